@@ -1,0 +1,29 @@
+"""Settings shared by every service. Each service subclasses :class:`CommonSettings` in its own
+``settings.py``; nothing else in newsmon reads ``os.environ``. Every field can be set as an environment
+variable ``NEWSMON_<FIELD>`` (e.g. ``NEWSMON_KAFKA_BOOTSTRAP_SERVERS``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+class CommonSettings(BaseSettings):
+    """Where the shared infrastructure is and how a service reports on itself."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSMON_", env_file=".env", extra="ignore")
+
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    elasticsearch_url: str = "http://127.0.0.1:9200"
+    schemas_dir: Path = REPO_ROOT / "schemas"
+    namespace: str = Field(
+        default="",
+        pattern=r"^[a-z0-9_-]*$",
+        description="Prefix of every topic and index name, so that several stacks (or tests) share a broker",
+    )
+    log_level: str = "INFO"
+    metrics_port: int = Field(default=0, ge=0, le=65535, description="0 disables the /metrics endpoint")

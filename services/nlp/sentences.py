@@ -1,0 +1,88 @@
+"""Sentence spans for news text in any script.
+
+News copy scraped from the web often glues sentences together ("... kepada Anda.”Laporan tersebut ...",
+"... Patrushev.Menurut laporan ..."), so a boundary is also accepted without a following space when a
+lower-case word ends the sentence and an upper-case letter starts the next one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsmon.nlp.types import Span
+
+# Tokens that end with a full stop without ending a sentence (titles, initials, months, corporate forms).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen sen rep gov lt col sgt capt maj st jr sr inc ltd co corp vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp fig approx dept est
+    bpk ibu sdr tn ny yth dll dsb dkk hlm
+    mme mlle sra sr dña av sta sto
+    г гг т тт ул им др проф""".split()
+)
+
+_CLOSERS = "\"'”’»)]"
+_TERMINATOR = regex.compile(
+    r"""(?<end>[.!?…]+[\"'”’»)\]]*)   # terminal punctuation and any closing quotes/brackets
+        (?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}]   # then space and a sentence-like start
+          |\s*\n                             # or a line break
+          |[\"'“‘«]?\p{Lu}\p{Ll}             # or a glued capitalised word
+          |\s*$)""",
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?$")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Return the sentences of ``text`` as spans (leading/trailing white space trimmed); never raises."""
+    spans: list[Span] = []
+    start = 0
+    for match in _TERMINATOR.finditer(text):
+        end = match.end("end")
+        if _is_false_boundary(text, match.start("end"), end):
+            continue
+        _append(spans, text, start, end)
+        start = end
+    _append(spans, text, start, len(text))
+    for paragraph_break in _paragraph_breaks(spans, text):
+        spans = paragraph_break
+    return spans
+
+
+def _is_false_boundary(text: str, dot: int, end: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, 0, dot)
+    if word is None:
+        return False
+    token = word.group(1)
+    if token.lower() in _ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isupper():  # an initial: "J. Smith", "U.S."
+        return True
+    glued = end < len(text) and not text[end].isspace()
+    if glued and text[end - 1] not in _CLOSERS and (len(token) <= 2 or token.isupper()):
+        return True  # "U.S.Army", "e.g.Foo": too short to trust a glued boundary
+    return False
+
+
+def _paragraph_breaks(spans: list[Span], text: str) -> list[list[Span]]:
+    """Split spans that still contain blank-line paragraph breaks (headlines have no full stop)."""
+    if not any("\n" in span.text for span in spans):
+        return []
+    result: list[Span] = []
+    for span in spans:
+        offset = span.start
+        for piece in regex.split(r"(\n\s*\n|\n)", span.text):
+            if piece and not piece.isspace():
+                _append(result, text, offset, offset + len(piece))
+            offset += len(piece)
+    return [result]
+
+
+def _append(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(text[start:end], start, end))
