@@ -1,0 +1,82 @@
+# newsmon — `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STACK := deploy/local/stack.sh
+SERVICES := deploy/local/services.sh
+PYTEST_ARGS ?=
+
+.PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench up down train-ner stack-up stack-down clean
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP) ## create the virtualenv and install newsmon with its dev tools
+
+run: install ## start Kafka, Elasticsearch, Prometheus and every service; feed them; print where to look
+	$(STACK) up
+	$(SERVICES) up
+
+stop: ## stop the services and the local stack
+	-$(SERVICES) down
+	$(STACK) down
+
+status: ## what is running
+	@$(STACK) status; $(SERVICES) status
+
+logs: ## follow the services' logs
+	$(SERVICES) logs
+
+stack-up: ## start only Kafka and Elasticsearch (what the tests need)
+	$(STACK) up kafka elasticsearch
+
+stack-down: ## stop the local stack
+	$(STACK) down
+
+test: install stack-up ## all tests: unit, integration and end-to-end, on the real Kafka and Elasticsearch
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-unit: install ## the fast offline tests
+	$(BIN)/pytest tests/unit -q $(PYTEST_ARGS)
+
+test-integration: install stack-up ## the tests over the real parts
+	$(BIN)/pytest tests/integration tests/e2e $(PYTEST_ARGS)
+
+lint: install ## ruff and mypy; never rewrites files
+	$(BIN)/ruff check services tests
+	$(BIN)/ruff format --check services tests
+	$(BIN)/mypy services
+
+fmt: install ## format and fix what ruff can
+	$(BIN)/ruff format services tests
+	$(BIN)/ruff check --fix services tests
+
+eval: install ## denial, entity, seed-article and article-extraction scores on ../shared (skips when absent)
+	$(BIN)/newsmon eval
+	$(BIN)/python -m newsmon.evaluation.articles
+
+bench: install ## speed, load time and memory of the extraction core
+	$(BIN)/newsmon bench
+
+train-ner: install ## retrain the shipped entity models from ../shared/datasets/ner
+	for lang in en id es ru fr; do nice -n 10 $(BIN)/python -m newsmon.training.ner --lang $$lang || exit 1; done
+
+up: ## the same system with docker compose (needs Docker)
+	docker compose up -d --build --wait
+	@echo "gateway: http://localhost:8000/docs  grafana: http://localhost:3000  prometheus: http://localhost:9090"
+
+down: ## stop the docker compose system
+	docker compose down
+
+clean: stop ## stop everything and delete local state (data, logs); the download cache stays
+	$(STACK) reset

@@ -1,0 +1,87 @@
+"""``newsmon <command>``: one entry point for every service and tool."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+
+def _fetcher(args: argparse.Namespace) -> int:
+    from newsmon.fetcher.main import run
+
+    run(archive=args.archive, once=args.once)
+    return 0
+
+
+def _processor(args: argparse.Namespace) -> int:
+    from newsmon.processor.main import run
+
+    run()
+    return 0
+
+
+def _indexer(args: argparse.Namespace) -> int:
+    from newsmon.indexer.main import run
+
+    run()
+    return 0
+
+
+def _gateway(args: argparse.Namespace) -> int:
+    from newsmon.gateway.main import run
+
+    run()
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from newsmon.nlp.jsonl import run_extract
+
+    return run_extract(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from newsmon.evaluation.__main__ import main
+
+    return main(["--shared", args.shared] if args.shared else [])
+
+
+def _benchmark(args: argparse.Namespace) -> int:
+    from newsmon.benchmark.__main__ import main
+
+    return main(["--json"] if args.json else [])
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsmon", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="<command>")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    fetcher = command("fetcher", _fetcher, "poll feeds, fetch pages and publish articles to articles.raw")
+    fetcher.add_argument("--archive", help="replay a folder of pages or a JSONL file before polling")
+    fetcher.add_argument("--once", action="store_true", help="one round (archive, then each feed once), then exit")
+    command("processor", _processor, "the Faust app: articles.raw -> articles.enriched, denials, alerts")
+    command("indexer", _indexer, "write articles.enriched and denials to Elasticsearch")
+    command("gateway", _gateway, "the HTTP API: search, denials, health, metrics")
+    command("extract", _extract, "JSON lines {id, text, lang?} on stdin -> entities and denials on stdout")
+    evaluate = command("eval", _evaluate, "denial, entity, seed-article and extraction scores on ../shared")
+    evaluate.add_argument("--shared", help="the shared data folder (default: ../shared beside the repo)")
+    bench = command("bench", _benchmark, "speed, load time and memory of the extraction core")
+    bench.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command named in ``argv`` (default: the process arguments); returns the exit code."""
+    args = _parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
