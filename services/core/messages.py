@@ -189,6 +189,8 @@ def decode(raw: bytes | None, topic: Topic, model: type[M], schemas_dir: Path) -
         document = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise PoisonMessage(f"{topic.name}: not JSON: {exc}") from exc
+    if isinstance(document, dict) and document.get("schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
+        raise PoisonMessage(f"{topic.name}: unsupported schema_version {document['schema_version']!r}")
     check(schemas_dir, topic.schema, document)
     try:
         return model.model_validate(document)
