@@ -37,8 +37,8 @@ status: ## what is running
 logs: ## follow the services' logs
 	$(SERVICES) logs
 
-stack-up: ## start only Kafka and Elasticsearch (what the tests need)
-	$(STACK) up kafka elasticsearch
+stack-up: ## start Kafka, Elasticsearch and Prometheus (what the tests need)
+	$(STACK) up
 
 stack-down: ## stop the local stack
 	$(STACK) down

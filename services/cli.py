@@ -53,7 +53,8 @@ def _benchmark(args: argparse.Namespace) -> int:
     return main(["--json"] if args.json else [])
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (also used by the deploy tests to check compose commands)."""
     parser = argparse.ArgumentParser(prog="newsmon", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="<command>")
 
@@ -78,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command named in ``argv`` (default: the process arguments); returns the exit code."""
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     return handler(args)
 
