@@ -46,7 +46,9 @@ up() {
     start processor
     start indexer
     start gateway
-    start fetcher --archive "$REPO_ROOT/services/fetcher/archive"
+    # The bundled archive replays first (articles flow offline), then the default feeds are polled.
+    NEWSMON_FETCHER_FEEDS_FILE="${NEWSMON_FETCHER_FEEDS_FILE:-$REPO_ROOT/services/fetcher/feeds.default.json}" \
+        start fetcher --archive "$REPO_ROOT/services/fetcher/archive"
     wait_for gateway 60 "newsmon gateway" gateway_ready
     log "waiting for the first articles to become searchable..."
     log ""

@@ -1,0 +1,1 @@
+"""The fetcher: polls feeds, fetches and extracts article pages, publishes them to ``articles.raw``."""

@@ -1,0 +1,314 @@
+"""The fetcher's work: poll due feeds, fetch their new pages (bounded concurrency), extract, publish.
+
+Worker threads only fetch and extract; every decision (publish, duplicate, dead letter, retry later) is
+taken on the calling thread, in feed order, so the bookkeeping needs no locks of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+
+from newsmon.core.errors import FetchError, PoisonMessage, TransientError
+from newsmon.core.messages import DeadLetter, Feed, RawArticle, utcnow
+from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, ArchiveItem
+from newsmon.fetcher.extract import extract_page, to_article
+from newsmon.fetcher.feeds import FeedDocument, parse_feed
+from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
+from newsmon.fetcher.publisher import Publisher
+from newsmon.fetcher.settings import FetcherSettings
+from newsmon.fetcher.state import FeedSchedule, Recent
+
+SERVICE = "fetcher"
+EXCERPT_CHARS = 300
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Tally:
+    """What one round (or one replay) did, item by item."""
+
+    ok: int = 0
+    duplicate: int = 0
+    dead_letter: int = 0
+    retry: int = 0
+    not_modified: int = 0
+    skipped: int = 0
+
+    def __str__(self) -> str:
+        return " ".join(f"{field.name}={getattr(self, field.name)}" for field in fields(self))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the feed (if any) says about a page."""
+
+    source: str | None = None
+    feed_url: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    article: RawArticle
+    fetched: Fetched | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rejected:
+    reason: str
+    excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Unchanged:
+    pass
+
+
+_PageOutcome = _Extracted | _Rejected | _Failed | _Unchanged
+
+
+@dataclass(frozen=True, slots=True)
+class _Retry:
+    url: str
+    context: _Context
+    attempts: int
+
+
+@dataclass(slots=True)
+class _Uncommitted:
+    """What a round did that is remembered only once Kafka has acknowledged the round's output."""
+
+    article_ids: set[str] = field(default_factory=set)
+    urls: list[str] = field(default_factory=list)
+    fetched: list[Fetched] = field(default_factory=list)
+
+
+class Fetcher:
+    """Polls feeds and replays archives through one extraction and publishing path.
+
+    Remembers, for the life of the process: the articles published (bounded LRU, so a re-fetched article
+    counts as ``duplicate``), the entry URLs already handled, pages to try again, and each feed's schedule."""
+
+    def __init__(
+        self,
+        settings: FetcherSettings,
+        client: HttpClient,
+        publisher: Publisher,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings = settings
+        self._client = client
+        self._publisher = publisher
+        self._clock = clock
+        self._schedule = FeedSchedule(settings.fetcher_backoff_base_seconds, settings.fetcher_backoff_max_seconds)
+        self._published: Recent[bool] = Recent(settings.fetcher_remembered_articles)
+        self._handled: Recent[bool] = Recent(settings.fetcher_remembered_articles)
+        self._retries: dict[str, _Retry] = {}
+        self._uncommitted = _Uncommitted()
+        self._pool = ThreadPoolExecutor(settings.fetcher_concurrency, thread_name_prefix="fetcher")
+
+    @property
+    def schedule(self) -> FeedSchedule:
+        """When each feed is due next (and how often it has failed in a row)."""
+        return self._schedule
+
+    def poll_round(self, feeds: Sequence[Feed], *, force: bool = False) -> Tally:
+        """Poll every enabled feed that is due (every enabled one when ``force``), fetch and publish its new
+        pages, try again the pages that failed before, then wait for Kafka's acknowledgements.
+
+        Returns what was done. A feed that fails is backed off and logged, never raised; raises
+        TransientError only when Kafka does not acknowledge the output, and then forgets the round's pages
+        and feed validators, so that the next round fetches and publishes them again."""
+        tally = Tally()
+        now = self._clock()
+        # Pages that fail in this round wait for the next one.
+        retries = list(self._retries.values())
+        for feed in feeds:
+            if feed.enabled and (force or self._schedule.is_due(feed.url, now)):
+                self._poll_feed(feed, tally)
+        outcomes = self._pool.map(lambda retry: self._fetch_page(retry.url, retry.context), retries)
+        for retry, outcome in zip(retries, outcomes, strict=True):
+            self._settle(retry.url, retry.context, outcome, tally)
+        self._commit()
+        return tally
+
+    def seconds_to_next_poll(self, feeds: Sequence[Feed]) -> float:
+        """Seconds until one of the enabled ``feeds`` is due (0 when one already is)."""
+        now = self._clock()
+        urls = [feed.url for feed in feeds if feed.enabled]
+        return max(0.0, self._schedule.next_due(urls, now) - now) if urls else float("inf")
+
+    def replay(self, items: Iterable[ArchiveItem]) -> Tally:
+        """Extract and publish every archived page like a fetched one; unreadable entries and pages without
+        an article are dead-lettered. Returns what was done; raises TransientError if Kafka cannot take it."""
+        tally = Tally()
+        for item in items:
+            if isinstance(item, ArchivedPage):
+                article = to_article(item.page, url=item.url, source=None, fetched_at=utcnow())
+                self._settle(None, _Context(), _Extracted(article, None), tally)
+            elif isinstance(item, ArchivedHtml):
+                self._settle(None, _Context(), self._extract(item.html, item.url, _Context(), None), tally)
+            else:
+                self._reject(item.location, item.reason, item.excerpt, tally)
+        self._commit()
+        return tally
+
+    def close(self) -> None:
+        """Stop the worker threads (the client and publisher belong to the caller)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _poll_feed(self, feed: Feed, tally: Tally) -> None:
+        try:
+            with STAGE_SECONDS.labels(SERVICE, "feed").time():
+                fetched = self._client.get(feed.url, max_bytes=self._settings.fetcher_max_feed_bytes)
+        except (TransientError, HttpStatusError) as exc:
+            self._feed_failed(feed, str(exc), tally)
+            return
+        except FetchError as exc:
+            self._reject(feed.url, str(exc), "", tally)
+            self._feed_failed(feed, str(exc), tally)
+            return
+        if fetched is None:
+            tally.not_modified += 1
+            self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
+            return
+        try:
+            document = parse_feed(fetched.content, fetched.url, fetched.content_type)
+        except FetchError as exc:
+            self._reject(feed.url, str(exc), _excerpt(fetched.content), tally)
+            self._feed_failed(feed, str(exc), tally)
+            return
+        self._fetch_entries(feed, document, tally)
+        self._uncommitted.fetched.append(fetched)
+        self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
+
+    def _fetch_entries(self, feed: Feed, document: FeedDocument, tally: Tally) -> None:
+        entries = [
+            entry for entry in document.entries if entry.url not in self._handled and entry.url not in self._retries
+        ]
+        tally.skipped += len(document.entries) - len(entries)
+        contexts = [
+            _Context(feed.name, feed.url, entry.published, document.language or feed.language) for entry in entries
+        ]
+        urls = [entry.url for entry in entries]
+        for url, context, outcome in zip(urls, contexts, self._pool.map(self._fetch_page, urls, contexts), strict=True):
+            self._settle(url, context, outcome, tally)
+
+    def _feed_failed(self, feed: Feed, reason: str, tally: Tally) -> None:
+        wait = self._schedule.failed(feed.url, self._clock(), feed.interval_seconds)
+        failures = self._schedule.failures(feed.url)
+        log.warning("feed %s failed (%d in a row), next try in %.0fs: %s", feed.name, failures, wait, reason)
+        tally.retry += 1
+        count(SERVICE, "retry")
+
+    def _fetch_page(self, url: str, context: _Context) -> _PageOutcome:
+        # Runs in a worker thread: fetch and extract, decide nothing.
+        try:
+            with STAGE_SECONDS.labels(SERVICE, "page").time():
+                fetched = self._client.get(url, max_bytes=self._settings.fetcher_max_page_bytes)
+        except TransientError as exc:
+            return _Failed(str(exc))
+        except FetchError as exc:
+            return _Rejected(str(exc), "")
+        if fetched is None:
+            return _Unchanged()
+        if not fetched.is_html:
+            return _Rejected(f"not HTML ({fetched.content_type}): {url}", _excerpt(fetched.content))
+        return self._extract(fetched.content, fetched.url, context, fetched)
+
+    def _extract(self, html: bytes, url: str, context: _Context, fetched: Fetched | None) -> _PageOutcome:
+        try:
+            with STAGE_SECONDS.labels(SERVICE, "extract").time():
+                page = extract_page(html, url)
+        except FetchError as exc:
+            return _Rejected(str(exc), _excerpt(html))
+        # An archived page stands for its canonical URL, not for the file it was read from.
+        where = page.canonical_url if url.startswith("file:") else url
+        article = to_article(
+            page,
+            url=where,
+            source=context.source,
+            feed_url=context.feed_url,
+            fetched_at=utcnow(),
+            published=context.published,
+            language=context.language,
+        )
+        return _Extracted(article, fetched)
+
+    def _settle(self, url: str | None, context: _Context, outcome: _PageOutcome, tally: Tally) -> None:
+        if isinstance(outcome, _Failed) and url is not None:
+            self._try_again(url, context, outcome.reason, tally)
+            return
+        if isinstance(outcome, _Extracted):
+            self._publish(outcome.article, tally)
+            if outcome.fetched is not None:
+                self._uncommitted.fetched.append(outcome.fetched)
+        elif isinstance(outcome, _Rejected):
+            self._reject(url or "", outcome.reason, outcome.excerpt, tally)
+        elif isinstance(outcome, _Unchanged):
+            tally.not_modified += 1
+        if url is not None:
+            self._retries.pop(url, None)
+            self._uncommitted.urls.append(url)
+
+    def _try_again(self, url: str, context: _Context, reason: str, tally: Tally) -> None:
+        previous = self._retries.pop(url, None)
+        attempts = (previous.attempts if previous else 0) + 1
+        if attempts >= self._settings.fetcher_page_attempts:
+            self._reject(url, f"gave up after {attempts} tries: {reason}", "", tally)
+            self._uncommitted.urls.append(url)
+            return
+        self._retries[url] = _Retry(url, context, attempts)
+        tally.retry += 1
+        count(SERVICE, "retry")
+
+    def _publish(self, article: RawArticle, tally: Tally) -> None:
+        if article.id in self._published or article.id in self._uncommitted.article_ids:
+            self._record(tally, "duplicate")
+            return
+        try:
+            with STAGE_SECONDS.labels(SERVICE, "publish").time():
+                self._publisher.publish(article)
+        except PoisonMessage as exc:
+            self._reject(article.url, exc.reason, article.body[:EXCERPT_CHARS], tally)
+            return
+        self._uncommitted.article_ids.add(article.id)
+        self._record(tally, "ok")
+
+    def _commit(self) -> None:
+        done, self._uncommitted = self._uncommitted, _Uncommitted()
+        self._publisher.flush()
+        for article_id in done.article_ids:
+            self._published.put(article_id, True)
+        for url in done.urls:
+            self._handled.put(url, True)
+        for fetched in done.fetched:
+            self._client.remember(fetched)
+
+    def _reject(self, url: str, reason: str, excerpt: str, tally: Tally) -> None:
+        log.warning("dead letter: %s", reason)
+        payload = f"{url}\n{excerpt}" if excerpt else url
+        self._publisher.dead_letter(DeadLetter(service=SERVICE, topic=None, payload=payload, reason=reason))
+        self._record(tally, "dead_letter")
+
+    @staticmethod
+    def _record(tally: Tally, outcome: Outcome) -> None:
+        setattr(tally, outcome, getattr(tally, outcome) + 1)
+        count(SERVICE, outcome)
+
+
+def _excerpt(raw: bytes) -> str:
+    return raw[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")[:EXCERPT_CHARS]

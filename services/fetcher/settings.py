@@ -1,0 +1,42 @@
+"""Settings of the fetcher: environment variables ``NEWSMON_<FIELD>``, e.g. ``NEWSMON_FETCHER_FEEDS_FILE``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from newsmon.core.settings import CommonSettings
+
+DEFAULT_FEEDS_FILE = Path(__file__).with_name("feeds.default.json")
+BUNDLED_ARCHIVE = Path(__file__).with_name("archive")
+
+
+class FetcherSettings(CommonSettings):
+    """What to poll, how politely, and how much to accept."""
+
+    metrics_port: int = Field(default=9101, ge=0, le=65535, description="0 disables the /metrics endpoint")
+    fetcher_feeds_file: Path | None = Field(
+        default=None,
+        description="JSON list of feeds (schemas/topics/feed.json). Unset: the bundled feeds.default.json, "
+        "unless an archive is replayed, which then runs alone",
+    )
+    fetcher_archive: Path | None = Field(
+        default=None, description="A folder of .html/.html.gz pages or a JSONL file to replay first"
+    )
+    fetcher_user_agent: str = "newsmon-fetcher/0.1 (news monitoring; RSS/Atom reader)"
+    fetcher_connect_timeout_seconds: float = Field(default=10.0, gt=0)
+    fetcher_read_timeout_seconds: float = Field(default=20.0, gt=0)
+    fetcher_max_page_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, description="Bodies past this are refused")
+    fetcher_max_feed_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    fetcher_concurrency: int = Field(default=4, ge=1, le=64, description="Pages fetched at the same time")
+    fetcher_backoff_base_seconds: float = Field(default=60.0, gt=0, description="First wait after a feed fails")
+    fetcher_backoff_max_seconds: float = Field(default=6 * 3600.0, gt=0)
+    fetcher_page_attempts: int = Field(default=3, ge=1, description="Tries of a page before it is dead-lettered")
+    fetcher_remembered_articles: int = Field(default=100_000, ge=1, description="Size of the published-id LRU")
+
+    def feed_list_path(self) -> Path | None:
+        """The feed list to poll: ``fetcher_feeds_file``, else the bundled one (none when only replaying)."""
+        if self.fetcher_feeds_file is not None:
+            return self.fetcher_feeds_file
+        return None if self.fetcher_archive is not None else DEFAULT_FEEDS_FILE

@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import respx
+from fetcher_fakes import ListPublisher, fixture_bytes
+
+from newsmon.core.errors import TransientError
+from newsmon.core.ids import article_id
+from newsmon.core.messages import Feed
+from newsmon.fetcher.archive import read_archive
+from newsmon.fetcher.http import HttpClient
+from newsmon.fetcher.poller import Fetcher
+from newsmon.fetcher.settings import BUNDLED_ARCHIVE, FetcherSettings
+
+FEED = Feed(url="https://gazette.example/rss", name="Harbour Gazette", interval_seconds=300)
+PIER = "https://gazette.example/news/north-pier"
+FERRY = "https://gazette.example/news/ferry-timetable"
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def _article_html(title: str, sentence: str) -> bytes:
+    paragraphs = "".join(f"<p>{sentence} Paragraph {n} adds detail for the extractor to keep.</p>" for n in range(3))
+    head = f"<head><title>{title}</title></head>"
+    return f"<html>{head}<body><article>{paragraphs}</article></body></html>".encode()
+
+
+FERRY_HTML = _article_html("Ferry timetable", "The ferry company said the summer timetable starts on 1 June.")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def fetcher(publisher: ListPublisher, clock: Clock) -> Iterator[Fetcher]:
+    settings = FetcherSettings(fetcher_concurrency=2, fetcher_page_attempts=3, fetcher_max_page_bytes=64 * 1024)
+    client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
+    fetcher = Fetcher(settings, client, publisher, clock=clock)
+    yield fetcher
+    fetcher.close()
+    client.close()
+
+
+def _serve_feed(etag: str = '"feed-1"') -> respx.Route:
+    return respx.get(FEED.url).mock(
+        return_value=httpx.Response(200, content=fixture_bytes("feed.rss.xml"), headers={"ETag": etag})
+    )
+
+
+@respx.mock
+def test_a_round_publishes_every_new_article_of_the_feed(fetcher: Fetcher, publisher: ListPublisher) -> None:
+    _serve_feed()
+    respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
+
+    tally = fetcher.poll_round([FEED])
+
+    assert (tally.ok, tally.dead_letter, tally.retry) == (2, 0, 0)
+    pier, ferry = publisher.articles
+    assert pier.id == article_id(PIER)
+    assert (pier.source, pier.feed_url, pier.language_hint) == ("Harbour Gazette", FEED.url, "en")
+    assert pier.published is not None and pier.published.isoformat() == "2024-05-14T07:30:00+00:00"
+    assert ferry.title == "Ferry timetable" and "summer timetable" in ferry.body
+    assert publisher.dead_letters == [] and publisher.flushes == 1
+
+
+@respx.mock
+def test_an_unchanged_feed_is_answered_304_and_known_entries_are_not_fetched_again(
+    fetcher: Fetcher, publisher: ListPublisher
+) -> None:
+    feed = _serve_feed()
+    pier = respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
+    fetcher.poll_round([FEED])
+
+    feed.mock(side_effect=[httpx.Response(304), httpx.Response(200, content=fixture_bytes("feed.rss.xml"))])
+    unchanged = fetcher.poll_round([FEED], force=True)
+    changed = fetcher.poll_round([FEED], force=True)
+
+    assert feed.calls[1].request.headers["if-none-match"] == '"feed-1"'
+    assert (unchanged.not_modified, unchanged.ok) == (1, 0)
+    assert (changed.skipped, changed.ok) == (2, 0)
+    assert pier.call_count == 1
+    assert len(publisher.articles) == 2
+
+
+@respx.mock
+def test_two_urls_of_one_article_publish_it_once(fetcher: Fetcher, publisher: ListPublisher) -> None:
+    _serve_feed()
+    # The ferry page declares the pier article's canonical URL: the same article reached twice.
+    canonical = b'<link rel="canonical" href="https://gazette.example/news/north-pier">'
+    same = fixture_bytes("article.html").replace(b"<head>", b"<head>" + canonical)
+    respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=same, headers=HTML))
+
+    tally = fetcher.poll_round([FEED])
+
+    assert (tally.ok, tally.duplicate) == (1, 1)
+    assert [article.id for article in publisher.articles] == [article_id(PIER)]
+
+
+@respx.mock
+@pytest.mark.parametrize(
+    ("response", "reason"),
+    [
+        (httpx.Response(200, content=b"%PDF-1.7", headers={"Content-Type": "application/pdf"}), "not HTML"),
+        (httpx.Response(200, content=b"x" * (65 * 1024), headers=HTML), "cap"),
+        (
+            httpx.Response(200, content=b"<html><body><nav>Home</nav></body></html>", headers=HTML),
+            "no extractable",
+        ),
+        (httpx.Response(404), "HTTP 404"),
+    ],
+)
+def test_a_bad_page_is_dead_lettered_and_the_round_goes_on(
+    fetcher: Fetcher, publisher: ListPublisher, response: httpx.Response, reason: str
+) -> None:
+    _serve_feed()
+    respx.get(PIER).mock(return_value=response)
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
+
+    tally = fetcher.poll_round([FEED])
+
+    assert (tally.ok, tally.dead_letter) == (1, 1)
+    (letter,) = publisher.dead_letters
+    assert (letter.service, letter.topic) == ("fetcher", None)
+    assert reason in letter.reason
+    assert letter.payload.startswith(PIER)
+
+
+@respx.mock
+def test_a_malformed_feed_is_dead_lettered_and_backed_off(
+    fetcher: Fetcher, publisher: ListPublisher, clock: Clock
+) -> None:
+    respx.get(FEED.url).mock(return_value=httpx.Response(200, content=fixture_bytes("malformed.xml")))
+
+    tally = fetcher.poll_round([FEED])
+
+    (letter,) = publisher.dead_letters
+    assert letter.reason.startswith(f"malformed feed {FEED.url}")
+    assert letter.payload.startswith(FEED.url + "\n<?xml")
+    assert (tally.dead_letter, tally.retry) == (1, 1)
+    assert fetcher.schedule.failures(FEED.url) == 1
+    clock.now += 299
+    assert fetcher.poll_round([FEED]).retry == 0  # not due yet: nothing was tried
+
+
+@respx.mock
+def test_an_unreachable_feed_backs_off_exponentially_without_dead_letters(
+    fetcher: Fetcher, publisher: ListPublisher, clock: Clock
+) -> None:
+    route = respx.get(FEED.url).mock(side_effect=httpx.ConnectError("no network"))
+    waits = []
+    for _ in range(4):
+        fetcher.poll_round([FEED])
+        waits.append(fetcher.seconds_to_next_poll([FEED]))
+        clock.now += waits[-1]
+
+    assert route.call_count == 4
+    assert waits == [300, 300, 300, 480]  # max(interval, 60 * 2**(failures - 1))
+    assert publisher.dead_letters == []
+
+
+@respx.mock
+def test_a_page_that_keeps_failing_is_retried_then_dead_lettered(fetcher: Fetcher, publisher: ListPublisher) -> None:
+    _serve_feed()
+    page = respx.get(PIER).mock(return_value=httpx.Response(503))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
+
+    tallies = [fetcher.poll_round([FEED], force=True) for _ in range(3)]
+
+    assert [tally.retry for tally in tallies] == [1, 1, 0]
+    assert page.call_count == 3
+    (letter,) = publisher.dead_letters
+    assert letter.reason == f"gave up after 3 tries: HTTP 503 from {PIER}"
+
+
+@respx.mock
+def test_a_disabled_feed_is_not_polled(fetcher: Fetcher) -> None:
+    route = _serve_feed()
+
+    fetcher.poll_round([FEED.model_copy(update={"enabled": False})])
+
+    assert route.call_count == 0
+
+
+def test_the_bundled_archive_replays_once_then_counts_duplicates(fetcher: Fetcher, publisher: ListPublisher) -> None:
+    first = fetcher.replay(read_archive(BUNDLED_ARCHIVE))
+    again = fetcher.replay(read_archive(BUNDLED_ARCHIVE))
+
+    assert (first.ok, first.dead_letter) == (len(publisher.articles), 0)
+    assert first.ok >= 10
+    assert again.duplicate == first.ok and again.ok == 0
+    assert all(article.url.startswith("https://demo.newsmon.example/") for article in publisher.articles)
+    assert {article.language_hint for article in publisher.articles} == {
+        "en",
+        "id",
+        "ru",
+        "fr",
+        "es",
+        "de",
+        "ar",
+        "pt",
+    }
+
+
+def test_jsonl_replay_publishes_fields_and_dead_letters_broken_lines(
+    fetcher: Fetcher, publisher: ListPublisher, tmp_path: Path
+) -> None:
+    path = tmp_path / "backfill.jsonl"
+    good = {
+        "url": "https://a.example/1",
+        "title": "One",
+        "body": "The ministry denied the reports.",
+        "language": "en",
+    }
+    path.write_text(json.dumps(good) + "\n{broken\n", encoding="utf-8")
+
+    tally = fetcher.replay(read_archive(path))
+
+    assert (tally.ok, tally.dead_letter) == (1, 1)
+    assert publisher.articles[0].id == article_id("https://a.example/1")
+    assert publisher.dead_letters[0].payload.startswith(f"{path}:2")
+
+
+class FlakyPublisher(ListPublisher):
+    """Kafka does not acknowledge the first round."""
+
+    def flush(self) -> None:
+        super().flush()
+        if self.flushes == 1:
+            raise TransientError("1 message(s) not acknowledged by kafka")
+
+
+@respx.mock
+def test_a_round_kafka_did_not_acknowledge_is_done_again(clock: Clock) -> None:
+    feed = _serve_feed()
+    respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
+    publisher = FlakyPublisher()
+    client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
+    fetcher = Fetcher(FetcherSettings(fetcher_concurrency=2), client, publisher, clock=clock)
+
+    with pytest.raises(TransientError):
+        fetcher.poll_round([FEED])
+    again = fetcher.poll_round([FEED], force=True)
+    fetcher.close()
+    client.close()
+
+    assert "if-none-match" not in feed.calls[1].request.headers  # the feed's ETag was not kept either
+    assert (again.ok, again.duplicate, again.skipped) == (2, 0, 0)
+    assert [article.id for article in publisher.articles[2:]] == [article.id for article in publisher.articles[:2]]
