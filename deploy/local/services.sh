@@ -84,6 +84,9 @@ case ${1:-} in
 up) up ;;
 down) down ;;
 status) status ;;
-logs) tail -F -- $(printf "$LOG_DIR/%s.log " "${SERVICES[@]}") 2>/dev/null || true ;;
+logs)
+    mapfile -t files < <(printf "$LOG_DIR/%s.log\n" "${SERVICES[@]}")
+    tail -F -- "${files[@]}" 2>/dev/null || true
+    ;;
 *) sed -n '4,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2 && exit 2 ;;
 esac
