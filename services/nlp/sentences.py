@@ -24,27 +24,26 @@ _CLOSERS = "\"'”’»)]"
 _TERMINATOR = regex.compile(
     r"""(?<end>[.!?…]+[\"'”’»)\]]*)   # terminal punctuation and any closing quotes/brackets
         (?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}]   # then space and a sentence-like start
-          |\s*\n                             # or a line break
           |[\"'“‘«]?\p{Lu}\p{Ll}             # or a glued capitalised word
           |\s*$)""",
     regex.VERBOSE,
 )
+_LINE = regex.compile(r"[^\n]+")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?$")
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Return the sentences of ``text`` as spans (leading/trailing white space trimmed); never raises."""
+    """Return the sentences of ``text`` as spans (white space trimmed); a line break always ends one,
+    since headlines and captions carry no full stop. Never raises."""
     spans: list[Span] = []
-    start = 0
-    for match in _TERMINATOR.finditer(text):
-        end = match.end("end")
-        if _is_false_boundary(text, match.start("end"), end):
-            continue
-        _append(spans, text, start, end)
-        start = end
-    _append(spans, text, start, len(text))
-    for paragraph_break in _paragraph_breaks(spans, text):
-        spans = paragraph_break
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for match in _TERMINATOR.finditer(text, line.start(), line.end()):
+            end = match.end("end")
+            if not _is_false_boundary(text, match.start("end"), end):
+                _append(spans, text, start, end)
+                start = end
+        _append(spans, text, start, line.end())
     return spans
 
 
@@ -60,23 +59,8 @@ def _is_false_boundary(text: str, dot: int, end: int) -> bool:
     if len(token) == 1 and token.isupper():  # an initial: "J. Smith", "U.S."
         return True
     glued = end < len(text) and not text[end].isspace()
-    if glued and text[end - 1] not in _CLOSERS and (len(token) <= 2 or token.isupper()):
-        return True  # "U.S.Army", "e.g.Foo": too short to trust a glued boundary
-    return False
-
-
-def _paragraph_breaks(spans: list[Span], text: str) -> list[list[Span]]:
-    """Split spans that still contain blank-line paragraph breaks (headlines have no full stop)."""
-    if not any("\n" in span.text for span in spans):
-        return []
-    result: list[Span] = []
-    for span in spans:
-        offset = span.start
-        for piece in regex.split(r"(\n\s*\n|\n)", span.text):
-            if piece and not piece.isspace():
-                _append(result, text, offset, offset + len(piece))
-            offset += len(piece)
-    return [result]
+    # "U.S.Army", "e.g.Foo": too short to trust a boundary without a space.
+    return glued and text[end - 1] not in _CLOSERS and (len(token) <= 2 or token.isupper())
 
 
 def _append(spans: list[Span], text: str, start: int, end: int) -> None:

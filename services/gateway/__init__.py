@@ -1,0 +1,1 @@
+"""The gateway: the HTTP API over the Elasticsearch indices (search, denials, articles, health)."""

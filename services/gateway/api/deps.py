@@ -1,0 +1,21 @@
+"""Dependencies of the routes, as ``Annotated`` aliases (tests override :func:`get_backend`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+
+from newsmon.gateway.search.backend import SearchBackend
+from newsmon.gateway.search.params import ArticleSearch, DenialSearch
+
+
+def get_backend(request: Request) -> SearchBackend:
+    """The search backend the application's lifespan created."""
+    backend: SearchBackend = request.app.state.backend
+    return backend
+
+
+Backend = Annotated[SearchBackend, Depends(get_backend)]
+ArticleSearchParams = Annotated[ArticleSearch, Query()]
+DenialSearchParams = Annotated[DenialSearch, Query()]

@@ -1,0 +1,1 @@
+"""Searching the indices: request parameters, query building (pure) and the Elasticsearch backend."""

@@ -1,0 +1,110 @@
+"""Where searches are answered: the :class:`SearchBackend` protocol and its Elasticsearch implementation.
+
+The routes depend on the protocol only (tests inject a fake). Elasticsearch's failures are wrapped in
+two errors, told apart because the client can do something different about them:
+:class:`SearchUnavailable` (node unreachable, busy or failing: try later) and :class:`SearchRejected`
+(the node refused the request itself).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError, AsyncElasticsearch, NotFoundError
+
+from newsmon.core.errors import NewsmonError, TransientError
+from newsmon.core.indices import ALL_INDICES, Index
+from newsmon.core.metrics import STAGE_SECONDS
+from newsmon.indexer.sink import retryable
+
+SERVICE = "gateway"
+
+
+class SearchUnavailable(TransientError):
+    """Elasticsearch cannot answer now (unreachable, timed out, overloaded or failing)."""
+
+
+class SearchRejected(NewsmonError):
+    """Elasticsearch refused the request (e.g. a query too complex); the message says why."""
+
+
+class SearchBackend(Protocol):
+    """Answers searches over the indices of :mod:`newsmon.core.indices`."""
+
+    async def search(self, index: Index, body: dict[str, Any]) -> dict[str, Any]:
+        """The ``_search`` response for ``body``; no hits when the index does not exist yet.
+
+        Raises SearchUnavailable or SearchRejected."""
+        ...
+
+    async def get(self, index: Index, doc_id: str) -> dict[str, Any] | None:
+        """The stored document ``doc_id`` (its ``_source``), or None if absent. Raises SearchUnavailable."""
+        ...
+
+    async def readiness(self) -> list[str]:
+        """What keeps the backend from answering: an empty list when it is ready. Never raises."""
+        ...
+
+
+class ElasticsearchBackend:
+    """A :class:`SearchBackend` over an ``AsyncElasticsearch`` client and the namespace's indices."""
+
+    def __init__(self, client: AsyncElasticsearch, namespace: str) -> None:
+        self._client = client
+        self._namespace = namespace
+
+    async def search(self, index: Index, body: dict[str, Any]) -> dict[str, Any]:
+        """See :meth:`SearchBackend.search`."""
+        name = index.qualified(self._namespace)
+        with STAGE_SECONDS.labels(service=SERVICE, stage=f"search_{index.kind}").time():
+            try:
+                response = await self._client.search(
+                    index=name, body=body, ignore_unavailable=True, allow_no_indices=True
+                )
+            except (ApiError, TransportError) as exc:
+                raise _wrap(exc, f"search in {name}") from exc
+        return dict(response.body)
+
+    async def get(self, index: Index, doc_id: str) -> dict[str, Any] | None:
+        """See :meth:`SearchBackend.get`."""
+        name = index.qualified(self._namespace)
+        with STAGE_SECONDS.labels(service=SERVICE, stage=f"get_{index.kind}").time():
+            try:
+                response = await self._client.get(index=name, id=doc_id)
+            except NotFoundError:
+                return None  # no such document, or no index yet: the same to the caller
+            except (ApiError, TransportError) as exc:
+                raise _wrap(exc, f"get from {name}") from exc
+        return dict(response["_source"])
+
+    async def readiness(self) -> list[str]:
+        """See :meth:`SearchBackend.readiness`."""
+        problems = []
+        for index in ALL_INDICES:
+            name = index.qualified(self._namespace)
+            try:
+                if not await self._client.indices.exists(index=name):
+                    problems.append(f"index {name} does not exist (the indexer creates it when it starts)")
+            except (ApiError, TransportError) as exc:
+                return [str(_wrap(exc, f"checking index {name}"))]
+        return problems
+
+
+def _wrap(exc: ApiError | TransportError, doing: str) -> NewsmonError:
+    """The newsmon error for a failure of the client while ``doing`` something."""
+    if isinstance(exc, TransportError):
+        return SearchUnavailable(f"Elasticsearch unreachable ({doing}): {exc}")
+    status = exc.meta.status
+    if retryable(status):
+        return SearchUnavailable(f"Elasticsearch failed ({doing}): {status} {_explain(exc)}")
+    return SearchRejected(f"Elasticsearch refused the request ({doing}): {_explain(exc)}")
+
+
+def _explain(exc: ApiError) -> str:
+    """The first root cause Elasticsearch gives (its top-level message only names the phase)."""
+    error = exc.body.get("error") if isinstance(exc.body, dict) else None
+    causes = error.get("root_cause") if isinstance(error, dict) else None
+    if causes and isinstance(causes[0], dict):
+        return f"{causes[0].get('type')}: {causes[0].get('reason')}"
+    return str(exc.message)

@@ -1,0 +1,1 @@
+"""The indexer: enriched articles and denial records from Kafka into Elasticsearch, one document per id."""

@@ -1,0 +1,94 @@
+"""The indexer's only Kafka code: kafka-python adapted to the ``Records`` and ``DeadLetters`` protocols."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from kafka import KafkaConsumer, KafkaProducer
+from kafka.errors import KafkaError
+
+from newsmon.core.errors import TransientError
+from newsmon.core.messages import DeadLetter, encode
+from newsmon.core.topics import DEAD_LETTER
+from newsmon.indexer.consumer import Record
+from newsmon.indexer.settings import IndexerSettings
+
+CLIENT_ID = "newsmon-indexer"
+
+
+class KafkaRecords:
+    """A KafkaConsumer subscribed to ``topics``, committing by hand (at-least-once)."""
+
+    def __init__(self, settings: IndexerSettings, topics: Sequence[str]) -> None:
+        try:
+            self._consumer = KafkaConsumer(
+                *topics,
+                bootstrap_servers=settings.kafka_bootstrap_servers,
+                client_id=CLIENT_ID,
+                group_id=settings.qualified_group_id(),
+                enable_auto_commit=False,
+                auto_offset_reset=settings.indexer_auto_offset_reset,
+                max_poll_records=settings.indexer_batch_size,
+                # A topic created moments ago may have no partition metadata when the group is formed;
+                # the consumer rejoins when fresh metadata shows them, so fetch it every 10 s, not 5 min.
+                metadata_max_age_ms=10_000,
+            )
+        except KafkaError as exc:
+            raise TransientError(f"Kafka unreachable at {settings.kafka_bootstrap_servers}: {exc}") from exc
+
+    def poll(self, timeout_ms: int, max_records: int | None) -> Mapping[Any, Sequence[Record]]:
+        """Records fetched within ``timeout_ms``, by partition; empty when none came."""
+        return self._consumer.poll(timeout_ms=timeout_ms, max_records=max_records)
+
+    def commit(self) -> None:
+        """Commit the offsets of everything polled so far; raises TransientError (e.g. after a rebalance)."""
+        try:
+            self._consumer.commit()
+        except KafkaError as exc:
+            raise TransientError(f"offset commit failed: {exc}") from exc
+
+    def assigned(self) -> bool:
+        """True once the group gave this consumer its partitions."""
+        return bool(self._consumer.assignment())
+
+    def close(self) -> None:
+        """Leave the group without committing (what was indexed was committed already)."""
+        self._consumer.close(autocommit=False)
+
+
+class KafkaDeadLetters:
+    """Publishes dead letters to the namespaced dead-letter topic and waits until they are stored."""
+
+    def __init__(self, settings: IndexerSettings, flush_timeout: float = 30.0) -> None:
+        self._topic = DEAD_LETTER.qualified(settings.namespace)
+        self._schemas_dir: Path = settings.schemas_dir
+        self._flush_timeout = flush_timeout
+        try:
+            self._producer = KafkaProducer(
+                bootstrap_servers=settings.kafka_bootstrap_servers, client_id=CLIENT_ID, acks="all"
+            )
+        except KafkaError as exc:
+            raise TransientError(f"Kafka unreachable at {settings.kafka_bootstrap_servers}: {exc}") from exc
+
+    def publish(self, letters: Sequence[DeadLetter]) -> None:
+        """Send ``letters`` and wait for the broker's acknowledgement; raises TransientError otherwise."""
+        try:
+            futures = [
+                self._producer.send(
+                    self._topic,
+                    key=letter.key.encode() if letter.key is not None else None,
+                    value=encode(letter, DEAD_LETTER, self._schemas_dir),
+                )
+                for letter in letters
+            ]
+            self._producer.flush(timeout=self._flush_timeout)
+            for future in futures:
+                future.get(timeout=0)
+        except KafkaError as exc:
+            raise TransientError(f"dead letters not stored in {self._topic}: {exc}") from exc
+
+    def close(self) -> None:
+        """Flush what is pending and close the producer."""
+        self._producer.close(timeout=self._flush_timeout)

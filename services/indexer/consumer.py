@@ -1,0 +1,281 @@
+"""The indexer's loop, written once: poll a batch, decode, build documents, bulk-write, dead-letter, commit.
+
+At-least-once: offsets are committed only after the batch is written and its dead letters are flushed,
+so a crash re-delivers the batch, and re-indexing overwrites the same documents (``_id`` = message id).
+Kafka itself stays behind the two small protocols below (``broker.py`` adapts kafka-python to them).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+import orjson
+from prometheus_client import Histogram
+
+from newsmon.core.errors import PoisonMessage, TransientError
+from newsmon.core.indices import ARTICLES
+from newsmon.core.indices import DENIALS as DENIALS_INDEX
+from newsmon.core.messages import DeadLetter, DenialRecord, EnrichedArticle, Message, decode, payload_text
+from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
+from newsmon.indexer.documents import Document, article_document, denial_document
+from newsmon.indexer.sink import Action, BulkSink, Origin, RetryPolicy, WriteResult
+
+SERVICE = "indexer"
+BATCH_SIZE = Histogram(
+    "newsmon_indexer_batch_size",
+    "Messages per indexer batch",
+    buckets=(1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000),
+)
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class _Stopped(Exception):
+    """Stop was requested while a batch waited for a retry: the batch stays uncommitted."""
+
+
+class Record(Protocol):
+    """The fields of a consumed Kafka record that the indexer reads."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+
+
+class Records(Protocol):
+    """Where records come from (kafka-python's KafkaConsumer fits)."""
+
+    def poll(self, timeout_ms: int, max_records: int | None) -> Mapping[Any, Sequence[Record]]: ...
+
+    def commit(self) -> None: ...
+
+    def assigned(self) -> bool: ...
+
+
+class DeadLetters(Protocol):
+    """Where dead letters go; ``publish`` returns once they are stored, or raises TransientError."""
+
+    def publish(self, letters: Sequence[DeadLetter]) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """What the records of one topic are decoded as, and which index their documents go to."""
+
+    topic: Topic
+    model: type[Message]
+    index: str
+    build: Callable[[Any], Document]
+
+
+def routes(namespace: str) -> dict[str, Route]:
+    """The indexer's routes for ``namespace``, keyed by qualified topic name."""
+    return {
+        ARTICLES_ENRICHED.qualified(namespace): Route(
+            ARTICLES_ENRICHED, EnrichedArticle, ARTICLES.qualified(namespace), article_document
+        ),
+        DENIALS.qualified(namespace): Route(DENIALS, DenialRecord, DENIALS_INDEX.qualified(namespace), denial_document),
+    }
+
+
+def latest_per_document(actions: Sequence[Action]) -> tuple[list[Action], int]:
+    """Keep only the last action for each (index, id) (the newest message wins); returns them and how
+    many earlier ones were dropped. One bulk request must not write a document twice."""
+    latest = {(action.index, action.document.id): action for action in actions}
+    kept = list(latest.values())
+    return kept, len(actions) - len(kept)
+
+
+@dataclass(slots=True)
+class IndexerStats:
+    """What a run of the indexer did, message by message."""
+
+    batches: int = 0
+    indexed: int = 0
+    duplicates: int = 0
+    poison: int = 0  # dead-lettered undecoded
+    rejected: int = 0  # dead-lettered by Elasticsearch
+    retries: int = 0
+
+
+class Indexer:
+    """Consumes the routed topics in batches and indexes them (see the module docstring)."""
+
+    def __init__(
+        self,
+        records: Records,
+        sink: BulkSink,
+        dead_letters: DeadLetters,
+        *,
+        routes: Mapping[str, Route],
+        schemas_dir: Path,
+        batch_size: int,
+        batch_max_seconds: float,
+        backoff: RetryPolicy,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._records = records
+        self._sink = sink
+        self._dead_letters = dead_letters
+        self._routes = routes
+        self._schemas_dir = schemas_dir
+        self._batch_size = batch_size
+        self._batch_max_seconds = batch_max_seconds
+        self._backoff = backoff
+        self._clock = clock
+        self.stats = IndexerStats()
+
+    def run(
+        self, stop: threading.Event, *, idle_seconds: float | None = None, max_batches: int | None = None
+    ) -> IndexerStats:
+        """Index batches until ``stop`` is set, or (when given) no message came for ``idle_seconds`` or
+        ``max_batches`` batches were indexed. Returns the run's stats; raises nothing it could retry."""
+        idle_since = self._clock()
+        while not stop.is_set():
+            records = self._collect(stop)
+            if records:
+                if not self._handle(records, stop):
+                    break
+                idle_since = self._clock()
+                if max_batches is not None and self.stats.batches >= max_batches:
+                    break
+            elif idle_seconds is not None:
+                if not self._records.assigned():
+                    idle_since = self._clock()  # still joining the group: not idle, just not started
+                elif self._clock() - idle_since >= idle_seconds:
+                    break
+        return self.stats
+
+    def _collect(self, stop: threading.Event) -> list[Record]:
+        deadline = self._clock() + self._batch_max_seconds
+        batch: list[Record] = []
+        while len(batch) < self._batch_size and not stop.is_set():
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                break
+            polled = self._records.poll(
+                timeout_ms=max(1, int(remaining * 1000)), max_records=self._batch_size - len(batch)
+            )
+            for part in polled.values():
+                batch.extend(part)
+        return batch
+
+    def _handle(self, records: Sequence[Record], stop: threading.Event) -> bool:
+        """Index one batch and commit it; False when ``stop`` came while waiting for a retry (uncommitted)."""
+        started = self._clock()
+        letters, actions = self._decode(records)
+        actions, duplicates = latest_per_document(actions)
+        try:
+            result = self._retrying(lambda: self._write(actions), len(actions), stop)
+            letters += [self._letter(r.action.origin, r.reason, r.attempts) for r in result.rejected]
+            if letters:
+                self._retrying(lambda: self._dead_letters.publish(letters), len(letters), stop)
+        except _Stopped:
+            return False
+        try:
+            self._records.commit()
+        except TransientError as exc:
+            # After a rebalance the batch is consumed again: harmless, documents are overwritten.
+            logger.warning("commit failed, the batch will be indexed again: %s", exc)
+        self._account(records, result, duplicates, poison=len(letters) - len(result.rejected))
+        seconds = self._clock() - started
+        STAGE_SECONDS.labels(service=SERVICE, stage="batch").observe(seconds)
+        logger.info("%s", _batch_line(records, result, duplicates, len(letters), seconds))
+        return True
+
+    def _decode(self, records: Sequence[Record]) -> tuple[list[DeadLetter], list[Action]]:
+        letters: list[DeadLetter] = []
+        actions: list[Action] = []
+        for record in records:
+            origin = Origin(record.topic, record.partition, record.offset, record.key, record.value)
+            route = self._routes[record.topic]
+            try:
+                message = decode(record.value, route.topic, route.model, self._schemas_dir)
+            except PoisonMessage as exc:
+                letters.append(self._letter(origin, exc.reason, 1))
+                continue
+            actions.append(Action(route.index, route.build(message), origin))
+        return letters, actions
+
+    def _write(self, actions: Sequence[Action]) -> WriteResult:
+        with STAGE_SECONDS.labels(service=SERVICE, stage="bulk").time():
+            return self._sink.write(actions)
+
+    def _retrying(self, attempt: Callable[[], T], size: int, stop: threading.Event) -> T:
+        """``attempt()`` until it no longer raises TransientError; raises _Stopped if ``stop`` is set."""
+        failures = 0
+        while True:
+            try:
+                return attempt()
+            except TransientError as exc:
+                failures += 1
+                self.stats.retries += size
+                count(SERVICE, "retry", size)
+                delay = self._backoff.backoff(failures)
+                logger.warning("retrying in %.1fs (failure %d): %s", delay, failures, exc)
+                if stop.wait(delay):
+                    raise _Stopped from exc
+
+    def _letter(self, origin: Origin, reason: str, attempts: int) -> DeadLetter:
+        return DeadLetter(
+            service=SERVICE,
+            topic=origin.topic,
+            partition=origin.partition,
+            offset=origin.offset,
+            key=payload_text(origin.key) if origin.key is not None else None,
+            payload=payload_text(origin.payload),
+            reason=reason,
+            attempts=attempts,
+        )
+
+    def _account(self, records: Sequence[Record], result: WriteResult, duplicates: int, poison: int) -> None:
+        BATCH_SIZE.observe(len(records))
+        outcomes: dict[Outcome, int] = {
+            "ok": len(result.indexed),
+            "duplicate": duplicates,
+            "poison": poison,
+            "dead_letter": len(result.rejected),
+            "retry": result.retries,
+        }
+        for outcome, amount in outcomes.items():
+            if amount:
+                count(SERVICE, outcome, amount)
+        self.stats.batches += 1
+        self.stats.indexed += len(result.indexed)
+        self.stats.duplicates += duplicates
+        self.stats.poison += poison
+        self.stats.rejected += len(result.rejected)
+        self.stats.retries += result.retries
+
+
+def _batch_line(
+    records: Sequence[Record], result: WriteResult, duplicates: int, dead_letters: int, seconds: float
+) -> str:
+    """One JSON log line per batch: what was indexed, and from which offsets of which partitions."""
+    spans: dict[tuple[str, int], list[int]] = {}
+    for record in records:
+        span = spans.setdefault((record.topic, record.partition), [record.offset, record.offset])
+        span[0], span[1] = min(span[0], record.offset), max(span[1], record.offset)
+    line = {
+        "event": "batch",
+        "messages": len(records),
+        "indexed": len(result.indexed),
+        "duplicates": duplicates,
+        "dead_letters": dead_letters,
+        "item_retries": result.retries,
+        "seconds": round(seconds, 4),
+        "offsets": [
+            {"topic": topic, "partition": partition, "first": first, "last": last}
+            for (topic, partition), (first, last) in sorted(spans.items())
+        ],
+    }
+    return orjson.dumps(line).decode()

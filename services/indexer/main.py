@@ -1,0 +1,109 @@
+"""``newsmon indexer``: wires Kafka, Elasticsearch and the loop together, and runs until told to stop."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable
+from contextlib import ExitStack
+from typing import TypeVar
+
+from elasticsearch import Elasticsearch
+
+from newsmon.core.errors import TransientError
+from newsmon.core.metrics import serve_metrics
+from newsmon.indexer.broker import KafkaDeadLetters, KafkaRecords
+from newsmon.indexer.consumer import Indexer, IndexerStats, routes
+from newsmon.indexer.settings import IndexerSettings
+from newsmon.indexer.sink import BulkSink, RetryPolicy, elasticsearch_bulk
+from newsmon.indexer.templates import install_templates
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def run() -> None:
+    """Run the indexer with settings from the environment until SIGINT/SIGTERM, then commit and exit."""
+    settings = IndexerSettings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # One line per batch is ours to log; the clients' lines per request and per connection are noise.
+    for library in ("kafka", "elastic_transport"):
+        logging.getLogger(library).setLevel(max(logging.WARNING, logging.getLogger().level))
+    serve_metrics(settings.metrics_port)
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    run_indexer(settings, stop)
+
+
+def run_until_idle(
+    settings: IndexerSettings, *, idle_seconds: float = 3.0, timeout_seconds: float = 120.0
+) -> IndexerStats:
+    """Index until no message came for ``idle_seconds`` after the consumer got its partitions (or
+    ``timeout_seconds`` passed), commit and return the stats. For tests and one-off catch-ups."""
+    stop = threading.Event()
+    timer = threading.Timer(timeout_seconds, stop.set)
+    timer.start()
+    try:
+        return run_indexer(settings, stop, idle_seconds=idle_seconds)
+    finally:
+        timer.cancel()
+
+
+def run_indexer(
+    settings: IndexerSettings,
+    stop: threading.Event,
+    *,
+    idle_seconds: float | None = None,
+    max_batches: int | None = None,
+) -> IndexerStats:
+    """Install the index templates, then index until ``stop`` (or idle/max_batches, see Indexer.run).
+
+    Returns the stats (empty if stopped before Elasticsearch and Kafka could be reached)."""
+    policy = RetryPolicy(
+        max_attempts=settings.indexer_max_attempts,
+        initial_backoff=settings.indexer_initial_backoff_seconds,
+        max_backoff=settings.indexer_max_backoff_seconds,
+    )
+    table = routes(settings.namespace)
+    with ExitStack() as resources:
+        client = Elasticsearch(settings.elasticsearch_url, request_timeout=settings.indexer_request_timeout_seconds)
+        resources.callback(client.close)
+        installed = _until_reachable(
+            lambda: install_templates(client, settings.namespace, settings.schemas_dir), policy, stop
+        )
+        records = _until_reachable(lambda: KafkaRecords(settings, list(table)), policy, stop)
+        if records is not None:
+            resources.callback(records.close)
+        dead_letters = _until_reachable(lambda: KafkaDeadLetters(settings), policy, stop)
+        if dead_letters is not None:
+            resources.callback(dead_letters.close)
+        if installed is None or records is None or dead_letters is None:
+            return IndexerStats()
+        indexer = Indexer(
+            records,
+            BulkSink(elasticsearch_bulk(client), policy),
+            dead_letters,
+            routes=table,
+            schemas_dir=settings.schemas_dir,
+            batch_size=settings.indexer_batch_size,
+            batch_max_seconds=settings.indexer_batch_max_seconds,
+            backoff=policy,
+        )
+        logger.info("indexing %s into %s", ", ".join(table), ", ".join(installed))
+        return indexer.run(stop, idle_seconds=idle_seconds, max_batches=max_batches)
+
+
+def _until_reachable(connect: Callable[[], T], policy: RetryPolicy, stop: threading.Event) -> T | None:
+    """``connect()`` until it stops raising TransientError (services start in any order); None if stopped."""
+    failures = 0
+    while not stop.is_set():
+        try:
+            return connect()
+        except TransientError as exc:
+            failures += 1
+            delay = policy.backoff(failures)
+            logger.warning("not ready, retrying in %.1fs: %s", delay, exc)
+            stop.wait(delay)
+    return None

@@ -1,0 +1,34 @@
+"""Settings of the indexer (environment variables ``NEWSMON_<FIELD>``, see ``newsmon.core.settings``)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from newsmon.core.settings import CommonSettings
+
+
+class IndexerSettings(CommonSettings):
+    """How the indexer consumes, batches and retries. Fields are prefixed ``indexer_`` so that one
+    ``.env`` file can hold every service's settings without them meaning something else elsewhere."""
+
+    metrics_port: int = Field(default=9103, ge=0, le=65535, description="0 disables the /metrics endpoint")
+    indexer_group_id: str = Field(
+        default="indexer", description="Consumer group, qualified by the namespace like a topic"
+    )
+    indexer_auto_offset_reset: Literal["earliest", "latest"] = "earliest"
+    indexer_batch_size: int = Field(default=500, ge=1, le=10_000, description="Documents per bulk request")
+    indexer_batch_max_seconds: float = Field(
+        default=1.0, gt=0, le=60, description="Longest a consumed message waits for its batch to fill"
+    )
+    indexer_max_attempts: int = Field(
+        default=5, ge=1, description="Tries of an item that Elasticsearch rejects with 429/5xx"
+    )
+    indexer_initial_backoff_seconds: float = Field(default=0.5, gt=0)
+    indexer_max_backoff_seconds: float = Field(default=30.0, gt=0)
+    indexer_request_timeout_seconds: float = Field(default=30.0, gt=0)
+
+    def qualified_group_id(self) -> str:
+        """The consumer group on the broker: ``<namespace>.<indexer_group_id>``, or bare without a namespace."""
+        return f"{self.namespace}.{self.indexer_group_id}" if self.namespace else self.indexer_group_id

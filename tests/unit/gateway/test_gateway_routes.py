@@ -1,0 +1,165 @@
+"""The HTTP routes, over a fake search backend injected through the ``get_backend`` dependency."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from newsmon.core.indices import ARTICLES, DENIALS, Index
+from newsmon.gateway.api.deps import get_backend
+from newsmon.gateway.app import create_app
+from newsmon.gateway.search.backend import SearchRejected, SearchUnavailable
+from newsmon.gateway.settings import GatewaySettings
+from newsmon.indexer.documents import article_document, denial_document
+from tests.unit.indexer.samples import denial_record, indonesian_article
+
+ARTICLE = indonesian_article()
+DENIAL = denial_record(ARTICLE)
+
+
+class FakeBackend:
+    """Answers with the sample documents, records the requests, or fails with ``error``."""
+
+    def __init__(self, error: Exception | None = None, problems: list[str] | None = None) -> None:
+        self.error = error
+        self.problems = problems or []
+        self.bodies: list[tuple[str, dict[str, Any]]] = []
+
+    async def search(self, index: Index, body: dict[str, Any]) -> dict[str, Any]:
+        if self.error:
+            raise self.error
+        self.bodies.append((index.kind, body))
+        if index is ARTICLES:
+            source = article_document(ARTICLE).source
+            hit = {
+                "_id": ARTICLE.id,
+                "_score": 2.5,
+                "_source": {k: v for k, v in source.items() if k not in ("body", "terms")},
+                "highlight": {"body": ["Juru bicara Kementerian Dalam Negeri <mark>membantah</mark> laporan"]},
+            }
+        else:
+            source = denial_document(DENIAL).source
+            hit = {"_id": DENIAL.id, "_score": None, "_source": source, "highlight": {}}
+        return {"hits": {"total": {"value": 41, "relation": "eq"}, "hits": [hit]}}
+
+    async def get(self, index: Index, doc_id: str) -> dict[str, Any] | None:
+        if self.error:
+            raise self.error
+        return article_document(ARTICLE).source if doc_id == ARTICLE.id else None
+
+    async def readiness(self) -> list[str]:
+        return self.problems
+
+
+def _app(backend: FakeBackend) -> FastAPI:
+    app = create_app(GatewaySettings(namespace="test-routes"))
+    app.dependency_overrides[get_backend] = lambda: backend
+    return app
+
+
+@pytest.fixture
+def backend() -> FakeBackend:
+    return FakeBackend()
+
+
+@pytest.fixture
+async def client(backend: FakeBackend) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=_app(backend)), base_url="http://gw") as c:
+        yield c
+
+
+async def test_search_answers_a_page_of_articles_with_snippets(client: httpx.AsyncClient, backend: FakeBackend) -> None:
+    response = await client.get("/search", params={"q": "bantah", "lang": "id", "size": 5, "page": 2})
+    assert response.status_code == 200
+    page = response.json()
+    assert (page["total"], page["page"], page["size"]) == (41, 2, 5)
+    (article,) = page["articles"]
+    assert article["id"] == ARTICLE.id
+    assert article["score"] == 2.5
+    assert article["snippets"] == ["Juru bicara Kementerian Dalam Negeri <mark>membantah</mark> laporan"]
+    assert article["entities"] == [{"canonical": "Ministry of Home Affairs", "label": "ORG"}]
+    assert "body" not in article
+    ((kind, body),) = backend.bodies
+    assert (kind, body["from"], body["size"]) == ("articles", 5, 5)
+
+
+async def test_search_without_q_is_fine(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/search")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["size=1000", "page=0", "lang=Indonesian", "from=2026-02-01&to=2026-01-01", "bogus=1", "from=soon"],
+)
+async def test_bad_search_parameters_are_422_with_a_reason(client: httpx.AsyncClient, query: str) -> None:
+    response = await client.get(f"/search?{query}")
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["msg"]
+
+
+async def test_denials_answers_records(client: httpx.AsyncClient, backend: FakeBackend) -> None:
+    response = await client.get("/denials", params={"denier": "Ministry of Home Affairs", "min_confidence": 0.5})
+    assert response.status_code == 200
+    (denial,) = response.json()["denials"]
+    assert denial["id"] == DENIAL.id
+    assert denial["trigger"]["text"] == "membantah"
+    assert denial["denier"]["canonical"] == "Ministry of Home Affairs"
+    assert backend.bodies[0][0] == DENIALS.kind
+
+
+async def test_denials_refuses_an_unknown_type(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/denials?type=rumour")).status_code == 422
+
+
+async def test_an_article_whole_or_404(client: httpx.AsyncClient) -> None:
+    found = await client.get(f"/articles/{ARTICLE.id}")
+    assert found.status_code == 200
+    assert found.json()["body"] == ARTICLE.body
+    assert found.json()["entities"][0]["text"] == "Kementerian Dalam Negeri"
+    missing = await client.get(f"/articles/{'0' * 32}")
+    assert (missing.status_code, missing.json()) == (404, {"detail": f"no article {'0' * 32}"})
+    assert (await client.get("/articles/not-an-id")).status_code == 422
+
+
+@pytest.mark.parametrize("path", ["/search?q=x", "/denials", f"/articles/{'0' * 32}"])
+async def test_elasticsearch_down_is_503_with_a_clear_detail(path: str) -> None:
+    backend = FakeBackend(error=SearchUnavailable("Elasticsearch unreachable (search): refused"))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=_app(backend)), base_url="http://gw") as c:
+        response = await c.get(path)
+    assert response.status_code == 503
+    assert response.json() == {"detail": "search is unavailable: Elasticsearch unreachable (search): refused"}
+    assert response.headers["retry-after"] == "5"
+
+
+async def test_a_request_the_node_refuses_is_400_with_its_reason() -> None:
+    backend = FakeBackend(error=SearchRejected("too_many_clauses: maxClauseCount is set to 1024"))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=_app(backend)), base_url="http://gw") as c:
+        response = await c.get("/search?q=x")
+    assert (response.status_code, response.json()["detail"]) == (
+        400,
+        "too_many_clauses: maxClauseCount is set to 1024",
+    )
+
+
+async def test_healthz_always_and_readyz_with_reasons() -> None:
+    ready = FakeBackend()
+    unready = FakeBackend(problems=["index test-articles does not exist", "index test-denials does not exist"])
+    for backend, status in ((ready, 200), (unready, 503)):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=_app(backend)), base_url="http://gw") as c:
+            assert (await c.get("/healthz")).json() == {"status": "ok"}
+            response = await c.get("/readyz")
+            assert response.status_code == status
+    assert response.json() == {"detail": "index test-articles does not exist; index test-denials does not exist"}
+
+
+async def test_docs_openapi_and_metrics(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/docs")).status_code == 200
+    paths = (await client.get("/openapi.json")).json()["paths"]
+    assert set(paths) == {"/search", "/denials", "/articles/{article_id}", "/healthz", "/readyz"}
+    metrics = await client.get("/metrics", follow_redirects=True)
+    assert metrics.status_code == 200
+    assert "python_info" in metrics.text

@@ -1,0 +1,190 @@
+"""consumer.py: the batch loop with a fake consumer, a fake bulk function and a fake dead-letter topic."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from newsmon.core.errors import TransientError
+from newsmon.core.messages import DeadLetter, Message, encode
+from newsmon.core.settings import CommonSettings
+from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
+from newsmon.indexer.consumer import Indexer, latest_per_document, routes
+from newsmon.indexer.documents import Document
+from newsmon.indexer.sink import Action, BulkSink, ItemResult, Origin, RetryPolicy
+from tests.unit.indexer.samples import denial_record, enriched_article, indonesian_article
+
+SCHEMAS = CommonSettings().schemas_dir
+NAMESPACE = "test-loop"
+POLICY = RetryPolicy(max_attempts=2, initial_backoff=0.001, max_backoff=0.001)
+
+
+@dataclass
+class FakeRecord:
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+
+
+class FakeRecords:
+    """Hands out the given batches, one per poll, then nothing; counts commits."""
+
+    def __init__(self, *batches: list[FakeRecord]) -> None:
+        self.batches = list(batches)
+        self.commits = 0
+
+    def poll(self, timeout_ms: int, max_records: int | None) -> Mapping[Any, Sequence[FakeRecord]]:
+        return {"tp": self.batches.pop(0)} if self.batches else {}
+
+    def commit(self) -> None:
+        self.commits += 1
+
+    def assigned(self) -> bool:
+        return True
+
+
+class FakeDeadLetters:
+    def __init__(self, failures: int = 0) -> None:
+        self.letters: list[DeadLetter] = []
+        self.failures = failures
+
+    def publish(self, letters: Sequence[DeadLetter]) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise TransientError("broker away")
+        self.letters.extend(letters)
+
+
+class FakeBulk:
+    """Indexes into a dict; a status per document id can be forced, and whole requests can fail first."""
+
+    def __init__(self, statuses: dict[str, int] | None = None, failures: int = 0) -> None:
+        self.index: dict[tuple[str, str], dict[str, Any]] = {}
+        self.statuses = statuses or {}
+        self.failures = failures
+        self.requests = 0
+
+    def __call__(self, actions: Sequence[Action]) -> list[ItemResult]:
+        self.requests += 1
+        if self.failures:
+            self.failures -= 1
+            raise TransientError("Elasticsearch unreachable")
+        results = []
+        for action in actions:
+            status = self.statuses.get(action.document.id, 201)
+            if status < 300:
+                self.index[(action.index, action.document.id)] = action.document.source
+            results.append(ItemResult(status, None if status < 300 else "mapper_parsing_exception: bad"))
+        return results
+
+
+def _record(topic: Topic, message: Message | bytes | None, offset: int) -> FakeRecord:
+    value = message if isinstance(message, bytes | None) else encode(message, topic, SCHEMAS)
+    return FakeRecord(topic.qualified(NAMESPACE), 0, offset, b"key", value)
+
+
+def _indexer(records: FakeRecords, bulk: FakeBulk, dead: FakeDeadLetters) -> Indexer:
+    return Indexer(
+        records,
+        BulkSink(bulk, POLICY, sleep=lambda _: None),
+        dead,
+        routes=routes(NAMESPACE),
+        schemas_dir=SCHEMAS,
+        batch_size=100,
+        batch_max_seconds=0.01,
+        backoff=POLICY,
+    )
+
+
+def test_articles_and_denials_go_to_their_indices_and_the_batch_is_committed() -> None:
+    article = indonesian_article()
+    records = FakeRecords([_record(ARTICLES_ENRICHED, article, 0), _record(DENIALS, denial_record(article), 0)])
+    bulk, dead = FakeBulk(), FakeDeadLetters()
+    stats = _indexer(records, bulk, dead).run(threading.Event(), max_batches=1)
+    assert set(bulk.index) == {
+        ("test-loop-articles", article.id),
+        ("test-loop-denials", denial_record(article).id),
+    }
+    assert (stats.batches, stats.indexed, records.commits, dead.letters) == (1, 2, 1, [])
+
+
+def test_a_poison_message_is_dead_lettered_at_once_with_its_reason_and_payload() -> None:
+    records = FakeRecords(
+        [_record(ARTICLES_ENRICHED, b"{not json", 7), _record(ARTICLES_ENRICHED, enriched_article(), 8)]
+    )
+    bulk, dead = FakeBulk(), FakeDeadLetters()
+    stats = _indexer(records, bulk, dead).run(threading.Event(), max_batches=1)
+    (letter,) = dead.letters
+    assert letter.reason.startswith("articles.enriched: not JSON")
+    assert (letter.service, letter.topic, letter.offset, letter.payload, letter.key) == (
+        "indexer",
+        "test-loop.articles.enriched",
+        7,
+        "{not json",
+        "key",
+    )
+    assert (stats.poison, stats.indexed, records.commits) == (1, 1, 1)
+
+
+def test_a_document_elasticsearch_refuses_is_dead_lettered_with_the_reason() -> None:
+    article = enriched_article()
+    records = FakeRecords([_record(ARTICLES_ENRICHED, article, 3)])
+    bulk, dead = FakeBulk(statuses={article.id: 400}), FakeDeadLetters()
+    stats = _indexer(records, bulk, dead).run(threading.Event(), max_batches=1)
+    (letter,) = dead.letters
+    assert letter.reason == "400 mapper_parsing_exception: bad"
+    assert letter.payload == encode(article, ARTICLES_ENRICHED, SCHEMAS).decode()
+    assert (stats.rejected, stats.indexed, records.commits) == (1, 0, 1)
+
+
+def test_the_same_article_twice_in_a_batch_is_written_once_the_newest_wins() -> None:
+    old, new = enriched_article(title="Old title"), enriched_article(title="New title")
+    records = FakeRecords([_record(ARTICLES_ENRICHED, old, 0), _record(ARTICLES_ENRICHED, new, 1)])
+    bulk = FakeBulk()
+    stats = _indexer(records, bulk, FakeDeadLetters()).run(threading.Event(), max_batches=1)
+    assert [doc["title"] for doc in bulk.index.values()] == ["New title"]
+    assert (stats.indexed, stats.duplicates) == (1, 1)
+
+
+def test_an_unreachable_node_is_retried_and_the_batch_committed_only_after() -> None:
+    records = FakeRecords([_record(ARTICLES_ENRICHED, enriched_article(), 0)])
+    bulk, dead = FakeBulk(failures=2), FakeDeadLetters(failures=1)
+    records.batches[0].append(_record(DENIALS, b"", 1))  # a poison message, so dead letters are sent too
+    stats = _indexer(records, bulk, dead).run(threading.Event(), max_batches=1)
+    assert (bulk.requests, len(bulk.index), len(dead.letters), records.commits) == (3, 1, 1, 1)
+    assert stats.retries == 2 + 1
+
+
+def test_stopping_while_the_node_is_away_leaves_the_batch_uncommitted() -> None:
+    stop = threading.Event()
+    records = FakeRecords([_record(ARTICLES_ENRICHED, enriched_article(), 0)])
+
+    class StopWhileAway(FakeBulk):
+        def __call__(self, actions: Sequence[Action]) -> list[ItemResult]:
+            stop.set()
+            raise TransientError("Elasticsearch unreachable")
+
+    stats = _indexer(records, StopWhileAway(), FakeDeadLetters()).run(stop)
+    assert (stats.batches, records.commits) == (0, 0)
+
+
+def test_an_idle_run_ends_after_idle_seconds() -> None:
+    records = FakeRecords([_record(ARTICLES_ENRICHED, enriched_article(), 0)])
+    stats = _indexer(records, FakeBulk(), FakeDeadLetters()).run(threading.Event(), idle_seconds=0.05)
+    assert (stats.batches, stats.indexed, records.commits) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("ids", [["a", "b", "a"], ["a", "a", "a"]])
+def test_latest_per_document_keeps_the_last_of_each_id(ids: list[str]) -> None:
+    actions = [Action("i", Document(i, {"n": n}), Origin("t", 0, n, None, None)) for n, i in enumerate(ids)]
+    kept, dropped = latest_per_document(actions)
+    assert {a.document.id: a.document.source["n"] for a in kept} == {
+        i: max(n for n, j in enumerate(ids) if j == i) for i in ids
+    }
+    assert dropped == len(ids) - len(set(ids))

@@ -1,0 +1,91 @@
+"""The index templates of schemas/elasticsearch/ and their agreement with documents.py."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from newsmon.core.indices import ALL_INDICES, ARTICLES, DENIALS, Index
+from newsmon.core.settings import CommonSettings
+from newsmon.indexer.documents import article_document, denial_document
+from newsmon.indexer.templates import template_body
+from tests.unit.indexer.samples import denial_record, enriched_article, indonesian_article
+
+SCHEMAS = CommonSettings().schemas_dir
+
+
+def _mappings(index: Index) -> dict[str, Any]:
+    body = json.loads(index.template_path(SCHEMAS).read_text(encoding="utf-8"))
+    return body["template"]["mappings"]
+
+
+def _unmapped(document: dict[str, Any], properties: dict[str, Any], prefix: str = "") -> list[str]:
+    """Fields of ``document`` that ``properties`` does not declare (a strict mapping rejects them)."""
+    missing = []
+    for name, value in document.items():
+        if name not in properties:
+            missing.append(prefix + name)
+            continue
+        children = properties[name].get("properties")
+        for item in value if isinstance(value, list) else [value]:
+            if children is not None and isinstance(item, dict):
+                missing += _unmapped(item, children, f"{prefix}{name}.")
+    return missing
+
+
+def _values_of(key: str, tree: Any) -> list[Any]:
+    """Every value of ``key`` anywhere in the nested dicts and lists of ``tree``."""
+    if isinstance(tree, list):
+        return [value for item in tree for value in _values_of(key, item)]
+    if not isinstance(tree, dict):
+        return []
+    found = [tree[key]] if key in tree else []
+    return found + [value for child in tree.values() for value in _values_of(key, child)]
+
+
+def test_index_names_carry_the_namespace() -> None:
+    assert ARTICLES.qualified("") == "newsmon-articles"
+    assert DENIALS.qualified("test-1a2b") == "test-1a2b-denials"
+
+
+@pytest.mark.parametrize("index", ALL_INDICES, ids=lambda index: index.kind)
+def test_templates_are_strict_single_node_and_namespaced(index: Index) -> None:
+    body = template_body(index, "test-1a2b", SCHEMAS)
+    assert body["index_patterns"] == [f"test-1a2b-{index.kind}"]
+    assert body["template"]["mappings"]["dynamic"] == "strict"
+    settings = body["template"]["settings"]
+    assert (settings["number_of_shards"], settings["number_of_replicas"]) == (1, 0)
+    # Only analyzers that the integ-test node (no analysis-common module) knows.
+    analyzers = set(_values_of("analyzer", body["template"]["mappings"]))
+    assert analyzers <= {"standard", "whitespace"}
+    assert body["template"]["mappings"]["properties"]["terms"]["analyzer"] == "whitespace"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        article_document(enriched_article()),
+        article_document(indonesian_article(published=None, entities=[])),
+    ],
+    ids=["english", "indonesian"],
+)
+def test_every_article_field_is_mapped(document: Any) -> None:
+    assert _unmapped(document.source, _mappings(ARTICLES)["properties"]) == []
+
+
+@pytest.mark.parametrize(
+    "document",
+    [denial_document(denial_record()), denial_document(denial_record(denier=None, claim=None))],
+    ids=["full", "nulls"],
+)
+def test_every_denial_field_is_mapped(document: Any) -> None:
+    assert _unmapped(document.source, _mappings(DENIALS)["properties"]) == []
+
+
+@pytest.mark.parametrize("index", ALL_INDICES, ids=lambda index: index.kind)
+def test_every_mapped_field_is_written(index: Index) -> None:
+    """No mapping is left over from a field that documents.py no longer writes."""
+    document = article_document(enriched_article()) if index is ARTICLES else denial_document(denial_record())
+    assert set(_mappings(index)["properties"]) == set(document.source)

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from newsmon.nlp.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    spans = split_sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return [s.text for s in spans]
+
+
+def test_plain_sentences_and_offsets() -> None:
+    assert texts("The ministry denied it. Officials said so!  Really?") == [
+        "The ministry denied it.",
+        "Officials said so!",
+        "Really?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith met Dr. Jones in the U.S. on Monday.",
+        "Juru bicara Bpk. Budi hadir di sana.",
+        "He arrived at 3 p.m. with J. R. Tolkien.",
+    ],
+)
+def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:
+    assert texts(text) == [text]
+
+
+def test_glued_sentences_from_scraped_pages_are_split() -> None:
+    assert texts("kepada Anda.”Laporan tersebut benar. Nikolai Patrushev.Menurut laporan itu, ya.") == [
+        "kepada Anda.”",
+        "Laporan tersebut benar.",
+        "Nikolai Patrushev.",
+        "Menurut laporan itu, ya.",
+    ]
+
+
+def test_closing_quotes_stay_with_their_sentence() -> None:
+    assert texts("“Ini kebohongan murni.” Kata Peskov kepada wartawan.") == [
+        "“Ini kebohongan murni.”",
+        "Kata Peskov kepada wartawan.",
+    ]
+
+
+def test_a_line_break_ends_a_headline_without_a_full_stop() -> None:
+    assert texts("Kremlin menepis laporan\n\nMoskow membantah laporan itu.") == [
+        "Kremlin menepis laporan",
+        "Moskow membantah laporan itu.",
+    ]
+
+
+def test_other_scripts() -> None:
+    assert len(texts("Кремль опроверг сообщения. Песков заявил об этом.")) == 2
+    assert texts("") == []
+    assert texts("   \n  ") == []
