@@ -29,6 +29,7 @@ _TERMINATOR = regex.compile(
     regex.VERBOSE,
 )
 _LINE = regex.compile(r"[^\n]+")
+_LONGEST_WORD = 64
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\.?$")
 
 
@@ -50,7 +51,7 @@ def split_sentences(text: str) -> list[Span]:
 def _is_false_boundary(text: str, dot: int, end: int) -> bool:
     if text[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(text, 0, dot)
+    word = _WORD_BEFORE.search(text, max(0, dot - _LONGEST_WORD), dot)  # a window: linear, not quadratic
     if word is None:
         return False
     token = word.group(1)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsmon.nlp.analysis import analyze
+from newsmon.nlp.sentences import split_sentences
+from newsmon.nlp.types import Analysis, Language, Span
+
+ARTICLE_EN = (
+    "WASHINGTON (Newsmon) - White House spokesperson Maria Hendricks on Monday denied reports that the "
+    "United States and Russia had held secret talks on a ceasefire.\n\n"
+    'Asked about the meeting in Geneva, she said: "I can neither confirm nor deny that."'
+)
+ARTICLE_ID = (
+    "Juru bicara Gedung Putih Karine Jean-Pierre pada Senin membantah laporan bahwa Amerika Serikat dan "
+    "Rusia sedang melakukan pembicaraan rahasia tentang konflik Ukraina."
+)
+
+
+def _assert_offsets_into(text: str, spans: list[Span]) -> None:
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(("text", "code"), [(ARTICLE_EN, "en"), (ARTICLE_ID, "id")])
+def test_every_span_is_an_offset_into_the_text(text: str, code: str) -> None:
+    result = analyze(text, title="A headline that is not part of the offsets")
+    assert isinstance(result, Analysis)
+    assert result.language.code == code
+    assert result.sentences == split_sentences(text)
+    _assert_offsets_into(text, [Span(e.text, e.start, e.end) for e in result.entities])
+    for denial in result.denials:
+        claim = [denial.claim] if denial.claim else []
+        _assert_offsets_into(text, [denial.trigger, denial.evidence, *claim])
+        if denial.denier:
+            _assert_offsets_into(text, [Span(denial.denier.text, denial.denier.start, denial.denier.end)])
+
+
+def test_a_denial_is_found_in_english_and_indonesian() -> None:
+    assert any(d.type == "denial" and d.trigger.text == "denied" for d in analyze(ARTICLE_EN).denials)
+    assert any(d.type == "denial" and d.trigger.text == "membantah" for d in analyze(ARTICLE_ID).denials)
+
+
+def test_a_given_language_is_certain_and_normalised() -> None:
+    assert analyze(ARTICLE_ID, lang="id").language == Language("id", 1.0)
+    assert analyze(ARTICLE_EN, lang="en-US").language == Language("en", 1.0)
+
+
+def test_a_given_language_is_used_even_when_detection_would_disagree() -> None:
+    assert analyze(ARTICLE_EN, lang="id").language.code == "id"
+
+
+def test_a_bad_language_tag_is_rejected() -> None:
+    with pytest.raises(ValueError, match="not a language code"):
+        analyze(ARTICLE_EN, lang="English")
+
+
+def test_the_title_helps_detection_but_offsets_stay_in_the_text() -> None:
+    text = "Jakarta, Senin (7/11)."
+    with_title = analyze(text, title="Juru bicara kementerian membantah laporan pembicaraan rahasia")
+    assert with_title.language.code == "id"
+    _assert_offsets_into(text, with_title.sentences)
+
+
+def test_published_does_not_change_the_result() -> None:
+    published = datetime(2022, 11, 7, tzinfo=UTC)
+    assert analyze(ARTICLE_ID, published=published) == analyze(ARTICLE_ID)
+
+
+def test_empty_text_is_an_empty_analysis() -> None:
+    assert analyze("") == Analysis(language=Language("und", 0.0))

