@@ -1,0 +1,82 @@
+"""The processor's Faust agents: each hands every event to :class:`MessageHandler` with its step.
+
+Each agent yields what it sent, so that ``agent.test_context()`` records it in ``agent.results``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+
+from faust.types import AgentT, EventT, StreamT
+
+from newsmon.core.topics import ARTICLES_RAW, DENIALS, RULES
+from newsmon.nlp.language import detect_language
+from newsmon.nlp.types import Language
+from newsmon.processor.app import ProcessorApp
+from newsmon.processor.handling import MessageHandler, Output, Received
+from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, rule_change
+
+
+@dataclass(frozen=True, slots=True)
+class Agents:
+    """The processor's agents, for the worker and for ``agent.test_context()``."""
+
+    articles: AgentT
+    rules: AgentT
+    alerts: AgentT
+
+
+def received(event: EventT) -> Received:
+    """Return the transport-free view of a Faust event (its raw key and value, and where it came from)."""
+    message = event.message
+    return Received(message.topic, message.partition, message.offset, message.key, message.value)
+
+
+def register_agents(
+    processor: ProcessorApp,
+    analyze: Analyze,
+    *,
+    detect: Callable[[str], Language] = detect_language,
+    executor: Executor | None = None,
+) -> Agents:
+    """Attach the agents to ``processor.app`` and return them; ``analyze`` runs in ``executor`` (None:
+    the event loop's default executor) so that it does not stall the loop. Call once per app."""
+    settings = processor.settings
+    app = processor.app
+    handler = MessageHandler(
+        processor.send,
+        schemas_dir=settings.schemas_dir,
+        attempts=settings.processor_max_attempts,
+        backoff_seconds=settings.processor_backoff_seconds,
+        executor=executor,
+    )
+    articles = ArticleStep(analyze, detect, settings.schemas_dir, settings.processor_hint_below_confidence)
+    alerts = AlertStep(processor.alert_rules, settings.schemas_dir)
+
+    def apply_rule(message: Received) -> list[Output]:
+        rule_id, rule = rule_change(message, settings.schemas_dir)
+        if rule is None:
+            processor.rules.pop(rule_id, None)
+        else:
+            processor.rules[rule_id] = rule.model_dump(mode="json")
+        return []
+
+    async def process_articles(stream: StreamT) -> AsyncIterator[list[Output]]:
+        async for event in stream.events():
+            yield await handler.handle(received(event), articles, offload=True)
+
+    async def update_rules(stream: StreamT) -> AsyncIterator[list[Output]]:
+        async for event in stream.events():
+            yield await handler.handle(received(event), apply_rule)
+
+    async def raise_alerts(stream: StreamT) -> AsyncIterator[list[Output]]:
+        async for event in stream.events():
+            yield await handler.handle(received(event), alerts)
+
+    return Agents(
+        articles=app.agent(processor.topics[ARTICLES_RAW], name="articles")(process_articles),
+        rules=app.agent(processor.topics[RULES], name="rules")(update_rules),
+        alerts=app.agent(processor.topics[DENIALS], name="alerts")(raise_alerts),
+    )

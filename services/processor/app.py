@@ -1,0 +1,96 @@
+"""The Faust app of the processor, its topics and its table, declared once from settings.
+
+Topics carry raw bytes (``raw`` serializers): the project's own ``encode``/``decode`` validate every
+message against ``schemas/topics/``, which Faust's codecs would not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import faust
+from faust.types import TopicT
+from faust.types.tables import GlobalTableT
+
+from newsmon.core.messages import AlertRule
+from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES, Topic
+from newsmon.processor.handling import Output
+from newsmon.processor.settings import ProcessorSettings
+
+APP_NAME = "newsmon-processor"
+
+METADATA_MAX_AGE_MS = 10_000
+
+TOPICS = (ARTICLES_RAW, ARTICLES_ENRICHED, DENIALS, RULES, ALERTS, DEAD_LETTER)
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessorApp:
+    """The Faust app with its topics (by newsmon topic) and the table of alert rules."""
+
+    settings: ProcessorSettings
+    app: faust.App
+    topics: Mapping[Topic, TopicT]
+    # rule id -> the rule as its JSON document; every worker holds all of it (a global table), since any
+    # denial, whatever its partition, is matched against every rule.
+    rules: GlobalTableT
+    # The topics that send() has made sure exist, in this process.
+    declared: set[Topic] = field(default_factory=set)
+
+    async def send(self, output: Output) -> None:
+        """Produce ``output`` to its topic; raises what the Kafka producer raises."""
+        channel = self.topics[output.topic]
+        # Faust only creates the topics it subscribes to; the first send would otherwise create this one
+        # with the broker's defaults (one partition, no compaction).
+        if output.topic not in self.declared:
+            await channel.maybe_declare()
+            self.declared.add(output.topic)
+        await channel.send(key=None if output.key is None else output.key.encode("utf-8"), value=output.value)
+
+    def alert_rules(self) -> list[AlertRule]:
+        """Return the alert rules in the table now (only valid rules are ever written to it)."""
+        return [AlertRule.model_validate(document) for document in list(self.rules.values())]
+
+
+def app_id(namespace: str) -> str:
+    """The Faust app id (also the consumer group and the prefix of changelog topics) in ``namespace``."""
+    return f"{namespace}.{APP_NAME}" if namespace else APP_NAME
+
+
+def create_app(settings: ProcessorSettings) -> ProcessorApp:
+    """Return the processor's Faust app, topics and rule table, configured from ``settings``; no agents
+    yet (see :func:`newsmon.processor.agents.register_agents`). Nothing connects until the worker starts."""
+    identifier = app_id(settings.namespace)
+    app = faust.App(
+        identifier,
+        broker=[f"kafka://{server.strip()}" for server in settings.kafka_bootstrap_servers.split(",")],
+        store=settings.faust_store,
+        datadir=settings.faust_datadir / identifier,
+        web_enabled=settings.faust_web_port != 0,
+        # Faust validates the port even when its web server is off.
+        web_port=settings.faust_web_port or None,
+        topic_partitions=settings.processor_topic_partitions,
+        # A topic created as the group forms can be missing from the first assignment (the broker's metadata
+        # lags its creation) and aiokafka only notices it at the next refresh: 5 minutes by default.
+        consumer_metadata_max_age_ms=METADATA_MAX_AGE_MS,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+    topics = {
+        topic: app.topic(
+            topic.qualified(settings.namespace),
+            key_serializer="raw",
+            value_serializer="raw",
+            # Faust creates the consumed topics when absent (and ProcessorApp.send the others).
+            internal=True,
+            compacting=topic.compacted or None,
+            # The rule table's changelog has one partition and Faust requires its source to match.
+            partitions=1 if topic is RULES else None,
+        )
+        for topic in TOPICS
+    }
+
+    # recovery_buffer_size=1 applies each rule change at once (Faust's advice for a GlobalTable).
+    rules = app.GlobalTable("rules", partitions=1, recovery_buffer_size=1, help="Alert rules by id")
+    return ProcessorApp(settings=settings, app=app, topics=topics, rules=rules)

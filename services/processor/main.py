@@ -1,0 +1,33 @@
+"""``newsmon processor``: run the Faust worker until SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import faust
+
+from newsmon.core.metrics import serve_metrics
+from newsmon.nlp.analysis import analyze
+from newsmon.processor.agents import register_agents
+from newsmon.processor.app import create_app
+from newsmon.processor.settings import ProcessorSettings
+
+
+def run() -> None:
+    """Serve ``/metrics`` and run the processor's Faust worker until SIGINT or SIGTERM, then stop cleanly
+    (agents stop, the producer is flushed, offsets are committed). Returns when the worker has stopped;
+    raises SystemExit with a non-zero code when it failed, pydantic's ValidationError on bad settings."""
+    settings = ProcessorSettings()
+    # Faust creates its own data folder, but not the folders above it.
+    settings.faust_datadir.mkdir(parents=True, exist_ok=True)
+    serve_metrics(settings.metrics_port)
+    processor = create_app(settings)
+    # One thread: articles are analysed one at a time, off the event loop, with the models loaded once.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyze") as executor:
+        register_agents(processor, analyze, executor=executor)
+        worker = faust.Worker(processor.app, loglevel=settings.log_level)
+        try:
+            worker.execute_from_commandline()
+        except SystemExit as exc:
+            if exc.code not in (None, 0):
+                raise

@@ -1,0 +1,43 @@
+"""Settings of the processor: environment variables ``NEWSMON_<FIELD>``, e.g. ``NEWSMON_FAUST_WEB_PORT``."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from pydantic import Field
+
+from newsmon.core.settings import CommonSettings
+
+
+class ProcessorSettings(CommonSettings):
+    """Where the Faust worker keeps its state, how it retries, and how it picks an article's language.
+    Fields are prefixed (``faust_`` for the worker, ``processor_`` for the rest) so that one ``.env`` file
+    can hold every service's settings without them meaning something else elsewhere."""
+
+    metrics_port: int = Field(default=9102, ge=0, le=65535, description="0 disables the /metrics endpoint")
+    faust_web_port: int = Field(
+        default=6066, ge=0, le=65535, description="Faust's own web server (agent and table views); 0 disables it"
+    )
+    faust_store: str = Field(
+        default="memory://", description="Faust's table store; a memory store is rebuilt from changelogs at start"
+    )
+    faust_datadir: Path = Field(
+        default=Path(tempfile.gettempdir()) / "newsmon-processor",
+        description="Faust's data folder; the app id is appended so that namespaces never share one",
+    )
+    processor_topic_partitions: int = Field(
+        default=8, ge=1, description="Partitions of the topics the processor creates when they are absent"
+    )
+    processor_max_attempts: int = Field(
+        default=3, ge=1, description="Tries of a message whose processing fails unexpectedly, then dead-letter"
+    )
+    processor_backoff_seconds: float = Field(
+        default=0.5, ge=0, description="Wait before the first retry; doubled before each further one"
+    )
+    processor_hint_below_confidence: float = Field(
+        default=0.5,
+        ge=0,
+        le=1,
+        description="Below this detection confidence, a feed's declared language replaces the detected one",
+    )

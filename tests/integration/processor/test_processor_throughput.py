@@ -1,0 +1,61 @@
+"""How many articles a second the processor turns into enriched articles on the real broker.
+
+Run with ``-s`` to see the rate: ``pytest -s tests/integration/processor/test_processor_throughput.py``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from kafka import KafkaProducer
+
+from newsmon.benchmark.corpus import build_corpus
+from newsmon.core.ids import article_id, canonicalize_url
+from newsmon.core.messages import EnrichedArticle, RawArticle, encode
+from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW
+from tests.integration.processor.worker import SCHEMAS, Worker, consume, produce
+from tests.unit.processor.samples import NOW
+
+
+def _articles(count: int) -> list[RawArticle]:
+    corpus = build_corpus()[:count]
+    articles = []
+    for number, item in enumerate(corpus):
+        url = canonicalize_url(f"https://bench.example.org/{number}")
+        articles.append(
+            RawArticle(
+                id=article_id(url),
+                url=url,
+                canonical_url=url,
+                source="bench.example.org",
+                title=item.title,
+                body=item.text,
+                published=NOW,
+                language_hint=None,
+                fetched_at=NOW,
+            )
+        )
+    return articles
+
+
+def test_throughput_of_synthetic_5kb_articles(
+    fresh_worker: Worker, producer: KafkaProducer, record_property: Callable[[str, object], None]
+) -> None:
+    warm_up, *articles = _articles(61)
+    # The first article pays for joining the group and loading the models: it is not timed.
+    produce(producer, fresh_worker, ARTICLES_RAW, warm_up.id, encode(warm_up, ARTICLES_RAW, SCHEMAS))
+    consume(fresh_worker, ARTICLES_ENRICHED, EnrichedArticle, lambda got: len(got) >= 1)
+
+    start = time.perf_counter()
+    for article in articles:
+        producer.send(
+            fresh_worker.name(ARTICLES_RAW), key=article.id.encode(), value=encode(article, ARTICLES_RAW, SCHEMAS)
+        )
+    producer.flush(timeout=30)
+    consume(fresh_worker, ARTICLES_ENRICHED, EnrichedArticle, lambda got: len(got) >= len(articles) + 1)
+    seconds = time.perf_counter() - start
+
+    rate = len(articles) / seconds
+    record_property("articles_per_second", round(rate, 1))
+    print(f"\nprocessor: {len(articles)} articles of ~5 KB in {seconds:.2f} s = {rate:.1f} articles/s")

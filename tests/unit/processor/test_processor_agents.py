@@ -1,0 +1,186 @@
+"""agents.py through Faust's ``agent.test_context()``: no broker, sends captured on the topics."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from newsmon.core.messages import Alert, DeadLetter, DenialRecord, EnrichedArticle, decode, encode
+from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES
+from newsmon.nlp.types import Analysis, Language
+from newsmon.processor.agents import Agents, register_agents
+from newsmon.processor.app import ProcessorApp, create_app
+from newsmon.processor.settings import ProcessorSettings
+from tests.unit.processor.samples import ENGLISH, alert_rule, analysis, denial_record, raw_article
+
+
+class FakeCore:
+    """Stands in for the extraction core: records how it was called, returns :func:`samples.analysis`."""
+
+    def __init__(self, detected: Language = ENGLISH, failures: int = 0) -> None:
+        self.detected = detected
+        self.failures = failures
+        self.langs: list[str | None] = []
+
+    def detect(self, text: str) -> Language:
+        return self.detected
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        title: str | None = None,
+        published: datetime | None = None,
+    ) -> Analysis:
+        self.langs.append(lang)
+        if self.failures:
+            self.failures -= 1
+            raise RuntimeError("extractor crashed")
+        return analysis(text, Language(lang, 1.0) if lang else self.detected)
+
+
+@pytest.fixture
+def processor(namespace: str) -> Iterator[ProcessorApp]:
+    settings = ProcessorSettings(namespace=namespace, processor_max_attempts=2, processor_backoff_seconds=0)
+    processor = create_app(settings)
+    yield processor
+    # A test_context stream creates Faust's consumer without starting it: close its thread's idle loop.
+    processor.app.consumer._thread.thread_loop.close()
+
+
+class Broker:
+    """What the processor sent to each topic (by newsmon topic name) and which topics it created."""
+
+    def __init__(self) -> None:
+        self.sent: dict[str, list[tuple[bytes | None, bytes | None]]] = defaultdict(list)
+        self.declared: list[str] = []
+
+    def __getitem__(self, topic: str) -> list[tuple[bytes | None, bytes | None]]:
+        return self.sent[topic]
+
+
+@pytest.fixture
+def broker(processor: ProcessorApp, monkeypatch: pytest.MonkeyPatch) -> Broker:
+    """Replaces producing to (and creating) each topic of ``processor`` with a record of it."""
+    broker = Broker()
+    for topic, channel in processor.topics.items():
+
+        async def send(
+            *, key: bytes | None = None, value: bytes | None = None, _name: str = topic.name, **_: Any
+        ) -> None:
+            broker.sent[_name].append((key, value))
+
+        async def declare(_name: str = topic.name) -> None:
+            broker.declared.append(_name)
+
+        monkeypatch.setattr(channel, "send", send)
+        monkeypatch.setattr(channel, "maybe_declare", declare)
+    return broker
+
+
+def agents(processor: ProcessorApp, core: FakeCore) -> Agents:
+    return register_agents(processor, core.analyze, detect=core.detect)
+
+
+async def test_an_article_gives_an_enriched_article_and_its_denials(processor: ProcessorApp, broker: Broker) -> None:
+    article = raw_article()
+    core = FakeCore()
+    schemas = processor.settings.schemas_dir
+    async with agents(processor, core).articles.test_context() as agent:
+        event = await agent.put(encode(article, ARTICLES_RAW, schemas), key=article.id.encode())
+        assert [output.topic for output in agent.results[event.message.offset]] == [
+            ARTICLES_ENRICHED,
+            DENIALS,
+            DENIALS,
+        ]
+    [(key, value)] = broker[ARTICLES_ENRICHED.name]
+    enriched = decode(value, ARTICLES_ENRICHED, EnrichedArticle, schemas)
+    assert key == article.id.encode() and enriched.id == article.id and enriched.denial_count == 2
+    denials = [decode(value, DENIALS, DenialRecord, schemas) for _, value in broker[DENIALS.name]]
+    assert [key for key, _ in broker[DENIALS.name]] == [denial.id.encode() for denial in denials]
+    assert core.langs == [None]  # a confident detection: the core detects the language itself
+    assert broker.declared == ["articles.enriched", "denials"]  # once each, before the first send
+
+
+async def test_a_weak_detection_is_replaced_by_the_declared_language(processor: ProcessorApp, broker: Broker) -> None:
+    core = FakeCore(detected=Language("ms", 0.2))
+    async with agents(processor, core).articles.test_context() as agent:
+        await agent.put(encode(raw_article(language_hint="en-GB"), ARTICLES_RAW, processor.settings.schemas_dir))
+    enriched = decode(
+        broker[ARTICLES_ENRICHED.name][0][1],
+        ARTICLES_ENRICHED,
+        EnrichedArticle,
+        processor.settings.schemas_dir,
+    )
+    assert core.langs == ["en"]
+    assert enriched.language.code == "en" and enriched.language.confidence < 1
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        (b"<html>not an article</html>", "not JSON"),
+        (b'{"schema_version": 1, "id": "x"}', "article.raw.json"),
+        (None, "tombstone"),
+    ],
+)
+async def test_a_poison_message_goes_to_the_dead_letter_topic(
+    processor: ProcessorApp, broker: Broker, payload: bytes | None, reason: str
+) -> None:
+    core = FakeCore()
+    async with agents(processor, core).articles.test_context() as agent:
+        await agent.put(payload, key=b"k-1")
+    [(key, value)] = broker[DEAD_LETTER.name]
+    letter = decode(value, DEAD_LETTER, DeadLetter, processor.settings.schemas_dir)
+    assert letter.topic == ARTICLES_RAW.qualified(processor.settings.namespace)
+    assert reason in letter.reason and letter.payload == (payload or b"").decode()
+    assert key == b"k-1" and letter.key == "k-1"
+    assert core.langs == []  # never analysed, never retried
+    assert not broker[ARTICLES_ENRICHED.name]
+
+
+async def test_a_crashing_analysis_is_retried_then_dead_lettered(processor: ProcessorApp, broker: Broker) -> None:
+    core = FakeCore(failures=2)
+    async with agents(processor, core).articles.test_context() as agent:
+        await agent.put(encode(raw_article(), ARTICLES_RAW, processor.settings.schemas_dir))
+        # The agent survives: the next article goes through.
+        await agent.put(encode(raw_article(), ARTICLES_RAW, processor.settings.schemas_dir))
+    [(_, value)] = broker[DEAD_LETTER.name]
+    letter = decode(value, DEAD_LETTER, DeadLetter, processor.settings.schemas_dir)
+    assert (letter.reason, letter.attempts) == ("RuntimeError: extractor crashed", 2)
+    assert len(core.langs) == 3
+    assert len(broker[ARTICLES_ENRICHED.name]) == 1
+
+
+async def test_rules_from_the_rules_topic_raise_alerts_until_deleted(processor: ProcessorApp, broker: Broker) -> None:
+    schemas = processor.settings.schemas_dir
+    registered = agents(processor, FakeCore())
+    rule = alert_rule(id="ministry", name="Ministry denials", denier="Ministry of Home Affairs")
+    async with registered.rules.test_context() as agent:
+        await agent.put(encode(rule, RULES, schemas), key=b"ministry")
+        await agent.put(encode(alert_rule(id="english", languages=["en"]), RULES, schemas), key=b"english")
+    assert processor.alert_rules() == [rule, alert_rule(id="english", languages=["en"])]
+
+    denial = denial_record()
+    async with registered.alerts.test_context() as agent:
+        await agent.put(encode(denial, DENIALS, schemas), key=denial.id.encode())
+    [(key, value)] = broker[ALERTS.name]
+    alert = decode(value, ALERTS, Alert, schemas)
+    assert key == b"ministry" and (alert.rule_id, alert.denial) == ("ministry", denial)
+
+    async with registered.rules.test_context() as agent:
+        await agent.put(None, key=b"ministry")
+    assert [rule.id for rule in processor.alert_rules()] == ["english"]
+
+
+async def test_a_rule_whose_key_is_not_its_id_is_dead_lettered(processor: ProcessorApp, broker: Broker) -> None:
+    async with agents(processor, FakeCore()).rules.test_context() as agent:
+        await agent.put(encode(alert_rule(id="a"), RULES, processor.settings.schemas_dir), key=b"b")
+    assert processor.alert_rules() == []
+    letter = decode(broker[DEAD_LETTER.name][0][1], DEAD_LETTER, DeadLetter, processor.settings.schemas_dir)
+    assert "not the rule id" in letter.reason

@@ -1,0 +1,68 @@
+"""rules.py: does a denial record match an alert rule (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmon.core.ids import digest
+from newsmon.processor.rules import alerts_for, matches
+from tests.unit.processor.samples import NOW, alert_rule, denial_record
+
+
+def test_a_rule_without_conditions_matches_any_denial() -> None:
+    assert matches(alert_rule(), denial_record())
+    assert matches(alert_rule(), denial_record(denier=None, claim=None, type="non_denial"))
+
+
+def test_a_disabled_rule_never_matches() -> None:
+    assert not matches(alert_rule(enabled=False), denial_record())
+
+
+@pytest.mark.parametrize(
+    "denier", ["ministry of home affairs", "KEMENTERIAN DALAM NEGERI", " Ministry  of Home Affairs "]
+)
+def test_the_denier_matches_canonical_name_or_text_case_insensitively(denier: str) -> None:
+    assert matches(alert_rule(denier=denier), denial_record())
+
+
+def test_the_denier_must_be_the_whole_name_and_present() -> None:
+    assert not matches(alert_rule(denier="Ministry"), denial_record())
+    assert not matches(alert_rule(denier="Ministry of Home Affairs"), denial_record(denier=None))
+
+
+def test_claim_terms_match_stems_in_the_denial_language() -> None:
+    # "pemilu" and "pemerintah" are stemmed in the claim and in the rule alike.
+    assert matches(alert_rule(claim_terms=["Pemilu", "pemerintah"]), denial_record())
+    claim = {"text": "menteri membantah kabar itu", "start": 0, "end": 27}
+    assert matches(alert_rule(claim_terms=["bantah"]), denial_record(claim=claim))
+
+
+def test_every_claim_term_is_required_and_phrases_keep_their_order() -> None:
+    assert not matches(alert_rule(claim_terms=["pemilu", "pajak"]), denial_record())
+    claim = {"text": "the nuclear deals were signed", "start": 0, "end": 29}
+    english = denial_record(language="en", claim=claim)
+    assert matches(alert_rule(claim_terms=["nuclear deal"]), english)
+    assert not matches(alert_rule(claim_terms=["deal nuclear"]), english)
+
+
+def test_claim_terms_need_a_claim_and_terms_without_words_never_match() -> None:
+    assert not matches(alert_rule(claim_terms=["pemilu"]), denial_record(claim=None))
+    assert not matches(alert_rule(claim_terms=["!!"]), denial_record())
+
+
+def test_language_type_and_confidence_filters() -> None:
+    denial = denial_record()
+    assert matches(alert_rule(languages=["en", "id"], types=["denial"], min_confidence=0.8), denial)
+    assert not matches(alert_rule(languages=["en"]), denial)
+    assert not matches(alert_rule(types=["non_denial"]), denial)
+    assert not matches(alert_rule(min_confidence=0.81), denial)
+
+
+def test_one_alert_per_matching_rule_with_an_id_from_rule_and_denial() -> None:
+    denial = denial_record()
+    rules = [alert_rule(id="a", name="A"), alert_rule(id="b", name="B", languages=["en"]), alert_rule(id="c")]
+    alerts = alerts_for(denial, rules, NOW)
+    assert [(alert.rule_id, alert.rule_name) for alert in alerts] == [("a", "A"), ("c", "Everything")]
+    assert alerts[0].id == digest("a", denial.id)
+    assert alerts[0].denial == denial and alerts[0].created_at == NOW
+    assert [alert.id for alert in alerts_for(denial, rules, NOW.replace(year=2027))] == [a.id for a in alerts]
