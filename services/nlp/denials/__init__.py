@@ -1,0 +1,13 @@
+"""Denial detection: typed denial and non-denial records from news text, in every language with a resource file.
+
+``detect(text, sentences, entities, lang)`` is the one entry point. The pipeline per sentence is
+trigger match (a per-word prefilter, then the language's patterns) -> sense filter ("denied bail") ->
+negation and hypothetical scope ("did not deny", "would deny") -> arguments (denier and role, claim, claim
+source; quotations attributed to their speakers) -> confidence. Everything language-specific lives in
+``newsmon/nlp/resources/denials/<lang>.toml`` (format in that folder's README.md).
+"""
+
+from newsmon.nlp.denials.detector import detect
+from newsmon.nlp.denials.resources import ResourceError, supported_languages
+
+__all__ = ["ResourceError", "detect", "supported_languages"]

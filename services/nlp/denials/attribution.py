@@ -1,0 +1,209 @@
+"""Who says it: quotations and their speakers, reported speech ("X said ...", "kata X", "menurut X").
+
+Quotations are found over the whole text, so that a quote spanning several sentences, or one whose
+attribution is the next sentence (‘"There is no truth to these claims." Votaw said.’), is attributed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from newsmon.nlp.denials.phrases import (
+    Party,
+    clause_subject,
+    is_phrase,
+    participle_clause,
+    party,
+    phrase_after,
+    self_subject,
+    subject_before,
+)
+from newsmon.nlp.denials.view import View
+
+_MAX_SUBJECT_WORDS = 14
+_SPACED_MARKS = "«»‹›"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``[start, end)`` covers the marks; an unclosed quote runs to the end of its paragraph."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+def find_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Quote]:
+    """Return the quotations of ``text`` in order, for the language's pairs of quotation marks.
+
+    A mark may close more than one opener (``"`` is closed by ``"`` or by the typewriter ``''``); a quotation
+    still open at a line break ends there.
+    """
+    closers: dict[str, set[str]] = {}
+    for opening, closing in pairs:
+        closers.setdefault(opening, set()).add(closing)
+    closing_marks = {closing for _, closing in pairs}
+    marks = sorted({mark for pair in pairs for mark in pair}, key=len, reverse=True)
+    quotes: list[Quote] = []
+    opened: tuple[int, set[str]] | None = None  # (offset, the marks that close it)
+    for found in regex.finditer("|".join(map(regex.escape, [*marks, "\n"])), text):
+        pos, mark = found.start(), found.group()
+        if mark == "\n":
+            if opened is not None:
+                quotes.append(Quote(opened[0], pos, closed=False))
+                opened = None
+        elif opened is not None and mark in opened[1] and _can_close(text, pos, found.end()):
+            quotes.append(Quote(opened[0], found.end(), closed=True))
+            opened = None
+        elif opened is None and mark in closers and _can_open(text, pos, found.end()):
+            opened = (pos, closers[mark])
+        elif opened is None and mark in closing_marks and _can_close(text, pos, found.end()):
+            # A closing mark with no opening one: the quote began with the paragraph (news copy
+            # often drops the opening mark of a quote that continues from the previous paragraph).
+            start = max(text.rfind("\n", 0, pos) + 1, quotes[-1].end if quotes else 0)
+            if text[start:pos].strip():
+                quotes.append(Quote(start, found.end(), closed=True))
+    if opened is not None:
+        quotes.append(Quote(opened[0], len(text), closed=False))
+    return quotes
+
+
+def enclosing(quotes: list[Quote], starts: list[int], pos: int) -> Quote | None:
+    """Return the quotation containing offset ``pos`` (``starts`` are the quotes' starts), or None."""
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and quotes[k].start < pos < quotes[k].end:
+        return quotes[k]
+    return None
+
+
+def _can_open(text: str, pos: int, end: int) -> bool:
+    after = text[end : end + 1]
+    if text[pos] in _SPACED_MARKS:
+        return bool(after)  # « C'est faux »: French guillemets take a space inside
+    if not after or after.isspace():
+        return False
+    before = text[pos - 1 : pos]
+    return text[pos] not in "'’" or not before or not before.isalnum()  # not an apostrophe: "it's"
+
+
+def _can_close(text: str, pos: int, end: int) -> bool:
+    before = text[pos - 1 : pos]
+    after = text[end : end + 1]
+    if text[pos] in _SPACED_MARKS:
+        return bool(before)
+    if not before or before.isspace():
+        return False
+    return text[pos] not in "'’" or not after or not after.isalnum()
+
+
+def speaker_after(view: View, i: int) -> Party | None:
+    """Return the speaker named from token ``i`` on: "said Marsha Catron", "kata Peskov", "Votaw said"."""
+    while i < len(view) and not view.tokens[i].is_word and view.tokens[i].text in ",—–-":
+        i += 1
+    if i >= len(view):
+        return None
+    end = view.lexicon_end("speech_verbs", i)
+    if end is not None:
+        if self_subject(view, i):
+            return party(view, i, i + 1)
+        return phrase_after(view, end)
+    for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
+        if view.is_a("speech_verbs", k):
+            return party(view, i, k) if is_phrase(view, i, k) else None
+        if not view.tokens[k].is_word and view.tokens[k].text not in "’'.-":
+            return None
+    return None
+
+
+def speaker_before(view: View, i: int) -> Party | None:
+    """Return the speaker introducing a quotation that opens at token ``i``: "X said:", "X berkata,", "X:"."""
+    k = i - 1
+    colon = False
+    while k >= 0 and not view.tokens[k].is_word and view.tokens[k].text in ",:":
+        colon = colon or view.tokens[k].text == ":"
+        k -= 1
+    if k < 0:
+        return None
+    for j in range(k, max(-1, k - 4), -1):
+        if view.is_a("speech_verbs", j):
+            if self_subject(view, j):
+                return party(view, j, j + 1)
+            if participle_clause(view, j):
+                return clause_subject(view, j)  # "X released a statement, saying, “...”"
+            return subject_before(view, j)
+    if colon:
+        return subject_before(view, k + 1)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A reported-speech attribution: who says it, and the token where what they say starts."""
+
+    speaker: Party
+    complement: int
+
+
+def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tuple[Reported | None, Party | None]:
+    """Return the attributions of what token ``i`` says: the speech verb before it, and the one after it.
+
+    Before: the nearest "according to X" or speech verb outside quotations (``inside`` are quoted token
+    ranges) that is not a claim's own ("X said the reports were untrue"; not "news *that said* ...").
+    After: a trailing attribution ("..., the company says", "..., kata X").
+    """
+    before = None
+    for k in range(i - 1, -1, -1):
+        if _speech_at(view, k) and not _in(inside, k) and not _says_claim(view, k):
+            found = _speech_subject(view, k, trailing=False)
+            if found is not None:
+                end = view.lexicon_end("speech_verbs", k)
+                if end is None:  # "according to X, ...": what X says starts after X
+                    end = view.index(found.name.end)
+                before = Reported(found, end)
+                break
+    after = None
+    for k in range(i + 1, len(view)):
+        if _speech_at(view, k) and not _in(inside, k) and not _says_claim(view, k):
+            after = _speech_subject(view, k, trailing=True)
+            if after is not None:
+                break
+    return before, after
+
+
+def _says_claim(view: View, k: int) -> bool:
+    """True when the speech verb at ``k`` belongs to a claim ("reports saying", "kabar yang menyatakan")."""
+    j = k - 1
+    if j >= 0 and view.is_a("relatives", j):
+        j -= 1
+    return j >= 0 and view.is_a("claim_nouns", j)
+
+
+def _speech_at(view: View, k: int) -> bool:
+    return view.is_a("speech_verbs", k) or view.is_a("according_to", k)
+
+
+def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
+    if self_subject(view, k):
+        return party(view, k, k + 1)
+    according = view.lexicon_end("according_to", k)
+    if according is not None:
+        return phrase_after(view, according)
+    end = view.lexicon_end("speech_verbs", k)
+    assert end is not None
+    if participle_clause(view, k):
+        return clause_subject(view, k)  # "X released a statement, saying ..."
+    previous = view.tokens[k - 1] if k else None
+    inverted = previous is None or (not previous.is_word and previous.text in ',—–-"”’»')
+    if trailing and inverted:
+        return phrase_after(view, end)
+    subject = subject_before(view, k)
+    if subject is None and not trailing:
+        return phrase_after(view, end)
+    return subject
+
+
+def _in(ranges: list[tuple[int, int]], k: int) -> bool:
+    return any(lo <= k < hi for lo, hi in ranges)

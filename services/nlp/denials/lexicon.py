@@ -1,0 +1,168 @@
+"""Word patterns of the resource files, compiled into regular expressions over raw text.
+
+A *pattern* is a space-separated sequence of word expressions (each a regular expression that must match a
+whole word, e.g. ``den(y|ies|ied|ying)``), read case-insensitively:
+
+- ``[word]`` or a whole group ``(a|b)?`` is an optional word (``no truth [whatsoever] to``); spaces inside
+  parentheses stay inside the word (``(on|last) (monday|friday)( night)?`` is two words);
+- ``…`` is a gap of up to 6 words, ``…3`` of up to 3 (``wies … zurück``);
+- every word may carry the language's clitics (Arabic ``و``/``ف`` before it, Indonesian ``-nya`` after it),
+  so resources list a verb once, not once per attached form.
+
+Words are separated by white space (and quotation marks, which news copy puts anywhere).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+_GAP_DEFAULT = 6
+_WORD_CHARS = r"[\w'’-]"
+_SEPARATOR = r"[\s,\"“”„«»‘’']+"
+# One word of raw text (hyphenated and apostrophised words stay whole: "Jean-Pierre", "it’s", "di-debunk").
+WORD = regex.compile(r"\w+(?:[-'’]\w+)*")
+
+
+class PatternError(ValueError):
+    """A resource pattern that does not compile; the message names the pattern."""
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    """Affixes a language glues to words (regex alternatives, may be empty)."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    def wrap(self, word: str) -> str:
+        """Return ``word`` (a regex) allowing the clitics around it."""
+        pre = f"(?:{'|'.join(self.before)})?" if self.before else ""
+        post = f"(?:{'|'.join(self.after)})?" if self.after else ""
+        return f"{pre}(?:{word}){post}"
+
+
+def pattern_regex(pattern: str, clitics: Clitics) -> str:
+    """Return the regular expression (uncompiled) of one resource pattern, bounded at word edges."""
+    return rf"(?<!\w)(?:{_pattern_body(pattern, clitics)})(?!\w)"
+
+
+def _pattern_body(pattern: str, clitics: Clitics) -> str:
+    pieces: list[str] = []
+    pending_gap = ""
+    for token in _words(pattern):
+        if token.startswith("…"):
+            count = int(token[1:]) if token[1:] else _GAP_DEFAULT
+            pending_gap = rf"(?:{_SEPARATOR}{_WORD_CHARS}+(?:[,;]?)){{0,{count}}}?"
+            continue
+        optional, word = _optional(token)
+        word = clitics.wrap(word)
+        piece = f"{pending_gap}{_SEPARATOR}{word}" if pieces else word
+        pieces.append(f"(?:{piece})?" if optional else piece)
+        pending_gap = ""
+    if not pieces:
+        raise PatternError(f"empty pattern {pattern!r}")
+    return "".join(pieces)
+
+
+def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> str:
+    """Return the regex of the rarest-looking required word of ``pattern``: a word every match contains.
+
+    A word that also matches one of the ``common`` words (negators, conjunctions: "tidak", "atau") would
+    let most sentences through the prefilter, so a word that matches none of them is chosen, with the
+    fewest alternatives and then the most characters.
+    """
+    required = [token for token in _words(pattern) if not token.startswith("…") and not _optional(token)[0]]
+    if not required:
+        raise PatternError(f"pattern {pattern!r} has no required word")
+    common = tuple(common)
+
+    def frequent(token: str) -> bool:
+        compiled = regex.compile(clitics.wrap(token), regex.IGNORECASE)
+        return any(compiled.fullmatch(word) for word in common)
+
+    # Fewer alternatives, then more characters, make a rarer word ("tight-lipped" over "(remain|stay...)").
+    return clitics.wrap(min(required, key=lambda token: (frequent(token), token.count("|"), -len(token))))
+
+
+def _optional(token: str) -> tuple[bool, str]:
+    """Return whether a pattern word is optional, and the word: ``[word]`` or a whole group ``(a|b)?``."""
+    if token.startswith("[") and token.endswith("]") and len(token) > 2:
+        return True, token[1:-1]
+    if token.startswith("(") and token.endswith(")?") and _group_end(token) == len(token) - 2:
+        return True, token[:-1]
+    return False, token
+
+
+def _group_end(token: str) -> int:
+    """Return the index of the parenthesis closing the one that opens ``token``."""
+    depth = 0
+    for index, char in enumerate(token):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return index
+    return -1
+
+
+def _words(pattern: str) -> list[str]:
+    """Split a pattern at the spaces outside parentheses ("(on|last) (monday|friday)( night)?" is 2 words)."""
+    words: list[str] = []
+    depth = 0
+    current = ""
+    for char in pattern:
+        depth += (char == "(") - (char == ")")
+        if char == " " and depth == 0:
+            if current:
+                words.append(current)
+            current = ""
+        else:
+            current += char
+    if current:
+        words.append(current)
+    return words
+
+
+class Lexicon:
+    """A list of patterns compiled into one case-insensitive alternation, longest pattern first.
+
+    With ``longest`` the longest match at the leftmost position wins, whatever the pattern order.
+    """
+
+    __slots__ = ("_regex", "patterns")
+
+    def __init__(self, patterns: Iterable[str], clitics: Clitics, *, longest: bool = False) -> None:
+        self.patterns = tuple(sorted(set(patterns), key=len, reverse=True))
+        if not self.patterns:
+            self._regex = None
+            return
+        # One word boundary around the whole alternation: positions inside words fail at once.
+        alternatives = [_pattern_body(pattern, clitics) for pattern in self.patterns]
+        try:
+            # POSIX (leftmost-longest) matching where overlaps decide: "cannot confirm or deny" over "cannot confirm".
+            flags = regex.IGNORECASE | regex.V0 | (regex.POSIX if longest else 0)
+            self._regex = regex.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
+        except regex.error as exc:
+            raise PatternError(f"cannot compile {self.patterns!r}: {exc}") from exc
+
+    def __bool__(self) -> bool:
+        return self._regex is not None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+        """Yield the non-overlapping matches in ``text[start:end]`` (nothing for an empty lexicon)."""
+        if self._regex is None:
+            return iter(())
+        return self._regex.finditer(text, start, len(text) if end is None else end)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+        """Return the first match in ``text[start:end]``, or None."""
+        if self._regex is None:
+            return None
+        return self._regex.search(text, start, len(text) if end is None else end)
+
+    def match(self, text: str, start: int, end: int | None = None) -> regex.Match[str] | None:
+        """Return the match that begins exactly at ``start`` (and ends by ``end``), or None."""
+        if self._regex is None:
+            return None
+        return self._regex.match(text, start, len(text) if end is None else end)

@@ -1,0 +1,344 @@
+"""Noun phrases around a trigger: the subject before it, the phrase after a word, names and roles.
+
+No parser: a subject is the run of noun-phrase words right before the verb (auxiliaries, adverbs and
+dates skipped: "North Korean officials | have | denied"), widened over appositions ("Ty Votaw, the executive
+vice president of the PGA Tour, denied"), and split into the name and the stated role
+("Juru bicara Gedung Putih | Karine Jean-Pierre") with the language's role nouns, titles and
+organisation words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+from newsmon.nlp.types import Span
+
+_MAX_NP = 20
+_MAX_NAME_WORDS = 5
+_NAME_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A denier candidate: the name (or the whole phrase when no name is stated) and the role, if stated."""
+
+    name: Span
+    role: Span | None
+    pronoun: bool = False
+
+
+def clause_start(view: View, i: int) -> tuple[int, int | None]:
+    """Return where the clause holding token ``i`` starts, and the token of its opener word (or None).
+
+    Quotation marks do not open a clause: "the head of the YPG “categorically refuted these allegations”".
+    """
+    j = i - 1
+    while j >= 0:
+        token = view.tokens[j]
+        if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
+            return j + 1, None
+        end = view.lexicon_end("clause_openers", j)
+        if end is not None and end <= i:
+            return end, j
+        j -= 1
+    return 0, None
+
+
+def clause_end(view: View, i: int) -> int:
+    """Return the index just past the clause that starts at token ``i`` (at a stop word or hard mark)."""
+    for j in range(i, len(view)):
+        token = view.tokens[j]
+        if not token.is_word and token.text in HARD_STOPS | {"."}:
+            return j
+        if j > i and view.is_a("claim_stops", j):
+            return j
+    return len(view)
+
+
+def subject_before(view: View, i: int) -> Party | None:
+    """Return the subject of the verb at token ``i``, or None when the clause states none.
+
+    In a relative clause whose own verb comes first ("Halikinnor yang mengetahui ... menegaskan", "a guy
+    who has debunked"), the subject is the phrase the relative pronoun refers to.
+    """
+    lo, opener = clause_start(view, i)
+    found = _subject_in(view, lo, i)
+    if opener is not None and view.is_a("relatives", opener):
+        first = min(span.start for span in found if span) if found else view.tokens[i].start
+        between = range(lo, view.index(first))
+        has_verb = any(view.tokens[k].is_word and view.is_stop(k) for k in between)
+        if found is None or (has_verb and all(view.tokens[k].text != "," for k in between)):
+            return subject_before(view, opener) or (_party(view, found) if found else None)
+    return _party(view, found) if found else None
+
+
+def participle_clause(view: View, k: int) -> bool:
+    """True when token ``k`` is a participle opening a clause after a comma ("..., denying reports")."""
+    form = view.rules.participle
+    return (
+        form is not None
+        and k > 0
+        and view.tokens[k - 1].text == ","
+        and bool(form.fullmatch(view.tokens[k].text.lower()))
+    )
+
+
+def clause_subject(view: View, k: int) -> Party | None:
+    """Return the leading noun phrase of the clause before the comma at ``k - 1`` (a participle's subject)."""
+    lo = clause_start(view, k - 1)[0]
+    lo = _skip_leading(view, lo, k - 1)
+    hi = lo
+    while hi < k - 1 and hi - lo < _MAX_NP and not view.is_stop(hi):
+        hi += 1
+    return party(view, lo, hi) if _has_word(view, lo, hi) else None
+
+
+def sentence_subject(view: View) -> Party | None:
+    """Return the leading noun phrase of the sentence (the subject a verb after "and" shares)."""
+    return phrase_at(view, _skip_leading(view, 0, len(view)), len(view))
+
+
+def phrase_at(view: View, lo: int, hi: int) -> Party | None:
+    """Return the noun phrase that starts at token ``lo`` (before ``hi``), or None when a stop word or a
+    preposition starts there ("Am Montag", "In Berlin")."""
+    while lo < hi and not view.tokens[lo].is_word and view.tokens[lo].text in QUOTE_CHARS:
+        lo += 1
+    if lo >= hi or view.is_stop(lo) or view.is_a("np_end", lo):
+        return None
+    end = lo
+    while end < hi and end - lo < _MAX_NP and not view.is_stop(end):
+        end += 1
+    return party(view, lo, end) if _has_word(view, lo, end) else None
+
+
+def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party | None:
+    """Return the noun phrase starting at token ``i`` ("said | Marsha Catron", "oleh | aparat polisi").
+
+    A role followed by a name in apposition is read as both: "kata Syuriah NU NTB, TGH Ma’arif Makmun".
+    """
+    while i < len(view) and view.is_stop(i) and view.tokens[i].is_word:
+        i += 1
+    j = _phrase_end(view, i, stop_at_claims)
+    if not _has_word(view, i, j):
+        return None
+    found = party(view, i, j)
+    if j < len(view) and view.tokens[j].text == ",":
+        kind = _kind(view, i, j)
+        if kind in ("role", "role+name"):
+            k = _phrase_end(view, j + 1, stop_at_claims)
+            if is_phrase(view, j + 1, k) and _kind(view, j + 1, k) == "name":
+                return Party(party(view, j + 1, k).name, view.span_of(i, j))
+        elif kind == "name":
+            # "said Dana Reyes, a spokeswoman for the port authority": the role in apposition after.
+            k = next((m for m in range(j + 1, len(view)) if view.tokens[m].text in ",.;:"), len(view))
+            if view.find("role_nouns", j + 1, k) is not None and k - j <= _MAX_NP:
+                return Party(found.name, view.span_of(j + 1, k), found.pronoun)
+    return found
+
+
+def run_before(view: View, i: int) -> Party | None:
+    """Return the noun-phrase words right before token ``i`` ("Shekau's | denial"), or None."""
+    lo = _run_start(view, clause_start(view, i)[0], i)
+    return party(view, lo, i) if _has_word(view, lo, i) else None
+
+
+def is_phrase(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` form one noun phrase (words, no verb, adverb or hard mark)."""
+    return _has_word(view, lo, hi) and not any(view.is_stop(k) for k in range(lo, hi))
+
+
+def self_subject(view: View, k: int) -> bool:
+    """True for a speech word that carries its own subject (Indonesian "katanya", "tegasnya", "menurutnya")."""
+    pattern = view.rules.self_subject
+    return pattern is not None and bool(pattern.fullmatch(view.tokens[k].text.lower()))
+
+
+def party(view: View, lo: int, hi: int) -> Party:
+    """Return the phrase ``[lo, hi)`` as a Party: the name split from the role when both are stated."""
+    whole = view.span_of(lo, hi) or view.span_of(lo, lo + 1)
+    assert whole is not None  # callers pass a range holding a word
+    pronoun = hi - lo == 1 and (view.is_a("pronouns", lo) or self_subject(view, lo))
+    title = _last_title(view, lo, hi)
+    role_at = view.find("role_nouns", lo, hi)
+    if title is not None:
+        title_start, name_lo = title
+        role = view.span_of(lo, title_start) if role_at is not None and role_at[0] < title_start else None
+        return Party(view.span_of(name_lo, hi) or whole, role, pronoun)
+    if role_at is None:
+        return Party(whole, None, pronoun)
+    after_role = _name_after_role(view, role_at[1], hi)
+    if after_role is None:
+        return Party(whole, view.span_of(lo, hi), pronoun)
+    return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
+
+
+def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
+    """Return (name, role) spans of the subject in tokens ``[lo, i)``, read right to left over commas."""
+    segments = _comma_segments(view, lo, i)
+    first: tuple[int, int, str] | None = None
+    for seg_lo, seg_hi in reversed(segments):
+        hi = _trim_stops(view, seg_lo, seg_hi)
+        if hi <= seg_lo:
+            if first is None:
+                continue  # "X, however, denied": nothing but adverbs since the last comma
+            break
+        if first is None:
+            run_lo = _run_start(view, seg_lo, hi)
+            if not _has_word(view, run_lo, hi):
+                return None
+            kind = _kind(view, run_lo, hi)
+            if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
+                return _spans(view, run_lo, hi)
+            first = (run_lo, hi, kind)
+            continue
+        start = seg_lo
+        while start < hi and not view.tokens[start].is_word:
+            start += 1
+        if not is_phrase(view, start, hi):
+            break  # "According to Israel Radio, Kurdish sources denied": an adverbial, not an apposition
+        kind = _kind(view, start, hi)
+        f_lo, f_hi, f_kind = first
+        if f_kind in ("role", "role+name") and kind == "name":
+            # "Romansah, Anggota Tim ...,": the name before; "Pollycarpus ..., mantan terpidana kasus X": too.
+            return _spans(view, start, hi)[0], view.span_of(f_lo, f_hi)
+        if f_kind == "name" and kind == "role":
+            return _spans(view, f_lo, f_hi)[0], view.span_of(start, hi)
+        break
+    if first is None:
+        return None
+    return _spans(view, first[0], first[1])
+
+
+def _spans(view: View, lo: int, hi: int) -> tuple[Span, Span | None]:
+    found = party(view, lo, hi)
+    return found.name, found.role
+
+
+def _party(view: View, found: tuple[Span, Span | None]) -> Party:
+    name, role = found
+    i = view.index(name.start)
+    single = view.index(name.end) - i == 1
+    pronoun = single and (view.is_a("pronouns", i) or self_subject(view, i))
+    return Party(name, role, pronoun)
+
+
+def _trim_stops(view: View, lo: int, hi: int) -> int:
+    """Return ``hi`` moved left over stop words and quotation marks (adverbs, auxiliaries, dates)."""
+    while hi > lo:
+        token = view.tokens[hi - 1]
+        if view.is_stop(hi - 1) or (not token.is_word and token.text in QUOTE_CHARS):
+            hi -= 1
+        else:
+            break
+    return hi
+
+
+def _run_start(view: View, lo: int, hi: int) -> int:
+    """Return where the run of noun-phrase words ending at ``hi`` starts (not before ``lo``)."""
+    j = hi
+    while j > lo and hi - j < _MAX_NP and not view.is_stop(j - 1):
+        j -= 1
+    while j < hi and not view.tokens[j].is_word and view.tokens[j].text not in "(@":
+        j += 1
+    return j
+
+
+def _skip_leading(view: View, lo: int, hi: int) -> int:
+    """Return ``lo`` moved right over discourse words, dates and adverbs ("However,", "Namun", "On Monday")."""
+    while lo < hi:
+        token = view.tokens[lo]
+        if (token.is_word and view.is_stop(lo)) or (not token.is_word and token.text in ",()" + "".join(QUOTE_CHARS)):
+            lo += 1
+        else:
+            break
+    return lo
+
+
+def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
+    j = i
+    while j < len(view) and j - i < _MAX_NP:
+        token = view.tokens[j]
+        if not token.is_word and token.text not in "’'()@.-":
+            break
+        joins_names = view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_name_word(j + 1)
+        ends = view.is_a("np_end", j) or view.is_stop(j) or view.is_a("conjunctions", j)
+        if j > i and ends and not joins_names:
+            break
+        if stop_at_claims and j > i and (view.is_a("claim_nouns", j) or view.is_a("claim_markers", j)):
+            break
+        before_claim = stop_at_claims and j > i and j + 1 < len(view) and view.is_a("claim_nouns", j + 1)
+        if before_claim and view.rules.cased and not token.capitalized:
+            break  # "der Sprecher | die Berichte": the object's article
+        j += 1
+    return j
+
+
+def _comma_segments(view: View, lo: int, hi: int) -> list[tuple[int, int]]:
+    segments = []
+    start = lo
+    for j in range(lo, hi):
+        if view.tokens[j].text == ",":
+            segments.append((start, j))
+            start = j + 1
+    segments.append((start, hi))
+    return segments
+
+
+def _kind(view: View, lo: int, hi: int) -> str:
+    """Classify a phrase: "name", "role" (without a name), "role+name", or "other"."""
+    role_at = view.find("role_nouns", lo, hi)
+    if role_at is not None:
+        if _last_title(view, lo, hi) is not None or _name_after_role(view, role_at[1], hi) is not None:
+            return "role+name"
+        return "role"
+    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    if words and len(words) <= _MAX_NAME_WORDS and all(view.is_name_word(k) for k in range(lo, hi)):
+        return "name"
+    return "other"
+
+
+def _name_after_role(view: View, lo: int, hi: int) -> int | None:
+    """Return where a person's name starts after a role ("KPK | Febri Diansyah"), or None if none is stated.
+
+    Organisation words ("Tim", "Kabupaten", "Department") mark the role's complement: the name must come
+    after the organisation's own name ("Gedung Putih | Karine Jean-Pierre").
+    """
+    if not view.rules.cased:
+        # No capitals: the name is the run of name words closing the phrase ("... الكرملين | دميتري بيسكوف").
+        run = hi
+        while run > lo and view.is_name_word(run - 1):
+            run -= 1
+        return run if hi - run >= _NAME_WORDS else None
+    if lo >= hi or not view.is_name_word(lo) or view.is_a("name_joiners", lo):
+        return None  # "the leader of Boko Haram", "la ministra de Sanidad": a complement, no name
+    if any(not view.is_name_word(k) for k in range(lo, hi)):
+        return None  # the phrase does not end in a name
+    org = max((k for k in range(lo, hi) if view.is_a("org_words", k)), default=None)
+    if org is not None:
+        # The organisation word and its own name ("Kabupaten Purwakarta"), or an acronym alone ("МИД").
+        lo = org + (1 if view.tokens[org].text.isupper() else 2)
+    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    if not words:
+        return None
+    if len(words) == 1:
+        # A lone acronym after a role is the organisation ("spokesman for KPK"), not a person.
+        return None if view.tokens[words[0]].text.isupper() or org is not None else words[0]
+    if len(words) == _NAME_WORDS or (org is not None and len(words) <= _NAME_WORDS + 1):
+        return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
+    initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
+    return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def _last_title(view: View, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the token range of the last title ("AKBP", "Mr") in ``[lo, hi)`` that a name follows."""
+    found = None
+    for k in range(lo, hi):
+        end = view.lexicon_end("titles", k)
+        if end is not None and end < hi and view.is_name_word(end):
+            found = (k, end)
+    return found
+
+
+def _has_word(view: View, lo: int, hi: int) -> bool:
+    return any(view.tokens[k].is_word for k in range(lo, hi))

@@ -1,0 +1,225 @@
+"""Per-language denial resources: ``newsmon/nlp/resources/denials/<lang>.toml`` compiled into ``Rules``.
+
+The file format is documented in that folder's README.md; adding a language is adding a file (and tests).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from newsmon.nlp.denials.lexicon import Clitics, Lexicon, PatternError, anchor_regex
+
+RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "denials"
+
+# Word lists of the [triggers] table: each kind is handled by its own rule in the detector.
+TRIGGER_KINDS = ("verbs", "claim_verbs", "falsity", "label_verbs", "nouns", "non_denial")
+
+# Word lists of the [context] table (see README.md for what each one is for).
+CONTEXT_LISTS = (
+    "negators",
+    "hypothetical",
+    "passive_aux",
+    "agent_markers",
+    "copulas",
+    "speech_verbs",
+    "according_to",
+    "light_verbs",
+    "claim_nouns",
+    "report_nouns",
+    "proposal_nouns",
+    "other_senses",
+    "claim_markers",
+    "claim_stops",
+    "clause_openers",
+    "skip",
+    "time",
+    "discourse",
+    "role_nouns",
+    "titles",
+    "pronouns",
+    "first_person",
+    "source_markers",
+    "name_joiners",
+    "claim_verbs_of_source",
+    "np_end",
+    "relatives",
+    "org_words",
+    "conjunctions",
+    "infinitive",
+)
+
+
+# Lists whose words end a subject noun phrase (verbs, auxiliaries, adverbs, complementisers...).
+STOP_LISTS = (
+    "skip",
+    "speech_verbs",
+    "negators",
+    "time",
+    "claim_markers",
+    "light_verbs",
+    "hypothetical",
+    "according_to",
+    "clause_openers",
+    "discourse",
+    "agent_markers",
+)
+
+
+# Function words: a trigger's prefilter anchor should not be one of them.
+_COMMON_LISTS = (
+    "negators",
+    "conjunctions",
+    "copulas",
+    "skip",
+    "clause_openers",
+    "claim_markers",
+    "pronouns",
+    "hypothetical",
+    "agent_markers",
+    "np_end",
+    "relatives",
+    "infinitive",
+    "first_person",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything the detector knows about one language, compiled."""
+
+    language: str
+    quotes: tuple[tuple[str, str], ...]
+    cased: bool
+    subject_after_verb: bool
+    negation_after: bool
+    verb_like: regex.Pattern[str] | None
+    passive_form: regex.Pattern[str] | None
+    self_subject: regex.Pattern[str] | None
+    name_word: regex.Pattern[str] | None
+    participle: regex.Pattern[str] | None
+    verb_initial: regex.Pattern[str] | None
+    verb_second: bool
+    anchors: regex.Pattern[str]
+    triggers: dict[str, Lexicon]
+    context: dict[str, Lexicon]
+    stops: Lexicon
+
+
+class ResourceError(ValueError):
+    """A resource file that is missing a required part or holds an unknown key or a bad pattern."""
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Return the ISO 639-1 codes that have a resource file, sorted."""
+    return tuple(sorted(path.stem for path in RESOURCE_DIR.glob("*.toml")))
+
+
+@cache
+def load_rules(lang: str) -> Rules | None:
+    """Return the compiled rules of ``lang``, or None when no resource file exists for it.
+
+    Raises ``ResourceError`` when the file exists but is invalid (so a broken file fails loudly in tests).
+    """
+    path = RESOURCE_DIR / f"{lang}.toml"
+    if not lang.isalpha() or not path.is_file():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceError(f"{lang}.toml: {exc}") from exc
+    try:
+        return _compile(lang, data)
+    except (PatternError, regex.error, KeyError, TypeError) as exc:
+        raise ResourceError(f"{lang}.toml: {exc}") from exc
+
+
+def _compile(lang: str, data: dict[str, Any]) -> Rules:
+    _check_keys(
+        data,
+        {"language", "subject_after_verb", "verb_second", "negation_after", "script", "triggers", "context"},
+        "top level",
+    )
+    if data.get("language") != lang:
+        raise ResourceError(f"{lang}.toml declares language {data.get('language')!r}")
+    script = data.get("script", {})
+    _check_keys(
+        script,
+        {
+            "quotes",
+            "clitics_before",
+            "clitics_after",
+            "cased",
+            "verb_like",
+            "passive_form",
+            "self_subject",
+            "name_word",
+            "participle",
+            "verb_initial",
+        },
+        "[script]",
+    )
+    clitics = Clitics(tuple(script.get("clitics_before", ())), tuple(script.get("clitics_after", ())))
+    trigger_data = data.get("triggers", {})
+    context_data = data.get("context", {})
+    _check_keys(trigger_data, set(TRIGGER_KINDS), "[triggers]")
+    _check_keys(context_data, set(CONTEXT_LISTS), "[context]")
+    # Leftmost-longest only where overlaps within a kind decide ("cannot confirm or deny"), as it is slower.
+    triggers = {
+        kind: Lexicon(trigger_data.get(kind, ()), clitics, longest=kind == "non_denial") for kind in TRIGGER_KINDS
+    }
+    context = {name: Lexicon(context_data.get(name, ()), clitics) for name in CONTEXT_LISTS}
+    # Labelling verbs ("called") only count next to a falsity word, which is itself an anchor.
+    anchored = [kind for kind in TRIGGER_KINDS if kind != "label_verbs"]
+    common = [word for name in _COMMON_LISTS for word in context_data.get(name, ()) if " " not in word]
+    anchors = [anchor_regex(p, clitics, common) for kind in anchored for p in trigger_data.get(kind, ())]
+    if not anchors:
+        raise ResourceError(f"{lang}.toml has no trigger")
+    return Rules(
+        language=lang,
+        quotes=tuple((str(pair[0]), str(pair[1])) for pair in script.get("quotes", ())),
+        cased=bool(script.get("cased", True)),
+        subject_after_verb=bool(data.get("subject_after_verb", False)),
+        negation_after=bool(data.get("negation_after", False)),
+        verb_like=_optional_regex(script.get("verb_like")),
+        passive_form=_optional_regex(script.get("passive_form")),
+        self_subject=_optional_regex(script.get("self_subject")),
+        name_word=_optional_regex(script.get("name_word")),
+        participle=_optional_regex(script.get("participle")),
+        verb_initial=_optional_regex(script.get("verb_initial")),
+        verb_second=bool(data.get("verb_second", False)),
+        anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),
+        triggers=triggers,
+        context=context,
+        stops=Lexicon(
+            [p for name in STOP_LISTS for p in context_data.get(name, ())]
+            + [piece for kind in TRIGGER_KINDS for p in trigger_data.get(kind, ()) for piece in _ungapped(p)],
+            clitics,
+        ),
+    )
+
+
+def _ungapped(pattern: str) -> list[str]:
+    """Return the gap-free pieces of a pattern: the words a gap spans ("wies … zurück") are no stop words."""
+    pieces: list[list[str]] = [[]]
+    for word in pattern.split(" "):
+        if word.startswith("…"):
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return [" ".join(piece) for piece in pieces if piece and not all(w.startswith("[") for w in piece)]
+
+
+def _optional_regex(source: str | None) -> regex.Pattern[str] | None:
+    return None if not source else regex.compile(source)
+
+
+def _check_keys(table: dict[str, Any], allowed: set[str], where: str) -> None:
+    unknown = set(table) - allowed
+    if unknown:
+        raise ResourceError(f"unknown key(s) {sorted(unknown)} in {where}")

@@ -1,0 +1,152 @@
+"""Filters between a trigger match and a denial: negation, hypotheticals, other senses, passives, predicates."""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.phrases import clause_end, clause_start
+from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+
+_NEGATION_WINDOW = 4
+_HYPOTHETICAL_WINDOW = 8
+_OBJECT_WINDOW = 4
+_CLAIM_OBJECT_WINDOW = 6
+_PREDICATE_WINDOW = 7
+_PASSIVE_WINDOW = 5
+
+
+def negated(view: View, i: int, j: int) -> bool:
+    """True when the trigger at tokens ``[i, j)`` is negated: "did not deny", "tidak membantah", "не опроверг"."""
+    words = 0
+    k = i - 1
+    while k >= 0 and words < _NEGATION_WINDOW:
+        token = view.tokens[k]
+        if not token.is_word:
+            if token.text in HARD_STOPS or token.text == ",":
+                break
+        else:
+            end = view.lexicon_end("negators", k)
+            if end is not None and end <= i:
+                return True
+            if view.is_a("clause_openers", k):
+                break
+            words += 1
+        k -= 1
+    # Inside a discontinuous trigger ("wies die Berichte nicht zurück") and, where the language puts it
+    # there, after the verb in its clause ("bestritt die Vorwürfe nicht").
+    inner = range(i + 1, j - 1)
+    after = range(j, clause_end(view, j)) if view.rules.negation_after else range(0)
+    return any(view.is_a("negators", k) for k in (*inner, *after))
+
+
+def hypothetical(view: View, i: int) -> bool:
+    """True when the trigger at token ``i`` is conditional, modal or wished for: "if he denies", "would deny".
+
+    Looks back up to 8 words, not past a comma ("The firm, which will list next year, denied ..." is real)
+    unless the trigger is an infinitive ("any attempt by you, Obama, to deny ...").
+    """
+    infinitive = i > 0 and view.is_a("infinitive", i - 1)
+    for k in range(i - 1, max(-1, i - _HYPOTHETICAL_WINDOW - 1), -1):
+        token = view.tokens[k]
+        if not token.is_word and (token.text in HARD_STOPS or (token.text == "," and not infinitive)):
+            return False
+        end = view.lexicon_end("hypothetical", k)
+        if end is not None and end <= i:
+            return True
+    return False
+
+
+def other_sense(view: View, j: int) -> bool:
+    """True when the object after the verb (ending at token ``j``) gives it another sense ("denied bail")."""
+    k = skip_adverbs(view, j)
+    for m in range(k, min(len(view), k + _OBJECT_WINDOW)):
+        token = view.tokens[m]
+        if not token.is_word or view.is_a("claim_markers", m) or view.is_a("claim_nouns", m):
+            return False
+        if view.is_a("other_senses", m):
+            return True
+    return False
+
+
+def claim_object(view: View, j: int) -> bool:
+    """True when a claim-verb ("reject", "menolak") has a claim as object, not a proposal or a person."""
+    k = skip_adverbs(view, j)
+    end = min(clause_end(view, k), k + _CLAIM_OBJECT_WINDOW)
+    for m in range(k, end):
+        if view.tokens[m].text == ",":
+            return False
+        if view.is_a("proposal_nouns", m) or view.is_a("other_senses", m):
+            return False
+        if view.is_a("claim_nouns", m) or view.is_a("claim_markers", m):
+            return True
+    return False
+
+
+def passive(view: View, i: int, j: int) -> bool:
+    """True when the trigger at tokens ``[i, j)`` is passive: "was denied", "has been debunked", "dibantah",
+    "a été démentie", "wurde zurückgewiesen".
+
+    Its last word must have the language's passive form (a participle, a di- verb); a language with
+    passive auxiliaries also needs one, inside the trigger or before it (past adverbs, conjunctions and
+    other participles).
+    """
+    form = view.rules.passive_form
+    if form is None or not form.fullmatch(view.tokens[j - 1].text.lower()):
+        return False
+    if not view.rules.context["passive_aux"]:
+        return True
+    if any(view.is_a("passive_aux", k) for k in range(i, j - 1)):
+        return True
+    if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
+        return any(view.is_a("passive_aux", k) for k in range(clause_start(view, i)[0], i))
+    for k in range(i - 1, max(-1, i - _PASSIVE_WINDOW), -1):
+        if view.is_a("passive_aux", k):
+            return True
+        if not ((view.tokens[k].is_word and view.is_stop(k)) or view.is_a("conjunctions", k)):
+            return False
+    return False
+
+
+def predicative(view: View, i: int) -> bool:
+    """True when a falsity word at token ``i`` is said of something ("the report is false", "kabar itu hoaks").
+
+    Looks left over adverbs and conjunctions ("absolutely, unequivocally and completely false") for a
+    copula, a speech verb or a complementiser; one plain word may stand between ("it's a nonsense",
+    "adalah berita bohong"). At the head of a clause or quotation it is a predicate ("“Tidak benar ...").
+    Not when it only describes a noun ("the false report", "menyebarkan berita bohong").
+    """
+    plain = 0
+    joined = False
+    k = i - 1
+    while k >= 0 and i - k <= _PREDICATE_WINDOW:
+        token = view.tokens[k]
+        if not token.is_word:
+            if token.text in QUOTE_CHARS:
+                k -= 1
+                continue
+            if token.text == "," and plain == 0 and k > 0 and view.is_a("skip", k - 1):
+                k -= 1
+                continue
+            # "“Tidak benar ..." or "..., tidak benar" opens a predicate; "A, B, dan Hoax" lists nouns.
+            return plain == 0 and not joined and (token.text in HARD_STOPS or token.text == ",")
+        if view.is_a("copulas", k) or view.is_a("speech_verbs", k) or view.is_a("claim_markers", k):
+            return True
+        if view.is_a("conjunctions", k):
+            joined = True
+        elif not view.is_a("skip", k):
+            plain += 1
+            if plain > 1 or view.is_stop(k):
+                return False  # "were carrying false papers": a verb, not a copula, before it
+        k -= 1
+    return k < 0 and plain == 0 and not joined
+
+
+def skip_adverbs(view: View, j: int) -> int:
+    """Return the first token from ``j`` on that is not an adverb, auxiliary, date or quotation mark."""
+    while j < len(view):
+        if not view.tokens[j].is_word and view.tokens[j].text in QUOTE_CHARS:
+            j += 1
+            continue
+        end = view.lexicon_end("skip", j) or view.lexicon_end("time", j)
+        if end is None:
+            break
+        j = end
+    return j

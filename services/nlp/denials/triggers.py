@@ -1,0 +1,98 @@
+"""Trigger matching: a fast per-word prefilter over the whole text, then the patterns on candidate sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsmon.nlp.denials.resources import Rules
+from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+
+# Same words as the lexicon's, with the standard library's faster engine (this runs on every sentence).
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_CACHE_LIMIT = 200_000
+MAX_HITS_PER_KIND = 8
+_LABEL_WINDOW = 8
+_LABEL_AFTER = 2
+# Later kinds lose an overlap to earlier ones: "neither confirm nor deny" is a non-denial, not a "deny".
+KIND_ORDER = ("non_denial", "verbs", "claim_verbs", "nouns", "falsity")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger match: its kind (a [triggers] list of the resource file) and token range ``[i, j)``."""
+
+    kind: str
+    i: int
+    j: int
+
+
+class Prefilter:
+    """Tells, one word lookup at a time, whether a sentence holds any trigger's anchor word."""
+
+    def __init__(self, rules: Rules) -> None:
+        self._anchors = rules.anchors
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, sentence: str) -> bool:
+        """Return True when ``sentence`` contains an anchor word (a word every match of a trigger needs)."""
+        seen = self._seen
+        for word in _WORD.findall(sentence):
+            known = seen.get(word)
+            if known is None:
+                if len(seen) > _CACHE_LIMIT:
+                    seen.clear()
+                known = seen[word] = self._anchors.fullmatch(word) is not None
+            if known:
+                return True
+        return False
+
+
+def find_hits(view: View) -> list[Hit]:
+    """Return the trigger matches of the sentence, overlaps resolved by ``KIND_ORDER``, in text order.
+
+    At most ``MAX_HITS_PER_KIND`` of each kind: a news sentence holds a few, and a run-on "sentence" of
+    scraped boilerplate must not cost quadratic time.
+    """
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for kind in KIND_ORDER:
+        found_here = 0
+        for found in view.rules.triggers[kind].finditer(view.text, view.span.start, view.span.end):
+            if found_here == MAX_HITS_PER_KIND:
+                break
+            i, j = view.index(found.start()), view.index(found.end())
+            if j <= i or view.starts[i] != found.start() or view.ends[j - 1] != found.end():
+                continue  # part of a word: "Fitnah-fitnah", "anti-denial"
+            if any(i < hi and lo < j for lo, hi in taken) or _in_url(view.text, found.start()):
+                continue
+            hits.append(Hit(kind, i, j))
+            taken.append((i, j))
+            found_here += 1
+    hits.sort(key=lambda hit: hit.i)
+    return hits
+
+
+def label_near(view: View, i: int, j: int) -> int | None:
+    """Return the token of a labelling verb for the falsity word at ``[i, j)``: up to 8 words before it in
+    the same clause ("called the report false", "described as “rubbish”"; quotation marks and "as" do not
+    end the clause), or right after it ("als falsch bezeichnet"); None if there is none."""
+    for k in range(i - 1, max(-1, i - _LABEL_WINDOW - 1), -1):
+        token = view.tokens[k]
+        if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
+            break
+        if view.is_a("label_verbs", k):
+            return k
+    after = _LABEL_AFTER if view.rules.verb_second else 0  # only a verb-final clause puts it after
+    for k in range(j, min(len(view), j + after)):
+        if view.is_a("label_verbs", k):
+            return k
+    return None
+
+
+def _in_url(text: str, pos: int) -> bool:
+    """True when ``pos`` is inside a URL or path ("…/polri-bantah-terjunkan-sniper"): slugs are not sentences."""
+    start = text.rfind(" ", 0, pos) + 1
+    end = text.find(" ", pos)
+    chunk = text[start : len(text) if end < 0 else end]
+    return "/" in chunk and ("." in chunk or chunk.count("/") > 1)

@@ -1,0 +1,126 @@
+"""A tokenised sentence with cached look-ups of the language's word lists, for the argument rules."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from newsmon.nlp.denials.resources import Rules
+from newsmon.nlp.types import Span
+
+TOKEN = regex.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# Punctuation that may sit inside a noun phrase ("Woods’ agent", "Corsicana/Navarro", "Dinas (Dinkes)").
+NP_PUNCT = frozenset("'’/&().@#")
+QUOTE_CHARS = frozenset("\"“”„«»‘’'")
+HARD_STOPS = frozenset(";:—–-!?…[]") | (QUOTE_CHARS - {"’", "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or punctuation mark; offsets are into the whole text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        """True for a word (letters or digits), False for punctuation."""
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def capitalized(self) -> bool:
+        """True when the word starts with an upper-case letter or a digit ("Gedung", "212", "@KPK" is not)."""
+        return self.text[0].isupper() or self.text[0].isdigit()
+
+
+class View:
+    """One sentence of ``text`` as tokens, with per-token matches of the rules' word lists cached."""
+
+    __slots__ = ("_ends", "_stops", "ends", "rules", "span", "starts", "text", "tokens")
+
+    def __init__(self, text: str, span: Span, rules: Rules) -> None:
+        self.text = text
+        self.span = span
+        self.rules = rules
+        self.tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, span.start, span.end)]
+        self.starts = [token.start for token in self.tokens]
+        self.ends = [token.end for token in self.tokens]
+        self._ends: dict[tuple[str, int], int | None] = {}
+        self._stops: list[bool] | None = None
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def index(self, pos: int) -> int:
+        """Return the index of the first token starting at or after ``pos`` (``len(self)`` if none)."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def lexicon_end(self, name: str, i: int) -> int | None:
+        """Return the token index after a match of list ``name`` that begins at token ``i``, or None."""
+        key = (name, i)
+        if key not in self._ends:
+            lexicon = self.rules.triggers.get(name) or self.rules.context[name]
+            found = lexicon.match(self.text, self.tokens[i].start, self.span.end) if i < len(self) else None
+            self._ends[key] = None if found is None else self.index(found.end())
+        return self._ends[key]
+
+    def is_a(self, name: str, i: int) -> bool:
+        """True when list ``name`` has a match beginning at token ``i``."""
+        return self.lexicon_end(name, i) is not None
+
+    def find(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """Return the first ``(start, end)`` token range in ``[lo, hi)`` matching list ``name``, or None."""
+        for i in range(lo, min(hi, len(self))):
+            end = self.lexicon_end(name, i)
+            if end is not None and end <= hi:
+                return i, end
+        return None
+
+    def is_stop(self, i: int) -> bool:
+        """True when token ``i`` cannot be inside a subject noun phrase (a verb, adverb, hard punctuation...).
+
+        Every word covered by a match of a stop list counts, so "is said to have" or "pada Senin (7/11)"
+        stop a phrase as a whole.
+        """
+        if self._stops is None:
+            stops = [self._single_stop(j) for j in range(len(self))]
+            for found in self.rules.stops.finditer(self.text, self.span.start, self.span.end):
+                lo, hi = self.index(found.start()), self.index(found.end())
+                stops[lo:hi] = [True] * (hi - lo)
+            self._stops = stops
+        return self._stops[i]
+
+    def _single_stop(self, i: int) -> bool:
+        token = self.tokens[i]
+        if not token.is_word:
+            return token.text not in NP_PUNCT
+        verb_like = self.rules.verb_like
+        # A capitalised word is a name, except first in its sentence or after a colon or quotation mark.
+        sentence_initial = i == 0 or (not self.tokens[i - 1].is_word and self.tokens[i - 1].text in HARD_STOPS)
+        lower_case = not (self.rules.cased and token.capitalized) or sentence_initial
+        return bool(verb_like and lower_case and verb_like.fullmatch(token.text.lower()))
+
+    def is_name_word(self, i: int) -> bool:
+        """True when token ``i`` can be part of a proper name (capitalised, or the language's name pattern)."""
+        token = self.tokens[i]
+        if not token.is_word:
+            return token.text in "-’'."
+        if self.is_a("name_joiners", i):
+            return True
+        if self.rules.name_word is not None:
+            return bool(self.rules.name_word.fullmatch(token.text))
+        return self.rules.cased and token.capitalized
+
+    def span_of(self, i: int, j: int) -> Span | None:
+        """Return the text span covering tokens ``[i, j)`` (trailing NP punctuation trimmed), or None if empty."""
+        while j > i and not self.tokens[j - 1].is_word and self.tokens[j - 1].text not in ")":
+            j -= 1
+        while i < j and not self.tokens[i].is_word and self.tokens[i].text not in "(@":
+            i += 1
+        if i >= j:
+            return None
+        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        return Span(self.text[start:end], start, end)

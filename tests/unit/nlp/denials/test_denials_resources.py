@@ -1,0 +1,77 @@
+"""The per-language resource files and the word-pattern language they are written in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from newsmon.nlp.denials import ResourceError, supported_languages
+from newsmon.nlp.denials import resources as resource_module
+from newsmon.nlp.denials.lexicon import Clitics, Lexicon, anchor_regex, pattern_regex
+
+LANGUAGES = ("ar", "de", "en", "es", "fr", "id", "pt", "ru")
+
+
+def test_every_required_language_has_a_valid_file() -> None:
+    assert set(LANGUAGES) <= set(supported_languages())
+    for lang in LANGUAGES:
+        rules = resource_module.load_rules(lang)
+        assert rules is not None and rules.language == lang
+        assert rules.triggers["verbs"] and rules.triggers["falsity"] and rules.triggers["non_denial"]
+        assert rules.context["speech_verbs"] and rules.context["role_nouns"] and rules.context["negators"]
+
+
+def test_a_missing_language_has_no_rules() -> None:
+    assert resource_module.load_rules("xx") is None
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('language = "zz"\n[triggers]\nverbs = ["deny"]\n[colours]\n', "unknown key"),
+        ('language = "zz"\n[triggers]\nverbz = ["deny"]\n', "unknown key"),
+        ('language = "zz"\n[triggers]\nverbs = ["den(y"]\n', "cannot compile"),
+        ('language = "yy"\n[triggers]\nverbs = ["deny"]\n', "declares language"),
+        ('language = "zz"\n[triggers]\n', "no trigger"),
+    ],
+)
+def test_a_broken_file_fails_loudly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str, message: str
+) -> None:
+    (tmp_path / "zz.toml").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(resource_module, "RESOURCE_DIR", tmp_path)
+    resource_module.load_rules.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match=message):
+            resource_module.load_rules("zz")
+    finally:
+        resource_module.load_rules.cache_clear()
+
+
+def test_words_are_whole_and_case_insensitive() -> None:
+    lexicon = Lexicon(["den(y|ied)"], Clitics())
+    assert [m.group() for m in lexicon.finditer("He Denied it; the denial; deniedly")] == ["Denied"]
+
+
+def test_optional_words_and_gaps() -> None:
+    lexicon = Lexicon(["no truth [whatsoever] to", "(wies|weist) …3 zurück"], Clitics())
+    text = "no truth to it, no truth whatsoever to that; wies die Berichte zurück; wies a b c d e zurück"
+    assert [m.group() for m in lexicon.finditer(text)] == [
+        "no truth to",
+        "no truth whatsoever to",
+        "wies die Berichte zurück",
+    ]
+
+
+def test_clitics_attach_to_every_word() -> None:
+    clitics = Clitics(before=("و", "ف"), after=("nya",))
+    assert regex.fullmatch(pattern_regex("نفى", clitics), "ونفى")
+    assert regex.fullmatch(pattern_regex("membantah", clitics), "membantahnya")
+    assert not regex.fullmatch(pattern_regex("نفى", clitics), "بنفى")
+
+
+def test_the_anchor_avoids_common_words() -> None:
+    assert anchor_regex("(tidak|tak) benar", Clitics(), ["tidak", "tak"]) == "(?:benar)"
+    assert anchor_regex("(remain|stayed) tight-lipped", Clitics()) == "(?:tight-lipped)"
