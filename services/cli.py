@@ -35,6 +35,16 @@ def _gateway(args: argparse.Namespace) -> int:
     return 0
 
 
+def _topics(args: argparse.Namespace) -> int:
+    from newsmon.core.settings import CommonSettings
+    from newsmon.core.topic_admin import ensure_topics
+
+    settings = CommonSettings()
+    created = ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions)
+    print(f"created: {', '.join(created)}" if created else "every topic exists")
+    return 0
+
+
 def _extract(args: argparse.Namespace) -> int:
     from newsmon.nlp.jsonl import run_extract
 
@@ -69,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("processor", _processor, "the Faust app: articles.raw -> articles.enriched, denials, alerts")
     command("indexer", _indexer, "write articles.enriched and denials to Elasticsearch")
     command("gateway", _gateway, "the HTTP API: search, denials, health, metrics")
+    command("topics", _topics, "create every topic (partitions, compaction) that does not exist yet")
     command("extract", _extract, "JSON lines {id, text, lang?} on stdin -> entities and denials on stdout")
     evaluate = command("eval", _evaluate, "denial, entity, seed-article and extraction scores on ../shared")
     evaluate.add_argument("--shared", help="the shared data folder (default: ../shared beside the repo)")

@@ -25,5 +25,6 @@ class CommonSettings(BaseSettings):
         pattern=r"^[a-z0-9_-]*$",
         description="Prefix of every topic and index name, so that several stacks (or tests) share a broker",
     )
+    topic_partitions: int = Field(default=8, ge=1, description="Partitions of each topic newsmon creates")
     log_level: str = "INFO"
     metrics_port: int = Field(default=0, ge=0, le=65535, description="0 disables the /metrics endpoint")

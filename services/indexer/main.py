@@ -13,6 +13,7 @@ from elasticsearch import Elasticsearch
 
 from newsmon.core.errors import TransientError
 from newsmon.core.metrics import serve_metrics
+from newsmon.core.topic_admin import ensure_topics
 from newsmon.indexer.broker import KafkaDeadLetters, KafkaRecords
 from newsmon.indexer.consumer import Indexer, IndexerStats, routes
 from newsmon.indexer.settings import IndexerSettings
@@ -72,6 +73,11 @@ def run_indexer(
         resources.callback(client.close)
         installed = _until_reachable(
             lambda: install_templates(client, settings.namespace, settings.schemas_dir), policy, stop
+        )
+        _until_reachable(
+            lambda: ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions),
+            policy,
+            stop,
         )
         records = _until_reachable(lambda: KafkaRecords(settings, list(table)), policy, stop)
         if records is not None:

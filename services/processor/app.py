@@ -70,7 +70,7 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
         web_enabled=settings.faust_web_port != 0,
         # Faust validates the port even when its web server is off.
         web_port=settings.faust_web_port or None,
-        topic_partitions=settings.processor_topic_partitions,
+        topic_partitions=settings.topic_partitions,
         # A topic created as the group forms can be missing from the first assignment (the broker's metadata
         # lags its creation) and aiokafka only notices it at the next refresh: 5 minutes by default.
         consumer_metadata_max_age_ms=METADATA_MAX_AGE_MS,

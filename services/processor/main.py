@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import faust
 
 from newsmon.core.metrics import serve_metrics
+from newsmon.core.topic_admin import ensure_topics
 from newsmon.nlp.analysis import analyze
 from newsmon.processor.agents import register_agents
 from newsmon.processor.app import create_app
@@ -21,6 +22,7 @@ def run() -> None:
     # Faust creates its own data folder, but not the folders above it.
     settings.faust_datadir.mkdir(parents=True, exist_ok=True)
     serve_metrics(settings.metrics_port)
+    ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions)
     processor = create_app(settings)
     # One thread: articles are analysed one at a time, off the event loop, with the models loaded once.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyze") as executor:

@@ -26,9 +26,6 @@ class ProcessorSettings(CommonSettings):
         default=Path(tempfile.gettempdir()) / "newsmon-processor",
         description="Faust's data folder; the app id is appended so that namespaces never share one",
     )
-    processor_topic_partitions: int = Field(
-        default=8, ge=1, description="Partitions of the topics the processor creates when they are absent"
-    )
     processor_max_attempts: int = Field(
         default=3, ge=1, description="Tries of a message whose processing fails unexpectedly, then dead-letter"
     )

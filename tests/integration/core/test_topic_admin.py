@@ -1,0 +1,35 @@
+"""Topics are created once, on the real broker, with the partitions and cleanup policy they need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient
+
+from newsmon.core.settings import CommonSettings
+from newsmon.core.topic_admin import ensure_topics
+from newsmon.core.topics import ALL_TOPICS, RULES
+
+BOOTSTRAP = CommonSettings().kafka_bootstrap_servers
+
+
+@pytest.fixture
+def admin(namespace: str) -> Iterator[KafkaAdminClient]:
+    client = KafkaAdminClient(bootstrap_servers=BOOTSTRAP)
+    yield client
+    client.delete_topics([t for t in client.list_topics() if t.startswith(namespace + ".")])
+    client.close()
+
+
+def test_every_topic_is_created_once_with_its_policy(admin: KafkaAdminClient, namespace: str) -> None:
+    created = ensure_topics(BOOTSTRAP, namespace, partitions=3)
+    assert sorted(created) == sorted(topic.qualified(namespace) for topic in ALL_TOPICS)
+    assert ensure_topics(BOOTSTRAP, namespace, partitions=3) == []
+
+    rules = RULES.qualified(namespace)
+    described = {t["name"]: len(t["partitions"]) for t in admin.describe_topics(created)}
+    assert described[rules] == 1
+    assert described[f"{namespace}.articles.raw"] == 3
+    configs = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, rules)])
+    assert configs["topic"][rules]["cleanup.policy"]["value"] == "compact"
