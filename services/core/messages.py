@@ -18,7 +18,7 @@ from newsmon.core.errors import PoisonMessage
 from newsmon.core.schemas import check
 from newsmon.core.topics import Topic
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 
 def utcnow() -> datetime:

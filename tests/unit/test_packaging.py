@@ -12,9 +12,7 @@ SERVICES = REPO_ROOT / "services"
 
 
 def test_every_python_package_under_services_is_listed() -> None:
-    found = {
-        ".".join(("newsmon", *init.parent.relative_to(SERVICES).parts)) for init in SERVICES.rglob("__init__.py")
-    }
+    found = {".".join(("newsmon", *init.parent.relative_to(SERVICES).parts)) for init in SERVICES.rglob("__init__.py")}
     assert set(PYPROJECT["tool"]["setuptools"]["packages"]) == found
 
 
