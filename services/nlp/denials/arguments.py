@@ -145,10 +145,18 @@ class Deniers:
         entity = self._entity(name)
         if entity is not None:
             if role is None and entity.start > name.start:
-                role = _trimmed(self.text, name.start, entity.start)
+                role = self._stated_role(name.start, entity.start)
             return Denier(entity.text, entity.start, entity.end, entity.canonical, role.text if role else None)
         canonical = self._fuller_name(name.text) if not found.pronoun else name.text
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
+
+    def _stated_role(self, start: int, end: int) -> Span | None:
+        """The words before the entity, as a role only when they hold a role noun ("Juru bicara Gedung Putih"),
+        not when they are an article or a description ("The", "Le", "Der Autozulieferer")."""
+        role = _trimmed(self.text, start, end)
+        if role is None or self.rules.context["role_nouns"].search(role.text) is None:
+            return None
+        return role
 
     def _entity(self, span: Span) -> Entity | None:
         """Return the entity naming ``span``: one that closes it ("Juru bicara Gedung Putih | Karine

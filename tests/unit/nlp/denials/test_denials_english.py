@@ -99,6 +99,14 @@ def test_an_entity_gives_the_canonical_name_and_the_role_left_of_it() -> None:
     )
 
 
+def test_an_article_left_of_an_entity_is_no_role() -> None:
+    text = "The Ministry of Transport denied reports that the airport would close."
+    entity = Entity("Ministry of Transport", "ORG", 4, 25, "Ministry of Transport")
+    [denial] = detect(text, split_sentences(text), [entity], "en")
+    assert denial.denier is not None
+    assert (denial.denier.text, denial.denier.role) == ("Ministry of Transport", None)
+
+
 def test_a_surname_gets_the_full_name_used_earlier_in_the_text(run) -> None:
     text = "Minister Joan Albright spoke on Monday. Albright denied the allegations on Tuesday."
     [denial] = run(text, "en")
