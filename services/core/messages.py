@@ -69,33 +69,29 @@ class DenierModel(BaseModel):
     role: str | None
 
 
-class RawArticle(Message):
+class _Article(Message):
+    """The fields every article message carries, as the fetcher found them."""
+
+    id: str
+    url: str
+    canonical_url: str
+    source: str
+    feed_url: str | None = None
+    title: str
+    body: str
+    published: datetime | None
+    fetched_at: datetime
+
+
+class RawArticle(_Article):
     """An article as fetched (topic ``articles.raw``)."""
 
-    id: str
-    url: str
-    canonical_url: str
-    source: str
-    feed_url: str | None = None
-    title: str
-    body: str
-    published: datetime | None
     language_hint: str | None
-    fetched_at: datetime
 
 
-class EnrichedArticle(Message):
+class EnrichedArticle(_Article):
     """A raw article plus language and entities (topic ``articles.enriched``)."""
 
-    id: str
-    url: str
-    canonical_url: str
-    source: str
-    feed_url: str | None = None
-    title: str
-    body: str
-    published: datetime | None
-    fetched_at: datetime
     language: LanguageModel
     entities: list[EntityModel]
     denial_count: int = Field(ge=0)

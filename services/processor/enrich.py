@@ -61,15 +61,7 @@ def enrich(article: RawArticle, analysis: Analysis, now: datetime) -> Enrichment
     """
     language = analysis.language
     enriched = EnrichedArticle(
-        id=article.id,
-        url=article.url,
-        canonical_url=article.canonical_url,
-        source=article.source,
-        feed_url=article.feed_url,
-        title=article.title,
-        body=article.body,
-        published=article.published,
-        fetched_at=article.fetched_at,
+        **article.model_dump(exclude={"language_hint"}),
         language=LanguageModel(code=language.code, confidence=language.confidence),
         entities=[
             EntityModel(
