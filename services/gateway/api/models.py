@@ -135,6 +135,11 @@ class Results(Model):
     page: int
     size: int
 
+    @staticmethod
+    def page_of(response: dict[str, Any], paging: Paging) -> dict[str, Any]:
+        """The paging fields of a ``_search`` response."""
+        return {"total": _total(response["hits"]), "page": paging.page, "size": paging.size}
+
 
 class ArticleResults(Results):
     """A page of ``GET /search``."""
@@ -144,13 +149,8 @@ class ArticleResults(Results):
     @classmethod
     def from_response(cls, response: dict[str, Any], paging: Paging) -> Self:
         """The page of a ``_search`` response of the articles index."""
-        hits = response["hits"]
-        return cls(
-            total=_total(hits),
-            page=paging.page,
-            size=paging.size,
-            articles=[ArticleSummary.from_hit(hit) for hit in hits["hits"]],
-        )
+        articles = [ArticleSummary.from_hit(hit) for hit in response["hits"]["hits"]]
+        return cls(**cls.page_of(response, paging), articles=articles)
 
 
 class DenialResults(Results):
@@ -161,13 +161,8 @@ class DenialResults(Results):
     @classmethod
     def from_response(cls, response: dict[str, Any], paging: Paging) -> Self:
         """The page of a ``_search`` response of the denials index."""
-        hits = response["hits"]
-        return cls(
-            total=_total(hits),
-            page=paging.page,
-            size=paging.size,
-            denials=[Denial.from_hit(hit) for hit in hits["hits"]],
-        )
+        denials = [Denial.from_hit(hit) for hit in response["hits"]["hits"]]
+        return cls(**cls.page_of(response, paging), denials=denials)
 
 
 class Health(Model):
