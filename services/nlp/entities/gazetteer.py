@@ -1,0 +1,105 @@
+"""The alias gazetteer: well-known names in eight languages, each tied to one English canonical name.
+
+``resources/entities/aliases.json`` is the source. For a language, its own surface forms and the English
+ones are matched (English names of organisations and places turn up in every language's news); a form
+listed for the language itself wins over the English reading of the same string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+import orjson
+
+from newsmon.nlp.entities.tokens import tokenize
+from newsmon.nlp.types import EntityLabel
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "entities"
+ALIASES_PATH = RESOURCES / "aliases.json"
+GIVEN_NAMES_PATH = RESOURCES / "given_names.txt"
+LANGUAGES = ("en", "id", "es", "fr", "ru", "de", "ar", "pt")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A known name: its English canonical form and label."""
+
+    canonical: str
+    label: EntityLabel
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gazetteer hit in a text: ``text[start:end]`` is a known surface form."""
+
+    start: int
+    end: int
+    alias: Alias
+
+
+@cache
+def aliases(lang: str) -> dict[str, Alias]:
+    """Return surface form -> alias for ``lang`` (its own forms, then English ones); raises OSError if
+    the resource is missing."""
+    entries = orjson.loads(ALIASES_PATH.read_bytes())["entities"]
+    table: dict[str, Alias] = {}
+    for source in (lang, "en") if lang != "en" else ("en",):
+        for entry in entries:
+            alias = Alias(entry["canonical"], entry["label"])
+            forms = entry.get(source, [])
+            for form in [*forms, entry["canonical"]] if source == "en" else forms:
+                table.setdefault(form, alias)
+    return table
+
+
+@cache
+def _automaton(lang: str) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for form, alias in aliases(lang).items():
+        automaton.add_word(form, (len(form), alias))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_aliases(text: str, lang: str) -> list[Match]:
+    """Return the known names in ``text`` as whole-word, longest, non-overlapping matches by start."""
+    found: list[Match] = []
+    for last, (length, alias) in _automaton(lang).iter(text):
+        start, end = last + 1 - length, last + 1
+        if start > 0 and _is_word_char(text[start - 1]):
+            continue
+        if end < len(text) and _is_word_char(text[end]):
+            continue
+        found.append(Match(start, end, alias))
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Match] = []
+    for match in found:
+        if kept and match.start < kept[-1].end:
+            continue
+        kept.append(match)
+    return kept
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "-"
+
+
+@cache
+def token_classes(lang: str) -> dict[str, str]:
+    """Return token -> the labels ("LOC", "ORG|PERSON" ...) of the known names it is part of in ``lang``."""
+    labels: dict[str, set[str]] = {}
+    for form, alias in aliases(lang).items():
+        for word in tokenize(form)[0]:
+            if word[:1].isupper():
+                labels.setdefault(word, set()).add(alias.label)
+    return {word: "|".join(sorted(found)) for word, found in labels.items()}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Return the common given names of ``resources/entities/given_names.txt``; raises OSError if missing."""
+    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(name for line in lines if not line.startswith("#") for name in line.split())

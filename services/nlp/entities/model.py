@@ -1,0 +1,155 @@
+"""The shipped CRF models: lazy loading (one per language, cached) and tagging of candidate runs."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import orjson
+import pycrfsuite
+
+from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
+from newsmon.nlp.entities.gazetteer import given_names, token_classes
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# Languages without a model of their own borrow a close one (same script and naming habits).
+_BORROWED = {"pt": "es"}
+
+
+def model_path(lang: str) -> Path:
+    """Return the CRF model file of ``lang`` (it may not exist)."""
+    return MODELS_DIR / f"ner-{lang}.crfsuite"
+
+
+def lexicon_path(lang: str) -> Path:
+    """Return the lexicon file shipped beside the model of ``lang``."""
+    return MODELS_DIR / f"ner-{lang}.lexicon.json"
+
+
+def lexicon_from_json(data: bytes, lang: str) -> Lexicon:
+    """Return the lexicon stored as JSON ``data``, its gazetteer taken from the alias resource of ``lang``.
+
+    Raises orjson.JSONDecodeError or KeyError on a malformed file.
+    """
+    raw = orjson.loads(data)
+    return Lexicon(
+        classes=raw["classes"],
+        common=frozenset(raw["common"]),
+        bridges=frozenset(raw["bridges"]),
+        openers=frozenset(raw["openers"]),
+        closers=frozenset(raw["closers"]),
+        foreign=raw["foreign"],
+        gazetteer=token_classes(lang),
+        given=given_names(),
+    )
+
+
+def lexicon_to_json(lexicon: Lexicon) -> bytes:
+    """Return ``lexicon`` as JSON bytes (the gazetteer is not stored: it comes from the alias resource)."""
+    return orjson.dumps(
+        {
+            "classes": lexicon.classes,
+            "common": sorted(lexicon.common),
+            "bridges": sorted(lexicon.bridges),
+            "openers": sorted(lexicon.openers),
+            "closers": sorted(lexicon.closers),
+            "foreign": lexicon.foreign,
+        },
+        option=orjson.OPT_SORT_KEYS,
+    )
+
+
+@dataclass(slots=True)
+class Model:
+    """A loaded CRF with its feature extractor. ``tag_sentence`` is safe to call from several threads."""
+
+    extractor: FeatureExtractor
+    model_file: Path
+    _local: threading.local
+
+    def _tagger(self) -> pycrfsuite.Tagger:
+        # A crfsuite Tagger keeps the state of the last sequence (marginals), so each thread opens its own.
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(self.model_file))
+            self._local.tagger = tagger
+        return tagger
+
+    def tag_sentence(
+        self, words: list[str], known: dict[int, tuple[int, str]] | None = None
+    ) -> list[tuple[int, int, str, float]]:
+        """Return ``(first_token, end_token, label, confidence)`` of the names in ``words`` (MISC included).
+
+        ``known`` maps the first token of a gazetteer name to its end token and label (PER, ORG, LOC). A
+        tagged name in which a known name ends while two or more tokens follow ("Gedung Putih Karine
+        Jean-Pierre") is cut there when the rest, tagged on its own, starts with a person's name; the
+        part up to the cut takes the known name's label. ``confidence`` is the marginal probability of
+        the first token's tag (0.0 for a part labelled by the gazetteer).
+        """
+        extractor = self.extractor
+        tagger = self._tagger()
+        spans: list[tuple[int, int, str, float]] = []
+        runs = candidate_runs(words, extractor.lexicon)
+        flags = sentence_flags(words) if runs else ()
+        for start, end in runs:
+            tags = tagger.tag(extractor.sequence(words, start, end, flags))
+            found = [(a, b, label, tagger.marginal(tags[a - start], a - start)) for a, b, label in decode(tags, start)]
+            for a, b, label, confidence in found:
+                spans.extend(
+                    self._cut(words, a, b, label, confidence, known, flags) if known else [(a, b, label, confidence)]
+                )
+        return spans
+
+    def _cut(
+        self,
+        words: list[str],
+        a: int,
+        b: int,
+        label: str,
+        confidence: float,
+        known: dict[int, tuple[int, str]],
+        flags: tuple[str, ...],
+    ) -> list[tuple[int, int, str, float]]:
+        """Return the name ``words[a:b]`` cut after a known name inside it, or whole (see tag_sentence)."""
+        cuts = sorted(value for first, value in known.items() if a <= first and value[0] < b - 1)
+        for cut, known_label in cuts:
+            rest = decode(self._tagger().tag(self.extractor.sequence(words, cut, b, flags)), cut)
+            if rest and rest[0][0] == cut and rest[0][2] == "PER":
+                return [(a, cut, known_label, 0.0), *((c, d, kind, confidence) for c, d, kind in rest)]
+        return [(a, b, label, confidence)]
+
+
+def decode(tags: list[str], offset: int = 0) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, label)`` spans of an IOB2 tag sequence; a stray I- opens a span."""
+    spans: list[tuple[int, int, str]] = []
+    begin = -1
+    label = ""
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            if begin >= 0:
+                spans.append((offset + begin, offset + i, label))
+                begin = -1
+            continue
+        kind = tag[2:]
+        if tag[0] == "B" or kind != label or begin < 0:
+            if begin >= 0:
+                spans.append((offset + begin, offset + i, label))
+            begin = i
+            label = kind
+    if begin >= 0:
+        spans.append((offset + begin, offset + len(tags), label))
+    return spans
+
+
+@cache
+def load_model(lang: str) -> Model | None:
+    """Return the model for ``lang`` (or the one it borrows), loaded once; None when none is shipped."""
+    lang = _BORROWED.get(lang, lang)
+    path = model_path(lang)
+    if not path.is_file():
+        return None
+    lexicon = lexicon_from_json(lexicon_path(lang).read_bytes(), lang)
+    return Model(FeatureExtractor(lexicon), path, threading.local())

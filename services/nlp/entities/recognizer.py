@@ -1,0 +1,109 @@
+"""``recognize``: PERSON / ORG / LOC mentions of a text with offsets and canonical names.
+
+Three sources, in order of trust for the span: the language's CRF (on capitalised runs only), the alias
+gazetteer (known names in eight languages, which also fixes the label and the canonical name), and
+repeats of names already found in the same text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsmon.nlp.entities.gazetteer import Match, find_aliases
+from newsmon.nlp.entities.model import Model, load_model
+from newsmon.nlp.entities.patterns import institution_heads, with_institutions
+from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
+from newsmon.nlp.entities.tokens import tokenize
+from newsmon.nlp.types import Entity, Span
+
+_UPPER = regex.compile(r"\p{Lu}")
+_WORD = regex.compile(r"\w+")
+# MISC names stay until the end so that no gazetteer or repeat match is made inside one ("U.S. Open").
+_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+_CRF_LABELS = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
+    """Return the PERSON / ORG / LOC mentions in ``text``, sorted by start.
+
+    ``sentences`` are spans of ``text`` (``split_sentences``); ``lang`` an ISO 639-1 code. Languages with a
+    shipped model (en, id, es, fr, ru; pt borrows es) get statistical NER, the others gazetteer matches
+    only. Each entity satisfies ``text[start:end] == entity.text``. Never raises on any input text.
+    """
+    if not sentences and text.strip():
+        sentences = [Span(text, 0, len(text))]
+    model = load_model(lang)
+    matches = find_aliases(text, lang)
+    mentions, starts = _model_mentions(text, sentences, model, matches, lang) if model else ([], frozenset())
+    mentions = _merge(mentions, matches)
+    if not starts:
+        starts = frozenset(s.start for s in sentences)
+    mentions = [m for m in repeat_mentions(text, mentions, starts) if m.label != "MISC"]
+    return [
+        Entity(text[m.start : m.end], label, m.start, m.end, name)
+        for m, (label, name) in zip(mentions, settle(text, mentions), strict=True)
+    ]
+
+
+def _model_mentions(
+    text: str, sentences: list[Span], model: Model, matches: list[Match], lang: str
+) -> tuple[list[Mention], frozenset[int]]:
+    """Return the model's mentions (with institution names) and the offsets of each sentence's first word."""
+    known_ends = {match.start: (match.end, _CRF_LABELS[match.alias.label]) for match in matches}
+    mentions: list[Mention] = []
+    firsts: list[int] = []
+    lexicon = model.extractor.lexicon
+    common = lexicon.common
+    heads = institution_heads(lang)
+    for sentence in sentences:
+        if _UPPER.search(text, sentence.start + 1, sentence.end) is None:
+            first = _WORD.match(text, sentence.start, sentence.end)
+            if first is None or first.group().lower() in common:
+                firsts.append(sentence.start)
+                continue  # no capital but a common opening word: nothing to tag
+        words, offsets = tokenize(text, sentence.start, sentence.end)
+        if not words:
+            continue
+        firsts.append(offsets[0])
+        if len(words) > 1 and not words[0][:1].isalnum():
+            firsts.append(offsets[1])  # a sentence opening with a quote mark
+        known = _known_tokens(words, offsets, known_ends) if known_ends else None
+        spans = model.tag_sentence(words, known)
+        if heads:
+            spans = with_institutions(words, spans, heads, lexicon.bridges)
+        for first, end, label, confidence in spans:
+            start, stop = offsets[first], offsets[end - 1] + len(words[end - 1])
+            mentions.append(Mention(start, stop, _LABELS[label], confidence=confidence))
+    return mentions, frozenset(firsts)
+
+
+def _known_tokens(
+    words: list[str], offsets: list[int], known_ends: dict[int, tuple[int, str]]
+) -> dict[int, tuple[int, str]]:
+    """Return first token -> (end token, label) of the gazetteer names that start and end on token edges."""
+    ends = {offset + len(word): i + 1 for i, (word, offset) in enumerate(zip(words, offsets, strict=True))}
+    known: dict[int, tuple[int, str]] = {}
+    for i, offset in enumerate(offsets):
+        end, label = known_ends.get(offset, (-1, ""))
+        if end in ends:
+            known[i] = (ends[end], label)
+    return known
+
+
+def _merge(mentions: list[Mention], matches: list[Match]) -> list[Mention]:
+    """Add gazetteer matches: an exact or wider match replaces the model's mentions it covers, a match
+    inside a longer model mention ("Rusia" in "Dewan Keamanan Rusia") or crossing one is dropped."""
+    merged = list(mentions)
+    for match in matches:
+        inside = [m for m in merged if match.start <= m.start and m.end <= match.end]
+        crossing = [m for m in merged if m.start < match.end and match.start < m.end and m not in inside]
+        if crossing:
+            continue
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (match.start, match.end):
+            merged[merged.index(inside[0])] = with_alias(inside[0], match.alias)
+            continue
+        for mention in inside:
+            merged.remove(mention)
+        merged.append(Mention(match.start, match.end, match.alias.label, match.alias))
+    merged.sort(key=lambda m: m.start)
+    return merged

@@ -1,0 +1,145 @@
+"""Within-text name consistency: repeat mentions the model missed, and give every mention a canonical name.
+
+Once a text has said "Karine Jean-Pierre", a later "Jean-Pierre" is the same person; once the model has
+found "Peskov" in one sentence, "Peskov" in another is a name too. A small Aho-Corasick automaton over
+the names found so far finds those repeats in one pass of the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, replace
+
+import ahocorasick
+
+from newsmon.nlp.entities.gazetteer import Alias
+from newsmon.nlp.types import EntityLabel
+
+_MIN_PART = 3  # "Li" or "Wu" alone are too ambiguous to repeat
+_SURE = 0.8  # model confidence above which a PERSON reading beats a gazetteer place or organisation
+_LABELS: dict[str, EntityLabel] = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in a text before canonical names are settled."""
+
+    start: int
+    end: int
+    label: str  # an EntityLabel, or "MISC" while MISC names still block other matches
+    alias: Alias | None = None
+    confidence: float = 1.0
+
+
+def repeat_mentions(text: str, mentions: list[Mention], sentence_starts: frozenset[int]) -> list[Mention]:
+    """Return ``mentions`` plus the later (or earlier) repeats of their names and of PERSON surnames.
+
+    A single word that opens a sentence is left out when the text also has it in lower case ("Price
+    said" counts in a text about Ned Price, "Price rises" not in one that talks about prices).
+    """
+    names: dict[str, tuple[str, Alias | None]] = {}
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        names.setdefault(surface, (mention.label, mention.alias))
+        if mention.label == "PERSON":
+            for part in surface.split()[1:]:
+                if len(part) >= _MIN_PART and part[:1].isupper():
+                    names.setdefault(part, ("PERSON", None))
+    if not names:
+        return mentions
+    automaton = ahocorasick.Automaton()
+    for surface, value in names.items():
+        automaton.add_word(surface, (len(surface), value))
+    automaton.make_automaton()
+    candidates = sorted((last + 1 - length, -length, value) for last, (length, value) in automaton.iter(text))
+    taken = sorted((m.start, m.end) for m in mentions)
+    found = list(mentions)
+    for start, minus_length, (label, alias) in candidates:
+        end = start - minus_length
+        if (start > 0 and _joins(text[start - 1])) or (end < len(text) and _joins(text[end])):
+            continue
+        if _overlaps(taken, start, end):
+            continue
+        surface = text[start:end]
+        if start in sentence_starts and " " not in surface and surface.lower() in text:
+            continue
+        found.append(Mention(start, end, label, alias, confidence=0.0))  # a repeat has no vote
+        insort(taken, (start, end))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def settle(text: str, mentions: list[Mention]) -> list[tuple[EntityLabel, str]]:
+    """Return the final label and canonical name of each mention (MISC mentions must be gone).
+
+    Mentions of one name without an alias all take the label with the highest summed model confidence.
+    The canonical name is the alias's (unless a one-word alias is part of a person's name in the text),
+    else the full PERSON name of the text the mention is a part of ("Jean-Pierre" -> "Karine
+    Jean-Pierre", then labelled PERSON whatever the model said), else the
+    mention's own text with white space collapsed and a possessive stripped.
+    """
+    surfaces = [_clean(text[m.start : m.end]) for m in mentions]
+    votes: dict[str, dict[str, float]] = {}
+    for mention, surface in zip(mentions, surfaces, strict=True):
+        if mention.alias is None:
+            ballot = votes.setdefault(surface, {})
+            ballot[mention.label] = ballot.get(mention.label, 0.0) + mention.confidence
+    # One name, one type per text: the model's most confident reading wins for every mention of it.
+    majority = {surface: max(ballot, key=ballot.__getitem__) for surface, ballot in votes.items()}
+    mentions = [
+        m if m.alias is not None else replace(m, label=majority[s]) for m, s in zip(mentions, surfaces, strict=True)
+    ]
+    parts: dict[tuple[str, ...], str] = {}
+    for mention, surface in zip(mentions, surfaces, strict=True):
+        if mention.label == "PERSON" and " " in surface:
+            full = mention.alias.canonical if mention.alias else surface
+            for part in _parts(surface.split()):
+                parts.setdefault(part, full)
+    settled: list[tuple[EntityLabel, str]] = []
+    for mention, surface in zip(mentions, surfaces, strict=True):
+        full_name = parts.get(tuple(surface.split()))
+        # A one-word alias gives way to a person named in the text ("Jordan" after "Michael Jordan").
+        if mention.alias is not None and (full_name is None or " " in mention.alias.canonical):
+            settled.append((_LABELS[mention.label], mention.alias.canonical))
+        elif full_name is not None:
+            settled.append(("PERSON", full_name))
+        else:
+            settled.append((_LABELS[mention.label], surface))
+    return settled
+
+
+def with_alias(mention: Mention, alias: Alias) -> Mention:
+    """Return ``mention`` carrying ``alias`` and its label, unless the model is sure of a PERSON where the
+    gazetteer knows a place or organisation of one word ("Jordan" the player, not the country; but "Casa
+    Branca" is the White House whatever the model thinks)."""
+    one_word = " " not in alias.canonical
+    if mention.label == "PERSON" and alias.label != "PERSON" and mention.confidence >= _SURE and one_word:
+        return mention
+    return replace(mention, label=alias.label, alias=alias)
+
+
+def _parts(words: list[str]) -> list[tuple[str, ...]]:
+    """Return the shorter mentions that can stand for the name ``words``: its first word and any run of
+    words after it ("Karine", "Jean-Pierre" for "Karine Jean-Pierre")."""
+    found = [tuple(words[:1])]
+    for i in range(1, len(words)):
+        found.extend(tuple(words[i:j]) for j in range(i + 1, len(words) + 1))
+    return found
+
+
+def _clean(surface: str) -> str:
+    surface = " ".join(surface.split())
+    for suffix in ("'s", "’s"):
+        if surface.endswith(suffix):
+            return surface[: -len(suffix)].rstrip()
+    return surface
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "-_"
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a span of ``taken`` (sorted, spans not overlapping each other)."""
+    i = bisect_left(taken, (end,))
+    return i > 0 and taken[i - 1][1] > start

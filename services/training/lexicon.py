@@ -1,0 +1,119 @@
+"""Word-type lexicons derived from the train split only.
+
+A word's label classes learnt from the same sentences the CRF trains on would be too reliable there and
+the CRF would lean on them; so for training, each fold of the corpus gets classes counted on the other
+folds (jack-knifing), and the shipped lexicon is counted on all of train.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from newsmon.nlp.entities.features import Lexicon
+from newsmon.nlp.entities.gazetteer import given_names, token_classes
+from newsmon.training.corpora import Document, Sentence
+
+_MIN_COMMON = 1
+_MIN_BRIDGE = 3
+# Non-letter tokens that may join a name's parts ("Boatmen 's Bancshares", "Douglas & Lomason"); commas
+# and brackets are left out even where a corpus puts them in names (WikiANN's "Surname , Given").
+_JOINERS = frozenset({"'s", "’s", "'S", "&"})
+_EDGE_SHARE = 0.1
+_MIN_FOREIGN = 1
+
+
+def label_counts(sentences: Iterable[Sentence], iob: bool = False) -> dict[str, Counter[str]]:
+    """Return word form -> Counter of its labels (PER, ORG, LOC, MISC, O; B-PER ... when ``iob``)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for sentence in sentences:
+        for word, tag in sentence:
+            counts[word][tag if iob else tag[2:] or "O"] += 1
+    return counts
+
+
+def classes_of(counts: dict[str, Counter[str]]) -> dict[str, str]:
+    """Return word form -> class string: main label, "+" when it holds >= 80 %, second label when >= 25 %,
+    and "1" when the word was seen only once."""
+    classes: dict[str, str] = {}
+    for word, counter in counts.items():
+        total = sum(counter.values())
+        ranked = counter.most_common(2)
+        top, top_count = ranked[0]
+        if top == "O" and not word[:1].isupper():
+            continue  # lower-case words that are never names add nothing over the word itself
+        value = top + ("+" if top_count >= 0.8 * total else "")
+        if len(ranked) > 1 and ranked[1][1] >= 0.25 * total:
+            value += "/" + ranked[1][0]
+        if total == 1:
+            value += "1"
+        classes[word] = value
+    return classes
+
+
+def foreign_classes(other_sentences: Iterable[Sentence]) -> dict[str, str]:
+    """Return capitalised word form -> IOB2 class string over other languages' train sentences, for
+    forms seen at least twice."""
+    counts = label_counts(other_sentences, iob=True)
+    return classes_of({w: c for w, c in counts.items() if w[:1].isupper() and sum(c.values()) >= _MIN_FOREIGN})
+
+
+def build_lexicon(sentences: list[Sentence], lang: str, foreign: dict[str, str]) -> Lexicon:
+    """Return the lexicon counted on all of ``sentences`` (what ships with the model)."""
+    counts = label_counts(sentences)
+    lower: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    opening: Counter[str] = Counter()
+    closing: Counter[str] = Counter()
+    for sentence in sentences:
+        for i, (word, tag) in enumerate(sentence):
+            if word.islower() or word in _JOINERS:
+                lower[word] += 1
+                if tag.startswith("I-") and (word.isalpha() or word in _JOINERS):
+                    inside[word] += 1
+                    if i + 1 == len(sentence) or not sentence[i + 1][1].startswith("I-"):
+                        closing[word] += 1
+                elif tag.startswith("B-") and word.isalpha():
+                    opening[word] += 1
+    return Lexicon(
+        classes=classes_of(counts),
+        common=frozenset(word for word, n in lower.items() if n >= _MIN_COMMON),
+        bridges=frozenset(word for word, n in inside.items() if n >= _MIN_BRIDGE),
+        openers=_frequent_share(opening, lower),
+        closers=_frequent_share(closing, lower),
+        foreign=foreign,
+        gazetteer=token_classes(lang),
+        given=given_names(),
+    )
+
+
+def _frequent_share(counts: Counter[str], lower: Counter[str]) -> frozenset[str]:
+    """Return the words counted at least ``_MIN_BRIDGE`` times and in ``_EDGE_SHARE`` of their uses."""
+    return frozenset(w for w, n in counts.items() if n >= _MIN_BRIDGE and n >= _EDGE_SHARE * lower[w])
+
+
+def jackknifed(documents: list[Document], lexicon: Lexicon, folds: int) -> list[Lexicon]:
+    """Return one lexicon per document: ``lexicon`` with classes counted on the other folds only."""
+    fold_counts = [label_counts(s for doc in documents[k::folds] for s in doc) for k in range(folds)]
+    total = label_counts(s for doc in documents for s in doc)
+    per_fold: list[Lexicon] = []
+    for k in range(folds):
+        held_out = fold_counts[k]
+        rest: dict[str, Counter[str]] = {}
+        for word, counter in total.items():
+            left = counter - held_out.get(word, Counter())
+            if left:
+                rest[word] = left
+        per_fold.append(
+            Lexicon(
+                classes=classes_of(rest),
+                common=lexicon.common,
+                bridges=lexicon.bridges,
+                openers=lexicon.openers,
+                closers=lexicon.closers,
+                foreign=lexicon.foreign,
+                gazetteer=lexicon.gazetteer,
+                given=lexicon.given,
+            )
+        )
+    return [per_fold[i % folds] for i in range(len(documents))]

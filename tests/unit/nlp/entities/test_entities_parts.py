@@ -1,0 +1,81 @@
+"""The pure pieces under ``recognize``: tokens, candidate runs, IOB decoding, shapes and the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, shape
+from newsmon.nlp.entities.gazetteer import aliases, find_aliases, given_names
+from newsmon.nlp.entities.model import decode
+from newsmon.nlp.entities.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Karine Jean-Pierre (7/11) said", ["Karine", "Jean-Pierre", "(", "7/11", ")", "said"]),
+        ("Peskov's aide met U.S. officials", ["Peskov", "'s", "aide", "met", "U.S.", "officials"]),
+        ("l'Élysée et d’Ivoire", ["l'", "Élysée", "et", "d’", "Ivoire"]),
+        ("Patrushev.Menurut laporan", ["Patrushev", ".", "Menurut", "laporan"]),
+        ("Mr. Smith on 1996-08-22", ["Mr.", "Smith", "on", "1996-08-22"]),
+    ],
+)
+def test_tokens_follow_the_corpora(text: str, tokens: list[str]) -> None:
+    words, starts = tokenize(text)
+    assert words == tokens
+    assert [text[s : s + len(w)] for w, s in zip(words, starts, strict=True)] == words
+
+
+def test_tokenize_keeps_offsets_into_the_whole_text() -> None:
+    text = "First. Second Name here."
+    words, starts = tokenize(text, 7, len(text))
+    assert words[:2] == ["Second", "Name"]
+    assert starts[:2] == [7, 14]
+
+
+def test_candidate_runs_join_connectors_and_openers() -> None:
+    lexicon = Lexicon(bridges=frozenset({"of"}), openers=frozenset({"kota"}))
+    words = ["the", "Bank", "of", "England", "and", "the", "kota", "Bandung", "of", "things"]
+    assert candidate_runs(words, lexicon) == [(1, 4), (6, 8)]
+
+
+def test_decode_turns_iob2_into_spans() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG", "I-ORG"]
+    assert decode(tags, 10) == [(10, 12, "PER"), (13, 14, "LOC"), (14, 15, "ORG"), (15, 17, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("Jean-Pierre", "Xx-Xx"), ("U.S.", "X.X."), ("1996", "d"), ("Белый", "Xx")]
+)
+def test_shape(word: str, expected: str) -> None:
+    assert shape(word) == expected
+
+
+def test_features_see_neighbours_outside_the_run() -> None:
+    extractor = FeatureExtractor(Lexicon(given=frozenset({"Ned"})))
+    features = extractor.sequence(["spokesman", "Ned", "Price", "said"], 1, 3)
+    assert len(features) == 2
+    assert "-1w=spokesman" in features[0] and "given" in features[0]
+    assert "+1w=said" in features[1] and "-1given" in features[1]
+
+
+def test_aliases_match_whole_words_only() -> None:
+    text = "AS dan Rusia, bukan KASUS atau Rusiawi."
+    matched = [(text[m.start : m.end], m.alias.canonical) for m in find_aliases(text, "id")]
+    assert matched == [("AS", "United States"), ("Rusia", "Russia")]
+
+
+def test_longest_alias_wins() -> None:
+    text = "the UN Security Council met"
+    assert [m.alias.canonical for m in find_aliases(text, "en")] == ["UN Security Council"]
+
+
+def test_every_alias_language_maps_the_main_organisations() -> None:
+    for lang in ("en", "id", "es", "fr", "ru", "de", "ar", "pt"):
+        canonicals = {alias.canonical for alias in aliases(lang).values()}
+        assert {"United Nations", "NATO", "White House", "Kremlin", "Russia", "Ukraine"} <= canonicals
+
+
+def test_given_names_are_loaded() -> None:
+    assert {"Vladimir", "Maria", "Joko"} <= given_names()
+    assert not any(name.startswith("#") for name in given_names())

@@ -1,0 +1,143 @@
+"""``recognize`` end to end on sentences written for these tests (en, id, es, fr, ru, de, ar)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmon.nlp.entities import recognize
+from newsmon.nlp.sentences import split_sentences
+from newsmon.nlp.types import Entity
+
+EN = (
+    "State Department spokesman Ned Price told reporters in Washington on Tuesday that the United States "
+    "had not changed its position. Price said the White House would answer Moscow later. "
+    "Karine Jean-Pierre, the White House press secretary, declined to comment. "
+    "Jean-Pierre said the reports were false."
+)
+ID = (
+    "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova membantah laporan media Amerika Serikat "
+    "pada Selasa. Zakharova mengatakan Moskow tidak pernah mengirim pasukan ke perbatasan Ukraina."
+)
+
+
+def found(text: str, lang: str) -> list[Entity]:
+    return recognize(text, split_sentences(text), lang)
+
+
+def by_text(entities: list[Entity]) -> dict[str, Entity]:
+    return {entity.text: entity for entity in entities}
+
+
+@pytest.mark.parametrize(("text", "lang"), [(EN, "en"), (ID, "id")])
+def test_offsets_are_exact_and_sorted(text: str, lang: str) -> None:
+    entities = found(text, lang)
+    assert entities
+    for entity in entities:
+        assert text[entity.start : entity.end] == entity.text
+        assert entity.label in {"PERSON", "ORG", "LOC"}
+    assert [e.start for e in entities] == sorted(e.start for e in entities)
+
+
+def test_english_names_types_and_offsets() -> None:
+    entities = found(EN, "en")
+    ned = by_text(entities)["Ned Price"]
+    assert (ned.label, ned.start, ned.end) == ("PERSON", 27, 36)
+    assert by_text(entities)["Washington"].label == "LOC"
+    white_house = [e for e in entities if e.text == "White House"]
+    assert len(white_house) == 2
+    assert {e.label for e in white_house} == {"ORG"}
+    assert {e.canonical for e in white_house} == {"White House"}
+
+
+def test_short_mentions_resolve_to_the_full_name() -> None:
+    entities = found(EN, "en")
+    price = [e for e in entities if e.text == "Price"]
+    assert [(e.label, e.canonical) for e in price] == [("PERSON", "Ned Price")]
+    jean_pierre = [e for e in entities if e.text == "Jean-Pierre"]
+    assert [(e.label, e.canonical) for e in jean_pierre] == [("PERSON", "Karine Jean-Pierre")]
+
+
+def test_a_common_word_opening_a_sentence_is_a_repeat_only_if_the_text_never_uses_it_as_a_word() -> None:
+    about_prices = "Economist Sarah Price expects higher oil prices next year. Price rises hit households hardest."
+    assert [e.text for e in found(about_prices, "en")] == ["Sarah Price"]
+    about_her = "Economist Sarah Price expects a quiet year. Price said households would cope."
+    assert [(e.text, e.canonical) for e in found(about_her, "en")] == [
+        ("Sarah Price", "Sarah Price"),
+        ("Price", "Sarah Price"),
+    ]
+
+
+def test_indonesian_title_organisation_and_person_are_split() -> None:
+    entities = by_text(found(ID, "id"))
+    assert entities["Maria Zakharova"].label == "PERSON"
+    assert entities["Zakharova"].canonical == "Maria Zakharova"
+    assert "Kementerian Luar Negeri Rusia Maria Zakharova" not in entities
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [("Amerika Serikat", "United States"), ("Moskow", "Moscow"), ("Ukraina", "Ukraine")],
+)
+def test_indonesian_aliases_get_english_canonical_names(surface: str, canonical: str) -> None:
+    entity = by_text(found(ID, "id"))[surface]
+    assert (entity.label, entity.canonical) == ("LOC", canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("La Casa Blanca negó el martes los informes sobre una reunión secreta.", "es", "Casa Blanca"),
+        ("La Maison Blanche a démenti mardi les informations du journal.", "fr", "Maison Blanche"),
+        ("Белый дом опроверг сообщения о секретных переговорах.", "ru", "Белый дом"),
+        ("Das Weiße Haus wies die Berichte am Dienstag zurück.", "de", "Weiße Haus"),
+        ("نفى البيت الأبيض التقارير يوم الثلاثاء.", "ar", "البيت الأبيض"),
+        ("A Casa Branca negou as notícias sobre a reunião.", "pt", "Casa Branca"),
+        ("Gedung Putih membantah laporan tersebut pada hari Selasa.", "id", "Gedung Putih"),
+    ],
+)
+def test_the_white_house_has_one_canonical_name_in_every_language(text: str, lang: str, surface: str) -> None:
+    entity = by_text(found(text, lang))[surface]
+    assert (entity.label, entity.canonical) == ("ORG", "White House")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("El presidente Pedro Sánchez viajó a Bruselas con la ministra.", "es", {"Pedro Sánchez": "PERSON"}),
+        ("Le ministre Bruno Le Maire a rencontré des patrons à Berlin.", "fr", {"Berlin": "LOC"}),
+        ("В понедельник министр Сергей Лавров прилетел в Анкару.", "ru", {"Сергей Лавров": "PERSON"}),
+    ],
+)
+def test_other_languages_find_names(text: str, lang: str, expected: dict[str, str]) -> None:
+    entities = by_text(found(text, lang))
+    for surface, label in expected.items():
+        assert entities[surface].label == label
+
+
+def test_nato_and_the_un_share_canonical_names_across_languages() -> None:
+    cases = [
+        ("Sekretaris Jenderal PBB dan NATO bertemu di Jenewa.", "id"),
+        ("El secretario general de la ONU y la OTAN se reunieron.", "es"),
+        ("В Женеве встретились представители ООН и НАТО.", "ru"),
+    ]
+    for text, lang in cases:
+        canonicals = {e.canonical for e in found(text, lang)}
+        assert {"United Nations", "NATO"} <= canonicals, (lang, canonicals)
+
+
+def test_misc_names_are_not_returned() -> None:
+    text = "Rafael Nadal won the U.S. Open in New York."
+    entities = found(text, "en")
+    assert "U.S." not in {e.text for e in entities}
+    assert by_text(entities)["Rafael Nadal"].label == "PERSON"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "no names at all here, only lower case words."])
+def test_texts_without_names(text: str) -> None:
+    assert found(text, "en") == []
+
+
+def test_unknown_language_uses_the_gazetteer_only() -> None:
+    text = "Il Cremlino e la Casa Bianca."  # Italian: no model, no Italian aliases
+    assert found(text, "it") == []
+    assert [e.canonical for e in found("Moscow e Kyiv.", "it")] == ["Moscow", "Kyiv"]
