@@ -63,7 +63,6 @@ fmt: install ## format and fix what ruff can
 
 eval: install ## denial, entity, seed-article and article-extraction scores on ../shared (skips when absent)
 	$(BIN)/newsmon eval
-	$(BIN)/python -m newsmon.evaluation.articles
 
 bench: install ## speed, load time and memory of the extraction core
 	$(BIN)/newsmon bench
