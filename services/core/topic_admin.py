@@ -8,6 +8,7 @@ defaults (one partition, no compaction). Creating all of them before any service
 from __future__ import annotations
 
 import logging
+import time
 
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
@@ -32,10 +33,11 @@ def topic_specs(namespace: str, partitions: int) -> list[NewTopic]:
     ]
 
 
-def ensure_topics(bootstrap_servers: str, namespace: str, partitions: int) -> list[str]:
-    """Create the topics of ``namespace`` that do not exist yet; return the names created.
+def ensure_topics(bootstrap_servers: str, namespace: str, partitions: int, timeout: float = 30.0) -> list[str]:
+    """Create the topics of ``namespace`` that do not exist yet and wait until every partition has a leader
+    (a consumer group that forms earlier is assigned nothing); return the names created.
 
-    Raises TransientError when the broker cannot be reached or refuses."""
+    Raises TransientError when the broker cannot be reached, refuses, or the leaders take over ``timeout``."""
     wanted: dict[str, NewTopic] = {spec.name: spec for spec in topic_specs(namespace, partitions)}
     try:
         admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="newsmon-topics")
@@ -45,6 +47,7 @@ def ensure_topics(bootstrap_servers: str, namespace: str, partitions: int) -> li
         missing = [spec for name, spec in wanted.items() if name not in set(admin.list_topics())]
         if missing:
             admin.create_topics(missing)
+        _wait_for_leaders(admin, list(wanted), timeout)
     except TopicAlreadyExistsError:
         pass  # another service created them at the same moment
     except KafkaError as exc:
@@ -55,3 +58,21 @@ def ensure_topics(bootstrap_servers: str, namespace: str, partitions: int) -> li
     if created:
         log.info("created topics %s", ", ".join(created))
     return created
+
+
+def _wait_for_leaders(admin: KafkaAdminClient, names: list[str], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        described = admin.describe_topics(names)
+        ready = {
+            topic["name"]
+            for topic in described
+            if topic["error_code"] == 0
+            and topic["partitions"]
+            and all(partition["leader_id"] >= 0 for partition in topic["partitions"])
+        }
+        if ready >= set(names):
+            return
+        if time.monotonic() > deadline:
+            raise TransientError(f"topics without leaders after {timeout:.0f}s: {sorted(set(names) - ready)}")
+        time.sleep(0.1)
