@@ -10,7 +10,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 import newsmon.core.metrics
-import newsmon.indexer.consumer  # noqa: F401  (registers the indexer's own metrics)
+import newsmon.indexer.consumer  # registers the indexer's own metrics
 from newsmon.core.settings import REPO_ROOT
 
 DEPLOY = REPO_ROOT / "deploy"
