@@ -1,4 +1,11 @@
-"""Denial detection measured on the labelled dev sentences ``eval/denials-dev-<lang>.jsonl``.
+"""Denial detection measured on labelled sentences: the shared dev sets and the project-authored sets.
+
+Two kinds of set are read, each row of the table naming its ``set``:
+
+- ``shared-dev``: ``<shared>/eval/denials-dev-<lang>.jsonl`` (en, id), absent on users' machines;
+- ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (ru, fr, es, de, ar, pt), sentences
+  written for the project in the same format and after the same guidelines; they ship with the package,
+  so they are measured wherever it is installed.
 
 Each labelled item (one sentence, sometimes a few) is split into sentences and handed to ``detect`` on its
 own, as the annotators judged it. Definitions:
@@ -17,8 +24,8 @@ own, as the annotators judged it. Definitions:
 - items per second: ``split_sentences`` + entities + ``detect`` over the dev items (short texts).
 
 Entities come from ``newsmon.nlp.entities.recognize`` when that module is importable, else none are given.
-``python -m newsmon.evaluation.denials [--shared DIR] [--errors] [--no-entities]`` prints the table (and
-the misclassified items, and the denials whose denier does not match).
+``python -m newsmon.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities]`` prints
+the table (and the misclassified items, and the denials whose denier does not match).
 """
 
 from __future__ import annotations
@@ -40,6 +47,10 @@ from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Denial, Entity, Span
 
 DEV_GLOB = "denials-dev-*.jsonl"
+AUTHORED_DIR = Path(__file__).parent / "data"
+AUTHORED_GLOB = "denials-*.jsonl"
+SHARED_SET = "shared-dev"
+AUTHORED_SET = "newsmon-authored"
 _CONFIDENT = 0.5
 _DETERMINERS = frozenset("the a an this that these those".split())
 _WORDS = regex.compile(r"\w+")
@@ -57,12 +68,17 @@ class Outcome:
     denier_ok: bool | None
 
 
-def evaluate_denials(shared_dir: Path) -> list[dict[str, Any]]:
-    """Return one row per dev language: items, denial P/R/F1, denier accuracy, non_denial recall, speed.
+def evaluate_denials(
+    shared_dir: Path, authored_dir: Path = AUTHORED_DIR, *, with_entities: bool = True
+) -> list[dict[str, Any]]:
+    """Return one row per set and language: items, denial P/R/F1, denier accuracy, non_denial recall, speed.
 
-    Returns [] when ``shared_dir/eval`` holds no dev file. Raises ``ValueError`` on a malformed line.
+    The shared dev rows come first (none when ``shared_dir/eval`` holds no dev file), then the
+    project-authored rows from ``authored_dir``; ``with_entities=False`` gives ``detect`` no entities.
+    Raises ``ValueError`` on a malformed line.
     """
-    return [_row(lang, outcomes, seconds) for lang, outcomes, seconds in _run(shared_dir, _recognizer())]
+    recognize = _recognizer() if with_entities else None
+    return [_row(run) for run in _run(shared_dir, authored_dir, recognize)]
 
 
 def deniers_match(predicted: str | None, gold: str) -> bool:
@@ -101,29 +117,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m newsmon.evaluation.denials", description=__doc__)
     parser.add_argument("--shared", type=Path, default=default_shared_dir(), help="the shared data folder")
     parser.add_argument("--errors", action="store_true", help="also print the misclassified items")
+    parser.add_argument("--authored", type=Path, default=AUTHORED_DIR, help="the project-authored sets")
     parser.add_argument("--no-entities", action="store_true", help="give detect no entities")
     args = parser.parse_args(argv)
-    runs = _run(args.shared, None if args.no_entities else _recognizer())
+    runs = _run(args.shared, args.authored, None if args.no_entities else _recognizer())
+    if not any(run.name == SHARED_SET for run in runs):
+        print(f"skipped shared dev sets: no {DEV_GLOB} in {args.shared / 'eval'}")
     if not runs:
-        print(f"skipped: no {DEV_GLOB} in {args.shared / 'eval'}")
         return 0
-    print(format_table([_row(lang, outcomes, seconds) for lang, outcomes, seconds in runs]))
+    print(format_table([_row(run) for run in runs]))
     if args.errors:
-        for lang, outcomes, _ in runs:
-            for outcome in outcomes:
+        for run in runs:
+            for outcome in run.outcomes:
                 if outcome.predicted != outcome.item["label"] or outcome.denier_ok is False:
-                    print(_describe(lang, outcome))
+                    print(_describe(run.lang, outcome))
     return 0
 
 
-def _run(shared_dir: Path, recognize: Recognizer | None) -> list[tuple[str, list[Outcome], float]]:
-    files = sorted((shared_dir / "eval").glob(DEV_GLOB))
+@dataclass(frozen=True, slots=True)
+class _Run:
+    name: str
+    lang: str
+    outcomes: list[Outcome]
+    seconds: float
+
+
+def _run(shared_dir: Path, authored_dir: Path, recognize: Recognizer | None) -> list[_Run]:
+    sets = [(SHARED_SET, path) for path in sorted((shared_dir / "eval").glob(DEV_GLOB))]
+    sets += [(AUTHORED_SET, path) for path in sorted(authored_dir.glob(AUTHORED_GLOB))]
     runs = []
-    for path in files:
+    for name, path in sets:
         items = _read(path)
         began = time.perf_counter()
         outcomes = [classify(item, recognize) for item in items]
-        runs.append((path.stem.rsplit("-", 1)[-1], outcomes, time.perf_counter() - began))
+        runs.append(_Run(name, path.stem.rsplit("-", 1)[-1], outcomes, time.perf_counter() - began))
     return runs
 
 
@@ -149,7 +176,8 @@ def _read(path: Path) -> list[dict[str, Any]]:
     return items
 
 
-def _row(lang: str, outcomes: list[Outcome], seconds: float) -> dict[str, Any]:
+def _row(run: _Run) -> dict[str, Any]:
+    outcomes, seconds = run.outcomes, run.seconds
     gold = [o.item["label"] == "denial" for o in outcomes]
     predicted = [o.predicted == "denial" for o in outcomes]
     hits = sum(g and p for g, p in zip(gold, predicted, strict=True))
@@ -161,7 +189,8 @@ def _row(lang: str, outcomes: list[Outcome], seconds: float) -> dict[str, Any]:
     non_denials = [o for o in outcomes if o.item["label"] == "non_denial"]
     found_non = [o for o in non_denials if any(r.type == "non_denial" for r in o.records)]
     return {
-        "lang": lang,
+        "set": run.name,
+        "lang": run.lang,
         "items": len(outcomes),
         "denials": sum(gold),
         "precision": precision,

@@ -110,7 +110,7 @@ def claim_source(view: View, lo: int, noun: tuple[int, int] | None, trigger: int
 
 def noun_owner(view: View, i: int, j: int) -> Party | None:
     """Return who issued a denial noun at tokens ``[i, j)``: "Shekau's denial", "denial from X",
-    "bantahan datang dari X", "X tweeted a denial"; None when nobody is said to."""
+    "el desmentido del ministerio", "bantahan datang dari X", "X tweeted a denial"; None when nobody is said to."""
     if i > 0 and view.tokens[i - 1].text.endswith(_POSSESSIVE):
         owner = run_before(view, i)
         if owner is not None:
@@ -118,12 +118,19 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             text = name.text.removesuffix("'s").removesuffix("’s")
             return Party(Span(text, name.start, name.start + len(text)), owner.role)
     for k in range(j, min(len(view), j + 3)):
-        end = view.lexicon_end("agent_markers", k) or view.lexicon_end("source_markers", k)
+        end = (
+            view.lexicon_end("agent_markers", k)
+            or view.lexicon_end("source_markers", k)
+            or view.lexicon_end("possessor_markers", k)
+        )
         if end is not None:
             return phrase_after(view, end)
     for k in range(i - 1, max(-1, i - _LIGHT_VERB_WINDOW - 1), -1):
         if view.is_a("light_verbs", k):
-            return subject_before(view, k)
+            owner = subject_before(view, k)
+            if owner is None and view.rules.subject_after_verb:  # "وسارع الجيش إلى نفي": the subject follows
+                owner = phrase_after(view, k + 1, stop_at_claims=True)
+            return owner
     return None
 
 

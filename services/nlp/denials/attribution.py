@@ -25,6 +25,9 @@ from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14
 _SPACED_MARKS = "«»‹›"
+# Punctuation between a quotation and its attribution; "،" is the Arabic comma.
+_AFTER_QUOTE = ",،—–-"
+_BEFORE_QUOTE = ",،:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +104,7 @@ def _can_close(text: str, pos: int, end: int) -> bool:
 
 def speaker_after(view: View, i: int) -> Party | None:
     """Return the speaker named from token ``i`` on: "said Marsha Catron", "kata Peskov", "Votaw said"."""
-    while i < len(view) and not view.tokens[i].is_word and view.tokens[i].text in ",—–-":
+    while i < len(view) and not view.tokens[i].is_word and view.tokens[i].text in _AFTER_QUOTE:
         i += 1
     if i >= len(view):
         return None
@@ -122,7 +125,7 @@ def speaker_before(view: View, i: int) -> Party | None:
     """Return the speaker introducing a quotation that opens at token ``i``: "X said:", "X berkata,", "X:"."""
     k = i - 1
     colon = False
-    while k >= 0 and not view.tokens[k].is_word and view.tokens[k].text in ",:":
+    while k >= 0 and not view.tokens[k].is_word and view.tokens[k].text in _BEFORE_QUOTE:
         colon = colon or view.tokens[k].text == ":"
         k -= 1
     if k < 0:

@@ -44,6 +44,7 @@ from newsmon.nlp.types import Denial, Entity, Span
 _AGENT_WINDOW = 12
 _SCARE_QUOTE_WORDS = 3
 _PASSIVE_CLAIM_WINDOW = 10
+_PURPOSE_WINDOW = 5  # "issued a brief written statement to deny": words between the light verb and "to"
 
 
 def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) -> list[Denial]:
@@ -179,8 +180,7 @@ class _Document:
             ):
                 return None  # "the case was dismissed by a court": not a claim that is rejected
             return self._build(view, hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
-        # A separable verb holds its object: "wies die Berichte zurück".
-        obj = hit.i + 1 if self.rules.verb_second else hit.j
+        obj = self._object_start(view, hit, end)
         if other_sense(view, obj):
             return None
         if hit.kind == "claim_verbs" and not claim_object(view, obj) and not self._falsity_in(view, obj, end):
@@ -193,6 +193,20 @@ class _Document:
         if obj < hit.j:
             end = hit.j - 1  # the object ends where the separable verb closes
         return self._build(view, hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+
+    def _object_start(self, view: View, hit: Hit, end: int) -> int:
+        """Return the token where the verb's object starts: right after the verb; inside a separable verb
+        ("wies die Berichte zurück"); after the finite verb when a participle closes the clause
+        ("hat die Berichte zurückgewiesen")."""
+        if not self.rules.verb_second:
+            return hit.j
+        form = self.rules.passive_form
+        participle = form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
+        if hit.j - hit.i > 1 or not participle or skip_adverbs(view, hit.j) < end:
+            return hit.i + 1
+        lo = clause_start(view, hit.i)[0]
+        finite = next((k for k in range(lo, hit.i) if view.tokens[k].is_word and view.is_stop(k)), None)
+        return hit.j if finite is None else finite + 1
 
     def _falsity(self, view: View, hit: Hit, quote: Quote | None) -> Denial | None:
         single = hit.j - hit.i == 1
@@ -249,7 +263,9 @@ class _Document:
             found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
             if found is not None:
                 return found
-        found = self._verb_second(view, hit) if self.rules.verb_second else subject_before(view, hit.i)
+        found = self._purpose_subject(view, hit.i)
+        if found is None:
+            found = self._verb_second(view, hit) if self.rules.verb_second else subject_before(view, hit.i)
         if found is not None and quote is not None and self._first_person(found):
             return self.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
         if self.rules.subject_after_verb and (found is None or self._verb_first(view, hit, found)):
@@ -262,6 +278,17 @@ class _Document:
             before, after = reported_speakers(view, hit.i, self._quoted(view))
             found = before.speaker if before is not None else after  # "Denying the reports, X said"
         return found
+
+    def _purpose_subject(self, view: View, i: int) -> Party | None:
+        """Return who issued something to deny: "The club issued a statement to deny ...", "emitió un
+        comunicado para desmentir"; the phrase right before the infinitive is the thing issued, not the denier."""
+        if i == 0 or not view.is_a("infinitive", i - 1):
+            return None
+        lo = clause_start(view, i - 1)[0]
+        for k in range(i - 2, max(lo - 1, i - 2 - _PURPOSE_WINDOW), -1):
+            if view.is_a("light_verbs", k):
+                return subject_before(view, k)
+        return None
 
     def _verb_first(self, view: View, hit: Hit, found: Party) -> bool:
         """True when the verb opens its clause ("ونفى", "فنفت") or the phrase before it is its object."""

@@ -83,8 +83,10 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
         compiled = regex.compile(clitics.wrap(token), regex.IGNORECASE)
         return any(compiled.fullmatch(word) for word in common)
 
-    # Fewer alternatives, then more characters, make a rarer word ("tight-lipped" over "(remain|stay...)").
-    return clitics.wrap(min(required, key=lambda token: (frequent(token), token.count("|"), -len(token))))
+    # A group with a space inside ("(comentou|se pronunciou)") spans two words, so no single word of the
+    # text matches it: last choice. Then fewer alternatives and more characters make a rarer word
+    # ("tight-lipped" over "(remain|stay...)").
+    return clitics.wrap(min(required, key=lambda token: (" " in token, frequent(token), token.count("|"), -len(token))))
 
 
 def _optional(token: str) -> tuple[bool, str]:

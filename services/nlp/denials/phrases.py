@@ -17,6 +17,7 @@ from newsmon.nlp.types import Span
 _MAX_NP = 20
 _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
+_COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,7 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
     if not _has_word(view, i, j):
         return None
     found = party(view, i, j)
-    if j < len(view) and view.tokens[j].text == ",":
+    if j < len(view) and view.tokens[j].text in _COMMAS:
         kind = _kind(view, i, j)
         if kind in ("role", "role+name"):
             k = _phrase_end(view, j + 1, stop_at_claims)
@@ -131,7 +132,7 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
                 return Party(party(view, j + 1, k).name, view.span_of(i, j))
         elif kind == "name":
             # "said Dana Reyes, a spokeswoman for the port authority": the role in apposition after.
-            k = next((m for m in range(j + 1, len(view)) if view.tokens[m].text in ",.;:"), len(view))
+            k = next((m for m in range(j + 1, len(view)) if view.tokens[m].text in ",،.;:"), len(view))
             if view.find("role_nouns", j + 1, k) is not None and k - j <= _MAX_NP:
                 return Party(found.name, view.span_of(j + 1, k), found.pronoun)
     return found

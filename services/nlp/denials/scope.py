@@ -49,7 +49,8 @@ def hypothetical(view: View, i: int) -> bool:
         if not token.is_word and (token.text in HARD_STOPS or (token.text == "," and not infinitive)):
             return False
         end = view.lexicon_end("hypothetical", k)
-        if end is not None and end <= i:
+        # A pattern may end on the trigger itself: Arabic "قد" + imperfect ("قد ينفي", "may deny").
+        if end is not None and end <= i + 1:
             return True
     return False
 
@@ -113,6 +114,11 @@ def predicative(view: View, i: int) -> bool:
     "adalah berita bohong"). At the head of a clause or quotation it is a predicate ("“Tidak benar ...").
     Not when it only describes a noun ("the false report", "menyebarkan berita bohong").
     """
+    if view.rules.verb_second:
+        # The finite copula comes second, before the subject: "Laut Polizei sind die Meldungen ... falsch".
+        lo = clause_start(view, i)[0]
+        if any(view.is_a("copulas", k) and view.is_stop(k) for k in range(lo, i)):
+            return True
     plain = 0
     joined = False
     k = i - 1

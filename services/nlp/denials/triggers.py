@@ -9,7 +9,10 @@ from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
 # Same words as the lexicon's, with the standard library's faster engine (this runs on every sentence).
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# Its \w lacks the combining marks that the lexicon's \w has (Arabic shadda "كذّب", decomposed accents):
+# without them a word would split in two and never match its anchor.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*")
 _CACHE_LIMIT = 200_000
 MAX_HITS_PER_KIND = 8
 _LABEL_WINDOW = 8

@@ -9,10 +9,15 @@ from newsmon.evaluation import __main__ as evaluation_main
 from newsmon.evaluation import default_shared_dir, format_table
 
 
-def test_an_absent_shared_folder_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_absent_shared_folder_skips_all_but_the_project_authored_denial_sets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     absent = tmp_path / "shared"
     assert evaluation_main.main(["--shared", str(absent)]) == 0
-    assert capsys.readouterr().out == f"skipped: {absent} absent\n"
+    out = capsys.readouterr().out
+    assert "newsmon-authored" in out
+    assert "shared-dev" not in out
+    assert out.count(f"skipped: {absent} absent") == 3
 
 
 def test_the_default_shared_folder_is_beside_the_checkout() -> None:
@@ -29,29 +34,20 @@ def _broken(shared: Path) -> list[dict[str, object]]:
     raise RuntimeError("bad data")
 
 
-def test_sections_print_in_order_and_missing_ones_say_so(
+def test_sections_print_in_order_and_empty_ones_say_skipped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(
-        evaluation_main,
-        "SECTIONS",
-        (
-            ("missing", "newsmon.evaluation.does_not_exist", "evaluate"),
-            ("first", __name__, "_rows"),
-            ("no function", __name__, "_nothing"),
-        ),
-    )
+    monkeypatch.setattr(evaluation_main, "SECTIONS", (("empty", lambda shared: []), ("first", _rows)))
     assert evaluation_main.main(["--shared", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert out.index("== missing ==") < out.index("not available yet") < out.index("== first ==")
+    assert out.index("== empty ==") < out.index("skipped:") < out.index("== first ==")
     assert format_table(_rows(tmp_path)) in out
-    assert out.count("not available yet") == 2
 
 
 def test_a_failing_section_does_not_hide_the_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(evaluation_main, "SECTIONS", (("broken", __name__, "_broken"), ("first", __name__, "_rows")))
+    monkeypatch.setattr(evaluation_main, "SECTIONS", (("broken", _broken), ("first", _rows)))
     assert evaluation_main.main(["--shared", str(tmp_path)]) == 1
     captured = capsys.readouterr()
     assert "failed: RuntimeError: bad data" in captured.out

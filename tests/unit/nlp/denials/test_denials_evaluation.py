@@ -26,8 +26,26 @@ def test_deniers_match_by_word_containment(predicted: str | None, gold: str, sam
     assert evaluation.deniers_match(predicted, gold) is same
 
 
-def test_an_absent_dev_set_gives_no_rows(tmp_path: Path) -> None:
-    assert evaluation.evaluate_denials(tmp_path) == []
+def test_absent_sets_give_no_rows(tmp_path: Path) -> None:
+    assert evaluation.evaluate_denials(tmp_path, tmp_path) == []
+
+
+def test_the_project_authored_sets_score_at_least_080() -> None:
+    rows = evaluation.evaluate_denials(Path("/nonexistent"), with_entities=False)
+    scores = {row["lang"]: row["f1"] for row in rows if row["set"] == evaluation.AUTHORED_SET}
+    assert sorted(scores) == ["ar", "de", "es", "fr", "pt", "ru"]
+    assert {lang: f1 for lang, f1 in scores.items() if f1 < 0.80} == {}
+
+
+def test_the_authored_sets_follow_the_dev_format() -> None:
+    fields = {"id", "lang", "text", "label", "denier", "claim", "claim_source", "trigger", "source"}
+    for path in sorted(evaluation.AUTHORED_DIR.glob(evaluation.AUTHORED_GLOB)):
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert len({item["id"] for item in items}) == len(items), path.name
+        for item in items:
+            assert set(item) == fields and item["source"] == "newsmon-authored", item
+            assert item["lang"] == path.stem.rsplit("-", 1)[-1] and item["label"] in ("denial", "non_denial", "none")
+            assert all(item[key] in item["text"] for key in ("denier", "claim", "claim_source", "trigger")), item
 
 
 def test_the_rows_count_items_denials_and_deniers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,9 +64,10 @@ def test_the_rows_count_items_denials_and_deniers(tmp_path: Path, capsys: pytest
     (tmp_path / "eval").mkdir()
     lines = "\n".join(json.dumps(item) for item in items)
     (tmp_path / "eval" / "denials-dev-en.jsonl").write_text(lines, encoding="utf-8")
-    [row] = evaluation.evaluate_denials(tmp_path)
-    assert (row["lang"], row["items"], row["denials"]) == ("en", 4, 2)
+    [row] = evaluation.evaluate_denials(tmp_path, tmp_path / "absent", with_entities=False)
+    assert (row["set"], row["lang"], row["items"], row["denials"]) == ("shared-dev", "en", 4, 2)
     assert (row["precision"], row["recall"], row["denier_accuracy"], row["non_denial_recall"]) == (1.0, 0.5, 1.0, 1.0)
-    assert evaluation.main(["--shared", str(tmp_path), "--errors", "--no-entities"]) == 0
+    args = ["--shared", str(tmp_path), "--authored", str(tmp_path), "--errors", "--no-entities"]
+    assert evaluation.main(args) == 0
     out = capsys.readouterr().out
     assert "[en 4] gold=denial" in out and "Rain fell" in out

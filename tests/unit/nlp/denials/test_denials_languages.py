@@ -51,6 +51,14 @@ DENIALS = [
     ("ar", "فنفت وزارة الخارجية الأنباء عن إغلاق السفارة.", "وزارة الخارجية"),
     ("ar", "وقال المتحدث إن هذه الأنباء عارية عن الصحة.", "المتحدث"),
     ("ar", "الكرملين ينفي التقارير عن مرض الرئيس", "الكرملين"),
+    # A participle closing the clause keeps its object before it.
+    ("de", "Die Reederei hat die Berichte über den Unfall am Mittwoch zurückgewiesen.", "Die Reederei"),
+    ("de", "Der Bürgermeister stritt jede Beteiligung an dem Geschäft ab.", "Der Bürgermeister"),
+    ("es", "El desmentido de la Fiscalía llegó al día siguiente.", "Fiscalía"),  # a possessor
+    ("pt", "A prefeitura publicou uma nota para desmentir os boatos sobre a greve.", "A prefeitura"),  # purpose
+    ("ar", "كذّب مكتب الرئيس الأخبار المتداولة عن مرضه.", "مكتب الرئيس"),  # a shadda inside the verb
+    ("ar", '"هذه الأنباء غير صحيحة"، قال وزير الإعلام.', "وزير الإعلام"),  # the Arabic comma
+    ("ar", "وسارعت الوزارة إلى نفي الخبر.", "الوزارة"),  # a light verb before its subject
 ]
 
 NON_DENIALS = [
@@ -60,6 +68,9 @@ NON_DENIALS = [
     ("pt", "A assessoria do clube não quis comentar."),
     ("de", "Der Konzern wollte sich zu dem Bericht nicht äußern."),
     ("ar", "ورفض المتحدث باسم الوزارة التعليق على التقرير."),
+    ("fr", "La mairie n'était pas en mesure de confirmer l'information."),
+    ("ar", "ولم تؤكد الشركة أو تنف ما نشرته الصحيفة."),
+    ("pt", "A empresa não confirmou nem negou a venda."),
 ]
 
 TRAPS = [
@@ -78,6 +89,11 @@ TRAPS = [
     ("de", "Der Stürmer bestritt 40 Länderspiele für Deutschland."),  # another sense
     ("ar", "ولم ينف الوزير هذه المعلومات."),  # negated
     ("ar", "ورفضت الحكومة الاقتراح الذي قدمته المعارضة."),  # a proposal
+    ("ar", "قد ينفي الوزير هذه الأنباء غدا."),  # "قد" + imperfect: may deny
+    ("es", "Nadie en el club ha desmentido el fichaje."),  # nobody denied
+    ("de", "Bislang hat niemand die Berichte dementiert."),  # nobody denied
+    ("pt", "O juiz negou o alvará à empresa."),  # another sense
+    ("fr", "Le Quai d'Orsay s'est refusé à confirmer ou démentir sa présence."),  # a non-denial
 ]
 
 
