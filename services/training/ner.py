@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pycrfsuite
@@ -18,8 +19,9 @@ from newsmon.evaluation import default_shared_dir, format_table
 from newsmon.evaluation.entities import evaluate_languages
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
 from newsmon.nlp.entities.model import MODELS_DIR, lexicon_path, lexicon_to_json, load_model, model_path
-from newsmon.training.corpora import Document, corpora, read_documents, read_sentences
-from newsmon.training.lexicon import build_lexicon, foreign_classes, jackknifed
+from newsmon.nlp.entities.tokens import tokenize
+from newsmon.training.corpora import Document, Sentence, corpora, read_documents, read_sentences
+from newsmon.training.lexicon import build_lexicon, confirm_only, foreign_classes, jackknifed
 
 # L-BFGS, mostly L2. Picked on dev: a strong L2 (c2 1.0) gained 2 F1 on idner-news-2k and 0.4 on
 # CoNLL-2002 over c1 0.05 / c2 0.01 and was neutral on CoNLL++ (0.913-0.914 for every setting tried);
@@ -31,6 +33,23 @@ LANGS = ("en", "id", "es", "fr", "ru")
 _FOLDS = 5
 
 
+def retokenised(sentence: Sentence) -> Sentence:
+    """Return ``sentence`` cut by the run-time tokeniser, as ``recognize`` sees the detokenised text: a
+    corpus token holding several ("(BEI)" in idner-news-2k) gives its tag to the first piece and the
+    inside tag to the others."""
+    words = [word for word, _ in sentence]
+    pieces, starts = tokenize(" ".join(words))
+    out: Sentence = []
+    index = offset = 0
+    for piece, start in zip(pieces, starts, strict=True):
+        while start >= offset + len(words[index]) + 1:
+            offset += len(words[index]) + 1
+            index += 1
+        tag = sentence[index][1]
+        out.append((piece, tag if start == offset or tag == "O" else "I-" + tag[2:]))
+    return out
+
+
 def training_items(documents: list[Document], lexicons: list[Lexicon]) -> list[tuple[list[list[str]], list[str]]]:
     """Return (attributes, tags) for every candidate run of every sentence, with per-document lexicons."""
     items = []
@@ -39,6 +58,9 @@ def training_items(documents: list[Document], lexicons: list[Lexicon]) -> list[t
         extractor = extractors.get(id(lexicon))
         if extractor is None:
             extractor = extractors[id(lexicon)] = FeatureExtractor(lexicon)
+        features = (
+            extractor.document([[w for w, _ in sentence] for sentence in document]) if lexicon.documents else None
+        )
         for sentence in document:
             words = [word for word, _ in sentence]
             tags = [tag for _, tag in sentence]
@@ -47,7 +69,7 @@ def training_items(documents: list[Document], lexicons: list[Lexicon]) -> list[t
                 run_tags = tags[start:end]
                 if run_tags[0].startswith("I-"):
                     run_tags[0] = "B-" + run_tags[0][2:]
-                items.append((extractor.sequence(words, start, end, flags), run_tags))
+                items.append((extractor.sequence(words, start, end, flags, features), run_tags))
     return items
 
 
@@ -57,7 +79,10 @@ def train(lang: str, shared_dir: Path, out_dir: Path = MODELS_DIR, params: dict[
     train_corpora = corpora(shared_dir, lang, "train")
     if not train_corpora:
         raise FileNotFoundError(f"no NER train data for {lang!r} under {shared_dir}")
-    documents = [doc for corpus in train_corpora for doc in read_documents(corpus, "train")]
+    per_corpus = [
+        [[retokenised(s) for s in doc] for doc in read_documents(corpus, "train")] for corpus in train_corpora
+    ]
+    documents = [doc for corpus_documents in per_corpus for doc in corpus_documents]
     sentences = [s for doc in documents for s in doc]
     others = (
         sentence
@@ -66,8 +91,17 @@ def train(lang: str, shared_dir: Path, out_dir: Path = MODELS_DIR, params: dict[
         for corpus in corpora(shared_dir, other, "train")
         for sentence in read_sentences(corpus, "train")
     )
-    lexicon = build_lexicon(sentences, lang, foreign_classes(others))
-    items = training_items(documents, jackknifed(documents, lexicon, _FOLDS))
+    weak = confirm_only(([s for doc in corpus_documents for s in doc] for corpus_documents in per_corpus), lang)
+    lexicon = build_lexicon(sentences, lang, foreign_classes(others), weak)
+    lexicon.copies = len(per_corpus) > 1
+    lexicon.documents = all(corpus.has_documents for corpus in train_corpora)
+    lexicons = jackknifed(documents, lexicon, _FOLDS)
+    if lexicon.copies:
+        # Only the main corpus (listed first) gets the marked copies; see Lexicon.copies.
+        plain = {id(lex): replace(lex, copies=False) for lex in lexicons}
+        main_size = len(per_corpus[0])
+        lexicons = [lex if i < main_size else plain[id(lex)] for i, lex in enumerate(lexicons)]
+    items = training_items(documents, lexicons)
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, yseq in items:
         trainer.append(xseq, yseq)

@@ -9,12 +9,16 @@ language the models cover, and that cuts the tagged tokens to about 15 % of a ne
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 # A run may cross at most this many lower-case connector tokens ("Bank of England", "Universidad de la").
 _MAX_BRIDGE = 2
 _CACHE_LIMIT = 200_000
 _DIGITS = str.maketrans("123456789", "000000000")
+# Neighbour words of a name's other uses in the document given as features (the most frequent ones).
+_DOC_CONTEXTS = 2
 
 
 @dataclass(slots=True)
@@ -28,7 +32,14 @@ class Lexicon:
     ``closers``: lower-case tokens that often end one ("Харьковская область");
     ``foreign``: capitalised word form -> IOB2 tags it mostly carried in the other languages' train data
     (world names are shared across languages); ``gazetteer``: word form -> classes from the alias
-    resource ("LOC", "ORG", "PER"); ``given``: common given names (a shipped resource).
+    resource ("LOC", "ORG", "PER"); ``given``: common given names (a shipped resource);
+    ``confirm_only``: gazetteer labels ("LOC") whose names the train split leaves untagged too often for
+    the gazetteer to add them on its own (idner-news-2k tags a country only as a place, not as an actor):
+    such a name is kept only where the model found a name too; ``copies``: every feature also comes as a
+    copy marked "@", which training gives only to the sentences of the language's main corpus, so the
+    copies learn where that corpus's annotation differs from the other train corpora's
+    (feature augmentation, Daumé III 2007); tagging always adds them; ``documents``: whether the train
+    corpora mark documents, so that the model learnt ``FeatureExtractor.document`` features.
     """
 
     classes: dict[str, str] = field(default_factory=dict)
@@ -39,6 +50,9 @@ class Lexicon:
     foreign: dict[str, str] = field(default_factory=dict)
     given: frozenset[str] = frozenset()
     gazetteer: dict[str, str] = field(default_factory=dict)
+    confirm_only: frozenset[str] = frozenset()
+    copies: bool = False
+    documents: bool = False
 
 
 def candidate_runs(words: list[str], lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -99,10 +113,19 @@ class FeatureExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._cache: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._neighbours: dict[str, str] = {}
 
-    def sequence(self, words: list[str], start: int, end: int, flags: tuple[str, ...] = ()) -> list[list[str]]:
+    def sequence(
+        self,
+        words: list[str],
+        start: int,
+        end: int,
+        flags: tuple[str, ...] = (),
+        document: dict[str, tuple[str, ...]] | None = None,
+    ) -> list[list[str]]:
         """Return the attribute lists of ``words[start:end]``, seeing neighbours outside the range;
-        ``flags`` (from ``sentence_flags``) are added to every token."""
+        ``flags`` (from ``sentence_flags``) are added to every token, ``document`` (from
+        ``document_features``) to the words it knows."""
         cached = self._cache
         if len(cached) > _CACHE_LIMIT:
             cached.clear()
@@ -149,8 +172,57 @@ class FeatureExtractor:
             feats.append("w-1w0=" + previous + "|" + own[5][0])
             nxt = views[k + 1][5][0] if i + 1 < n else "</s>"
             feats.append("w0w+1=" + own[5][0] + "|" + nxt)
+            if document:
+                feats += document.get(words[i], ())
             out.append(feats)
+        if self.lexicon.copies:
+            return [feats + ["@" + f for f in feats] for feats in out]
         return out
+
+    def document(self, sentences: list[list[str]]) -> dict[str, tuple[str, ...]]:
+        """Return capitalised word -> features of all its uses in a document (the tokenised sentences),
+        for the words used more than once: the most frequent neighbours before ("dl=") and after ("dr=")
+        it, a capitalised neighbour given by its lexicon class ("dl=C:PER+"), and "dlow" when the document
+        also writes the word in lower case. A name the model cannot read in one sentence ("Pirelli"
+        alone) is often plain in another ("Pirelli shares", "Mr Lebed")."""
+        # Counted in C; only the sentences holding a repeated capitalised word are looked at again.
+        counts = Counter(chain.from_iterable(sentences))
+        repeated = {word for word, n in counts.items() if n > 1 and word[:1].isupper()}
+        if not repeated:
+            return {}
+        left: dict[str, Counter[str]] = {word: Counter() for word in repeated}
+        right: dict[str, Counter[str]] = {word: Counter() for word in repeated}
+        neighbours = self._neighbours
+        if len(neighbours) > _CACHE_LIMIT:
+            neighbours.clear()
+        for words in sentences:
+            if repeated.isdisjoint(words):
+                continue
+            last = len(words) - 1
+            for i in [i for i, word in enumerate(words) if word in repeated]:
+                word = words[i]
+                before = words[i - 1] if i else "<s>"
+                after = words[i + 1] if i < last else "</s>"
+                left[word][neighbours.get(before) or self._neighbour(before)] += 1
+                right[word][neighbours.get(after) or self._neighbour(after)] += 1
+        found: dict[str, tuple[str, ...]] = {}
+        for word in repeated:
+            feats = ["dl=" + w for w in _most_common(left[word])]
+            feats += ["dr=" + w for w in _most_common(right[word])]
+            if word.lower() in counts:
+                feats.append("dlow")
+            found[word] = tuple(feats)
+        return found
+
+    def _neighbour(self, word: str) -> str:
+        """Return (and cache) how a neighbour shows in document features: a capitalised word by its
+        class, any other in lower case with digits as 0."""
+        if word[:1].isupper():
+            shown = "C:" + ("given" if word in self.lexicon.given else self.lexicon.classes.get(word, "unk"))
+        else:
+            shown = word.lower().translate(_DIGITS)
+        self._neighbours[word] = shown
+        return shown
 
     def _word_views(self, word: str) -> tuple[tuple[str, ...], ...]:
         """Return (own, as -1, as -2, as +1, as +2, (lower, shape)) attribute tuples of one word type."""
@@ -198,6 +270,16 @@ class FeatureExtractor:
 
 
 _EDGE = ((), ("-1w=<s>",), ("-2w=<s>",), ("+1w=</s>",), ("+2w=</s>",), ("", ""))
+
+
+def _most_common(counts: Counter[str]) -> list[str]:
+    """Return the ``_DOC_CONTEXTS`` most frequent keys, first seen first among equals (as
+    ``Counter.most_common``, whose heap is slower on a handful of keys)."""
+    return [key for key, _ in sorted(counts.items(), key=_count, reverse=True)[:_DOC_CONTEXTS]]
+
+
+def _count(item: tuple[str, int]) -> int:
+    return item[1]
 
 
 def sentence_flags(words: list[str]) -> tuple[str, ...]:

@@ -43,6 +43,9 @@ def lexicon_from_json(data: bytes, lang: str) -> Lexicon:
         foreign=raw["foreign"],
         gazetteer=token_classes(lang),
         given=given_names(),
+        confirm_only=frozenset(raw["confirm_only"]),
+        copies=raw["copies"],
+        documents=raw["documents"],
     )
 
 
@@ -56,6 +59,9 @@ def lexicon_to_json(lexicon: Lexicon) -> bytes:
             "openers": sorted(lexicon.openers),
             "closers": sorted(lexicon.closers),
             "foreign": lexicon.foreign,
+            "confirm_only": sorted(lexicon.confirm_only),
+            "copies": lexicon.copies,
+            "documents": lexicon.documents,
         },
         option=orjson.OPT_SORT_KEYS,
     )
@@ -79,7 +85,10 @@ class Model:
         return tagger
 
     def tag_sentence(
-        self, words: list[str], known: dict[int, tuple[int, str]] | None = None
+        self,
+        words: list[str],
+        known: dict[int, tuple[int, str]] | None = None,
+        document: dict[str, tuple[str, ...]] | None = None,
     ) -> list[tuple[int, int, str, float]]:
         """Return ``(first_token, end_token, label, confidence)`` of the names in ``words`` (MISC included).
 
@@ -87,19 +96,26 @@ class Model:
         tagged name in which a known name ends while two or more tokens follow ("Gedung Putih Karine
         Jean-Pierre") is cut there when the rest, tagged on its own, starts with a person's name; the
         part up to the cut takes the known name's label. ``confidence`` is the marginal probability of
-        the first token's tag (0.0 for a part labelled by the gazetteer).
+        the first token's tag (0.0 for a part labelled by the gazetteer). ``document`` holds the
+        ``document_features`` of the whole text.
         """
         extractor = self.extractor
         tagger = self._tagger()
         spans: list[tuple[int, int, str, float]] = []
         runs = candidate_runs(words, extractor.lexicon)
         flags = sentence_flags(words) if runs else ()
+        brackets = "(" in extractor.lexicon.bridges  # otherwise no name can hold one
         for start, end in runs:
-            tags = tagger.tag(extractor.sequence(words, start, end, flags))
-            found = [(a, b, label, tagger.marginal(tags[a - start], a - start)) for a, b, label in decode(tags, start)]
+            tags = tagger.tag(extractor.sequence(words, start, end, flags, document))
+            spans_found = decode(tags, start)
+            if brackets:
+                spans_found = [span for span in (balanced(words, s) for s in spans_found) if span[0] < span[1]]
+            found = [(a, b, label, tagger.marginal(tags[a - start], a - start)) for a, b, label in spans_found]
             for a, b, label, confidence in found:
                 spans.extend(
-                    self._cut(words, a, b, label, confidence, known, flags) if known else [(a, b, label, confidence)]
+                    self._cut(words, a, b, label, confidence, known, (flags, document))
+                    if known
+                    else [(a, b, label, confidence)]
                 )
         return spans
 
@@ -111,15 +127,27 @@ class Model:
         label: str,
         confidence: float,
         known: dict[int, tuple[int, str]],
-        flags: tuple[str, ...],
+        context: tuple[tuple[str, ...], dict[str, tuple[str, ...]] | None],
     ) -> list[tuple[int, int, str, float]]:
         """Return the name ``words[a:b]`` cut after a known name inside it, or whole (see tag_sentence)."""
         cuts = sorted(value for first, value in known.items() if a <= first and value[0] < b - 1)
         for cut, known_label in cuts:
-            rest = decode(self._tagger().tag(self.extractor.sequence(words, cut, b, flags)), cut)
+            rest = decode(self._tagger().tag(self.extractor.sequence(words, cut, b, *context)), cut)
             if rest and rest[0][0] == cut and rest[0][2] == "PER":
                 return [(a, cut, known_label, 0.0), *((c, d, kind, confidence) for c, d, kind in rest)]
         return [(a, b, label, confidence)]
+
+
+def balanced(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Return ``span`` without a bracket left open or closed at its edges ("Gas Bumi (" -> "Gas Bumi",
+    "HMI )" -> "HMI"); a closed pair stays ("Bursa Efek Indonesia ( BEI )"). The range may come out
+    empty."""
+    a, b, label = span
+    while a < b and (words[a] == ")" or (words[a] == "(" and ")" not in words[a + 1 : b])):
+        a += 1
+    while a < b and (words[b - 1] == "(" or (words[b - 1] == ")" and "(" not in words[a : b - 1])):
+        b -= 1
+    return a, b, label
 
 
 def decode(tags: list[str], offset: int = 0) -> list[tuple[int, int, str]]:

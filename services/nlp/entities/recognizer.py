@@ -7,6 +7,9 @@ repeats of names already found in the same text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
+
 import regex
 
 from newsmon.nlp.entities.gazetteer import Match, find_aliases
@@ -21,6 +24,7 @@ _WORD = regex.compile(r"\w+")
 # MISC names stay until the end so that no gazetteer or repeat match is made inside one ("U.S. Open").
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _CRF_LABELS = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC"}
+_TOPIC_USES = 3
 
 
 def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
@@ -35,7 +39,7 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     model = load_model(lang)
     matches = find_aliases(text, lang)
     mentions, starts = _model_mentions(text, sentences, model, matches, lang) if model else ([], frozenset())
-    mentions = _merge(mentions, matches)
+    mentions = _merge(mentions, matches, model.extractor.lexicon.confirm_only if model else frozenset())
     if not starts:
         starts = frozenset(s.start for s in sentences)
     mentions = [m for m in repeat_mentions(text, mentions, starts) if m.label != "MISC"]
@@ -50,11 +54,13 @@ def _model_mentions(
 ) -> tuple[list[Mention], frozenset[int]]:
     """Return the model's mentions (with institution names) and the offsets of each sentence's first word."""
     known_ends = {match.start: (match.end, _CRF_LABELS[match.alias.label]) for match in matches}
+    known_starts = sorted(known_ends)
     mentions: list[Mention] = []
     firsts: list[int] = []
     lexicon = model.extractor.lexicon
     common = lexicon.common
     heads = institution_heads(lang)
+    tokenised: list[tuple[list[str], list[int]]] = []
     for sentence in sentences:
         if _UPPER.search(text, sentence.start + 1, sentence.end) is None:
             first = _WORD.match(text, sentence.start, sentence.end)
@@ -67,8 +73,14 @@ def _model_mentions(
         firsts.append(offsets[0])
         if len(words) > 1 and not words[0][:1].isalnum():
             firsts.append(offsets[1])  # a sentence opening with a quote mark
-        known = _known_tokens(words, offsets, known_ends) if known_ends else None
-        spans = model.tag_sentence(words, known)
+        tokenised.append((words, offsets))
+    document = model.extractor.document([words for words, _ in tokenised]) if lexicon.documents else None
+    for words, offsets in tokenised:
+        k = bisect_left(known_starts, offsets[0])
+        # Only a sentence in which a gazetteer name starts needs the token map of known names.
+        inside = k < len(known_starts) and known_starts[k] < offsets[-1] + len(words[-1])
+        known = _known_tokens(words, offsets, known_ends) if inside else None
+        spans = model.tag_sentence(words, known, document)
         if heads:
             spans = with_institutions(words, spans, heads, lexicon.bridges)
         for first, end, label, confidence in spans:
@@ -90,14 +102,24 @@ def _known_tokens(
     return known
 
 
-def _merge(mentions: list[Mention], matches: list[Match]) -> list[Mention]:
+def _merge(mentions: list[Mention], matches: list[Match], confirm_only: frozenset[str]) -> list[Mention]:
     """Add gazetteer matches: an exact or wider match replaces the model's mentions it covers, a match
-    inside a longer model mention ("Rusia" in "Dewan Keamanan Rusia") or crossing one is dropped."""
+    inside a longer model mention ("Rusia" in "Dewan Keamanan Rusia") or crossing one is dropped, and a
+    match whose label is in ``confirm_only`` is dropped unless the model found that name, in any of its
+    known forms, somewhere in the text ("Amerika Serikat" found makes every "AS" a mention too), or the
+    text names it ``_TOPIC_USES`` times or more (a country the article is about is wanted as a place
+    whatever its role in each sentence)."""
     merged = list(mentions)
+    uses = Counter(match.alias.canonical for match in matches if match.alias.label in confirm_only)
+    confirmed = {canonical for canonical, n in uses.items() if n >= _TOPIC_USES} | {
+        match.alias.canonical
+        for match in matches
+        if match.alias.label in confirm_only and any(match.start <= m.start and m.end <= match.end for m in mentions)
+    }
     for match in matches:
         inside = [m for m in merged if match.start <= m.start and m.end <= match.end]
         crossing = [m for m in merged if m.start < match.end and match.start < m.end and m not in inside]
-        if crossing:
+        if crossing or (not inside and match.alias.label in confirm_only and match.alias.canonical not in confirmed):
             continue
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (match.start, match.end):
             merged[merged.index(inside[0])] = with_alias(inside[0], match.alias)

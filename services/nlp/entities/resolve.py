@@ -45,6 +45,10 @@ def repeat_mentions(text: str, mentions: list[Mention], sentence_starts: frozens
             for part in surface.split()[1:]:
                 if len(part) >= _MIN_PART and part[:1].isupper():
                     names.setdefault(part, ("PERSON", None))
+    # Headlines and datelines in capitals repeat the body's names ("WOODS MAKES PRO DEBUT").
+    for surface, value in list(names.items()):
+        if len(surface) >= _MIN_PART:
+            names.setdefault(surface.upper(), value)
     if not names:
         return mentions
     automaton = ahocorasick.Automaton()
@@ -82,12 +86,14 @@ def settle(text: str, mentions: list[Mention]) -> list[tuple[EntityLabel, str]]:
     votes: dict[str, dict[str, float]] = {}
     for mention, surface in zip(mentions, surfaces, strict=True):
         if mention.alias is None:
-            ballot = votes.setdefault(surface, {})
+            ballot = votes.setdefault(surface.casefold(), {})
             ballot[mention.label] = ballot.get(mention.label, 0.0) + mention.confidence
-    # One name, one type per text: the model's most confident reading wins for every mention of it.
+    # One name, one type per text (whatever its case): the model's most confident reading wins for
+    # every mention of it.
     majority = {surface: max(ballot, key=ballot.__getitem__) for surface, ballot in votes.items()}
     mentions = [
-        m if m.alias is not None else replace(m, label=majority[s]) for m, s in zip(mentions, surfaces, strict=True)
+        m if m.alias is not None or m.label == majority[s.casefold()] else replace(m, label=majority[s.casefold()])
+        for m, s in zip(mentions, surfaces, strict=True)
     ]
     parts: dict[tuple[str, ...], str] = {}
     for mention, surface in zip(mentions, surfaces, strict=True):

@@ -15,7 +15,7 @@ EN = (
     "Jean-Pierre said the reports were false."
 )
 ID = (
-    "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova membantah laporan media Amerika Serikat "
+    "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova membantah laporan media di Amerika Serikat "
     "pada Selasa. Zakharova mengatakan Moskow tidak pernah mengirim pasukan ke perbatasan Ukraina."
 )
 

@@ -1,0 +1,103 @@
+"""What makes names consistent: bracket trimming, document features, gazetteer names that need the
+model's confirmation, names in capitals, and the training statistics behind them."""
+
+from __future__ import annotations
+
+from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs
+from newsmon.nlp.entities.gazetteer import Alias, Match
+from newsmon.nlp.entities.model import balanced
+from newsmon.nlp.entities.recognizer import _merge
+from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle
+from newsmon.training.lexicon import build_lexicon, confirm_only
+from newsmon.training.ner import retokenised
+
+RUSSIA = Alias("Russia", "LOC")
+WORDS = ["Bursa", "Efek", "Indonesia", "(", "BEI", ")", "naik"]
+
+
+def test_balanced_keeps_a_closed_bracket_pair_and_trims_open_ends() -> None:
+    assert balanced(WORDS, (0, 6, "ORG")) == (0, 6, "ORG")
+    assert balanced(WORDS, (0, 4, "ORG")) == (0, 3, "ORG")
+    assert balanced(WORDS, (4, 6, "ORG")) == (4, 5, "ORG")
+    assert balanced(WORDS, (3, 4, "ORG"))[:2] == (4, 4)
+
+
+def test_runs_cross_brackets_only_where_the_lexicon_says_so() -> None:
+    assert candidate_runs(WORDS, Lexicon()) == [(0, 3), (4, 5)]
+    joined = Lexicon(bridges=frozenset({"("}), closers=frozenset({")"}))
+    assert candidate_runs(WORDS, joined) == [(0, 6)]
+
+
+def test_document_features_describe_the_other_uses_of_repeated_names() -> None:
+    extractor = FeatureExtractor(Lexicon(classes={"Marco": "PER+"}, given=frozenset({"Marco"})))
+    sentences = [["Marco", "Pirelli"], ["Pirelli", "shares", "fell"], ["tyre", "maker", "Pirelli", "said"]]
+    features = extractor.document(sentences)
+    # The two most frequent neighbours on each side, the first seen first among equals.
+    assert features == {"Pirelli": ("dl=C:given", "dl=<s>", "dr=</s>", "dr=shares")}
+    assert "dlow" in extractor.document([["Price", "rose"], ["the", "price", "of", "Price"]])["Price"]
+
+
+def test_document_features_reach_the_tokens() -> None:
+    extractor = FeatureExtractor(Lexicon())
+    tokens = extractor.sequence(["maker", "Pirelli"], 1, 2, (), {"Pirelli": ("dr=shares",)})
+    assert "dr=shares" in tokens[0]
+
+
+def test_marked_copies_double_every_feature() -> None:
+    plain = FeatureExtractor(Lexicon()).sequence(["Jakarta"], 0, 1)[0]
+    copied = FeatureExtractor(Lexicon(copies=True)).sequence(["Jakarta"], 0, 1)[0]
+    assert copied == plain + ["@" + f for f in plain]
+
+
+def _match(text: str, surface: str, alias: Alias = RUSSIA, nth: int = 0) -> Match:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Match(start, start + len(surface), alias)
+
+
+def test_confirm_only_gazetteer_names_need_the_model_or_the_topic() -> None:
+    text = "Rusia dan Jepang. Di Rusia."
+    first, second = _match(text, "Rusia"), _match(text, "Rusia", nth=1)
+    assert _merge([], [first, second], frozenset({"LOC"})) == []
+    assert [m.start for m in _merge([], [first, second], frozenset())] == [first.start, second.start]
+    found_once = [Mention(second.start, second.end, "LOC", confidence=0.9)]
+    merged = _merge(found_once, [first, second], frozenset({"LOC"}))
+    assert [(m.start, m.alias) for m in merged] == [(first.start, RUSSIA), (second.start, RUSSIA)]
+    topic = "Rusia, Rusia dan Rusia."
+    matches = [_match(topic, "Rusia", nth=k) for k in range(3)]
+    assert len(_merge([], matches, frozenset({"LOC"}))) == 3
+
+
+def test_names_in_capitals_repeat_and_vote_with_the_body() -> None:
+    text = "WOODS MAKES PRO DEBUT\nTiger Woods played. Woods won."
+    start = text.index("Tiger Woods")
+    mentions = repeat_mentions(text, [Mention(start, start + 11, "PERSON")], frozenset({0}))
+    assert [text[m.start : m.end] for m in mentions] == ["WOODS", "Tiger Woods", "Woods"]
+    settled = settle(text, mentions)
+    assert settled[0] == ("PERSON", "WOODS")
+
+
+def test_retokenised_gives_split_pieces_the_inside_tag() -> None:
+    sentence = [("Partai", "B-ORG"), ("Demokrat", "I-ORG"), ("(PD)", "I-ORG"), ("menang", "O")]
+    assert retokenised(sentence) == [
+        ("Partai", "B-ORG"),
+        ("Demokrat", "I-ORG"),
+        ("(", "I-ORG"),
+        ("PD", "I-ORG"),
+        (")", "I-ORG"),
+        ("menang", "O"),
+    ]
+    assert retokenised([("(Jokowi)", "B-PER")]) == [("(", "B-PER"), ("Jokowi", "I-PER"), (")", "I-PER")]
+
+
+def test_training_learns_where_brackets_join_names_and_which_gazetteer_labels_to_trust() -> None:
+    inside = [("Bank", "B-ORG"), ("Dunia", "I-ORG"), ("(", "I-ORG"), ("WB", "I-ORG"), (")", "I-ORG")]
+    lexicon = build_lexicon([inside] * 3, "id", {})
+    assert "(" in lexicon.bridges and ")" in lexicon.closers
+    apart = [("Bank", "B-ORG"), ("Dunia", "I-ORG"), ("(", "O"), ("WB", "B-ORG"), (")", "O")]
+    assert "(" not in build_lexicon([apart] * 3, "en", {}).bridges
+    actor = [("Rusia", "O"), ("menyerang", "O")]
+    place = [("di", "O"), ("Rusia", "B-LOC")]
+    assert confirm_only([[actor] * 12 + [place] * 10], "id") == frozenset({"LOC"})
+    assert confirm_only([[actor] * 2 + [place] * 20], "id") == frozenset()
