@@ -98,8 +98,11 @@ def _row(stage: str, lang: str, timings: list[tuple[str, float, float]]) -> dict
     }
 
 
-def measure_throughput(articles: Sequence[Article], min_seconds: float) -> list[dict[str, Any]]:
-    """Return ``time_calls`` rows of ``analyze`` (also per language), ``detect_language``, ``search_terms``.
+def measure_throughput(
+    articles: Sequence[Article], min_seconds: float, real_news: Sequence[Article] = ()
+) -> list[dict[str, Any]]:
+    """Return ``time_calls`` rows of ``analyze`` (also per language), ``detect_language``, ``search_terms``,
+    and of ``analyze`` on ``real_news`` when given.
 
     Every stage is warmed up on one article per language first, so no row includes a model load.
     """
@@ -115,6 +118,9 @@ def measure_throughput(articles: Sequence[Article], min_seconds: float) -> list[
             work(article)
         calls = [Call(article.lang, _bind(work, article)) for article in articles]
         rows.extend(time_calls(stage, calls, min_seconds, by_language=by_language))
+    if real_news:
+        calls = [Call(article.lang, _bind(stages[0][1], article)) for article in real_news]
+        rows.extend(time_calls("analyze real news", calls, min_seconds, by_language=False))
     return rows
 
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 import regex
 
-from newsmon.benchmark.corpus import DEFAULT_MIX, TARGET_BYTES, build_article, build_corpus
+from newsmon.benchmark.corpus import DEFAULT_MIX, TARGET_BYTES, build_article, build_corpus, real_news
 from newsmon.benchmark.templates import TEMPLATES
 
 # What at least the opening denial of every article says, per language.
@@ -48,3 +50,12 @@ def test_every_template_fills_and_articles_hold_a_denial(lang: str) -> None:
 def test_a_language_without_templates_is_refused() -> None:
     with pytest.raises(KeyError):
         build_corpus({"xx": 1})
+
+
+def test_real_news_reads_long_bodies_of_the_extraction_benchmark(tmp_path: Path) -> None:
+    truth = tmp_path / "datasets" / "articles" / "ground-truth.json"
+    truth.parent.mkdir(parents=True)
+    truth.write_text(json.dumps({"a": {"articleBody": "x" * 2500, "url": "u"}, "b": {"articleBody": "short"}}))
+    [article] = real_news(tmp_path)
+    assert (article.lang, len(article.text)) == ("und", 2500)
+    assert real_news(tmp_path / "absent") == []
