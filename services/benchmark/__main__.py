@@ -11,6 +11,7 @@ import argparse
 import json
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from newsmon.benchmark.corpus import DEFAULT_MIX, build_corpus, real_news
@@ -18,8 +19,9 @@ from newsmon.benchmark.measure import measure_cold_load, measure_throughput, one
 from newsmon.evaluation import default_shared_dir, format_table
 
 
-def run_benchmark(mix: dict[str, int], min_seconds: float) -> dict[str, Any]:
-    """Return the benchmark results for a corpus of ``mix`` articles, each stage timed ``min_seconds``.
+def run_benchmark(mix: dict[str, int], min_seconds: float, shared_dir: Path | None = None) -> dict[str, Any]:
+    """Return the benchmark results for a corpus of ``mix`` articles, each stage timed ``min_seconds``,
+    plus real news from ``shared_dir`` (default ``../shared``) where it is present.
 
     Keys: corpus, cold_load, cpu (the pinned CPU or None), throughput (rows), peak_rss_mb. Raises
     ``RuntimeError`` when the cold-load interpreter fails.
@@ -33,7 +35,7 @@ def run_benchmark(mix: dict[str, int], min_seconds: float) -> dict[str, Any]:
     }
     cold_load = measure_cold_load(list(mix))
     with one_core() as cpu:
-        throughput = measure_throughput(articles, min_seconds, real_news(default_shared_dir()))
+        throughput = measure_throughput(articles, min_seconds, real_news(shared_dir or default_shared_dir()))
     return {
         "corpus": corpus,
         "cold_load": cold_load,

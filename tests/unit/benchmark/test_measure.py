@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -31,8 +32,8 @@ def test_pinning_to_one_core_is_undone_afterwards() -> None:
     assert os.sched_getaffinity(0) == before
 
 
-def test_the_benchmark_reports_load_throughput_and_memory(capsys: pytest.CaptureFixture[str]) -> None:
-    results = benchmark_main.run_benchmark({"en": 1, "id": 1}, 0.0)
+def test_the_benchmark_reports_load_throughput_and_memory(tmp_path: Path) -> None:
+    results = benchmark_main.run_benchmark({"en": 1, "id": 1}, 0.0, shared_dir=tmp_path)
     assert results["corpus"]["articles"] == 2
     assert results["cold_load"]["load_s"] > 0
     assert results["cold_load"]["process_s"] >= results["cold_load"]["load_s"]
