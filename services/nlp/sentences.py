@@ -29,8 +29,6 @@ _TERMINATOR = regex.compile(
     regex.VERBOSE,
 )
 _LINE = regex.compile(r"[^\n]+")
-_LONGEST_WORD = 64
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\.?$")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -51,10 +49,12 @@ def split_sentences(text: str) -> list[Span]:
 def _is_false_boundary(text: str, dot: int, end: int) -> bool:
     if text[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(text, max(0, dot - _LONGEST_WORD), dot)  # a window: linear, not quadratic
-    if word is None:
+    start = dot
+    while start > 0 and text[start - 1].isalpha():  # the word before the full stop
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1)
+    token = text[start:dot]
     if token.lower() in _ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isupper():  # an initial: "J. Smith", "U.S."
