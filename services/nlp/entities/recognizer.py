@@ -118,7 +118,10 @@ def _merge(mentions: list[Mention], matches: list[Match], confirm_only: frozense
     }
     for match in matches:
         inside = [m for m in merged if match.start <= m.start and m.end <= match.end]
-        crossing = [m for m in merged if m.start < match.end and match.start < m.end and m not in inside]
+        crossing = any(
+            m.start < match.end and match.start < m.end and not (match.start <= m.start and m.end <= match.end)
+            for m in merged
+        )
         if crossing or (not inside and match.alias.label in confirm_only and match.alias.canonical not in confirmed):
             continue
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (match.start, match.end):
