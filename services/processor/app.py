@@ -7,7 +7,7 @@ message against ``schemas/topics/``, which Faust's codecs would not.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import faust
 from faust.types import TopicT
@@ -35,17 +35,11 @@ class ProcessorApp:
     # rule id -> the rule as its JSON document; every worker holds all of it (a global table), since any
     # denial, whatever its partition, is matched against every rule.
     rules: GlobalTableT
-    # The topics that send() has made sure exist, in this process.
-    declared: set[Topic] = field(default_factory=set)
 
     async def send(self, output: Output) -> None:
-        """Produce ``output`` to its topic; raises what the Kafka producer raises."""
+        """Produce ``output`` to its topic (created with the others at start: ``newsmon.core.topic_admin``);
+        raises what the Kafka producer raises."""
         channel = self.topics[output.topic]
-        # Faust only creates the topics it subscribes to; the first send would otherwise create this one
-        # with the broker's defaults (one partition, no compaction).
-        if output.topic not in self.declared:
-            await channel.maybe_declare()
-            self.declared.add(output.topic)
         await channel.send(key=None if output.key is None else output.key.encode("utf-8"), value=output.value)
 
     def alert_rules(self) -> list[AlertRule]:

@@ -54,11 +54,10 @@ def processor(namespace: str) -> Iterator[ProcessorApp]:
 
 
 class Broker:
-    """What the processor sent to each topic (by newsmon topic name) and which topics it created."""
+    """What the processor sent to each topic (by newsmon topic name)."""
 
     def __init__(self) -> None:
         self.sent: dict[str, list[tuple[bytes | None, bytes | None]]] = defaultdict(list)
-        self.declared: list[str] = []
 
     def __getitem__(self, topic: str) -> list[tuple[bytes | None, bytes | None]]:
         return self.sent[topic]
@@ -66,7 +65,7 @@ class Broker:
 
 @pytest.fixture
 def broker(processor: ProcessorApp, monkeypatch: pytest.MonkeyPatch) -> Broker:
-    """Replaces producing to (and creating) each topic of ``processor`` with a record of it."""
+    """Replaces producing to each topic of ``processor`` with a record of it."""
     broker = Broker()
     for topic, channel in processor.topics.items():
 
@@ -75,11 +74,7 @@ def broker(processor: ProcessorApp, monkeypatch: pytest.MonkeyPatch) -> Broker:
         ) -> None:
             broker.sent[_name].append((key, value))
 
-        async def declare(_name: str = topic.name) -> None:
-            broker.declared.append(_name)
-
         monkeypatch.setattr(channel, "send", send)
-        monkeypatch.setattr(channel, "maybe_declare", declare)
     return broker
 
 
@@ -104,7 +99,6 @@ async def test_an_article_gives_an_enriched_article_and_its_denials(processor: P
     denials = [decode(value, DENIALS, DenialRecord, schemas) for _, value in broker[DENIALS.name]]
     assert [key for key, _ in broker[DENIALS.name]] == [denial.id.encode() for denial in denials]
     assert core.langs == [None]  # a confident detection: the core detects the language itself
-    assert broker.declared == ["articles.enriched", "denials"]  # once each, before the first send
 
 
 async def test_a_weak_detection_is_replaced_by_the_declared_language(processor: ProcessorApp, broker: Broker) -> None:
