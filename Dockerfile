@@ -5,11 +5,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 RUN useradd --system --create-home --home-dir /app newsmon
 WORKDIR /app
 
-COPY pyproject.toml README.md ./
-COPY schemas ./schemas
-COPY services ./services
-# Editable, so that schemas/ beside services/ is found where settings expect it (REPO_ROOT/schemas).
-RUN pip install -e . && python -c "import newsmon.cli"
+COPY pyproject.toml README.md ./src/
+COPY schemas ./src/schemas
+COPY services ./src/services
+# A plain install: schemas, models and the demo archive are package data; tools/ and tests/ are not shipped.
+RUN pip install ./src && rm -rf ./src && python -c "import newsmon.cli"
 
 USER newsmon
 ENTRYPOINT ["newsmon"]

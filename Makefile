@@ -52,23 +52,24 @@ test-unit: install ## the fast offline tests
 test-integration: install stack-up ## the tests over the real parts
 	$(BIN)/pytest tests/integration tests/e2e $(PYTEST_ARGS)
 
-lint: install ## ruff and mypy; never rewrites files
-	$(BIN)/ruff check services tests
-	$(BIN)/ruff format --check services tests
-	$(BIN)/mypy services
+lint: install ## ruff, strict mypy and the import contracts; never rewrites files
+	$(BIN)/ruff check services tools tests
+	$(BIN)/ruff format --check services tools tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 fmt: install ## format and fix what ruff can
-	$(BIN)/ruff format services tests
-	$(BIN)/ruff check --fix services tests
+	$(BIN)/ruff format services tools tests
+	$(BIN)/ruff check --fix services tools tests
 
 eval: install ## denial, entity, seed-article and article-extraction scores on ../shared (skips when absent)
-	$(BIN)/newsmon eval
+	$(BIN)/python -m tools.evaluation
 
 bench: install ## speed, load time and memory of the extraction core
-	$(BIN)/newsmon bench
+	$(BIN)/python -m tools.benchmark
 
 train-ner: install ## retrain the shipped entity models from ../shared/datasets/ner
-	for lang in en id es ru fr; do nice -n 10 $(BIN)/python -m newsmon.training.ner --lang $$lang || exit 1; done
+	for lang in en id es ru fr; do nice -n 10 $(BIN)/python -m tools.training.ner --lang $$lang || exit 1; done
 
 up: ## the same system with docker compose (needs Docker)
 	docker compose up -d --build --wait

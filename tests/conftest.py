@@ -8,9 +8,7 @@ from uuid import uuid4
 
 import pytest
 
-from newsmon.core.settings import REPO_ROOT
-
-SHARED_DIR = REPO_ROOT.parent / "shared"
+from tests.support import SHARED_DIR
 
 
 @pytest.fixture

@@ -47,8 +47,7 @@ up() {
     start indexer
     start gateway
     # The bundled archive replays first (articles flow offline), then the default feeds are polled.
-    NEWSMON_FETCHER_FEEDS_FILE="${NEWSMON_FETCHER_FEEDS_FILE:-$REPO_ROOT/services/fetcher/feeds.default.json}" \
-        start fetcher --archive "$REPO_ROOT/services/fetcher/archive"
+    start fetcher --demo
     wait_for gateway 60 "newsmon gateway" gateway_ready
     log "waiting for the first articles to become searchable..."
     log ""

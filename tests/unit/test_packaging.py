@@ -1,33 +1,95 @@
-"""The wheel (and so the Docker image) must hold every module and every shipped resource."""
+"""The wheel (and so the Docker image) holds every module and shipped resource, and no development tool."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import tomllib
+import zipfile
 from pathlib import Path
 
-from newsmon.core.settings import REPO_ROOT
+import pytest
+
+from tests.support import REPO_ROOT
 
 PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-SERVICES = REPO_ROOT / "services"
-
-
-def test_every_python_package_under_services_is_listed() -> None:
-    found = {".".join(("newsmon", *init.parent.relative_to(SERVICES).parts)) for init in SERVICES.rglob("__init__.py")}
-    assert set(PYPROJECT["tool"]["setuptools"]["packages"]) == found
+PACKAGE = REPO_ROOT / "services" / "newsmon"
 
 
 def test_every_folder_of_python_modules_is_a_package() -> None:
-    for module in SERVICES.rglob("*.py"):
+    for module in PACKAGE.rglob("*.py"):
         assert (module.parent / "__init__.py").is_file(), f"{module.parent} has modules but no __init__.py"
 
 
 def test_package_data_patterns_match_shipped_files() -> None:
     for package, patterns in PYPROJECT["tool"]["setuptools"]["package-data"].items():
-        folder = SERVICES.joinpath(*package.split(".")[1:])
+        folder = PACKAGE.joinpath(*package.split(".")[1:])
         for pattern in patterns:
             assert any(path.is_file() for path in folder.glob(pattern)), f"{package}: {pattern} matches nothing"
 
 
+def test_the_packaged_schemas_are_the_top_level_ones() -> None:
+    assert (PACKAGE / "schemas").resolve() == (REPO_ROOT / "schemas").resolve()
+
+
 def test_the_cli_is_the_console_script() -> None:
     assert PYPROJECT["project"]["scripts"] == {"newsmon": "newsmon.cli:main"}
-    assert Path(SERVICES / "cli.py").is_file()
+    assert (PACKAGE / "cli.py").is_file()
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
+    """The wheel pip builds from a copy of the checkout (no network: the venv's setuptools builds it)."""
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO_ROOT / name, source / name)
+    for folder in ("services", "schemas", "tools"):
+        shutil.copytree(
+            REPO_ROOT / folder, source / folder, symlinks=True, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    out = tmp_path_factory.mktemp("wheel")
+    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", out, source]
+    subprocess.run(command, check=True, capture_output=True, timeout=300)
+    (built,) = out.glob("newsmon-*.whl")
+    return zipfile.ZipFile(built)
+
+
+def test_the_wheel_holds_the_package_and_its_data(wheel: zipfile.ZipFile) -> None:
+    names = set(wheel.namelist())
+    assert "newsmon/cli.py" in names
+    assert "newsmon/schemas/topics/article.raw.json" in names
+    assert "newsmon/schemas/elasticsearch/articles.json" in names
+    assert any(name.startswith("newsmon/nlp/models/ner-en") for name in names)
+    assert "newsmon/fetcher/feeds.default.json" in names
+
+
+def test_the_wheel_holds_no_development_tool_or_test(wheel: zipfile.ZipFile) -> None:
+    tops = {name.split("/")[0] for name in wheel.namelist()}
+    assert tops == {"newsmon", next(top for top in tops if top.endswith(".dist-info"))}
+    assert not any(
+        part in name.split("/") for name in wheel.namelist() for part in ("evaluation", "training", "benchmark")
+    )
+
+
+def test_the_installed_wheel_finds_its_data_and_lacks_the_tools(wheel: zipfile.ZipFile, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    wheel.extractall(site)
+    probe = (
+        "import importlib.util, newsmon.core.settings as s, newsmon.core.schemas as v;"
+        "v.validator(s.SCHEMAS_DIR, 'article.raw.json');"
+        "print(s.SCHEMAS_DIR);"
+        "print(importlib.util.find_spec('newsmon.evaluation'), importlib.util.find_spec('tools'))"
+    )
+    # -I: isolated, so neither the checkout nor the editable install is on the path; only the wheel's files.
+    done = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {probe}"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    schemas, missing = done.stdout.splitlines()
+    assert Path(schemas).is_relative_to(site)
+    assert missing == "None None"

@@ -10,12 +10,12 @@ from collections.abc import Callable
 
 from kafka import KafkaProducer
 
-from newsmon.benchmark.corpus import build_corpus
 from newsmon.core.ids import article_id, canonicalize_url
 from newsmon.core.messages import EnrichedArticle, RawArticle, encode
 from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW
 from tests.integration.processor.worker import SCHEMAS, Worker, consume, produce
 from tests.unit.processor.samples import NOW
+from tools.benchmark.corpus import build_corpus
 
 
 def _articles(count: int) -> list[RawArticle]:

@@ -11,7 +11,7 @@ from prometheus_client import REGISTRY
 
 import newsmon.core.metrics
 import newsmon.indexer.consumer  # registers the indexer's own metrics
-from newsmon.core.settings import REPO_ROOT
+from tests.support import REPO_ROOT
 
 DEPLOY = REPO_ROOT / "deploy"
 METRIC = re.compile(r"\bnewsmon_[a-z_]+")

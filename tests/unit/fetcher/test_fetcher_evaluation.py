@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmon.evaluation.articles import PageScore, evaluate_articles, score_page, shingles, summarise
+from tools.evaluation.articles import PageScore, evaluate_articles, score_page, shingles, summarise
 
 
 def test_shingles_are_four_word_tokens_and_a_short_text_is_one_shingle() -> None:

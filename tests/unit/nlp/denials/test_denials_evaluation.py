@@ -1,4 +1,4 @@
-"""``newsmon.evaluation.denials``: the denier match, the table on a tiny dev set, and an absent folder."""
+"""``tools.evaluation.denials``: the denier match, the table on a tiny dev set, and an absent folder."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmon.evaluation import denials as evaluation
+from tools.evaluation import denials as evaluation
 
 
 @pytest.mark.parametrize(

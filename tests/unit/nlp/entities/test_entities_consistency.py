@@ -8,8 +8,8 @@ from newsmon.nlp.entities.gazetteer import Alias, Match
 from newsmon.nlp.entities.model import balanced
 from newsmon.nlp.entities.recognizer import _merge
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle
-from newsmon.training.lexicon import build_lexicon, confirm_only
-from newsmon.training.ner import retokenised
+from tools.training.lexicon import build_lexicon, confirm_only
+from tools.training.ner import retokenised
 
 RUSSIA = Alias("Russia", "LOC")
 WORDS = ["Bursa", "Efek", "Indonesia", "(", "BEI", ")", "naik"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsmon.evaluation.entities import detokenise, evaluate_entities, score
-from newsmon.training.corpora import normalise_tag, to_iob2
+from tools.evaluation.entities import detokenise, evaluate_entities, score
+from tools.training.corpora import normalise_tag, to_iob2
 
 
 def test_detokenise_maps_gold_spans_onto_the_joined_text() -> None:

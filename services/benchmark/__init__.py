@@ -1,1 +1,0 @@
-"""Speed, load time and memory of the extraction core on synthetic news: ``python -m newsmon.benchmark``."""

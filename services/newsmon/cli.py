@@ -1,0 +1,84 @@
+"""``newsmon <command>``: one entry point for every service and tool."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+
+def _fetcher(args: argparse.Namespace) -> int:
+    from newsmon.fetcher.main import run
+
+    run(archive=args.archive, once=args.once, demo=args.demo)
+    return 0
+
+
+def _processor(args: argparse.Namespace) -> int:
+    from newsmon.processor.main import run
+
+    run()
+    return 0
+
+
+def _indexer(args: argparse.Namespace) -> int:
+    from newsmon.indexer.main import run
+
+    run()
+    return 0
+
+
+def _gateway(args: argparse.Namespace) -> int:
+    from newsmon.gateway.main import run
+
+    run()
+    return 0
+
+
+def _topics(args: argparse.Namespace) -> int:
+    from newsmon.core.settings import CommonSettings
+    from newsmon.core.topic_admin import ensure_topics
+
+    settings = CommonSettings()
+    created = ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions)
+    print(f"created: {', '.join(created)}" if created else "every topic exists")
+    return 0
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from newsmon.extract.stream import run_extract
+
+    return run_extract(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (also used by the deploy tests to check compose commands)."""
+    parser = argparse.ArgumentParser(prog="newsmon", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="<command>")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    fetcher = command("fetcher", _fetcher, "poll feeds, fetch pages and publish articles to articles.raw")
+    fetcher.add_argument("--archive", help="replay a folder of pages or a JSONL file before polling")
+    fetcher.add_argument("--demo", action="store_true", help="replay the bundled demo articles, then poll the feeds")
+    fetcher.add_argument("--once", action="store_true", help="one round (archive, then each feed once), then exit")
+    command("processor", _processor, "the Faust app: articles.raw -> articles.enriched, denials, alerts")
+    command("indexer", _indexer, "write articles.enriched and denials to Elasticsearch")
+    command("gateway", _gateway, "the HTTP API: search, denials, health, metrics")
+    command("topics", _topics, "create every topic (partitions, compaction) that does not exist yet")
+    command("extract", _extract, "JSON lines {id, text, lang?} on stdin -> entities and denials on stdout")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command named in ``argv`` (default: the process arguments); returns the exit code."""
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""``newsmon extract``: the extraction core as a JSON-lines filter (stdin -> stdout)."""

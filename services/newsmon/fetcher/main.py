@@ -1,0 +1,117 @@
+"""``newsmon fetcher``: replay an archive, poll feeds until SIGINT/SIGTERM, publish to ``articles.raw``.
+
+:func:`poll_once` and :func:`replay_archive` run one round with real Kafka and HTTP, for tests and tools.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+
+from newsmon.core.errors import TransientError
+from newsmon.core.messages import Feed
+from newsmon.core.metrics import serve_metrics
+from newsmon.fetcher.archive import read_archive
+from newsmon.fetcher.feeds import load_feed_list
+from newsmon.fetcher.http import HttpClient
+from newsmon.fetcher.poller import Fetcher, Tally
+from newsmon.fetcher.publisher import KafkaPublisher
+from newsmon.fetcher.settings import BUNDLED_ARCHIVE, DEFAULT_FEEDS_FILE, FetcherSettings
+
+log = logging.getLogger("newsmon.fetcher")
+# Longest sleep between two looks at the clock, so that a stop request is never kept waiting long.
+_MAX_SLEEP_SECONDS = 30.0
+# Wait after Kafka refused a round's output before the next round.
+_KAFKA_RETRY_SECONDS = 10.0
+
+
+@contextmanager
+def open_fetcher(settings: FetcherSettings) -> Iterator[Fetcher]:
+    """A :class:`Fetcher` on a real HTTP client and Kafka producer, flushed and closed on exit."""
+    client = HttpClient(
+        user_agent=settings.fetcher_user_agent,
+        connect_timeout=settings.fetcher_connect_timeout_seconds,
+        read_timeout=settings.fetcher_read_timeout_seconds,
+    )
+    publisher = KafkaPublisher(
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        namespace=settings.namespace,
+        schemas_dir=settings.schemas_dir,
+    )
+    fetcher = Fetcher(settings, client, publisher)
+    try:
+        yield fetcher
+    finally:
+        fetcher.close()
+        client.close()
+        publisher.close()
+
+
+def poll_once(feeds: Sequence[Feed], settings: FetcherSettings | None = None) -> Tally:
+    """Poll each enabled feed in ``feeds`` once, publish its articles, and return what was done.
+
+    Uses ``settings`` (default: from the environment) for Kafka, namespace and limits. Raises
+    TransientError when Kafka does not acknowledge the output."""
+    with open_fetcher(settings or FetcherSettings()) as fetcher:
+        return fetcher.poll_round(feeds, force=True)
+
+
+def replay_archive(path: Path, settings: FetcherSettings | None = None) -> Tally:
+    """Replay the archive at ``path`` (see :mod:`newsmon.fetcher.archive`) and return what was done.
+
+    Raises FileNotFoundError when there is no archive there, TransientError when Kafka does not
+    acknowledge the output."""
+    with open_fetcher(settings or FetcherSettings()) as fetcher:
+        return fetcher.replay(read_archive(path))
+
+
+def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = False) -> None:
+    """Run the fetcher: replay ``archive`` (or the ``fetcher_archive`` setting) if any, then poll the feed list
+    until SIGINT/SIGTERM, or for one round when ``once``. With an archive and no ``fetcher_feeds_file``,
+    only the archive is replayed; ``demo`` replays the bundled archive, then polls the feed list (the bundled
+    one unless set). Raises ValueError when the feed list is invalid."""
+    settings = FetcherSettings()
+    if demo:
+        feeds_file = settings.fetcher_feeds_file or DEFAULT_FEEDS_FILE
+        settings = settings.model_copy(update={"fetcher_archive": BUNDLED_ARCHIVE, "fetcher_feeds_file": feeds_file})
+    elif archive:
+        settings = settings.model_copy(update={"fetcher_archive": Path(archive)})
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # kafka-python logs every connection step at INFO; its warnings are what an operator needs.
+    logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
+    feed_path = settings.feed_list_path()
+    feeds = load_feed_list(feed_path, settings.schemas_dir) if feed_path else []
+    stop = threading.Event()
+
+    def request_stop(signum: int, frame: FrameType | None) -> None:
+        log.info("signal %d: stopping after the current step", signum)
+        stop.set()
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    serve_metrics(settings.metrics_port)
+    with open_fetcher(settings) as fetcher:
+        if settings.fetcher_archive is not None:
+            tally = fetcher.replay(read_archive(settings.fetcher_archive))
+            log.info("archive %s replayed: %s", settings.fetcher_archive, tally)
+        if not feeds:
+            return
+        log.info("polling %d feeds", sum(feed.enabled for feed in feeds))
+        while not stop.is_set():
+            wait = 0.0 if once else fetcher.seconds_to_next_poll(feeds)
+            if wait > 0:
+                stop.wait(min(_MAX_SLEEP_SECONDS, wait))
+                continue
+            try:
+                log.info("round: %s", fetcher.poll_round(feeds, force=once))
+            except TransientError as exc:
+                log.warning("round not published, trying again in %.0fs: %s", _KAFKA_RETRY_SECONDS, exc)
+                stop.wait(_KAFKA_RETRY_SECONDS)
+                continue
+            if once:
+                return

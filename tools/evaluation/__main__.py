@@ -1,0 +1,49 @@
+"""``python -m tools.evaluation [--shared DIR]``: denial, entity, seed-article, article-body tables.
+
+Every section but the project-authored denial sets needs the shared data folder; without it those
+sections say they were skipped, and the command still succeeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from tools.evaluation import articles, default_shared_dir, denials, entities, format_table, seed
+
+Evaluation = Callable[[Path], list[dict[str, Any]]]
+SECTIONS: tuple[tuple[str, Evaluation], ...] = (
+    ("denials", denials.evaluate_denials),
+    ("entities", entities.evaluate_entities),
+    ("seed article", seed.evaluate_seed),
+    ("article extraction", articles.evaluate_articles),
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print every section's table for ``--shared`` (default ``<repo>/../shared``); return the exit code:
+    0, or 1 when a section raised (its error is printed and the next sections still run)."""
+    parser = argparse.ArgumentParser(prog="python -m tools.evaluation", description=__doc__)
+    parser.add_argument("--shared", type=Path, default=default_shared_dir(), help="the shared data folder")
+    shared: Path = parser.parse_args(argv).shared
+    status = 0
+    for title, evaluation in SECTIONS:
+        print(f"== {title} ==")
+        try:
+            rows = evaluation(shared)
+        except Exception as exc:
+            # One broken evaluation must not hide the others' numbers.
+            print(f"failed: {type(exc).__name__}: {exc}\n")
+            traceback.print_exc(file=sys.stderr)
+            status = 1
+            continue
+        print((format_table(rows) if rows else f"skipped: {shared} absent") + "\n", flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

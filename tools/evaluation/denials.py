@@ -1,0 +1,229 @@
+"""Denial detection measured on labelled sentences: the shared dev sets and the project-authored sets.
+
+Two kinds of set are read, each row of the table naming its ``set``:
+
+- ``shared-dev``: ``<shared>/eval/denials-dev-<lang>.jsonl`` (en, id), absent on users' machines;
+- ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (ru, fr, es, de, ar, pt), sentences
+  written for the project in the same format and after the same guidelines; they ship with the package,
+  so they are measured wherever it is installed.
+
+Each labelled item (one sentence, sometimes a few) is split into sentences and handed to ``detect`` on its
+own, as the annotators judged it. Definitions:
+
+- an item is *predicted* "denial" when ``detect`` returns at least one record of type "denial" for it,
+  "non_denial" when it returns non-denial records only, "none" otherwise;
+- denial precision / recall / F1 count items: gold "denial" against predicted "denial";
+- denier accuracy: over the gold denials predicted as denials, the share whose predicted denier (of the
+  most confident denial record) matches the gold denier. Two deniers match when, lower-cased and without
+  punctuation and leading determiners, the words of one are all among the words of the other ("DHS
+  spokesperson Marsha Catron" matches "Marsha Catron"); an empty gold denier matches only no denier;
+- non_denial recall: the share of gold "non_denial" items for which ``detect`` returns at least one record
+  of type "non_denial";
+- confident precision: denial precision counting only items with a denial record of confidence >= 0.5,
+  the threshold an alert rule would start from;
+- items per second: ``split_sentences`` + entities + ``detect`` over the dev items (short texts).
+
+Entities come from ``newsmon.nlp.entities.recognize`` when that module is importable, else none are given.
+``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities]`` prints
+the table (and the misclassified items, and the denials whose denier does not match).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from newsmon.nlp.denials import detect
+from newsmon.nlp.sentences import split_sentences
+from newsmon.nlp.types import Denial, Entity, Span
+from tools.evaluation import default_shared_dir, format_table
+
+DEV_GLOB = "denials-dev-*.jsonl"
+AUTHORED_DIR = Path(__file__).parent / "data"
+AUTHORED_GLOB = "denials-*.jsonl"
+SHARED_SET = "shared-dev"
+AUTHORED_SET = "newsmon-authored"
+_CONFIDENT = 0.5
+_DETERMINERS = frozenset("the a an this that these those".split())
+_WORDS = regex.compile(r"\w+")
+
+Recognizer = Callable[[str, list[Span], str], list[Entity]]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One labelled item and what ``detect`` made of it."""
+
+    item: dict[str, Any]
+    predicted: str
+    records: list[Denial]
+    denier_ok: bool | None
+
+
+def evaluate_denials(
+    shared_dir: Path, authored_dir: Path = AUTHORED_DIR, *, with_entities: bool = True
+) -> list[dict[str, Any]]:
+    """Return one row per set and language: items, denial P/R/F1, denier accuracy, non_denial recall, speed.
+
+    The shared dev rows come first (none when ``shared_dir/eval`` holds no dev file), then the
+    project-authored rows from ``authored_dir``; ``with_entities=False`` gives ``detect`` no entities.
+    Raises ``ValueError`` on a malformed line.
+    """
+    recognize = _recognizer() if with_entities else None
+    return [_row(run) for run in _run(shared_dir, authored_dir, recognize)]
+
+
+def deniers_match(predicted: str | None, gold: str) -> bool:
+    """Return True when two denier strings name the same party (word containment, see the module doc)."""
+    gold_words = _content_words(gold)
+    if not gold_words:
+        return predicted is None
+    if predicted is None:
+        return False
+    predicted_words = _content_words(predicted)
+    return bool(predicted_words) and (gold_words <= predicted_words or predicted_words <= gold_words)
+
+
+def classify(item: dict[str, Any], recognize: Recognizer | None) -> Outcome:
+    """Run ``detect`` on one labelled item and return its outcome."""
+    text = item["text"]
+    sentences = split_sentences(text)
+    entities = recognize(text, sentences, item["lang"]) if recognize else []
+    records = detect(text, sentences, entities, item["lang"])
+    denials = [record for record in records if record.type == "denial"]
+    if denials:
+        predicted = "denial"
+    elif records:
+        predicted = "non_denial"
+    else:
+        predicted = "none"
+    denier_ok = None
+    if item["label"] == "denial" and denials:
+        best = max(denials, key=lambda record: record.confidence)
+        denier_ok = deniers_match(best.denier.text if best.denier else None, item.get("denier", ""))
+    return Outcome(item, predicted, records, denier_ok)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the per-language table (and with ``--errors`` every misclassified item); return 0."""
+    parser = argparse.ArgumentParser(prog="python -m tools.evaluation.denials", description=__doc__)
+    parser.add_argument("--shared", type=Path, default=default_shared_dir(), help="the shared data folder")
+    parser.add_argument("--errors", action="store_true", help="also print the misclassified items")
+    parser.add_argument("--authored", type=Path, default=AUTHORED_DIR, help="the project-authored sets")
+    parser.add_argument("--no-entities", action="store_true", help="give detect no entities")
+    args = parser.parse_args(argv)
+    runs = _run(args.shared, args.authored, None if args.no_entities else _recognizer())
+    if not any(run.name == SHARED_SET for run in runs):
+        print(f"skipped shared dev sets: no {DEV_GLOB} in {args.shared / 'eval'}")
+    if not runs:
+        return 0
+    print(format_table([_row(run) for run in runs]))
+    if args.errors:
+        for run in runs:
+            for outcome in run.outcomes:
+                if outcome.predicted != outcome.item["label"] or outcome.denier_ok is False:
+                    print(_describe(run.lang, outcome))
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    name: str
+    lang: str
+    outcomes: list[Outcome]
+    seconds: float
+
+
+def _run(shared_dir: Path, authored_dir: Path, recognize: Recognizer | None) -> list[_Run]:
+    sets = [(SHARED_SET, path) for path in sorted((shared_dir / "eval").glob(DEV_GLOB))]
+    sets += [(AUTHORED_SET, path) for path in sorted(authored_dir.glob(AUTHORED_GLOB))]
+    runs = []
+    for name, path in sets:
+        items = _read(path)
+        began = time.perf_counter()
+        outcomes = [classify(item, recognize) for item in items]
+        runs.append(_Run(name, path.stem.rsplit("-", 1)[-1], outcomes, time.perf_counter() - began))
+    return runs
+
+
+def _recognizer() -> Recognizer | None:
+    """Return ``newsmon.nlp.entities.recognize`` once that module exists, else None (no entities)."""
+    try:
+        module = importlib.import_module("newsmon.nlp.entities")
+    except ImportError:
+        return None
+    found: Recognizer | None = getattr(module, "recognize", None)
+    return found
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path.name}:{number}: {exc}") from exc
+    return items
+
+
+def _row(run: _Run) -> dict[str, Any]:
+    outcomes, seconds = run.outcomes, run.seconds
+    gold = [o.item["label"] == "denial" for o in outcomes]
+    predicted = [o.predicted == "denial" for o in outcomes]
+    hits = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    precision = hits / sum(predicted) if any(predicted) else 0.0
+    recall = hits / sum(gold) if any(gold) else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    confident = [o for o in outcomes if any(r.type == "denial" and r.confidence >= _CONFIDENT for r in o.records)]
+    deniers = [o.denier_ok for o in outcomes if o.denier_ok is not None]
+    non_denials = [o for o in outcomes if o.item["label"] == "non_denial"]
+    found_non = [o for o in non_denials if any(r.type == "non_denial" for r in o.records)]
+    return {
+        "set": run.name,
+        "lang": run.lang,
+        "items": len(outcomes),
+        "denials": sum(gold),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "confident_precision": (
+            sum(o.item["label"] == "denial" for o in confident) / len(confident) if confident else None
+        ),
+        "denier_accuracy": sum(deniers) / len(deniers) if deniers else None,
+        "non_denials": len(non_denials),
+        "non_denial_recall": len(found_non) / len(non_denials) if non_denials else None,
+        "items_per_s": round(len(outcomes) / seconds) if seconds > 0 else None,
+    }
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = [word.casefold() for word in _WORDS.findall(text)]
+    while words and words[0] in _DETERMINERS:
+        words.pop(0)
+    return frozenset(words)
+
+
+def _describe(lang: str, outcome: Outcome) -> str:
+    item = outcome.item
+    found = "; ".join(
+        f"{r.type}:{r.trigger.text!r} by {r.denier.text if r.denier else None!r} ({r.confidence})"
+        for r in outcome.records
+    )
+    return (
+        f"[{lang} {item['id']}] gold={item['label']} denier={item.get('denier')!r} "
+        f"predicted={outcome.predicted} {found}\n    {item['text'][:300]}"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
