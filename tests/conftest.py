@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
 
+from newsmon.indexer.settings import IndexerSettings
 from tests.support import SHARED_DIR
+from tests.support.stack import isolated_stack, new_namespace
+from tests.support.web import Site, serve_site
 
 
 @pytest.fixture
@@ -20,9 +22,24 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture
-def namespace() -> Iterator[str]:
+def namespace() -> str:
     """A namespace of its own for topics and indices, so tests never see each other's messages."""
-    yield f"test-{uuid4().hex[:10]}"
+    return new_namespace()
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A local web site on 127.0.0.1 (a random port) serving the pages the test adds to it."""
+    with serve_site() as running:
+        yield running
+
+
+@pytest.fixture
+def stack(namespace: str) -> Iterator[IndexerSettings]:
+    """Indexer settings for the test's own topics, indices and templates on the real broker and node
+    (removed afterwards); the test fails when either is down."""
+    with isolated_stack(namespace) as settings:
+        yield settings
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -13,8 +13,10 @@ from newsmon.core.indices import ARTICLES
 from newsmon.core.messages import Feed
 from newsmon.fetcher.main import poll_once
 from newsmon.fetcher.settings import FetcherSettings
+from tests.support.web import Site
+from tests.support.workers import Pipeline
 
-from .conftest import MEASUREMENTS, Pipeline, Site
+from .conftest import MEASUREMENTS
 
 TITLE = "Kementerian Perhubungan membantah laporan penutupan Pelabuhan Tanjung Priok"
 PARAGRAPHS = [

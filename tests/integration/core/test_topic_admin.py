@@ -10,16 +10,18 @@ from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient
 from newsmon.core.settings import CommonSettings
 from newsmon.core.topic_admin import ensure_topics
 from newsmon.core.topics import ALL_TOPICS, RULES
+from tests.support.stack import remove_topics, require_kafka
 
 BOOTSTRAP = CommonSettings().kafka_bootstrap_servers
 
 
 @pytest.fixture
 def admin(namespace: str) -> Iterator[KafkaAdminClient]:
+    require_kafka(BOOTSTRAP)
     client = KafkaAdminClient(bootstrap_servers=BOOTSTRAP)
     yield client
-    client.delete_topics([t for t in client.list_topics() if t.startswith(namespace + ".")])
     client.close()
+    remove_topics(BOOTSTRAP, namespace)
 
 
 def test_every_topic_is_created_once_with_its_policy(admin: KafkaAdminClient, namespace: str) -> None:

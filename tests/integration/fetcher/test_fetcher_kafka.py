@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import socket
-import time
+from collections.abc import Iterator
 
 import pytest
-from fetcher_site import Site
-from kafka import KafkaConsumer
 
 from newsmon.core.ids import article_id, canonicalize_url
 from newsmon.core.messages import DeadLetter, Feed, RawArticle, decode
 from newsmon.core.topics import ARTICLES_RAW, DEAD_LETTER, Topic
 from newsmon.fetcher.main import poll_once, replay_archive
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, FetcherSettings
+from tests.support.stack import read_topic, remove_topics, require_kafka
+from tests.support.web import Site
 
 STORY = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
 <title>Kementerian membantah laporan kenaikan tarif listrik</title>
@@ -30,40 +29,21 @@ FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><tit
 </channel></rss>"""
 
 
-def _broker_up(settings: FetcherSettings) -> bool:
-    host, _, port = settings.kafka_bootstrap_servers.split(",")[0].rpartition(":")
-    try:
-        with socket.create_connection((host, int(port)), timeout=2):
-            return True
-    except OSError:
-        return False
-
-
 @pytest.fixture
-def settings(namespace: str) -> FetcherSettings:
+def settings(namespace: str) -> Iterator[FetcherSettings]:
     settings = FetcherSettings(namespace=namespace, metrics_port=0, fetcher_concurrency=2)
-    if not _broker_up(settings):
-        pytest.fail(f"no Kafka broker at {settings.kafka_bootstrap_servers} (deploy/local/stack.sh up kafka)")
-    return settings
+    require_kafka(settings.kafka_bootstrap_servers)
+    yield settings
+    remove_topics(settings.kafka_bootstrap_servers, namespace)
 
 
 def _consume(settings: FetcherSettings, topic: Topic, expected: int) -> list[tuple[bytes | None, bytes]]:
-    consumer = KafkaConsumer(
+    return read_topic(
+        settings.kafka_bootstrap_servers,
         topic.qualified(settings.namespace),
-        bootstrap_servers=settings.kafka_bootstrap_servers,
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        group_id=None,
+        lambda record: (record.key, record.value),
+        lambda records: len(records) >= expected,
     )
-    records: list[tuple[bytes | None, bytes]] = []
-    deadline = time.monotonic() + 30
-    try:
-        while len(records) < expected and time.monotonic() < deadline:
-            for batch in consumer.poll(timeout_ms=1000).values():
-                records.extend((record.key, record.value) for record in batch)
-    finally:
-        consumer.close()
-    return records
 
 
 def test_an_article_of_a_feed_is_published_keyed_by_its_id_and_refetching_keeps_the_key(

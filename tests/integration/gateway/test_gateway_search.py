@@ -13,8 +13,9 @@ from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS
 from newsmon.gateway.app import create_app
 from newsmon.gateway.settings import GatewaySettings
 from newsmon.indexer.settings import IndexerSettings
-from tests.integration.indexer.pipeline import index_all, produce
-from tests.unit.indexer.samples import denial_record, enriched_article, indonesian_article
+from tests.support.samples import denial_record, enriched_article, indonesian_article
+from tests.support.stack import produce
+from tests.support.workers import index_all
 
 INDONESIAN = indonesian_article()
 ENGLISH = enriched_article()

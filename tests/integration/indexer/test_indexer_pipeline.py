@@ -12,8 +12,9 @@ from newsmon.core.indices import ARTICLES
 from newsmon.core.indices import DENIALS as DENIALS_INDEX
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS
 from newsmon.indexer.settings import IndexerSettings
-from tests.integration.indexer.pipeline import dead_letters, index_all, produce
-from tests.unit.indexer.samples import denial_record, enriched_article, indonesian_article
+from tests.support.samples import denial_record, enriched_article, indonesian_article
+from tests.support.stack import dead_letters, produce
+from tests.support.workers import index_all
 
 
 @pytest.fixture

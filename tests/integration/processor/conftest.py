@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import tempfile
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-# kafka-python 3.0 loads its protocol schemas with importlib.resources.read_text, deprecated since Python
-# 3.11; `filterwarnings = error` would fail on that import alone, so it is imported once here with that one
-# warning ignored (until pyproject.toml's filterwarnings ignores it).
-with warnings.catch_warnings():
-    warnings.filterwarnings("ignore", r"(read|open)_text is deprecated", DeprecationWarning)
-    from kafka import KafkaProducer
+from kafka import KafkaProducer
 
 from newsmon.processor.settings import ProcessorSettings
-from tests.integration.processor.worker import Worker, running_worker
+from tests.support.workers import Worker, running_worker
 
 
 def _worker(create_topics: bool) -> Iterator[Worker]:

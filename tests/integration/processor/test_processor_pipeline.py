@@ -10,8 +10,8 @@ from kafka import KafkaProducer
 from newsmon.core.ids import digest
 from newsmon.core.messages import Alert, DeadLetter, DenialRecord, EnrichedArticle, encode
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES
-from tests.integration.processor.worker import SCHEMAS, Worker, consume, produce
-from tests.unit.processor.samples import BODY, alert_rule, raw_article
+from tests.support.samples import BODY, alert_rule, raw_article
+from tests.support.workers import SCHEMAS, Worker, consume, produce
 
 
 def test_an_article_gives_an_enriched_article_and_denial_records(worker: Worker, producer: KafkaProducer) -> None:

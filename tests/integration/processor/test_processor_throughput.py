@@ -13,8 +13,8 @@ from kafka import KafkaProducer
 from newsmon.core.ids import article_id, canonicalize_url
 from newsmon.core.messages import EnrichedArticle, RawArticle, encode
 from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW
-from tests.integration.processor.worker import SCHEMAS, Worker, consume, produce
-from tests.unit.processor.samples import NOW
+from tests.support.samples import NOW
+from tests.support.workers import SCHEMAS, Worker, consume, produce
 from tools.benchmark.corpus import build_corpus
 
 

@@ -11,6 +11,7 @@ import pytest
 from newsmon.core import messages, topics
 from newsmon.core.errors import PoisonMessage
 from newsmon.core.settings import CommonSettings
+from tests.support import samples
 
 SCHEMAS = CommonSettings().schemas_dir
 MODELS: dict[topics.Topic, type[messages.Message]] = {
@@ -51,31 +52,8 @@ def _denial() -> messages.DenialRecord:
 
 
 SAMPLES: dict[topics.Topic, messages.Message] = {
-    topics.ARTICLES_RAW: messages.RawArticle(
-        id=ARTICLE_ID,
-        url="https://example.org/a",
-        canonical_url="https://example.org/a",
-        source="example.org",
-        title="T",
-        body="Body",
-        published=NOW,
-        language_hint="id",
-        fetched_at=NOW,
-    ),
-    topics.ARTICLES_ENRICHED: messages.EnrichedArticle(
-        id=ARTICLE_ID,
-        url="https://example.org/a",
-        canonical_url="https://example.org/a",
-        source="example.org",
-        title="T",
-        body="Budi",
-        published=None,
-        fetched_at=NOW,
-        language=messages.LanguageModel(code="id", confidence=0.98),
-        entities=[messages.EntityModel(text="Budi", label="PERSON", start=0, end=4, canonical="Budi")],
-        denial_count=1,
-        processed_at=NOW,
-    ),
+    topics.ARTICLES_RAW: samples.raw_article(),
+    topics.ARTICLES_ENRICHED: samples.enriched_article(),
     topics.DENIALS: _denial(),
     topics.RULES: messages.AlertRule(id="kremlin", name="Kremlin denials", denier="Kremlin", created_at=NOW),
     topics.ALERTS: messages.Alert(id="2" * 32, rule_id="kremlin", rule_name="K", denial=_denial(), created_at=NOW),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from fetcher_fakes import ListPublisher
+
+from tests.support.fakes import ListPublisher
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from fetcher_fakes import fixture_bytes
 
 from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, Unreadable, read_archive
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE
+from tests.support import fixture_bytes
 
 
 def test_folder_pages_plain_gzipped_and_with_a_sidecar_url(tmp_path: Path) -> None:

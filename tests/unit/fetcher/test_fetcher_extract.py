@@ -3,11 +3,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from fetcher_fakes import fixture_bytes
 
 from newsmon.core.errors import FetchError
 from newsmon.core.ids import article_id, canonicalize_url
 from newsmon.fetcher.extract import Page, extract_page, parse_timestamp, to_article
+from tests.support import fixture_bytes
 
 FETCHED = "https://gazette.example/news/north-pier?utm_campaign=feed"
 PARAGRAPH = (

@@ -5,12 +5,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from fetcher_fakes import fixture_bytes
 
 from newsmon.core.errors import FetchError
 from newsmon.core.settings import CommonSettings
 from newsmon.fetcher.feeds import language_tag, load_feed_list, parse_feed
 from newsmon.fetcher.settings import DEFAULT_FEEDS_FILE
+from tests.support import fixture_bytes
 
 SCHEMAS = CommonSettings().schemas_dir
 

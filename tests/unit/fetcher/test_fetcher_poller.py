@@ -7,7 +7,6 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-from fetcher_fakes import ListPublisher, fixture_bytes
 
 from newsmon.core.errors import TransientError
 from newsmon.core.ids import article_id
@@ -16,6 +15,8 @@ from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.http import HttpClient
 from newsmon.fetcher.poller import Fetcher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, FetcherSettings
+from tests.support import fixture_bytes
+from tests.support.fakes import ListPublisher
 
 FEED = Feed(url="https://gazette.example/rss", name="Harbour Gazette", interval_seconds=300)
 PIER = "https://gazette.example/news/north-pier"

@@ -15,7 +15,7 @@ from newsmon.gateway.app import create_app
 from newsmon.gateway.search.backend import SearchRejected, SearchUnavailable
 from newsmon.gateway.settings import GatewaySettings
 from newsmon.indexer.documents import article_document, denial_document
-from tests.unit.indexer.samples import denial_record, indonesian_article
+from tests.support.samples import denial_record, indonesian_article
 
 ARTICLE = indonesian_article()
 DENIAL = denial_record(ARTICLE)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsmon.indexer.documents import article_document, denial_document
-from tests.unit.indexer.samples import denial_record, enriched_article, indonesian_article
+from tests.support.samples import denial_record, enriched_article, indonesian_article
 
 
 def test_an_article_is_one_document_under_its_id() -> None:
@@ -39,7 +39,7 @@ def test_a_denial_is_one_document_under_its_id_with_searchable_evidence() -> Non
 
 
 def test_a_claim_outside_the_evidence_is_searchable_too() -> None:
-    denial = denial_record(claim={"text": "the ferry timetable changed", "start": 200, "end": 227})
+    denial = denial_record(enriched_article(), claim={"text": "the ferry timetable changed", "start": 200, "end": 227})
     terms = denial_document(denial).source["terms"].split()
     assert "ferri" in terms and "timet" in terms
 

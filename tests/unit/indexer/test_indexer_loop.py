@@ -16,7 +16,7 @@ from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
 from newsmon.indexer.consumer import Indexer, latest_per_document, routes
 from newsmon.indexer.documents import Document
 from newsmon.indexer.sink import Action, BulkSink, ItemResult, Origin, RetryPolicy
-from tests.unit.indexer.samples import denial_record, enriched_article, indonesian_article
+from tests.support.samples import denial_record, enriched_article, indonesian_article
 
 SCHEMAS = CommonSettings().schemas_dir
 NAMESPACE = "test-loop"

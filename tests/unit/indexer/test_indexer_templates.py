@@ -11,7 +11,7 @@ from newsmon.core.indices import ALL_INDICES, ARTICLES, DENIALS, Index
 from newsmon.core.settings import CommonSettings
 from newsmon.indexer.documents import article_document, denial_document
 from newsmon.indexer.templates import template_body
-from tests.unit.indexer.samples import denial_record, enriched_article, indonesian_article
+from tests.support.samples import denial_record, enriched_article, indonesian_article
 
 SCHEMAS = CommonSettings().schemas_dir
 

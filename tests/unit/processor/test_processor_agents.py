@@ -15,7 +15,7 @@ from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.agents import Agents, register_agents
 from newsmon.processor.app import ProcessorApp, create_app
 from newsmon.processor.settings import ProcessorSettings
-from tests.unit.processor.samples import ENGLISH, alert_rule, analysis, denial_record, raw_article
+from tests.support.samples import ENGLISH, alert_rule, analysis, denial_record, raw_article
 
 
 class FakeCore:

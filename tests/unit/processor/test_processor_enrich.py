@@ -10,7 +10,7 @@ from newsmon.core.settings import CommonSettings
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS
 from newsmon.nlp.types import Language
 from newsmon.processor.enrich import HINT_CONFIDENCE, declared_language, denial_id, enrich
-from tests.unit.processor.samples import BODY, NOW, analysis, raw_article
+from tests.support.samples import BODY, NOW, analysis, raw_article
 
 SCHEMAS = CommonSettings().schemas_dir
 

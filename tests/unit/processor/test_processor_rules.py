@@ -6,7 +6,7 @@ import pytest
 
 from newsmon.core.ids import digest
 from newsmon.processor.rules import alerts_for, matches
-from tests.unit.processor.samples import NOW, alert_rule, denial_record
+from tests.support.samples import NOW, alert_rule, denial_record
 
 
 def test_a_rule_without_conditions_matches_any_denial() -> None:
