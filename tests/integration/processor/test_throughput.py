@@ -1,6 +1,6 @@
 """How many articles a second the processor turns into enriched articles on the real broker.
 
-Run with ``-s`` to see the rate: ``pytest -s tests/integration/processor/test_processor_throughput.py``.
+Run with ``-s`` to see the rate: ``pytest -s tests/integration/processor/test_throughput.py``.
 """
 
 from __future__ import annotations
