@@ -76,9 +76,9 @@ def test_the_installed_wheel_finds_its_data_and_lacks_the_tools(wheel: zipfile.Z
     site = tmp_path / "site"
     wheel.extractall(site)
     probe = (
-        "import importlib.util, newsmon.core.settings as s, newsmon.core.schemas as v;"
-        "v.validator(s.SCHEMAS_DIR, 'article.raw.json');"
-        "print(s.SCHEMAS_DIR);"
+        "import importlib.util, newsmon.core.schemas as v;"
+        "v.validator('article.raw.json');"
+        "print(v.SCHEMAS);"
         "print(importlib.util.find_spec('newsmon.evaluation'), importlib.util.find_spec('tools'))"
     )
     # -I: isolated, so neither the checkout nor the editable install is on the path; only the wheel's files.

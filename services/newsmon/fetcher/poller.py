@@ -12,10 +12,13 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from typing import Final
 
+from newsmon.core.deadletters import dead_letter
 from newsmon.core.errors import FetchError, PoisonMessage, TransientError
-from newsmon.core.messages import DeadLetter, Feed, RawArticle, utcnow
+from newsmon.core.messages import Feed, RawArticle, utcnow
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.retry import RetryPolicy
 from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, ArchiveItem
 from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
@@ -24,7 +27,7 @@ from newsmon.fetcher.publisher import Publisher
 from newsmon.fetcher.settings import FetcherSettings
 from newsmon.fetcher.state import FeedSchedule, Recent
 
-SERVICE = "fetcher"
+SERVICE: Final = "fetcher"
 EXCERPT_CHARS = 300
 log = logging.getLogger(__name__)
 
@@ -113,7 +116,12 @@ class Fetcher:
         self._client = client
         self._publisher = publisher
         self._clock = clock
-        self._schedule = FeedSchedule(settings.fetcher_backoff_base_seconds, settings.fetcher_backoff_max_seconds)
+        self._schedule = FeedSchedule(
+            RetryPolicy(
+                initial_backoff=settings.fetcher_backoff_base_seconds,
+                max_backoff=settings.fetcher_backoff_max_seconds,
+            )
+        )
         self._published: Recent[bool] = Recent(settings.fetcher_remembered_articles)
         self._handled: Recent[bool] = Recent(settings.fetcher_remembered_articles)
         self._retries: dict[str, _Retry] = {}
@@ -301,7 +309,7 @@ class Fetcher:
     def _reject(self, url: str, reason: str, excerpt: str, tally: Tally) -> None:
         log.warning("dead letter: %s", reason)
         payload = f"{url}\n{excerpt}" if excerpt else url
-        self._publisher.dead_letter(DeadLetter(service=SERVICE, topic=None, payload=payload, reason=reason))
+        self._publisher.dead_letter(dead_letter(SERVICE, reason, payload))
         self._record(tally, "dead_letter")
 
     @staticmethod

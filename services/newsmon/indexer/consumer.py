@@ -12,22 +12,23 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 
 import orjson
 from prometheus_client import Histogram
 
+from newsmon.core.deadletters import Received, dead_letter
 from newsmon.core.errors import PoisonMessage, TransientError
 from newsmon.core.indices import ARTICLES
 from newsmon.core.indices import DENIALS as DENIALS_INDEX
-from newsmon.core.messages import DeadLetter, DenialRecord, EnrichedArticle, Message, decode, payload_text
+from newsmon.core.messages import DeadLetter, DenialRecord, EnrichedArticle, Message, decode
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
 from newsmon.indexer.documents import Document, article_document, denial_document
-from newsmon.indexer.sink import Action, BulkSink, Origin, RetryPolicy, WriteResult
+from newsmon.indexer.sink import Action, BulkSink, WriteResult
 
-SERVICE = "indexer"
+SERVICE: Final = "indexer"
 BATCH_SIZE = Histogram(
     "newsmon_indexer_batch_size",
     "Messages per indexer batch",
@@ -35,10 +36,6 @@ BATCH_SIZE = Histogram(
 )
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class _Stopped(Exception):
-    """Stop was requested while a batch waited for a retry: the batch stays uncommitted."""
 
 
 class Record(Protocol):
@@ -117,7 +114,6 @@ class Indexer:
         dead_letters: DeadLetters,
         *,
         routes: Mapping[str, Route],
-        schemas_dir: Path,
         batch_size: int,
         batch_max_seconds: float,
         backoff: RetryPolicy,
@@ -127,7 +123,6 @@ class Indexer:
         self._sink = sink
         self._dead_letters = dead_letters
         self._routes = routes
-        self._schemas_dir = schemas_dir
         self._batch_size = batch_size
         self._batch_max_seconds = batch_max_seconds
         self._backoff = backoff
@@ -176,10 +171,11 @@ class Indexer:
         actions, duplicates = latest_per_document(actions)
         try:
             result = self._retrying(lambda: self._write(actions), len(actions), stop)
-            letters += [self._letter(r.action.origin, r.reason, r.attempts) for r in result.rejected]
+            letters += [dead_letter(SERVICE, r.reason, r.action.origin, r.attempts) for r in result.rejected]
             if letters:
                 self._retrying(lambda: self._dead_letters.publish(letters), len(letters), stop)
-        except _Stopped:
+        except Stopped:
+            # The batch stays uncommitted: it is consumed again at the next start.
             return False
         try:
             self._records.commit()
@@ -196,12 +192,12 @@ class Indexer:
         letters: list[DeadLetter] = []
         actions: list[Action] = []
         for record in records:
-            origin = Origin(record.topic, record.partition, record.offset, record.key, record.value)
+            origin = Received(record.topic, record.partition, record.offset, record.key, record.value)
             route = self._routes[record.topic]
             try:
-                message = decode(record.value, route.topic, route.model, self._schemas_dir)
+                message = decode(record.value, route.topic, route.model)
             except PoisonMessage as exc:
-                letters.append(self._letter(origin, exc.reason, 1))
+                letters.append(dead_letter(SERVICE, exc.reason, origin))
                 continue
             actions.append(Action(route.index, route.build(message), origin))
         return letters, actions
@@ -211,31 +207,14 @@ class Indexer:
             return self._sink.write(actions)
 
     def _retrying(self, attempt: Callable[[], T], size: int, stop: threading.Event) -> T:
-        """``attempt()`` until it no longer raises TransientError; raises _Stopped if ``stop`` is set."""
-        failures = 0
-        while True:
-            try:
-                return attempt()
-            except TransientError as exc:
-                failures += 1
-                self.stats.retries += size
-                count(SERVICE, "retry", size)
-                delay = self._backoff.backoff(failures)
-                logger.warning("retrying in %.1fs (failure %d): %s", delay, failures, exc)
-                if stop.wait(delay):
-                    raise _Stopped from exc
+        """``attempt()`` until it no longer raises TransientError; raises Stopped if ``stop`` is set."""
 
-    def _letter(self, origin: Origin, reason: str, attempts: int) -> DeadLetter:
-        return DeadLetter(
-            service=SERVICE,
-            topic=origin.topic,
-            partition=origin.partition,
-            offset=origin.offset,
-            key=payload_text(origin.key) if origin.key is not None else None,
-            payload=payload_text(origin.payload),
-            reason=reason,
-            attempts=attempts,
-        )
+        def failed(exc: TransientError, failures: int, delay: float) -> None:
+            self.stats.retries += size
+            count(SERVICE, "retry", size)
+            logger.warning("retrying in %.1fs (failure %d): %s", delay, failures, exc)
+
+        return retry_until_stopped(attempt, self._backoff, stop, failed)
 
     def _account(self, records: Sequence[Record], result: WriteResult, duplicates: int, poison: int) -> None:
         BATCH_SIZE.observe(len(records))

@@ -6,15 +6,17 @@ from collections.abc import Sequence
 
 import pytest
 
+from newsmon.core.deadletters import Received
 from newsmon.core.errors import TransientError
+from newsmon.core.retry import RetryPolicy
 from newsmon.indexer.documents import Document
-from newsmon.indexer.sink import Action, BulkSink, ItemResult, Origin, RetryPolicy, retryable
+from newsmon.indexer.sink import Action, BulkSink, ItemResult
 
 POLICY = RetryPolicy(max_attempts=3, initial_backoff=0.5, max_backoff=0.75)
 
 
 def _action(doc_id: str) -> Action:
-    return Action("test-articles", Document(doc_id, {"id": doc_id}), Origin("t", 0, 0, None, b"{}"))
+    return Action("test-articles", Document(doc_id, {"id": doc_id}), Received("t", 0, 0, None, b"{}"))
 
 
 class FakeBulk:
@@ -90,11 +92,3 @@ def test_nothing_to_write_sends_nothing() -> None:
     bulk = FakeBulk()
     assert _sink(bulk, []).write([]).indexed == []
     assert bulk.calls == []
-
-
-@pytest.mark.parametrize(
-    ("status", "expected"),
-    [(429, True), (408, True), (500, True), (503, True), (400, False), (409, False), (404, False)],
-)
-def test_which_statuses_are_retried(status: int, expected: bool) -> None:
-    assert retryable(status) is expected
