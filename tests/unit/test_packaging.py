@@ -62,6 +62,7 @@ def test_the_wheel_holds_the_package_and_its_data(wheel: zipfile.ZipFile) -> Non
     assert "newsmon/schemas/elasticsearch/articles.json" in names
     assert any(name.startswith("newsmon/nlp/models/ner-en") for name in names)
     assert "newsmon/fetcher/feeds.default.json" in names
+    assert any(name.startswith("newsmon/fetcher/archive/") and name.endswith(".html.gz") for name in names)
 
 
 def test_the_wheel_holds_no_development_tool_or_test(wheel: zipfile.ZipFile) -> None:
