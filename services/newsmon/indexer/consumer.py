@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import orjson
 from prometheus_client import Histogram
@@ -25,10 +25,10 @@ from newsmon.core.messages import DeadLetter, DenialRecord, EnrichedArticle, Mes
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
+from newsmon.indexer import SERVICE
 from newsmon.indexer.documents import Document, article_document, denial_document
 from newsmon.indexer.sink import Action, BulkSink, WriteResult
 
-SERVICE: Final = "indexer"
 BATCH_SIZE = Histogram(
     "newsmon_indexer_batch_size",
     "Messages per indexer batch",
@@ -171,7 +171,7 @@ class Indexer:
         actions, duplicates = latest_per_document(actions)
         try:
             result = self._retrying(lambda: self._write(actions), len(actions), stop)
-            letters += [dead_letter(SERVICE, r.reason, r.action.origin, r.attempts) for r in result.rejected]
+            letters += result.rejected
             if letters:
                 self._retrying(lambda: self._dead_letters.publish(letters), len(letters), stop)
         except Stopped:

@@ -18,9 +18,11 @@ from typing import Any
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, helpers
 
-from newsmon.core.deadletters import Received
+from newsmon.core.deadletters import Received, dead_letter
 from newsmon.core.errors import TransientError
+from newsmon.core.messages import DeadLetter
 from newsmon.core.retry import RetryPolicy, retryable_status
+from newsmon.indexer import SERVICE
 from newsmon.indexer.documents import Document
 
 
@@ -41,21 +43,13 @@ class ItemResult:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    """An action that will not be indexed, with the reason and how many times it was tried."""
-
-    action: Action
-    reason: str
-    attempts: int
-
-
 @dataclass(slots=True)
 class WriteResult:
-    """What became of a batch: the actions indexed, those rejected, and how many item retries it took."""
+    """What became of a batch: the actions indexed, the dead letters of those rejected (with the reason and
+    how often each was tried), and how many item retries it took."""
 
     indexed: list[Action] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
+    rejected: list[DeadLetter] = field(default_factory=list)
     retries: int = 0
 
 
@@ -95,7 +89,7 @@ class BulkSink:
                     reason = f"{answer.status} {answer.error or 'no reason given'}"
                     if retryable_status(answer.status):
                         reason = f"gave up after {attempt} attempts: {reason}"
-                    result.rejected.append(Rejected(action, reason, attempt))
+                    result.rejected.append(dead_letter(SERVICE, reason, action.origin, attempt))
             if retry:
                 result.retries += len(retry)
                 self._sleep(self._policy.backoff(attempt))

@@ -3,26 +3,15 @@ own behaviour is tested in tests/unit/core/test_producer.py)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from newsmon.core.deadletters import dead_letter
 from newsmon.core.messages import DeadLetter, RawArticle, decode
 from newsmon.core.producer import TopicProducer
 from newsmon.core.topics import ARTICLES_RAW, DEAD_LETTER
 from newsmon.fetcher.publisher import KafkaPublisher
 from tests.support.kafka_fakes import FakeProducer
+from tests.unit.processor.samples import raw_article
 
-ARTICLE = RawArticle(
-    id="0123456789abcdef0123456789abcdef",
-    url="https://a.example/1",
-    canonical_url="https://a.example/1",
-    source="A",
-    title="Plant",
-    body="The ministry denied reports that the plant would close.",
-    published=None,
-    language_hint="en",
-    fetched_at=datetime(2024, 5, 14, tzinfo=UTC),
-)
+ARTICLE = raw_article()
 
 
 def _publisher(fake: FakeProducer) -> KafkaPublisher:

@@ -16,7 +16,7 @@ POLICY = RetryPolicy(max_attempts=3, initial_backoff=0.5, max_backoff=0.75)
 
 
 def _action(doc_id: str) -> Action:
-    return Action("test-articles", Document(doc_id, {"id": doc_id}), Received("t", 0, 0, None, b"{}"))
+    return Action("test-articles", Document(doc_id, {"id": doc_id}), Received("t", 0, 0, doc_id.encode(), b"{}"))
 
 
 class FakeBulk:
@@ -59,7 +59,7 @@ def test_a_mapping_error_is_rejected_at_once_with_the_reason() -> None:
     bulk = FakeBulk([400, 201], error="document_parsing_exception: failed to parse field [published]")
     result = _sink(bulk, sleeps).write([_action("a"), _action("b")])
     (rejected,) = result.rejected
-    assert rejected.action.document.id == "a"
+    assert (rejected.service, rejected.key, rejected.payload) == ("indexer", "a", "{}")
     assert rejected.reason == "400 document_parsing_exception: failed to parse field [published]"
     assert (rejected.attempts, len(bulk.calls), sleeps) == (1, 1, [])
 
