@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from newsmon.core.messages import DeadLetter, Service
 
+# How much of an input too large to keep whole (a fetched page, an archive line) a dead letter keeps.
+EXCERPT_CHARS = 300
+
 
 @dataclass(frozen=True, slots=True)
 class Received:
@@ -28,6 +31,15 @@ def payload_text(raw: bytes | None) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return "base64:" + base64.b64encode(raw).decode("ascii")
+
+
+def excerpt(content: bytes | str) -> str:
+    """The first :data:`EXCERPT_CHARS` characters of ``content`` (bytes read as UTF-8, bad bytes replaced),
+    to keep in a dead letter the start of an input too large to keep whole. Never raises."""
+    if isinstance(content, bytes):
+        # A character is at most 4 bytes in UTF-8: no need to decode more.
+        content = content[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
+    return content[:EXCERPT_CHARS]
 
 
 def dead_letter(service: Service, reason: str, origin: Received | str, attempts: int = 1) -> DeadLetter:

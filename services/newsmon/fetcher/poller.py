@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Final
 
-from newsmon.core.deadletters import dead_letter
+from newsmon.core.deadletters import dead_letter, excerpt
 from newsmon.core.errors import FetchError, PoisonMessage, TransientError
 from newsmon.core.messages import Feed, RawArticle, utcnow
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
@@ -28,7 +28,6 @@ from newsmon.fetcher.settings import FetcherSettings
 from newsmon.fetcher.state import FeedSchedule, Recent
 
 SERVICE: Final = "fetcher"
-EXCERPT_CHARS = 300
 log = logging.getLogger(__name__)
 
 
@@ -196,7 +195,7 @@ class Fetcher:
         try:
             document = parse_feed(fetched.content, fetched.url, fetched.content_type)
         except FetchError as exc:
-            self._reject(feed.url, str(exc), _excerpt(fetched.content), tally)
+            self._reject(feed.url, str(exc), excerpt(fetched.content), tally)
             self._feed_failed(feed, str(exc), tally)
             return
         self._fetch_entries(feed, document, tally)
@@ -234,7 +233,7 @@ class Fetcher:
         if fetched is None:
             return _Unchanged()
         if not fetched.is_html:
-            return _Rejected(f"not HTML ({fetched.content_type}): {url}", _excerpt(fetched.content))
+            return _Rejected(f"not HTML ({fetched.content_type}): {url}", excerpt(fetched.content))
         return self._extract(fetched.content, fetched.url, context, fetched)
 
     def _extract(self, html: bytes, url: str, context: _Context, fetched: Fetched | None) -> _PageOutcome:
@@ -242,7 +241,7 @@ class Fetcher:
             with STAGE_SECONDS.labels(SERVICE, "extract").time():
                 page = extract_page(html, url)
         except FetchError as exc:
-            return _Rejected(str(exc), _excerpt(html))
+            return _Rejected(str(exc), excerpt(html))
         # An archived page stands for its canonical URL, not for the file it was read from.
         where = page.canonical_url if url.startswith("file:") else url
         article = to_article(
@@ -291,7 +290,7 @@ class Fetcher:
             with STAGE_SECONDS.labels(SERVICE, "publish").time():
                 self._publisher.publish(article)
         except PoisonMessage as exc:
-            self._reject(article.url, exc.reason, article.body[:EXCERPT_CHARS], tally)
+            self._reject(article.url, exc.reason, excerpt(article.body), tally)
             return
         self._uncommitted.article_ids.add(article.id)
         self._record(tally, "ok")
@@ -316,7 +315,3 @@ class Fetcher:
     def _record(tally: Tally, outcome: Outcome) -> None:
         setattr(tally, outcome, getattr(tally, outcome) + 1)
         count(SERVICE, outcome)
-
-
-def _excerpt(raw: bytes) -> str:
-    return raw[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")[:EXCERPT_CHARS]

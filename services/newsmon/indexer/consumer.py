@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import orjson
@@ -104,61 +104,51 @@ class IndexerStats:
     retries: int = 0
 
 
+@dataclass
 class Indexer:
     """Consumes the routed topics in batches and indexes them (see the module docstring)."""
 
-    def __init__(
-        self,
-        records: Records,
-        sink: BulkSink,
-        dead_letters: DeadLetters,
-        *,
-        routes: Mapping[str, Route],
-        batch_size: int,
-        batch_max_seconds: float,
-        backoff: RetryPolicy,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._records = records
-        self._sink = sink
-        self._dead_letters = dead_letters
-        self._routes = routes
-        self._batch_size = batch_size
-        self._batch_max_seconds = batch_max_seconds
-        self._backoff = backoff
-        self._clock = clock
-        self.stats = IndexerStats()
+    records: Records
+    sink: BulkSink
+    dead_letters: DeadLetters
+    _: KW_ONLY
+    routes: Mapping[str, Route]
+    batch_size: int
+    batch_max_seconds: float
+    backoff: RetryPolicy
+    clock: Callable[[], float] = time.monotonic
+    stats: IndexerStats = field(default_factory=IndexerStats)
 
     def run(
         self, stop: threading.Event, *, idle_seconds: float | None = None, max_batches: int | None = None
     ) -> IndexerStats:
         """Index batches until ``stop`` is set, or (when given) no message came for ``idle_seconds`` or
         ``max_batches`` batches were indexed. Returns the run's stats; raises nothing it could retry."""
-        idle_since = self._clock()
+        idle_since = self.clock()
         while not stop.is_set():
             records = self._collect(stop)
             if records:
                 if not self._handle(records, stop):
                     break
-                idle_since = self._clock()
+                idle_since = self.clock()
                 if max_batches is not None and self.stats.batches >= max_batches:
                     break
             elif idle_seconds is not None:
-                if not self._records.assigned():
-                    idle_since = self._clock()  # still joining the group: not idle, just not started
-                elif self._clock() - idle_since >= idle_seconds:
+                if not self.records.assigned():
+                    idle_since = self.clock()  # still joining the group: not idle, just not started
+                elif self.clock() - idle_since >= idle_seconds:
                     break
         return self.stats
 
     def _collect(self, stop: threading.Event) -> list[Record]:
-        deadline = self._clock() + self._batch_max_seconds
+        deadline = self.clock() + self.batch_max_seconds
         batch: list[Record] = []
-        while len(batch) < self._batch_size and not stop.is_set():
-            remaining = deadline - self._clock()
+        while len(batch) < self.batch_size and not stop.is_set():
+            remaining = deadline - self.clock()
             if remaining <= 0:
                 break
-            polled = self._records.poll(
-                timeout_ms=max(1, int(remaining * 1000)), max_records=self._batch_size - len(batch)
+            polled = self.records.poll(
+                timeout_ms=max(1, int(remaining * 1000)), max_records=self.batch_size - len(batch)
             )
             for part in polled.values():
                 batch.extend(part)
@@ -166,24 +156,24 @@ class Indexer:
 
     def _handle(self, records: Sequence[Record], stop: threading.Event) -> bool:
         """Index one batch and commit it; False when ``stop`` came while waiting for a retry (uncommitted)."""
-        started = self._clock()
+        started = self.clock()
         letters, actions = self._decode(records)
         actions, duplicates = latest_per_document(actions)
         try:
             result = self._retrying(lambda: self._write(actions), len(actions), stop)
             letters += result.rejected
             if letters:
-                self._retrying(lambda: self._dead_letters.publish(letters), len(letters), stop)
+                self._retrying(lambda: self.dead_letters.publish(letters), len(letters), stop)
         except Stopped:
             # The batch stays uncommitted: it is consumed again at the next start.
             return False
         try:
-            self._records.commit()
+            self.records.commit()
         except TransientError as exc:
             # After a rebalance the batch is consumed again: harmless, documents are overwritten.
             logger.warning("commit failed, the batch will be indexed again: %s", exc)
         self._account(records, result, duplicates, poison=len(letters) - len(result.rejected))
-        seconds = self._clock() - started
+        seconds = self.clock() - started
         STAGE_SECONDS.labels(service=SERVICE, stage="batch").observe(seconds)
         logger.info("%s", _batch_line(records, result, duplicates, len(letters), seconds))
         return True
@@ -193,7 +183,7 @@ class Indexer:
         actions: list[Action] = []
         for record in records:
             origin = Received(record.topic, record.partition, record.offset, record.key, record.value)
-            route = self._routes[record.topic]
+            route = self.routes[record.topic]
             try:
                 message = decode(record.value, route.topic, route.model)
             except PoisonMessage as exc:
@@ -204,7 +194,7 @@ class Indexer:
 
     def _write(self, actions: Sequence[Action]) -> WriteResult:
         with STAGE_SECONDS.labels(service=SERVICE, stage="bulk").time():
-            return self._sink.write(actions)
+            return self.sink.write(actions)
 
     def _retrying(self, attempt: Callable[[], T], size: int, stop: threading.Event) -> T:
         """``attempt()`` until it no longer raises TransientError; raises Stopped if ``stop`` is set."""
@@ -214,7 +204,7 @@ class Indexer:
             count(SERVICE, "retry", size)
             logger.warning("retrying in %.1fs (failure %d): %s", delay, failures, exc)
 
-        return retry_until_stopped(attempt, self._backoff, stop, failed)
+        return retry_until_stopped(attempt, self.backoff, stop, failed)
 
     def _account(self, records: Sequence[Record], result: WriteResult, duplicates: int, poison: int) -> None:
         BATCH_SIZE.observe(len(records))
