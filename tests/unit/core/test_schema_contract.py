@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,15 @@ MODELS: dict[topics.Topic, type[messages.Message]] = {
 }
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 ARTICLE_ID = "0" * 32
+# The fields every article message shares, as the fetcher found them.
+ARTICLE: dict[str, Any] = {
+    "id": ARTICLE_ID,
+    "url": "https://example.org/a",
+    "canonical_url": "https://example.org/a",
+    "source": "example.org",
+    "title": "T",
+    "fetched_at": NOW,
+}
 
 
 def _schema(topic: topics.Topic) -> dict:
@@ -49,26 +59,11 @@ def _denial() -> messages.DenialRecord:
 
 
 SAMPLES: dict[topics.Topic, messages.Message] = {
-    topics.ARTICLES_RAW: messages.RawArticle(
-        id=ARTICLE_ID,
-        url="https://example.org/a",
-        canonical_url="https://example.org/a",
-        source="example.org",
-        title="T",
-        body="Body",
-        published=NOW,
-        language_hint="id",
-        fetched_at=NOW,
-    ),
+    topics.ARTICLES_RAW: messages.RawArticle(**ARTICLE, body="Body", published=NOW, language_hint="id"),
     topics.ARTICLES_ENRICHED: messages.EnrichedArticle(
-        id=ARTICLE_ID,
-        url="https://example.org/a",
-        canonical_url="https://example.org/a",
-        source="example.org",
-        title="T",
+        **ARTICLE,
         body="Budi",
         published=None,
-        fetched_at=NOW,
         language=messages.LanguageModel(code="id", confidence=0.98),
         entities=[messages.EntityModel(text="Budi", label="PERSON", start=0, end=4, canonical="Budi")],
         denial_count=1,
