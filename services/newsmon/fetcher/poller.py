@@ -305,9 +305,10 @@ class Fetcher:
         for fetched in done.fetched:
             self._client.remember(fetched)
 
-    def _reject(self, url: str, reason: str, excerpt: str, tally: Tally) -> None:
+    def _reject(self, url: str, reason: str, start: str, tally: Tally) -> None:
+        # ``start``: the excerpt of what was read there (see core.deadletters.excerpt), if anything was.
         log.warning("dead letter: %s", reason)
-        payload = f"{url}\n{excerpt}" if excerpt else url
+        payload = f"{url}\n{start}" if start else url
         self._publisher.dead_letter(dead_letter(SERVICE, reason, payload))
         self._record(tally, "dead_letter")
 
