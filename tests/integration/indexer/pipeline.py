@@ -72,7 +72,7 @@ def produce(settings: IndexerSettings, topic: Topic, messages: Iterable[Message 
     producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, acks="all")
     try:
         for message in messages:
-            value = message if isinstance(message, bytes) else encode(message, topic, settings.schemas_dir)
+            value = message if isinstance(message, bytes) else encode(message, topic)
             producer.send(topic.qualified(settings.namespace), value=value)
         producer.flush(timeout=30)
     finally:
@@ -99,7 +99,7 @@ def dead_letters(settings: IndexerSettings, expected: int) -> list[DeadLetter]:
     letters = []
     try:
         for record in consumer:
-            letters.append(decode(record.value, DEAD_LETTER, DeadLetter, settings.schemas_dir))
+            letters.append(decode(record.value, DEAD_LETTER, DeadLetter))
             if len(letters) >= expected:
                 break
     finally:

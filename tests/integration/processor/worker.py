@@ -26,7 +26,6 @@ from newsmon.processor.settings import ProcessorSettings
 
 # The first article also loads the extraction core's models.
 DEADLINE_SECONDS = 120.0
-SCHEMAS = ProcessorSettings().schemas_dir
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,7 @@ def consume(worker: Worker, topic: Topic, model: type[M], done: Callable[[list[M
             if time.monotonic() > deadline:
                 pytest.fail(f"not all expected on {worker.name(topic)} in time; worker log:\n{worker.tail()}")
             for records in consumer.poll(timeout_ms=500).values():
-                messages.extend(decode(record.value, topic, model, SCHEMAS) for record in records)
+                messages.extend(decode(record.value, topic, model) for record in records)
     finally:
         consumer.close()
     return messages

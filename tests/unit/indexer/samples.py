@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from newsmon.core.ids import article_id, canonicalize_url, digest
+from newsmon.core.ids import digest
 from newsmon.core.messages import DenialRecord, EnrichedArticle
-
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+from tests.support.articles import NOW, article_fields
 
 INDONESIAN_TITLE = "Kementerian membantah laporan penundaan pemilu"
 INDONESIAN_BODY = (
     "Juru bicara Kementerian Dalam Negeri membantah laporan bahwa pemerintah akan menunda pemilu. "
     "Ia menyebut kabar itu tidak berdasar."
 )
-ENGLISH_TITLE = "Harbour authority denies plan to close the port"
 ENGLISH_BODY = (
     "The Harbour Authority denies reports that the northern port will close next year. "
     "A spokesperson said no such plan exists."
@@ -24,17 +21,8 @@ ENGLISH_BODY = (
 
 def enriched_article(url: str = "https://news.example.org/a/1", **overrides: Any) -> EnrichedArticle:
     """An English article about a denial; ``overrides`` replace any field."""
-    canonical = canonicalize_url(url)
     fields: dict[str, Any] = {
-        "id": article_id(canonical),
-        "url": url,
-        "canonical_url": canonical,
-        "source": "news.example.org",
-        "feed_url": "https://news.example.org/feed.xml",
-        "title": ENGLISH_TITLE,
-        "body": ENGLISH_BODY,
-        "published": NOW,
-        "fetched_at": NOW,
+        **article_fields(url, ENGLISH_BODY),
         "language": {"code": "en", "confidence": 0.98},
         "entities": [
             {

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from newsmon.core.ids import article_id, canonicalize_url
 from newsmon.core.messages import AlertRule, DenialRecord, RawArticle
 from newsmon.nlp.types import Analysis, Denial, Denier, Entity, Language, Span
+from tests.support.articles import NOW, article_fields
 
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-
-TITLE = "Harbour authority denies plan to close the port"
 BODY = (
     "The Harbour Authority denied reports that the northern port will close next year. "
     "A spokesperson declined to comment on the budget."
@@ -20,21 +16,7 @@ BODY = (
 
 def raw_article(url: str = "https://news.example.org/a/1", **overrides: Any) -> RawArticle:
     """An English article with one denial and one refusal to comment; ``overrides`` replace any field."""
-    canonical = canonicalize_url(url)
-    fields: dict[str, Any] = {
-        "id": article_id(canonical),
-        "url": url,
-        "canonical_url": canonical,
-        "source": "news.example.org",
-        "feed_url": "https://news.example.org/feed.xml",
-        "title": TITLE,
-        "body": BODY,
-        "published": NOW,
-        "language_hint": "en",
-        "fetched_at": NOW,
-    }
-    fields.update(overrides)
-    return RawArticle(**fields)
+    return RawArticle(**(article_fields(url, BODY) | {"language_hint": "en"} | overrides))
 
 
 def span(text: str, part: str) -> Span:
