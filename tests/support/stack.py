@@ -113,7 +113,7 @@ def produce(settings: CommonSettings, topic: Topic, messages: Iterable[Message |
     producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap_servers, acks="all")
     try:
         for message in messages:
-            value = message if isinstance(message, bytes) else encode(message, topic, settings.schemas_dir)
+            value = message if isinstance(message, bytes) else encode(message, topic)
             producer.send(topic.qualified(settings.namespace), value=value)
         producer.flush(timeout=30)
     finally:
@@ -125,7 +125,7 @@ def dead_letters(settings: CommonSettings, expected: int) -> list[DeadLetter]:
     return read_topic(
         settings.kafka_bootstrap_servers,
         DEAD_LETTER.qualified(settings.namespace),
-        lambda record: decode(record.value, DEAD_LETTER, DeadLetter, settings.schemas_dir),
+        lambda record: decode(record.value, DEAD_LETTER, DeadLetter),
         lambda letters: len(letters) >= expected,
         timeout=10.0,
     )

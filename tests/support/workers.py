@@ -40,7 +40,6 @@ from tests.support.stack import (
 
 # The first article also loads the extraction core's models.
 DEADLINE_SECONDS = 120.0
-SCHEMAS = ProcessorSettings().schemas_dir
 
 
 def tail(log: Path, lines: int = 40) -> str:
@@ -128,7 +127,7 @@ def consume(worker: Worker, topic: Topic, model: type[M], done: Callable[[list[M
     messages = read_topic(
         worker.servers,
         worker.name(topic),
-        lambda record: decode(record.value, topic, model, SCHEMAS),
+        lambda record: decode(record.value, topic, model),
         done,
         timeout=DEADLINE_SECONDS,
     )

@@ -62,6 +62,7 @@ def test_the_wheel_holds_the_package_and_its_data(wheel: zipfile.ZipFile) -> Non
     assert "newsmon/schemas/elasticsearch/articles.json" in names
     assert any(name.startswith("newsmon/nlp/models/ner-en") for name in names)
     assert "newsmon/fetcher/feeds.default.json" in names
+    assert any(name.startswith("newsmon/fetcher/archive/") and name.endswith(".html.gz") for name in names)
 
 
 def test_the_wheel_holds_no_development_tool_or_test(wheel: zipfile.ZipFile) -> None:
@@ -76,9 +77,9 @@ def test_the_installed_wheel_finds_its_data_and_lacks_the_tools(wheel: zipfile.Z
     site = tmp_path / "site"
     wheel.extractall(site)
     probe = (
-        "import importlib.util, newsmon.core.settings as s, newsmon.core.schemas as v;"
-        "v.validator(s.SCHEMAS_DIR, 'article.raw.json');"
-        "print(s.SCHEMAS_DIR);"
+        "import importlib.util, newsmon.core.schemas as v;"
+        "v.validator('article.raw.json');"
+        "print(v.SCHEMAS);"
         "print(importlib.util.find_spec('newsmon.evaluation'), importlib.util.find_spec('tools'))"
     )
     # -I: isolated, so neither the checkout nor the editable install is on the path; only the wheel's files.

@@ -6,7 +6,6 @@ Pure: no Elasticsearch import, so the gateway's query code and the tests can use
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 DEFAULT_PREFIX = "newsmon"
 
@@ -21,10 +20,6 @@ class Index:
     def qualified(self, namespace: str) -> str:
         """The index's name on the node: ``<namespace>-<kind>``, or ``newsmon-<kind>`` without a namespace."""
         return f"{namespace or DEFAULT_PREFIX}-{self.kind}"
-
-    def template_path(self, schemas_dir: Path) -> Path:
-        """Where this index's template lives under ``schemas_dir``."""
-        return schemas_dir / "elasticsearch" / self.template
 
 
 ARTICLES = Index("articles", "articles.json")

@@ -6,9 +6,7 @@ that breaks its schema is rejected at either end with a reason (and dead-lettere
 
 from __future__ import annotations
 
-import base64
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Literal, TypeVar
 
 import orjson
@@ -17,8 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from newsmon.core.errors import PoisonMessage
 from newsmon.core.schemas import check
 from newsmon.core.topics import Topic
+from newsmon.nlp.types import DenialType, EntityLabel
 
 SCHEMA_VERSION: Literal[1] = 1
+
+Service = Literal["fetcher", "processor", "indexer", "gateway"]
+"""The services that write dead letters (the ``service`` of :class:`DeadLetter`)."""
 
 
 def utcnow() -> datetime:
@@ -34,42 +36,43 @@ class Message(BaseModel):
     schema_version: Literal[1] = SCHEMA_VERSION
 
 
-class SpanModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class Part(BaseModel):
+    """Base of the parts of a message: strict and immutable. A part is read from the extraction core's
+    dataclass of the same name in :mod:`newsmon.nlp.types` (``from_attributes``), never copied field by field."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, from_attributes=True)
+
+
+class SpanModel(Part):
+    """A slice of an article's body (:class:`newsmon.nlp.types.Span`): its text and character offsets."""
 
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
 
-class LanguageModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class LanguageModel(Part):
+    """An article's language (:class:`newsmon.nlp.types.Language`): ISO 639 code and confidence."""
 
     code: str
     confidence: float = Field(ge=0, le=1)
 
 
-class EntityModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class EntityModel(SpanModel):
+    """A named mention (:class:`newsmon.nlp.types.Entity`) with the name shared by all its mentions."""
 
-    text: str
-    label: Literal["PERSON", "ORG", "LOC"]
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    label: EntityLabel
     canonical: str
 
 
-class DenierModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class DenierModel(SpanModel):
+    """Who denies (:class:`newsmon.nlp.types.Denier`): the mention, canonical name and role, if stated."""
 
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
     canonical: str
     role: str | None
 
 
-class _Article(Message):
+class ArticleBase(Message):
     """The fields every article message carries, as the fetcher found them."""
 
     id: str
@@ -83,13 +86,13 @@ class _Article(Message):
     fetched_at: datetime
 
 
-class RawArticle(_Article):
+class RawArticle(ArticleBase):
     """An article as fetched (topic ``articles.raw``)."""
 
     language_hint: str | None
 
 
-class EnrichedArticle(_Article):
+class EnrichedArticle(ArticleBase):
     """A raw article plus language and entities (topic ``articles.enriched``)."""
 
     language: LanguageModel
@@ -108,7 +111,7 @@ class DenialRecord(Message):
     title: str
     published: datetime | None
     language: str
-    type: Literal["denial", "non_denial"]
+    type: DenialType
     denier: DenierModel | None
     trigger: SpanModel
     claim: SpanModel | None
@@ -127,7 +130,7 @@ class AlertRule(Message):
     denier: str | None = None
     claim_terms: list[str] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
-    types: list[Literal["denial", "non_denial"]] = Field(default_factory=list)
+    types: list[DenialType] = Field(default_factory=list)
     min_confidence: float = Field(default=0.0, ge=0, le=1)
     webhook_url: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
@@ -156,7 +159,7 @@ class Feed(Message):
 class DeadLetter(Message):
     """A message or input that could not be processed, kept whole with the reason."""
 
-    service: Literal["fetcher", "processor", "indexer", "gateway"]
+    service: Service
     topic: str | None
     partition: int | None = None
     offset: int | None = None
@@ -170,14 +173,14 @@ class DeadLetter(Message):
 M = TypeVar("M", bound=Message)
 
 
-def encode(message: Message, topic: Topic, schemas_dir: Path) -> bytes:
+def encode(message: Message, topic: Topic) -> bytes:
     """Serialise ``message`` as JSON for ``topic``; raises PoisonMessage if it breaks the topic's schema."""
     document = message.model_dump(mode="json", exclude_none=False)
-    check(schemas_dir, topic.schema, document)
+    check(topic.schema, document)
     return orjson.dumps(document)
 
 
-def decode(raw: bytes | None, topic: Topic, model: type[M], schemas_dir: Path) -> M:
+def decode(raw: bytes | None, topic: Topic, model: type[M]) -> M:
     """Parse and validate a message consumed from ``topic``; raises PoisonMessage with the reason."""
     if raw is None:
         raise PoisonMessage(f"{topic.name}: empty message (tombstone) where a value was expected")
@@ -187,18 +190,8 @@ def decode(raw: bytes | None, topic: Topic, model: type[M], schemas_dir: Path) -
         raise PoisonMessage(f"{topic.name}: not JSON: {exc}") from exc
     if isinstance(document, dict) and document.get("schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
         raise PoisonMessage(f"{topic.name}: unsupported schema_version {document['schema_version']!r}")
-    check(schemas_dir, topic.schema, document)
+    check(topic.schema, document)
     try:
         return model.model_validate(document)
     except ValidationError as exc:
         raise PoisonMessage(f"{topic.name}: {exc.errors()[0]['msg']}") from exc
-
-
-def payload_text(raw: bytes | None) -> str:
-    """Keep any payload for the dead-letter topic: UTF-8 text as is, other bytes as ``base64:``."""
-    if raw is None:
-        return ""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return "base64:" + base64.b64encode(raw).decode("ascii")

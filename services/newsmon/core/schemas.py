@@ -1,10 +1,16 @@
-"""Validation of topic messages against the JSON Schema files in ``schemas/topics/`` (the one source of truth)."""
+"""The schema files shipped as package data (``newsmon/schemas``, a link to the top-level ``schemas/``).
+
+Topic messages are validated against ``schemas/topics/`` (the one source of truth); the index templates
+are read from ``schemas/elasticsearch/``. Both are read through ``importlib.resources``, so an installed
+wheel finds them wherever it is installed, and nothing passes their folder around.
+"""
 
 from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -12,28 +18,35 @@ from referencing import Registry, Resource
 
 from newsmon.core.errors import PoisonMessage
 
+SCHEMAS: Traversable = files("newsmon").joinpath("schemas")
 SCHEMA_BASE = "https://newsmon.dev/schemas/topics/"
 
 
-@cache
-def _registry(schemas_dir: Path) -> Registry:
-    resources = []
-    for path in sorted((schemas_dir / "topics").glob("*.json")):
-        document = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((SCHEMA_BASE + path.name, Resource.from_contents(document)))
-    return Registry().with_resources(resources)
+def read_schema(folder: str, name: str) -> Any:
+    """Return the JSON document ``schemas/<folder>/<name>``; raises FileNotFoundError when it is absent and
+    ValueError when it is not JSON."""
+    return json.loads(SCHEMAS.joinpath(folder, name).read_text(encoding="utf-8"))
 
 
 @cache
-def validator(schemas_dir: Path, schema_file: str) -> Draft202012Validator:
-    """Return a (cached) validator for ``schemas_dir/topics/schema_file``; raises FileNotFoundError if absent."""
-    document = json.loads((schemas_dir / "topics" / schema_file).read_text(encoding="utf-8"))
-    return Draft202012Validator(document, registry=_registry(schemas_dir), format_checker=FormatChecker())
+def _registry() -> Registry:
+    names = sorted(entry.name for entry in SCHEMAS.joinpath("topics").iterdir() if entry.name.endswith(".json"))
+    return Registry().with_resources(
+        (SCHEMA_BASE + name, Resource.from_contents(read_schema("topics", name))) for name in names
+    )
 
 
-def check(schemas_dir: Path, schema_file: str, message: Any) -> None:
+@cache
+def validator(schema_file: str) -> Draft202012Validator:
+    """Return the (cached) validator of ``schemas/topics/<schema_file>``; raises FileNotFoundError if absent."""
+    return Draft202012Validator(
+        read_schema("topics", schema_file), registry=_registry(), format_checker=FormatChecker()
+    )
+
+
+def check(schema_file: str, message: Any) -> None:
     """Raise :class:`PoisonMessage` naming the first offending field when ``message`` breaks the schema."""
-    error = next(iter(validator(schemas_dir, schema_file).iter_errors(message)), None)
+    error = next(iter(validator(schema_file).iter_errors(message)), None)
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "(root)"
         raise PoisonMessage(f"{schema_file}: {where}: {error.message}")

@@ -4,14 +4,8 @@ variable ``NEWSMON_<FIELD>`` (e.g. ``NEWSMON_KAFKA_BOOTSTRAP_SERVERS``)."""
 
 from __future__ import annotations
 
-from importlib.resources import files
-from pathlib import Path
-
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-# Package data: the top-level schemas/ folder, shipped inside the package (a link in the source tree).
-SCHEMAS_DIR = Path(str(files("newsmon").joinpath("schemas")))
 
 
 class CommonSettings(BaseSettings):
@@ -21,7 +15,6 @@ class CommonSettings(BaseSettings):
 
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     elasticsearch_url: str = "http://127.0.0.1:9200"
-    schemas_dir: Path = SCHEMAS_DIR
     namespace: str = Field(
         default="",
         pattern=r"^[a-z0-9_-]*$",

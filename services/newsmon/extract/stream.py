@@ -18,13 +18,14 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
+from dataclasses import asdict
 from typing import IO, Any
 
 import orjson
 
 from newsmon.nlp.analysis import analyze
 from newsmon.nlp.language import language_code
-from newsmon.nlp.types import Analysis, Denial, Entity
+from newsmon.nlp.types import Analysis, Denial
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def to_record(record_id: RecordId | None, analysis: Analysis) -> dict[str, Any]:
     return {
         "id": record_id,
         "lang": analysis.language.code,
-        "entities": [_entity(entity) for entity in analysis.entities],
+        "entities": [asdict(entity) for entity in analysis.entities],
         "denials": [_denial(denial) for denial in analysis.denials],
     }
 
@@ -92,32 +93,13 @@ def _error(record_id: RecordId | None, reason: str) -> dict[str, Any]:
     return {"id": record_id, "error": reason}
 
 
-def _entity(entity: Entity) -> dict[str, Any]:
-    return {
-        "text": entity.text,
-        "label": entity.label,
-        "start": entity.start,
-        "end": entity.end,
-        "canonical": entity.canonical,
-    }
-
-
 def _denial(denial: Denial) -> dict[str, Any]:
-    denier = denial.denier
-    claim = denial.claim
+    # The contract's own shape: the trigger as its text, and no evidence span.
     return {
         "type": denial.type,
-        "denier": None
-        if denier is None
-        else {
-            "text": denier.text,
-            "start": denier.start,
-            "end": denier.end,
-            "canonical": denier.canonical,
-            "role": denier.role,
-        },
+        "denier": None if denial.denier is None else asdict(denial.denier),
         "trigger": denial.trigger.text,
-        "claim": None if claim is None else {"text": claim.text, "start": claim.start, "end": claim.end},
+        "claim": None if denial.claim is None else asdict(denial.claim),
         "claim_source": denial.claim_source,
         "confidence": denial.confidence,
     }

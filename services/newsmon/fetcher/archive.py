@@ -15,10 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsmon.core.deadletters import excerpt
 from newsmon.fetcher.extract import Page, parse_timestamp
 from newsmon.fetcher.feeds import language_tag
-
-EXCERPT_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,19 +81,19 @@ def _read_page(path: Path) -> ArchiveItem:
 
 
 def _read_line(line: str, location: str) -> ArchiveItem:
-    excerpt = line.strip()[:EXCERPT_CHARS]
+    start = excerpt(line.strip())
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return Unreadable(location, f"not JSON: {exc}", excerpt)
+        return Unreadable(location, f"not JSON: {exc}", start)
     if not isinstance(record, dict) or not isinstance(record.get("url"), str) or not record["url"].strip():
-        return Unreadable(location, 'a line needs a "url" string', excerpt)
+        return Unreadable(location, 'a line needs a "url" string', start)
     url = record["url"].strip()
     if isinstance(record.get("html"), str) and record["html"].strip():
         return ArchivedHtml(url=url, html=record["html"].encode("utf-8"), location=location)
     body = record.get("body")
     if not isinstance(body, str) or not body.strip():
-        return Unreadable(location, 'a line needs "html" or a non-empty "body"', excerpt)
+        return Unreadable(location, 'a line needs "html" or a non-empty "body"', start)
     published = record.get("published")
     page = Page(
         canonical_url=url,

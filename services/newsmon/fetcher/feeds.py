@@ -36,7 +36,7 @@ class FeedDocument:
     entries: tuple[FeedEntry, ...]
 
 
-def load_feed_list(path: Path, schemas_dir: Path) -> list[Feed]:
+def load_feed_list(path: Path) -> list[Feed]:
     """Read the JSON list of feeds at ``path``, each checked against ``schemas/topics/feed.json``.
 
     Raises ValueError naming the file and the offending item when the list is not valid."""
@@ -49,7 +49,7 @@ def load_feed_list(path: Path, schemas_dir: Path) -> list[Feed]:
     feeds = []
     for index, item in enumerate(items):
         try:
-            check(schemas_dir, FEEDS.schema, item)
+            check(FEEDS.schema, item)
             feeds.append(Feed.model_validate(item))
         except (PoisonMessage, ValidationError) as exc:
             raise ValueError(f"{path}: feed #{index}: {exc}") from exc

@@ -16,11 +16,12 @@ from types import FrameType
 from newsmon.core.errors import TransientError
 from newsmon.core.messages import Feed
 from newsmon.core.metrics import serve_metrics
+from newsmon.core.producer import TopicProducer
 from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.feeds import load_feed_list
 from newsmon.fetcher.http import HttpClient
 from newsmon.fetcher.poller import Fetcher, Tally
-from newsmon.fetcher.publisher import KafkaPublisher
+from newsmon.fetcher.publisher import CLIENT_ID, KafkaPublisher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, DEFAULT_FEEDS_FILE, FetcherSettings
 
 log = logging.getLogger("newsmon.fetcher")
@@ -33,15 +34,13 @@ _KAFKA_RETRY_SECONDS = 10.0
 @contextmanager
 def open_fetcher(settings: FetcherSettings) -> Iterator[Fetcher]:
     """A :class:`Fetcher` on a real HTTP client and Kafka producer, flushed and closed on exit."""
+    # A little lingering batches the articles of a feed into fewer requests.
+    producer = TopicProducer(settings.kafka_bootstrap_servers, settings.namespace, CLIENT_ID, linger_ms=20)
+    publisher = KafkaPublisher(producer)
     client = HttpClient(
         user_agent=settings.fetcher_user_agent,
         connect_timeout=settings.fetcher_connect_timeout_seconds,
         read_timeout=settings.fetcher_read_timeout_seconds,
-    )
-    publisher = KafkaPublisher(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
-        namespace=settings.namespace,
-        schemas_dir=settings.schemas_dir,
     )
     fetcher = Fetcher(settings, client, publisher)
     try:
@@ -85,7 +84,7 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
     # kafka-python logs every connection step at INFO; its warnings are what an operator needs.
     logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
     feed_path = settings.feed_list_path()
-    feeds = load_feed_list(feed_path, settings.schemas_dir) if feed_path else []
+    feeds = load_feed_list(feed_path) if feed_path else []
     stop = threading.Event()
 
     def request_stop(signum: int, frame: FrameType | None) -> None:

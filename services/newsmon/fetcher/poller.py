@@ -12,10 +12,13 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from typing import Final
 
+from newsmon.core.deadletters import dead_letter, excerpt
 from newsmon.core.errors import FetchError, PoisonMessage, TransientError
-from newsmon.core.messages import DeadLetter, Feed, RawArticle, utcnow
+from newsmon.core.messages import Feed, RawArticle, utcnow
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.retry import RetryPolicy
 from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, ArchiveItem
 from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
@@ -24,8 +27,7 @@ from newsmon.fetcher.publisher import Publisher
 from newsmon.fetcher.settings import FetcherSettings
 from newsmon.fetcher.state import FeedSchedule, Recent
 
-SERVICE = "fetcher"
-EXCERPT_CHARS = 300
+SERVICE: Final = "fetcher"
 log = logging.getLogger(__name__)
 
 
@@ -113,7 +115,12 @@ class Fetcher:
         self._client = client
         self._publisher = publisher
         self._clock = clock
-        self._schedule = FeedSchedule(settings.fetcher_backoff_base_seconds, settings.fetcher_backoff_max_seconds)
+        self._schedule = FeedSchedule(
+            RetryPolicy(
+                initial_backoff=settings.fetcher_backoff_base_seconds,
+                max_backoff=settings.fetcher_backoff_max_seconds,
+            )
+        )
         self._published: Recent[bool] = Recent(settings.fetcher_remembered_articles)
         self._handled: Recent[bool] = Recent(settings.fetcher_remembered_articles)
         self._retries: dict[str, _Retry] = {}
@@ -188,7 +195,7 @@ class Fetcher:
         try:
             document = parse_feed(fetched.content, fetched.url, fetched.content_type)
         except FetchError as exc:
-            self._reject(feed.url, str(exc), _excerpt(fetched.content), tally)
+            self._reject(feed.url, str(exc), excerpt(fetched.content), tally)
             self._feed_failed(feed, str(exc), tally)
             return
         self._fetch_entries(feed, document, tally)
@@ -226,7 +233,7 @@ class Fetcher:
         if fetched is None:
             return _Unchanged()
         if not fetched.is_html:
-            return _Rejected(f"not HTML ({fetched.content_type}): {url}", _excerpt(fetched.content))
+            return _Rejected(f"not HTML ({fetched.content_type}): {url}", excerpt(fetched.content))
         return self._extract(fetched.content, fetched.url, context, fetched)
 
     def _extract(self, html: bytes, url: str, context: _Context, fetched: Fetched | None) -> _PageOutcome:
@@ -234,7 +241,7 @@ class Fetcher:
             with STAGE_SECONDS.labels(SERVICE, "extract").time():
                 page = extract_page(html, url)
         except FetchError as exc:
-            return _Rejected(str(exc), _excerpt(html))
+            return _Rejected(str(exc), excerpt(html))
         # An archived page stands for its canonical URL, not for the file it was read from.
         where = page.canonical_url if url.startswith("file:") else url
         article = to_article(
@@ -283,7 +290,7 @@ class Fetcher:
             with STAGE_SECONDS.labels(SERVICE, "publish").time():
                 self._publisher.publish(article)
         except PoisonMessage as exc:
-            self._reject(article.url, exc.reason, article.body[:EXCERPT_CHARS], tally)
+            self._reject(article.url, exc.reason, excerpt(article.body), tally)
             return
         self._uncommitted.article_ids.add(article.id)
         self._record(tally, "ok")
@@ -298,17 +305,14 @@ class Fetcher:
         for fetched in done.fetched:
             self._client.remember(fetched)
 
-    def _reject(self, url: str, reason: str, excerpt: str, tally: Tally) -> None:
+    def _reject(self, url: str, reason: str, start: str, tally: Tally) -> None:
+        # ``start``: the excerpt of what was read there (see core.deadletters.excerpt), if anything was.
         log.warning("dead letter: %s", reason)
-        payload = f"{url}\n{excerpt}" if excerpt else url
-        self._publisher.dead_letter(DeadLetter(service=SERVICE, topic=None, payload=payload, reason=reason))
+        payload = f"{url}\n{start}" if start else url
+        self._publisher.dead_letter(dead_letter(SERVICE, reason, payload))
         self._record(tally, "dead_letter")
 
     @staticmethod
     def _record(tally: Tally, outcome: Outcome) -> None:
         setattr(tally, outcome, getattr(tally, outcome) + 1)
         count(SERVICE, outcome)
-
-
-def _excerpt(raw: bytes) -> str:
-    return raw[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")[:EXCERPT_CHARS]

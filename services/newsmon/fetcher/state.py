@@ -7,6 +7,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from newsmon.core.retry import RetryPolicy
+
 V = TypeVar("V")
 
 
@@ -61,13 +63,12 @@ class _Due:
 
 
 class FeedSchedule:
-    """When each feed (by URL) is next due: its interval after a success, an exponential backoff
-    (``base * 2**(failures-1)``, at most ``ceiling``, never less than the interval) after a failure.
-    Times are plain seconds from any monotonic clock; a feed never seen is due at once."""
+    """When each feed (by URL) is next due: its interval after a success, the ``policy``'s backoff (never
+    less than the interval) after a failure. A feed is never given up, so the policy's ``max_attempts`` is
+    not read. Times are plain seconds from any monotonic clock; a feed never seen is due at once."""
 
-    def __init__(self, base_seconds: float, ceiling_seconds: float) -> None:
-        self._base = base_seconds
-        self._ceiling = ceiling_seconds
+    def __init__(self, policy: RetryPolicy) -> None:
+        self._policy = policy
         self._due: dict[str, _Due] = {}
 
     def is_due(self, url: str, now: float) -> bool:
@@ -86,7 +87,7 @@ class FeedSchedule:
     def failed(self, url: str, now: float, interval_seconds: float) -> float:
         """Record a failed poll; returns the seconds until the next try."""
         failures = (self._due[url].failures if url in self._due else 0) + 1
-        wait = max(interval_seconds, min(self._ceiling, self._base * 2 ** (failures - 1)))
+        wait = max(interval_seconds, self._policy.backoff(failures))
         self._due[url] = _Due(at=now + wait, failures=failures)
         return wait
 

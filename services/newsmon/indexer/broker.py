@@ -1,16 +1,17 @@
-"""The indexer's only Kafka code: kafka-python adapted to the ``Records`` and ``DeadLetters`` protocols."""
+"""The indexer's only Kafka code: kafka-python adapted to the ``Records`` and ``DeadLetters`` protocols
+(dead letters through the shared :class:`~newsmon.core.producer.TopicProducer`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
-from kafka import KafkaConsumer, KafkaProducer
+from kafka import KafkaConsumer
 from kafka.errors import KafkaError
 
 from newsmon.core.errors import TransientError
-from newsmon.core.messages import DeadLetter, encode
+from newsmon.core.messages import DeadLetter
+from newsmon.core.producer import TopicProducer
 from newsmon.core.topics import DEAD_LETTER
 from newsmon.indexer.consumer import Record
 from newsmon.indexer.settings import IndexerSettings
@@ -40,7 +41,8 @@ class KafkaRecords:
 
     def poll(self, timeout_ms: int, max_records: int | None) -> Mapping[Any, Sequence[Record]]:
         """Records fetched within ``timeout_ms``, by partition; empty when none came."""
-        return self._consumer.poll(timeout_ms=timeout_ms, max_records=max_records)
+        polled: Mapping[Any, Sequence[Record]] = self._consumer.poll(timeout_ms=timeout_ms, max_records=max_records)
+        return polled
 
     def commit(self) -> None:
         """Commit the offsets of everything polled so far; raises TransientError (e.g. after a rebalance)."""
@@ -61,34 +63,15 @@ class KafkaRecords:
 class KafkaDeadLetters:
     """Publishes dead letters to the namespaced dead-letter topic and waits until they are stored."""
 
-    def __init__(self, settings: IndexerSettings, flush_timeout: float = 30.0) -> None:
-        self._topic = DEAD_LETTER.qualified(settings.namespace)
-        self._schemas_dir: Path = settings.schemas_dir
-        self._flush_timeout = flush_timeout
-        try:
-            self._producer = KafkaProducer(
-                bootstrap_servers=settings.kafka_bootstrap_servers, client_id=CLIENT_ID, acks="all"
-            )
-        except KafkaError as exc:
-            raise TransientError(f"Kafka unreachable at {settings.kafka_bootstrap_servers}: {exc}") from exc
+    def __init__(self, settings: IndexerSettings) -> None:
+        self._producer = TopicProducer(settings.kafka_bootstrap_servers, settings.namespace, CLIENT_ID)
 
     def publish(self, letters: Sequence[DeadLetter]) -> None:
         """Send ``letters`` and wait for the broker's acknowledgement; raises TransientError otherwise."""
-        try:
-            futures = [
-                self._producer.send(
-                    self._topic,
-                    key=letter.key.encode() if letter.key is not None else None,
-                    value=encode(letter, DEAD_LETTER, self._schemas_dir),
-                )
-                for letter in letters
-            ]
-            self._producer.flush(timeout=self._flush_timeout)
-            for future in futures:
-                future.get(timeout=0)
-        except KafkaError as exc:
-            raise TransientError(f"dead letters not stored in {self._topic}: {exc}") from exc
+        for letter in letters:
+            self._producer.send(DEAD_LETTER, letter.key, letter)
+        self._producer.flush()
 
     def close(self) -> None:
         """Flush what is pending and close the producer."""
-        self._producer.close(timeout=self._flush_timeout)
+        self._producer.close()

@@ -11,23 +11,24 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import orjson
 from prometheus_client import Histogram
 
+from newsmon.core.deadletters import Received, dead_letter
 from newsmon.core.errors import PoisonMessage, TransientError
 from newsmon.core.indices import ARTICLES
 from newsmon.core.indices import DENIALS as DENIALS_INDEX
-from newsmon.core.messages import DeadLetter, DenialRecord, EnrichedArticle, Message, decode, payload_text
+from newsmon.core.messages import DeadLetter, DenialRecord, EnrichedArticle, Message, decode
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
+from newsmon.indexer import SERVICE
 from newsmon.indexer.documents import Document, article_document, denial_document
-from newsmon.indexer.sink import Action, BulkSink, Origin, RetryPolicy, WriteResult
+from newsmon.indexer.sink import Action, BulkSink, WriteResult
 
-SERVICE = "indexer"
 BATCH_SIZE = Histogram(
     "newsmon_indexer_batch_size",
     "Messages per indexer batch",
@@ -35,10 +36,6 @@ BATCH_SIZE = Histogram(
 )
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class _Stopped(Exception):
-    """Stop was requested while a batch waited for a retry: the batch stays uncommitted."""
 
 
 class Record(Protocol):
@@ -107,63 +104,51 @@ class IndexerStats:
     retries: int = 0
 
 
+@dataclass
 class Indexer:
     """Consumes the routed topics in batches and indexes them (see the module docstring)."""
 
-    def __init__(
-        self,
-        records: Records,
-        sink: BulkSink,
-        dead_letters: DeadLetters,
-        *,
-        routes: Mapping[str, Route],
-        schemas_dir: Path,
-        batch_size: int,
-        batch_max_seconds: float,
-        backoff: RetryPolicy,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._records = records
-        self._sink = sink
-        self._dead_letters = dead_letters
-        self._routes = routes
-        self._schemas_dir = schemas_dir
-        self._batch_size = batch_size
-        self._batch_max_seconds = batch_max_seconds
-        self._backoff = backoff
-        self._clock = clock
-        self.stats = IndexerStats()
+    records: Records
+    sink: BulkSink
+    dead_letters: DeadLetters
+    _: KW_ONLY
+    routes: Mapping[str, Route]
+    batch_size: int
+    batch_max_seconds: float
+    backoff: RetryPolicy
+    clock: Callable[[], float] = time.monotonic
+    stats: IndexerStats = field(default_factory=IndexerStats)
 
     def run(
         self, stop: threading.Event, *, idle_seconds: float | None = None, max_batches: int | None = None
     ) -> IndexerStats:
         """Index batches until ``stop`` is set, or (when given) no message came for ``idle_seconds`` or
         ``max_batches`` batches were indexed. Returns the run's stats; raises nothing it could retry."""
-        idle_since = self._clock()
+        idle_since = self.clock()
         while not stop.is_set():
             records = self._collect(stop)
             if records:
                 if not self._handle(records, stop):
                     break
-                idle_since = self._clock()
+                idle_since = self.clock()
                 if max_batches is not None and self.stats.batches >= max_batches:
                     break
             elif idle_seconds is not None:
-                if not self._records.assigned():
-                    idle_since = self._clock()  # still joining the group: not idle, just not started
-                elif self._clock() - idle_since >= idle_seconds:
+                if not self.records.assigned():
+                    idle_since = self.clock()  # still joining the group: not idle, just not started
+                elif self.clock() - idle_since >= idle_seconds:
                     break
         return self.stats
 
     def _collect(self, stop: threading.Event) -> list[Record]:
-        deadline = self._clock() + self._batch_max_seconds
+        deadline = self.clock() + self.batch_max_seconds
         batch: list[Record] = []
-        while len(batch) < self._batch_size and not stop.is_set():
-            remaining = deadline - self._clock()
+        while len(batch) < self.batch_size and not stop.is_set():
+            remaining = deadline - self.clock()
             if remaining <= 0:
                 break
-            polled = self._records.poll(
-                timeout_ms=max(1, int(remaining * 1000)), max_records=self._batch_size - len(batch)
+            polled = self.records.poll(
+                timeout_ms=max(1, int(remaining * 1000)), max_records=self.batch_size - len(batch)
             )
             for part in polled.values():
                 batch.extend(part)
@@ -171,23 +156,24 @@ class Indexer:
 
     def _handle(self, records: Sequence[Record], stop: threading.Event) -> bool:
         """Index one batch and commit it; False when ``stop`` came while waiting for a retry (uncommitted)."""
-        started = self._clock()
+        started = self.clock()
         letters, actions = self._decode(records)
         actions, duplicates = latest_per_document(actions)
         try:
             result = self._retrying(lambda: self._write(actions), len(actions), stop)
-            letters += [self._letter(r.action.origin, r.reason, r.attempts) for r in result.rejected]
+            letters += result.rejected
             if letters:
-                self._retrying(lambda: self._dead_letters.publish(letters), len(letters), stop)
-        except _Stopped:
+                self._retrying(lambda: self.dead_letters.publish(letters), len(letters), stop)
+        except Stopped:
+            # The batch stays uncommitted: it is consumed again at the next start.
             return False
         try:
-            self._records.commit()
+            self.records.commit()
         except TransientError as exc:
             # After a rebalance the batch is consumed again: harmless, documents are overwritten.
             logger.warning("commit failed, the batch will be indexed again: %s", exc)
         self._account(records, result, duplicates, poison=len(letters) - len(result.rejected))
-        seconds = self._clock() - started
+        seconds = self.clock() - started
         STAGE_SECONDS.labels(service=SERVICE, stage="batch").observe(seconds)
         logger.info("%s", _batch_line(records, result, duplicates, len(letters), seconds))
         return True
@@ -196,46 +182,29 @@ class Indexer:
         letters: list[DeadLetter] = []
         actions: list[Action] = []
         for record in records:
-            origin = Origin(record.topic, record.partition, record.offset, record.key, record.value)
-            route = self._routes[record.topic]
+            origin = Received(record.topic, record.partition, record.offset, record.key, record.value)
+            route = self.routes[record.topic]
             try:
-                message = decode(record.value, route.topic, route.model, self._schemas_dir)
+                message = decode(record.value, route.topic, route.model)
             except PoisonMessage as exc:
-                letters.append(self._letter(origin, exc.reason, 1))
+                letters.append(dead_letter(SERVICE, exc.reason, origin))
                 continue
             actions.append(Action(route.index, route.build(message), origin))
         return letters, actions
 
     def _write(self, actions: Sequence[Action]) -> WriteResult:
         with STAGE_SECONDS.labels(service=SERVICE, stage="bulk").time():
-            return self._sink.write(actions)
+            return self.sink.write(actions)
 
     def _retrying(self, attempt: Callable[[], T], size: int, stop: threading.Event) -> T:
-        """``attempt()`` until it no longer raises TransientError; raises _Stopped if ``stop`` is set."""
-        failures = 0
-        while True:
-            try:
-                return attempt()
-            except TransientError as exc:
-                failures += 1
-                self.stats.retries += size
-                count(SERVICE, "retry", size)
-                delay = self._backoff.backoff(failures)
-                logger.warning("retrying in %.1fs (failure %d): %s", delay, failures, exc)
-                if stop.wait(delay):
-                    raise _Stopped from exc
+        """``attempt()`` until it no longer raises TransientError; raises Stopped if ``stop`` is set."""
 
-    def _letter(self, origin: Origin, reason: str, attempts: int) -> DeadLetter:
-        return DeadLetter(
-            service=SERVICE,
-            topic=origin.topic,
-            partition=origin.partition,
-            offset=origin.offset,
-            key=payload_text(origin.key) if origin.key is not None else None,
-            payload=payload_text(origin.payload),
-            reason=reason,
-            attempts=attempts,
-        )
+        def failed(exc: TransientError, failures: int, delay: float) -> None:
+            self.stats.retries += size
+            count(SERVICE, "retry", size)
+            logger.warning("retrying in %.1fs (failure %d): %s", delay, failures, exc)
+
+        return retry_until_stopped(attempt, self.backoff, stop, failed)
 
     def _account(self, records: Sequence[Record], result: WriteResult, duplicates: int, poison: int) -> None:
         BATCH_SIZE.observe(len(records))

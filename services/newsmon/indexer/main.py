@@ -13,11 +13,12 @@ from elasticsearch import Elasticsearch
 
 from newsmon.core.errors import TransientError
 from newsmon.core.metrics import serve_metrics
+from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.core.topic_admin import ensure_topics
 from newsmon.indexer.broker import KafkaDeadLetters, KafkaRecords
 from newsmon.indexer.consumer import Indexer, IndexerStats, routes
 from newsmon.indexer.settings import IndexerSettings
-from newsmon.indexer.sink import BulkSink, RetryPolicy, elasticsearch_bulk
+from newsmon.indexer.sink import BulkSink, elasticsearch_bulk
 from newsmon.indexer.templates import install_templates
 
 logger = logging.getLogger(__name__)
@@ -71,28 +72,24 @@ def run_indexer(
     with ExitStack() as resources:
         client = Elasticsearch(settings.elasticsearch_url, request_timeout=settings.indexer_request_timeout_seconds)
         resources.callback(client.close)
-        installed = _until_reachable(
-            lambda: install_templates(client, settings.namespace, settings.schemas_dir), policy, stop
-        )
-        _until_reachable(
-            lambda: ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions),
-            policy,
-            stop,
-        )
-        records = _until_reachable(lambda: KafkaRecords(settings, list(table)), policy, stop)
-        if records is not None:
+        try:
+            installed = _until_reachable(lambda: install_templates(client, settings.namespace), policy, stop)
+            _until_reachable(
+                lambda: ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions),
+                policy,
+                stop,
+            )
+            records = _until_reachable(lambda: KafkaRecords(settings, list(table)), policy, stop)
             resources.callback(records.close)
-        dead_letters = _until_reachable(lambda: KafkaDeadLetters(settings), policy, stop)
-        if dead_letters is not None:
+            dead_letters = _until_reachable(lambda: KafkaDeadLetters(settings), policy, stop)
             resources.callback(dead_letters.close)
-        if installed is None or records is None or dead_letters is None:
+        except Stopped:
             return IndexerStats()
         indexer = Indexer(
             records,
             BulkSink(elasticsearch_bulk(client), policy),
             dead_letters,
             routes=table,
-            schemas_dir=settings.schemas_dir,
             batch_size=settings.indexer_batch_size,
             batch_max_seconds=settings.indexer_batch_max_seconds,
             backoff=policy,
@@ -101,15 +98,10 @@ def run_indexer(
         return indexer.run(stop, idle_seconds=idle_seconds, max_batches=max_batches)
 
 
-def _until_reachable(connect: Callable[[], T], policy: RetryPolicy, stop: threading.Event) -> T | None:
-    """``connect()`` until it stops raising TransientError (services start in any order); None if stopped."""
-    failures = 0
-    while not stop.is_set():
-        try:
-            return connect()
-        except TransientError as exc:
-            failures += 1
-            delay = policy.backoff(failures)
-            logger.warning("not ready, retrying in %.1fs: %s", delay, exc)
-            stop.wait(delay)
-    return None
+def _until_reachable(connect: Callable[[], T], policy: RetryPolicy, stop: threading.Event) -> T:
+    """``connect()`` until it stops raising TransientError (services start in any order); raises Stopped."""
+
+    def not_ready(exc: TransientError, failures: int, delay: float) -> None:
+        logger.warning("not ready, retrying in %.1fs: %s", delay, exc)
+
+    return retry_until_stopped(connect, policy, stop, not_ready)

@@ -18,19 +18,12 @@ from typing import Any
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, helpers
 
+from newsmon.core.deadletters import Received, dead_letter
 from newsmon.core.errors import TransientError
+from newsmon.core.messages import DeadLetter
+from newsmon.core.retry import RetryPolicy, retryable_status
+from newsmon.indexer import SERVICE
 from newsmon.indexer.documents import Document
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where a document's message was consumed, kept whole for the dead-letter topic."""
-
-    topic: str
-    partition: int
-    offset: int
-    key: bytes | None
-    payload: bytes | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +32,7 @@ class Action:
 
     index: str
     document: Document
-    origin: Origin
+    origin: Received  # the message the document was made of, kept whole for the dead-letter topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,44 +43,18 @@ class ItemResult:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    """An action that will not be indexed, with the reason and how many times it was tried."""
-
-    action: Action
-    reason: str
-    attempts: int
-
-
 @dataclass(slots=True)
 class WriteResult:
-    """What became of a batch: the actions indexed, those rejected, and how many item retries it took."""
+    """What became of a batch: the actions indexed, the dead letters of those rejected (with the reason and
+    how often each was tried), and how many item retries it took."""
 
     indexed: list[Action] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
+    rejected: list[DeadLetter] = field(default_factory=list)
     retries: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """How often and how patiently a failing item (or request) is retried."""
-
-    max_attempts: int = 5
-    initial_backoff: float = 0.5
-    max_backoff: float = 30.0
-
-    def backoff(self, attempt: int) -> float:
-        """Seconds to wait after failed attempt number ``attempt`` (1-based): doubling, capped."""
-        return min(self.max_backoff, self.initial_backoff * 2 ** (attempt - 1))
 
 
 BulkFunction = Callable[[Sequence[Action]], Sequence[ItemResult]]
 """Sends actions in one bulk request; returns one result per action, in order; raises TransientError."""
-
-
-def retryable(status: int) -> bool:
-    """True for the item statuses worth retrying: too many requests, timeouts and server errors."""
-    return status in (408, 429) or status >= 500
 
 
 class BulkSink:
@@ -116,13 +83,13 @@ class BulkSink:
             for action, answer in zip(pending, answers, strict=True):
                 if 200 <= answer.status < 300:
                     result.indexed.append(action)
-                elif retryable(answer.status) and attempt < self._policy.max_attempts:
+                elif retryable_status(answer.status) and not self._policy.exhausted(attempt):
                     retry.append(action)
                 else:
                     reason = f"{answer.status} {answer.error or 'no reason given'}"
-                    if retryable(answer.status):
+                    if retryable_status(answer.status):
                         reason = f"gave up after {attempt} attempts: {reason}"
-                    result.rejected.append(Rejected(action, reason, attempt))
+                    result.rejected.append(dead_letter(SERVICE, reason, action.origin, attempt))
             if retry:
                 result.retries += len(retry)
                 self._sleep(self._policy.backoff(attempt))
@@ -152,7 +119,7 @@ def elasticsearch_bulk(client: Elasticsearch, max_chunk_bytes: int = 50 * 1024 *
                 )
             ]
         except ApiError as exc:
-            if retryable(exc.meta.status):
+            if retryable_status(exc.meta.status):
                 raise TransientError(f"bulk request failed: {exc.meta.status} {exc.message}") from exc
             # The whole request was refused (e.g. too large): its items can never succeed as sent.
             return [ItemResult(exc.meta.status, str(exc.message))] * len(actions)

@@ -7,9 +7,7 @@ templates, so that the gateway is ready, and answers with no hits, before the fi
 
 from __future__ import annotations
 
-import json
 import logging
-from pathlib import Path
 from typing import Any
 
 from elastic_transport import TransportError
@@ -17,21 +15,22 @@ from elasticsearch import ApiError, Elasticsearch
 
 from newsmon.core.errors import NewsmonError, TransientError
 from newsmon.core.indices import ALL_INDICES, Index
-from newsmon.indexer.sink import retryable
+from newsmon.core.retry import retryable_status
+from newsmon.core.schemas import read_schema
 
 logger = logging.getLogger(__name__)
 
 
-def template_body(index: Index, namespace: str, schemas_dir: Path) -> dict[str, Any]:
+def template_body(index: Index, namespace: str) -> dict[str, Any]:
     """The index template of ``index`` for ``namespace``: the file's, matching only the namespaced index.
 
     Raises FileNotFoundError or ValueError (bad JSON) when the template file is missing or broken."""
-    body: dict[str, Any] = json.loads(index.template_path(schemas_dir).read_text(encoding="utf-8"))
+    body: dict[str, Any] = read_schema("elasticsearch", index.template)
     body["index_patterns"] = [index.qualified(namespace)]
     return body
 
 
-def install_templates(client: Elasticsearch, namespace: str, schemas_dir: Path) -> list[str]:
+def install_templates(client: Elasticsearch, namespace: str) -> list[str]:
     """Put every index template for ``namespace`` and create the indices that are missing.
 
     Returns the index names. Raises TransientError when the node is unreachable or busy, and
@@ -40,11 +39,11 @@ def install_templates(client: Elasticsearch, namespace: str, schemas_dir: Path) 
     for index in ALL_INDICES:
         name = index.qualified(namespace)
         try:
-            client.indices.put_index_template(name=name, **template_body(index, namespace, schemas_dir))
+            client.indices.put_index_template(name=name, **template_body(index, namespace))
             if not client.indices.exists(index=name):
                 _create(client, name)
         except ApiError as exc:
-            if retryable(exc.meta.status):
+            if retryable_status(exc.meta.status):
                 raise TransientError(f"index template {name}: {exc.meta.status} {exc.message}") from exc
             raise NewsmonError(f"index template {name} refused: {exc.meta.status} {exc.message}") from exc
         except TransportError as exc:

@@ -15,22 +15,25 @@ def analyze(
     text: str,
     *,
     lang: str | None = None,
+    language: Language | None = None,
     title: str | None = None,
     published: datetime | None = None,
 ) -> Analysis:
     """Return the language, sentences, entities and denials of ``text``; every offset is into ``text``.
 
     ``lang`` is a language tag known to be right ("id", "en-US"): it is used with confidence 1.0; otherwise
-    the language is detected. ``title`` only helps that detection (it is read before the text: a body
+    the language is detected. ``language`` is one the caller already detected (or decided) for this text:
+    it is used as it is, so that the text is not detected twice (``lang`` and ``title`` are then not read).
+    ``title`` only helps that detection (it is read before the text: a body
     often opens with a dateline or byline in another language) and is not itself analysed, so that every
     span stays an offset into ``text``. ``published`` is accepted so callers pass an article's metadata
     through one signature; no extractor reads it yet.
     Raises ``ValueError`` when ``lang`` is not a two- or three-letter language code. Loads the shipped
     models and resources on first use.
     """
-    if lang is not None:
+    if language is None and lang is not None:
         language = Language(language_code(lang), 1.0)
-    else:
+    elif language is None:
         language = detect_language(f"{title}\n{text}" if title else text)
     sentences = split_sentences(text)
     entities = recognize(text, sentences, language.code)

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from faust.types import AgentT, EventT, StreamT
 
+from newsmon.core.deadletters import Received
+from newsmon.core.retry import RetryPolicy
 from newsmon.core.topics import ARTICLES_RAW, DENIALS, RULES
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Language
 from newsmon.processor.app import ProcessorApp
-from newsmon.processor.handling import MessageHandler, Output, Received
+from newsmon.processor.handling import MessageHandler, Output
 from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, rule_change
 
 
@@ -23,12 +25,12 @@ from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, rule_change
 class Agents:
     """The processor's agents, for the worker and for ``agent.test_context()``."""
 
-    articles: AgentT
-    rules: AgentT
-    alerts: AgentT
+    articles: AgentT[bytes]
+    rules: AgentT[bytes]
+    alerts: AgentT[bytes]
 
 
-def received(event: EventT) -> Received:
+def received(event: EventT[bytes]) -> Received:
     """Return the transport-free view of a Faust event (its raw key and value, and where it came from)."""
     message = event.message
     return Received(message.topic, message.partition, message.offset, message.key, message.value)
@@ -45,33 +47,30 @@ def register_agents(
     the event loop's default executor) so that it does not stall the loop. Call once per app."""
     settings = processor.settings
     app = processor.app
-    handler = MessageHandler(
-        processor.send,
-        schemas_dir=settings.schemas_dir,
-        attempts=settings.processor_max_attempts,
-        backoff_seconds=settings.processor_backoff_seconds,
-        executor=executor,
+    policy = RetryPolicy(
+        max_attempts=settings.processor_max_attempts, initial_backoff=settings.processor_backoff_seconds
     )
-    articles = ArticleStep(analyze, detect, settings.schemas_dir, settings.processor_hint_below_confidence)
-    alerts = AlertStep(processor.alert_rules, settings.schemas_dir)
+    handler = MessageHandler(processor.send, policy=policy, executor=executor)
+    articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence)
+    alerts = AlertStep(processor.alert_rules)
 
     def apply_rule(message: Received) -> list[Output]:
-        rule_id, rule = rule_change(message, settings.schemas_dir)
+        rule_id, rule = rule_change(message)
         if rule is None:
             processor.rules.pop(rule_id, None)
         else:
             processor.rules[rule_id] = rule.model_dump(mode="json")
         return []
 
-    async def process_articles(stream: StreamT) -> AsyncIterator[list[Output]]:
+    async def process_articles(stream: StreamT[bytes]) -> AsyncIterator[list[Output]]:
         async for event in stream.events():
             yield await handler.handle(received(event), articles, offload=True)
 
-    async def update_rules(stream: StreamT) -> AsyncIterator[list[Output]]:
+    async def update_rules(stream: StreamT[bytes]) -> AsyncIterator[list[Output]]:
         async for event in stream.events():
             yield await handler.handle(received(event), apply_rule)
 
-    async def raise_alerts(stream: StreamT) -> AsyncIterator[list[Output]]:
+    async def raise_alerts(stream: StreamT[bytes]) -> AsyncIterator[list[Output]]:
         async for event in stream.events():
             yield await handler.handle(received(event), alerts)
 

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from newsmon.core.ids import digest
-from newsmon.core.messages import (
-    DenialRecord,
-    DenierModel,
-    EnrichedArticle,
-    EntityModel,
-    LanguageModel,
-    RawArticle,
-    SpanModel,
-)
+from newsmon.core.messages import DenialRecord, EnrichedArticle, EntityModel, LanguageModel, RawArticle
 from newsmon.nlp.language import language_code
-from newsmon.nlp.types import Analysis, Denial, Language, Span
+from newsmon.nlp.types import Analysis, Denial, Language
 
 # A feed's declared language is right more often than a weak detection, but it is not evidence from the
 # text: it is recorded at this confidence so that consumers can tell it from a confident detection.
@@ -59,55 +51,26 @@ def enrich(article: RawArticle, analysis: Analysis, now: datetime) -> Enrichment
     ``analysis`` must be of ``article.body`` (its offsets are kept as they are); ``now`` becomes
     ``processed_at`` and ``detected_at``. Never raises.
     """
-    language = analysis.language
+    # The message parts read the core's dataclasses as they are (core.messages: ``from_attributes``).
     enriched = EnrichedArticle(
         **article.model_dump(exclude={"language_hint"}),
-        language=LanguageModel(code=language.code, confidence=language.confidence),
-        entities=[
-            EntityModel(
-                text=entity.text,
-                label=entity.label,
-                start=entity.start,
-                end=entity.end,
-                canonical=entity.canonical,
-            )
-            for entity in analysis.entities
-        ],
+        language=LanguageModel.model_validate(analysis.language),
+        entities=[EntityModel.model_validate(entity) for entity in analysis.entities],
         denial_count=len(analysis.denials),
         processed_at=now,
     )
-    records = [_denial_record(article, language.code, denial, now) for denial in analysis.denials]
+    records = [
+        DenialRecord(
+            id=denial_id(article.id, denial),
+            article_id=article.id,
+            url=article.url,
+            source=article.source,
+            title=article.title,
+            published=article.published,
+            language=analysis.language.code,
+            detected_at=now,
+            **asdict(denial),
+        )
+        for denial in analysis.denials
+    ]
     return Enrichment(article=enriched, denials=records)
-
-
-def _denial_record(article: RawArticle, language: str, denial: Denial, now: datetime) -> DenialRecord:
-    denier = denial.denier
-    return DenialRecord(
-        id=denial_id(article.id, denial),
-        article_id=article.id,
-        url=article.url,
-        source=article.source,
-        title=article.title,
-        published=article.published,
-        language=language,
-        type=denial.type,
-        denier=None
-        if denier is None
-        else DenierModel(
-            text=denier.text,
-            start=denier.start,
-            end=denier.end,
-            canonical=denier.canonical,
-            role=denier.role,
-        ),
-        trigger=_span(denial.trigger),
-        claim=None if denial.claim is None else _span(denial.claim),
-        claim_source=denial.claim_source,
-        evidence=_span(denial.evidence),
-        confidence=denial.confidence,
-        detected_at=now,
-    )
-
-
-def _span(span: Span) -> SpanModel:
-    return SpanModel(text=span.text, start=span.start, end=span.end)

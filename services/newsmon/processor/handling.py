@@ -1,9 +1,10 @@
 """Handle one consumed message, written once for every agent (STYLE habits 4-6).
 
-A step turns a :class:`Received` message into :class:`Output` messages. :class:`MessageHandler` runs it,
-sends its outputs, and deals with failure: a :class:`PoisonMessage` is dead-lettered at once, any other
-exception is retried with exponential backoff and then dead-lettered with the last line of its traceback.
-Every outcome is counted. Nothing here imports Faust, so it is tested with plain asyncio.
+A step turns a :class:`~newsmon.core.deadletters.Received` message into :class:`Output` messages.
+:class:`MessageHandler` runs it, sends its outputs, and deals with failure: a :class:`PoisonMessage` is
+dead-lettered at once, any other exception is retried with the :class:`RetryPolicy`'s backoff and then
+dead-lettered with the last line of its traceback. Every outcome is counted. Nothing here imports Faust,
+so it is tested with plain asyncio.
 """
 
 from __future__ import annotations
@@ -14,27 +15,18 @@ import traceback
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Final
 
+from newsmon.core.deadletters import Received, dead_letter
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import DeadLetter, encode, payload_text
-from newsmon.core.metrics import count
+from newsmon.core.messages import encode
+from newsmon.core.metrics import Outcome, count
+from newsmon.core.retry import RetryPolicy
 from newsmon.core.topics import DEAD_LETTER, Topic
 
-SERVICE = "processor"
+SERVICE: Final = "processor"
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Received:
-    """A consumed message: where it came from (``topic`` is the name on the broker) and its raw bytes."""
-
-    topic: str
-    partition: int | None
-    offset: int | None
-    key: bytes | None
-    value: bytes | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,37 +42,18 @@ Step = Callable[[Received], Sequence[Output]]
 Send = Callable[[Output], Awaitable[None]]
 
 
-def dead_letter(message: Received, reason: str, attempts: int, schemas_dir: Path) -> Output:
+def dead_letter_output(message: Received, reason: str, attempts: int) -> Output:
     """Return the dead-letter message that keeps ``message`` whole with ``reason``; never raises."""
-    letter = DeadLetter(
-        service=SERVICE,
-        topic=message.topic,
-        partition=message.partition,
-        offset=message.offset,
-        key=None if message.key is None else payload_text(message.key),
-        payload=payload_text(message.value),
-        reason=reason or "unknown",
-        attempts=attempts,
-    )
-    return Output(DEAD_LETTER, letter.key, encode(letter, DEAD_LETTER, schemas_dir))
+    letter = dead_letter(SERVICE, reason, message, attempts)
+    return Output(DEAD_LETTER, letter.key, encode(letter, DEAD_LETTER))
 
 
 class MessageHandler:
     """Runs steps with the processor's failure policy and sends what they return with ``send``."""
 
-    def __init__(
-        self,
-        send: Send,
-        *,
-        schemas_dir: Path,
-        attempts: int,
-        backoff_seconds: float,
-        executor: Executor | None = None,
-    ) -> None:
+    def __init__(self, send: Send, *, policy: RetryPolicy, executor: Executor | None = None) -> None:
         self._send = send
-        self._schemas_dir = schemas_dir
-        self._attempts = attempts
-        self._backoff_seconds = backoff_seconds
+        self._policy = policy
         self._executor = executor
 
     async def handle(self, message: Received, step: Step, *, offload: bool = False) -> list[Output]:
@@ -105,37 +78,31 @@ class MessageHandler:
                 else:
                     outputs = list(step(message))
             except PoisonMessage as exc:
-                count(SERVICE, "poison")
-                self._log_dead_letter(message, exc.reason)
-                return [dead_letter(message, exc.reason, attempt, self._schemas_dir)]
+                return [self._give_up(message, exc.reason, attempt, "poison")]
             except Exception as exc:
                 reason = traceback.format_exception_only(exc)[-1].strip()
-                if attempt >= self._attempts:
-                    count(SERVICE, "dead_letter")
-                    self._log_dead_letter(message, reason)
-                    return [dead_letter(message, reason, attempt, self._schemas_dir)]
+                if self._policy.exhausted(attempt):
+                    return [self._give_up(message, reason, attempt, "dead_letter")]
                 count(SERVICE, "retry")
                 log.warning(
                     "retry %d/%d topic=%s partition=%s offset=%s: %s",
                     attempt,
-                    self._attempts,
+                    self._policy.max_attempts,
                     message.topic,
                     message.partition,
                     message.offset,
                     reason,
                 )
-                await asyncio.sleep(self._backoff_seconds * 2 ** (attempt - 1))
+                await asyncio.sleep(self._policy.backoff(attempt))
                 attempt += 1
             else:
                 count(SERVICE, "ok")
                 return outputs
 
     @staticmethod
-    def _log_dead_letter(message: Received, reason: str) -> None:
+    def _give_up(message: Received, reason: str, attempts: int, outcome: Outcome) -> Output:
+        count(SERVICE, outcome)
         log.warning(
-            "dead letter topic=%s partition=%s offset=%s: %s",
-            message.topic,
-            message.partition,
-            message.offset,
-            reason,
+            "dead letter topic=%s partition=%s offset=%s: %s", message.topic, message.partition, message.offset, reason
         )
+        return dead_letter_output(message, reason, attempts)

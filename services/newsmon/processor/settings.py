@@ -30,7 +30,7 @@ class ProcessorSettings(CommonSettings):
         default=3, ge=1, description="Tries of a message whose processing fails unexpectedly, then dead-letter"
     )
     processor_backoff_seconds: float = Field(
-        default=0.5, ge=0, description="Wait before the first retry; doubled before each further one"
+        default=0.5, ge=0, description="Wait before the first retry; doubled before each further one, up to 30 s"
     )
     processor_hint_below_confidence: float = Field(
         default=0.5,

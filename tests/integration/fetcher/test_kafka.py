@@ -67,7 +67,7 @@ def test_an_article_of_a_feed_is_published_keyed_by_its_id_and_refetching_keeps_
     assert len(records) == 2
     expected_id = article_id(canonicalize_url(f"{base}/berita/tarif-listrik"))
     assert [key for key, _ in records] == [expected_id.encode()] * 2
-    article = decode(records[0][1], ARTICLES_RAW, RawArticle, settings.schemas_dir)
+    article = decode(records[0][1], ARTICLES_RAW, RawArticle)
     assert article.id == expected_id
     assert article.title == "Kementerian membantah laporan kenaikan tarif listrik"
     assert article.body.startswith("Juru bicara Kementerian Energi, Dimas Saputra, membantah laporan")
@@ -83,7 +83,7 @@ def test_a_malformed_feed_becomes_a_dead_letter_with_its_reason(site: Site, sett
 
     assert (tally.ok, tally.dead_letter) == (0, 1)
     ((_, value),) = _consume(settings, DEAD_LETTER, expected=1)
-    letter = decode(value, DEAD_LETTER, DeadLetter, settings.schemas_dir)
+    letter = decode(value, DEAD_LETTER, DeadLetter)
     assert (letter.service, letter.topic) == ("fetcher", None)
     assert letter.reason.startswith(f"malformed feed {feed.url}")
     assert letter.payload.startswith(feed.url)
@@ -94,5 +94,5 @@ def test_the_bundled_archive_replays_onto_kafka(settings: FetcherSettings) -> No
 
     assert tally.ok >= 10 and tally.dead_letter == 0
     records = _consume(settings, ARTICLES_RAW, expected=tally.ok)
-    languages = {decode(value, ARTICLES_RAW, RawArticle, settings.schemas_dir).language_hint for _, value in records}
+    languages = {decode(value, ARTICLES_RAW, RawArticle).language_hint for _, value in records}
     assert languages == {"en", "id", "ru", "fr", "es", "de", "ar", "pt"}

@@ -11,12 +11,12 @@ from newsmon.core.ids import digest
 from newsmon.core.messages import Alert, DeadLetter, DenialRecord, EnrichedArticle, encode
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES
 from tests.support.samples import BODY, alert_rule, raw_article
-from tests.support.workers import SCHEMAS, Worker, consume, produce
+from tests.support.workers import Worker, consume, produce
 
 
 def test_an_article_gives_an_enriched_article_and_denial_records(worker: Worker, producer: KafkaProducer) -> None:
     article = raw_article(url=f"https://news.example.org/{uuid4().hex}")
-    produce(producer, worker, ARTICLES_RAW, article.id, encode(article, ARTICLES_RAW, SCHEMAS))
+    produce(producer, worker, ARTICLES_RAW, article.id, encode(article, ARTICLES_RAW))
 
     enriched = consume(worker, ARTICLES_ENRICHED, EnrichedArticle, lambda got: any(a.id == article.id for a in got))
     [mine] = [a for a in enriched if a.id == article.id]
@@ -51,9 +51,9 @@ def test_a_message_that_is_not_an_article_is_dead_lettered(worker: Worker, produ
 
 def test_a_rule_on_the_rules_topic_raises_an_alert(worker: Worker, producer: KafkaProducer) -> None:
     rule = alert_rule(id=f"rule-{uuid4().hex[:8]}", name="English denials", languages=["en"], types=["denial"])
-    produce(producer, worker, RULES, rule.id, encode(rule, RULES, SCHEMAS))
+    produce(producer, worker, RULES, rule.id, encode(rule, RULES))
     article = raw_article(url=f"https://news.example.org/{uuid4().hex}")
-    produce(producer, worker, ARTICLES_RAW, article.id, encode(article, ARTICLES_RAW, SCHEMAS))
+    produce(producer, worker, ARTICLES_RAW, article.id, encode(article, ARTICLES_RAW))
 
     alerts = consume(worker, ALERTS, Alert, lambda got: any(a.denial.article_id == article.id for a in got))
     alert = next(a for a in alerts if a.denial.article_id == article.id)

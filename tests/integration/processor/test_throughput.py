@@ -14,7 +14,7 @@ from newsmon.core.ids import article_id, canonicalize_url
 from newsmon.core.messages import EnrichedArticle, RawArticle, encode
 from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW
 from tests.support.samples import NOW
-from tests.support.workers import SCHEMAS, Worker, consume, produce
+from tests.support.workers import Worker, consume, produce
 from tools.benchmark.corpus import build_corpus
 
 
@@ -44,14 +44,12 @@ def test_throughput_of_synthetic_5kb_articles(
 ) -> None:
     warm_up, *articles = _articles(61)
     # The first article pays for joining the group and loading the models: it is not timed.
-    produce(producer, fresh_worker, ARTICLES_RAW, warm_up.id, encode(warm_up, ARTICLES_RAW, SCHEMAS))
+    produce(producer, fresh_worker, ARTICLES_RAW, warm_up.id, encode(warm_up, ARTICLES_RAW))
     consume(fresh_worker, ARTICLES_ENRICHED, EnrichedArticle, lambda got: len(got) >= 1)
 
     start = time.perf_counter()
     for article in articles:
-        producer.send(
-            fresh_worker.name(ARTICLES_RAW), key=article.id.encode(), value=encode(article, ARTICLES_RAW, SCHEMAS)
-        )
+        producer.send(fresh_worker.name(ARTICLES_RAW), key=article.id.encode(), value=encode(article, ARTICLES_RAW))
     producer.flush(timeout=30)
     consume(fresh_worker, ARTICLES_ENRICHED, EnrichedArticle, lambda got: len(got) >= len(articles) + 1)
     seconds = time.perf_counter() - start

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from newsmon.core import messages, topics
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.settings import CommonSettings
+from newsmon.core.schemas import SCHEMAS, read_schema
 from tests.support import samples
 
-SCHEMAS = CommonSettings().schemas_dir
 MODELS: dict[topics.Topic, type[messages.Message]] = {
     topics.ARTICLES_RAW: messages.RawArticle,
     topics.ARTICLES_ENRICHED: messages.EnrichedArticle,
@@ -28,7 +26,7 @@ ARTICLE_ID = "0" * 32
 
 
 def _schema(topic: topics.Topic) -> dict:
-    return json.loads((SCHEMAS / "topics" / topic.schema).read_text(encoding="utf-8"))
+    return read_schema("topics", topic.schema)
 
 
 def _denial() -> messages.DenialRecord:
@@ -65,7 +63,7 @@ SAMPLES: dict[topics.Topic, messages.Message] = {
 def test_every_topic_has_a_model_a_schema_and_a_sample() -> None:
     assert set(MODELS) == set(topics.ALL_TOPICS) == set(SAMPLES)
     for topic in topics.ALL_TOPICS:
-        assert (SCHEMAS / "topics" / topic.schema).is_file(), topic.schema
+        assert SCHEMAS.joinpath("topics", topic.schema).is_file(), topic.schema
 
 
 @pytest.mark.parametrize("topic", topics.ALL_TOPICS, ids=lambda t: t.name)
@@ -81,8 +79,8 @@ def test_model_fields_are_the_schema_properties(topic: topics.Topic) -> None:
 @pytest.mark.parametrize("topic", topics.ALL_TOPICS, ids=lambda t: t.name)
 def test_a_valid_message_round_trips(topic: topics.Topic) -> None:
     sample = SAMPLES[topic]
-    raw = messages.encode(sample, topic, SCHEMAS)
-    assert messages.decode(raw, topic, MODELS[topic], SCHEMAS) == sample
+    raw = messages.encode(sample, topic)
+    assert messages.decode(raw, topic, MODELS[topic]) == sample
 
 
 @pytest.mark.parametrize(
@@ -96,30 +94,24 @@ def test_a_valid_message_round_trips(topic: topics.Topic) -> None:
 )
 def test_a_bad_message_is_poison_with_a_reason(raw: bytes | None, reason: str) -> None:
     with pytest.raises(PoisonMessage, match=reason):
-        messages.decode(raw, topics.ARTICLES_RAW, messages.RawArticle, SCHEMAS)
+        messages.decode(raw, topics.ARTICLES_RAW, messages.RawArticle)
 
 
 def test_a_message_missing_a_required_field_names_it() -> None:
-    document = json.loads(messages.encode(SAMPLES[topics.ARTICLES_RAW], topics.ARTICLES_RAW, SCHEMAS))
+    document = json.loads(messages.encode(SAMPLES[topics.ARTICLES_RAW], topics.ARTICLES_RAW))
     del document["body"]
     with pytest.raises(PoisonMessage, match="'body' is a required property"):
-        messages.decode(json.dumps(document).encode(), topics.ARTICLES_RAW, messages.RawArticle, SCHEMAS)
+        messages.decode(json.dumps(document).encode(), topics.ARTICLES_RAW, messages.RawArticle)
 
 
 def test_an_invalid_message_is_never_produced() -> None:
     bad = SAMPLES[topics.ARTICLES_RAW].model_copy(update={"id": "not-a-hash"})
     with pytest.raises(PoisonMessage, match="id"):
-        messages.encode(bad, topics.ARTICLES_RAW, SCHEMAS)
-
-
-def test_payload_text_keeps_any_bytes() -> None:
-    assert messages.payload_text(b"{}") == "{}"
-    assert messages.payload_text(b"\xff\x00") == "base64:/wA="
-    assert messages.payload_text(None) == ""
+        messages.encode(bad, topics.ARTICLES_RAW)
 
 
 def test_schema_files_are_valid_json_schema() -> None:
     from jsonschema import Draft202012Validator
 
-    for path in Path(SCHEMAS, "topics").glob("*.json"):
-        Draft202012Validator.check_schema(json.loads(path.read_text(encoding="utf-8")))
+    for entry in SCHEMAS.joinpath("topics").iterdir():
+        Draft202012Validator.check_schema(read_schema("topics", entry.name))

@@ -82,5 +82,7 @@ def test_bundled_archive_has_pages_in_eight_languages() -> None:
 
     assert len(items) >= 10
     assert all(isinstance(item, ArchivedHtml) for item in items)
+    # Stored compressed: the pages share most of their markup.
+    assert all(item.location.endswith(".html.gz") for item in items)
     languages = {Path(item.location).name.split("-", 1)[0] for item in items}
     assert languages == {"en", "id", "ru", "fr", "es", "de", "ar", "pt"}

@@ -7,12 +7,9 @@ from pathlib import Path
 import pytest
 
 from newsmon.core.errors import FetchError
-from newsmon.core.settings import CommonSettings
 from newsmon.fetcher.feeds import language_tag, load_feed_list, parse_feed
 from newsmon.fetcher.settings import DEFAULT_FEEDS_FILE
 from tests.support import fixture_bytes
-
-SCHEMAS = CommonSettings().schemas_dir
 
 
 def test_rss_entries_are_absolute_dated_in_utc_and_need_a_link() -> None:
@@ -61,7 +58,7 @@ def test_language_tag_keeps_the_primary_subtag(tag: str | None, expected: str | 
 
 
 def test_default_feed_list_is_valid_and_multilingual() -> None:
-    feeds = load_feed_list(DEFAULT_FEEDS_FILE, SCHEMAS)
+    feeds = load_feed_list(DEFAULT_FEEDS_FILE)
 
     assert len(feeds) >= 15
     assert {"en", "id", "ru", "fr", "es", "de", "ar", "pt"} <= {feed.language for feed in feeds}
@@ -74,7 +71,7 @@ def test_feed_list_item_breaking_the_schema_is_named(tmp_path: Path) -> None:
     path.write_text(json.dumps([good, {**good, "interval_seconds": 5}]), encoding="utf-8")
 
     with pytest.raises(ValueError, match="feed #1"):
-        load_feed_list(path, SCHEMAS)
+        load_feed_list(path)
 
 
 def test_feed_list_must_be_a_json_array(tmp_path: Path) -> None:
@@ -82,4 +79,4 @@ def test_feed_list_must_be_a_json_array(tmp_path: Path) -> None:
     path.write_text('{"url": "https://a.example/rss"}', encoding="utf-8")
 
     with pytest.raises(ValueError, match="JSON array"):
-        load_feed_list(path, SCHEMAS)
+        load_feed_list(path)

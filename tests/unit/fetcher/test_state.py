@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsmon.core.retry import RetryPolicy
 from newsmon.fetcher.state import FeedSchedule, Recent
 
 
@@ -29,7 +30,7 @@ def test_recent_needs_room() -> None:
 
 
 def test_unknown_feed_is_due_at_once_then_after_its_interval() -> None:
-    schedule = FeedSchedule(base_seconds=60, ceiling_seconds=3600)
+    schedule = FeedSchedule(RetryPolicy(initial_backoff=60, max_backoff=3600))
     assert schedule.is_due("f", now=0)
 
     schedule.succeeded("f", now=0, interval_seconds=300)
@@ -40,7 +41,7 @@ def test_unknown_feed_is_due_at_once_then_after_its_interval() -> None:
 
 
 def test_failures_back_off_exponentially_up_to_the_ceiling_and_success_resets() -> None:
-    schedule = FeedSchedule(base_seconds=60, ceiling_seconds=1000)
+    schedule = FeedSchedule(RetryPolicy(initial_backoff=60, max_backoff=1000))
 
     waits = [schedule.failed("f", now=0, interval_seconds=30) for _ in range(6)]
 
@@ -52,6 +53,6 @@ def test_failures_back_off_exponentially_up_to_the_ceiling_and_success_resets() 
 
 
 def test_a_failing_feed_is_never_polled_more_often_than_its_interval() -> None:
-    schedule = FeedSchedule(base_seconds=60, ceiling_seconds=1000)
+    schedule = FeedSchedule(RetryPolicy(initial_backoff=60, max_backoff=1000))
 
     assert schedule.failed("f", now=0, interval_seconds=300) == 300

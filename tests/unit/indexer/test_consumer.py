@@ -9,16 +9,16 @@ from typing import Any
 
 import pytest
 
+from newsmon.core.deadletters import Received
 from newsmon.core.errors import TransientError
 from newsmon.core.messages import DeadLetter, Message, encode
-from newsmon.core.settings import CommonSettings
+from newsmon.core.retry import RetryPolicy
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
 from newsmon.indexer.consumer import Indexer, latest_per_document, routes
 from newsmon.indexer.documents import Document
-from newsmon.indexer.sink import Action, BulkSink, ItemResult, Origin, RetryPolicy
+from newsmon.indexer.sink import Action, BulkSink, ItemResult
 from tests.support.samples import denial_record, enriched_article, indonesian_article
 
-SCHEMAS = CommonSettings().schemas_dir
 NAMESPACE = "test-loop"
 POLICY = RetryPolicy(max_attempts=2, initial_backoff=0.001, max_backoff=0.001)
 
@@ -85,7 +85,7 @@ class FakeBulk:
 
 
 def _record(topic: Topic, message: Message | bytes | None, offset: int) -> FakeRecord:
-    value = message if isinstance(message, bytes | None) else encode(message, topic, SCHEMAS)
+    value = message if isinstance(message, bytes | None) else encode(message, topic)
     return FakeRecord(topic.qualified(NAMESPACE), 0, offset, b"key", value)
 
 
@@ -95,7 +95,6 @@ def _indexer(records: FakeRecords, bulk: FakeBulk, dead: FakeDeadLetters) -> Ind
         BulkSink(bulk, POLICY, sleep=lambda _: None),
         dead,
         routes=routes(NAMESPACE),
-        schemas_dir=SCHEMAS,
         batch_size=100,
         batch_max_seconds=0.01,
         backoff=POLICY,
@@ -139,7 +138,7 @@ def test_a_document_elasticsearch_refuses_is_dead_lettered_with_the_reason() -> 
     stats = _indexer(records, bulk, dead).run(threading.Event(), max_batches=1)
     (letter,) = dead.letters
     assert letter.reason == "400 mapper_parsing_exception: bad"
-    assert letter.payload == encode(article, ARTICLES_ENRICHED, SCHEMAS).decode()
+    assert letter.payload == encode(article, ARTICLES_ENRICHED).decode()
     assert (stats.rejected, stats.indexed, records.commits) == (1, 0, 1)
 
 
@@ -182,7 +181,7 @@ def test_an_idle_run_ends_after_idle_seconds() -> None:
 
 @pytest.mark.parametrize("ids", [["a", "b", "a"], ["a", "a", "a"]])
 def test_latest_per_document_keeps_the_last_of_each_id(ids: list[str]) -> None:
-    actions = [Action("i", Document(i, {"n": n}), Origin("t", 0, n, None, None)) for n, i in enumerate(ids)]
+    actions = [Action("i", Document(i, {"n": n}), Received("t", 0, n, None, None)) for n, i in enumerate(ids)]
     kept, dropped = latest_per_document(actions)
     assert {a.document.id: a.document.source["n"] for a in kept} == {
         i: max(n for n, j in enumerate(ids) if j == i) for i in ids

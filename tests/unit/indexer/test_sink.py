@@ -6,15 +6,17 @@ from collections.abc import Sequence
 
 import pytest
 
+from newsmon.core.deadletters import Received
 from newsmon.core.errors import TransientError
+from newsmon.core.retry import RetryPolicy
 from newsmon.indexer.documents import Document
-from newsmon.indexer.sink import Action, BulkSink, ItemResult, Origin, RetryPolicy, retryable
+from newsmon.indexer.sink import Action, BulkSink, ItemResult
 
 POLICY = RetryPolicy(max_attempts=3, initial_backoff=0.5, max_backoff=0.75)
 
 
 def _action(doc_id: str) -> Action:
-    return Action("test-articles", Document(doc_id, {"id": doc_id}), Origin("t", 0, 0, None, b"{}"))
+    return Action("test-articles", Document(doc_id, {"id": doc_id}), Received("t", 0, 0, doc_id.encode(), b"{}"))
 
 
 class FakeBulk:
@@ -57,7 +59,7 @@ def test_a_mapping_error_is_rejected_at_once_with_the_reason() -> None:
     bulk = FakeBulk([400, 201], error="document_parsing_exception: failed to parse field [published]")
     result = _sink(bulk, sleeps).write([_action("a"), _action("b")])
     (rejected,) = result.rejected
-    assert rejected.action.document.id == "a"
+    assert (rejected.service, rejected.key, rejected.payload) == ("indexer", "a", "{}")
     assert rejected.reason == "400 document_parsing_exception: failed to parse field [published]"
     assert (rejected.attempts, len(bulk.calls), sleeps) == (1, 1, [])
 
@@ -90,11 +92,3 @@ def test_nothing_to_write_sends_nothing() -> None:
     bulk = FakeBulk()
     assert _sink(bulk, []).write([]).indexed == []
     assert bulk.calls == []
-
-
-@pytest.mark.parametrize(
-    ("status", "expected"),
-    [(429, True), (408, True), (500, True), (503, True), (400, False), (409, False), (404, False)],
-)
-def test_which_statuses_are_retried(status: int, expected: bool) -> None:
-    assert retryable(status) is expected

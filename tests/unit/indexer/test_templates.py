@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 from newsmon.core.indices import ALL_INDICES, ARTICLES, DENIALS, Index
-from newsmon.core.settings import CommonSettings
+from newsmon.core.schemas import read_schema
 from newsmon.indexer.documents import article_document, denial_document
 from newsmon.indexer.templates import template_body
 from tests.support.samples import denial_record, enriched_article, indonesian_article
 
-SCHEMAS = CommonSettings().schemas_dir
-
 
 def _mappings(index: Index) -> dict[str, Any]:
-    body = json.loads(index.template_path(SCHEMAS).read_text(encoding="utf-8"))
+    body = read_schema("elasticsearch", index.template)
     return body["template"]["mappings"]
 
 
@@ -52,7 +49,7 @@ def test_index_names_carry_the_namespace() -> None:
 
 @pytest.mark.parametrize("index", ALL_INDICES, ids=lambda index: index.kind)
 def test_templates_are_strict_single_node_and_namespaced(index: Index) -> None:
-    body = template_body(index, "test-1a2b", SCHEMAS)
+    body = template_body(index, "test-1a2b")
     assert body["index_patterns"] == [f"test-1a2b-{index.kind}"]
     assert body["template"]["mappings"]["dynamic"] == "strict"
     settings = body["template"]["settings"]

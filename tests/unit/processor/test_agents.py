@@ -14,6 +14,7 @@ from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LE
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.agents import Agents, register_agents
 from newsmon.processor.app import ProcessorApp, create_app
+from newsmon.processor.enrich import HINT_CONFIDENCE
 from newsmon.processor.settings import ProcessorSettings
 from tests.support.samples import ENGLISH, alert_rule, analysis, denial_record, raw_article
 
@@ -24,24 +25,19 @@ class FakeCore:
     def __init__(self, detected: Language = ENGLISH, failures: int = 0) -> None:
         self.detected = detected
         self.failures = failures
-        self.langs: list[str | None] = []
+        self.detections = 0
+        self.languages: list[Language | None] = []
 
     def detect(self, text: str) -> Language:
+        self.detections += 1
         return self.detected
 
-    def analyze(
-        self,
-        text: str,
-        *,
-        lang: str | None = None,
-        title: str | None = None,
-        published: datetime | None = None,
-    ) -> Analysis:
-        self.langs.append(lang)
+    def analyze(self, text: str, *, language: Language | None = None, published: datetime | None = None) -> Analysis:
+        self.languages.append(language)
         if self.failures:
             self.failures -= 1
             raise RuntimeError("extractor crashed")
-        return analysis(text, Language(lang, 1.0) if lang else self.detected)
+        return analysis(text, language or self.detected)
 
 
 @pytest.fixture
@@ -85,34 +81,29 @@ def agents(processor: ProcessorApp, core: FakeCore) -> Agents:
 async def test_an_article_gives_an_enriched_article_and_its_denials(processor: ProcessorApp, broker: Broker) -> None:
     article = raw_article()
     core = FakeCore()
-    schemas = processor.settings.schemas_dir
     async with agents(processor, core).articles.test_context() as agent:
-        event = await agent.put(encode(article, ARTICLES_RAW, schemas), key=article.id.encode())
+        event = await agent.put(encode(article, ARTICLES_RAW), key=article.id.encode())
         assert [output.topic for output in agent.results[event.message.offset]] == [
             ARTICLES_ENRICHED,
             DENIALS,
             DENIALS,
         ]
     [(key, value)] = broker[ARTICLES_ENRICHED.name]
-    enriched = decode(value, ARTICLES_ENRICHED, EnrichedArticle, schemas)
+    enriched = decode(value, ARTICLES_ENRICHED, EnrichedArticle)
     assert key == article.id.encode() and enriched.id == article.id and enriched.denial_count == 2
-    denials = [decode(value, DENIALS, DenialRecord, schemas) for _, value in broker[DENIALS.name]]
+    denials = [decode(value, DENIALS, DenialRecord) for _, value in broker[DENIALS.name]]
     assert [key for key, _ in broker[DENIALS.name]] == [denial.id.encode() for denial in denials]
-    assert core.langs == [None]  # a confident detection: the core detects the language itself
+    # A confident detection is analysed in as it is: the language is detected once per article.
+    assert (core.languages, core.detections) == ([ENGLISH], 1)
 
 
 async def test_a_weak_detection_is_replaced_by_the_declared_language(processor: ProcessorApp, broker: Broker) -> None:
     core = FakeCore(detected=Language("ms", 0.2))
     async with agents(processor, core).articles.test_context() as agent:
-        await agent.put(encode(raw_article(language_hint="en-GB"), ARTICLES_RAW, processor.settings.schemas_dir))
-    enriched = decode(
-        broker[ARTICLES_ENRICHED.name][0][1],
-        ARTICLES_ENRICHED,
-        EnrichedArticle,
-        processor.settings.schemas_dir,
-    )
-    assert core.langs == ["en"]
-    assert enriched.language.code == "en" and enriched.language.confidence < 1
+        await agent.put(encode(raw_article(language_hint="en-GB"), ARTICLES_RAW))
+    enriched = decode(broker[ARTICLES_ENRICHED.name][0][1], ARTICLES_ENRICHED, EnrichedArticle)
+    assert core.languages == [Language("en", HINT_CONFIDENCE)] and core.detections == 1
+    assert (enriched.language.code, enriched.language.confidence) == ("en", HINT_CONFIDENCE)
 
 
 @pytest.mark.parametrize(
@@ -130,41 +121,40 @@ async def test_a_poison_message_goes_to_the_dead_letter_topic(
     async with agents(processor, core).articles.test_context() as agent:
         await agent.put(payload, key=b"k-1")
     [(key, value)] = broker[DEAD_LETTER.name]
-    letter = decode(value, DEAD_LETTER, DeadLetter, processor.settings.schemas_dir)
+    letter = decode(value, DEAD_LETTER, DeadLetter)
     assert letter.topic == ARTICLES_RAW.qualified(processor.settings.namespace)
     assert reason in letter.reason and letter.payload == (payload or b"").decode()
     assert key == b"k-1" and letter.key == "k-1"
-    assert core.langs == []  # never analysed, never retried
+    assert core.languages == []  # never analysed, never retried
     assert not broker[ARTICLES_ENRICHED.name]
 
 
 async def test_a_crashing_analysis_is_retried_then_dead_lettered(processor: ProcessorApp, broker: Broker) -> None:
     core = FakeCore(failures=2)
     async with agents(processor, core).articles.test_context() as agent:
-        await agent.put(encode(raw_article(), ARTICLES_RAW, processor.settings.schemas_dir))
+        await agent.put(encode(raw_article(), ARTICLES_RAW))
         # The agent survives: the next article goes through.
-        await agent.put(encode(raw_article(), ARTICLES_RAW, processor.settings.schemas_dir))
+        await agent.put(encode(raw_article(), ARTICLES_RAW))
     [(_, value)] = broker[DEAD_LETTER.name]
-    letter = decode(value, DEAD_LETTER, DeadLetter, processor.settings.schemas_dir)
+    letter = decode(value, DEAD_LETTER, DeadLetter)
     assert (letter.reason, letter.attempts) == ("RuntimeError: extractor crashed", 2)
-    assert len(core.langs) == 3
+    assert len(core.languages) == 3
     assert len(broker[ARTICLES_ENRICHED.name]) == 1
 
 
 async def test_rules_from_the_rules_topic_raise_alerts_until_deleted(processor: ProcessorApp, broker: Broker) -> None:
-    schemas = processor.settings.schemas_dir
     registered = agents(processor, FakeCore())
     rule = alert_rule(id="ministry", name="Ministry denials", denier="Ministry of Home Affairs")
     async with registered.rules.test_context() as agent:
-        await agent.put(encode(rule, RULES, schemas), key=b"ministry")
-        await agent.put(encode(alert_rule(id="english", languages=["en"]), RULES, schemas), key=b"english")
+        await agent.put(encode(rule, RULES), key=b"ministry")
+        await agent.put(encode(alert_rule(id="english", languages=["en"]), RULES), key=b"english")
     assert processor.alert_rules() == [rule, alert_rule(id="english", languages=["en"])]
 
     denial = denial_record()
     async with registered.alerts.test_context() as agent:
-        await agent.put(encode(denial, DENIALS, schemas), key=denial.id.encode())
+        await agent.put(encode(denial, DENIALS), key=denial.id.encode())
     [(key, value)] = broker[ALERTS.name]
-    alert = decode(value, ALERTS, Alert, schemas)
+    alert = decode(value, ALERTS, Alert)
     assert key == b"ministry" and (alert.rule_id, alert.denial) == ("ministry", denial)
 
     async with registered.rules.test_context() as agent:
@@ -174,7 +164,7 @@ async def test_rules_from_the_rules_topic_raise_alerts_until_deleted(processor: 
 
 async def test_a_rule_whose_key_is_not_its_id_is_dead_lettered(processor: ProcessorApp, broker: Broker) -> None:
     async with agents(processor, FakeCore()).rules.test_context() as agent:
-        await agent.put(encode(alert_rule(id="a"), RULES, processor.settings.schemas_dir), key=b"b")
+        await agent.put(encode(alert_rule(id="a"), RULES), key=b"b")
     assert processor.alert_rules() == []
-    letter = decode(broker[DEAD_LETTER.name][0][1], DEAD_LETTER, DeadLetter, processor.settings.schemas_dir)
+    letter = decode(broker[DEAD_LETTER.name][0][1], DEAD_LETTER, DeadLetter)
     assert "not the rule id" in letter.reason

@@ -6,13 +6,10 @@ from dataclasses import replace
 
 from newsmon.core.ids import digest
 from newsmon.core.messages import encode
-from newsmon.core.settings import CommonSettings
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS
 from newsmon.nlp.types import Language
 from newsmon.processor.enrich import HINT_CONFIDENCE, declared_language, denial_id, enrich
 from tests.support.samples import BODY, NOW, analysis, raw_article
-
-SCHEMAS = CommonSettings().schemas_dir
 
 
 def test_the_enriched_article_keeps_the_raw_fields_and_adds_what_was_found() -> None:
@@ -56,9 +53,9 @@ def test_denial_ids_are_stable_across_reprocessing_and_distinct_within_an_articl
 
 def test_what_enrich_returns_satisfies_the_topic_schemas() -> None:
     enrichment = enrich(raw_article(published=None, feed_url=None), analysis(), NOW)
-    encode(enrichment.article, ARTICLES_ENRICHED, SCHEMAS)
+    encode(enrichment.article, ARTICLES_ENRICHED)
     for record in enrichment.denials:
-        encode(record, DENIALS, SCHEMAS)
+        encode(record, DENIALS)
 
 
 def test_an_article_without_denials_has_no_records() -> None:

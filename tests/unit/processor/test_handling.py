@@ -9,13 +9,13 @@ import orjson
 import pytest
 from prometheus_client import REGISTRY
 
+from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
 from newsmon.core.messages import DeadLetter, decode
-from newsmon.core.settings import CommonSettings
+from newsmon.core.retry import RetryPolicy
 from newsmon.core.topics import ARTICLES_ENRICHED, DEAD_LETTER
-from newsmon.processor.handling import MessageHandler, Output, Received, dead_letter
+from newsmon.processor.handling import MessageHandler, Output, dead_letter_output
 
-SCHEMAS = CommonSettings().schemas_dir
 MESSAGE = Received("ns.articles.raw", 3, 42, b"article-1", b"\xff not utf-8")
 OUTPUT = Output(ARTICLES_ENRICHED, "article-1", b"{}")
 
@@ -35,7 +35,7 @@ class Sink:
 
 
 def handler(sink: Sink, attempts: int = 3) -> MessageHandler:
-    return MessageHandler(sink, schemas_dir=SCHEMAS, attempts=attempts, backoff_seconds=0.001)
+    return MessageHandler(sink, policy=RetryPolicy(max_attempts=attempts, initial_backoff=0.001))
 
 
 def failing(times: int, error: Exception) -> Callable[[Received], list[Output]]:
@@ -52,7 +52,7 @@ def failing(times: int, error: Exception) -> Callable[[Received], list[Output]]:
 
 def dead_letter_of(output: Output) -> DeadLetter:
     assert output.topic is DEAD_LETTER
-    return decode(output.value, DEAD_LETTER, DeadLetter, SCHEMAS)
+    return decode(output.value, DEAD_LETTER, DeadLetter)
 
 
 async def test_the_outputs_of_a_step_are_sent_and_counted_ok() -> None:
@@ -112,12 +112,10 @@ async def test_a_failing_send_propagates_so_the_message_is_not_committed() -> No
         raise ConnectionError("broker away")
 
     with pytest.raises(ConnectionError):
-        await MessageHandler(broken, schemas_dir=SCHEMAS, attempts=1, backoff_seconds=0).handle(
-            MESSAGE, failing(0, RuntimeError())
-        )
+        await MessageHandler(broken, policy=RetryPolicy(max_attempts=1)).handle(MESSAGE, failing(0, RuntimeError()))
 
 
 def test_dead_letter_payload_keeps_text_as_is() -> None:
-    output = dead_letter(Received("t", None, None, None, b'{"half": '), "not JSON", 1, SCHEMAS)
+    output = dead_letter_output(Received("t", None, None, None, b'{"half": '), "not JSON", 1)
     assert orjson.loads(output.value or b"")["payload"] == '{"half": '
     assert output.key is None

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request, status
 from fastapi.responses import JSONResponse
 
+from newsmon.gateway.api.models import Problem
 from newsmon.gateway.search.backend import SearchRejected, SearchUnavailable
 
 logger = logging.getLogger(__name__)
+
+
+def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The ``responses`` of a route that may answer ``statuses`` with a :class:`Problem` (shown in ``/docs``)."""
+    return {code: {"model": Problem} for code in statuses}
+
+
+# A search may be refused by the node (400) or find it unavailable (503): see the handlers below.
+SEARCH_PROBLEMS = problems(status.HTTP_400_BAD_REQUEST, status.HTTP_503_SERVICE_UNAVAILABLE)
 
 
 async def unavailable(request: Request, exc: Exception) -> JSONResponse:

@@ -1,4 +1,8 @@
-"""Response models of the HTTP API (what ``/docs`` shows), built from Elasticsearch hits."""
+"""Response models of the HTTP API (what ``/docs`` shows), built from Elasticsearch hits.
+
+Articles and denials are the topic messages of :mod:`newsmon.core.messages` as indexed, so their shapes
+(spans, entities, deniers) are defined there once; only what the API adds or summarises is defined here.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from newsmon.core.messages import ArticleBase, DenialRecord, EntityModel
 from newsmon.gateway.search.params import Paging
+from newsmon.nlp.types import EntityLabel
 
 Hit = dict[str, Any]
 
@@ -22,30 +28,7 @@ class EntityRef(Model):
     """An entity named in an article, once per canonical name."""
 
     canonical: str
-    label: Literal["PERSON", "ORG", "LOC"]
-
-
-class EntityMention(EntityRef):
-    """One mention of an entity: the text and its character offsets in the analysed article text."""
-
-    text: str
-    start: int
-    end: int
-
-
-class Span(Model):
-    """A slice of an article's text, with character offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
-class Denier(Span):
-    """Who denies: the mention, its canonical name and role, if stated."""
-
-    canonical: str
-    role: str | None
+    label: EntityLabel
 
 
 class ArticleSummary(Model):
@@ -80,43 +63,25 @@ class ArticleSummary(Model):
         )
 
 
-class Article(Model):
-    """An article as indexed."""
+class Article(ArticleBase):
+    """An article as indexed: the fields of its ``articles.enriched`` message, with the language flattened."""
 
-    id: str
-    url: str
-    canonical_url: str
-    source: str
-    feed_url: str | None
-    title: str
-    body: str
+    # The document also holds what the API does not show (its search terms).
+    model_config = ConfigDict(extra="ignore")
+
     language: str
-    language_confidence: float
-    published: datetime | None
-    fetched_at: datetime
+    language_confidence: float = Field(ge=0, le=1)
+    entities: list[EntityModel]
+    denial_count: int = Field(ge=0)
     processed_at: datetime
-    denial_count: int
-    entities: list[EntityMention]
 
 
-class Denial(Model):
-    """A typed denial record."""
+class Denial(DenialRecord):
+    """A typed denial record: the ``denials`` message as indexed, with its highlighted evidence."""
 
-    id: str
-    article_id: str
-    url: str
-    source: str
-    title: str
-    published: datetime | None
-    language: str
-    type: Literal["denial", "non_denial"]
-    denier: Denier | None
-    trigger: Span
-    claim: Span | None
-    claim_source: str | None
-    evidence: Span
-    confidence: float
-    detected_at: datetime
+    # The document also holds what the API does not show (its search terms).
+    model_config = ConfigDict(extra="ignore")
+
     evidence_highlight: str | None = Field(description="HTML-escaped evidence with <mark>ed matches")
 
     @classmethod
@@ -135,10 +100,10 @@ class Results(Model):
     page: int
     size: int
 
-    @staticmethod
-    def page_of(response: dict[str, Any], paging: Paging) -> dict[str, Any]:
-        """The paging fields of a ``_search`` response."""
-        return {"total": _total(response["hits"]), "page": paging.page, "size": paging.size}
+    @classmethod
+    def page_of(cls, response: dict[str, Any], paging: Paging, **items: list[Any]) -> Self:
+        """The page of a ``_search`` response: its paging fields and ``items`` (the results made of its hits)."""
+        return cls.model_validate({"total": _total(response["hits"]), "page": paging.page, "size": paging.size} | items)
 
 
 class ArticleResults(Results):
@@ -149,8 +114,7 @@ class ArticleResults(Results):
     @classmethod
     def from_response(cls, response: dict[str, Any], paging: Paging) -> Self:
         """The page of a ``_search`` response of the articles index."""
-        articles = [ArticleSummary.from_hit(hit) for hit in response["hits"]["hits"]]
-        return cls(**cls.page_of(response, paging), articles=articles)
+        return cls.page_of(response, paging, articles=[ArticleSummary.from_hit(hit) for hit in _hits(response)])
 
 
 class DenialResults(Results):
@@ -161,8 +125,7 @@ class DenialResults(Results):
     @classmethod
     def from_response(cls, response: dict[str, Any], paging: Paging) -> Self:
         """The page of a ``_search`` response of the denials index."""
-        denials = [Denial.from_hit(hit) for hit in response["hits"]["hits"]]
-        return cls(**cls.page_of(response, paging), denials=denials)
+        return cls.page_of(response, paging, denials=[Denial.from_hit(hit) for hit in _hits(response)])
 
 
 class Health(Model):
@@ -186,3 +149,8 @@ class Problem(Model):
 def _total(hits: dict[str, Any]) -> int:
     total = hits.get("total", 0)
     return int(total["value"] if isinstance(total, dict) else total)
+
+
+def _hits(response: dict[str, Any]) -> list[Hit]:
+    hits: list[Hit] = response["hits"]["hits"]
+    return hits

@@ -16,7 +16,7 @@ from elasticsearch import ApiError, AsyncElasticsearch, NotFoundError
 from newsmon.core.errors import NewsmonError, TransientError
 from newsmon.core.indices import ALL_INDICES, Index
 from newsmon.core.metrics import STAGE_SECONDS
-from newsmon.indexer.sink import retryable
+from newsmon.core.retry import retryable_status
 
 SERVICE = "gateway"
 
@@ -96,7 +96,7 @@ def _wrap(exc: ApiError | TransportError, doing: str) -> NewsmonError:
     if isinstance(exc, TransportError):
         return SearchUnavailable(f"Elasticsearch unreachable ({doing}): {exc}")
     status = exc.meta.status
-    if retryable(status):
+    if retryable_status(status):
         return SearchUnavailable(f"Elasticsearch failed ({doing}): {status} {_explain(exc)}")
     return SearchRejected(f"Elasticsearch refused the request ({doing}): {_explain(exc)}")
 

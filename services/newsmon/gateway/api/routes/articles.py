@@ -8,7 +8,8 @@ from fastapi import APIRouter, HTTPException, Path, status
 
 from newsmon.core.indices import ARTICLES
 from newsmon.gateway.api.deps import Backend
-from newsmon.gateway.api.models import Article, Problem
+from newsmon.gateway.api.errors import problems
+from newsmon.gateway.api.models import Article
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -18,7 +19,7 @@ ArticleId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$", description="The arti
 @router.get(
     "/{article_id}",
     response_model=Article,
-    responses={404: {"model": Problem}, 503: {"model": Problem}},
+    responses=problems(status.HTTP_404_NOT_FOUND, status.HTTP_503_SERVICE_UNAVAILABLE),
     summary="One article",
 )
 async def get_article(article_id: ArticleId, backend: Backend) -> Article:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, status
 
 from newsmon.gateway.api.deps import Backend
-from newsmon.gateway.api.models import Health, Problem, Ready
+from newsmon.gateway.api.errors import problems
+from newsmon.gateway.api.models import Health, Ready
 
 router = APIRouter(tags=["health"])
 
@@ -16,10 +17,12 @@ async def healthz() -> Health:
     return Health()
 
 
-@router.get("/readyz", response_model=Ready, responses={503: {"model": Problem}}, summary="Readiness")
+@router.get(
+    "/readyz", response_model=Ready, responses=problems(status.HTTP_503_SERVICE_UNAVAILABLE), summary="Readiness"
+)
 async def readyz(backend: Backend) -> Ready:
     """200 when Elasticsearch answers and the indices exist; 503 with the reasons otherwise."""
-    problems = await backend.readiness()
-    if problems:
-        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "; ".join(problems))
+    reasons = await backend.readiness()
+    if reasons:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "; ".join(reasons))
     return Ready()
