@@ -8,14 +8,16 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import regex
 
 from newsmon.nlp.denials.lexicon import Clitics, Lexicon, PatternError, anchor_regex
 
-RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "denials"
+# Package data, read through importlib.resources: found however newsmon is installed.
+RESOURCE_DIR: Traversable = files("newsmon.nlp") / "resources" / "denials"
 
 # Word lists of the [triggers] table: each kind is handled by its own rule in the detector.
 TRIGGER_KINDS = ("verbs", "claim_verbs", "falsity", "label_verbs", "nouns", "non_denial")
@@ -119,7 +121,9 @@ class ResourceError(ValueError):
 
 def supported_languages() -> tuple[str, ...]:
     """Return the ISO 639-1 codes that have a resource file, sorted."""
-    return tuple(sorted(path.stem for path in RESOURCE_DIR.glob("*.toml")))
+    return tuple(
+        sorted(item.name.removesuffix(".toml") for item in RESOURCE_DIR.iterdir() if item.name.endswith(".toml"))
+    )
 
 
 @cache
@@ -128,11 +132,11 @@ def load_rules(lang: str) -> Rules | None:
 
     Raises ``ResourceError`` when the file exists but is invalid (so a broken file fails loudly in tests).
     """
-    path = RESOURCE_DIR / f"{lang}.toml"
-    if not lang.isalpha() or not path.is_file():
+    resource = RESOURCE_DIR / f"{lang}.toml"
+    if not lang.isalpha() or not resource.is_file():
         return None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ResourceError(f"{lang}.toml: {exc}") from exc
     try:
