@@ -23,7 +23,7 @@ own, as the annotators judged it. Definitions:
   the threshold an alert rule would start from;
 - items per second: ``split_sentences`` + entities + ``detect`` over the dev items (short texts).
 
-Entities come from ``newsmon.nlp.entities.recognize`` when that module is importable, else none are given.
+Entities come from ``newsmon.nlp.entities.recognize`` (``--no-entities``: none are given).
 ``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities]`` prints
 the table (and the misclassified items, and the denials whose denier does not match).
 """
@@ -31,7 +31,6 @@ the table (and the misclassified items, and the denials whose denier does not ma
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -42,9 +41,11 @@ from typing import Any
 import regex
 
 from newsmon.nlp.denials import detect
+from newsmon.nlp.entities import recognize
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Denial, Entity, Span
-from tools.evaluation import default_shared_dir, format_table
+from tools.datasets import default_shared_dir
+from tools.report import format_table
 
 DEV_GLOB = "denials-dev-*.jsonl"
 AUTHORED_DIR = Path(__file__).parent / "data"
@@ -77,8 +78,7 @@ def evaluate_denials(
     project-authored rows from ``authored_dir``; ``with_entities=False`` gives ``detect`` no entities.
     Raises ``ValueError`` on a malformed line.
     """
-    recognize = _recognizer() if with_entities else None
-    return [_row(run) for run in _run(shared_dir, authored_dir, recognize)]
+    return [_row(run) for run in _run(shared_dir, authored_dir, recognize if with_entities else None)]
 
 
 def deniers_match(predicted: str | None, gold: str) -> bool:
@@ -92,11 +92,11 @@ def deniers_match(predicted: str | None, gold: str) -> bool:
     return bool(predicted_words) and (gold_words <= predicted_words or predicted_words <= gold_words)
 
 
-def classify(item: dict[str, Any], recognize: Recognizer | None) -> Outcome:
+def classify(item: dict[str, Any], recognizer: Recognizer | None) -> Outcome:
     """Run ``detect`` on one labelled item and return its outcome."""
     text = item["text"]
     sentences = split_sentences(text)
-    entities = recognize(text, sentences, item["lang"]) if recognize else []
+    entities = recognizer(text, sentences, item["lang"]) if recognizer else []
     records = detect(text, sentences, entities, item["lang"])
     denials = [record for record in records if record.type == "denial"]
     if denials:
@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--authored", type=Path, default=AUTHORED_DIR, help="the project-authored sets")
     parser.add_argument("--no-entities", action="store_true", help="give detect no entities")
     args = parser.parse_args(argv)
-    runs = _run(args.shared, args.authored, None if args.no_entities else _recognizer())
+    runs = _run(args.shared, args.authored, None if args.no_entities else recognize)
     if not any(run.name == SHARED_SET for run in runs):
         print(f"skipped shared dev sets: no {DEV_GLOB} in {args.shared / 'eval'}")
     if not runs:
@@ -142,26 +142,16 @@ class _Run:
     seconds: float
 
 
-def _run(shared_dir: Path, authored_dir: Path, recognize: Recognizer | None) -> list[_Run]:
+def _run(shared_dir: Path, authored_dir: Path, recognizer: Recognizer | None) -> list[_Run]:
     sets = [(SHARED_SET, path) for path in sorted((shared_dir / "eval").glob(DEV_GLOB))]
     sets += [(AUTHORED_SET, path) for path in sorted(authored_dir.glob(AUTHORED_GLOB))]
     runs = []
     for name, path in sets:
         items = _read(path)
         began = time.perf_counter()
-        outcomes = [classify(item, recognize) for item in items]
+        outcomes = [classify(item, recognizer) for item in items]
         runs.append(_Run(name, path.stem.rsplit("-", 1)[-1], outcomes, time.perf_counter() - began))
     return runs
-
-
-def _recognizer() -> Recognizer | None:
-    """Return ``newsmon.nlp.entities.recognize`` once that module exists, else None (no entities)."""
-    try:
-        module = importlib.import_module("newsmon.nlp.entities")
-    except ImportError:
-        return None
-    found: Recognizer | None = getattr(module, "recognize", None)
-    return found
 
 
 def _read(path: Path) -> list[dict[str, Any]]:

@@ -19,9 +19,9 @@ from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_r
 from newsmon.nlp.entities.model import lexicon_file, lexicon_to_json, load_model, model_file
 from newsmon.nlp.entities.tokens import tokenize
 from tools import REPO_ROOT
-from tools.evaluation import default_shared_dir, format_table
-from tools.evaluation.entities import evaluate_languages
-from tools.training.corpora import Document, Sentence, corpora, read_documents, read_sentences
+from tools.datasets import Document, Sentence, corpora, default_shared_dir, read_documents, read_sentences
+from tools.entity_scores import evaluate_languages
+from tools.report import format_table
 from tools.training.lexicon import build_lexicon, confirm_only, foreign_classes, jackknifed
 
 # L-BFGS, mostly L2. Picked on dev: a strong L2 (c2 1.0) gained 2 F1 on idner-news-2k and 0.4 on

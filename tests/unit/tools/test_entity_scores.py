@@ -1,11 +1,8 @@
-"""The entity evaluation's own arithmetic: detokenised offsets, gold spans and scores."""
+"""``tools.entity_scores``: detokenised offsets, gold spans and exact-span scores."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tools.evaluation.entities import detokenise, evaluate_entities, score
-from tools.training.corpora import normalise_tag, to_iob2
+from tools.entity_scores import detokenise, score
 
 
 def test_detokenise_maps_gold_spans_onto_the_joined_text() -> None:
@@ -29,19 +26,3 @@ def test_score_is_exact_span_and_type() -> None:
     predicted = {(0, 5, "PERSON"), (10, 15, "ORG"), (20, 25, "LOC")}
     assert score(gold, predicted) == {"precision": 1 / 3, "recall": 0.5, "f1": 0.4}
     assert score(set(), set()) == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
-
-
-def test_dataset_tags_are_mapped_and_iob1_repaired() -> None:
-    assert [normalise_tag(t) for t in ("B-PERSON", "I-ORGANISATION", "B-PLACE", "B-GPE", "O", "B-MISC")] == [
-        "B-PER",
-        "I-ORG",
-        "B-LOC",
-        "B-LOC",
-        "O",
-        "B-MISC",
-    ]
-    assert to_iob2([("A", "I-PER"), ("B", "I-PER"), ("C", "I-LOC")]) == [("A", "B-PER"), ("B", "I-PER"), ("C", "B-LOC")]
-
-
-def test_evaluation_skips_without_data(tmp_path: Path) -> None:
-    assert evaluate_entities(tmp_path) == []
