@@ -4,8 +4,8 @@ Two kinds of set are read, each row of the table naming its ``set``:
 
 - ``shared-dev``: ``<shared>/eval/denials-dev-<lang>.jsonl`` (en, id), absent on users' machines;
 - ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (ru, fr, es, de, ar, pt), sentences
-  written for the project in the same format and after the same guidelines; they ship with the package,
-  so they are measured wherever it is installed.
+  written for the project in the same format and after the same guidelines; they are part of the
+  repository, so every checkout measures them, ``../shared`` or not.
 
 Each labelled item (one sentence, sometimes a few) is split into sentences and handed to ``detect`` on its
 own, as the annotators judged it. Definitions:
