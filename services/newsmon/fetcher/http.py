@@ -1,4 +1,5 @@
-"""The fetcher's HTTP client: conditional GET, timeouts, a size cap on bodies, redirects followed.
+"""The fetcher's HTTP client: conditional GET, timeouts and a total deadline, a size cap on bodies (while
+they stream, decompressed ones too), redirects followed through the SSRF guard.
 
 Every httpx error is wrapped here (STYLE habit 5): a network failure or a 5xx/429 answer is a
 :class:`TransientError` (worth another try later), any other failure is a :class:`FetchError` (the input
@@ -7,16 +8,29 @@ itself is bad: a 404, a body past the size cap).
 
 from __future__ import annotations
 
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
 
 from newsmon.core.errors import FetchError, TransientError
+from newsmon.fetcher.guard import (
+    AddressPolicy,
+    Cancelled,
+    DeadlineExceeded,
+    GuardedTransport,
+    Resolver,
+    Stopper,
+    fetch_deadline,
+    system_resolver,
+)
 from newsmon.fetcher.state import Recent
 
 # Statuses that say "not now" rather than "never": timeouts, rate limits and server errors.
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK_BYTES = 64 * 1024
 
 
 class TooLarge(FetchError):
@@ -26,8 +40,8 @@ class TooLarge(FetchError):
 class HttpStatusError(FetchError):
     """The server answered with an error that another try will not mend (most 4xx)."""
 
-    def __init__(self, url: str, status: int) -> None:
-        super().__init__(f"HTTP {status} from {url}")
+    def __init__(self, url: str, status: int, why: str = "") -> None:
+        super().__init__(f"HTTP {status} from {url}" + (f": {why}" if why else ""))
         self.status = status
 
 
@@ -54,7 +68,11 @@ class Fetched:
 
 class HttpClient:
     """A thread-safe client that remembers each URL's ETag/Last-Modified once its caller says the body was
-    handled (:meth:`remember`), so that the next :meth:`get` of that URL can be answered 304."""
+    handled (:meth:`remember`), so that the next :meth:`get` of that URL can be answered 304.
+
+    Every hop is checked by ``policy`` (scheme, literal address) and, on the guarded transport, every
+    resolved address too (see :mod:`newsmon.fetcher.guard`); redirects are followed here, at most
+    ``max_redirects`` and never in a loop; each GET, redirects included, ends within ``deadline``."""
 
     def __init__(
         self,
@@ -62,23 +80,31 @@ class HttpClient:
         user_agent: str,
         connect_timeout: float,
         read_timeout: float,
+        deadline: float = 60.0,
+        policy: AddressPolicy | None = None,
+        resolver: Resolver = system_resolver,
+        max_redirects: int = 10,
         remembered_urls: int = 100_000,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        self._policy = policy or AddressPolicy()
+        self._stopper = Stopper()
         self._client = httpx.Client(
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
-            follow_redirects=True,
-            max_redirects=10,
-            transport=transport,
+            follow_redirects=False,
+            transport=transport or GuardedTransport(self._policy, resolver, self._stopper),
         )
+        self._deadline = deadline
+        self._max_redirects = max_redirects
         self._validators: Recent[tuple[str | None, str | None]] = Recent(remembered_urls)
 
     def get(self, url: str, *, max_bytes: int) -> Fetched | None:
         """GET ``url``, conditionally when its validators are remembered; None when the answer is 304.
 
-        Raises TooLarge past ``max_bytes`` (decoded), HttpStatusError on a 4xx answer, and
-        ServerUnavailable on a network error, a timeout or a 5xx answer."""
+        Raises TooLarge past ``max_bytes`` (decoded), BlockedAddress for a refused scheme or address (of the
+        URL or of a redirect), HttpStatusError on a 4xx answer, a redirect loop or too many redirects, and
+        ServerUnavailable (DeadlineExceeded, Cancelled) on a network error, a timeout or a 5xx answer."""
         headers = {}
         etag, last_modified = self._validators.get(url) or (None, None)
         if etag:
@@ -86,21 +112,12 @@ class HttpClient:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         try:
-            with self._client.stream("GET", url, headers=headers) as response:
-                if response.status_code == httpx.codes.NOT_MODIFIED:
-                    return None
-                _raise_for_status(url, response.status_code)
-                content = _read_capped(url, response, max_bytes)
-                return Fetched(
-                    requested_url=url,
-                    url=str(response.url),
-                    content=content,
-                    content_type=response.headers.get("content-type"),
-                    etag=response.headers.get("etag"),
-                    last_modified=response.headers.get("last-modified"),
-                )
+            with fetch_deadline(self._deadline):
+                return self._follow(url, headers, max_bytes)
         except httpx.HTTPError as exc:
             raise ServerUnavailable(f"{type(exc).__name__} fetching {url}: {exc}") from exc
+        except (DeadlineExceeded, Cancelled) as exc:
+            raise type(exc)(f"{exc}: {url}") from exc
 
     def remember(self, fetched: Fetched) -> None:
         """Keep ``fetched``'s validators for the next GET of its URL (call once its body has been handled)."""
@@ -115,6 +132,34 @@ class HttpClient:
         """Close the connection pool."""
         self._client.close()
 
+    def cancel(self) -> None:
+        """Make every fetch in flight, and every later one, fail at once with Cancelled (when stopping)."""
+        self._stopper.event.set()
+
+    def _follow(self, url: str, headers: dict[str, str], max_bytes: int) -> Fetched | None:
+        hops = [httpx.URL(url)]
+        while True:
+            self._policy.check_url(hops[-1])
+            with self._client.stream("GET", hops[-1], headers=headers) as response:
+                if not response.has_redirect_location:
+                    if response.status_code == httpx.codes.NOT_MODIFIED:
+                        return None
+                    _raise_for_status(url, response.status_code)
+                    return Fetched(
+                        requested_url=url,
+                        url=str(response.url),
+                        content=read_capped(url, response, max_bytes),
+                        content_type=response.headers.get("content-type"),
+                        etag=response.headers.get("etag"),
+                        last_modified=response.headers.get("last-modified"),
+                    )
+                target = hops[-1].join(response.headers["location"])
+            if target in hops:
+                raise HttpStatusError(url, response.status_code, f"redirect loop back to {target}")
+            if len(hops) > self._max_redirects:
+                raise HttpStatusError(url, response.status_code, f"more than {self._max_redirects} redirects")
+            hops.append(target)
+
 
 def _raise_for_status(url: str, status: int) -> None:
     if status >= 500 or status in _TRANSIENT_STATUSES:
@@ -123,14 +168,40 @@ def _raise_for_status(url: str, status: int) -> None:
         raise HttpStatusError(url, status)
 
 
-def _read_capped(url: str, response: httpx.Response, max_bytes: int) -> bytes:
+def read_capped(url: str, response: httpx.Response, max_bytes: int) -> bytes:
+    """The body of ``response``, decoded (gzip, deflate) while it streams in.
+
+    Raises TooLarge as soon as more than ``max_bytes`` are declared, received or inflated: nothing past the
+    cap is read or decompressed, so a 100 MB page or a gzip bomb costs at most the cap in memory; raises
+    FetchError for an unknown or corrupt content encoding."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise TooLarge(f"body of {url} declares {declared} bytes, more than the cap of {max_bytes}")
-    chunks, size = [], 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
+    inflate = _inflater(url, response.headers.get("content-encoding", ""))
+    body, received = bytearray(), 0
+    for raw in response.iter_raw(_CHUNK_BYTES):
+        received += len(raw)
+        body += inflate(raw, max_bytes + 1 - len(body))
+        if len(body) > max_bytes or received > max_bytes:
             raise TooLarge(f"body of {url} is larger than the cap of {max_bytes} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return bytes(body)
+
+
+def _inflater(url: str, encoding: str) -> Callable[[bytes, int], bytes]:
+    """A function (chunk, at most n bytes) -> decoded bytes for the Content-Encoding ``encoding``."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return lambda chunk, limit: chunk
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise FetchError(f"body of {url} has the unknown content encoding {encoding!r}")
+    # 32 + 15: a zlib or gzip header, detected.
+    decompressor = zlib.decompressobj(32 + zlib.MAX_WBITS)
+
+    def inflate(chunk: bytes, limit: int) -> bytes:
+        # Input left over past ``limit`` bytes of output means the body is past the cap: never inflated.
+        try:
+            return decompressor.decompress(chunk, limit)
+        except zlib.error as exc:
+            raise FetchError(f"body of {url} is not valid {encoding}: {exc}") from exc
+
+    return inflate

@@ -15,10 +15,12 @@ from types import FrameType
 
 from newsmon.core.errors import TransientError
 from newsmon.core.messages import Feed
+from newsmon.core.logs import configure_logging
 from newsmon.core.metrics import serve_metrics
 from newsmon.core.producer import TopicProducer
 from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.feeds import load_feed_list
+from newsmon.fetcher.guard import AddressPolicy
 from newsmon.fetcher.http import HttpClient
 from newsmon.fetcher.poller import Fetcher, Tally
 from newsmon.fetcher.publisher import CLIENT_ID, KafkaPublisher
@@ -41,6 +43,9 @@ def open_fetcher(settings: FetcherSettings) -> Iterator[Fetcher]:
         user_agent=settings.fetcher_user_agent,
         connect_timeout=settings.fetcher_connect_timeout_seconds,
         read_timeout=settings.fetcher_read_timeout_seconds,
+        deadline=settings.fetcher_fetch_deadline_seconds,
+        policy=AddressPolicy(settings.fetcher_allowed_networks),
+        max_redirects=settings.fetcher_max_redirects,
     )
     fetcher = Fetcher(settings, client, publisher)
     try:
@@ -80,9 +85,8 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
         settings = settings.model_copy(update={"fetcher_archive": BUNDLED_ARCHIVE, "fetcher_feeds_file": feeds_file})
     elif archive:
         settings = settings.model_copy(update={"fetcher_archive": Path(archive)})
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # kafka-python logs every connection step at INFO; its warnings are what an operator needs.
-    logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
+    configure_logging(settings.log_level, quiet=("kafka",))
     feed_path = settings.feed_list_path()
     feeds = load_feed_list(feed_path) if feed_path else []
     stop = threading.Event()
@@ -93,7 +97,7 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
-    serve_metrics(settings.metrics_port)
+    serve_metrics(settings.metrics_port, settings.metrics_host)
     with open_fetcher(settings) as fetcher:
         if settings.fetcher_archive is not None:
             tally = fetcher.replay(read_archive(settings.fetcher_archive))

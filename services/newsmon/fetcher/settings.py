@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
 
 from pydantic import Field
@@ -27,6 +28,15 @@ class FetcherSettings(CommonSettings):
     fetcher_user_agent: str = "newsmon-fetcher/0.1 (news monitoring; RSS/Atom reader)"
     fetcher_connect_timeout_seconds: float = Field(default=10.0, gt=0)
     fetcher_read_timeout_seconds: float = Field(default=20.0, gt=0)
+    fetcher_fetch_deadline_seconds: float = Field(
+        default=60.0, gt=0, description="Total time one GET may take, redirects and a dripping body included"
+    )
+    fetcher_max_redirects: int = Field(default=10, ge=0)
+    fetcher_allowed_networks: list[IPv4Network | IPv6Network] = Field(
+        default_factory=list,
+        description="CIDRs fetched although not public (loopback, private...): tests and local sources only. "
+        "As JSON: NEWSMON_FETCHER_ALLOWED_NETWORKS='[\"127.0.0.1/32\"]'",
+    )
     fetcher_max_page_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, description="Bodies past this are refused")
     fetcher_max_feed_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     fetcher_concurrency: int = Field(default=4, ge=1, le=64, description="Pages fetched at the same time")

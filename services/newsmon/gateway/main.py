@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-
 import uvicorn
 
+from newsmon.core.logs import configure_logging
 from newsmon.gateway.app import create_app
 from newsmon.gateway.settings import GatewaySettings
 
@@ -13,9 +12,8 @@ from newsmon.gateway.settings import GatewaySettings
 def run() -> None:
     """Serve the gateway on ``gateway_host:gateway_port`` with settings from the environment."""
     settings = GatewaySettings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # uvicorn's access log says what was asked; the client's line per Elasticsearch request is noise.
-    logging.getLogger("elastic_transport").setLevel(max(logging.WARNING, logging.getLogger().level))
+    configure_logging(settings.log_level, quiet=("elastic_transport",))
     uvicorn.run(
         create_app(settings),
         host=settings.gateway_host,

@@ -12,6 +12,7 @@ from typing import TypeVar
 from elasticsearch import Elasticsearch
 
 from newsmon.core.errors import TransientError
+from newsmon.core.logs import configure_logging
 from newsmon.core.metrics import serve_metrics
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.core.topic_admin import ensure_topics
@@ -28,11 +29,9 @@ T = TypeVar("T")
 def run() -> None:
     """Run the indexer with settings from the environment until SIGINT/SIGTERM, then commit and exit."""
     settings = IndexerSettings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # One line per batch is ours to log; the clients' lines per request and per connection are noise.
-    for library in ("kafka", "elastic_transport"):
-        logging.getLogger(library).setLevel(max(logging.WARNING, logging.getLogger().level))
-    serve_metrics(settings.metrics_port)
+    configure_logging(settings.log_level, quiet=("kafka", "elastic_transport"))
+    serve_metrics(settings.metrics_port, settings.metrics_host)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())

@@ -18,7 +18,7 @@ from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Language
 from newsmon.processor.app import ProcessorApp
 from newsmon.processor.handling import MessageHandler, Output
-from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, rule_change
+from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, Limits, rule_change
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,12 @@ def register_agents(
         max_attempts=settings.processor_max_attempts, initial_backoff=settings.processor_backoff_seconds
     )
     handler = MessageHandler(processor.send, policy=policy, executor=executor)
-    articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence)
+    limits = Limits(
+        article_chars=settings.processor_max_article_chars,
+        denials=settings.processor_max_denials_per_article,
+        message_bytes=settings.processor_max_message_bytes,
+    )
+    articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence, limits=limits)
     alerts = AlertStep(processor.alert_rules)
 
     def apply_rule(message: Received) -> list[Output]:

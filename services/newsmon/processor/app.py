@@ -10,9 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import faust
+from aiokafka.errors import MessageSizeTooLargeError
 from faust.types import TopicT
 from faust.types.tables import GlobalTableT
 
+from newsmon.core.errors import PoisonMessage
 from newsmon.core.messages import AlertRule
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES, Topic
 from newsmon.processor.handling import Output
@@ -37,10 +39,15 @@ class ProcessorApp:
     rules: GlobalTableT
 
     async def send(self, output: Output) -> None:
-        """Produce ``output`` to its topic (created with the others at start: ``newsmon.core.topic_admin``);
-        raises what the Kafka producer raises."""
+        """Produce ``output`` to its topic (created with the others at start: ``newsmon.core.topic_admin``).
+
+        Raises PoisonMessage when the message is too large for the producer, else what it raises."""
         channel = self.topics[output.topic]
-        await channel.send(key=None if output.key is None else output.key.encode("utf-8"), value=output.value)
+        try:
+            await channel.send(key=None if output.key is None else output.key.encode("utf-8"), value=output.value)
+        except MessageSizeTooLargeError as exc:
+            size = len(output.value or b"")
+            raise PoisonMessage(f"{output.topic.name}: message of {size} bytes is too large: {exc}") from exc
 
     def alert_rules(self) -> list[AlertRule]:
         """Return the alert rules in the table now (only valid rules are ever written to it)."""
@@ -64,6 +71,8 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
         web_enabled=settings.faust_web_port != 0,
         # Faust validates the port even when its web server is off.
         web_port=settings.faust_web_port or None,
+        web_bind=settings.faust_web_host,
+        producer_max_request_size=settings.processor_max_message_bytes,
         topic_partitions=settings.topic_partitions,
         # A topic created as the group forms can be missing from the first assignment (the broker's metadata
         # lags its creation) and aiokafka only notices it at the next refresh: 5 minutes by default.

@@ -60,12 +60,21 @@ class MessageHandler:
         """Run ``step`` on ``message`` (in the executor when ``offload``: CPU-bound work must not stall
         the event loop), send its outputs or a dead letter, and return what was sent.
 
-        Raises only what ``send`` raises. (Faust's producer buffers sends and retries them itself, and
+        An output that ``send`` refuses as a PoisonMessage (too large for the producer) sends ``message`` to
+        the dead letters with the reason instead of the outputs not sent yet: it is never lost in silence.
+        Raises only what else ``send`` raises. (Faust's producer buffers sends and retries them itself, and
         flushes them before it commits the consumed offsets.)
         """
         outputs = await self._outputs(message, step, offload)
-        for output in outputs:
-            await self._send(output)
+        for sent, output in enumerate(outputs):
+            try:
+                await self._send(output)
+            except PoisonMessage as exc:
+                if output.topic is DEAD_LETTER:
+                    raise
+                letter = self._give_up(message, exc.reason, 1, "dead_letter")
+                await self._send(letter)
+                return [*outputs[:sent], letter]
         return outputs
 
     async def _outputs(self, message: Received, step: Step, offload: bool) -> list[Output]:

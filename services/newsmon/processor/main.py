@@ -21,7 +21,7 @@ def run() -> None:
     settings = ProcessorSettings()
     # Faust creates its own data folder, but not the folders above it.
     settings.faust_datadir.mkdir(parents=True, exist_ok=True)
-    serve_metrics(settings.metrics_port)
+    serve_metrics(settings.metrics_port, settings.metrics_host)
     ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions)
     processor = create_app(settings)
     # One thread: articles are analysed one at a time, off the event loop, with the models loaded once.

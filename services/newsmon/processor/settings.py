@@ -19,6 +19,9 @@ class ProcessorSettings(CommonSettings):
     faust_web_port: int = Field(
         default=6066, ge=0, le=65535, description="Faust's own web server (agent and table views); 0 disables it"
     )
+    faust_web_host: str = Field(
+        default="127.0.0.1", description="Address of Faust's web server, which shows the rule table: loopback"
+    )
     faust_store: str = Field(
         default="memory://", description="Faust's table store; a memory store is rebuilt from changelogs at start"
     )
@@ -31,6 +34,18 @@ class ProcessorSettings(CommonSettings):
     )
     processor_backoff_seconds: float = Field(
         default=0.5, ge=0, description="Wait before the first retry; doubled before each further one, up to 30 s"
+    )
+    processor_max_article_chars: int = Field(
+        default=500_000, ge=1000, description="A longer raw article (title and body) is dead-lettered unanalysed"
+    )
+    processor_max_denials_per_article: int = Field(
+        default=200, ge=1, description="Denials kept per article, in text order; the rest are counted and dropped"
+    )
+    processor_max_message_bytes: int = Field(
+        default=1_000_000,
+        ge=10_000,
+        description="Largest message produced (Faust's producer_max_request_size): an enriched article over it "
+        "loses entities until it fits, else the article is dead-lettered",
     )
     processor_hint_below_confidence: float = Field(
         default=0.5,

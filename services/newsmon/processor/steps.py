@@ -8,19 +8,22 @@ Every step decodes with :func:`~newsmon.core.messages.decode` and encodes with
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import AlertRule, DenialRecord, RawArticle, decode, encode, utcnow
-from newsmon.core.metrics import STAGE_SECONDS
-from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, RULES
+from newsmon.core.messages import AlertRule, DenialRecord, EnrichedArticle, RawArticle, decode, encode, utcnow
+from newsmon.core.metrics import DENIALS_DROPPED, STAGE_SECONDS
+from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, RULES, Topic
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.enrich import declared_language, enrich
 from newsmon.processor.handling import SERVICE, Output
 from newsmon.processor.rules import alerts_for
+
+log = logging.getLogger(__name__)
 
 
 class Analyze(Protocol):
@@ -32,6 +35,15 @@ class Analyze(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class Limits:
+    """What one article may cost: its length, its denials, the size of each message produced for it."""
+
+    article_chars: int = 500_000
+    denials: int = 200
+    message_bytes: int = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleStep:
     """``articles.raw`` -> the enriched article (key: article id) and its denials (key: denial id)."""
 
@@ -39,17 +51,49 @@ class ArticleStep:
     detect_language: Callable[[str], Language]
     hint_below: float
     clock: Callable[[], datetime] = utcnow
+    limits: Limits = Limits()
 
     def __call__(self, message: Received) -> list[Output]:
-        """Return the outputs of one raw article; raises PoisonMessage, or whatever ``analyze`` raises."""
+        """Return the outputs of one raw article.
+
+        Raises PoisonMessage for an invalid article, one longer than ``limits.article_chars`` or one whose
+        enriched article or a denial cannot fit ``limits.message_bytes``; else whatever ``analyze`` raises.
+        Denials past ``limits.denials`` are dropped (counted, logged)."""
         article = decode(message.value, ARTICLES_RAW, RawArticle)
+        size = len(article.title) + len(article.body)
+        if size > self.limits.article_chars:
+            raise PoisonMessage(f"article of {size} characters is over the cap of {self.limits.article_chars}")
         with STAGE_SECONDS.labels(service=SERVICE, stage="analyze").time():
             analysis = self._analyze(article)
+        if len(analysis.denials) > self.limits.denials:
+            dropped = len(analysis.denials) - self.limits.denials
+            DENIALS_DROPPED.inc(dropped)
+            log.warning("article %s: %d denials over the cap of %d dropped", article.id, dropped, self.limits.denials)
+            analysis = replace(analysis, denials=analysis.denials[: self.limits.denials])
         enrichment = enrich(article, analysis, self.clock())
         return [
-            Output(ARTICLES_ENRICHED, article.id, encode(enrichment.article, ARTICLES_ENRICHED)),
-            *(Output(DENIALS, record.id, encode(record, DENIALS)) for record in enrichment.denials),
+            Output(ARTICLES_ENRICHED, article.id, self._fitted(enrichment.article)),
+            *(Output(DENIALS, record.id, self._fit(encode(record, DENIALS), DENIALS)) for record in enrichment.denials),
         ]
+
+    def _fitted(self, article: EnrichedArticle) -> bytes:
+        # An article full of names can outgrow the producer's limit by its entities alone: they are halved
+        # until it fits (the article and its denials matter more than a complete entity list).
+        value = encode(article, ARTICLES_ENRICHED)
+        entities = article.entities
+        while len(value) > self.limits.message_bytes and entities:
+            entities = entities[: len(entities) // 2]
+            value = encode(article.model_copy(update={"entities": entities}), ARTICLES_ENRICHED)
+        if len(entities) < len(article.entities):
+            log.warning("article %s: %d of %d entities kept to fit", article.id, len(entities), len(article.entities))
+        return self._fit(value, ARTICLES_ENRICHED)
+
+    def _fit(self, value: bytes, topic: Topic) -> bytes:
+        if len(value) > self.limits.message_bytes:
+            raise PoisonMessage(
+                f"{topic.name}: message of {len(value)} bytes over the cap of {self.limits.message_bytes}"
+            )
+        return value
 
     def _analyze(self, article: RawArticle) -> Analysis:
         # The title helps the detection (a body often opens with a dateline or byline in another language).

@@ -7,7 +7,7 @@ repeats of names already found in the same text.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 
 import regex
@@ -109,26 +109,63 @@ def _merge(mentions: list[Mention], matches: list[Match], confirm_only: frozense
     known forms, somewhere in the text ("Amerika Serikat" found makes every "AS" a mention too), or the
     text names it ``_TOPIC_USES`` times or more (a country the article is about is wanted as a place
     whatever its role in each sentence)."""
-    merged = list(mentions)
+    merged = _Placed(mentions)
     uses = Counter(match.alias.canonical for match in matches if match.alias.label in confirm_only)
     confirmed = {canonical for canonical, n in uses.items() if n >= _TOPIC_USES} | {
         match.alias.canonical
         for match in matches
-        if match.alias.label in confirm_only and any(match.start <= m.start and m.end <= match.end for m in mentions)
+        if match.alias.label in confirm_only
+        and any(match.start <= m.start and m.end <= match.end for _, m in merged.near(match.start, match.end))
     }
     for match in matches:
-        inside = [m for m in merged if match.start <= m.start and m.end <= match.end]
+        near = merged.near(match.start, match.end)
+        inside = [(k, m) for k, m in near if match.start <= m.start and m.end <= match.end]
         crossing = any(
             m.start < match.end and match.start < m.end and not (match.start <= m.start and m.end <= match.end)
-            for m in merged
+            for _, m in near
         )
         if crossing or (not inside and match.alias.label in confirm_only and match.alias.canonical not in confirmed):
             continue
-        if len(inside) == 1 and (inside[0].start, inside[0].end) == (match.start, match.end):
-            merged[merged.index(inside[0])] = with_alias(inside[0], match.alias)
+        if len(inside) == 1 and (inside[0][1].start, inside[0][1].end) == (match.start, match.end):
+            merged.replace(inside[0][0], with_alias(inside[0][1], match.alias))
             continue
-        for mention in inside:
-            merged.remove(mention)
+        for key, _ in inside:
+            merged.remove(key)
         merged.append(Mention(match.start, match.end, match.alias.label, match.alias))
-    merged.sort(key=lambda m: m.start)
-    return merged
+    return sorted(merged.mentions(), key=lambda m: m.start)
+
+
+class _Placed:
+    """Mentions in list order with their starts indexed, so that the ones near a span are found without a
+    scan of them all: a scan per gazetteer match made recognition quadratic in the length of the text."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._items = dict(enumerate(mentions))
+        self._starts = sorted((m.start, key) for key, m in self._items.items())
+        self._longest = max((m.end - m.start for m in mentions), default=0)
+        self._next_key = len(mentions)
+
+    def near(self, start: int, end: int) -> list[tuple[int, Mention]]:
+        """Return (key, mention) of every mention that may overlap [start, end), in list order."""
+        lo = bisect_left(self._starts, (start - self._longest, -1))
+        hi = bisect_left(self._starts, (end, -1))
+        return [(key, self._items[key]) for key in sorted(key for _, key in self._starts[lo:hi])]
+
+    def replace(self, key: int, mention: Mention) -> None:
+        """Put ``mention`` (same start) in the place of the mention at ``key``."""
+        self._items[key] = mention
+
+    def remove(self, key: int) -> None:
+        """Drop the mention at ``key``."""
+        del self._starts[bisect_left(self._starts, (self._items.pop(key).start, key))]
+
+    def append(self, mention: Mention) -> None:
+        """Add ``mention`` after every other."""
+        key, self._next_key = self._next_key, self._next_key + 1
+        self._items[key] = mention
+        insort(self._starts, (mention.start, key))
+        self._longest = max(self._longest, mention.end - mention.start)
+
+    def mentions(self) -> list[Mention]:
+        """Return the mentions in list order."""
+        return list(self._items.values())
