@@ -48,7 +48,7 @@ def _topics(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from newsmon.extract.stream import run_extract
 
-    return run_extract(sys.stdin.buffer, sys.stdout.buffer)
+    return run_extract(sys.stdin.buffer, sys.stdout.buffer, max_line_bytes=args.max_line_bytes)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     command("indexer", _indexer, "write articles.enriched and denials to Elasticsearch")
     command("gateway", _gateway, "the HTTP API: search, denials, health, metrics")
     command("topics", _topics, "create every topic (partitions, compaction) that does not exist yet")
-    command("extract", _extract, "JSON lines {id, text, lang?} on stdin -> entities and denials on stdout")
+    extract = command("extract", _extract, "JSON lines {id, text, lang?} on stdin -> entities and denials on stdout")
+    extract.add_argument(
+        "--max-line-bytes", type=int, default=2_000_000, help="a longer line is answered with an error, unread"
+    )
     return parser
 
 

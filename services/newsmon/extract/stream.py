@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import IO, Any
@@ -30,23 +31,53 @@ from newsmon.nlp.types import Analysis, Denial
 logger = logging.getLogger(__name__)
 
 RecordId = str | int
+# Lines past this are answered with an error unread: analysis time grows with the text, and a run over
+# millions of lines must not stall on one.
+MAX_LINE_BYTES = 2_000_000
+_ID = re.compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
 
 
-def run_extract(stdin: IO[bytes] | IO[str], stdout: IO[bytes] | IO[str]) -> int:
+def run_extract(
+    stdin: IO[bytes] | IO[str], stdout: IO[bytes] | IO[str], *, max_line_bytes: int = MAX_LINE_BYTES
+) -> int:
     """Answer every JSON line of ``stdin`` with one JSON line on ``stdout``, streaming; return the exit code.
 
-    Returns 0 once every line is answered (malformed lines included: they get an error record), 1 when
-    ``stdout`` is closed by its reader before the input ends. Never raises for bad input.
+    Returns 0 once every line is answered (malformed lines included: they get an error record; a line over
+    ``max_line_bytes`` too, and is skipped without being held in memory), 1 when ``stdout`` is closed by
+    its reader before the input ends. Never raises for bad input.
     """
     write = _line_writer(stdout)
-    for line in stdin:
-        if not line.strip():
+    while line := stdin.readline(max_line_bytes + 1):
+        if len(line) > max_line_bytes:
+            answer = _error(_leading_id(line), f"line longer than the cap of {max_line_bytes} bytes")
+            _skip_line(stdin, line, max_line_bytes)
+        elif not line.strip():
             continue
+        else:
+            answer = _answer(line)
         try:
-            write(orjson.dumps(_answer(line)))
+            write(orjson.dumps(answer))
         except BrokenPipeError:
             return 1
     return 0
+
+
+def _skip_line(stdin: IO[bytes] | IO[str], read: bytes | str, chunk: int) -> None:
+    """Read and drop the rest of the line that ``read`` starts, ``chunk`` at a time."""
+    while read and read[-1:] not in ("\n", b"\n"):
+        read = stdin.readline(chunk)
+
+
+def _leading_id(start: bytes | str) -> RecordId | None:
+    """The record id in the start of an over-long line (the text comes after it in most writers' lines)."""
+    found = _ID.search(start if isinstance(start, str) else start[:4096].decode("utf-8", "replace"))
+    if found is None:
+        return None
+    try:
+        value = orjson.loads(found.group(1))
+    except orjson.JSONDecodeError:
+        return None
+    return value if isinstance(value, str | int) and not isinstance(value, bool) else None
 
 
 def to_record(record_id: RecordId | None, analysis: Analysis) -> dict[str, Any]:

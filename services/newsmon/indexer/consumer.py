@@ -116,6 +116,7 @@ class Indexer:
     batch_size: int
     batch_max_seconds: float
     backoff: RetryPolicy
+    max_message_bytes: int = 2_000_000
     clock: Callable[[], float] = time.monotonic
     stats: IndexerStats = field(default_factory=IndexerStats)
 
@@ -185,6 +186,10 @@ class Indexer:
             origin = Received(record.topic, record.partition, record.offset, record.key, record.value)
             route = self.routes[record.topic]
             try:
+                if record.value is not None and len(record.value) > self.max_message_bytes:
+                    raise PoisonMessage(
+                        f"message of {len(record.value)} bytes over the cap of {self.max_message_bytes}"
+                    )
                 message = decode(record.value, route.topic, route.model)
             except PoisonMessage as exc:
                 letters.append(dead_letter(SERVICE, exc.reason, origin))

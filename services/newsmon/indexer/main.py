@@ -92,6 +92,7 @@ def run_indexer(
             batch_size=settings.indexer_batch_size,
             batch_max_seconds=settings.indexer_batch_max_seconds,
             backoff=policy,
+            max_message_bytes=settings.indexer_max_message_bytes,
         )
         logger.info("indexing %s into %s", ", ".join(table), ", ".join(installed))
         return indexer.run(stop, idle_seconds=idle_seconds, max_batches=max_batches)

@@ -25,6 +25,9 @@ class IndexerSettings(CommonSettings):
     indexer_max_attempts: int = Field(
         default=5, ge=1, description="Tries of an item that Elasticsearch rejects with 429/5xx"
     )
+    indexer_max_message_bytes: int = Field(
+        default=2_000_000, ge=10_000, description="A larger message is dead-lettered undecoded"
+    )
     indexer_initial_backoff_seconds: float = Field(default=0.5, gt=0)
     indexer_max_backoff_seconds: float = Field(default=30.0, gt=0)
     indexer_request_timeout_seconds: float = Field(default=30.0, gt=0)
