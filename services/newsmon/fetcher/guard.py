@@ -97,10 +97,10 @@ class AddressPolicy:
 
 
 class Stopper:
-    """A flag every fetch in flight looks at, at least every half second."""
+    """A flag (``event``: the fetcher's stop request) every fetch in flight looks at every half second."""
 
-    def __init__(self) -> None:
-        self.event = threading.Event()
+    def __init__(self, event: threading.Event | None = None) -> None:
+        self.event = event or threading.Event()
 
     def check(self) -> None:
         """Raise Cancelled once the fetcher is stopping, DeadlineExceeded past this fetch's deadline."""

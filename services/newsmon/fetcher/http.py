@@ -8,6 +8,7 @@ itself is bad: a 404, a body past the size cap).
 
 from __future__ import annotations
 
+import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -86,9 +87,11 @@ class HttpClient:
         max_redirects: int = 10,
         remembered_urls: int = 100_000,
         transport: httpx.BaseTransport | None = None,
+        stop: threading.Event | None = None,
     ) -> None:
         self._policy = policy or AddressPolicy()
-        self._stopper = Stopper()
+        # Once ``stop`` is set, every fetch in flight ends within half a second (Cancelled).
+        self._stopper = Stopper(stop)
         self._client = httpx.Client(
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout),

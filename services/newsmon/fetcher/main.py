@@ -14,10 +14,11 @@ from pathlib import Path
 from types import FrameType
 
 from newsmon.core.errors import TransientError
-from newsmon.core.messages import Feed
 from newsmon.core.logs import configure_logging
+from newsmon.core.messages import Feed
 from newsmon.core.metrics import serve_metrics
 from newsmon.core.producer import TopicProducer
+from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.feeds import load_feed_list
 from newsmon.fetcher.guard import AddressPolicy
@@ -31,13 +32,17 @@ log = logging.getLogger("newsmon.fetcher")
 _MAX_SLEEP_SECONDS = 30.0
 # Wait after Kafka refused a round's output before the next round.
 _KAFKA_RETRY_SECONDS = 10.0
+_BROKER_RETRY = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
 
 
 @contextmanager
-def open_fetcher(settings: FetcherSettings) -> Iterator[Fetcher]:
-    """A :class:`Fetcher` on a real HTTP client and Kafka producer, flushed and closed on exit."""
-    # A little lingering batches the articles of a feed into fewer requests.
-    producer = TopicProducer(settings.kafka_bootstrap_servers, settings.namespace, CLIENT_ID, linger_ms=20)
+def open_fetcher(settings: FetcherSettings, stop: threading.Event | None = None) -> Iterator[Fetcher]:
+    """A :class:`Fetcher` on a real HTTP client and Kafka producer, flushed and closed on exit.
+
+    Waits for the broker (backing off, logging each failure) until it answers; raises Stopped when
+    ``stop`` is set meanwhile. Once ``stop`` is set, fetches in flight end within half a second."""
+    stop = stop or threading.Event()
+    producer = retry_until_stopped(lambda: _producer(settings), _BROKER_RETRY, stop, _broker_away)
     publisher = KafkaPublisher(producer)
     client = HttpClient(
         user_agent=settings.fetcher_user_agent,
@@ -46,14 +51,28 @@ def open_fetcher(settings: FetcherSettings) -> Iterator[Fetcher]:
         deadline=settings.fetcher_fetch_deadline_seconds,
         policy=AddressPolicy(settings.fetcher_allowed_networks),
         max_redirects=settings.fetcher_max_redirects,
+        stop=stop,
     )
-    fetcher = Fetcher(settings, client, publisher)
+    fetcher = Fetcher(settings, client, publisher, stop=stop)
     try:
         yield fetcher
     finally:
         fetcher.close()
         client.close()
-        publisher.close()
+        try:
+            publisher.close()
+        except TransientError as exc:
+            # Only a round or batch that was acknowledged is remembered: the rest is fetched again.
+            log.warning("closing with messages Kafka did not acknowledge: %s", exc)
+
+
+def _producer(settings: FetcherSettings) -> TopicProducer:
+    # A little lingering batches the articles of a feed into fewer requests.
+    return TopicProducer(settings.kafka_bootstrap_servers, settings.namespace, CLIENT_ID, linger_ms=20)
+
+
+def _broker_away(error: TransientError, failures: int, delay: float) -> None:
+    log.warning("Kafka unreachable (%d tries), trying again in %.0fs: %s", failures, delay, error)
 
 
 def poll_once(feeds: Sequence[Feed], settings: FetcherSettings | None = None) -> Tally:
@@ -98,7 +117,14 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
     serve_metrics(settings.metrics_port, settings.metrics_host)
-    with open_fetcher(settings) as fetcher:
+    try:
+        _serve(settings, feeds, stop, once=once)
+    except Stopped:
+        log.info("stopped while Kafka was away; what was not acknowledged is sent at the next start")
+
+
+def _serve(settings: FetcherSettings, feeds: Sequence[Feed], stop: threading.Event, *, once: bool) -> None:
+    with open_fetcher(settings, stop) as fetcher:
         if settings.fetcher_archive is not None:
             tally = fetcher.replay(read_archive(settings.fetcher_archive))
             log.info("archive %s replayed: %s", settings.fetcher_archive, tally)

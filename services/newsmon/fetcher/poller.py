@@ -6,7 +6,9 @@ taken on the calling thread, in feed order, so the bookkeeping needs no locks of
 
 from __future__ import annotations
 
+import itertools
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +20,7 @@ from newsmon.core.deadletters import dead_letter, excerpt
 from newsmon.core.errors import FetchError, PoisonMessage, TransientError
 from newsmon.core.messages import Feed, RawArticle, utcnow
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
-from newsmon.core.retry import RetryPolicy
+from newsmon.core.retry import RetryPolicy, retry_until_stopped
 from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, ArchiveItem
 from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
@@ -28,6 +30,9 @@ from newsmon.fetcher.settings import FetcherSettings
 from newsmon.fetcher.state import FeedSchedule, Recent
 
 SERVICE: Final = "fetcher"
+# Archive items acknowledged by Kafka together (and sent again together when they were not).
+_REPLAY_BATCH = 500
+_REPLAY_RETRY = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
 log = logging.getLogger(__name__)
 
 
@@ -44,6 +49,11 @@ class Tally:
 
     def __str__(self) -> str:
         return " ".join(f"{field.name}={getattr(self, field.name)}" for field in fields(self))
+
+    def add(self, other: Tally) -> None:
+        """Add ``other``'s counts to these."""
+        for each in fields(self):
+            setattr(self, each.name, getattr(self, each.name) + getattr(other, each.name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +120,10 @@ class Fetcher:
         publisher: Publisher,
         *,
         clock: Callable[[], float] = time.monotonic,
+        stop: threading.Event | None = None,
     ) -> None:
         self._settings = settings
+        self._stop = stop or threading.Event()
         self._client = client
         self._publisher = publisher
         self._clock = clock
@@ -144,6 +156,8 @@ class Fetcher:
         # Pages that fail in this round wait for the next one.
         retries = list(self._retries.values())
         for feed in feeds:
+            if self._stop.is_set():
+                break
             if feed.enabled and (force or self._schedule.is_due(feed.url, now)):
                 self._poll_feed(feed, tally)
         outcomes = self._pool.map(lambda retry: self._fetch_page(retry.url, retry.context), retries)
@@ -160,18 +174,36 @@ class Fetcher:
 
     def replay(self, items: Iterable[ArchiveItem]) -> Tally:
         """Extract and publish every archived page like a fetched one; unreadable entries and pages without
-        an article are dead-lettered. Returns what was done; raises TransientError if Kafka cannot take it."""
+        an article are dead-lettered. Returns what was done.
+
+        Items go in batches, each acknowledged by Kafka before the next: a batch Kafka did not take (broker
+        away, acks failing) is sent again after a backoff until it is taken, so nothing is lost. Raises
+        Stopped when a stop is requested while a batch waits to be sent again."""
         tally = Tally()
-        for item in items:
-            if isinstance(item, ArchivedPage):
-                article = to_article(item.page, url=item.url, source=None, fetched_at=utcnow())
-                self._settle(None, _Context(), _Extracted(article, None), tally)
-            elif isinstance(item, ArchivedHtml):
-                self._settle(None, _Context(), self._extract(item.html, item.url, _Context(), None), tally)
-            else:
-                self._reject(item.location, item.reason, item.excerpt, tally)
-        self._commit()
+        iterator = iter(items)
+        while batch := list(itertools.islice(iterator, _REPLAY_BATCH)):
+            tally.add(retry_until_stopped(lambda: self._replay_batch(batch), _REPLAY_RETRY, self._stop, _replay_failed))
         return tally
+
+    def _replay_batch(self, batch: list[ArchiveItem]) -> Tally:
+        tally = Tally()
+        try:
+            for item in batch:
+                self._replay_item(item, tally)
+            self._commit()
+        except TransientError:
+            self._uncommitted = _Uncommitted()
+            raise
+        return tally
+
+    def _replay_item(self, item: ArchiveItem, tally: Tally) -> None:
+        if isinstance(item, ArchivedPage):
+            article = to_article(item.page, url=item.url, source=None, fetched_at=utcnow())
+            self._settle(None, _Context(), _Extracted(article, None), tally)
+        elif isinstance(item, ArchivedHtml):
+            self._settle(None, _Context(), self._extract(item.html, item.url, _Context(), None), tally)
+        else:
+            self._reject(item.location, item.reason, item.excerpt, tally)
 
     def close(self) -> None:
         """Stop the worker threads (the client and publisher belong to the caller)."""
@@ -256,6 +288,8 @@ class Fetcher:
         return _Extracted(article, fetched)
 
     def _settle(self, url: str | None, context: _Context, outcome: _PageOutcome, tally: Tally) -> None:
+        if isinstance(outcome, _Failed) and url is not None and self._stop.is_set():
+            return  # cut short by the stop, not by the page: tried again at the next start
         if isinstance(outcome, _Failed) and url is not None:
             self._try_again(url, context, outcome.reason, tally)
             return
@@ -316,3 +350,8 @@ class Fetcher:
     def _record(tally: Tally, outcome: Outcome) -> None:
         setattr(tally, outcome, getattr(tally, outcome) + 1)
         count(SERVICE, outcome)
+
+
+def _replay_failed(error: TransientError, failures: int, delay: float) -> None:
+    log.warning("replay batch not acknowledged (%d in a row), sent again in %.0fs: %s", failures, delay, error)
+    count(SERVICE, "retry")

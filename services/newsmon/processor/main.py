@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import faust
 
+from newsmon.core.logs import install_repeat_filter
 from newsmon.core.metrics import serve_metrics
 from newsmon.core.topic_admin import ensure_topics
 from newsmon.nlp.analysis import analyze
@@ -27,9 +28,15 @@ def run() -> None:
     # One thread: articles are analysed one at a time, off the event loop, with the models loaded once.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyze") as executor:
         register_agents(processor, analyze, executor=executor)
+        processor.app.task(_collapse_log_floods)
         worker = faust.Worker(processor.app, loglevel=settings.log_level)
         try:
             worker.execute_from_commandline()
         except SystemExit as exc:
             if exc.code not in (None, 0):
                 raise
+
+
+async def _collapse_log_floods() -> None:
+    # Faust configures logging as the worker starts: the filter goes on its handlers then.
+    install_repeat_filter()

@@ -7,8 +7,8 @@ Every step decodes with :func:`~newsmon.core.messages.decode` and encodes with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol

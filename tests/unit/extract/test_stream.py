@@ -141,7 +141,14 @@ def test_each_answer_is_written_before_the_next_line_is_read() -> None:
             assert out.getvalue().count(b"\n") == number
             yield orjson.dumps({"id": number, "text": DENIAL_EN}) + b"\n"
 
-    assert jsonl.run_extract(lines(), out) == 0
+    class Reader(io.BytesIO):
+        def __init__(self) -> None:
+            self._lines = lines()
+
+        def readline(self, limit: int | None = -1) -> bytes:
+            return next(self._lines, b"")
+
+    assert jsonl.run_extract(Reader(), out) == 0
     assert out.getvalue().count(b"\n") == 3
 
 
