@@ -22,6 +22,7 @@ from newsmon.core.messages import Feed, RawArticle, utcnow
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
 from newsmon.core.retry import RetryPolicy, retry_until_stopped
 from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, ArchiveItem
+from newsmon.fetcher.charset import decode_page
 from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
@@ -271,7 +272,7 @@ class Fetcher:
     def _extract(self, html: bytes, url: str, context: _Context, fetched: Fetched | None) -> _PageOutcome:
         try:
             with STAGE_SECONDS.labels(SERVICE, "extract").time():
-                page = extract_page(html, url)
+                page = extract_page(decode_page(html, fetched.content_type if fetched else None), url)
         except FetchError as exc:
             return _Rejected(str(exc), excerpt(html))
         # An archived page stands for its canonical URL, not for the file it was read from.
