@@ -12,8 +12,7 @@ from newsmon.core.ids import article_id, canonicalize_url
 from newsmon.core.indices import ARTICLES
 from newsmon.core.messages import Feed
 from newsmon.fetcher.main import poll_once
-from newsmon.fetcher.settings import FetcherSettings
-from tests.support.web import Site
+from tests.support.web import Site, local_fetcher_settings
 from tests.support.workers import Pipeline
 
 from .conftest import MEASUREMENTS
@@ -60,7 +59,7 @@ def test_an_indonesian_article_from_a_feed_becomes_searchable_once(pipeline: Pip
     site.add("/nasional/pelabuhan.html", "text/html; charset=utf-8", article_page(TITLE, PARAGRAPHS, url))
     feed_url = site.add("/rss.xml", "application/rss+xml", rss("Berita Uji", [(TITLE, url)]))
     feeds = [Feed(url=feed_url, name="Berita Uji", language="id")]
-    settings = FetcherSettings(namespace=pipeline.namespace, metrics_port=0)
+    settings = local_fetcher_settings(pipeline.namespace)
 
     started = time.monotonic()
     tally = poll_once(feeds, settings)
@@ -104,7 +103,7 @@ def test_the_seed_article_travels_the_whole_way(pipeline: Pipeline, site: Site, 
     feed_url = site.add("/dunia.xml", "application/rss+xml", rss("Seed", [(title, url)]))
 
     started = time.monotonic()
-    poll_once([Feed(url=feed_url, name="IslamTimes")], FetcherSettings(namespace=pipeline.namespace, metrics_port=0))
+    poll_once([Feed(url=feed_url, name="IslamTimes")], local_fetcher_settings(pipeline.namespace))
     pipeline.wait_for("the seed article searchable", lambda: search(pipeline, q="pembicaraan rahasia")["total"])
     MEASUREMENTS.append(f"seed article: publish -> searchable {time.monotonic() - started:.2f}s")
     assert search(pipeline, q="pembicaraan rahasia")["articles"][0]["language"] == "id"

@@ -7,6 +7,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from newsmon.fetcher.settings import FetcherSettings
+
+
+def local_fetcher_settings(namespace: str, **overrides: Any) -> FetcherSettings:
+    """Fetcher settings for a test that fetches from a local site: 127.0.0.1 allowed past the SSRF guard,
+    no pause between requests, no /metrics."""
+    local: dict[str, Any] = {"fetcher_allowed_networks": ["127.0.0.1/32"], "fetcher_host_delay_seconds": 0}
+    return FetcherSettings.model_validate({"namespace": namespace, "metrics_port": 0, **local, **overrides})
 
 
 @dataclass

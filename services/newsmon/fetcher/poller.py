@@ -27,6 +27,7 @@ from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
 from newsmon.fetcher.publisher import Publisher
+from newsmon.fetcher.robots import HostPacer, RobotsRules
 from newsmon.fetcher.settings import FetcherSettings
 from newsmon.fetcher.state import FeedSchedule, Recent
 
@@ -138,6 +139,8 @@ class Fetcher:
         self._handled: Recent[bool] = Recent(settings.fetcher_remembered_articles)
         self._retries: dict[str, _Retry] = {}
         self._uncommitted = _Uncommitted()
+        self._robots = RobotsRules(client, settings.fetcher_user_agent) if settings.fetcher_respect_robots else None
+        self._pacer = HostPacer(settings.fetcher_host_delay_seconds, self._stop)
         self._pool = ThreadPoolExecutor(settings.fetcher_concurrency, thread_name_prefix="fetcher")
 
     @property
@@ -211,6 +214,7 @@ class Fetcher:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _poll_feed(self, feed: Feed, tally: Tally) -> None:
+        self._pacer.wait(feed.url)
         try:
             with STAGE_SECONDS.labels(SERVICE, "feed").time():
                 fetched = self._client.get(feed.url, max_bytes=self._settings.fetcher_max_feed_bytes)
@@ -256,6 +260,9 @@ class Fetcher:
 
     def _fetch_page(self, url: str, context: _Context) -> _PageOutcome:
         # Runs in a worker thread: fetch and extract, decide nothing.
+        if self._robots is not None and not self._robots.allowed(url):
+            return _Rejected(f"disallowed by robots.txt: {url}", "")
+        self._pacer.wait(url)
         try:
             with STAGE_SECONDS.labels(SERVICE, "page").time():
                 fetched = self._client.get(url, max_bytes=self._settings.fetcher_max_page_bytes)

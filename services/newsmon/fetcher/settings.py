@@ -37,6 +37,10 @@ class FetcherSettings(CommonSettings):
         description="CIDRs fetched although not public (loopback, private...): tests and local sources only. "
         "As JSON: NEWSMON_FETCHER_ALLOWED_NETWORKS='[\"127.0.0.1/32\"]'",
     )
+    fetcher_respect_robots: bool = Field(default=True, description="Read robots.txt and skip the pages it disallows")
+    fetcher_host_delay_seconds: float = Field(
+        default=1.0, ge=0, description="Least time between two requests to one host (politeness)"
+    )
     fetcher_max_page_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, description="Bodies past this are refused")
     fetcher_max_feed_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     fetcher_concurrency: int = Field(default=4, ge=1, le=64, description="Pages fetched at the same time")

@@ -12,7 +12,7 @@ from newsmon.core.topics import ARTICLES_RAW, DEAD_LETTER, Topic
 from newsmon.fetcher.main import poll_once, replay_archive
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, FetcherSettings
 from tests.support.stack import read_topic, remove_topics, require_kafka
-from tests.support.web import Site
+from tests.support.web import Site, local_fetcher_settings
 
 STORY = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
 <title>Kementerian membantah laporan kenaikan tarif listrik</title>
@@ -31,7 +31,7 @@ FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><tit
 
 @pytest.fixture
 def settings(namespace: str) -> Iterator[FetcherSettings]:
-    settings = FetcherSettings(namespace=namespace, metrics_port=0, fetcher_concurrency=2)
+    settings = local_fetcher_settings(namespace, fetcher_concurrency=2)
     require_kafka(settings.kafka_bootstrap_servers)
     yield settings
     remove_topics(settings.kafka_bootstrap_servers, namespace)

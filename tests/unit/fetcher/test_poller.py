@@ -48,7 +48,13 @@ def clock() -> Clock:
 
 @pytest.fixture
 def fetcher(publisher: ListPublisher, clock: Clock) -> Iterator[Fetcher]:
-    settings = FetcherSettings(fetcher_concurrency=2, fetcher_page_attempts=3, fetcher_max_page_bytes=64 * 1024)
+    settings = FetcherSettings(
+        fetcher_concurrency=2,
+        fetcher_page_attempts=3,
+        fetcher_max_page_bytes=64 * 1024,
+        fetcher_respect_robots=False,
+        fetcher_host_delay_seconds=0,
+    )
     client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
     fetcher = Fetcher(settings, client, publisher, clock=clock)
     yield fetcher
@@ -254,7 +260,8 @@ def test_a_round_kafka_did_not_acknowledge_is_done_again(clock: Clock) -> None:
     respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
     publisher = FlakyPublisher()
     client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
-    fetcher = Fetcher(FetcherSettings(fetcher_concurrency=2), client, publisher, clock=clock)
+    settings = FetcherSettings(fetcher_concurrency=2, fetcher_respect_robots=False, fetcher_host_delay_seconds=0)
+    fetcher = Fetcher(settings, client, publisher, clock=clock)
 
     with pytest.raises(TransientError):
         fetcher.poll_round([FEED])
