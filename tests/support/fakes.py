@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsmon.core.errors import PoisonMessage
+from newsmon.core.errors import PoisonMessage, TransientError
 from newsmon.core.messages import DeadLetter, RawArticle
 
 
@@ -12,24 +12,35 @@ class ListPublisher:
     """A fetcher Publisher that keeps articles and dead letters in lists, refusing articles like the schema
     does (an empty body is poison)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, failing_flushes: int = 0) -> None:
         self.articles: list[RawArticle] = []
         self.dead_letters: list[DeadLetter] = []
         self.flushes = 0
+        # The next flushes that fail like a broker that does not acknowledge: what they would have
+        # acknowledged since the previous flush is lost.
+        self.failing_flushes = failing_flushes
+        self._unacknowledged = 0
 
     def publish(self, article: RawArticle) -> None:
-        """Keep ``article``; raises PoisonMessage when its body is empty."""
-        if not article.body:
-            raise PoisonMessage("article.raw.json: body: should be non-empty")
+        """Keep ``article``; raises PoisonMessage when its body is empty or whitespace only."""
+        if not article.body.strip():
+            raise PoisonMessage("article.raw.json: body: should match '\\S'")
         self.articles.append(article)
+        self._unacknowledged += 1
 
     def dead_letter(self, letter: DeadLetter) -> None:
         """Keep ``letter``."""
         self.dead_letters.append(letter)
 
     def flush(self) -> None:
-        """Count the flush."""
+        """Count the flush; raises TransientError (dropping the articles since the last flush) while
+        ``failing_flushes`` lasts."""
         self.flushes += 1
+        unacknowledged, self._unacknowledged = self._unacknowledged, 0
+        if self.failing_flushes:
+            self.failing_flushes -= 1
+            del self.articles[len(self.articles) - unacknowledged :]
+            raise TransientError("1 message(s) not acknowledged by kafka")
 
     def close(self) -> None:
         """Flush (as the Kafka publisher does before closing)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,10 +25,17 @@ class Site:
 
     base_url: str
     pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    # path -> a function answering the request itself (tests.support.hostile: drips, bombs, redirects).
+    behaviours: dict[str, Callable[[BaseHTTPRequestHandler], None]] = field(default_factory=dict)
 
     def add(self, path: str, content_type: str, body: str | bytes) -> str:
         """Serve ``body`` (text is sent as UTF-8) at ``path`` from now on; return the page's URL."""
         self.pages[path] = (content_type, body.encode("utf-8") if isinstance(body, str) else body)
+        return self.base_url + path
+
+    def behave(self, path: str, answer: Callable[[BaseHTTPRequestHandler], None]) -> str:
+        """Answer requests for ``path`` with ``answer(handler)`` from now on; return the URL."""
+        self.behaviours[path] = answer
         return self.base_url + path
 
 
@@ -41,6 +48,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         # Read at each request: a test may add pages, or replace them all, while the site runs.
+        behaviour = self.server.site.behaviours.get(self.path)
+        if behaviour is not None:
+            try:
+                behaviour(self)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client hung up on an endless or dripping answer, as it should
+            return
         page = self.server.site.pages.get(self.path)
         if page is None:
             self.send_error(404)
