@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -50,10 +51,9 @@ class _Handler(BaseHTTPRequestHandler):
         # Read at each request: a test may add pages, or replace them all, while the site runs.
         behaviour = self.server.site.behaviours.get(self.path)
         if behaviour is not None:
-            try:
+            # The client hangs up on an endless or dripping answer, as it should.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 behaviour(self)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client hung up on an endless or dripping answer, as it should
             return
         page = self.server.site.pages.get(self.path)
         if page is None:
