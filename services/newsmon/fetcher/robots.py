@@ -46,18 +46,21 @@ class RobotsRules:
         self._clock = clock
         self._lock = threading.Lock()
         self._rules: dict[str, tuple[float, RobotFileParser | None]] = {}
+        self._host_locks: dict[str, threading.Lock] = {}
 
     def allowed(self, url: str) -> bool:
         """True when ``url``'s host has no robots.txt rule against the user agent fetching it. Never raises."""
         host = host_of(url)
         with self._lock:
+            if len(self._rules) >= self._max_hosts:
+                self._rules.clear()
+                self._host_locks.clear()
+            host_lock = self._host_locks.setdefault(host, threading.Lock())
+        # One read per host even when several of its pages are fetched at once.
+        with host_lock:
             cached = self._rules.get(host)
-        if cached is None or self._clock() - cached[0] >= self._ttl:
-            cached = (self._clock(), self._read(host))
-            with self._lock:
-                if len(self._rules) >= self._max_hosts:
-                    self._rules.clear()
-                self._rules[host] = cached
+            if cached is None or self._clock() - cached[0] >= self._ttl:
+                cached = self._rules[host] = (self._clock(), self._read(host))
         rules = cached[1]
         return rules is None or rules.can_fetch(self._user_agent, url)
 

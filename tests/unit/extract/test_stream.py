@@ -177,3 +177,15 @@ def test_a_pipe_gets_its_answer_while_the_input_is_still_open() -> None:
         child.stdin.close()
         assert orjson.loads(child.stdout.readline())["id"] == "second"
         assert child.wait(timeout=60) == 0
+
+
+def test_a_line_over_the_cap_is_answered_with_an_error_unread_and_the_stream_goes_on() -> None:
+    huge = b'{"id": "huge", "text": "' + b"The ministry denied it. " * 500_000 + b'"}\n'
+    out = io.BytesIO()
+    reader = io.BytesIO(huge + orjson.dumps({"id": 2, "text": DENIAL_EN}) + b"\n")
+
+    assert jsonl.run_extract(reader, out, max_line_bytes=100_000) == 0
+
+    first, second = (orjson.loads(line) for line in out.getvalue().splitlines())
+    assert first == {"id": "huge", "error": "line longer than the cap of 100000 bytes"}
+    assert second["id"] == 2 and second["denials"]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import math
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,8 @@ import respx
 from newsmon.core.errors import TransientError
 from newsmon.core.ids import article_id
 from newsmon.core.messages import Feed
+from newsmon.core.retry import RetryPolicy
+from newsmon.fetcher import poller
 from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.http import HttpClient
 from newsmon.fetcher.poller import Fetcher
@@ -244,21 +248,12 @@ def test_jsonl_replay_publishes_fields_and_dead_letters_broken_lines(
     assert publisher.dead_letters[0].payload.startswith(f"{path}:2")
 
 
-class FlakyPublisher(ListPublisher):
-    """Kafka does not acknowledge the first round."""
-
-    def flush(self) -> None:
-        super().flush()
-        if self.flushes == 1:
-            raise TransientError("1 message(s) not acknowledged by kafka")
-
-
 @respx.mock
 def test_a_round_kafka_did_not_acknowledge_is_done_again(clock: Clock) -> None:
     feed = _serve_feed()
     respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
     respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
-    publisher = FlakyPublisher()
+    publisher = ListPublisher(failing_flushes=1)
     client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
     settings = FetcherSettings(fetcher_concurrency=2, fetcher_respect_robots=False, fetcher_host_delay_seconds=0)
     fetcher = Fetcher(settings, client, publisher, clock=clock)
@@ -271,4 +266,37 @@ def test_a_round_kafka_did_not_acknowledge_is_done_again(clock: Clock) -> None:
 
     assert "if-none-match" not in feed.calls[1].request.headers  # the feed's ETag was not kept either
     assert (again.ok, again.duplicate, again.skipped) == (2, 0, 0)
-    assert [article.id for article in publisher.articles[2:]] == [article.id for article in publisher.articles[:2]]
+    assert sorted(article.url for article in publisher.articles) == sorted([FERRY, PIER])
+
+
+def test_a_replay_batch_kafka_did_not_acknowledge_is_sent_again_and_nothing_is_lost(
+    monkeypatch: pytest.MonkeyPatch, clock: Clock
+) -> None:
+    monkeypatch.setattr(poller, "_REPLAY_RETRY", RetryPolicy(initial_backoff=0.01))
+    monkeypatch.setattr(poller, "_REPLAY_BATCH", 4)
+    publisher = ListPublisher(failing_flushes=3)
+    client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
+    fetcher = Fetcher(FetcherSettings(), client, publisher, clock=clock)
+    try:
+        tally = fetcher.replay(read_archive(BUNDLED_ARCHIVE))
+    finally:
+        fetcher.close()
+        client.close()
+
+    urls = [article.url for article in publisher.articles]
+    assert tally.ok == len(urls) == len(set(urls)) >= 10
+    assert publisher.flushes == math.ceil(len(urls) / 4) + 3
+
+
+def test_a_stop_ends_a_round_before_the_next_feed_and_keeps_its_pages_tries(clock: Clock) -> None:
+    stop = threading.Event()
+    stop.set()
+    publisher = ListPublisher()
+    client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0, stop=stop)
+    fetcher = Fetcher(FetcherSettings(), client, publisher, clock=clock, stop=stop)
+    try:
+        tally = fetcher.poll_round([FEED], force=True)
+    finally:
+        fetcher.close()
+        client.close()
+    assert (tally.ok, tally.retry, tally.dead_letter) == (0, 0, 0)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 import pytest
 
 from newsmon.core.deadletters import Received
@@ -89,7 +90,7 @@ def _record(topic: Topic, message: Message | bytes | None, offset: int) -> FakeR
     return FakeRecord(topic.qualified(NAMESPACE), 0, offset, b"key", value)
 
 
-def _indexer(records: FakeRecords, bulk: FakeBulk, dead: FakeDeadLetters) -> Indexer:
+def _indexer(records: FakeRecords, bulk: FakeBulk, dead: FakeDeadLetters, max_bytes: int = 2_000_000) -> Indexer:
     return Indexer(
         records,
         BulkSink(bulk, POLICY, sleep=lambda _: None),
@@ -98,6 +99,7 @@ def _indexer(records: FakeRecords, bulk: FakeBulk, dead: FakeDeadLetters) -> Ind
         batch_size=100,
         batch_max_seconds=0.01,
         backoff=POLICY,
+        max_message_bytes=max_bytes,
     )
 
 
@@ -129,6 +131,26 @@ def test_a_poison_message_is_dead_lettered_at_once_with_its_reason_and_payload()
         "key",
     )
     assert (stats.poison, stats.indexed, records.commits) == (1, 1, 1)
+
+
+def test_a_message_over_the_size_cap_is_dead_lettered_undecoded_and_the_next_indexed() -> None:
+    huge = enriched_article(body="The harbour was quiet. " * 1000)
+    records = FakeRecords([_record(ARTICLES_ENRICHED, huge, 0), _record(ARTICLES_ENRICHED, enriched_article(), 1)])
+    bulk, dead = FakeBulk(), FakeDeadLetters()
+    stats = _indexer(records, bulk, dead, max_bytes=10_000).run(threading.Event(), max_batches=1)
+    (letter,) = dead.letters
+    assert "over the cap of 10000" in letter.reason
+    assert (stats.poison, stats.indexed, records.commits) == (1, 1, 1)
+
+
+def test_a_whitespace_only_body_is_never_indexed() -> None:
+    document = orjson.loads(encode(enriched_article(), ARTICLES_ENRICHED))
+    blank = orjson.dumps(document | {"body": " \n\t\u00a0 "})
+    records = FakeRecords([_record(ARTICLES_ENRICHED, blank, 0)])
+    bulk, dead = FakeBulk(), FakeDeadLetters()
+    stats = _indexer(records, bulk, dead).run(threading.Event(), max_batches=1)
+    assert (stats.poison, stats.indexed, bulk.index) == (1, 0, {})
+    assert "body" in dead.letters[0].reason
 
 
 def test_a_document_elasticsearch_refuses_is_dead_lettered_with_the_reason() -> None:

@@ -13,7 +13,7 @@ from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
 from newsmon.core.messages import DeadLetter, decode
 from newsmon.core.retry import RetryPolicy
-from newsmon.core.topics import ARTICLES_ENRICHED, DEAD_LETTER
+from newsmon.core.topics import ARTICLES_ENRICHED, DEAD_LETTER, DENIALS
 from newsmon.processor.handling import MessageHandler, Output, dead_letter_output
 
 MESSAGE = Received("ns.articles.raw", 3, 42, b"article-1", b"\xff not utf-8")
@@ -119,3 +119,25 @@ def test_dead_letter_payload_keeps_text_as_is() -> None:
     output = dead_letter_output(Received("t", None, None, None, b'{"half": '), "not JSON", 1)
     assert orjson.loads(output.value or b"")["payload"] == '{"half": '
     assert output.key is None
+
+
+async def test_an_output_the_producer_refuses_as_too_large_dead_letters_the_input_with_the_reason() -> None:
+    sink = Sink()
+    denial = Output(DENIALS, "denial-1", b"{}")
+
+    async def refusing(output: Output) -> None:
+        if output.topic is ARTICLES_ENRICHED:
+            raise PoisonMessage("articles.enriched: message of 2500000 bytes is too large")
+        await sink(output)
+
+    sent = await MessageHandler(refusing, policy=RetryPolicy(max_attempts=1)).handle(
+        MESSAGE, lambda message: [OUTPUT, denial]
+    )
+
+    assert [output.topic for output in sink.sent] == [DEAD_LETTER]
+    assert sent == sink.sent
+    letter = decode(sink.sent[0].value, DEAD_LETTER, DeadLetter)
+    assert "too large" in letter.reason
+    # The next message is handled as usual.
+    await MessageHandler(sink, policy=RetryPolicy(max_attempts=1)).handle(MESSAGE, lambda message: [OUTPUT])
+    assert sink.sent[-1] == OUTPUT

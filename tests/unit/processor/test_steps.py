@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from prometheus_client import REGISTRY
 
 from newsmon.core.deadletters import Received
+from newsmon.core.errors import PoisonMessage
 from newsmon.core.messages import EnrichedArticle, RawArticle, decode, encode
-from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW
+from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
-from newsmon.nlp.types import Language
-from newsmon.processor.steps import ArticleStep
+from newsmon.nlp.types import Analysis, Language
+from newsmon.processor.handling import Output
+from newsmon.processor.steps import ArticleStep, Limits
 from tests.support.samples import raw_article
 
 
@@ -34,3 +37,48 @@ def test_the_core_analyses_in_the_language_the_step_detected(monkeypatch: pytest
     assert [language.code for language in detected] == ["en"]
     assert (enriched.language.code, enriched.language.confidence) == ("en", detected[0].confidence)
     assert enriched.denial_count >= 1
+
+
+def _outputs(article: RawArticle, step: ArticleStep) -> list[Output]:
+    return step(Received("ns.articles.raw", 0, 0, None, encode(article, ARTICLES_RAW)))
+
+
+def test_an_article_over_the_cap_is_poison_with_its_size_and_unanalysed() -> None:
+    def never(text: str, **kwargs: object) -> Analysis:
+        raise AssertionError("an oversized article was analysed")
+
+    step = ArticleStep(never, detect_language, hint_below=0.5, limits=Limits(article_chars=1000))
+    with pytest.raises(PoisonMessage, match="over the cap of 1000"):
+        _outputs(raw_article(body="The ministry denied the report. " * 100), step)
+
+
+def test_denials_past_the_cap_are_dropped_and_counted() -> None:
+    dense = " ".join(f"Minister {n} denied the report about the harbour." for n in range(40))
+    before = REGISTRY.get_sample_value("newsmon_denials_dropped_total") or 0.0
+    step = ArticleStep(analysis.analyze, detect_language, hint_below=0.5, limits=Limits(denials=5))
+
+    outputs = _outputs(raw_article(body=dense), step)
+
+    enriched = decode(outputs[0].value, ARTICLES_ENRICHED, EnrichedArticle)
+    assert [output.topic for output in outputs[1:]] == [DENIALS] * 5
+    assert enriched.denial_count == 5
+    assert (REGISTRY.get_sample_value("newsmon_denials_dropped_total") or 0.0) - before >= 30
+
+
+def test_an_enriched_article_too_large_loses_entities_until_it_fits() -> None:
+    names = " ".join(f"Ministers Anna Kowalska{n} and Pedro Alvarez{n} met in Lisbon." for n in range(200))
+    step = ArticleStep(analysis.analyze, detect_language, hint_below=0.5, limits=Limits(message_bytes=40_000))
+    untrimmed = _enriched(raw_article(body=names), ArticleStep(analysis.analyze, detect_language, hint_below=0.5))
+
+    outputs = _outputs(raw_article(body=names), step)
+
+    assert all(len(output.value or b"") <= 40_000 for output in outputs)
+    trimmed = decode(outputs[0].value, ARTICLES_ENRICHED, EnrichedArticle)
+    assert 0 < len(trimmed.entities) < len(untrimmed.entities)
+    assert trimmed.entities == untrimmed.entities[: len(trimmed.entities)]
+
+
+def test_an_article_that_cannot_fit_even_without_entities_is_poison() -> None:
+    step = ArticleStep(analysis.analyze, detect_language, hint_below=0.5, limits=Limits(message_bytes=10_000))
+    with pytest.raises(PoisonMessage, match="over the cap of 10000"):
+        _outputs(raw_article(body="The harbour was quiet today. " * 500), step)
