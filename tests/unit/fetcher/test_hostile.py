@@ -3,10 +3,8 @@ within bounded memory, and the next input is still processed."""
 
 from __future__ import annotations
 
-import ipaddress
 import time
 import tracemalloc
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -25,20 +23,6 @@ STORY = "The harbour authority denied reports that the north pier will close nex
 GOOD = f"<html><head><title>Pier stays open</title></head><body><article><p>{STORY}</p></article></body></html>"
 
 
-@pytest.fixture
-def client() -> Iterator[HttpClient]:
-    each = HttpClient(
-        user_agent="newsmon-test/1",
-        connect_timeout=1.0,
-        read_timeout=1.0,
-        deadline=1.0,
-        max_redirects=5,
-        policy=AddressPolicy([ipaddress.ip_network("127.0.0.1/32")]),
-    )
-    yield each
-    each.close()
-
-
 def _peak_bytes_of(call: object) -> int:
     tracemalloc.start()
     try:
@@ -49,58 +33,58 @@ def _peak_bytes_of(call: object) -> int:
     return peak
 
 
-def test_a_server_dripping_a_byte_at_a_time_is_cut_at_the_deadline(site: Site, client: HttpClient) -> None:
+def test_a_server_dripping_a_byte_at_a_time_is_cut_at_the_deadline(site: Site, local_client: HttpClient) -> None:
     url = site.behave("/drip", hostile.drip(0.05))
     started = time.monotonic()
     with pytest.raises(DeadlineExceeded, match="deadline"):
-        client.get(url, max_bytes=CAP)
+        local_client.get(url, max_bytes=CAP)
     assert time.monotonic() - started < 2.0
 
 
-def test_an_endless_page_is_cut_at_the_cap(site: Site, client: HttpClient) -> None:
+def test_an_endless_page_is_cut_at_the_cap(site: Site, local_client: HttpClient) -> None:
     with pytest.raises(TooLarge, match="cap"):
-        client.get(site.behave("/endless", hostile.endless()), max_bytes=CAP)
+        local_client.get(site.behave("/endless", hostile.endless()), max_bytes=CAP)
 
 
-def test_a_100_mb_page_is_cut_at_the_cap_without_being_buffered(site: Site, client: HttpClient) -> None:
+def test_a_100_mb_page_is_cut_at_the_cap_without_being_buffered(site: Site, local_client: HttpClient) -> None:
     url = site.behave("/huge", hostile.endless(total=100 * 1024 * 1024))
 
     def fetch() -> None:
         with pytest.raises(TooLarge):
-            client.get(url, max_bytes=CAP)
+            local_client.get(url, max_bytes=CAP)
 
     assert _peak_bytes_of(fetch) < 4 * CAP
 
 
-def test_a_declared_100_mb_page_is_refused_before_its_body_is_read(site: Site, client: HttpClient) -> None:
+def test_a_declared_100_mb_page_is_refused_before_its_body_is_read(site: Site, local_client: HttpClient) -> None:
     def answer(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(200)
         handler.send_header("Content-Length", str(100 * 1024 * 1024))
         handler.end_headers()
 
     with pytest.raises(TooLarge, match="declares"):
-        client.get(site.behave("/declared", answer), max_bytes=CAP)
+        local_client.get(site.behave("/declared", answer), max_bytes=CAP)
 
 
-def test_a_gzip_bomb_is_inflated_no_further_than_the_cap(site: Site, client: HttpClient) -> None:
+def test_a_gzip_bomb_is_inflated_no_further_than_the_cap(site: Site, local_client: HttpClient) -> None:
     url = site.behave("/bomb", hostile.gzip_bomb(64 * 1024 * 1024))
 
     def fetch() -> None:
         with pytest.raises(TooLarge):
-            client.get(url, max_bytes=CAP)
+            local_client.get(url, max_bytes=CAP)
 
     assert _peak_bytes_of(fetch) < 4 * CAP
 
 
-def test_redirect_loops_and_chains_are_bounded(site: Site, client: HttpClient) -> None:
+def test_redirect_loops_and_chains_are_bounded(site: Site, local_client: HttpClient) -> None:
     site.behave("/a", hostile.redirect("/b"))
     site.behave("/b", hostile.redirect("/a"))
     with pytest.raises(HttpStatusError, match="redirect loop"):
-        client.get(f"{site.base_url}/a", max_bytes=CAP)
+        local_client.get(f"{site.base_url}/a", max_bytes=CAP)
     for n in range(10):
         site.behave(f"/r{n}", hostile.redirect(f"/r{n + 1}"))
     with pytest.raises(HttpStatusError, match="more than 5 redirects"):
-        client.get(f"{site.base_url}/r0", max_bytes=CAP)
+        local_client.get(f"{site.base_url}/r0", max_bytes=CAP)
 
 
 def test_a_billion_laughs_feed_is_parsed_without_expanding_its_entities() -> None:

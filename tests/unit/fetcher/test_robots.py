@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import ipaddress
 import threading
 import time
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
-import pytest
-
 from newsmon.core.messages import Feed
-from newsmon.fetcher.guard import AddressPolicy
 from newsmon.fetcher.http import HttpClient
 from newsmon.fetcher.poller import Fetcher
 from newsmon.fetcher.robots import HostPacer, RobotsRules
@@ -20,18 +15,6 @@ from tests.support.web import Site, local_fetcher_settings
 
 STORY = "The harbour authority denied reports that the north pier will close next year. " * 8
 PAGE = f"<html><head><title>Pier</title></head><body><article><p>{STORY}</p></article></body></html>"
-
-
-@pytest.fixture
-def client() -> Iterator[HttpClient]:
-    each = HttpClient(
-        user_agent="newsmon-test/1",
-        connect_timeout=1.0,
-        read_timeout=1.0,
-        policy=AddressPolicy([ipaddress.ip_network("127.0.0.1/32")]),
-    )
-    yield each
-    each.close()
 
 
 def _robots(site: Site, text: str) -> list[str]:
@@ -51,14 +34,14 @@ def _robots(site: Site, text: str) -> list[str]:
 
 
 def test_pages_robots_txt_disallows_are_dead_lettered_and_robots_txt_is_read_once(
-    site: Site, client: HttpClient
+    site: Site, local_client: HttpClient
 ) -> None:
     asked = _robots(site, "User-agent: *\nDisallow: /private/\n")
     links = [site.add(path, "text/html", PAGE.replace("Pier", path)) for path in ("/private/a", "/public/b")]
     items = "".join(f"<item><title>x</title><link>{link}</link></item>" for link in links)
     feed_url = site.add("/rss", "application/rss+xml", f'<rss version="2.0"><channel>{items}</channel></rss>')
     publisher = ListPublisher()
-    fetcher = Fetcher(local_fetcher_settings(""), client, publisher)
+    fetcher = Fetcher(local_fetcher_settings(""), local_client, publisher)
     try:
         fetcher.poll_round([Feed(url=feed_url, name="Robots")], force=True)
     finally:
@@ -69,8 +52,8 @@ def test_pages_robots_txt_disallows_are_dead_lettered_and_robots_txt_is_read_onc
     assert asked == ["/robots.txt"]
 
 
-def test_a_host_without_robots_txt_is_allowed(site: Site, client: HttpClient) -> None:
-    assert RobotsRules(client, "newsmon-test/1").allowed(f"{site.base_url}/any/page")
+def test_a_host_without_robots_txt_is_allowed(site: Site, local_client: HttpClient) -> None:
+    assert RobotsRules(local_client, "newsmon-test/1").allowed(f"{site.base_url}/any/page")
 
 
 def test_requests_to_one_host_are_spaced_and_other_hosts_are_not_held_up() -> None:
