@@ -65,8 +65,9 @@ fmt: install ## format and fix what ruff can
 eval: install ## denial, entity, seed-article and article-extraction scores on ../shared (skips when absent)
 	$(BIN)/python -m tools.evaluation
 
-bench: install ## speed, load time and memory of the extraction core
+bench: install ## speed, load time and memory of the extraction core; analysis time by text size
 	$(BIN)/python -m tools.benchmark
+	$(BIN)/python -m tools.benchmark.scaling
 
 train-ner: install ## retrain the shipped entity models from ../shared/datasets/ner
 	for lang in en id es ru fr; do nice -n 10 $(BIN)/python -m tools.training.ner --lang $$lang || exit 1; done
