@@ -116,6 +116,7 @@ class Deniers:
         self.rules = rules
         self.entities = sorted((e for e in entities if e.label in _DENIER_LABELS), key=lambda e: e.start)
         self.starts = [entity.start for entity in self.entities]
+        self._fuller: dict[str, str] = {}
 
     def denier(self, found: Party | None) -> Denier | None:
         """Return the Denier record for ``found`` (None stays None)."""
@@ -144,7 +145,9 @@ class Deniers:
         knowledge of | Kim Jong Un | 's health")."""
         lo = bisect.bisect_left(self.starts, span.start - _ENTITY_REACH)
         best: tuple[int, int, Entity] | None = None
-        for entity in self.entities[lo:]:
+        # Indexed, not sliced: a slice copies the rest of the list at every denier of a long text.
+        for k in range(lo, len(self.entities)):
+            entity = self.entities[k]
             if entity.start >= span.end:
                 break
             overlap = min(entity.end, span.end) - max(entity.start, span.start)
@@ -158,6 +161,12 @@ class Deniers:
     def _fuller_name(self, name: str) -> str:
         if not self.rules.cased or " " in name or not name[:1].isupper():
             return name
+        # Each search reads the whole text: a surname that denies again is looked up once.
+        if name not in self._fuller:
+            self._fuller[name] = self._search_fuller_name(name)
+        return self._fuller[name]
+
+    def _search_fuller_name(self, name: str) -> str:
         pattern = regex.compile(rf"(?<!\w)(\p{{Lu}}[\w'’-]+) {regex.escape(name)}(?!\w)")
         for found in pattern.finditer(self.text):
             first, end = found.span(1)
