@@ -42,7 +42,7 @@ def open_fetcher(settings: FetcherSettings, stop: threading.Event | None = None)
     Waits for the broker (backing off, logging each failure) until it answers; raises Stopped when
     ``stop`` is set meanwhile. Once ``stop`` is set, fetches in flight end within half a second."""
     stop = stop or threading.Event()
-    producer = retry_until_stopped(lambda: _producer(settings), _BROKER_RETRY, stop, _broker_away)
+    producer = retry_until_stopped(lambda: _producer(settings, stop), _BROKER_RETRY, stop, _broker_away)
     publisher = KafkaPublisher(producer)
     client = HttpClient(
         user_agent=settings.fetcher_user_agent,
@@ -66,9 +66,26 @@ def open_fetcher(settings: FetcherSettings, stop: threading.Event | None = None)
             log.warning("closing with messages Kafka did not acknowledge: %s", exc)
 
 
-def _producer(settings: FetcherSettings) -> TopicProducer:
-    # A little lingering batches the articles of a feed into fewer requests.
-    return TopicProducer(settings.kafka_bootstrap_servers, settings.namespace, CLIENT_ID, linger_ms=20)
+def _producer(settings: FetcherSettings, stop: threading.Event) -> TopicProducer:
+    # The client blocks for up to half a minute looking for a broker that is away: it does so in a thread
+    # of its own, so that a stop request is answered at once (the thread dies with the process).
+    made: list[TopicProducer | TransientError] = []
+
+    def connect() -> None:
+        try:
+            # A little lingering batches the articles of a feed into fewer requests.
+            made.append(TopicProducer(settings.kafka_bootstrap_servers, settings.namespace, CLIENT_ID, linger_ms=20))
+        except TransientError as exc:
+            made.append(exc)
+
+    connecting = threading.Thread(target=connect, name="kafka-connect", daemon=True)
+    connecting.start()
+    while connecting.is_alive():
+        if stop.wait(0.2):
+            raise Stopped("stopped while connecting to Kafka")
+    if isinstance(made[0], TransientError):
+        raise made[0]
+    return made[0]
 
 
 def _broker_away(error: TransientError, failures: int, delay: float) -> None:
