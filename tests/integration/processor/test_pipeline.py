@@ -59,3 +59,17 @@ def test_a_rule_on_the_rules_topic_raises_an_alert(worker: Worker, producer: Kaf
     alert = next(a for a in alerts if a.denial.article_id == article.id)
     assert (alert.rule_id, alert.rule_name) == (rule.id, "English denials")
     assert alert.id == digest(rule.id, alert.denial.id)
+
+
+def test_an_article_over_the_size_cap_is_dead_lettered_with_the_reason_and_the_next_processed(
+    worker: Worker, producer: KafkaProducer
+) -> None:
+    huge = raw_article(url=f"https://news.example.org/{uuid4().hex}", body="The harbour was quiet. " * 24_000)
+    after = raw_article(url=f"https://news.example.org/{uuid4().hex}")
+    produce(producer, worker, ARTICLES_RAW, huge.id, encode(huge, ARTICLES_RAW))
+    produce(producer, worker, ARTICLES_RAW, after.id, encode(after, ARTICLES_RAW))
+
+    letters = consume(worker, DEAD_LETTER, DeadLetter, lambda got: any(letter.key == huge.id for letter in got))
+    [letter] = [letter for letter in letters if letter.key == huge.id]
+    assert "over the cap of 500000" in letter.reason
+    consume(worker, ARTICLES_ENRICHED, EnrichedArticle, lambda got: any(a.id == after.id for a in got))
