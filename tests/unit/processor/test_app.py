@@ -1,0 +1,18 @@
+"""app.py: the Faust app's internal servers listen on loopback unless told otherwise."""
+
+from __future__ import annotations
+
+from newsmon.processor.app import create_app
+from newsmon.processor.settings import ProcessorSettings
+
+
+def test_faust_web_and_metrics_listen_on_loopback_by_default_and_can_be_moved() -> None:
+    settings = ProcessorSettings(namespace="test-app")
+    assert (create_app(settings).app.conf.web_bind, settings.metrics_host) == ("127.0.0.1", "127.0.0.1")
+    moved = ProcessorSettings(namespace="test-app", faust_web_host="0.0.0.0", metrics_host="0.0.0.0")
+    assert create_app(moved).app.conf.web_bind == "0.0.0.0"
+
+
+def test_the_producer_takes_messages_up_to_the_processor_cap() -> None:
+    settings = ProcessorSettings(namespace="test-app", processor_max_message_bytes=2_000_000)
+    assert create_app(settings).app.conf.producer_max_request_size == 2_000_000
