@@ -115,7 +115,8 @@ class Stopper:
         self.check()
         wait = _SLICE_SECONDS if timeout is None else min(timeout, _SLICE_SECONDS)
         deadline = _deadline.get()
-        return wait if deadline is None else max(0.0, min(wait, deadline - time.monotonic()))
+        # Never a zero wait: a socket with timeout 0 is non-blocking and fails with another error.
+        return wait if deadline is None else max(0.01, min(wait, deadline - time.monotonic()))
 
 
 @contextmanager
@@ -188,7 +189,8 @@ class GuardedBackend(httpcore.NetworkBackend):
             self._policy.check_address(address)
         deadline = _deadline.get()
         if deadline is not None:
-            timeout = max(0.01, min(timeout or deadline, deadline - time.monotonic()))
+            remaining = max(0.01, deadline - time.monotonic())
+            timeout = remaining if timeout is None else min(timeout, remaining)
         error: Exception | None = None
         for address in addresses:
             try:

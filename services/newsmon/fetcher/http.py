@@ -106,8 +106,9 @@ class HttpClient:
         """GET ``url``, conditionally when its validators are remembered; None when the answer is 304.
 
         Raises TooLarge past ``max_bytes`` (decoded), BlockedAddress for a refused scheme or address (of the
-        URL or of a redirect), HttpStatusError on a 4xx answer, a redirect loop or too many redirects, and
-        ServerUnavailable (DeadlineExceeded, Cancelled) on a network error, a timeout or a 5xx answer."""
+        URL or of a redirect), FetchError for a URL that is no URL, HttpStatusError on a 4xx answer, a
+        redirect loop or too many redirects, and ServerUnavailable (DeadlineExceeded, Cancelled) on a network
+        error (a redirect to no URL included), a timeout or a 5xx answer."""
         headers = {}
         etag, last_modified = self._validators.get(url) or (None, None)
         if etag:
@@ -119,6 +120,8 @@ class HttpClient:
                 return self._follow(url, headers, max_bytes)
         except httpx.HTTPError as exc:
             raise ServerUnavailable(f"{type(exc).__name__} fetching {url}: {exc}") from exc
+        except httpx.InvalidURL as exc:
+            raise FetchError(f"invalid URL (or redirect) from {url}: {exc}") from exc
         except (DeadlineExceeded, Cancelled) as exc:
             raise type(exc)(f"{exc}: {url}") from exc
 

@@ -9,10 +9,11 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
+from newsmon.core.errors import FetchError
 from newsmon.core.messages import Feed
 from newsmon.fetcher.feeds import parse_feed
 from newsmon.fetcher.guard import AddressPolicy, DeadlineExceeded
-from newsmon.fetcher.http import HttpClient, HttpStatusError, TooLarge
+from newsmon.fetcher.http import HttpClient, HttpStatusError, ServerUnavailable, TooLarge
 from newsmon.fetcher.poller import Fetcher
 from tests.support import hostile
 from tests.support.fakes import ListPublisher
@@ -142,3 +143,14 @@ def test_a_feed_of_hostile_pages_dead_letters_each_with_its_reason_and_publishes
     for expected in ("deadline", "larger than the cap", "redirect loop", "169.254.169.254", "no extractable"):
         assert expected in reasons
     assert len(publisher.dead_letters) == 6
+
+
+def test_no_url_at_all_as_link_or_redirect_is_refused_and_the_next_fetched(
+    site: Site, local_client: HttpClient
+) -> None:
+    site.add("/next", "text/html", GOOD)
+    with pytest.raises(FetchError, match="invalid URL"):
+        local_client.get("http://[::1", max_bytes=CAP)
+    with pytest.raises(ServerUnavailable, match="Invalid URL in location"):
+        local_client.get(site.behave("/bad", hostile.redirect("http://[::1")), max_bytes=CAP)
+    assert local_client.get(f"{site.base_url}/next", max_bytes=CAP) is not None
