@@ -27,7 +27,7 @@ def test_a_denial_in_a_language_without_resources_counts_as_other() -> None:
 
 def test_a_delivered_alert_is_counted_and_timed_from_its_detection() -> None:
     detected = utcnow() - timedelta(seconds=2)
-    alert = Alert(id="a", rule_id="r", rule_name="r", denial=denial_record().model_copy(update={"detected_at": detected}))
+    alert = Alert(id="a", rule_id="r", rule_name="r", denial=denial_record(detected_at=detected))
     leg = {"leg": "enriched_to_alert_delivered"}
     count = value("newsmon_pipeline_latency_seconds_count", **leg) or 0
     total = value("newsmon_pipeline_latency_seconds_sum", **leg) or 0
