@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from grafana_foundation_sdk.builders import timeseries
 from grafana_foundation_sdk.builders.dashboard import Dashboard, Row
 
 from tools.dashboards.panels import Query, graph, note, quantile, single
 
 LATENCY = "newsmon_pipeline_latency_seconds"
 NEWSMON_JOBS = 'job=~"fetcher|processor|indexer|gateway"'
+
+
+def _leg(title: str, description: str, leg: str, width: int = 12) -> timeseries.Panel:
+    """The median and 95th percentile of one leg of ``newsmon_pipeline_latency_seconds`` over an hour."""
+    selector = f'{{leg="{leg}"}}'
+    return graph(
+        title,
+        f"{description} (median and 95th percentile)",
+        "s",
+        Query(quantile(0.5, LATENCY, "leg", selector, "1h"), "median"),
+        Query(quantile(0.95, LATENCY, "leg", selector, "1h"), "p95"),
+        width=width,
+    )
 
 
 def _dashboard(uid: str, title: str, description: str) -> Dashboard:
@@ -206,12 +220,8 @@ def sources() -> Dashboard:
             )
         )
         .with_panel(
-            graph(
-                "Published -> fetched",
-                "How long after publication the fetcher got an article (median and 95th percentile)",
-                "s",
-                Query(quantile(0.5, LATENCY, "leg", '{leg="published_to_fetched"}', "1h"), "median"),
-                Query(quantile(0.95, LATENCY, "leg", '{leg="published_to_fetched"}', "1h"), "p95"),
+            _leg(
+                "Published -> fetched", "How long after publication the fetcher got an article", "published_to_fetched"
             )
         )
     )
@@ -276,12 +286,10 @@ def denials() -> Dashboard:
             )
         )
         .with_panel(
-            graph(
+            _leg(
                 "Enriched -> alert delivered",
-                "From the denial's detection to its alert reaching a subscriber (median and 95th percentile)",
-                "s",
-                Query(quantile(0.5, LATENCY, "leg", '{leg="enriched_to_alert_delivered"}', "1h"), "median"),
-                Query(quantile(0.95, LATENCY, "leg", '{leg="enriched_to_alert_delivered"}', "1h"), "p95"),
+                "From the denial's detection to its alert reaching a subscriber",
+                "enriched_to_alert_delivered",
                 width=6,
             )
         )
