@@ -81,6 +81,7 @@ def test_every_panel_and_alert_rule_answers_from_the_running_pipeline(
         timeout=60,
     )
     time.sleep(SETTLE_SECONDS)
+    assert series(prometheus, "min(newsmon_dependency_up) == 1"), "a service does not reach Kafka or Elasticsearch"
 
     empty = []
     for dashboard, title, exprs in panel_queries():

@@ -53,9 +53,9 @@ def tcp_reachable(servers: str) -> bool:
 
 
 def elasticsearch_reachable(url: str) -> bool:
-    """Whether the Elasticsearch node at ``url`` answers its root endpoint with 200."""
+    """Whether the Elasticsearch node at ``url`` answers ``_cluster/health`` with 200 (whatever the colour)."""
     try:
-        return httpx.get(url, timeout=_TIMEOUT_SECONDS).status_code == 200
+        return httpx.get(f"{url.rstrip('/')}/_cluster/health", timeout=_TIMEOUT_SECONDS).status_code == 200
     except httpx.HTTPError:
         return False
 
@@ -75,7 +75,7 @@ class GroupLag:
             self._admin = KafkaAdminClient(bootstrap_servers=self._servers, client_id="newsmon-monitor")
         described = self._admin.describe_topics(list(self.topics))
         partitions = [
-            TopicPartition(topic["name"], partition["partition"])
+            TopicPartition(topic["name"], partition["partition_index"])
             for topic in described
             if topic["error_code"] == 0
             for partition in topic["partitions"]
@@ -121,10 +121,8 @@ class Monitor:
             set_lag(self.lag.group, topic, lag)
 
     def start(self) -> Monitor:
-        """Check now and then every ``interval`` seconds in a daemon thread; returns self."""
-        if self.lag is not None:
-            for topic in self.lag.topics.values():
-                set_lag(self.lag.group, topic, 0)
+        """Check now and then every ``interval`` seconds in a daemon thread; returns self. (The lag series
+        appear with the first successful read, every topic at once: a lag not read yet is unknown, not 0.)"""
         threading.Thread(target=self._run, name=f"{self.service}-monitor", daemon=True).start()
         return self
 
