@@ -10,7 +10,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 PYTEST_ARGS ?=
 
-.PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench up down train-ner stack-up stack-down clean
+.PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench up down train-ner stack-up stack-down clean dashboards
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ fmt: install ## format and fix what ruff can
 
 eval: install ## denial, entity, seed-article and article-extraction scores on ../shared (skips when absent)
 	$(BIN)/python -m tools.evaluation
+
+dashboards: install ## regenerate the Grafana dashboards (deploy/grafana/dashboards/*.json) from tools/dashboards
+	$(BIN)/python -m tools.dashboards
 
 bench: install ## speed, load time and memory of the extraction core
 	$(BIN)/python -m tools.benchmark

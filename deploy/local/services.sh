@@ -14,6 +14,7 @@ source "$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 NEWSMON="$REPO_ROOT/.venv/bin/newsmon"
 GATEWAY_URL="http://$NEWSMON_HOST:${NEWSMON_GATEWAY_PORT:-8000}"
+PROMETHEUS_URL="http://$NEWSMON_HOST:${NEWSMON_PROMETHEUS_PORT:-9090}"
 # Start order: consumers first, so that nothing the fetcher publishes waits for them.
 SERVICES=(processor indexer gateway fetcher)
 
@@ -41,6 +42,23 @@ wait_for_articles() {
     printf '%s\n' "${total:-0}"
 }
 
+# Prints one line per alert rule of deploy/prometheus/alerts.yml that is firing now (or says none is).
+firing_alerts() {
+    local answer
+    if ! answer=$(curl -fs --max-time 5 "$PROMETHEUS_URL/api/v1/alerts"); then
+        printf '  (Prometheus does not answer at %s)\n' "$PROMETHEUS_URL"
+        return 0
+    fi
+    "$REPO_ROOT/.venv/bin/python" -c '
+import json, sys
+alerts = [a for a in json.load(sys.stdin)["data"]["alerts"] if a["state"] == "firing"]
+for a in alerts:
+    print("  FIRING", a["labels"]["alertname"] + ":", a["annotations"].get("summary", ""))
+if not alerts:
+    print("  none firing (a rule with a for: clause waits minutes before it fires)")
+' <<<"$answer"
+}
+
 up() {
     [[ -x $NEWSMON ]] || die "$NEWSMON is missing: run 'make install' first"
     start processor
@@ -54,9 +72,12 @@ up() {
     log "newsmon is running: $(wait_for_articles) articles searchable so far"
     log "  search:      $GATEWAY_URL/search?q=bantah   (API docs: $GATEWAY_URL/docs)"
     log "  denials:     $GATEWAY_URL/denials"
-    log "  prometheus:  http://$NEWSMON_HOST:9090   (Grafana comes with 'make up')"
+    log "  prometheus:  $PROMETHEUS_URL   (alerts: $PROMETHEUS_URL/alerts; Grafana comes with 'make up')"
     log "  logs:        $LOG_DIR   ('make logs' follows them)"
     log "  stop:        make stop"
+    log ""
+    log "alerts ($PROMETHEUS_URL/api/v1/alerts):"
+    firing_alerts
 }
 
 down() {

@@ -152,6 +152,9 @@ class Pipeline:
     gateway: httpx.Client
     elasticsearch: Elasticsearch
     logs: dict[str, Path] = field(default_factory=dict)
+    # The environment the services run with, and where each serves /metrics (host:port), for Prometheus.
+    env: dict[str, str] = field(default_factory=dict)
+    targets: dict[str, str] = field(default_factory=dict)
 
     def wait_for(self, what: str, probe: Callable[[], object], timeout: float = 120.0) -> object:
         """Poll ``probe`` until it returns something truthy and return that; fail with the services' logs
@@ -178,9 +181,11 @@ def running_pipeline(namespace: str, folder: Path, services: Sequence[str] = PIP
     require_kafka(common.kafka_bootstrap_servers)
     require_elasticsearch(common.elasticsearch_url)
     gateway_port = free_port()
+    # The gateway serves /metrics on its HTTP port; the others on a port of their own.
+    ports = {name: gateway_port if name == "gateway" else free_port() for name in services}
     env = {
         "NEWSMON_NAMESPACE": namespace,
-        "NEWSMON_METRICS_PORT": "0",
+        "NEWSMON_MONITOR_INTERVAL_SECONDS": "1",
         "NEWSMON_FAUST_WEB_PORT": str(free_port()),
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_GATEWAY_PORT": str(gateway_port),
@@ -191,10 +196,12 @@ def running_pipeline(namespace: str, folder: Path, services: Sequence[str] = PIP
         running.callback(remove_indices, common.elasticsearch_url, namespace)
         running.callback(remove_topics, common.kafka_bootstrap_servers, namespace)
         for name in services:
-            running.enter_context(running_service(["newsmon", name], env, logs[name], stop_seconds=20.0))
+            service_env = {**env, "NEWSMON_METRICS_PORT": str(ports[name])}
+            running.enter_context(running_service(["newsmon", name], service_env, logs[name], stop_seconds=20.0))
         es = running.enter_context(Elasticsearch(common.elasticsearch_url))
         client = running.enter_context(httpx.Client(base_url=f"http://127.0.0.1:{gateway_port}", timeout=10))
-        pipeline = Pipeline(namespace, client, es, logs)
+        targets = {name: f"127.0.0.1:{port}" for name, port in ports.items()}
+        pipeline = Pipeline(namespace, client, es, logs, env, targets)
         pipeline.wait_for("gateway alive", lambda: _alive(client), timeout=60)
         yield pipeline
 

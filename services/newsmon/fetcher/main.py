@@ -15,7 +15,8 @@ from types import FrameType
 
 from newsmon.core.errors import TransientError
 from newsmon.core.messages import Feed
-from newsmon.core.metrics import serve_metrics
+from newsmon.core.metrics import init_feeds, serve_metrics
+from newsmon.core.monitor import start_monitor
 from newsmon.core.producer import TopicProducer
 from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.feeds import load_feed_list
@@ -93,7 +94,9 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
-    serve_metrics(settings.metrics_port)
+    serve_metrics(settings.metrics_port, "fetcher")
+    init_feeds(feed.name for feed in feeds if feed.enabled)
+    start_monitor("fetcher", settings)
     with open_fetcher(settings) as fetcher:
         if settings.fetcher_archive is not None:
             tally = fetcher.replay(read_archive(settings.fetcher_archive))

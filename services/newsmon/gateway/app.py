@@ -9,8 +9,11 @@ from elasticsearch import AsyncElasticsearch
 from fastapi import FastAPI
 from prometheus_client import make_asgi_app
 
+from newsmon.core.metrics import init_service
+from newsmon.core.monitor import start_monitor
 from newsmon.gateway.api import errors
 from newsmon.gateway.api.routes import articles, denials, health, search
+from newsmon.gateway.monitoring import RequestMetrics
 from newsmon.gateway.search.backend import ElasticsearchBackend
 from newsmon.gateway.settings import GatewaySettings
 
@@ -30,9 +33,11 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         client = AsyncElasticsearch(settings.elasticsearch_url, request_timeout=settings.gateway_timeout_seconds)
         app.state.backend = ElasticsearchBackend(client, settings.namespace)
+        monitor = start_monitor("gateway", settings)
         try:
             yield
         finally:
+            monitor.stop()
             await client.close()
 
     app = FastAPI(title="newsmon", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
@@ -42,4 +47,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     errors.install(app)
     # Prometheus follows the redirect from /metrics to /metrics/ that a mount implies.
     app.mount("/metrics", make_asgi_app())
+    init_service("gateway")
+    app.add_middleware(RequestMetrics)
     return app

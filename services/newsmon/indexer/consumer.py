@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass, field
+from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 import orjson
@@ -22,7 +23,7 @@ from newsmon.core.errors import PoisonMessage, TransientError
 from newsmon.core.indices import ARTICLES
 from newsmon.core.indices import DENIALS as DENIALS_INDEX
 from newsmon.core.messages import DeadLetter, DenialRecord, EnrichedArticle, Message, decode
-from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.metrics import STAGE_SECONDS, Outcome, count, observe_latency
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
 from newsmon.indexer import SERVICE
@@ -218,6 +219,12 @@ class Indexer:
         for outcome, amount in outcomes.items():
             if amount:
                 count(SERVICE, outcome, amount)
+        for action in result.indexed:
+            if self.routes[action.origin.topic].topic is ARTICLES_ENRICHED:
+                # Searchable from here on (within the index's refresh interval, 1 s).
+                observe_latency(
+                    "enriched_to_searchable", datetime.fromisoformat(action.document.source["processed_at"])
+                )
         self.stats.batches += 1
         self.stats.indexed += len(result.indexed)
         self.stats.duplicates += duplicates

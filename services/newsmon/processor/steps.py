@@ -15,7 +15,7 @@ from typing import Protocol
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
 from newsmon.core.messages import AlertRule, DenialRecord, RawArticle, decode, encode, utcnow
-from newsmon.core.metrics import STAGE_SECONDS
+from newsmon.core.metrics import STAGE_SECONDS, RuleOutcome, observe_denial, observe_latency, observe_rules
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, RULES
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.enrich import declared_language, enrich
@@ -46,10 +46,15 @@ class ArticleStep:
         with STAGE_SECONDS.labels(service=SERVICE, stage="analyze").time():
             analysis = self._analyze(article)
         enrichment = enrich(article, analysis, self.clock())
-        return [
+        outputs = [
             Output(ARTICLES_ENRICHED, article.id, encode(enrichment.article, ARTICLES_ENRICHED)),
             *(Output(DENIALS, record.id, encode(record, DENIALS)) for record in enrichment.denials),
         ]
+        # Counted once the outputs are valid, so that a step that fails (and is retried) is not counted twice.
+        observe_latency("fetched_to_enriched", article.fetched_at, enrichment.article.processed_at)
+        for record in enrichment.denials:
+            observe_denial(record.language, record.type)
+        return outputs
 
     def _analyze(self, article: RawArticle) -> Analysis:
         # The title helps the detection (a body often opens with a dateline or byline in another language).
@@ -70,10 +75,18 @@ class AlertStep:
     def __call__(self, message: Received) -> list[Output]:
         """Return the alerts raised by one denial record; raises PoisonMessage."""
         denial = decode(message.value, DENIALS, DenialRecord)
-        return [
-            Output(ALERTS, alert.rule_id, encode(alert, ALERTS))
-            for alert in alerts_for(denial, self.rules(), self.clock())
-        ]
+        rules = list(self.rules())
+        alerts = alerts_for(denial, rules, self.clock())
+        outputs = [Output(ALERTS, alert.rule_id, encode(alert, ALERTS)) for alert in alerts]
+        disabled = sum(not rule.enabled for rule in rules)
+        outcomes: dict[RuleOutcome, int] = {
+            "matched": len(alerts),
+            "disabled": disabled,
+            "not_matched": len(rules) - len(alerts) - disabled,
+        }
+        for outcome, amount in outcomes.items():
+            observe_rules(outcome, amount)
+        return outputs
 
 
 def rule_change(message: Received) -> tuple[str, AlertRule | None]:

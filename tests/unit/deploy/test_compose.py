@@ -137,3 +137,14 @@ def test_alert_rules_fire_when_they_should() -> None:
         ["promtool", "test", "rules", "alerts.test.yml"], cwd=PROMETHEUS, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_alert_rule_has_a_case_that_fires_and_one_that_stays_quiet() -> None:
+    rules = yaml.safe_load((PROMETHEUS / "alerts.yml").read_text(encoding="utf-8"))
+    names = {rule["alert"] for group in rules["groups"] for rule in group["rules"]}
+    cases = yaml.safe_load((PROMETHEUS / "alerts.test.yml").read_text(encoding="utf-8"))
+    checks = [check for test in cases["tests"] for check in test["alert_rule_test"]]
+    firing = {check["alertname"] for check in checks if check["exp_alerts"]}
+    quiet = {check["alertname"] for check in checks if not check["exp_alerts"]}
+    assert names - firing == set(), "no case where these fire"
+    assert names - quiet == set(), "no case where these stay quiet"

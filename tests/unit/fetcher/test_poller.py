@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 import respx
+from prometheus_client import REGISTRY
 
 from newsmon.core.errors import TransientError
 from newsmon.core.ids import article_id
@@ -265,3 +267,41 @@ def test_a_round_kafka_did_not_acknowledge_is_done_again(clock: Clock) -> None:
     assert "if-none-match" not in feed.calls[1].request.headers  # the feed's ETag was not kept either
     assert (again.ok, again.duplicate, again.skipped) == (2, 0, 0)
     assert [article.id for article in publisher.articles[2:]] == [article.id for article in publisher.articles[:2]]
+
+
+def _feed_metric(name: str, feed: str = FEED.name) -> float:
+    return REGISTRY.get_sample_value(name, {"feed": feed}) or 0.0
+
+
+def _latency_count(leg: str) -> float:
+    return REGISTRY.get_sample_value("newsmon_pipeline_latency_seconds_count", {"leg": leg}) or 0.0
+
+
+@respx.mock
+def test_a_round_records_the_feeds_freshness_its_articles_and_their_delay(fetcher: Fetcher) -> None:
+    _serve_feed()
+    respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
+    articles, delays = _feed_metric("newsmon_feed_articles_total"), _latency_count("published_to_fetched")
+
+    fetcher.poll_round([FEED])
+
+    assert _feed_metric("newsmon_feed_articles_total") == articles + 2
+    assert _latency_count("published_to_fetched") == delays + 2
+    assert _feed_metric("newsmon_feed_consecutive_failures") == 0
+    assert _feed_metric("newsmon_feed_last_success_timestamp_seconds") > 0
+    newest = datetime(2024, 5, 14, 7, 30, tzinfo=UTC).timestamp()
+    assert _feed_metric("newsmon_feed_last_item_timestamp_seconds") == newest
+    assert _feed_metric("newsmon_feed_item_interval_seconds") == 13.5 * 3600  # 13 May 18:00 -> 14 May 07:30
+
+
+@respx.mock
+def test_a_failing_feed_records_its_failures_in_a_row(fetcher: Fetcher, clock: Clock) -> None:
+    feed = FEED.model_copy(update={"name": "Unreachable Gazette"})
+    respx.get(FEED.url).mock(side_effect=httpx.ConnectError("no network"))
+    for _ in range(3):
+        fetcher.poll_round([feed])
+        clock.now += fetcher.seconds_to_next_poll([feed])
+
+    assert _feed_metric("newsmon_feed_consecutive_failures", feed.name) == 3
+    assert _feed_metric("newsmon_feed_last_success_timestamp_seconds", feed.name) == 0
