@@ -105,6 +105,8 @@ def running_worker(folder: Path, *, create_topics: bool) -> Iterator[Worker]:
         "NEWSMON_FAUST_WEB_PORT": "0",
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_PROCESSOR_BACKOFF_SECONDS": "0.1",
+        # As many partitions as the topics created above: the story table is partitioned like denials.
+        "NEWSMON_TOPIC_PARTITIONS": "2",
     }
     try:
         with running_service(["newsmon.processor"], env, worker.log) as process:

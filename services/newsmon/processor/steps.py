@@ -7,20 +7,21 @@ Every step decodes with :func:`~newsmon.core.messages.decode` and encodes with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import AlertRule, DenialRecord, RawArticle, decode, encode, utcnow
+from newsmon.core.messages import Alert, AlertRule, DenialRecord, RawArticle, decode, encode, utcnow
 from newsmon.core.metrics import STAGE_SECONDS
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, RULES
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.enrich import declared_language, enrich
 from newsmon.processor.handling import SERVICE, Output
-from newsmon.processor.rules import alerts_for
+from newsmon.processor.rules import AlertCap, alerts_for
+from newsmon.processor.stories import State, place, story_key
 
 
 class Analyze(Protocol):
@@ -33,7 +34,8 @@ class Analyze(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ArticleStep:
-    """``articles.raw`` -> the enriched article (key: article id) and its denials (key: denial id)."""
+    """``articles.raw`` -> the enriched article (key: article id) and its denials (key: the story key, so
+    that every report of a story, whoever publishes it, reaches the same partition and story table)."""
 
     analyze: Analyze
     detect_language: Callable[[str], Language]
@@ -48,7 +50,7 @@ class ArticleStep:
         enrichment = enrich(article, analysis, self.clock())
         return [
             Output(ARTICLES_ENRICHED, article.id, encode(enrichment.article, ARTICLES_ENRICHED)),
-            *(Output(DENIALS, record.id, encode(record, DENIALS)) for record in enrichment.denials),
+            *(Output(DENIALS, story_key(record), encode(record, DENIALS)) for record in enrichment.denials),
         ]
 
     def _analyze(self, article: RawArticle) -> Analysis:
@@ -62,18 +64,39 @@ class ArticleStep:
 
 @dataclass(frozen=True, slots=True)
 class AlertStep:
-    """``denials`` -> one alert (key: rule id) per alert rule the denial matches."""
+    """``denials`` -> the alerts (key: alert id) raised or grown by a denial, one per matching rule.
+
+    ``stories`` (a Faust table keyed by story key, co-partitioned with ``denials``) holds each denier's
+    open stories and their alerts; ``cap`` limits the new alerts of a rule."""
 
     rules: Callable[[], Iterable[AlertRule]]
+    stories: MutableMapping[str, State]
+    cap: AlertCap
+    window: timedelta
     clock: Callable[[], datetime] = utcnow
 
     def __call__(self, message: Received) -> list[Output]:
-        """Return the alerts raised by one denial record; raises PoisonMessage."""
+        """Return the alerts raised or grown by one denial record; raises PoisonMessage."""
         denial = decode(message.value, DENIALS, DenialRecord)
-        return [
-            Output(ALERTS, alert.rule_id, encode(alert, ALERTS))
-            for alert in alerts_for(denial, self.rules(), self.clock())
+        key = story_key(denial)
+        previous = self.stories.get(key) or {}
+        state, story_id = place(previous, denial, self.window)
+        open_stories = {story["id"] for story in state["stories"]}
+        alerts = {
+            alert_id: Alert.model_validate(document)
+            for alert_id, document in previous.get("alerts", {}).items()
+            if document["story_id"] in open_stories
+        }
+        now = self.clock()
+        raised = [
+            alert
+            for alert in alerts_for(denial, story_id, self.rules(), alerts, now)
+            if alert.id in alerts or self.cap.allows(alert.rule_id, now)
         ]
+        alerts.update((alert.id, alert) for alert in raised)
+        state["alerts"] = {alert_id: alert.model_dump(mode="json") for alert_id, alert in alerts.items()}
+        self.stories[key] = state
+        return [Output(ALERTS, alert.id, encode(alert, ALERTS)) for alert in raised]
 
 
 def rule_change(message: Received) -> tuple[str, AlertRule | None]:

@@ -58,4 +58,4 @@ def test_a_rule_on_the_rules_topic_raises_an_alert(worker: Worker, producer: Kaf
     alerts = consume(worker, ALERTS, Alert, lambda got: any(a.denial.article_id == article.id for a in got))
     alert = next(a for a in alerts if a.denial.article_id == article.id)
     assert (alert.rule_id, alert.rule_name) == (rule.id, "English denials")
-    assert alert.id == digest(rule.id, alert.denial.id)
+    assert alert.id == digest(rule.id, alert.story_id) and alert.story_id == alert.denial.id
