@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import faust
 from faust.types import TopicT
@@ -37,7 +38,7 @@ class ProcessorApp:
     rules: GlobalTableT
     # story key (canonical denier) -> that denier's open stories and their alerts (processor.stories);
     # partitioned like the denials topic, which is keyed by story key.
-    stories: TableT
+    stories: TableT[str, Any]
 
     async def send(self, output: Output) -> None:
         """Produce ``output`` to its topic (created with the others at start: ``newsmon.core.topic_admin``);

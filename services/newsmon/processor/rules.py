@@ -17,7 +17,7 @@ def matches(rule: AlertRule, denial: DenialRecord) -> bool:
     """Return whether ``denial`` satisfies every condition of ``rule``; a disabled rule never matches.
 
     The denier matches the denier's canonical name or its text, or any alias of them in any language
-    ("Кремль" and "Kremlin" are one denier), case-insensitively; a source matches case-insensitively; every claim term must
+    ("Кремль" and "Kremlin" are one denier), case-insensitively; so does a source. Every claim term must
     occur in the claim as the same run of stems in the denial's language ("bantah" matches "membantah",
     "nuclear deal" matches "the nuclear deals"); empty ``languages``/``types`` allow any. Never raises.
     """
@@ -57,7 +57,9 @@ def alerts_for(
             raised.append(_new_alert(alert_id, rule, story_id, denial, now))
         elif all(report.denial_id != denial.id for report in known.reports):
             reports = [*known.reports, Report.of(denial)]
-            raised.append(known.model_copy(update={"reports": reports, "version": known.version + 1, "updated_at": now}))
+            raised.append(
+                known.model_copy(update={"reports": reports, "version": known.version + 1, "updated_at": now})
+            )
     return raised
 
 

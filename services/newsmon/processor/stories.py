@@ -58,7 +58,9 @@ class Signature:
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> Signature:
         """The signature of :meth:`to_json`'s document; raises KeyError when a field is missing."""
-        return cls(document["denier"], document["language"], frozenset(document["stems"]), frozenset(document["anchors"]))
+        return cls(
+            document["denier"], document["language"], frozenset(document["stems"]), frozenset(document["anchors"])
+        )
 
 
 def story_key(denial: DenialRecord) -> str:
