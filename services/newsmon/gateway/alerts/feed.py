@@ -18,6 +18,7 @@ from aiokafka.errors import KafkaError
 from newsmon.core.errors import PoisonMessage, TransientError
 from newsmon.core.messages import Alert, decode
 from newsmon.core.topics import ALERTS
+from newsmon.gateway.alerts.consumers import start_consumer
 from newsmon.gateway.alerts.positions import Positions, encode_position
 
 logger = logging.getLogger(__name__)
@@ -47,19 +48,17 @@ class AlertFeed:
         ``rules`` only when given, until the caller stops iterating.
 
         Raises TransientError when the broker cannot be reached. Alerts that break their schema are skipped."""
-        name = ALERTS.qualified(self.namespace)
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap_servers.split(","),
-            group_id=None,
-            enable_auto_commit=False,
-            fetch_max_wait_ms=FETCH_MAX_WAIT_MS,
-        )
         try:
-            await consumer.start()
-            positions = await _seek(consumer, name, start)
+            consumer, partitions = await start_consumer(
+                self.bootstrap_servers, ALERTS.qualified(self.namespace), fetch_max_wait_ms=FETCH_MAX_WAIT_MS
+            )
         except KafkaError as exc:
-            await consumer.stop()
             raise TransientError("the alerts topic cannot be read now") from exc
+        try:
+            positions = await _seek(consumer, partitions, start)
+        except BaseException:
+            await consumer.stop()
+            raise
         try:
             yield AlertEvent(encode_position(positions), None)
             async for record in consumer:
@@ -71,14 +70,7 @@ class AlertFeed:
             await consumer.stop()
 
 
-async def _seek(consumer: AIOKafkaConsumer, name: str, start: Positions | None) -> Positions:
-    # Fetches the cluster's metadata, without which the consumer knows no partitions.
-    await consumer.topics()
-    partitions = consumer.partitions_for_topic(name)
-    if not partitions:
-        raise TransientError(f"topic {ALERTS.name} does not exist yet")
-    assigned = [TopicPartition(name, partition) for partition in sorted(partitions)]
-    consumer.assign(assigned)
+async def _seek(consumer: AIOKafkaConsumer, assigned: list[TopicPartition], start: Positions | None) -> Positions:
     for tp in assigned:
         if start is None:
             await consumer.seek_to_end(tp)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
 from newsmon.core.errors import PoisonMessage, TransientError
 from newsmon.core.messages import AlertRule, decode
 from newsmon.core.topics import RULES
+from newsmon.gateway.alerts.consumers import start_consumer
 from newsmon.gateway.alerts.producer import LazyProducer
 
 logger = logging.getLogger(__name__)
@@ -81,15 +81,10 @@ class RuleBook:
                 await asyncio.sleep(2)
 
     async def _follow_once(self) -> None:
-        name = RULES.qualified(self._namespace)
-        consumer = AIOKafkaConsumer(bootstrap_servers=self._servers.split(","), group_id=None, enable_auto_commit=False)
-        await consumer.start()
+        consumer, partitions = await start_consumer(
+            self._servers, RULES.qualified(self._namespace), auto_offset_reset="earliest"
+        )
         try:
-            await consumer.topics()
-            partitions = [TopicPartition(name, p) for p in sorted(consumer.partitions_for_topic(name) or ())]
-            if not partitions:
-                raise TransientError(f"topic {RULES.name} does not exist yet")
-            consumer.assign(partitions)
             await consumer.seek_to_beginning(*partitions)
             ends = await consumer.end_offsets(partitions)
             while True:

@@ -87,7 +87,7 @@ async def test_a_delivery_is_signed_retried_and_never_repeated() -> None:
 async def test_the_last_failure_is_dead_lettered() -> None:
     rule = alert_rule(webhook_url=HOOK, webhook_secret="s")
     requests: list[httpx.Request] = []
-    dispatcher, log, producer = _dispatcher([500, 500, 404], requests, rule)
+    dispatcher, _, producer = _dispatcher([500, 500, 404], requests, rule)
     assert await dispatcher.deliver(alert()) == "dead"
     ((topic, key, letter),) = producer.sent
     assert topic is DEAD_LETTER and key == alert().id and isinstance(letter, DeadLetter)

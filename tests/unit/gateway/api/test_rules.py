@@ -87,9 +87,7 @@ async def test_a_webhook_secret_is_made_once_and_kept(client: httpx.AsyncClient,
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8000/hook", "http://169.254.169.254/", "ftp://example.org/x"])
-async def test_a_webhook_to_an_internal_address_is_refused(
-    client: httpx.AsyncClient, key_file: Path, url: str
-) -> None:
+async def test_a_webhook_to_an_internal_address_is_refused(client: httpx.AsyncClient, key_file: Path, url: str) -> None:
     headers = {"X-API-Key": create_key(key_file, "tester")}
     response = await client.put("/rules/hook", json={"name": "Hook", "webhook_url": url}, headers=headers)
     assert response.status_code == 422 and "webhook_url" in response.json()["detail"]
