@@ -169,6 +169,8 @@ class Pipeline:
 
 
 PIPELINE_SERVICES = ("processor", "indexer", "gateway")
+API_KEYS_FILE = "api-keys.jsonl"
+"""The gateway's keys file in a pipeline's folder (``newsmon.gateway.auth.create_key`` adds one)."""
 
 
 @contextmanager
@@ -187,6 +189,7 @@ def running_pipeline(namespace: str, folder: Path, services: Sequence[str] = PIP
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_GATEWAY_PORT": str(gateway_port),
         "NEWSMON_INDEXER_BATCH_MAX_SECONDS": "0.2",
+        "NEWSMON_GATEWAY_API_KEYS_FILE": str(folder / API_KEYS_FILE),
     }
     logs = {name: folder / f"{name}.log" for name in services}
     with ExitStack() as running:
