@@ -10,7 +10,10 @@ story window of each other, and their claims are near-identical:
   in the claim and evidence, other than the denier, and the numbers) overlap with a Jaccard similarity
   of at least ``ANCHOR_JACCARD``, with at least ``MIN_SHARED_ANCHORS`` in common.
 
-A denial without a denier is a story of its own. ``python -m tools.evaluation.stories`` measures this.
+A report joins a story when it is near-identical to one of its reports, compared only with the reports
+in its own language when the story has some (its stems are then stronger evidence than shared names and
+numbers, which different denials by one denier often share). A denial without a denier is a story of
+its own. ``python -m tools.evaluation.stories`` measures this.
 """
 
 from __future__ import annotations
@@ -105,13 +108,20 @@ def place(state: State, denial: DenialRecord, window: timedelta) -> tuple[State,
     kept = [story for story in state.get("stories", []) if _open(story, seen, window)]
     wanted = signature(denial)
     for story in kept:
-        if any(same_story(wanted, Signature.from_json(member)) for member in story["signatures"]):
+        if _joins(wanted, [Signature.from_json(member) for member in story["signatures"]]):
             if wanted.to_json() not in story["signatures"]:
                 story["signatures"].append(wanted.to_json())
             story["last_seen"] = max(story["last_seen"], seen.isoformat())
             return {"stories": kept}, str(story["id"])
     kept.append({"id": denial.id, "last_seen": seen.isoformat(), "signatures": [wanted.to_json()]})
     return {"stories": kept}, denial.id
+
+
+def _joins(wanted: Signature, members: list[Signature]) -> bool:
+    """Whether ``wanted`` belongs with a story's ``members``: compared with the reports in its own
+    language when the story has any (stems say more than shared names), else with all of them."""
+    same_language = [member for member in members if member.language == wanted.language]
+    return any(same_story(wanted, member) for member in same_language or members)
 
 
 def _open(story: dict[str, Any], now: datetime, window: timedelta) -> bool:

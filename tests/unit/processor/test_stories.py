@@ -53,3 +53,15 @@ def test_place_joins_an_open_story_and_starts_a_new_one_after_the_window() -> No
     late = copy.model_copy(update={"id": "a" * 32, "detected_at": NOW + WINDOW + timedelta(seconds=1)})
     state, fresh = place(state, late, WINDOW)
     assert fresh == late.id and [s["id"] for s in state["stories"]] == [late.id]
+
+
+def test_a_story_with_reports_in_my_language_is_judged_on_them_only() -> None:
+    english = _report("that 3,000 troops would leave Germany and Poland")
+    french = _report("que 3.000 soldats quitteraient l'Allemagne et la Pologne", language="fr", id="e" * 32)
+    other = _report("that 3,000 more troops would be sent to Poland this winter", id="f" * 32)
+    state, story = place({}, english, WINDOW)
+    state, joined = place(state, french, WINDOW)
+    assert joined == story
+    # Shared names and numbers with the French report, but its English claim differs from the English one.
+    state, alone = place(state, other, WINDOW)
+    assert alone == other.id
