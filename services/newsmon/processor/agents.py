@@ -57,6 +57,7 @@ def register_agents(
     alerts = AlertStep(
         processor.alert_rules,
         processor.stories,
+        processor.alerts,
         AlertCap(settings.processor_alerts_per_rule, timedelta(seconds=settings.processor_alert_window_seconds)),
         timedelta(seconds=settings.processor_story_window_seconds),
     )

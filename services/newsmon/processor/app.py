@@ -39,6 +39,8 @@ class ProcessorApp:
     # story key (canonical denier) -> that denier's open stories and their alerts (processor.stories);
     # partitioned like the denials topic, which is keyed by story key.
     stories: TableT[str, Any]
+    # alert id -> the last version of the alert, for the alerts of open stories (processor.steps.AlertStep).
+    alerts: TableT[str, Any]
 
     async def send(self, output: Output) -> None:
         """Produce ``output`` to its topic (created with the others at start: ``newsmon.core.topic_admin``);
@@ -92,5 +94,6 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
     # recovery_buffer_size=1 applies each rule change at once (Faust's advice for a GlobalTable).
     rules = app.GlobalTable("rules", partitions=1, recovery_buffer_size=1, help="Alert rules by id")
     # Keys and values are JSON (Faust's default for a table without types).
-    stories = app.Table("stories", help="Open stories and their alerts by denier")
-    return ProcessorApp(settings=settings, app=app, topics=topics, rules=rules, stories=stories)
+    stories = app.Table("stories", help="Open stories by denier")
+    alerts = app.Table("alerts", help="The last version of each alert of an open story")
+    return ProcessorApp(settings=settings, app=app, topics=topics, rules=rules, stories=stories, alerts=alerts)

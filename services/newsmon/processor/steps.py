@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
@@ -67,10 +67,13 @@ class AlertStep:
     """``denials`` -> the alerts (key: alert id) raised or grown by a denial, one per matching rule.
 
     ``stories`` (a Faust table keyed by story key, co-partitioned with ``denials``) holds each denier's
-    open stories and their alerts; ``cap`` limits the new alerts of a rule."""
+    open stories; ``alerts`` (keyed by alert id) the last version of each alert of an open story. Every
+    access to an alert comes from its denier's partition, so both tables live in that partition; an
+    alert is dropped with its story. ``cap`` limits the new alerts of a rule."""
 
     rules: Callable[[], Iterable[AlertRule]]
     stories: MutableMapping[str, State]
+    alerts: MutableMapping[str, dict[str, Any]]
     cap: AlertCap
     window: timedelta
     clock: Callable[[], datetime] = utcnow
@@ -81,22 +84,28 @@ class AlertStep:
         key = story_key(denial)
         previous = self.stories.get(key) or {}
         state, story_id = place(previous, denial, self.window)
-        open_stories = {story["id"] for story in state["stories"]}
-        alerts = {
-            alert_id: Alert.model_validate(document)
-            for alert_id, document in previous.get("alerts", {}).items()
-            if document["story_id"] in open_stories
-        }
+        self._forget_closed(previous, state)
+        story = next(story for story in state["stories"] if story["id"] == story_id)
+        known = {alert_id: Alert.model_validate(self.alerts[alert_id]) for alert_id in story.setdefault("alerts", [])}
         now = self.clock()
         raised = [
             alert
-            for alert in alerts_for(denial, story_id, self.rules(), alerts, now)
-            if alert.id in alerts or self.cap.allows(alert.rule_id, now)
+            for alert in alerts_for(denial, story_id, self.rules(), known, now)
+            if alert.id in known or self.cap.allows(alert.rule_id, now)
         ]
-        alerts.update((alert.id, alert) for alert in raised)
-        state["alerts"] = {alert_id: alert.model_dump(mode="json") for alert_id, alert in alerts.items()}
+        for alert in raised:
+            self.alerts[alert.id] = alert.model_dump(mode="json")
+            if alert.id not in known:
+                story["alerts"].append(alert.id)
         self.stories[key] = state
         return [Output(ALERTS, alert.id, encode(alert, ALERTS)) for alert in raised]
+
+    def _forget_closed(self, previous: State, state: State) -> None:
+        kept = {story["id"] for story in state["stories"]}
+        for story in previous.get("stories", []):
+            if story["id"] not in kept:
+                for alert_id in story.get("alerts", []):
+                    self.alerts.pop(alert_id, None)
 
 
 def rule_change(message: Received) -> tuple[str, AlertRule | None]:

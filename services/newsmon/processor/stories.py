@@ -33,11 +33,13 @@ CONTAINMENT = 0.8
 ANCHOR_JACCARD = 0.5
 MIN_SHARED_ANCHORS = 2
 MIN_STEM_LENGTH = 3
+MAX_OPEN_STORIES = 200
 
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 State = dict[str, Any]
-"""The stories of one denier as JSON (a Faust table value): ``{"stories": [story, ...]}``."""
+"""The open stories of one denier as JSON (a Faust table value): ``{"stories": [story, ...]}``, each story
+``{"id", "last_seen", "signatures"}`` and whatever its callers keep with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,8 @@ def place(state: State, denial: DenialRecord, window: timedelta) -> tuple[State,
             story["last_seen"] = max(story["last_seen"], seen.isoformat())
             return {"stories": kept}, str(story["id"])
     kept.append({"id": denial.id, "last_seen": seen.isoformat(), "signatures": [wanted.to_json()]})
-    return {"stories": kept}, denial.id
+    # A denier in the news all day keeps its latest stories only; the oldest end early.
+    return {"stories": kept[-MAX_OPEN_STORIES:]}, denial.id
 
 
 def _joins(wanted: Signature, members: list[Signature]) -> bool:
