@@ -34,14 +34,19 @@ from newsmon.core.topics import ARTICLES_RAW, RULES
 from tools.evaluation import format_table
 
 PARTITIONS = 4
-PLACES = ("northern port", "city hospital", "river bridge", "steel plant", "central bank", "rail depot", "airport")
-ACTS = ("will close", "was sold", "faces a fine", "lost its licence", "will cut jobs", "was hacked", "will move")
+SYLLABLES = ("ka", "lo", "mi", "ren", "to", "vas", "qu", "zel", "bor", "ni")
+
+
+def name(n: int) -> str:
+    """A made-up capitalised name, different for each ``n``: claims that share no name are other stories."""
+    return "".join(SYLLABLES[int(digit)] for digit in str(n)).capitalize() + "ar"
 
 
 def article(n: int, run: str) -> RawArticle:
-    """The ``n``-th article of the run: one denial by the Harbour Authority, about a claim of its own."""
+    """The ``n``-th article of the run: one denial by the Harbour Authority, about a claim of its own (its
+    own story, so that each article raises a new alert)."""
     url = f"https://bench.example.org/{run}/{n}"
-    claim = f"the {PLACES[n % len(PLACES)]} {ACTS[(n // len(PLACES)) % len(ACTS)]} in district {n}"
+    claim = f"the {name(n + 1000)} {name(n + 2000)} contract with {name(n + 3000)} was cancelled"
     now = utcnow()
     return RawArticle(
         id=article_id(canonicalize_url(url)),
@@ -49,7 +54,7 @@ def article(n: int, run: str) -> RawArticle:
         canonical_url=canonicalize_url(url),
         source=f"outlet{n % 5}",
         title=f"Harbour Authority denies report {n}",
-        body=f"The Harbour Authority denied reports that {claim}. A spokesperson said the report was false.",
+        body=f"The Harbour Authority denied reports that {claim}. Shipping in the bay went on as usual.",
         published=now,
         fetched_at=now,
         language_hint="en",
