@@ -12,6 +12,9 @@ from newsmon.core.messages import Alert, AlertRule, DenialRecord, Report
 from newsmon.nlp.entities.gazetteer import LANGUAGES, aliases
 from newsmon.nlp.normalize import search_terms
 
+MAX_REPORTS = 100
+"""The most reports one alert lists: a story every outlet carries must not make its alert unbounded."""
+
 
 def matches(rule: AlertRule, denial: DenialRecord) -> bool:
     """Return whether ``denial`` satisfies every condition of ``rule``; a disabled rule never matches.
@@ -46,7 +49,8 @@ def alerts_for(
     with this report added and its version one higher, or a new alert at ``now``.
 
     An alert's id depends only on the rule and the story, so every copy of the story grows one alert;
-    a report the alert already holds (the denial processed again) raises nothing. Never raises."""
+    a report the alert already holds (the denial processed again), or any beyond MAX_REPORTS, raises
+    nothing. Never raises."""
     raised = []
     for rule in rules:
         if not matches(rule, denial):
@@ -55,7 +59,7 @@ def alerts_for(
         known = alerts.get(alert_id)
         if known is None:
             raised.append(_new_alert(alert_id, rule, story_id, denial, now))
-        elif all(report.denial_id != denial.id for report in known.reports):
+        elif len(known.reports) < MAX_REPORTS and all(report.denial_id != denial.id for report in known.reports):
             reports = [*known.reports, Report.of(denial)]
             raised.append(
                 known.model_copy(update={"reports": reports, "version": known.version + 1, "updated_at": now})

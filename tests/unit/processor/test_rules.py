@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from newsmon.core.ids import digest
-from newsmon.processor.rules import AlertCap, alerts_for, matches
+from newsmon.processor.rules import MAX_REPORTS, AlertCap, alerts_for, matches
 from tests.support.samples import NOW, alert_rule, denial_record
 
 
@@ -80,6 +80,8 @@ def test_a_second_report_grows_the_alert_and_a_repeated_one_raises_nothing() -> 
     assert (grown.id, grown.version, grown.created_at, grown.updated_at) == (alert.id, 2, NOW, later)
     assert [report.source for report in grown.reports] == [first.source, "other.example"]
     assert alerts_for(copy, first.id, rules, {alert.id: grown}, later) == []
+    full = alert.model_copy(update={"reports": alert.reports * MAX_REPORTS})
+    assert alerts_for(copy, first.id, rules, {alert.id: full}, later) == []
 
 
 @pytest.mark.parametrize("denier", ["Kremlin", "кремль", "Kreml", "الكرملين"])
