@@ -25,6 +25,7 @@ from elasticsearch import ApiError, AsyncElasticsearch, ConflictError
 from newsmon.core.errors import NewsmonError, TransientError
 from newsmon.core.indices import WEBHOOK_DELIVERIES
 from newsmon.core.messages import Alert, AlertRule, DeadLetter, utcnow
+from newsmon.core.metrics import STAGE_SECONDS, count
 from newsmon.core.retry import RetryPolicy
 from newsmon.core.topics import ALERTS, DEAD_LETTER
 from newsmon.gateway.alerts import signing
@@ -33,6 +34,7 @@ from newsmon.gateway.alerts.producer import LazyProducer
 from newsmon.gateway.alerts.rulebook import RuleBook
 
 logger = logging.getLogger(__name__)
+SERVICE = "gateway"
 
 
 class UnsafeWebhook(NewsmonError):
@@ -142,12 +144,18 @@ class WebhookDispatcher:
             return None
         try:
             if not await self._log.claim(alert):
+                count(SERVICE, "duplicate")
                 return None
         except TransientError as exc:
+            count(SERVICE, "error")
             logger.warning("alert %s not delivered: %s", alert.id, exc)
             return None
-        attempts, reason = await self._attempts(rule, alert)
+        with STAGE_SECONDS.labels(service=SERVICE, stage="webhook").time():
+            attempts, reason = await self._attempts(rule, alert)
         status = "delivered" if reason is None else "dead"
+        count(SERVICE, "ok" if reason is None else "dead_letter")
+        if attempts > 1:
+            count(SERVICE, "retry", attempts - 1)
         if reason is not None:
             await self._dead_letter(alert, reason, attempts)
         await self._log.finish(alert, status, attempts)

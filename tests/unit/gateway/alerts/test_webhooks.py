@@ -7,6 +7,7 @@ import hmac
 from typing import Any
 
 import httpx
+from prometheus_client import REGISTRY
 
 from newsmon.core.messages import Alert, AlertRule, DeadLetter
 from newsmon.core.retry import RetryPolicy
@@ -56,6 +57,10 @@ class FakeProducer:
         pass
 
 
+def _counted(outcome: str) -> float:
+    return REGISTRY.get_sample_value("newsmon_messages_total", {"service": "gateway", "outcome": outcome}) or 0.0
+
+
 def _dispatcher(
     answers: list[int], requests: list[httpx.Request], rule: AlertRule
 ) -> tuple[WebhookDispatcher, FakeLog, FakeProducer]:
@@ -73,13 +78,14 @@ async def test_a_delivery_is_signed_retried_and_never_repeated() -> None:
     rule = alert_rule(webhook_url=HOOK, webhook_secret="s3cret")
     requests: list[httpx.Request] = []
     dispatcher, log, producer = _dispatcher([500, 503], requests, rule)
+    duplicates = _counted("duplicate")
     assert await dispatcher.deliver(alert()) == "delivered"
     assert len(requests) == 3
     last = requests[-1]
     expected = hmac.new(b"s3cret", last.content, hashlib.sha256).hexdigest()
     assert last.headers["x-newsmon-signature"] == f"sha256={expected}"
     assert await dispatcher.deliver(alert()) is None  # the same version again: not sent
-    assert len(requests) == 3
+    assert len(requests) == 3 and _counted("duplicate") == duplicates + 1
     assert await dispatcher.deliver(alert(version=2)) == "delivered"
     assert log.finished[0][1:] == ("delivered", 3) and producer.sent == []
 
