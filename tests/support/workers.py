@@ -105,6 +105,8 @@ def running_worker(folder: Path, *, create_topics: bool) -> Iterator[Worker]:
         "NEWSMON_FAUST_WEB_PORT": "0",
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_PROCESSOR_BACKOFF_SECONDS": "0.1",
+        # As many partitions as the topics created above: the story table is partitioned like denials.
+        "NEWSMON_TOPIC_PARTITIONS": "2",
     }
     try:
         with running_service(["newsmon.processor"], env, worker.log) as process:
@@ -170,6 +172,8 @@ class Pipeline:
 
 
 PIPELINE_SERVICES = ("processor", "indexer", "gateway")
+API_KEYS_FILE = "api-keys.jsonl"
+"""The gateway's keys file in a pipeline's folder (``newsmon.gateway.auth.create_key`` adds one)."""
 
 
 @contextmanager
@@ -190,6 +194,7 @@ def running_pipeline(namespace: str, folder: Path, services: Sequence[str] = PIP
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_GATEWAY_PORT": str(gateway_port),
         "NEWSMON_INDEXER_BATCH_MAX_SECONDS": "0.2",
+        "NEWSMON_GATEWAY_API_KEYS_FILE": str(folder / API_KEYS_FILE),
     }
     logs = {name: folder / f"{name}.log" for name in services}
     with ExitStack() as running:

@@ -35,7 +35,7 @@ DEPENDENCIES: Final[dict[str, tuple[Dependency, ...]]] = {
     "fetcher": ("kafka",),
     "processor": ("kafka",),
     "indexer": ("kafka", "elasticsearch"),
-    "gateway": ("elasticsearch",),
+    "gateway": ("kafka", "elasticsearch"),
 }
 
 MESSAGES = Counter(

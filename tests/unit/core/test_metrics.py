@@ -3,7 +3,8 @@ from datetime import timedelta
 from prometheus_client import REGISTRY
 
 from newsmon.core import metrics
-from newsmon.core.messages import Alert, utcnow
+from newsmon.core.messages import utcnow
+from tests.support import samples
 from tests.support.samples import denial_record
 
 
@@ -27,7 +28,7 @@ def test_a_denial_in_a_language_without_resources_counts_as_other() -> None:
 
 def test_a_delivered_alert_is_counted_and_timed_from_its_detection() -> None:
     detected = utcnow() - timedelta(seconds=2)
-    alert = Alert(id="a", rule_id="r", rule_name="r", denial=denial_record(detected_at=detected))
+    alert = samples.alert(denial_record(detected_at=detected))
     leg = {"leg": "enriched_to_alert_delivered"}
     count = value("newsmon_pipeline_latency_seconds_count", **leg) or 0
     total = value("newsmon_pipeline_latency_seconds_sum", **leg) or 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from prometheus_client import REGISTRY
 
@@ -11,6 +13,7 @@ from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Language
+from newsmon.processor.rules import AlertCap
 from newsmon.processor.steps import AlertStep, ArticleStep
 from tests.support.samples import alert_rule, denial_record, raw_article
 
@@ -58,7 +61,8 @@ def test_every_rule_checked_is_counted_by_outcome() -> None:
         outcome: _sample("newsmon_alert_rule_evaluations_total", outcome=outcome)
         for outcome in ("matched", "disabled", "not_matched")
     }
-    outputs = AlertStep(lambda: rules)(Received("ns.denials", 0, 0, None, encode(denial_record(), DENIALS)))
+    step = AlertStep(lambda: rules, {}, {}, AlertCap(10, timedelta(hours=1)), timedelta(hours=6))
+    outputs = step(Received("ns.denials", 0, 0, None, encode(denial_record(), DENIALS)))
     assert len(outputs) == 1
     after = {
         outcome: _sample("newsmon_alert_rule_evaluations_total", outcome=outcome) - count
