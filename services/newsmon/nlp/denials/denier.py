@@ -28,12 +28,13 @@ from newsmon.nlp.denials.phrases import (
 )
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Denier, Entity, Span
 
 _AGENT_WINDOW = 12
 _PURPOSE_WINDOW = 5  # "issued a brief written statement to deny": words between the light verb and "to"
 _LIGHT_VERB_WINDOW = 6
+_QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a speech verb
 _DENIER_LABELS = ("PERSON", "ORG", "LOC")
 _ENTITY_REACH = 200  # entities starting this far before a denier may still overlap it
 _ENTITY_SLACK = 2  # an entity "closes" a phrase when it ends within this many characters of its end
@@ -47,7 +48,9 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
         if found is not None:
             return found
-    found = _purpose_subject(view, hit.i)
+    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
+    if found is None and _fronted_participle(view, hit.i):
+        found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
     if found is None:
         found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
     if found is not None and quote is not None and document.first_person(found):
@@ -177,11 +180,18 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 def _purpose_subject(view: View, i: int) -> Party | None:
     """Return who issued something to deny: "The club issued a statement to deny ...", "emitió un
-    comunicado para desmentir"; the phrase right before the infinitive is the thing issued, not the denier."""
-    if i == 0 or not view.is_a("infinitive", i - 1):
+    comunicado para desmentir", "X issued a statement denying ..."; the phrase right before the infinitive
+    or the participle is the thing issued, not the denier."""
+    if i == 0:
+        return None
+    if view.is_a("infinitive", i - 1):
+        last = i - 2
+    elif _is_participle(view, i) and view.tokens[i - 1].is_word:
+        last = i - 1
+    else:
         return None
     lo = clause_start(view, i - 1)[0]
-    for k in range(i - 2, max(lo - 1, i - 2 - _PURPOSE_WINDOW), -1):
+    for k in range(last, max(lo - 1, last - _PURPOSE_WINDOW), -1):
         if view.is_a("light_verbs", k):
             return subject_before(view, k)
     return None
@@ -207,3 +217,39 @@ def _verb_second(view: View, hit: Hit) -> Party | None:
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
             return fronted
     return phrase_after(view, finite + 1, stop_at_claims=True)
+
+
+def _is_participle(view: View, k: int) -> bool:
+    form = view.rules.participle
+    return form is not None and bool(form.fullmatch(view.tokens[k].text.lower()))
+
+
+def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
+    """Return the subject after a speech verb that follows its quotation: "“… tidak benar,” bantah Prabowo"."""
+    if quote is not None or hit.i == 0:
+        return None
+    # A quotation closes right before the verb, with a comma or a dash on either side of the closing mark
+    # ("…,” bantah", "«…», — опроверг"); a name in quotation marks ("«Заря» опроверг") is no quotation.
+    marks = [token.text for token in view.tokens[max(0, hit.i - 3) : hit.i] if not token.is_word]
+    if len(marks) < _QUOTE_MARKS or not any(m in QUOTE_CHARS for m in marks) or not any(m in ",،—–" for m in marks):
+        return None
+    return phrase_after(view, hit.j)
+
+
+def _fronted_participle(view: View, i: int) -> bool:
+    """True for a participle in a fronted adverbial clause ("After long denying ..., X"): the clause opens
+    the sentence, with a clause opener ("after", "before") and nothing but adverbs before the participle."""
+    if not _is_participle(view, i):
+        return False
+    lo, opener = clause_start(view, i)
+    if opener is None or opener > 0:
+        return False
+    return all(view.is_stop(k) for k in range(lo, i))
+
+
+def _main_clause_subject(view: View, j: int) -> Party | None:
+    """Return the leading noun phrase after the comma that closes the fronted clause ending after ``j``."""
+    comma = next((k for k in range(j, len(view)) if view.tokens[k].text in ",،"), None)
+    if comma is None:
+        return None
+    return phrase_after(view, comma + 1)

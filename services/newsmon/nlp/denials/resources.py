@@ -55,6 +55,10 @@ CONTEXT_LISTS = (
     "org_words",
     "conjunctions",
     "infinitive",
+    "coreferent",
+    "impersonal",
+    "adverbials",
+    "agent_places",
 )
 
 
