@@ -37,7 +37,9 @@ _LIGHT_VERB_WINDOW = 6
 _QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a speech verb
 _DENIER_LABELS = ("PERSON", "ORG", "LOC")
 _ENTITY_REACH = 200  # entities starting this far before a denier may still overlap it
-_ENTITY_SLACK = 2  # an entity "closes" a phrase when it ends within this many characters of its end
+_ENTITY_SLACK = 2
+_COREF_REACH = 2000  # a pronoun refers back this many characters at most (a few paragraphs)
+_COORDINATED = 2  # an entity "closes" a phrase when it ends within this many characters of its end
 # Capitalised words before a surname that are not a first name ("Mr Peskov", "kata Peskov", "Juru Bicara").
 _NOT_FIRST_NAMES = ("titles", "role_nouns", "speech_verbs", "discourse", "time", "clause_openers", "according_to")
 
@@ -67,6 +69,11 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     return found
 
 
+def impersonal(view: View, found: Party) -> bool:
+    """True when the party is no party but a study or the evidence ("numerous studies", "science")."""
+    return view.find("impersonal", view.index(found.name.start), view.index(found.name.end)) is not None
+
+
 def passive_agent(view: View, hit: Hit) -> Party | None:
     """Return the agent of a passive trigger: "by X", "oleh X", "von X", or a name right after it."""
     # "refuted as “incorrect” by X": the agent may follow quoted words, not a new clause.
@@ -77,6 +84,11 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
         marker = view.lexicon_end("agent_markers", k)
         if marker is not None:
             return phrase_after(view, marker)
+    for k in after:  # "было опровергнуто в штабе X": a body named by its place
+        place = view.lexicon_end("agent_places", k)
+        found = phrase_after(view, place) if place is not None else None
+        if found is not None and view.find("org_words", place, view.index(found.name.end)) is not None:
+            return found
     if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb
         named = phrase_after(view, hit.j)
         if named is not None and view.is_name_word(view.index(named.name.start)):
@@ -120,11 +132,33 @@ class Deniers:
         self.entities = sorted((e for e in entities if e.label in _DENIER_LABELS), key=lambda e: e.start)
         self.starts = [entity.start for entity in self.entities]
 
-    def denier(self, found: Party | None) -> Denier | None:
-        """Return the Denier record for ``found`` (None stays None)."""
+    def deniers(self, found: Party | None, sentence: Span) -> list[Denier | None]:
+        """Return the Denier records for ``found`` in ``sentence``: one per named party of a coordination
+        ("A and B deny": both), else the one of ``denier`` ([None] for None)."""
+        if found is not None and not found.pronoun:
+            parts = self._coordinated(found.name)
+            if parts:
+                return [Denier(e.text, e.start, e.end, e.canonical, None) for e in parts]
+        return [self.denier(found, sentence)]
+
+    def denier(self, found: Party | None, sentence: Span | None = None) -> Denier | None:
+        """Return the Denier record for ``found`` (None stays None).
+
+        A third-person pronoun ("he", "il", "ia") is resolved to the last named person (or, with none, body)
+        mentioned before it: when that mention is in ``sentence`` it is the denier, otherwise the pronoun
+        stays the mention and takes the name as its canonical name.
+        """
         if found is None:
             return None
         name, role = found.name, found.role
+        antecedent = self._antecedent(name) if found.pronoun else None
+        if antecedent is not None and sentence is not None and antecedent.start >= sentence.start:
+            if any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : name.start]):
+                antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
+            else:
+                return Denier(antecedent.text, antecedent.start, antecedent.end, antecedent.canonical, None)
+        if antecedent is not None:
+            return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
         if entity is not None:
             if role is None and entity.start > name.start:
@@ -132,6 +166,35 @@ class Deniers:
             return Denier(entity.text, entity.start, entity.end, entity.canonical, role.text if role else None)
         canonical = self._fuller_name(name.text) if not found.pronoun else name.text
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
+
+    def _antecedent(self, pronoun: Span) -> Entity | None:
+        """Return the named mention a coreferent pronoun stands for: the last PERSON before it within
+        ``_COREF_REACH`` characters, else the last ORG; None for other pronouns or with no such mention."""
+        found = self.rules.context["coreferent"].match(self.text, pronoun.start, pronoun.end)
+        if found is None or found.end() != pronoun.end:
+            return None
+        hi = bisect.bisect_left(self.starts, pronoun.start)
+        before = [e for e in self.entities[:hi] if e.end <= pronoun.start and pronoun.start - e.end <= _COREF_REACH]
+        for label in ("PERSON", "ORG"):
+            named = [e for e in before if e.label == label]
+            if named:
+                return named[-1]
+        return None
+
+    def _coordinated(self, name: Span) -> list[Entity]:
+        """Return the named parties of a coordinated subject ("Anna Berg and Tom Berg", "A dan B"), in text
+        order; [] unless two or more entities are joined by a conjunction inside ``name``."""
+        lo = bisect.bisect_left(self.starts, name.start)
+        inside = [e for e in self.entities[lo:] if e.start < name.end and e.end <= name.end]
+        if len(inside) < _COORDINATED:
+            return []
+        conjunctions = self.rules.context["conjunctions"]
+        for left, right in zip(inside, inside[1:], strict=False):
+            gap = self.text[left.end : right.start].strip(" ,")
+            joined = conjunctions.match(gap, 0) if gap else None
+            if joined is None or joined.end() != len(gap):
+                return []
+        return inside
 
     def _stated_role(self, start: int, end: int) -> Span | None:
         """The words before the entity, as a role only when they hold a role noun ("Juru bicara Gedung Putih"),

@@ -18,7 +18,7 @@ from newsmon.nlp.denials.resources import load_rules
 from newsmon.nlp.denials.scoring import Evidence, confidence
 from newsmon.nlp.denials.triggers import Prefilter, find_hits
 from newsmon.nlp.denials.view import View
-from newsmon.nlp.types import Denial, Entity, Span
+from newsmon.nlp.types import Denial, Denier, Entity, Span
 
 
 def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) -> list[Denial]:
@@ -66,18 +66,18 @@ def _sentence_records(document: Document, deniers: Deniers, view: View) -> list[
             continue
         if hit.kind != "falsity":
             covered.append((clause_start(view, hit.i)[0], clause_end(view, hit.j)))
-        record = _record(view, finding, deniers)
-        key = (record.type, record.denier.start if record.denier else None)
-        if key not in seen:
-            seen.add(key)
-            records.append(record)
+        for denier in deniers.deniers(finding.party, view.span):
+            record = _record(view, finding, denier)
+            key = (record.type, record.denier.start if record.denier else None)
+            if key not in seen:
+                seen.add(key)
+                records.append(record)
     records.sort(key=lambda record: record.trigger.start)
     return records
 
 
-def _record(view: View, finding: Finding, deniers: Deniers) -> Denial:
-    """Return ``finding`` as a record: the denier named, the trigger's words, the confidence of the evidence."""
-    denier = deniers.denier(finding.party)
+def _record(view: View, finding: Finding, denier: Denier | None) -> Denial:
+    """Return ``finding`` as a record of ``denier``: the trigger's words, the confidence of the evidence."""
     start, end = view.tokens[finding.i].start, view.tokens[finding.j - 1].end
     evidence = Evidence(
         kind=finding.kind,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
-from newsmon.nlp.denials.denier import noun_owner, passive_agent, subject
+from newsmon.nlp.denials.denier import impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.phrases import Party, clause_end, clause_start
 from newsmon.nlp.denials.scope import (
@@ -66,8 +66,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
 
 def _passive(view: View, hit: Hit) -> Finding | None:
     agent = passive_agent(view, hit)
-    if agent is None:
-        return None  # "was denied bail", "has since been debunked": no party denies
+    if agent is None or impersonal(view, agent):
+        return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
     lo = clause_start(view, hit.i)[0]
     if hit.kind == "claim_verbs" and view.find("claim_nouns", max(0, hit.i - _PASSIVE_CLAIM_WINDOW), hit.i) is None:
         return None  # "the case was dismissed by a court": not a claim that is rejected
@@ -82,8 +82,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
         return None
     denier = subject(document, view, hit, quote)
-    if denier is None and quote is None:
-        return None
+    if (denier is None and quote is None) or (denier is not None and impersonal(view, denier)):
+        return None  # "numerous studies debunk claims": the evidence, not a party, says it
     if denier is not None and view.index(denier.name.end) > obj:
         obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
     if obj < hit.j:
