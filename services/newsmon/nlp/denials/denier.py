@@ -186,15 +186,21 @@ class Deniers:
         order; [] unless two or more entities are joined by a conjunction inside ``name``."""
         lo = bisect.bisect_left(self.starts, name.start)
         inside = [e for e in self.entities[lo:] if e.start < name.end and e.end <= name.end]
+        # A clause opener "and" may have cut the subject before the last name: extend it leftwards.
+        k = lo - 1
+        while inside and k >= 0 and self._joined(self.entities[k], inside[0]):
+            inside.insert(0, self.entities[k])
+            k -= 1
         if len(inside) < _COORDINATED:
             return []
-        conjunctions = self.rules.context["conjunctions"]
-        for left, right in zip(inside, inside[1:], strict=False):
-            gap = self.text[left.end : right.start].strip(" ,")
-            joined = conjunctions.match(gap, 0) if gap else None
-            if joined is None or joined.end() != len(gap):
-                return []
-        return inside
+        pairs = zip(inside, inside[1:], strict=False)
+        return inside if all(self._joined(left, right) for left, right in pairs) else []
+
+    def _joined(self, left: Entity, right: Entity) -> bool:
+        """True when only a conjunction stands between two entities ("Anna Berg and | Tom Berg")."""
+        gap = self.text[left.end : right.start].strip(" ,")
+        joined = self.rules.context["conjunctions"].match(gap, 0) if gap else None
+        return joined is not None and joined.end() == len(gap)
 
     def _stated_role(self, start: int, end: int) -> Span | None:
         """The words before the entity, as a role only when they hold a role noun ("Juru bicara Gedung Putih"),
