@@ -9,6 +9,7 @@ aligns the party with the text's entities (canonical names), or finds the fulles
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -86,7 +87,9 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
             return phrase_after(view, marker)
     for k in after:  # "было опровергнуто в штабе X": a body named by its place
         place = view.lexicon_end("agent_places", k)
-        found = phrase_after(view, place) if place is not None else None
+        if place is None:
+            continue
+        found = phrase_after(view, place)
         if found is not None and view.find("org_words", place, view.index(found.name.end)) is not None:
             return found
     if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb
@@ -193,8 +196,7 @@ class Deniers:
             k -= 1
         if len(inside) < _COORDINATED:
             return []
-        pairs = zip(inside, inside[1:], strict=False)
-        return inside if all(self._joined(left, right) for left, right in pairs) else []
+        return inside if all(self._joined(left, right) for left, right in itertools.pairwise(inside)) else []
 
     def _joined(self, left: Entity, right: Entity) -> bool:
         """True when only a conjunction stands between two entities ("Anna Berg and | Tom Berg")."""

@@ -55,11 +55,7 @@ def _bodies_as_org(entities: list[Entity], heads: frozenset[str]) -> list[Entity
     """Return ``entities`` with agencies typed ORG, not PERSON: a name opened by an institution word ("Perum
     Bulog") and every mention sharing its canonical name ("Bulog"). Acronyms stay as found: in Indonesian
     many are people ("SBY", "JK")."""
-    bodies = {
-        e.canonical
-        for e in entities
-        if e.label == "PERSON" and e.text.split(" ", 1)[0] in heads
-    }
+    bodies = {e.canonical for e in entities if e.label == "PERSON" and e.text.split(" ", 1)[0] in heads}
     return [replace(e, label="ORG") if e.canonical in bodies else e for e in entities]
 
 
