@@ -21,6 +21,10 @@ from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Denial, Denier, Entity, Span
 
 
+# Words said of a claim ("false", "there was no ..."): inside a denial verb's clause they add no record.
+_SAID_OF_A_CLAIM = ("falsity", "no_such")
+
+
 def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) -> list[Denial]:
     """Return the denial and non-denial records stated in ``text``, in text order.
 
@@ -58,13 +62,13 @@ def _sentence_records(document: Document, deniers: Deniers, view: View) -> list[
     records: list[Denial] = []
     seen: set[tuple[str, int | None]] = set()
     # Verbs first, so that a falsity word in a verb's clause ("denied it as false") adds no record.
-    for hit in sorted(find_hits(view), key=lambda hit: hit.kind == "falsity"):
-        if hit.kind == "falsity" and any(lo <= hit.i < hi for lo, hi in covered):
+    for hit in sorted(find_hits(view), key=lambda hit: hit.kind in _SAID_OF_A_CLAIM):
+        if hit.kind in _SAID_OF_A_CLAIM and any(lo <= hit.i < hi for lo, hi in covered):
             continue
         finding = find(document, view, hit)
         if finding is None:
             continue
-        if hit.kind != "falsity":
+        if hit.kind not in _SAID_OF_A_CLAIM:
             covered.append((clause_start(view, hit.i)[0], clause_end(view, hit.j)))
         for denier in deniers.deniers(finding.party, view.span):
             record = _record(view, finding, denier)

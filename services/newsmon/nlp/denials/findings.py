@@ -45,6 +45,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     """Return what the trigger ``hit`` of sentence ``view`` states, or None when it states no denial or
     non-denial (negated, hypothetical, another sense, nobody denying)."""
     quote = document.quote_at(view.tokens[hit.i].start)
+    if hit.kind == "no_such":
+        return _no_such(document, view, hit, quote)
     if hit.kind == "non_denial":
         claim = object_claim(view, hit.j, clause_end(view, hit.j))
         return Finding("non_denial", hit.i, hit.j, subject(document, view, hit, quote), claim)
@@ -109,6 +111,16 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
+    """A quoted negation of existence ("“There was no secret deal,” X said"): a denial by its named
+    speaker; unquoted, or with nobody named, it is a statement like any other. Not checked for negation:
+    the pattern is one."""
+    if quote is None or document.scare_quote(quote):
+        return None
+    found = _quoted_falsity(document, view, hit, quote)
+    return Finding("no_such", hit.i, hit.j, found.party, found.claim) if found.party is not None else None
 
 
 def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:
