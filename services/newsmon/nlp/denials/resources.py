@@ -59,6 +59,7 @@ CONTEXT_LISTS = (
     "impersonal",
     "adverbials",
     "agent_places",
+    "hypothetical_after",
 )
 
 
