@@ -20,7 +20,6 @@ from newsmon.nlp.denials.triggers import Prefilter, find_hits
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Denial, Denier, Entity, Span
 
-
 # Words said of a claim ("false", "there was no ..."): inside a denial verb's clause they add no record.
 _SAID_OF_A_CLAIM = ("falsity", "no_such")
 
