@@ -99,6 +99,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
     if not adjacent and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
+    if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
+        return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)

@@ -60,6 +60,7 @@ CONTEXT_LISTS = (
     "adverbials",
     "agent_places",
     "hypothetical_after",
+    "falsity_phrases",
 )
 
 
