@@ -97,7 +97,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     single = hit.j - hit.i == 1
     label = label_near(view, hit.i, hit.j)
     adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
-    if not adjacent and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
+    stated = hit.i > 0 and view.is_a("copulas", hit.i - 1)  # "“This is false propaganda,” X said"
+    if not adjacent and not stated and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
     if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
