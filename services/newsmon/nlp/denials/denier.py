@@ -1,9 +1,13 @@
 """Choosing the denier: which party does what a trigger says, and the Denier record that names it.
 
 The party is looked for from the nearest evidence outward: the subject of the trigger's clause (or of the
-clause a participle or an infinitive of purpose hangs on), the agent of a passive, the owner of a denial
-noun, the speaker of the quotation the trigger stands in, a reported-speech attribution. ``Deniers`` then
-aligns the party with the text's entities (canonical names), or finds the fullest form of a surname.
+clause a participle or an infinitive of purpose hangs on: "X issued a statement denying", "X took to
+Instagram to deny", "After long denying ..., X"), the subject after a speech verb that follows its quotation
+("“…,” bantah X"), the agent of a passive, the owner of a denial noun, the speaker of the quotation the
+trigger stands in, a reported-speech attribution. ``Deniers`` then aligns the party with the text's entities
+(canonical names), or finds the fullest form of a surname; it gives one record per name of a coordinated
+subject ("A and B deny") and resolves a third-person pronoun by a simple, documented coreference rule: the
+last named PERSON (else ORG) before it (see ``Deniers.denier``).
 """
 
 from __future__ import annotations
@@ -171,24 +175,23 @@ class Deniers:
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
 
     def _antecedent(self, pronoun: Span) -> Entity | None:
-        """Return the named mention a coreferent pronoun stands for: the last PERSON before it within
-        ``_COREF_REACH`` characters, else the last ORG; None for other pronouns or with no such mention."""
+        """Return the named mention a coreferent pronoun stands for: the last PERSON starting within
+        ``_COREF_REACH`` characters before it, else the last ORG; None for other pronouns or with no such
+        mention."""
         found = self.rules.context["coreferent"].match(self.text, pronoun.start, pronoun.end)
         if found is None or found.end() != pronoun.end:
             return None
+        lo = bisect.bisect_left(self.starts, pronoun.start - _COREF_REACH)
         hi = bisect.bisect_left(self.starts, pronoun.start)
-        before = [e for e in self.entities[:hi] if e.end <= pronoun.start and pronoun.start - e.end <= _COREF_REACH]
-        for label in ("PERSON", "ORG"):
-            named = [e for e in before if e.label == label]
-            if named:
-                return named[-1]
-        return None
+        before = [e for e in reversed(self.entities[lo:hi]) if e.end <= pronoun.start]
+        person = next((e for e in before if e.label == "PERSON"), None)
+        return person or next((e for e in before if e.label == "ORG"), None)
 
     def _coordinated(self, name: Span) -> list[Entity]:
         """Return the named parties of a coordinated subject ("Anna Berg and Tom Berg", "A dan B"), in text
         order; [] unless two or more entities are joined by a conjunction inside ``name``."""
-        lo = bisect.bisect_left(self.starts, name.start)
-        inside = [e for e in self.entities[lo:] if e.start < name.end and e.end <= name.end]
+        lo, hi = bisect.bisect_left(self.starts, name.start), bisect.bisect_left(self.starts, name.end)
+        inside = [e for e in self.entities[lo:hi] if e.end <= name.end]
         # A clause opener "and" may have cut the subject before the last name: extend it leftwards.
         k = lo - 1
         while inside and k >= 0 and self._joined(self.entities[k], inside[0]):
