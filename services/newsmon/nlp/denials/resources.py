@@ -211,7 +211,14 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         context=context,
         stops=Lexicon(
             [p for name in STOP_LISTS for p in context_data.get(name, ())]
-            + [piece for kind in TRIGGER_KINDS for p in trigger_data.get(kind, ()) for piece in _ungapped(p)],
+            # A function word alone after a gap ("cham(ou) … de") stops nothing: "o secretário de Obras".
+            + [
+                piece
+                for kind in TRIGGER_KINDS
+                for p in trigger_data.get(kind, ())
+                for piece in _ungapped(p)
+                if piece not in common
+            ],
             clitics,
         ),
     )
