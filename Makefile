@@ -9,6 +9,8 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 PYTEST_ARGS ?=
+# Processor workers of `make run` (one consumer group; at most one per partition does work).
+WORKERS ?= 1
 
 .PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench up down train-ner stack-up stack-down clean
 
@@ -23,9 +25,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create the virtualenv and install newsmon with its dev tools
 
-run: install ## start Kafka, Elasticsearch, Prometheus and every service; feed them; print where to look
+run: install ## start Kafka, Elasticsearch, Prometheus and every service (WORKERS=N processor workers); feed them
 	$(STACK) up
-	$(SERVICES) up
+	WORKERS=$(WORKERS) $(SERVICES) up
 
 stop: ## stop the services and the local stack
 	-$(SERVICES) down
