@@ -18,11 +18,10 @@ from typing import Any
 from elasticsearch import Elasticsearch
 from tqdm import tqdm
 
-from newsmon.core.ids import article_id
-from newsmon.core.messages import RawArticle, encode
+from newsmon.core.messages import encode
 from newsmon.core.settings import CommonSettings
 from newsmon.core.topics import ARTICLES_RAW
-from tools.benchmark.corpus import build_corpus, real_news
+from tools.benchmark.corpus import raw_articles
 from tools.benchmark.suite import limits
 from tools.benchmark.suite.profile import profile_article_step
 from tools.benchmark.suite.report import ratios, write_report
@@ -47,37 +46,11 @@ FULL = Plan("full", 3000, (1, 2, 4), (10, 50, 200), 20.0, 200)
 QUICK = Plan("quick", 600, (1, 2), (10, 50, 200), 6.0, 60)
 
 
-def corpus(count: int, tag: str, shared_dir: Path) -> list[RawArticle]:
-    """``count`` raw articles cycling over the synthetic corpus and the shared real news bodies, each with a
-    URL (and so an id) of its own under ``tag``."""
-    bodies = build_corpus() + real_news(shared_dir)
-    now = datetime.now(UTC)
-    articles = []
-    for number in range(count):
-        body = bodies[number % len(bodies)]
-        url = f"https://bench.example.org/{tag}/{number}"
-        hint = None if body.lang == "und" else body.lang
-        articles.append(
-            RawArticle(
-                id=article_id(url),
-                url=url,
-                canonical_url=url,
-                source="bench.example.org",
-                title=body.title,
-                body=body.text,
-                published=now,
-                fetched_at=now,
-                language_hint=hint,
-            )
-        )
-    return articles
-
-
 def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
     """Run every measurement of ``plan`` (scratch files in ``work``) and return the results."""
     settings = CommonSettings()
     shared = default_shared_dir()
-    articles = corpus(plan.articles, "main", shared)
+    articles = raw_articles(plan.articles, "main", shared)
     archive = write_archive(articles, work / "articles.jsonl")
     cores = os.cpu_count() or 1
     steps = tqdm(total=8, desc="benchmark", unit=" parts", disable=None)
@@ -149,13 +122,13 @@ def _offered(plan: Plan, work: Path, shared: Path) -> list[OfferedRun]:
     runs = []
     for rate in (*plan.rates, None):
         count = int(rate * plan.seconds_per_rate) if rate else plan.articles // 2
-        batch = corpus(count, f"rate-{rate or 'max'}", shared)
+        batch = raw_articles(count, f"rate-{rate or 'max'}", shared)
         runs.append(OfferedRun(rate, write_archive(batch, work / f"rate-{rate or 'max'}.jsonl"), {a.id for a in batch}))
     return runs
 
 
 def _warm_up(work: Path, shared: Path) -> Path:
-    return write_archive(corpus(1, "warm-up", shared), work / "warm-up.jsonl")
+    return write_archive(raw_articles(1, "warm-up", shared), work / "warm-up.jsonl")
 
 
 def bottleneck(results: dict[str, Any]) -> str:

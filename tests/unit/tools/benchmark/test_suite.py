@@ -4,7 +4,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tools.benchmark.suite.__main__ import bottleneck, corpus
+from tools.benchmark.corpus import raw_articles
+from tools.benchmark.suite.__main__ import bottleneck
 from tools.benchmark.suite.report import ratios, write_report
 from tools.benchmark.suite.stack import watch
 
@@ -60,7 +61,7 @@ def test_the_report_folder_holds_markdown_json_and_plots(tmp_path: Path) -> None
 
 
 def test_the_corpus_gives_every_article_an_id_of_its_own(tmp_path: Path) -> None:
-    articles = corpus(130, "t", tmp_path)  # no shared folder: the synthetic bodies, cycled
+    articles = raw_articles(130, "t", tmp_path)  # no shared folder: the synthetic bodies, cycled
     assert len({article.id for article in articles}) == 130
     assert articles[0].body == articles[60].body
 
