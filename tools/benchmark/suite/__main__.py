@@ -87,8 +87,9 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
         stage_rows["processor"] = next(row for row in scaling if row["workers"] == min(cores, max(plan.workers)))
         built = documents(settings, last)
         measured["es_bulk_docs_per_s"] = round(limits.raw_bulk(es, space.namespace("bulk"), built), 1)
-        stage_rows["indexer"] = stages.index(last).row()
-        stage_rows["indexer"]["docs_per_article"] = round(len(built) / len(articles), 2)
+        distinct = len({(kind, document.id) for kind, document in built})
+        stage_rows["indexer"] = stages.index(last, distinct).row()
+        stage_rows["indexer"]["docs_per_article"] = round(distinct / len(articles), 2)
         steps.update()
         end_to_end = stages.end_to_end(space.namespace("e2e"), archive, len(articles), workers=cores).row()
         end_to_end["articles_per_s"] = end_to_end["per_s"]
