@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 def _fetcher(args: argparse.Namespace) -> int:
     from newsmon.fetcher.main import run
 
-    run(archive=args.archive, once=args.once, demo=args.demo)
+    run(archive=args.archive, once=args.once, demo=args.demo, rate=args.rate)
     return 0
 
 
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     fetcher = command("fetcher", _fetcher, "poll feeds, fetch pages and publish articles to articles.raw")
     fetcher.add_argument("--archive", help="replay a folder of pages or a JSONL file before polling")
     fetcher.add_argument("--demo", action="store_true", help="replay the bundled demo articles, then poll the feeds")
+    fetcher.add_argument("--rate", type=float, help="replay at most this many articles a second (default: no limit)")
     fetcher.add_argument("--once", action="store_true", help="one round (archive, then each feed once), then exit")
     command("processor", _processor, "the Faust app: articles.raw -> articles.enriched, denials, alerts")
     command("indexer", _indexer, "write articles.enriched and denials to Elasticsearch")

@@ -88,14 +88,17 @@ class Worker:
 
 
 @contextmanager
-def running_worker(folder: Path, *, create_topics: bool) -> Iterator[Worker]:
-    """Run the processor (``python -m newsmon.processor``) in a namespace of its own until the block ends,
-    then stop it and delete its topics and group. With ``create_topics``, the topics exist before the
-    processor starts, as in a deployment; otherwise the processor creates them. Fails when the broker is
-    not up or when the processor does not stop cleanly."""
+def running_worker(folder: Path, *, create_topics: bool, namespace: str | None = None) -> Iterator[Worker]:
+    """Run the processor (``python -m newsmon.processor``) until the block ends, then stop it. Fails when
+    the broker is not up or when the processor does not stop cleanly.
+
+    Without ``namespace``, the worker has a namespace of its own, whose topics and group are deleted at the
+    end; with ``create_topics``, they exist before the processor starts, as in a deployment, otherwise the
+    processor creates them. With ``namespace``, the worker joins the group of the workers already in it,
+    and the namespace is left to whoever made it."""
     servers = ProcessorSettings().kafka_bootstrap_servers
     require_kafka(servers)
-    worker = Worker(new_namespace(), servers, free_port(), folder / "processor.log")
+    worker = Worker(namespace or new_namespace(), servers, free_port(), folder / "processor.log")
     if create_topics:
         # Two partitions where the processor allows it, so that partitioning is exercised.
         ensure_topics(servers, worker.namespace, partitions=2)
@@ -112,7 +115,8 @@ def running_worker(folder: Path, *, create_topics: bool) -> Iterator[Worker]:
         with running_service(["newsmon.processor"], env, worker.log) as process:
             yield worker
     finally:
-        remove_topics(servers, worker.namespace, groups=[app_id(worker.namespace)])
+        if namespace is None:
+            remove_topics(servers, worker.namespace, groups=[app_id(worker.namespace)])
     assert process.returncode == 0, (
         f"the processor did not stop cleanly (exit {process.returncode}):\n{tail(worker.log)}"
     )

@@ -30,6 +30,8 @@ from newsmon.fetcher.state import FeedSchedule, Recent
 
 SERVICE: Final = "fetcher"
 log = logging.getLogger(__name__)
+# Archive entries replayed between two commits (a flush of the producer).
+REPLAY_CHUNK = 500
 
 
 @dataclass(slots=True)
@@ -163,7 +165,11 @@ class Fetcher:
         """Extract and publish every archived page like a fetched one; unreadable entries and pages without
         an article are dead-lettered. Returns what was done; raises TransientError if Kafka cannot take it."""
         tally = Tally()
-        for item in items:
+        for number, item in enumerate(items, start=1):
+            # Committed in chunks: what waits for its acknowledgement (and the ids not yet remembered)
+            # stays bounded however long the archive is.
+            if number % REPLAY_CHUNK == 0:
+                self._commit()
             if isinstance(item, ArchivedPage):
                 article = to_article(item.page, url=item.url, source=None, fetched_at=utcnow())
                 self._settle(None, _Context(), _Extracted(article, None), tally)

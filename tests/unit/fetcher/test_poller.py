@@ -15,7 +15,7 @@ from newsmon.core.ids import article_id
 from newsmon.core.messages import Feed
 from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.http import HttpClient
-from newsmon.fetcher.poller import Fetcher
+from newsmon.fetcher.poller import REPLAY_CHUNK, Fetcher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, FetcherSettings
 from tests.support import fixture_bytes
 from tests.support.fakes import ListPublisher
@@ -305,3 +305,16 @@ def test_a_failing_feed_records_its_failures_in_a_row(fetcher: Fetcher, clock: C
 
     assert _feed_metric("newsmon_feed_consecutive_failures", feed.name) == 3
     assert _feed_metric("newsmon_feed_last_success_timestamp_seconds", feed.name) == 0
+
+
+def test_a_long_replay_is_committed_in_chunks(fetcher: Fetcher, publisher: ListPublisher, tmp_path: Path) -> None:
+    path = tmp_path / "long.jsonl"
+    count = 2 * REPLAY_CHUNK + 1
+    lines = (json.dumps({"url": f"https://a.example/{n}", "body": "The ministry denied it."}) for n in range(count))
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    tally = fetcher.replay(read_archive(path))
+
+    assert tally.ok == count
+    # What waits for the broker's acknowledgement stays bounded: one flush per chunk, and one at the end.
+    assert publisher.flushes == 3
