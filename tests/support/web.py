@@ -1,4 +1,5 @@
-"""A local web site on 127.0.0.1 serving the feeds and article pages a test writes, for the fetcher."""
+"""A local web site on 127.0.0.1 serving the feeds and article pages a test writes, for the fetcher, and
+recording what is POSTed to it (a webhook subscriber, for the gateway)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from newsmon.fetcher.settings import FetcherSettings
+
+# What local_fetcher_settings allows, for a fetcher run as a process (in its environment).
+LOCAL_FETCHER_ENV = {"NEWSMON_FETCHER_ALLOWED_NETWORKS": '["127.0.0.1/32"]', "NEWSMON_FETCHER_HOST_DELAY_SECONDS": "0"}
 
 
 def local_fetcher_settings(namespace: str, **overrides: Any) -> FetcherSettings:
@@ -28,6 +32,9 @@ class Site:
     pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     # path -> a function answering the request itself (tests.support.hostile: drips, bombs, redirects).
     behaviours: dict[str, Callable[[BaseHTTPRequestHandler], None]] = field(default_factory=dict)
+    # What was POSTed: (path, headers, body) in order; a path's statuses answer its POSTs in turn (then 200).
+    posts: list[tuple[str, dict[str, str], bytes]] = field(default_factory=list)
+    post_statuses: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, path: str, content_type: str, body: str | bytes) -> str:
         """Serve ``body`` (text is sent as UTF-8) at ``path`` from now on; return the page's URL."""
@@ -65,6 +72,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def do_POST(self) -> None:
+        site = self.server.site
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        statuses = site.post_statuses.get(self.path, [])
+        status = statuses.pop(0) if statuses else 200
+        site.posts.append((self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def log_message(self, format: str, *args: object) -> None:
         """Keep the test output quiet."""

@@ -26,3 +26,6 @@ class CommonSettings(BaseSettings):
     metrics_host: str = Field(
         default="127.0.0.1", description="Address /metrics listens on: loopback unless a scraper elsewhere needs it"
     )
+    monitor_interval_seconds: float = Field(
+        default=15.0, gt=0, description="How often dependencies and consumer lag are checked (core.monitor)"
+    )

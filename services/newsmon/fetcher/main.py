@@ -16,13 +16,15 @@ from types import FrameType
 from newsmon.core.errors import TransientError
 from newsmon.core.logs import configure_logging
 from newsmon.core.messages import Feed
-from newsmon.core.metrics import serve_metrics
+from newsmon.core.metrics import init_feeds, serve_metrics
+from newsmon.core.monitor import start_monitor
 from newsmon.core.producer import TopicProducer
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
-from newsmon.fetcher.archive import read_archive
+from newsmon.fetcher.archive import ArchiveItem, read_archive
 from newsmon.fetcher.feeds import load_feed_list
 from newsmon.fetcher.guard import AddressPolicy
 from newsmon.fetcher.http import HttpClient
+from newsmon.fetcher.pace import archive_size, paced, with_progress
 from newsmon.fetcher.poller import Fetcher, Tally
 from newsmon.fetcher.publisher import CLIENT_ID, KafkaPublisher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, DEFAULT_FEEDS_FILE, FetcherSettings
@@ -106,16 +108,28 @@ def replay_archive(path: Path, settings: FetcherSettings | None = None) -> Tally
 
     Raises FileNotFoundError when there is no archive there, TransientError when Kafka does not
     acknowledge the output."""
-    with open_fetcher(settings or FetcherSettings()) as fetcher:
-        return fetcher.replay(read_archive(path))
+    settings = settings or FetcherSettings()
+    with open_fetcher(settings) as fetcher:
+        return fetcher.replay(replayed(path, settings.fetcher_replay_rate))
 
 
-def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = False) -> None:
+def replayed(path: Path, rate: float | None) -> Iterator[ArchiveItem]:
+    """The entries of the archive at ``path`` at most ``rate`` a second, with a progress bar on a terminal.
+    Raises FileNotFoundError when there is no archive there."""
+    return with_progress(paced(read_archive(path), rate), archive_size(path), f"replay {path.name}")
+
+
+def run(
+    *, archive: str | Path | None = None, once: bool = False, demo: bool = False, rate: float | None = None
+) -> None:
     """Run the fetcher: replay ``archive`` (or the ``fetcher_archive`` setting) if any, then poll the feed list
     until SIGINT/SIGTERM, or for one round when ``once``. With an archive and no ``fetcher_feeds_file``,
     only the archive is replayed; ``demo`` replays the bundled archive, then polls the feed list (the bundled
-    one unless set). Raises ValueError when the feed list is invalid."""
+    one unless set); ``rate`` caps the replay's articles a second. Raises ValueError when the feed list is
+    invalid."""
     settings = FetcherSettings()
+    if rate is not None:
+        settings = settings.model_copy(update={"fetcher_replay_rate": rate})
     if demo:
         feeds_file = settings.fetcher_feeds_file or DEFAULT_FEEDS_FILE
         settings = settings.model_copy(update={"fetcher_archive": BUNDLED_ARCHIVE, "fetcher_feeds_file": feeds_file})
@@ -133,7 +147,9 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
-    serve_metrics(settings.metrics_port, settings.metrics_host)
+    serve_metrics(settings.metrics_port, "fetcher", settings.metrics_host)
+    init_feeds(feed.name for feed in feeds if feed.enabled)
+    start_monitor("fetcher", settings)
     try:
         _serve(settings, feeds, stop, once=once)
     except Stopped:
@@ -143,7 +159,7 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
 def _serve(settings: FetcherSettings, feeds: Sequence[Feed], stop: threading.Event, *, once: bool) -> None:
     with open_fetcher(settings, stop) as fetcher:
         if settings.fetcher_archive is not None:
-            tally = fetcher.replay(read_archive(settings.fetcher_archive))
+            tally = fetcher.replay(replayed(settings.fetcher_archive, settings.fetcher_replay_rate))
             log.info("archive %s replayed: %s", settings.fetcher_archive, tally)
         if not feeds:
             return

@@ -19,12 +19,13 @@ from typing import Final
 from newsmon.core.deadletters import dead_letter, excerpt
 from newsmon.core.errors import FetchError, PoisonMessage, TransientError
 from newsmon.core.messages import Feed, RawArticle, utcnow
-from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.metrics import STAGE_SECONDS, Outcome, count, feed_article, feed_polled, observe_latency
 from newsmon.core.retry import RetryPolicy, retry_until_stopped
 from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, ArchiveItem
 from newsmon.fetcher.charset import decode_page
 from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
+from newsmon.fetcher.freshness import newest_item, typical_interval
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
 from newsmon.fetcher.publisher import Publisher
 from newsmon.fetcher.robots import HostPacer, RobotsRules
@@ -32,8 +33,9 @@ from newsmon.fetcher.settings import FetcherSettings
 from newsmon.fetcher.state import FeedSchedule, Recent
 
 SERVICE: Final = "fetcher"
-# Archive items acknowledged by Kafka together (and sent again together when they were not).
-_REPLAY_BATCH = 500
+# Archive items acknowledged by Kafka together (and sent again together when they were not): what waits
+# for its acknowledgement (and the ids not yet remembered) stays bounded however long the archive is.
+REPLAY_CHUNK = 500
 _REPLAY_RETRY = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
 log = logging.getLogger(__name__)
 
@@ -185,7 +187,7 @@ class Fetcher:
         Stopped when a stop is requested while a batch waits to be sent again."""
         tally = Tally()
         iterator = iter(items)
-        while batch := list(itertools.islice(iterator, _REPLAY_BATCH)):
+        while batch := list(itertools.islice(iterator, REPLAY_CHUNK)):
             tally.add(retry_until_stopped(lambda: self._replay_batch(batch), _REPLAY_RETRY, self._stop, _replay_failed))
         return tally
 
@@ -228,6 +230,7 @@ class Fetcher:
         if fetched is None:
             tally.not_modified += 1
             self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
+            feed_polled(feed.name, failures=0)
             return
         try:
             document = parse_feed(fetched.content, fetched.url, fetched.content_type)
@@ -235,11 +238,14 @@ class Fetcher:
             self._reject(feed.url, str(exc), excerpt(fetched.content), tally)
             self._feed_failed(feed, str(exc), tally)
             return
-        self._fetch_entries(feed, document, tally)
+        newest = self._fetch_entries(feed, document, tally)
         self._uncommitted.fetched.append(fetched)
         self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
+        interval = typical_interval(entry.published for entry in document.entries)
+        feed_polled(feed.name, failures=0, interval=interval, newest=newest)
 
-    def _fetch_entries(self, feed: Feed, document: FeedDocument, tally: Tally) -> None:
+    def _fetch_entries(self, feed: Feed, document: FeedDocument, tally: Tally) -> datetime | None:
+        # Returns the time of the newest entry not seen before (None when all were seen).
         entries = [
             entry for entry in document.entries if entry.url not in self._handled and entry.url not in self._retries
         ]
@@ -250,6 +256,7 @@ class Fetcher:
         urls = [entry.url for entry in entries]
         for url, context, outcome in zip(urls, contexts, self._pool.map(self._fetch_page, urls, contexts), strict=True):
             self._settle(url, context, outcome, tally)
+        return newest_item((entry.published for entry in entries), utcnow())
 
     def _feed_failed(self, feed: Feed, reason: str, tally: Tally) -> None:
         wait = self._schedule.failed(feed.url, self._clock(), feed.interval_seconds)
@@ -257,6 +264,7 @@ class Fetcher:
         log.warning("feed %s failed (%d in a row), next try in %.0fs: %s", feed.name, failures, wait, reason)
         tally.retry += 1
         count(SERVICE, "retry")
+        feed_polled(feed.name, failures=failures)
 
     def _fetch_page(self, url: str, context: _Context) -> _PageOutcome:
         # Runs in a worker thread: fetch and extract, decide nothing.
@@ -336,6 +344,9 @@ class Fetcher:
             return
         self._uncommitted.article_ids.add(article.id)
         self._record(tally, "ok")
+        observe_latency("published_to_fetched", article.published, article.fetched_at)
+        if article.feed_url is not None:
+            feed_article(article.source)
 
     def _commit(self) -> None:
         done, self._uncommitted = self._uncommitted, _Uncommitted()

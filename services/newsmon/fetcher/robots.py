@@ -39,12 +39,12 @@ class RobotsRules:
         max_hosts: int = 10_000,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self._lock = threading.Lock()
         self._client = client
         self._user_agent = user_agent
         self._ttl = ttl
         self._max_hosts = max_hosts
         self._clock = clock
-        self._lock = threading.Lock()
         self._rules: dict[str, tuple[float, RobotFileParser | None]] = {}
         self._host_locks: dict[str, threading.Lock] = {}
 

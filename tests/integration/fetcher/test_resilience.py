@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.support import hostile
 from tests.support.ports import free_port
 from tests.support.stack import remove_topics, require_kafka
-from tests.support.web import Site, local_fetcher_settings
+from tests.support.web import LOCAL_FETCHER_ENV, Site, local_fetcher_settings
 from tests.support.workers import running_service, tail
 
 
@@ -20,9 +20,8 @@ def _env(namespace: str, feeds: Path, servers: str) -> dict[str, str]:
         "NEWSMON_KAFKA_BOOTSTRAP_SERVERS": servers,
         "NEWSMON_METRICS_PORT": "0",
         "NEWSMON_FETCHER_FEEDS_FILE": str(feeds),
-        "NEWSMON_FETCHER_ALLOWED_NETWORKS": '["127.0.0.1/32"]',
         "NEWSMON_FETCHER_FETCH_DEADLINE_SECONDS": "120",
-        "NEWSMON_FETCHER_HOST_DELAY_SECONDS": "0",
+        **LOCAL_FETCHER_ENV,
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from prometheus_client import REGISTRY
 
@@ -13,8 +15,9 @@ from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.handling import Output
-from newsmon.processor.steps import ArticleStep, Limits
-from tests.support.samples import raw_article
+from newsmon.processor.rules import AlertCap
+from newsmon.processor.steps import AlertStep, ArticleStep, Limits
+from tests.support.samples import alert_rule, denial_record, raw_article
 
 
 def _enriched(article: RawArticle, step: ArticleStep) -> EnrichedArticle:
@@ -39,6 +42,37 @@ def test_the_core_analyses_in_the_language_the_step_detected(monkeypatch: pytest
     assert enriched.denial_count >= 1
 
 
+def _sample(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+def test_an_article_counts_its_denials_and_its_delay_since_fetching() -> None:
+    def english_denials() -> float:
+        return sum(_sample("newsmon_denials_total", language="en", type=kind) for kind in ("denial", "non_denial"))
+
+    denials = english_denials()
+    delays = _sample("newsmon_pipeline_latency_seconds_count", leg="fetched_to_enriched")
+    enriched = _enriched(raw_article(), ArticleStep(analysis.analyze, detect_language, hint_below=0.5))
+    assert english_denials() == denials + enriched.denial_count
+    assert _sample("newsmon_pipeline_latency_seconds_count", leg="fetched_to_enriched") == delays + 1
+
+
+def test_every_rule_checked_is_counted_by_outcome() -> None:
+    rules = [alert_rule(id="any"), alert_rule(id="off", enabled=False), alert_rule(id="fr", languages=["fr"])]
+    before = {
+        outcome: _sample("newsmon_alert_rule_evaluations_total", outcome=outcome)
+        for outcome in ("matched", "disabled", "not_matched")
+    }
+    step = AlertStep(lambda: rules, {}, {}, AlertCap(10, timedelta(hours=1)), timedelta(hours=6))
+    outputs = step(Received("ns.denials", 0, 0, None, encode(denial_record(), DENIALS)))
+    assert len(outputs) == 1
+    after = {
+        outcome: _sample("newsmon_alert_rule_evaluations_total", outcome=outcome) - count
+        for outcome, count in before.items()
+    }
+    assert after == {"matched": 1, "disabled": 1, "not_matched": 1}
+
+
 def _outputs(article: RawArticle, step: ArticleStep) -> list[Output]:
     return step(Received("ns.articles.raw", 0, 0, None, encode(article, ARTICLES_RAW)))
 
@@ -54,7 +88,7 @@ def test_an_article_over_the_cap_is_poison_with_its_size_and_unanalysed() -> Non
 
 def test_denials_past_the_cap_are_dropped_and_counted() -> None:
     dense = " ".join(f"Minister {n} denied the report about the harbour." for n in range(40))
-    before = REGISTRY.get_sample_value("newsmon_denials_dropped_total") or 0.0
+    before = _sample("newsmon_denials_dropped_total")
     step = ArticleStep(analysis.analyze, detect_language, hint_below=0.5, limits=Limits(denials=5))
 
     outputs = _outputs(raw_article(body=dense), step)
@@ -62,7 +96,7 @@ def test_denials_past_the_cap_are_dropped_and_counted() -> None:
     enriched = decode(outputs[0].value, ARTICLES_ENRICHED, EnrichedArticle)
     assert [output.topic for output in outputs[1:]] == [DENIALS] * 5
     assert enriched.denial_count == 5
-    assert (REGISTRY.get_sample_value("newsmon_denials_dropped_total") or 0.0) - before >= 30
+    assert _sample("newsmon_denials_dropped_total") - before >= 30
 
 
 def test_an_enriched_article_too_large_loses_entities_until_it_fits() -> None:
