@@ -13,6 +13,7 @@ from newsmon.gateway.api import errors
 from newsmon.gateway.api.routes import articles, denials, health, search
 from newsmon.gateway.search.backend import ElasticsearchBackend
 from newsmon.gateway.settings import GatewaySettings
+from newsmon.gateway.web import page
 
 DESCRIPTION = """Search the articles newsmon has read, in any language, and the denials found in them.
 
@@ -39,6 +40,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.settings = settings
     for module in (search, denials, articles, health):
         app.include_router(module.router)
+    app.include_router(page.router)
     errors.install(app)
     # Prometheus follows the redirect from /metrics to /metrics/ that a mount implies.
     app.mount("/metrics", make_asgi_app())
