@@ -137,7 +137,7 @@ function renderActiveFilters(params) {
 function denialLine(denial) {
   const evidence = denial.evidence;
   const sentence = evidence ? highlighted(evidence.text, denialSpans(denial, evidence.start)) : denial.trigger.text;
-  const badge = el("span", `badge ${denial.type}`, denial.type === "denial" ? "denial" : "non-denial");
+  const badge = el("span", `badge type-${denial.type}`, denial.type === "denial" ? "denial" : "non-denial");
   const who = denial.denier ? el("span", "who", ` — ${denial.denier.canonical}`) : null;
   const confidence = el("span", "confidence", ` (${Math.round(denial.confidence * 100)}%)`);
   return el("li", "denial", badge, " ", el("q", null, sentence), who, confidence);
@@ -162,7 +162,7 @@ function resultItem(article) {
     "p",
     "meta",
     `${article.source} · ${article.language} · ${formatDate(article.published)}`,
-    count ? el("span", "badge denial", `${count} denial${count === 1 ? "" : "s"}`) : null,
+    count ? el("span", "badge type-denial", `${count} denial${count === 1 ? "" : "s"}`) : null,
   );
   const snippets = (article.snippets || []).map((s) => el("p", "snippet", ...markedNodes(s)));
   const denials = el("ul", "denials");

@@ -64,7 +64,9 @@ export function segments(text, spans) {
 /** A piece of highlighted text: plain text, or nested <span>s, one per covering span (widest outside). */
 function pieceNode(piece) {
   let node = document.createTextNode(piece.text);
-  const inner = [...piece.spans].sort((a, b) => a.end - a.start - (b.end - b.start));
+  // Narrowest innermost; of equal spans the denial's part inside the entity, so that it shows.
+  const rank = (s) => (s.kind === "ent" ? 1 : 0);
+  const inner = [...piece.spans].sort((a, b) => a.end - a.start - (b.end - b.start) || rank(a) - rank(b));
   for (const span of inner) {
     const wrapper = el("span", `hl ${span.kind}`, node);
     if (span.label) wrapper.dataset.label = span.label;
