@@ -208,7 +208,7 @@ async function search(params, page = { number: 1 }) {
     $("more").hidden = !nextPage;
     const shown = $("results").children.length;
     const total = `${data.total}${data.total_relation === "gte" ? "+" : ""}`;
-    setStatus(data.total ? `${total} articles${shown < data.total ? `, ${shown} shown` : ""}` : "No article matches.");
+    setStatus(data.total ? `${total} article${data.total === 1 ? "" : "s"}${shown < data.total ? `, ${shown} shown` : ""}` : "No article matches.");
     document.body.dataset.searched = params.get("q") || "";
   } catch (error) {
     if (mine === serial) setStatus(`The search failed: ${error.message}`, true);
