@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
 import pytest
@@ -88,7 +89,11 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
             topic = RULES.qualified(pipeline.namespace)
             producer.send(topic, key=rule.id.encode(), value=encode(rule, RULES)).get(timeout=30)
             web = Web(pipeline, page, producer)
-            for article, q in ((english_article(), "harbour"), (indonesian_article(), "bantah")):
+            english = new_article("coast.example.org", ENGLISH_TITLE, ENGLISH_BODY, source="Coastal Times")
+            indonesian = new_article(
+                "berita.example.id", INDONESIAN_TITLE, INDONESIAN_BODY, source="Berita Uji", language_hint="id"
+            )
+            for article, q in ((english, "harbour"), (indonesian, "bantah")):
                 web.publish(article)
                 web.indexed(article, q)
             yield web
@@ -97,25 +102,9 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
     assert not page.broken(), page.broken()
 
 
-def english_article() -> RawArticle:
-    """An English article with a denial, a refusal to comment and a few entities, at a new address."""
-    return raw_article(
-        url=f"https://coast.example.org/port-{uuid4().hex[:8]}",
-        source="Coastal Times",
-        title=ENGLISH_TITLE,
-        body=ENGLISH_BODY,
-    )
-
-
-def indonesian_article() -> RawArticle:
-    """An Indonesian article with a denial, from another source, at a new address."""
-    return raw_article(
-        url=f"https://berita.example.id/pemilu-{uuid4().hex[:8]}",
-        source="Berita Uji",
-        title=INDONESIAN_TITLE,
-        body=INDONESIAN_BODY,
-        language_hint="id",
-    )
+def new_article(host: str, title: str, body: str, **fields: Any) -> RawArticle:
+    """An article (its ``fields`` overriding the sample's) at a new address on ``host``."""
+    return raw_article(url=f"https://{host}/{uuid4().hex[:8]}", title=title, body=body, **fields)
 
 
 def results(page: Page) -> list[str]:
@@ -171,7 +160,7 @@ def test_a_new_denial_appears_live_and_a_search_finds_it(web: Web) -> None:
     page.open(web.address)
     page.wait_for("document.body.dataset.live === 'live'", "the live panel connected")
 
-    article = raw_article(url=f"https://water.example.org/{uuid4().hex[:8]}", title=LIVE_TITLE, body=LIVE_BODY)
+    article = new_article("water.example.org", LIVE_TITLE, LIVE_BODY)
     web.publish(article)
     alert = f"#alerts a[href='#/article/{article.id}']"
     text = page.wait_for(f"document.querySelector({json.dumps(alert)})?.closest('li').textContent", "the alert shown")
