@@ -8,12 +8,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
+BROWSER := deploy/local/browser.sh
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 # Processor workers of `make run` (one consumer group; at most one per partition does work).
 WORKERS ?= 1
 
-.PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench bench-core up down train-ner stack-up stack-down clean dashboards
+.PHONY: help install browser run stop status logs test test-unit test-integration lint fmt eval bench bench-core up down train-ner stack-up stack-down clean dashboards
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -25,6 +26,9 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-* && touch $@
 
 install: $(STAMP) ## create the virtualenv and install newsmon with its dev tools
+
+browser: ## install chromium (as root, with apt-get) for the web page's browser test
+	$(BROWSER)
 
 run: install ## start Kafka, Elasticsearch, Prometheus and every service (WORKERS=N processor workers); feed them
 	$(STACK) up
@@ -46,13 +50,13 @@ stack-up: ## start Kafka, Elasticsearch and Prometheus (what the tests need)
 stack-down: ## stop the local stack
 	$(STACK) down
 
-test: install stack-up ## all tests: unit, integration and end-to-end, on the real Kafka and Elasticsearch
+test: install stack-up browser ## all tests: unit, integration and end-to-end, on the real Kafka and Elasticsearch
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test-unit: install ## the fast offline tests
 	$(BIN)/pytest tests/unit -q $(PYTEST_ARGS)
 
-test-integration: install stack-up ## the tests over the real parts
+test-integration: install stack-up browser ## the tests over the real parts
 	$(BIN)/pytest tests/integration tests/e2e $(PYTEST_ARGS)
 
 lint: install ## ruff, strict mypy and the import contracts; never rewrites files
@@ -83,7 +87,7 @@ train-ner: install ## retrain the shipped entity models from ../shared/datasets/
 
 up: ## the same system with docker compose (needs Docker)
 	docker compose up -d --build --wait
-	@echo "gateway: http://localhost:8000/docs  grafana: http://localhost:3000  prometheus: http://localhost:9090"
+	@echo "web page: http://localhost:8000/  API: http://localhost:8000/docs  grafana: http://localhost:3000  prometheus: http://localhost:9090"
 
 down: ## stop the docker compose system
 	docker compose down

@@ -105,6 +105,7 @@ up() {
     log "waiting for the first articles to become searchable..."
     log ""
     log "newsmon is running: $(wait_for_articles) articles searchable so far"
+    log "  web page:    $GATEWAY_URL/   (search, articles, live denial alerts)"
     log "  search:      $GATEWAY_URL/search?q=bantah   (API docs: $GATEWAY_URL/docs)"
     log "  denials:     $GATEWAY_URL/denials"
     log "  prometheus:  $PROMETHEUS_URL   (alerts: $PROMETHEUS_URL/alerts; Grafana comes with 'make up')"

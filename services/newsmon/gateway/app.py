@@ -24,6 +24,7 @@ from newsmon.gateway.auth import ApiKeys
 from newsmon.gateway.monitoring import RequestMetrics
 from newsmon.gateway.search.backend import ElasticsearchBackend
 from newsmon.gateway.settings import GatewaySettings
+from newsmon.gateway.web import page
 
 DESCRIPTION = """Search the articles newsmon has read, in any language, and the denials found in them;
 subscribe to denials with alert rules and receive the alerts live (SSE, WebSocket, webhooks).
@@ -71,6 +72,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.api_keys = ApiKeys(settings.gateway_api_keys_file)
     for module in (search, denials, articles, rules, alerts, health):
         app.include_router(module.router)
+    app.include_router(page.router)
     errors.install(app)
     if settings.gateway_cors_origins:
         app.add_middleware(
