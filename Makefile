@@ -10,7 +10,7 @@ STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 PYTEST_ARGS ?=
 
-.PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench up down train-ner stack-up stack-down clean
+.PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench drills up down train-ner stack-up stack-down clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ eval: install ## denial, entity, seed-article and article-extraction scores on .
 
 bench: install ## speed, load time and memory of the extraction core
 	$(BIN)/python -m tools.benchmark
+
+drills: install ## fault drills on a private Kafka and Elasticsearch: kills, outages; nothing lost or doubled
+	$(BIN)/python -m tools.drills
 
 train-ner: install ## retrain the shipped entity models from ../shared/datasets/ner
 	for lang in en id es ru fr; do nice -n 10 $(BIN)/python -m tools.training.ner --lang $$lang || exit 1; done
