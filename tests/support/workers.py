@@ -88,11 +88,11 @@ class Worker:
 
 
 @contextmanager
-def running_worker(folder: Path, *, create_topics: bool, settings: Mapping[str, str] | None = None) -> Iterator[Worker]:
+def running_worker(folder: Path, *, create_topics: bool) -> Iterator[Worker]:
     """Run the processor (``python -m newsmon.processor``) in a namespace of its own until the block ends,
     then stop it and delete its topics and group. With ``create_topics``, the topics exist before the
-    processor starts, as in a deployment; otherwise the processor creates them. ``settings`` are more
-    environment variables. Fails when the broker is not up or when the processor does not stop cleanly."""
+    processor starts, as in a deployment; otherwise the processor creates them. Fails when the broker is
+    not up or when the processor does not stop cleanly."""
     servers = ProcessorSettings().kafka_bootstrap_servers
     require_kafka(servers)
     worker = Worker(new_namespace(), servers, free_port(), folder / "processor.log")
@@ -105,7 +105,6 @@ def running_worker(folder: Path, *, create_topics: bool, settings: Mapping[str, 
         "NEWSMON_FAUST_WEB_PORT": "0",
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_PROCESSOR_BACKOFF_SECONDS": "0.1",
-        **(settings or {}),
     }
     try:
         with running_service(["newsmon.processor"], env, worker.log) as process:

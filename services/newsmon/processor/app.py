@@ -68,7 +68,6 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
         # A topic created as the group forms can be missing from the first assignment (the broker's metadata
         # lags its creation) and aiokafka only notices it at the next refresh: 5 minutes by default.
         consumer_metadata_max_age_ms=METADATA_MAX_AGE_MS,
-        producer_max_request_size=settings.faust_producer_max_request_size,
         key_serializer="raw",
         value_serializer="raw",
     )

@@ -60,20 +60,12 @@ class MessageHandler:
         """Run ``step`` on ``message`` (in the executor when ``offload``: CPU-bound work must not stall
         the event loop), send its outputs or a dead letter, and return what was sent.
 
-        When an output cannot be produced (``send`` raises), the input goes to the dead letters with the
-        reason instead, so that no input is passed over without a trace; raises only what sending that
-        dead letter raises. (Faust's producer buffers sends and retries them itself, and flushes them
-        before it commits the consumed offsets.)
+        Raises only what ``send`` raises. (Faust's producer buffers sends and retries them itself, and
+        flushes them before it commits the consumed offsets.)
         """
         outputs = await self._outputs(message, step, offload)
-        try:
-            for output in outputs:
-                await self._send(output)
-        except Exception as exc:
-            reason = f"an output could not be produced: {traceback.format_exception_only(exc)[-1].strip()}"
-            letter = self._give_up(message, reason, 1, "dead_letter")
-            await self._send(letter)
-            return [letter]
+        for output in outputs:
+            await self._send(output)
         return outputs
 
     async def _outputs(self, message: Received, step: Step, offload: bool) -> list[Output]:

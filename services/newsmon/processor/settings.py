@@ -26,12 +26,6 @@ class ProcessorSettings(CommonSettings):
         default=Path(tempfile.gettempdir()) / "newsmon-processor",
         description="Faust's data folder; the app id is appended so that namespaces never share one",
     )
-    faust_producer_max_request_size: int = Field(
-        default=1_000_000,
-        ge=1024,
-        description="Largest message the processor produces (Faust's default); an input whose output is larger "
-        "is dead-lettered",
-    )
     processor_max_attempts: int = Field(
         default=3, ge=1, description="Tries of a message whose processing fails unexpectedly, then dead-letter"
     )

@@ -12,15 +12,12 @@ from kafka import KafkaProducer
 from newsmon.processor.settings import ProcessorSettings
 from tests.support.workers import Worker, running_worker
 
-# Small enough that an article full of names cannot be produced enriched, large enough for its dead letter.
-SMALL_MAX_REQUEST_SIZE = 8000
 
-
-def _worker(create_topics: bool, settings: dict[str, str] | None = None) -> Iterator[Worker]:
+def _worker(create_topics: bool) -> Iterator[Worker]:
     # Not pytest's tmp_path: other sessions on the machine prune pytest's old temporary folders.
     with (
         tempfile.TemporaryDirectory(prefix="newsmon-processor-") as folder,
-        running_worker(Path(folder), create_topics=create_topics, settings=settings) as running,
+        running_worker(Path(folder), create_topics=create_topics) as running,
     ):
         yield running
 
@@ -35,14 +32,6 @@ def worker() -> Iterator[Worker]:
 def fresh_worker() -> Iterator[Worker]:
     """A processor for the test module in a namespace of its own, which creates its topics itself."""
     yield from _worker(create_topics=False)
-
-
-@pytest.fixture(scope="module")
-def small_worker() -> Iterator[Worker]:
-    """A processor whose producer refuses messages over :data:`SMALL_MAX_REQUEST_SIZE` bytes."""
-    yield from _worker(
-        create_topics=True, settings={"NEWSMON_FAUST_PRODUCER_MAX_REQUEST_SIZE": str(SMALL_MAX_REQUEST_SIZE)}
-    )
 
 
 @pytest.fixture(scope="module")

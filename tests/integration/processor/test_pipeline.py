@@ -59,22 +59,3 @@ def test_a_rule_on_the_rules_topic_raises_an_alert(worker: Worker, producer: Kaf
     alert = next(a for a in alerts if a.denial.article_id == article.id)
     assert (alert.rule_id, alert.rule_name) == (rule.id, "English denials")
     assert alert.id == digest(rule.id, alert.denial.id)
-
-
-def test_an_article_whose_output_is_too_large_is_dead_lettered_and_the_next_goes_through(
-    small_worker: Worker, producer: KafkaProducer
-) -> None:
-    names = " ".join(["Joko Widodo met Prabowo Subianto and Angela Merkel in Jakarta and Berlin."] * 30)
-    crowded = raw_article(url=f"https://news.example.org/{uuid4().hex}", body=f"{BODY} {names}")
-    plain = raw_article(url=f"https://news.example.org/{uuid4().hex}")
-    for article in (crowded, plain):
-        produce(producer, small_worker, ARTICLES_RAW, article.id, encode(article, ARTICLES_RAW))
-
-    letters = consume(small_worker, DEAD_LETTER, DeadLetter, lambda got: any(x.key == crowded.id for x in got))
-    [letter] = [letter for letter in letters if letter.key == crowded.id]
-    assert (letter.service, letter.topic) == ("processor", small_worker.name(ARTICLES_RAW))
-    assert letter.reason.startswith("an output could not be produced: ")
-    assert "MessageSizeTooLarge" in letter.reason
-    assert letter.payload == encode(crowded, ARTICLES_RAW).decode()
-    enriched = consume(small_worker, ARTICLES_ENRICHED, EnrichedArticle, lambda got: any(a.id == plain.id for a in got))
-    assert crowded.id not in {article.id for article in enriched}

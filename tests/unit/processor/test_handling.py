@@ -119,25 +119,3 @@ def test_dead_letter_payload_keeps_text_as_is() -> None:
     output = dead_letter_output(Received("t", None, None, None, b'{"half": '), "not JSON", 1)
     assert orjson.loads(output.value or b"")["payload"] == '{"half": '
     assert output.key is None
-
-
-class RefusingSink(Sink):
-    """Refuses every output but dead letters, as a broker refuses a message larger than it allows."""
-
-    async def __call__(self, output: Output) -> None:
-        if output.topic is not DEAD_LETTER:
-            raise PoisonMessage("articles.enriched: message of 2500000 bytes is too large")
-        await super().__call__(output)
-
-
-async def test_an_input_whose_output_cannot_be_produced_is_dead_lettered_with_the_reason() -> None:
-    sink, before = RefusingSink(), outcome("dead_letter")
-    [output] = await handler(sink).handle(MESSAGE, failing(0, RuntimeError()))
-    assert sink.sent == [output]
-    letter = dead_letter_of(output)
-    assert (letter.topic, letter.offset, letter.key) == ("ns.articles.raw", 42, "article-1")
-    assert letter.reason == (
-        "an output could not be produced: newsmon.core.errors.PoisonMessage: "
-        "articles.enriched: message of 2500000 bytes is too large"
-    )
-    assert outcome("dead_letter") == before + 1
