@@ -1,7 +1,9 @@
 """A small restart supervisor for the newsmon services, like compose's ``restart: unless-stopped``.
 
-Each service runs as ``newsmon <service>``; one thread watches them and starts again, after
-:data:`RESTART_DELAY` seconds, any that exited (the fetcher replaying an archive is done when it exits 0).
+Each service runs as ``newsmon <service>``; one thread watches them and starts again any that exited (the
+fetcher replaying an archive is done when it exits 0), after a delay that doubles from :data:`RESTART_DELAY`
+up to :data:`MAX_RESTART_DELAY` while it keeps failing within :data:`STEADY_SECONDS` of its start, as
+Docker's restart policy does: a service that cannot start does not flood its log with the same failure.
 Every line a service writes is kept in its log file and counted per second, for the log-flood check.
 """
 
@@ -20,6 +22,8 @@ from typing import IO
 
 NEWSMON = Path(sys.executable).with_name("newsmon")
 RESTART_DELAY = 1.0
+MAX_RESTART_DELAY = 30.0
+STEADY_SECONDS = 10.0
 _WATCH_EVERY = 0.2
 _STOP_GRACE = 15.0
 
@@ -39,7 +43,13 @@ class _Running:
     process: subprocess.Popen[bytes]
     reader: threading.Thread
     started: float
+    # Exits in a row, each within STEADY_SECONDS of its start (a failing start, not a crash in service).
+    failures: int = 0
     exited_at: float | None = None
+
+    def restart_delay(self) -> float:
+        """How long to wait before starting the service again after this exit."""
+        return min(MAX_RESTART_DELAY, RESTART_DELAY * 2**self.failures)
 
 
 @dataclass
@@ -107,7 +117,7 @@ class Supervisor:
                 entry.process.wait()
             entry.reader.join(timeout=5)
 
-    def _launch(self, service: Service) -> _Running:
+    def _launch(self, service: Service, failures: int = 0) -> _Running:
         process = subprocess.Popen(
             [*self.program, service.name, *service.args],
             env=self.environment,
@@ -125,7 +135,7 @@ class Supervisor:
             daemon=True,
         )
         reader.start()
-        return _Running(service, process, reader, time.monotonic())
+        return _Running(service, process, reader, time.monotonic(), failures)
 
     def _watch(self) -> None:
         while not self._stop.wait(_WATCH_EVERY):
@@ -137,9 +147,10 @@ class Supervisor:
                     now = time.monotonic()
                     if entry.exited_at is None:
                         entry.exited_at = now
-                    elif now - entry.exited_at >= RESTART_DELAY:
+                    elif now - entry.exited_at >= entry.restart_delay():
                         self.restarts[name] += 1
-                        self.running[name] = self._launch(entry.service)
+                        steady = entry.exited_at - entry.started >= STEADY_SECONDS
+                        self.running[name] = self._launch(entry.service, 0 if steady else entry.failures + 1)
 
 
 def _copy_lines(stream: IO[bytes], path: Path, counts: Counter[int]) -> None:

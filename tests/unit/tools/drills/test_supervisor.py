@@ -10,11 +10,12 @@ from pathlib import Path
 
 from tools.drills.supervisor import Service, Supervisor, environment, peak_lines_per_second
 
-# Stands in for ``newsmon``: prints its service name, then sleeps ("server") or exits 0 ("replay").
+# Stands in for ``newsmon``: prints its service name, then sleeps ("server"), exits 0 ("replay") or 1 ("crash").
 PROGRAM = (
     sys.executable,
     "-c",
-    "import sys, time; print(sys.argv[1], flush=True); sys.argv[1] == 'server' and time.sleep(60)",
+    "import sys, time; name = sys.argv[1]; print(name, flush=True); name == 'server' and time.sleep(60); "
+    "sys.exit(name == 'crash')",
 )
 
 
@@ -43,6 +44,16 @@ def test_a_killed_service_is_started_again_and_a_finished_one_is_not(tmp_path: P
         supervisor.stop()
     assert not supervisor.alive("server")
     assert sum(supervisor.lines["server"].values()) == 2
+
+
+def test_a_service_failing_at_start_is_started_again_ever_more_slowly(tmp_path: Path) -> None:
+    supervisor = Supervisor(environment(), tmp_path, program=PROGRAM)
+    try:
+        supervisor.start(Service("crash"))
+        assert eventually(lambda: supervisor.restarts["crash"] == 2)
+        assert supervisor.running["crash"].restart_delay() == 4.0
+    finally:
+        supervisor.stop()
 
 
 def test_the_peak_is_the_busiest_window_on_average() -> None:
