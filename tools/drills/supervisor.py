@@ -49,7 +49,7 @@ class _Running:
 
     def restart_delay(self) -> float:
         """How long to wait before starting the service again after this exit."""
-        return min(MAX_RESTART_DELAY, RESTART_DELAY * 2**self.failures)
+        return min(MAX_RESTART_DELAY, RESTART_DELAY * 2.0**self.failures)
 
 
 @dataclass
