@@ -31,7 +31,7 @@ def row(result: Result) -> dict[str, Any]:
         "drill": result.name,
         "articles": census.articles.expected,
         "denials": census.denials.expected,
-        "alerts": census.alerts.expected,
+        "alerts": census.alert_count,
         "lost": sum(k.lost for k in kinds),
         "duplicated": sum(k.duplicated for k in kinds),
         "recovery_s": None if result.recovery_seconds is None else round(result.recovery_seconds, 1),
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         expected = expect(archive)
         print(
-            f"{len(expected.articles)} articles, {len(expected.denials)} denials, {len(expected.alerts)} alerts"
+            f"{len(expected.articles)} articles and {len(expected.denials)} denials, each reported by one alert,"
             f" expected ({time.monotonic() - started:.0f}s); private stack in {work}",
             flush=True,
         )

@@ -2,16 +2,19 @@
 
 Articles and denials are counted in their Elasticsearch indices (documents are keyed by message id, so a
 redelivered message overwrites its document; a document under an id that was not expected is a duplicate
-that escaped deduplication). Alerts are counted in their index when the indexer keeps one, otherwise by
-distinct id on the ``alerts`` topic (redeliveries on the topic are counted apart: the sinks deduplicate
-them by id).
+that escaped deduplication). With one rule matching every denial, every denial must be reported by exactly
+one alert: alerts are counted by the denials they report (an alert reports its ``denial``, or each of its
+``reports`` when it groups a story's), in the alerts index when the indexer keeps one, else on the
+``alerts`` topic, where a redelivered alert repeats its id (counted apart: the sinks keep one by id).
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from elasticsearch import Elasticsearch, NotFoundError, TransportError
 from elasticsearch.helpers import scan
@@ -36,13 +39,18 @@ class Tally:
 
 @dataclass(frozen=True, slots=True)
 class Census:
-    """What a drill left in the sinks."""
+    """What a drill left in the sinks; ``alerts`` tallies the denials the alerts report."""
 
     articles: Tally
     denials: Tally
     alerts: Tally
+    alert_count: int
     alert_redeliveries: int
     alerts_counted_in: str
+
+    def complete(self) -> bool:
+        """True when nothing expected is missing (though something may be doubled)."""
+        return all(t.lost == 0 for t in (self.articles, self.denials, self.alerts))
 
     def whole(self) -> bool:
         """True when nothing was lost or doubled."""
@@ -56,13 +64,19 @@ def tally(expected: frozenset[str], found: Counter[str]) -> Tally:
     return Tally(len(expected), sum(found.values()), len(expected - found.keys()), extra + doubled)
 
 
+def reported_denials(alerts: Iterable[Mapping[str, Any]]) -> tuple[Counter[str], int]:
+    """How many distinct alerts (by id; versions of one alert merge) report each denial, and how many
+    distinct alerts there are."""
+    by_alert: dict[str, set[str]] = {}
+    for alert in alerts:
+        reports = alert.get("reports") or [{"denial_id": alert["denial"]["id"]}]
+        by_alert.setdefault(alert["id"], set()).update(report["denial_id"] for report in reports)
+    return Counter(denial for denials in by_alert.values() for denial in denials), len(by_alert)
+
+
 def index_ids(es: Elasticsearch, index: str) -> Counter[str]:
     """Every document id in ``index`` (after a refresh); empty when the index does not exist."""
-    try:
-        es.indices.refresh(index=index)
-    except NotFoundError:
-        return Counter()
-    return Counter(hit["_id"] for hit in scan(es, index=index, query={"query": {"match_all": {}}}, _source=False))
+    return Counter(hit["_id"] for hit in _hits(es, index, source=False))
 
 
 def index_count(es: Elasticsearch, index: str) -> int:
@@ -73,40 +87,45 @@ def index_count(es: Elasticsearch, index: str) -> int:
         return 0
 
 
-def topic_ids(bootstrap_servers: str, topic: str) -> Counter[str]:
-    """The ``id`` of every message on ``topic``, with how often each occurs."""
+def topic_messages(bootstrap_servers: str, topic: str) -> list[dict[str, Any]]:
+    """Every message on ``topic``, from its start, as JSON objects."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
     try:
         partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
         if not partitions:
-            return Counter()
+            return []
         consumer.assign(partitions)
         consumer.seek_to_beginning(*partitions)
         ends = consumer.end_offsets(partitions)
-        ids: Counter[str] = Counter()
+        messages: list[dict[str, Any]] = []
         while any(consumer.position(p) < ends[p] for p in partitions):
             for records in consumer.poll(timeout_ms=1000).values():
-                ids.update(json.loads(record.value)["id"] for record in records if record.value)
-        return ids
+                messages.extend(json.loads(record.value) for record in records if record.value)
+        return messages
     finally:
         consumer.close()
 
 
 def take_census(es: Elasticsearch, bootstrap_servers: str, namespace: str, expected: Expectation) -> Census:
     """Count the articles, denials and alerts of ``namespace`` against ``expected``."""
-    articles = index_ids(es, ARTICLES.qualified(namespace))
-    denials = index_ids(es, DENIALS.qualified(namespace))
-    on_topic = topic_ids(bootstrap_servers, ALERTS.qualified(namespace))
+    on_topic = topic_messages(bootstrap_servers, ALERTS.qualified(namespace))
     alerts_index = f"{namespace}-{ALERTS_INDEX_KIND}"
-    indexed = index_ids(es, alerts_index)
-    if indexed:
-        alerts, place = indexed, alerts_index
-    else:
-        alerts, place = Counter(dict.fromkeys(on_topic, 1)), f"topic {ALERTS.qualified(namespace)}"
+    indexed = [hit["_source"]["alert"] for hit in _hits(es, alerts_index, source=True)]
+    reported, count = reported_denials(indexed or on_topic)
     return Census(
-        articles=tally(expected.articles, articles),
-        denials=tally(expected.denials, denials),
-        alerts=tally(expected.alerts, alerts),
-        alert_redeliveries=sum(on_topic.values()) - len(on_topic),
-        alerts_counted_in=place,
+        articles=tally(expected.articles, index_ids(es, ARTICLES.qualified(namespace))),
+        denials=tally(expected.denials, index_ids(es, DENIALS.qualified(namespace))),
+        alerts=tally(expected.denials, reported),
+        alert_count=count,
+        alert_redeliveries=len(on_topic) - len({message["id"] for message in on_topic}),
+        alerts_counted_in=alerts_index if indexed else f"topic {ALERTS.qualified(namespace)}",
     )
+
+
+def _hits(es: Elasticsearch, index: str, *, source: bool) -> Iterable[dict[str, Any]]:
+    """Every hit of ``index`` after a refresh (none when the index does not exist)."""
+    try:
+        es.indices.refresh(index=index)
+    except NotFoundError:
+        return []
+    return scan(es, index=index, query={"query": {"match_all": {}}}, _source=source)

@@ -21,7 +21,7 @@ from newsmon.core.indices import ARTICLES, DENIALS
 from newsmon.core.producer import TopicProducer
 from newsmon.core.topic_admin import ensure_topics
 from newsmon.core.topics import RULES
-from tools.drills.census import Census, index_count, take_census, topic_ids
+from tools.drills.census import Census, index_count, take_census
 from tools.drills.corpus import EVERY_DENIAL, Expectation
 from tools.drills.stack import PrivateStack, free_ports
 from tools.drills.supervisor import Service, Supervisor, environment, peak_lines_per_second
@@ -170,8 +170,7 @@ def _wait_until_whole(context: Context) -> float | None:
         if (
             context.articles_indexed() >= len(expected.articles)
             and index_count(context.es, DENIALS.qualified(context.namespace)) >= len(expected.denials)
-            and len(topic_ids(context.stack.kafka, f"{context.namespace}.alerts").keys() & expected.alerts)
-            >= len(expected.alerts)
+            and take_census(context.es, context.stack.kafka, context.namespace, expected).complete()
         ):
             return time.monotonic()
         time.sleep(_POLL_SECONDS)

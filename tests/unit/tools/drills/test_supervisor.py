@@ -19,7 +19,7 @@ PROGRAM = (
 )
 
 
-def eventually(condition: Callable[[], bool], timeout: float = 20.0) -> bool:
+def eventually(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
