@@ -71,7 +71,7 @@ class PrivateStack:
 
     def up(self, *services: str) -> float:
         """Start ``services`` (default: kafka and elasticsearch) and wait until they are ready; returns the
-        seconds it took. Raises subprocess.CalledProcessError when one does not become ready."""
+        seconds it took. Raises RuntimeError (with stack.sh's reason) when one does not become ready."""
         return self._run("up", *(services or ("kafka", "elasticsearch")))
 
     def down(self, *services: str) -> float:
@@ -83,13 +83,16 @@ class PrivateStack:
         # As root, Elasticsearch runs as an unprivileged user that must be able to enter the state folder.
         self.state.chmod(0o755)
         started = time.monotonic()
-        subprocess.run(
+        done = subprocess.run(
             [str(STACK_SCRIPT), command, *services],
             env=self.environment(),
-            check=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            text=True,
         )
+        if done.returncode != 0:
+            # stack.sh says why on stderr, with the end of the service's log.
+            raise RuntimeError(f"stack.sh {command} {' '.join(services)} failed:\n{done.stderr}")
         return time.monotonic() - started
 
 
