@@ -14,7 +14,7 @@ BENCH_ARGS ?=
 # Processor workers of `make run` (one consumer group; at most one per partition does work).
 WORKERS ?= 1
 
-.PHONY: help install browser run stop status logs test test-unit test-integration lint fmt eval bench bench-core up down train-ner stack-up stack-down clean dashboards
+.PHONY: help install browser run stop status logs test test-unit test-integration lint fmt eval bench bench-core drills up down train-ner stack-up stack-down clean dashboards
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -81,6 +81,9 @@ bench: install stack-up ## the throughput suite on the local stack (BENCH_ARGS=-
 bench-core: install ## speed, load time and memory of the extraction core alone; analysis time by text size
 	$(BIN)/python -m tools.benchmark
 	$(BIN)/python -m tools.benchmark.scaling
+
+drills: install ## fault drills on a private Kafka and Elasticsearch: kills, outages; nothing lost or doubled
+	$(BIN)/python -m tools.drills
 
 train-ner: install ## retrain the shipped entity models from ../shared/datasets/ner
 	for lang in en id es ru fr; do nice -n 10 $(BIN)/python -m tools.training.ner --lang $$lang || exit 1; done

@@ -72,7 +72,7 @@ def run_indexer(
     )
     table = routes(settings.namespace)
     with ExitStack() as resources:
-        client = Elasticsearch(settings.elasticsearch_url, request_timeout=settings.indexer_request_timeout_seconds)
+        client = elasticsearch_client(settings)
         resources.callback(client.close)
         try:
             installed = _until_reachable(lambda: install_templates(client, settings.namespace), policy, stop)
@@ -99,6 +99,16 @@ def run_indexer(
         )
         logger.info("indexing %s into %s", ", ".join(table), ", ".join(installed))
         return indexer.run(stop, idle_seconds=idle_seconds, max_batches=max_batches)
+
+
+def elasticsearch_client(settings: IndexerSettings) -> Elasticsearch:
+    """The indexer's Elasticsearch client (it connects on first use; never raises)."""
+    # No retries in the client: the indexer retries with its own backoff and logs one line per failure,
+    # where the client would retry each failure three more times at once, logging a traceback each time
+    # (hundreds of lines a second while the node is down).
+    return Elasticsearch(
+        settings.elasticsearch_url, request_timeout=settings.indexer_request_timeout_seconds, max_retries=0
+    )
 
 
 def _until_reachable(connect: Callable[[], T], policy: RetryPolicy, stop: threading.Event) -> T:

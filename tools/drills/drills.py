@@ -1,0 +1,241 @@
+"""The drills: one fault each, injected at a seeded random moment into a pipeline replaying the archive.
+
+A drill runs every service under the :class:`Supervisor` in a namespace of its own on the private stack,
+injects its fault, waits until everything expected is in the sinks (or its deadline passes), and returns
+a :class:`Result`: the census, whether every service runs again, and how much each one logged.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from uuid import uuid4
+
+import httpx
+from elasticsearch import Elasticsearch
+
+from newsmon.core.indices import ARTICLES, DENIALS
+from newsmon.core.producer import TopicProducer
+from newsmon.core.topic_admin import ensure_topics
+from newsmon.core.topics import RULES
+from tools.drills.census import Census, index_count, take_census
+from tools.drills.corpus import EVERY_DENIAL, Expectation
+from tools.drills.stack import PrivateStack, free_ports
+from tools.drills.supervisor import Service, Supervisor, environment, peak_lines_per_second
+
+SERVICES = ("processor", "indexer", "gateway")
+# A drill that is not whole this long after its fault ended has failed (it stops by itself). Generous:
+# 2,000 articles take 30-60 s on 2 idle cores, several minutes on a machine shared with other jobs.
+DEADLINE_SECONDS = 600.0
+ES_OUTAGE_SECONDS = 30.0
+# Mean log lines per second over any 5 s, per service, above which a service floods its log.
+LOG_RATE_BOUND = 20.0
+_POLL_SECONDS = 2.0
+_PARTITIONS = 4
+
+
+@dataclass
+class Context:
+    """What a fault acts on: the stack, the supervised services, and when and where to strike."""
+
+    stack: PrivateStack
+    supervisor: Supervisor
+    es: Elasticsearch
+    namespace: str
+    expected: Expectation
+    rng: random.Random
+    fetcher: Service
+
+    def articles_indexed(self) -> int:
+        """How many articles are searchable now."""
+        return index_count(self.es, ARTICLES.qualified(self.namespace))
+
+    def until_share_indexed(self, low: float = 0.1, high: float = 0.6, timeout: float = 180.0) -> None:
+        """Wait until a random share (between ``low`` and ``high``) of the articles is indexed."""
+        target = self.rng.uniform(low, high) * len(self.expected.articles)
+        deadline = time.monotonic() + timeout
+        while self.articles_indexed() < target and time.monotonic() < deadline:
+            time.sleep(0.2)
+
+
+Fault = Callable[[Context], None]
+
+
+def start_in_order(context: Context) -> None:
+    """Start the consumers, wait until the processor is ready, then start the fetcher."""
+    for name in SERVICES:
+        context.supervisor.start(Service(name))
+    _wait_for_processor(context.supervisor)
+    context.supervisor.start(context.fetcher)
+
+
+@dataclass(frozen=True, slots=True)
+class Drill:
+    """A named fault; ``start`` starts the services, ``fault`` strikes once they run."""
+
+    name: str
+    fault: Fault
+    start: Fault = start_in_order
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What a drill found."""
+
+    name: str
+    census: Census
+    recovery_seconds: float | None
+    alive: dict[str, bool]
+    restarts: dict[str, int]
+    peak_log_lines_per_second: dict[str, float]
+
+    def passed(self) -> bool:
+        """Nothing lost or doubled, every service running, no log flood, recovered in time."""
+        return (
+            self.census.whole()
+            and all(self.alive.values())
+            and self.recovery_seconds is not None
+            and all(rate <= LOG_RATE_BOUND for rate in self.peak_log_lines_per_second.values())
+        )
+
+
+def run_drill(drill: Drill, stack: PrivateStack, archive: Path, expected: Expectation, work: Path, seed: int) -> Result:
+    """Run ``drill`` over ``archive`` on ``stack`` (logs and Faust data under ``work``) and return its result."""
+    namespace = f"drills-{uuid4().hex[:6]}-{drill.name}"
+    (gateway_port,) = free_ports(1)
+    supervisor = Supervisor(_environment(stack, namespace, work / namespace, gateway_port), work / namespace)
+    fetcher = Service("fetcher", ("--archive", str(archive)), finishes=True)
+    with Elasticsearch(stack.elasticsearch) as es:
+        context = Context(stack, supervisor, es, namespace, expected, random.Random(f"{seed}:{drill.name}"), fetcher)
+        ensure_topics(stack.kafka, namespace, _PARTITIONS)
+        _publish_rule(stack.kafka, namespace)
+        try:
+            drill.start(context)
+            drill.fault(context)
+            fault_ended = time.monotonic()
+            recovered = _wait_until_whole(context)
+            recovery = None if recovered is None else recovered - fault_ended
+            census = take_census(es, stack.kafka, namespace, expected)
+            alive = {name: supervisor.alive(name) for name in (*SERVICES, "fetcher")}
+            alive["gateway"] = alive["gateway"] and _gateway_ready(gateway_port)
+        finally:
+            supervisor.stop()
+    return Result(
+        name=drill.name,
+        census=census,
+        recovery_seconds=recovery,
+        alive=alive,
+        restarts=dict(supervisor.restarts),
+        peak_log_lines_per_second={name: peak_lines_per_second(c) for name, c in supervisor.lines.items()},
+    )
+
+
+def _environment(stack: PrivateStack, namespace: str, folder: Path, gateway_port: int) -> dict[str, str]:
+    return environment(
+        namespace=namespace,
+        kafka_bootstrap_servers=stack.kafka,
+        elasticsearch_url=stack.elasticsearch,
+        topic_partitions=str(_PARTITIONS),
+        metrics_port="0",
+        faust_web_port="0",
+        faust_datadir=str(folder / "faust"),
+        gateway_port=str(gateway_port),
+        indexer_batch_max_seconds="0.5",
+    )
+
+
+def _publish_rule(servers: str, namespace: str) -> None:
+    producer = TopicProducer(servers, namespace, "newsmon-drills")
+    try:
+        producer.send(RULES, EVERY_DENIAL.id, EVERY_DENIAL)
+    finally:
+        producer.close()
+
+
+def _wait_for_processor(supervisor: Supervisor, timeout: float = 120.0) -> None:
+    """Wait until the processor's worker says it is ready (its agents then read the rule first)."""
+    deadline = time.monotonic() + timeout
+    while "Ready" not in supervisor.log_text("processor") and time.monotonic() < deadline:
+        time.sleep(0.5)
+
+
+def _wait_until_whole(context: Context) -> float | None:
+    """Wait until every expected article, denial and alert is there; returns when, or None at the deadline."""
+    expected = context.expected
+    deadline = time.monotonic() + DEADLINE_SECONDS
+    while time.monotonic() < deadline:
+        if (
+            context.articles_indexed() >= len(expected.articles)
+            and index_count(context.es, DENIALS.qualified(context.namespace)) >= len(expected.denials)
+            and take_census(context.es, context.stack.kafka, context.namespace, expected).complete()
+        ):
+            return time.monotonic()
+        time.sleep(_POLL_SECONDS)
+    return None
+
+
+def _gateway_ready(port: int) -> bool:
+    try:
+        return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
+    except httpx.TransportError:
+        return False
+
+
+# --- the faults ---------------------------------------------------------------------------------------------
+
+
+def calm(context: Context) -> None:
+    """No fault: the baseline."""
+
+
+def kill(service: str) -> Fault:
+    """kill -9 of ``service`` while a random share of the articles is indexed (the fetcher: a random
+    moment of its replay)."""
+
+    def fault(context: Context) -> None:
+        if service == "fetcher":
+            time.sleep(context.rng.uniform(1.0, 4.0))
+        else:
+            context.until_share_indexed()
+        context.supervisor.kill(service)
+
+    return fault
+
+
+def elasticsearch_down(context: Context) -> None:
+    """Elasticsearch stopped for 30 s while articles flow, then started again."""
+    context.until_share_indexed()
+    context.stack.down("elasticsearch")
+    time.sleep(ES_OUTAGE_SECONDS)
+    context.stack.up("elasticsearch")
+
+
+def broker_restart(context: Context) -> None:
+    """The broker stopped and started again at a random moment of the fetcher's replay."""
+    time.sleep(context.rng.uniform(1.0, 4.0))
+    context.stack.down("kafka")
+    context.stack.up("kafka")
+
+
+def start_before_broker(context: Context) -> None:
+    """Every service, the fetcher too, starts while the broker is down; the broker comes a while later."""
+    context.stack.down("kafka")
+    for name in (*SERVICES, "fetcher"):
+        context.supervisor.start(context.fetcher if name == "fetcher" else Service(name))
+    time.sleep(context.rng.uniform(5.0, 15.0))
+    context.stack.up("kafka")
+
+
+DRILLS: tuple[Drill, ...] = (
+    Drill("calm", calm),
+    Drill("kill-fetcher", kill("fetcher")),
+    Drill("kill-processor", kill("processor")),
+    Drill("kill-indexer", kill("indexer")),
+    Drill("kill-gateway", kill("gateway")),
+    Drill("elasticsearch-down", elasticsearch_down),
+    Drill("broker-restart", broker_restart),
+    Drill("fetcher-before-broker", calm, start=start_before_broker),
+)
