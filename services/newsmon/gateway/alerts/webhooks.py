@@ -127,7 +127,7 @@ class WebhookDispatcher:
                 while True:
                     batches = await consumer.getmany(timeout_ms=500)
                     alerts = [read_alert(record.value) for records in batches.values() for record in records]
-                    await asyncio.gather(*(self.deliver(alert) for alert in alerts if alert is not None))
+                    await self.deliver_in_order([alert for alert in alerts if alert is not None])
                     if batches:
                         await consumer.commit()
             except KafkaError as exc:
@@ -135,6 +135,19 @@ class WebhookDispatcher:
                 await asyncio.sleep(2)
             finally:
                 await consumer.stop()
+
+    async def deliver_in_order(self, alerts: list[Alert]) -> None:
+        """Deliver ``alerts``: different alerts at the same time, the versions of one alert one after another
+        in the order given, so that a subscriber never receives an older version after a newer one."""
+        versions: dict[str, list[Alert]] = {}
+        for alert in alerts:
+            versions.setdefault(alert.id, []).append(alert)
+
+        async def one_by_one(group: list[Alert]) -> None:
+            for alert in group:
+                await self.deliver(alert)
+
+        await asyncio.gather(*(one_by_one(group) for group in versions.values()))
 
     async def deliver(self, alert: Alert) -> str | None:
         """Deliver ``alert`` to its rule's webhook unless it has none or was delivered before; returns how

@@ -7,6 +7,7 @@ import hmac
 from typing import Any
 
 import httpx
+import orjson
 from prometheus_client import REGISTRY
 
 from newsmon.core.messages import Alert, AlertRule, DeadLetter
@@ -108,3 +109,13 @@ async def test_no_webhook_or_an_internal_address_is_not_called() -> None:
     guarded._options = WebhookOptions(RetryPolicy(max_attempts=1), timeout=1.0, allow_private=False)
     assert await guarded.deliver(alert()) == "dead"
     assert requests == [] and "internal address" in producer.sent[0][2].reason
+
+
+async def test_the_versions_of_one_alert_are_delivered_in_order() -> None:
+    rule = alert_rule(webhook_url=HOOK, webhook_secret="s")
+    requests: list[httpx.Request] = []
+    # The first version is retried once, so a concurrent second version would overtake it.
+    dispatcher, _, _ = _dispatcher([500], requests, rule)
+    await dispatcher.deliver_in_order([alert(), alert(version=2)])
+    versions = [orjson.loads(request.content)["alert"]["version"] for request in requests]
+    assert versions == [1, 1, 2]
