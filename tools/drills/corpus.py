@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsmon.core.deadletters import Received
-from newsmon.core.messages import AlertRule, encode
+from newsmon.core.messages import AlertRule, DenialRecord, decode, encode
 from newsmon.core.topics import ARTICLES_RAW, DENIALS
 from newsmon.fetcher.archive import ArchivedPage, read_archive
 from newsmon.fetcher.extract import to_article
@@ -76,5 +76,8 @@ def expect(archive: Path) -> Expectation:
         article = to_article(item.page, url=item.url, source=None, fetched_at=fetched_at)
         articles.add(article.id)
         received = Received(ARTICLES_RAW.name, 0, 0, article.id.encode(), encode(article, ARTICLES_RAW))
-        denials.update(output.key for output in step(received) if output.topic is DENIALS and output.key)
+        # Denials are keyed by their story (the denier), so the id is read from the record itself.
+        denials.update(
+            decode(output.value, DENIALS, DenialRecord).id for output in step(received) if output.topic is DENIALS
+        )
     return Expectation(frozenset(articles), frozenset(denials))
