@@ -24,6 +24,7 @@ import pytest
 from websockets.sync.client import ClientConnection, connect
 
 from tests.support.ports import free_port
+from tests.support.workers import stop_process
 
 WINDOW = (1440, 1000)
 # Errors the page reports that mean it is broken: its own exceptions, and what its security policy blocked.
@@ -133,12 +134,7 @@ def headless_chromium(folder: Path) -> Iterator[Page]:
                     page.call(f"{domain}.enable")
                 yield page
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop_process(process, 10)
 
 
 def _tab_address(port: int, timeout: float = 30.0) -> str:

@@ -19,6 +19,7 @@ import yaml
 
 from tests.support import REPO_ROOT
 from tests.support.ports import free_port
+from tests.support.workers import stop_process
 
 ALERT_RULES = REPO_ROOT / "deploy" / "prometheus" / "alerts.yml"
 
@@ -80,12 +81,7 @@ def running_prometheus(
             _wait_ready(f"http://{address}", process, log, ready_seconds)
             yield Prometheus(f"http://{address}")
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop_process(process, 20)
 
 
 def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float) -> None:
