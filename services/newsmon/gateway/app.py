@@ -71,7 +71,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.api_keys = ApiKeys(settings.gateway_api_keys_file)
     for module in (search, denials, articles, rules, alerts, health):
-        app.include_router(module.router)
+        app.include_router(module.router, responses=errors.VALIDATION_PROBLEMS)
     app.include_router(page.router)
     errors.install(app)
     if settings.gateway_cors_origins:

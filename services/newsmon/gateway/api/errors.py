@@ -27,10 +27,17 @@ MAX_ERRORS = 10
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """The ``responses`` of a route that may answer ``statuses`` with a :class:`Problem` (shown in ``/docs``)."""
-    return {code: {"model": Problem, "content": {MEDIA_TYPE: {}}} for code in statuses}
+    """The ``responses`` of a route that may answer ``statuses`` with a :class:`Problem` (shown in ``/docs``).
+
+    The model registers the Problem schema; the schema is named under problem+json too, the media type it is
+    sent as, so that a client (or the fuzz) can validate a problem against it."""
+    content = {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    return {code: {"model": Problem, "content": content} for code in statuses}
 
 
+# FastAPI documents its own 422 body (application/json) unless a route names 422 itself: every API router
+# names it, since every 422 is a problem (see ``invalid``).
+VALIDATION_PROBLEMS = problems(status.HTTP_422_UNPROCESSABLE_CONTENT)
 # A search may be refused by the node (400) or find it unavailable (503): see the handlers below.
 SEARCH_PROBLEMS = problems(status.HTTP_400_BAD_REQUEST, status.HTTP_503_SERVICE_UNAVAILABLE)
 

@@ -91,20 +91,31 @@ class ElasticsearchBackend:
         return problems
 
 
+# Elasticsearch answers a few queries it cannot compile (a very long word makes too large an automaton, too
+# many clauses) with a 500: that is the query's fault, refused (400) rather than "try later" (503).
+QUERY_FAULTS = frozenset({"too_complex_to_determinize_exception", "too_many_clauses", "too_many_nested_clauses"})
+
+
 def _wrap(exc: ApiError | TransportError, doing: str) -> NewsmonError:
     """The newsmon error for a failure of the client while ``doing`` something."""
     if isinstance(exc, TransportError):
         return SearchUnavailable(f"Elasticsearch unreachable ({doing}): {exc}")
     status = exc.meta.status
-    if retryable_status(status):
+    if retryable_status(status) and _root_cause(exc).get("type") not in QUERY_FAULTS:
         return SearchUnavailable(f"Elasticsearch failed ({doing}): {status} {_explain(exc)}")
     return SearchRejected(f"Elasticsearch refused the request ({doing}): {_explain(exc)}")
 
 
-def _explain(exc: ApiError) -> str:
-    """The first root cause Elasticsearch gives (its top-level message only names the phase)."""
+def _root_cause(exc: ApiError) -> dict[str, Any]:
+    """The first root cause Elasticsearch gives (its top-level message only names the phase), or {}."""
     error = exc.body.get("error") if isinstance(exc.body, dict) else None
     causes = error.get("root_cause") if isinstance(error, dict) else None
-    if causes and isinstance(causes[0], dict):
-        return f"{causes[0].get('type')}: {causes[0].get('reason')}"
+    return causes[0] if causes and isinstance(causes[0], dict) else {}
+
+
+def _explain(exc: ApiError) -> str:
+    """The type and reason of the first root cause, or the error's message when there is none."""
+    cause = _root_cause(exc)
+    if cause:
+        return f"{cause.get('type')}: {cause.get('reason')}"
     return str(exc.message)

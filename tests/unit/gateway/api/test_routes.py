@@ -182,3 +182,15 @@ async def test_docs_openapi_and_metrics(client: httpx.AsyncClient) -> None:
     metrics = await client.get("/metrics", follow_redirects=True)
     assert metrics.status_code == 200
     assert "python_info" in metrics.text
+
+
+async def test_the_schema_declares_422_and_an_unparseable_body_as_problems(client: httpx.AsyncClient) -> None:
+    paths = (await client.get("/openapi.json")).json()["paths"]
+    invalid = paths["/search"]["get"]["responses"]["422"]["content"]
+    assert invalid["application/problem+json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
+    for method, path in (("post", "/rules"), ("put", "/rules/{rule_id}")):
+        assert "application/problem+json" in paths[path][method]["responses"]["400"]["content"]
+    # Not UTF-8: FastAPI refuses it while reading the body, before validation and the key check.
+    refused = await client.post("/rules", content=b"T\x80\x81", headers={"Content-Type": "application/json"})
+    assert refused.status_code == 400
+    assert refused.headers["content-type"] == "application/problem+json"

@@ -22,6 +22,8 @@ RuleId = Annotated[str, Path(pattern=RULE_ID, description="The rule id")]
 WRITE_PROBLEMS = problems(
     status.HTTP_401_UNAUTHORIZED, status.HTTP_422_UNPROCESSABLE_CONTENT, status.HTTP_503_SERVICE_UNAVAILABLE
 )
+# A body that is not even JSON (bytes that are not UTF-8) is refused by FastAPI with a 400 before validation.
+BODY_PROBLEMS = problems(status.HTTP_400_BAD_REQUEST) | WRITE_PROBLEMS
 
 
 @router.get("", response_model=RuleList, responses=problems(status.HTTP_503_SERVICE_UNAVAILABLE), summary="Every rule")
@@ -45,7 +47,7 @@ async def get_rule(rule_id: RuleId, rules: Rules) -> RuleOut:
     "",
     response_model=RuleCreated,
     status_code=status.HTTP_201_CREATED,
-    responses=problems(status.HTTP_409_CONFLICT) | WRITE_PROBLEMS,
+    responses=problems(status.HTTP_409_CONFLICT) | BODY_PROBLEMS,
     summary="Create a rule",
 )
 async def create_rule(body: RuleIn, rules: Rules, settings: Settings, key: ApiKey) -> RuleCreated:
@@ -56,7 +58,7 @@ async def create_rule(body: RuleIn, rules: Rules, settings: Settings, key: ApiKe
     return await _store(rules, settings, key, rule_id, body, previous=None)
 
 
-@router.put("/{rule_id}", response_model=RuleCreated, responses=WRITE_PROBLEMS, summary="Create or replace a rule")
+@router.put("/{rule_id}", response_model=RuleCreated, responses=BODY_PROBLEMS, summary="Create or replace a rule")
 async def put_rule(rule_id: RuleId, body: RuleFields, rules: Rules, settings: Settings, key: ApiKey) -> RuleCreated:
     """Store the rule under this id, replacing any (its webhook secret is kept, or made when new)."""
     return await _store(rules, settings, key, rule_id, body, previous=rules.get(rule_id))
