@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -12,6 +13,7 @@ from prometheus_client import make_asgi_app
 from newsmon.gateway.api import errors
 from newsmon.gateway.api.routes import articles, denials, health, search
 from newsmon.gateway.search.backend import ElasticsearchBackend
+from newsmon.gateway.search.pages import Paginator
 from newsmon.gateway.settings import GatewaySettings
 
 DESCRIPTION = """Search the articles newsmon has read, in any language, and the denials found in them.
@@ -37,6 +39,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
 
     app = FastAPI(title="newsmon", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
+    secret = settings.gateway_cursor_secret
+    key = secret.get_secret_value().encode() if secret else secrets.token_bytes(32)
+    app.state.paginator = Paginator(key, settings.gateway_cursor_keep_alive_seconds)
     for module in (search, denials, articles, health):
         app.include_router(module.router)
     errors.install(app)

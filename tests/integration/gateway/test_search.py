@@ -4,15 +4,14 @@ language-aware search ("bantah" finds "membantah", "denied" finds "denies"), den
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 import httpx
 import pytest
 
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS
-from newsmon.gateway.app import create_app
 from newsmon.gateway.settings import GatewaySettings
 from newsmon.indexer.settings import IndexerSettings
+from tests.support.gateway import gateway_client
 from tests.support.samples import denial_record, enriched_article, indonesian_article
 from tests.support.stack import produce
 from tests.support.workers import index_all
@@ -27,16 +26,7 @@ async def gateway(stack: IndexerSettings) -> AsyncIterator[httpx.AsyncClient]:
     produce(stack, ARTICLES_ENRICHED, [INDONESIAN, ENGLISH])
     produce(stack, DENIALS, [denial_record(INDONESIAN), denial_record(ENGLISH)])
     assert index_all(stack).indexed == 4
-    async with _client(GatewaySettings(namespace=stack.namespace)) as client:
-        yield client
-
-
-@asynccontextmanager
-async def _client(settings: GatewaySettings) -> AsyncIterator[httpx.AsyncClient]:
-    """A client of ``create_app(settings)``, its lifespan (the Elasticsearch client) running."""
-    app = create_app(settings)
-    transport = httpx.ASGITransport(app=app)
-    async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
+    async with gateway_client(GatewaySettings(namespace=stack.namespace)) as client:
         yield client
 
 
@@ -89,7 +79,7 @@ async def test_an_article_whole_health_and_readiness(gateway: httpx.AsyncClient)
 
 
 async def test_an_unreachable_node_is_503_not_a_traceback(namespace: str) -> None:
-    async with _client(GatewaySettings(namespace=namespace, elasticsearch_url="http://127.0.0.1:9")) as client:
+    async with gateway_client(GatewaySettings(namespace=namespace, elasticsearch_url="http://127.0.0.1:9")) as client:
         search = await client.get("/search", params={"q": "bantah"})
         ready = await client.get("/readyz")
     assert search.status_code == 503

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 from newsmon.gateway.search.backend import SearchBackend
+from newsmon.gateway.search.pages import Paginator
 from newsmon.gateway.search.params import ArticleSearch, DenialSearch
 
 
@@ -16,6 +17,13 @@ def get_backend(request: Request) -> SearchBackend:
     return backend
 
 
+def get_paginator(request: Request) -> Paginator:
+    """The paginator (cursor key and keep-alive) the application was created with."""
+    paginator: Paginator = request.app.state.paginator
+    return paginator
+
+
 Backend = Annotated[SearchBackend, Depends(get_backend)]
 ArticleSearchParams = Annotated[ArticleSearch, Query()]
 DenialSearchParams = Annotated[DenialSearch, Query()]
+Pages = Annotated[Paginator, Depends(get_paginator)]
