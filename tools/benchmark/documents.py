@@ -92,18 +92,17 @@ def _denial(article: EnrichedArticle) -> DenialRecord | None:
     denier = people[0]
     end = article.body.find(".", denier.end) + 1 or len(article.body)
     evidence = {"text": article.body[denier.start : end], "start": denier.start, "end": end}
+    span = {"text": denier.text, "start": denier.start, "end": denier.end}
+    shared = {name: getattr(article, name) for name in ("url", "source", "title", "published")}
     return DenialRecord.model_validate(
-        {
+        shared
+        | {
             "id": digest(article.id, "denial"),
             "article_id": article.id,
-            "url": article.url,
-            "source": article.source,
-            "title": article.title,
-            "published": article.published,
             "language": article.language.code,
             "type": "denial",
-            "denier": denier.model_dump(include={"text", "start", "end", "canonical"}) | {"role": None},
-            "trigger": {"text": denier.text, "start": denier.start, "end": denier.end},
+            "denier": span | {"canonical": denier.canonical, "role": None},
+            "trigger": span,
             "claim": None,
             "claim_source": None,
             "evidence": evidence,

@@ -55,12 +55,20 @@ class TopicProducer:
 
         Raises PoisonMessage when it breaks the topic's schema or is too large for the broker,
         TransientError when the broker cannot take it."""
-        value = encode(message, topic)
+        self._send(topic, key, encode(message, topic))
+
+    def delete(self, topic: Topic, key: str) -> None:
+        """Send a tombstone (no value) for ``key`` to the compacted ``topic``: its readers forget the key.
+
+        Raises TransientError when the broker cannot take it."""
+        self._send(topic, key, None)
+
+    def _send(self, topic: Topic, key: str | None, value: bytes | None) -> None:
         name = topic.qualified(self._namespace)
         try:
             future = self._producer.send(name, key=None if key is None else key.encode("utf-8"), value=value)
         except MessageSizeTooLargeError as exc:
-            raise PoisonMessage(f"{topic.name}: message of {len(value)} bytes is too large: {exc}") from exc
+            raise PoisonMessage(f"{topic.name}: message of {len(value or b'')} bytes is too large: {exc}") from exc
         except KafkaError as exc:
             raise TransientError(f"kafka send to {name} failed: {exc}") from exc
         with self._lock:

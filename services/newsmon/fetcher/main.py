@@ -1,5 +1,8 @@
 """``newsmon fetcher``: replay an archive, poll feeds until SIGINT/SIGTERM, publish to ``articles.raw``.
 
+The feeds polled are the feed list's, merged with those of the compacted ``feeds`` topic (added through the
+gateway's ``/feeds``), which is followed live; each feed's health goes to ``feeds.status``.
+
 :func:`poll_once` and :func:`replay_archive` run one round with real Kafka and HTTP, for tests and tools.
 """
 
@@ -14,11 +17,14 @@ from pathlib import Path
 from types import FrameType
 
 from newsmon.core.errors import TransientError
-from newsmon.core.messages import Feed
+from newsmon.core.messages import Feed, FeedStatus
 from newsmon.core.metrics import serve_metrics
 from newsmon.core.producer import TopicProducer
+from newsmon.core.table import TopicTable
+from newsmon.core.topics import FEEDS, FEEDS_STATUS
 from newsmon.fetcher.archive import read_archive
-from newsmon.fetcher.feeds import load_feed_list
+from newsmon.fetcher.feeds import load_feed_list, merge_feeds
+from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import HttpClient
 from newsmon.fetcher.poller import Fetcher, Tally
 from newsmon.fetcher.publisher import CLIENT_ID, KafkaPublisher
@@ -29,11 +35,16 @@ log = logging.getLogger("newsmon.fetcher")
 _MAX_SLEEP_SECONDS = 30.0
 # Wait after Kafka refused a round's output before the next round.
 _KAFKA_RETRY_SECONDS = 10.0
+# Longest sleep while following the feeds topic: a feed added through the API is polled this soon.
+_FOLLOW_SLEEP_SECONDS = 1.0
+# Longest wait at start for the feeds and feeds.status topics to be read.
+_TABLE_READY_SECONDS = 10.0
 
 
 @contextmanager
-def open_fetcher(settings: FetcherSettings) -> Iterator[Fetcher]:
-    """A :class:`Fetcher` on a real HTTP client and Kafka producer, flushed and closed on exit."""
+def open_fetcher(settings: FetcherSettings, health: FeedHealth | None = None) -> Iterator[Fetcher]:
+    """A :class:`Fetcher` (with ``health`` if given) on a real HTTP client and Kafka producer, flushed and
+    closed on exit."""
     # A little lingering batches the articles of a feed into fewer requests.
     producer = TopicProducer(settings.kafka_bootstrap_servers, settings.namespace, CLIENT_ID, linger_ms=20)
     publisher = KafkaPublisher(producer)
@@ -42,7 +53,7 @@ def open_fetcher(settings: FetcherSettings) -> Iterator[Fetcher]:
         connect_timeout=settings.fetcher_connect_timeout_seconds,
         read_timeout=settings.fetcher_read_timeout_seconds,
     )
-    fetcher = Fetcher(settings, client, publisher)
+    fetcher = Fetcher(settings, client, publisher, health=health)
     try:
         yield fetcher
     finally:
@@ -71,9 +82,10 @@ def replay_archive(path: Path, settings: FetcherSettings | None = None) -> Tally
 
 def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = False) -> None:
     """Run the fetcher: replay ``archive`` (or the ``fetcher_archive`` setting) if any, then poll the feed list
-    until SIGINT/SIGTERM, or for one round when ``once``. With an archive and no ``fetcher_feeds_file``,
-    only the archive is replayed; ``demo`` replays the bundled archive, then polls the feed list (the bundled
-    one unless set). Raises ValueError when the feed list is invalid."""
+    and the feeds added through the ``feeds`` topic (followed live) until SIGINT/SIGTERM, or the feed list for
+    one round when ``once``. With an archive and no ``fetcher_feeds_file``, only the archive is replayed;
+    ``demo`` replays the bundled archive, then polls the feed list (the bundled one unless set). Raises
+    ValueError when the feed list is invalid."""
     settings = FetcherSettings()
     if demo:
         feeds_file = settings.fetcher_feeds_file or DEFAULT_FEEDS_FILE
@@ -84,7 +96,8 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
     # kafka-python logs every connection step at INFO; its warnings are what an operator needs.
     logging.getLogger("kafka").setLevel(max(logging.WARNING, logging.getLogger().level))
     feed_path = settings.feed_list_path()
-    feeds = load_feed_list(feed_path) if feed_path else []
+    listed = load_feed_list(feed_path) if feed_path else []
+    follow = feed_path is not None and not once and settings.fetcher_follow_feeds_topic
     stop = threading.Event()
 
     def request_stop(signum: int, frame: FrameType | None) -> None:
@@ -94,23 +107,67 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
     serve_metrics(settings.metrics_port)
-    with open_fetcher(settings) as fetcher:
+    health = FeedHealth(_last_statuses(settings)) if follow else None
+    with open_fetcher(settings, health) as fetcher, _following(settings, follow) as added:
         if settings.fetcher_archive is not None:
             tally = fetcher.replay(read_archive(settings.fetcher_archive))
             log.info("archive %s replayed: %s", settings.fetcher_archive, tally)
-        if not feeds:
+        if listed or added is not None:
+            _poll_until_stopped(fetcher, listed, added, stop, once=once)
+
+
+def _poll_until_stopped(
+    fetcher: Fetcher, listed: Sequence[Feed], added: TopicTable[Feed] | None, stop: threading.Event, *, once: bool
+) -> None:
+    """Poll rounds until ``stop`` (after one round when ``once``); the feeds are looked up again before each
+    look at the clock, so that a feed added to or removed from the ``feeds`` topic counts within a second."""
+    polled: set[str] = set()
+    while not stop.is_set():
+        feeds = _current_feeds(fetcher, listed, added)
+        if {feed.url for feed in feeds if feed.enabled} != polled:
+            polled = {feed.url for feed in feeds if feed.enabled}
+            log.info("polling %d feeds", len(polled))
+        wait = 0.0 if once else fetcher.seconds_to_next_poll(feeds)
+        if wait > 0:
+            stop.wait(min(_FOLLOW_SLEEP_SECONDS if added is not None else _MAX_SLEEP_SECONDS, wait))
+            continue
+        try:
+            log.info("round: %s", fetcher.poll_round(feeds, force=once))
+        except TransientError as exc:
+            log.warning("round not published, trying again in %.0fs: %s", _KAFKA_RETRY_SECONDS, exc)
+            stop.wait(_KAFKA_RETRY_SECONDS)
+            continue
+        if once:
             return
-        log.info("polling %d feeds", sum(feed.enabled for feed in feeds))
-        while not stop.is_set():
-            wait = 0.0 if once else fetcher.seconds_to_next_poll(feeds)
-            if wait > 0:
-                stop.wait(min(_MAX_SLEEP_SECONDS, wait))
-                continue
-            try:
-                log.info("round: %s", fetcher.poll_round(feeds, force=once))
-            except TransientError as exc:
-                log.warning("round not published, trying again in %.0fs: %s", _KAFKA_RETRY_SECONDS, exc)
-                stop.wait(_KAFKA_RETRY_SECONDS)
-                continue
-            if once:
-                return
+
+
+def _current_feeds(fetcher: Fetcher, listed: Sequence[Feed], added: TopicTable[Feed] | None) -> list[Feed]:
+    rows = added.rows() if added is not None else {}
+    merged = merge_feeds(listed, rows)
+    fetcher.health.set_origins({url: "topic" if url in rows else "file" for url in merged})
+    return list(merged.values())
+
+
+@contextmanager
+def _following(settings: FetcherSettings, follow: bool) -> Iterator[TopicTable[Feed] | None]:
+    """The ``feeds`` topic followed as a table while the block runs (None when not ``follow``)."""
+    if not follow:
+        yield None
+        return
+    table = TopicTable(settings.kafka_bootstrap_servers, settings.namespace, FEEDS, Feed, CLIENT_ID).start()
+    if not table.ready(_TABLE_READY_SECONDS):
+        log.warning("the feeds topic is not read yet: polling the feed list until it is")
+    try:
+        yield table
+    finally:
+        table.close()
+
+
+def _last_statuses(settings: FetcherSettings) -> dict[str, FeedStatus]:
+    """The statuses the fetcher published before (so that counts go on); {} when they cannot be read soon."""
+    table = TopicTable(settings.kafka_bootstrap_servers, settings.namespace, FEEDS_STATUS, FeedStatus, CLIENT_ID)
+    try:
+        table.start().ready(_TABLE_READY_SECONDS)
+        return table.rows()
+    finally:
+        table.close()

@@ -22,6 +22,7 @@ from newsmon.core.retry import RetryPolicy
 from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, ArchiveItem
 from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
+from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
 from newsmon.fetcher.publisher import Publisher
 from newsmon.fetcher.settings import FetcherSettings
@@ -101,7 +102,8 @@ class Fetcher:
     """Polls feeds and replays archives through one extraction and publishing path.
 
     Remembers, for the life of the process: the articles published (bounded LRU, so a re-fetched article
-    counts as ``duplicate``), the entry URLs already handled, pages to try again, and each feed's schedule."""
+    counts as ``duplicate``), the entry URLs already handled, pages to try again, each feed's schedule and
+    its health (published with the round's output)."""
 
     def __init__(
         self,
@@ -110,6 +112,7 @@ class Fetcher:
         publisher: Publisher,
         *,
         clock: Callable[[], float] = time.monotonic,
+        health: FeedHealth | None = None,
     ) -> None:
         self._settings = settings
         self._client = client
@@ -125,12 +128,18 @@ class Fetcher:
         self._handled: Recent[bool] = Recent(settings.fetcher_remembered_articles)
         self._retries: dict[str, _Retry] = {}
         self._uncommitted = _Uncommitted()
+        self._health = health or FeedHealth()
         self._pool = ThreadPoolExecutor(settings.fetcher_concurrency, thread_name_prefix="fetcher")
 
     @property
     def schedule(self) -> FeedSchedule:
         """When each feed is due next (and how often it has failed in a row)."""
         return self._schedule
+
+    @property
+    def health(self) -> FeedHealth:
+        """Each feed's last success, last error and articles seen."""
+        return self._health
 
     def poll_round(self, feeds: Sequence[Feed], *, force: bool = False) -> Tally:
         """Poll every enabled feed that is due (every enabled one when ``force``), fetch and publish its new
@@ -190,7 +199,7 @@ class Fetcher:
             return
         if fetched is None:
             tally.not_modified += 1
-            self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
+            self._feed_succeeded(feed, 0)
             return
         try:
             document = parse_feed(fetched.content, fetched.url, fetched.content_type)
@@ -198,9 +207,10 @@ class Fetcher:
             self._reject(feed.url, str(exc), excerpt(fetched.content), tally)
             self._feed_failed(feed, str(exc), tally)
             return
+        published = tally.ok
         self._fetch_entries(feed, document, tally)
         self._uncommitted.fetched.append(fetched)
-        self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
+        self._feed_succeeded(feed, tally.ok - published)
 
     def _fetch_entries(self, feed: Feed, document: FeedDocument, tally: Tally) -> None:
         entries = [
@@ -214,7 +224,12 @@ class Fetcher:
         for url, context, outcome in zip(urls, contexts, self._pool.map(self._fetch_page, urls, contexts), strict=True):
             self._settle(url, context, outcome, tally)
 
+    def _feed_succeeded(self, feed: Feed, articles: int) -> None:
+        self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
+        self._health.succeeded(feed, utcnow(), articles)
+
     def _feed_failed(self, feed: Feed, reason: str, tally: Tally) -> None:
+        self._health.failed(feed, utcnow(), reason)
         wait = self._schedule.failed(feed.url, self._clock(), feed.interval_seconds)
         failures = self._schedule.failures(feed.url)
         log.warning("feed %s failed (%d in a row), next try in %.0fs: %s", feed.name, failures, wait, reason)
@@ -297,6 +312,8 @@ class Fetcher:
 
     def _commit(self) -> None:
         done, self._uncommitted = self._uncommitted, _Uncommitted()
+        for status in self._health.changed():
+            self._publisher.feed_status(status)
         self._publisher.flush()
         for article_id in done.article_ids:
             self._published.put(article_id, True)

@@ -11,7 +11,8 @@ from fastapi import FastAPI
 from prometheus_client import make_asgi_app
 
 from newsmon.gateway.api import errors
-from newsmon.gateway.api.routes import articles, denials, health, search
+from newsmon.gateway.api.routes import articles, denials, feeds, health, search
+from newsmon.gateway.feeds.store import KafkaFeedStore
 from newsmon.gateway.search.backend import ElasticsearchBackend
 from newsmon.gateway.search.pages import Paginator
 from newsmon.gateway.settings import GatewaySettings
@@ -32,9 +33,14 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         client = AsyncElasticsearch(settings.elasticsearch_url, request_timeout=settings.gateway_timeout_seconds)
         app.state.backend = ElasticsearchBackend(client, settings.namespace)
+        app.state.feeds = KafkaFeedStore(
+            settings.kafka_bootstrap_servers, settings.namespace, settings.gateway_timeout_seconds
+        )
+        app.state.feeds.start()
         try:
             yield
         finally:
+            app.state.feeds.close()
             await client.close()
 
     app = FastAPI(title="newsmon", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
@@ -42,7 +48,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     secret = settings.gateway_cursor_secret
     key = secret.get_secret_value().encode() if secret else secrets.token_bytes(32)
     app.state.paginator = Paginator(key, settings.gateway_cursor_keep_alive_seconds)
-    for module in (search, denials, articles, health):
+    for module in (search, denials, articles, feeds, health):
         app.include_router(module.router)
     errors.install(app)
     # Prometheus follows the redirect from /metrics to /metrics/ that a mount implies.

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
+from newsmon.gateway.feeds.store import FeedStore
 from newsmon.gateway.search.backend import SearchBackend
 from newsmon.gateway.search.pages import Paginator
 from newsmon.gateway.search.params import ArticleSearch, DenialSearch
@@ -23,7 +24,14 @@ def get_paginator(request: Request) -> Paginator:
     return paginator
 
 
+def get_feeds(request: Request) -> FeedStore:
+    """The feed store the application's lifespan started."""
+    store: FeedStore = request.app.state.feeds
+    return store
+
+
 Backend = Annotated[SearchBackend, Depends(get_backend)]
 ArticleSearchParams = Annotated[ArticleSearch, Query()]
 DenialSearchParams = Annotated[DenialSearch, Query()]
 Pages = Annotated[Paginator, Depends(get_paginator)]
+Feeds = Annotated[FeedStore, Depends(get_feeds)]

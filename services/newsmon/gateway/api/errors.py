@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request, status
 from fastapi.responses import JSONResponse
 
 from newsmon.gateway.api.models import Problem
+from newsmon.gateway.feeds.store import FeedsUnavailable
 from newsmon.gateway.search.backend import PointInTimeExpired, SearchRejected, SearchUnavailable
 from newsmon.gateway.search.cursor import CursorError
 from newsmon.gateway.search.syntax import QuerySyntaxError
@@ -27,10 +28,11 @@ SEARCH_PROBLEMS = problems(status.HTTP_400_BAD_REQUEST, status.HTTP_410_GONE, st
 
 
 async def unavailable(request: Request, exc: Exception) -> JSONResponse:
-    """503 with the reason, and a hint to retry soon."""
+    """503 with the reason (search or feeds unavailable), and a hint to retry soon."""
     logger.warning("%s %s: %s", request.method, request.url.path, exc)
+    what = "feeds are" if isinstance(exc, FeedsUnavailable) else "search is"
     return JSONResponse(
-        {"detail": f"search is unavailable: {exc}"},
+        {"detail": f"{what} unavailable: {exc}"},
         status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
         headers={"Retry-After": "5"},
     )
@@ -60,6 +62,7 @@ async def expired(request: Request, exc: Exception) -> JSONResponse:
 def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
     app.add_exception_handler(SearchUnavailable, unavailable)
+    app.add_exception_handler(FeedsUnavailable, unavailable)
     app.add_exception_handler(SearchRejected, rejected)
     app.add_exception_handler(QuerySyntaxError, unreadable)
     app.add_exception_handler(CursorError, unreadable)

@@ -167,7 +167,8 @@ def _common_filters(params: Paging, lang: str | None, sources: Sequence[str]) ->
 def _query(tree: syntax.Node | None, langs: Sequence[str], fields: Sequence[str], filters: list[Body]) -> Body:
     """The top bool query: the tree's required parts in ``must`` (all documents without any), its
     excluded parts in ``must_not``, and the ``filters``."""
-    parts = tree.children if isinstance(tree, syntax.All) else (() if tree is None else (tree,))
+    every = isinstance(tree, syntax.Group) and not tree.any
+    parts = tree.children if isinstance(tree, syntax.Group) and every else (() if tree is None else (tree,))
     must = [_compile(part, langs, fields) for part in parts if not isinstance(part, syntax.Not)]
     must_not = [_compile(part.child, langs, fields) for part in parts if isinstance(part, syntax.Not)]
     query: Body = {"must": must or [{"match_all": {}}], "filter": filters}
@@ -177,13 +178,11 @@ def _query(tree: syntax.Node | None, langs: Sequence[str], fields: Sequence[str]
 
 
 def _compile(node: syntax.Node, langs: Sequence[str], fields: Sequence[str]) -> Body:
-    if isinstance(node, syntax.Term | syntax.Phrase):
-        return _words(node.text, langs, fields)
-    if isinstance(node, syntax.Prefix):
-        return _prefix(node.text, fields)
+    if isinstance(node, syntax.Match):
+        return _prefix(node.text, fields) if node.prefix else _words(node.text, langs, fields)
     if isinstance(node, syntax.Not):
         return {"bool": {"must_not": [_compile(node.child, langs, fields)]}}
-    if isinstance(node, syntax.All):
+    if not node.any:
         return _query(node, langs, fields, [])
     return {"bool": {"should": [_compile(child, langs, fields) for child in node.children], "minimum_should_match": 1}}
 
@@ -227,11 +226,11 @@ def _highlight(tree: syntax.Node | None, langs: Sequence[str], fields: dict[str,
     return {**HIGHLIGHT, "fields": fields}
 
 
-def _highlight_query(leaves: Sequence[syntax.Leaf], langs: Sequence[str], field: str) -> Body:
+def _highlight_query(leaves: Sequence[syntax.Match], langs: Sequence[str], field: str) -> Body:
     patterns: dict[str, None] = {}
     phrases: list[str] = []
     for leaf in leaves:
-        if isinstance(leaf, syntax.Prefix):
+        if leaf.prefix:
             patterns[f"{leaf.text}*"] = None
             continue
         phrases.append(leaf.text)

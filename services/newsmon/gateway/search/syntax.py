@@ -33,24 +33,12 @@ class QuerySyntaxError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class Term:
-    """One word, matched in any inflection."""
+class Match:
+    """Words in this order (one word, or a quoted phrase), in any inflection; with ``prefix``, any word
+    starting with ``text`` (lower case)."""
 
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """Words in this order."""
-
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Prefix:
-    """Any word starting with ``text`` (lower case)."""
-
-    text: str
+    prefix: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,28 +49,21 @@ class Not:
 
 
 @dataclass(frozen=True, slots=True)
-class All:
-    """Every child must match."""
+class Group:
+    """Every child must match, or at least one with ``any``."""
 
     children: tuple[Node, ...]
+    any: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Any:
-    """At least one child must match."""
-
-    children: tuple[Node, ...]
-
-
-Leaf = Term | Phrase | Prefix
-Node = Leaf | Not | All | Any
+Node = Match | Not | Group
 
 
 @dataclass(frozen=True, slots=True)
 class _Token:
     kind: str  # "(", ")", "OR", "AND", "NOT", "-" or "leaf"
     at: int  # character position, from 1
-    leaf: Leaf | None = None
+    leaf: Match | None = None
 
 
 def parse(q: str | None) -> Node | None:
@@ -104,11 +85,11 @@ def parse(q: str | None) -> Node | None:
     return node
 
 
-def leaves(node: Node, *, negated: bool = False) -> Iterator[tuple[Leaf, bool]]:
+def leaves(node: Node, *, negated: bool = False) -> Iterator[tuple[Match, bool]]:
     """Every word, phrase and prefix of ``node``, with whether it sits under a NOT (an odd number of them)."""
     if isinstance(node, Not):
         yield from leaves(node.child, negated=not negated)
-    elif isinstance(node, All | Any):
+    elif isinstance(node, Group):
         for child in node.children:
             yield from leaves(child, negated=negated)
     else:
@@ -125,7 +106,7 @@ def _tokens(q: str) -> Iterator[_Token]:
         elif match["phrase"]:
             text = match["phrase"][1:-1].strip()
             if _WORD_CHAR.search(text):
-                yield _Token("leaf", at, Phrase(" ".join(text.split())))
+                yield _Token("leaf", at, Match(" ".join(text.split())))
         elif match["word"]:
             yield from _word(match["word"], at)
 
@@ -142,16 +123,16 @@ def _word(word: str, at: int) -> Iterator[_Token]:
     if "*" in word:
         yield _Token("leaf", at, _prefix(word, at))
     elif _WORD_CHAR.search(word):
-        yield _Token("leaf", at, Term(word))
+        yield _Token("leaf", at, Match(word))
 
 
-def _prefix(word: str, at: int) -> Prefix:
+def _prefix(word: str, at: int) -> Match:
     stem = word[:-1]
     if "*" in stem or not word.endswith("*"):
         raise QuerySyntaxError(f"'*' at character {at + word.index('*')} must end a word (prefix*)")
     if len(_WORD_CHAR.findall(stem)) < MIN_PREFIX:
         raise QuerySyntaxError(f"'{word}' at character {at}: a prefix needs at least {MIN_PREFIX} letters before '*'")
-    return Prefix(stem.lower())
+    return Match(stem.lower(), prefix=True)
 
 
 class _Parser:
@@ -182,7 +163,7 @@ class _Parser:
         present = [node for node in alternatives if node is not None]
         if len(present) <= 1:
             return present[0] if present else None
-        return Any(tuple(present))
+        return Group(tuple(present), any=True)
 
     def _conjunction(self, depth: int) -> Node | None:
         parts: list[Node] = []
@@ -197,7 +178,7 @@ class _Parser:
                 parts.append(node)
         if not parts:
             return None
-        return parts[0] if len(parts) == 1 else All(tuple(parts))
+        return parts[0] if len(parts) == 1 else Group(tuple(parts))
 
     def _unary(self, depth: int) -> Node | None:
         token = self.take()

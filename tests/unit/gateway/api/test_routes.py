@@ -179,7 +179,15 @@ async def test_healthz_always_and_readyz_with_reasons() -> None:
 async def test_docs_openapi_and_metrics(client: httpx.AsyncClient) -> None:
     assert (await client.get("/docs")).status_code == 200
     paths = (await client.get("/openapi.json")).json()["paths"]
-    assert set(paths) == {"/search", "/denials", "/articles/{article_id}", "/healthz", "/readyz"}
+    assert set(paths) == {
+        "/search",
+        "/denials",
+        "/articles/{article_id}",
+        "/feeds",
+        "/feeds/{id}",
+        "/healthz",
+        "/readyz",
+    }
     metrics = await client.get("/metrics", follow_redirects=True)
     assert metrics.status_code == 200
     assert "python_info" in metrics.text

@@ -4,47 +4,36 @@ from __future__ import annotations
 
 import pytest
 
-from newsmon.gateway.search.syntax import (
-    MAX_LEAVES,
-    All,
-    Any,
-    Not,
-    Phrase,
-    Prefix,
-    QuerySyntaxError,
-    Term,
-    leaves,
-    parse,
-)
+from newsmon.gateway.search.syntax import MAX_LEAVES, Group, Match, Not, QuerySyntaxError, leaves, parse
 
 
 def test_words_phrases_and_exclusions() -> None:
-    assert parse('bantah "White  House" -rumour -"fake news" NOT hoax') == All(
-        (Term("bantah"), Phrase("White House"), Not(Term("rumour")), Not(Phrase("fake news")), Not(Term("hoax")))
+    assert parse('bantah "White  House" -rumour -"fake news" NOT hoax') == Group(
+        (Match("bantah"), Match("White House"), Not(Match("rumour")), Not(Match("fake news")), Not(Match("hoax")))
     )
 
 
 def test_or_binds_looser_than_and_and_groups_change_that() -> None:
-    assert parse("a b OR c") == Any((All((Term("a"), Term("b"))), Term("c")))
-    assert parse("a (b OR c)") == All((Term("a"), Any((Term("b"), Term("c")))))
-    assert parse("a AND b") == All((Term("a"), Term("b")))
-    assert parse("-(a OR b)") == Not(Any((Term("a"), Term("b"))))
+    assert parse("a b OR c") == Group((Group((Match("a"), Match("b"))), Match("c")), any=True)
+    assert parse("a (b OR c)") == Group((Match("a"), Group((Match("b"), Match("c")), any=True)))
+    assert parse("a AND b") == Group((Match("a"), Match("b")))
+    assert parse("-(a OR b)") == Not(Group((Match("a"), Match("b")), any=True))
 
 
 def test_prefixes_and_ordinary_words() -> None:
-    assert parse("Denie* or covid-19") == All((Prefix("denie"), Term("or"), Term("covid-19")))
+    assert parse("Denie* or covid-19") == Group((Match("denie", prefix=True), Match("or"), Match("covid-19")))
 
 
 @pytest.mark.parametrize("q", [None, "", "   ", '"" - -- ...', "a - b"])
 def test_nothing_to_search_or_punctuation_between_words(q: str | None) -> None:
     node = parse(q)
-    assert node is None or node == All((Term("a"), Term("b")))
+    assert node is None or node == Group((Match("a"), Match("b")))
 
 
 def test_leaves_know_whether_they_are_excluded() -> None:
     node = parse('a -(b OR "c d") NOT NOT e')
     assert node is not None
-    assert list(leaves(node)) == [(Term("a"), False), (Term("b"), True), (Phrase("c d"), True), (Term("e"), False)]
+    assert list(leaves(node)) == [(Match("a"), False), (Match("b"), True), (Match("c d"), True), (Match("e"), False)]
 
 
 @pytest.mark.parametrize(
