@@ -16,7 +16,8 @@ from typing import Any
 
 from tools.benchmark.corpus import DEFAULT_MIX, build_corpus, real_news
 from tools.benchmark.measure import measure_cold_load, measure_throughput, one_core, peak_rss_mb
-from tools.evaluation import default_shared_dir, format_table
+from tools.datasets import default_shared_dir
+from tools.report import format_table
 
 
 def run_benchmark(mix: dict[str, int], min_seconds: float, shared_dir: Path | None = None) -> dict[str, Any]:

@@ -6,13 +6,13 @@ full of people, organisations and places, so the benchmark exercises every stage
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from tools.benchmark.templates import TEMPLATES, LanguageTemplates
+from tools.datasets import article_bodies
 
 TARGET_BYTES = 5000
 # en and id are what newsmon is built for; the others keep the multilingual paths honest.
@@ -98,9 +98,4 @@ def real_news(shared_dir: Path, *, min_chars: int = 2000) -> list[Article]:
     """Return the real article bodies of the shared extraction benchmark (``datasets/articles``) of at least
     ``min_chars`` characters, as articles of unknown language ("und": ``analyze`` detects it), or [] when
     the folder is absent. Real news carries far fewer denials than the synthetic corpus."""
-    truth = shared_dir / "datasets" / "articles" / "ground-truth.json"
-    if not truth.is_file():
-        return []
-    pages = json.loads(truth.read_text(encoding="utf-8")).values()
-    bodies = [page["articleBody"] for page in pages if len(page.get("articleBody") or "") >= min_chars]
-    return [Article(lang="und", title="", text=body) for body in bodies]
+    return [Article(lang="und", title="", text=body) for body in article_bodies(shared_dir) if len(body) >= min_chars]

@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from tools.evaluation import articles, default_shared_dir, denials, entities, format_table, seed
+from tools.datasets import default_shared_dir
+from tools.evaluation import articles, denials, entities, seed
+from tools.report import format_table
 
 Evaluation = Callable[[Path], list[dict[str, Any]]]
 SECTIONS: tuple[tuple[str, Evaluation], ...] = (

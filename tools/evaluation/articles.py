@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import re
 import statistics
 import time
@@ -23,9 +22,9 @@ import trafilatura
 
 from newsmon.core.errors import FetchError
 from newsmon.fetcher.extract import extract_page
-from tools.evaluation import default_shared_dir, format_table
+from tools.datasets import ARTICLES, article_truth, default_shared_dir
+from tools.report import format_table
 
-DATASET = Path("datasets/articles")
 SHINGLE = 4
 _TOKEN = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
 
@@ -58,8 +57,8 @@ def score_page(true: str, predicted: str) -> PageScore:
 
 def summarise(scores: Sequence[PageScore]) -> dict[str, float]:
     """Precision averaged over pages with a prediction, recall over pages with a truth, and their F1."""
-    precision = statistics.mean(_precision(s) for s in scores if s.tp + s.fp > 0)
-    recall = statistics.mean(_recall(s) for s in scores if s.tp + s.fn > 0)
+    precision = statistics.mean(_share(s, s.fp) for s in scores if s.tp + s.fp > 0)
+    recall = statistics.mean(_share(s, s.fn) for s in scores if s.tp + s.fn > 0)
     return {"precision": precision, "recall": recall, "f1": 2 * precision * recall / (precision + recall)}
 
 
@@ -86,11 +85,10 @@ def evaluate_articles(shared_dir: Path) -> list[dict[str, Any]]:
     """One row per extractor: pages, precision, recall, F1 and pages/s over the benchmark's pages.
 
     Returns [] when ``shared_dir`` has no article dataset (users' machines)."""
-    folder = shared_dir / DATASET
-    if not (folder / "ground-truth.json").is_file():
+    truth = article_truth(shared_dir)
+    if not truth:
         return []
-    truth: dict[str, dict[str, Any]] = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = {key: _read_page(folder / "html" / f"{key}.html.gz") for key in truth}
+    pages = {key: _read_page(shared_dir / ARTICLES / "html" / f"{key}.html.gz") for key in truth}
     rows = []
     for name, extractor in EXTRACTORS:
         started = time.perf_counter()
@@ -117,20 +115,14 @@ def _read_page(path: Path) -> str:
         return stream.read()
 
 
-def _precision(score: PageScore) -> float:
+def _share(score: PageScore, missed: float) -> float:
+    """Return ``tp / (tp + missed)``: precision with the false positives, recall with the false negatives;
+    1.0 for a page without any error, 0.0 for one with neither true positives nor that kind of error."""
     if score.fp == score.fn == 0:
         return 1.0
-    if score.tp == score.fp == 0:
+    if score.tp == missed == 0:
         return 0.0
-    return score.tp / (score.tp + score.fp)
-
-
-def _recall(score: PageScore) -> float:
-    if score.fp == score.fn == 0:
-        return 1.0
-    if score.tp == score.fn == 0:
-        return 0.0
-    return score.tp / (score.tp + score.fn)
+    return score.tp / (score.tp + missed)
 
 
 if __name__ == "__main__":

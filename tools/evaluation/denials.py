@@ -1,11 +1,13 @@
 """Denial detection measured on labelled sentences: the shared dev sets and the project-authored sets.
 
-Two kinds of set are read, each row of the table naming its ``set``:
+Three kinds of set are read, each row of the table naming its ``set``:
 
 - ``shared-dev``: ``<shared>/eval/denials-dev-<lang>.jsonl`` (en, id), absent on users' machines;
+- ``realnews-ud``: real sentences of the Universal Dependencies treebanks in ``<shared>/datasets/ud``, labelled
+  by the project (references in ``realnews/<lang>.jsonl``, see :mod:`tools.evaluation.realnews`);
 - ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (ru, fr, es, de, ar, pt), sentences
-  written for the project in the same format and after the same guidelines; they ship with the package,
-  so they are measured wherever it is installed.
+  written for the project in the same format and after the same guidelines; they are part of the
+  repository, so every checkout measures them, ``../shared`` or not.
 
 Each labelled item (one sentence, sometimes a few) is split into sentences and handed to ``detect`` on its
 own, as the annotators judged it. Definitions:
@@ -23,7 +25,7 @@ own, as the annotators judged it. Definitions:
   the threshold an alert rule would start from;
 - items per second: ``split_sentences`` + entities + ``detect`` over the dev items (short texts).
 
-Entities come from ``newsmon.nlp.entities.recognize`` when that module is importable, else none are given.
+Entities come from ``newsmon.nlp.entities.recognize`` (``--no-entities``: none are given).
 ``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities]`` prints
 the table (and the misclassified items, and the denials whose denier does not match).
 """
@@ -31,7 +33,6 @@ the table (and the misclassified items, and the denials whose denier does not ma
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -42,15 +43,19 @@ from typing import Any
 import regex
 
 from newsmon.nlp.denials import detect
+from newsmon.nlp.entities import recognize
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Denial, Entity, Span
-from tools.evaluation import default_shared_dir, format_table
+from tools.datasets import default_shared_dir
+from tools.evaluation import realnews
+from tools.report import format_table
 
 DEV_GLOB = "denials-dev-*.jsonl"
 AUTHORED_DIR = Path(__file__).parent / "data"
 AUTHORED_GLOB = "denials-*.jsonl"
 SHARED_SET = "shared-dev"
 AUTHORED_SET = "newsmon-authored"
+REALNEWS_SET = "realnews-ud"
 _CONFIDENT = 0.5
 _DETERMINERS = frozenset("the a an this that these those".split())
 _WORDS = regex.compile(r"\w+")
@@ -77,8 +82,7 @@ def evaluate_denials(
     project-authored rows from ``authored_dir``; ``with_entities=False`` gives ``detect`` no entities.
     Raises ``ValueError`` on a malformed line.
     """
-    recognize = _recognizer() if with_entities else None
-    return [_row(run) for run in _run(shared_dir, authored_dir, recognize)]
+    return [_row(run) for run in _run(shared_dir, authored_dir, recognize if with_entities else None)]
 
 
 def deniers_match(predicted: str | None, gold: str) -> bool:
@@ -92,11 +96,11 @@ def deniers_match(predicted: str | None, gold: str) -> bool:
     return bool(predicted_words) and (gold_words <= predicted_words or predicted_words <= gold_words)
 
 
-def classify(item: dict[str, Any], recognize: Recognizer | None) -> Outcome:
+def classify(item: dict[str, Any], recognizer: Recognizer | None) -> Outcome:
     """Run ``detect`` on one labelled item and return its outcome."""
     text = item["text"]
     sentences = split_sentences(text)
-    entities = recognize(text, sentences, item["lang"]) if recognize else []
+    entities = recognizer(text, sentences, item["lang"]) if recognizer else []
     records = detect(text, sentences, entities, item["lang"])
     denials = [record for record in records if record.type == "denial"]
     if denials:
@@ -120,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--authored", type=Path, default=AUTHORED_DIR, help="the project-authored sets")
     parser.add_argument("--no-entities", action="store_true", help="give detect no entities")
     args = parser.parse_args(argv)
-    runs = _run(args.shared, args.authored, None if args.no_entities else _recognizer())
+    runs = _run(args.shared, args.authored, None if args.no_entities else recognize)
     if not any(run.name == SHARED_SET for run in runs):
         print(f"skipped shared dev sets: no {DEV_GLOB} in {args.shared / 'eval'}")
     if not runs:
@@ -142,26 +146,25 @@ class _Run:
     seconds: float
 
 
-def _run(shared_dir: Path, authored_dir: Path, recognize: Recognizer | None) -> list[_Run]:
-    sets = [(SHARED_SET, path) for path in sorted((shared_dir / "eval").glob(DEV_GLOB))]
-    sets += [(AUTHORED_SET, path) for path in sorted(authored_dir.glob(AUTHORED_GLOB))]
+def _run(shared_dir: Path, authored_dir: Path, recognizer: Recognizer | None) -> list[_Run]:
     runs = []
-    for name, path in sets:
-        items = _read(path)
+    for name, lang, items in _sets(shared_dir, authored_dir):
         began = time.perf_counter()
-        outcomes = [classify(item, recognize) for item in items]
-        runs.append(_Run(name, path.stem.rsplit("-", 1)[-1], outcomes, time.perf_counter() - began))
+        outcomes = [classify(item, recognizer) for item in items]
+        runs.append(_Run(name, lang, outcomes, time.perf_counter() - began))
     return runs
 
 
-def _recognizer() -> Recognizer | None:
-    """Return ``newsmon.nlp.entities.recognize`` once that module exists, else None (no entities)."""
-    try:
-        module = importlib.import_module("newsmon.nlp.entities")
-    except ImportError:
-        return None
-    found: Recognizer | None = getattr(module, "recognize", None)
-    return found
+def _sets(shared_dir: Path, authored_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """The labelled sets as (set name, language, items): shared dev, real-news (UD), project-authored."""
+    files = [(SHARED_SET, path) for path in sorted((shared_dir / "eval").glob(DEV_GLOB))]
+    sets = [(name, path.stem.rsplit("-", 1)[-1], _read(path)) for name, path in files]
+    if realnews.treebanks_present(shared_dir):
+        sets += [(REALNEWS_SET, lang, realnews.load_realnews(shared_dir, lang)) for lang in realnews.languages()]
+    sets += [
+        (AUTHORED_SET, path.stem.rsplit("-", 1)[-1], _read(path)) for path in sorted(authored_dir.glob(AUTHORED_GLOB))
+    ]
+    return sets
 
 
 def _read(path: Path) -> list[dict[str, Any]]:

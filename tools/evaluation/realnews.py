@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tools.evaluation import default_shared_dir
+from tools.datasets import default_shared_dir
 
 SETS_DIR = Path(__file__).parent / "realnews"
 SPLITS = ("train", "dev")
@@ -100,6 +100,11 @@ class Sentence:
 def languages() -> list[str]:
     """Return the languages that have a real-news set, in ``TREEBANKS`` order."""
     return [lang for lang in TREEBANKS if (SETS_DIR / f"{lang}.jsonl").is_file()]
+
+
+def treebanks_present(shared_dir: Path) -> bool:
+    """Return whether ``shared_dir`` holds the treebanks the real-news sets refer to (absent on users' machines)."""
+    return (shared_dir / "datasets" / "ud").is_dir()
 
 
 def treebank_path(shared_dir: Path, lang: str, split: str) -> Path:

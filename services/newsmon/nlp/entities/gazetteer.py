@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 import ahocorasick
 import orjson
@@ -17,9 +18,10 @@ import orjson
 from newsmon.nlp.entities.tokens import tokenize
 from newsmon.nlp.types import EntityLabel
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "entities"
-ALIASES_PATH = RESOURCES / "aliases.json"
-GIVEN_NAMES_PATH = RESOURCES / "given_names.txt"
+# Package data, read through importlib.resources: found however newsmon is installed.
+RESOURCES: Traversable = files("newsmon.nlp") / "resources" / "entities"
+ALIASES = RESOURCES / "aliases.json"
+GIVEN_NAMES = RESOURCES / "given_names.txt"
 LANGUAGES = ("en", "id", "es", "fr", "ru", "de", "ar", "pt")
 
 
@@ -44,7 +46,7 @@ class Match:
 def aliases(lang: str) -> dict[str, Alias]:
     """Return surface form -> alias for ``lang`` (its own forms, then English ones); raises OSError if
     the resource is missing."""
-    entries = orjson.loads(ALIASES_PATH.read_bytes())["entities"]
+    entries = orjson.loads(ALIASES.read_bytes())["entities"]
     table: dict[str, Alias] = {}
     for source in (lang, "en") if lang != "en" else ("en",):
         for entry in entries:
@@ -101,5 +103,5 @@ def token_classes(lang: str) -> dict[str, str]:
 @cache
 def given_names() -> frozenset[str]:
     """Return the common given names of ``resources/entities/given_names.txt``; raises OSError if missing."""
-    lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    lines = GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
     return frozenset(name for line in lines if not line.startswith("#") for name in line.split())

@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 import orjson
 import pycrfsuite
@@ -13,19 +14,20 @@ import pycrfsuite
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
 from newsmon.nlp.entities.gazetteer import given_names, token_classes
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# Package data, read through importlib.resources: found however newsmon is installed.
+MODELS: Traversable = files("newsmon.nlp") / "models"
 # Languages without a model of their own borrow a close one (same script and naming habits).
 _BORROWED = {"pt": "es"}
 
 
-def model_path(lang: str) -> Path:
-    """Return the CRF model file of ``lang`` (it may not exist)."""
-    return MODELS_DIR / f"ner-{lang}.crfsuite"
+def model_file(lang: str) -> str:
+    """Return the file name of the CRF model of ``lang`` (in ``MODELS``, or where training writes it)."""
+    return f"ner-{lang}.crfsuite"
 
 
-def lexicon_path(lang: str) -> Path:
-    """Return the lexicon file shipped beside the model of ``lang``."""
-    return MODELS_DIR / f"ner-{lang}.lexicon.json"
+def lexicon_file(lang: str) -> str:
+    """Return the file name of the lexicon stored beside the model of ``lang``."""
+    return f"ner-{lang}.lexicon.json"
 
 
 def lexicon_from_json(data: bytes, lang: str) -> Lexicon:
@@ -72,7 +74,7 @@ class Model:
     """A loaded CRF with its feature extractor. ``tag_sentence`` is safe to call from several threads."""
 
     extractor: FeatureExtractor
-    model_file: Path
+    crf: bytes  # the crfsuite file's content: every thread's tagger reads this one buffer
     _local: threading.local
 
     def _tagger(self) -> pycrfsuite.Tagger:
@@ -80,7 +82,7 @@ class Model:
         tagger = getattr(self._local, "tagger", None)
         if tagger is None:
             tagger = pycrfsuite.Tagger()
-            tagger.open(str(self.model_file))
+            tagger.open_inmemory(self.crf)
             self._local.tagger = tagger
         return tagger
 
@@ -174,10 +176,13 @@ def decode(tags: list[str], offset: int = 0) -> list[tuple[int, int, str]]:
 
 @cache
 def load_model(lang: str) -> Model | None:
-    """Return the model for ``lang`` (or the one it borrows), loaded once; None when none is shipped."""
+    """Return the model for ``lang`` (or the one it borrows), loaded once; None when none is shipped.
+
+    Raises OSError, orjson.JSONDecodeError or KeyError when a shipped model's files are unreadable.
+    """
     lang = _BORROWED.get(lang, lang)
-    path = model_path(lang)
-    if not path.is_file():
+    crf = MODELS / model_file(lang)
+    if not crf.is_file():
         return None
-    lexicon = lexicon_from_json(lexicon_path(lang).read_bytes(), lang)
-    return Model(FeatureExtractor(lexicon), path, threading.local())
+    lexicon = lexicon_from_json((MODELS / lexicon_file(lang)).read_bytes(), lang)
+    return Model(FeatureExtractor(lexicon), crf.read_bytes(), threading.local())

@@ -16,14 +16,14 @@ import orjson
 
 from newsmon.nlp.entities.gazetteer import RESOURCES
 
-INSTITUTIONS_PATH = RESOURCES / "institutions.json"
+INSTITUTIONS = RESOURCES / "institutions.json"
 Spans = list[tuple[int, int, str, float]]
 
 
 @cache
 def institution_heads(lang: str) -> frozenset[str]:
     """Return the words that open institution names in ``lang`` (empty when none are listed)."""
-    return frozenset(orjson.loads(INSTITUTIONS_PATH.read_bytes()).get(lang, []))
+    return frozenset(orjson.loads(INSTITUTIONS.read_bytes()).get(lang, []))
 
 
 def with_institutions(words: list[str], spans: Spans, heads: frozenset[str], bridges: frozenset[str]) -> Spans:

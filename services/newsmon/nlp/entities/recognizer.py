@@ -63,8 +63,8 @@ def _model_mentions(
     tokenised: list[tuple[list[str], list[int]]] = []
     for sentence in sentences:
         if _UPPER.search(text, sentence.start + 1, sentence.end) is None:
-            first = _WORD.match(text, sentence.start, sentence.end)
-            if first is None or first.group().lower() in common:
+            opening = _WORD.match(text, sentence.start, sentence.end)
+            if opening is None or opening.group().lower() in common:
                 firsts.append(sentence.start)
                 continue  # no capital but a common opening word: nothing to tag
         words, offsets = tokenize(text, sentence.start, sentence.end)

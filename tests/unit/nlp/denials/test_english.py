@@ -1,35 +1,14 @@
-"""English denials: verbs, falsity statements, quotes and their speakers, non-denials and the traps."""
+"""English denials in detail: quotes and their speakers, entities and canonical names, bounds.
+
+The plain denial, non-denial and trap cases, and a denial's arguments, are in ``test_denials_languages``.
+"""
 
 from __future__ import annotations
-
-import pytest
 
 from newsmon.nlp.denials import detect
 from newsmon.nlp.denials.triggers import MAX_HITS_PER_KIND
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Entity
-
-
-def test_a_denial_verb_gives_denier_role_trigger_claim_and_source(one) -> None:
-    text = (
-        "White House spokesperson Laura Finch on Tuesday denied reports by the Daily Ledger "
-        "that the president had cancelled his trip to Ottawa."
-    )
-    denial = one(text, "en")
-    assert denial.denier is not None
-    assert denial.denier.text == "Laura Finch"
-    assert denial.denier.role == "White House spokesperson"
-    assert denial.trigger.text == "denied"
-    assert denial.claim is not None and denial.claim.text == "the president had cancelled his trip to Ottawa"
-    assert denial.claim_source == "the Daily Ledger"
-    assert text[denial.trigger.start : denial.trigger.end] == "denied"
-    assert denial.evidence.text == text
-    assert 0.5 < denial.confidence <= 1.0
-
-
-def test_a_quoted_falsity_is_attributed_to_the_speaker_after_it(one) -> None:
-    denial = one('"There is not a word of truth in these claims," Harrow said.', "en")
-    assert denial.denier is not None and denial.denier.text == "Harrow"
 
 
 def test_an_attribution_in_the_next_sentence_names_the_speaker(one) -> None:
@@ -47,44 +26,6 @@ def test_a_quote_over_several_sentences_is_attributed_to_its_speaker(one) -> Non
     denial = one(text, "en")
     assert denial.denier is not None and denial.denier.text == "Dana Reyes"
     assert denial.denier.role == "a spokeswoman for the port authority"
-
-
-def test_a_passive_denial_names_the_agent(one) -> None:
-    text = "Claims that the dam had cracked were dismissed as nonsense by the regional water board."
-    denial = one(text, "en")
-    assert denial.denier is not None and denial.denier.text == "the regional water board"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The ministry said it would neither confirm nor deny the report.",
-        "A spokesman for the bank declined to comment on the rumours.",
-        "The club could not immediately comment.",
-    ],
-)
-def test_non_denials(run, text: str) -> None:
-    assert {record.type for record in run(text, "en")} == {"non_denial"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The senator did not deny that he had met the lobbyist.",  # negated
-        "The company has yet to deny the allegations.",  # negated
-        "If the minister denies the story, the opposition will ask for proof.",  # hypothetical
-        "He refused to deny the claims.",  # negated
-        "The judge denied bail to the three suspects.",  # another sense
-        "A late tackle denied the visitors an equaliser.",  # another sense
-        "She was denied entry at the border.",  # another sense, passive without agent
-        "The council rejected the proposal to close the library.",  # a proposal, no claim
-        "HOAX: the claim that the bridge will close is false.",  # the writer's own fact-check
-        "The false report spread quickly on social media.",  # a false report, nobody denies it
-        "Mr Hale said the trains were running late.",  # an assertion that denies no report
-    ],
-)
-def test_traps_are_not_denials(run, text: str) -> None:
-    assert [record for record in run(text, "en") if record.type == "denial"] == []
 
 
 def test_an_entity_gives_the_canonical_name_and_the_role_left_of_it() -> None:

@@ -4,9 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import REPO_ROOT
 from tools.evaluation import __main__ as evaluation_main
-from tools.evaluation import default_shared_dir, format_table
+from tools.report import format_table
 
 
 def test_an_absent_shared_folder_skips_all_but_the_project_authored_denial_sets(
@@ -18,12 +17,6 @@ def test_an_absent_shared_folder_skips_all_but_the_project_authored_denial_sets(
     assert "newsmon-authored" in out
     assert "shared-dev" not in out
     assert out.count(f"skipped: {absent} absent") == 3
-
-
-def test_the_default_shared_folder_is_beside_the_checkout() -> None:
-    checkout = default_shared_dir().parent / REPO_ROOT.name
-    assert default_shared_dir().name == "shared"
-    assert (checkout / "pyproject.toml").is_file()
 
 
 def _rows(shared: Path) -> list[dict[str, object]]:
@@ -53,14 +46,3 @@ def test_a_failing_section_does_not_hide_the_others(
     assert "failed: RuntimeError: bad data" in captured.out
     assert format_table(_rows(tmp_path)) in captured.out
     assert "Traceback" in captured.err
-
-
-def test_tables_align_columns_of_every_row() -> None:
-    table = format_table([{"check": "a", "score": 1.0}, {"check": "longer", "extra": None, "score": 12}])
-    assert table.splitlines() == [
-        "check   score  extra",
-        "------  -----  -----",
-        "a       1.000  -",
-        "longer     12  -",
-    ]
-    assert format_table([]) == "(no rows)"

@@ -1,14 +1,20 @@
-"""Readers for the NER corpora under ``shared/datasets/ner`` (see shared/README.md for the formats).
+"""The shared data folder and its readers: the article-extraction benchmark's pages (``datasets/articles``)
+and the NER corpora (``datasets/ner``); formats in shared/README.md. Training, evaluation and the benchmark
+all read them, and none of them reads another's code for it.
 
-Every reader yields documents as lists of sentences, a sentence being a list of ``(token, tag)`` pairs with
+The NER readers yield documents as lists of sentences, a sentence being a list of ``(token, tag)`` pairs with
 IOB2 tags over PER / ORG / LOC / MISC, whatever the dataset spells them.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from tools import REPO_ROOT
 
 Sentence = list[tuple[str, str]]
 Document = list[Sentence]
@@ -25,6 +31,30 @@ _LABELS = {
     "LOCATION": "LOC",
     "MISC": "MISC",
 }
+
+
+ARTICLES = Path("datasets/articles")
+
+
+def default_shared_dir() -> Path:
+    """Return ``<repo root>/../shared``, where the shared data sits beside a checkout."""
+    return REPO_ROOT.parent / "shared"
+
+
+def article_truth(shared_dir: Path) -> dict[str, dict[str, Any]]:
+    """Return the article benchmark's ground truth: page key -> its fields ("url", "articleBody" ...), in file
+    order; {} when ``shared_dir`` holds no article dataset. Raises OSError or ValueError on a broken file."""
+    path = shared_dir / ARTICLES / "ground-truth.json"
+    if not path.is_file():
+        return {}
+    truth: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return truth
+
+
+def article_bodies(shared_dir: Path) -> list[str]:
+    """Return the true bodies of the article benchmark's pages that have one ([] without the dataset)."""
+    bodies = (page.get("articleBody") or "" for page in article_truth(shared_dir).values())
+    return [body for body in bodies if body.strip()]
 
 
 @dataclass(frozen=True, slots=True)

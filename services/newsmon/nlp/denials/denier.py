@@ -1,22 +1,39 @@
-"""The arguments of a denial: what is denied (claim), who claimed it (claim source) and the denier record."""
+"""Choosing the denier: which party does what a trigger says, and the Denier record that names it.
+
+The party is looked for from the nearest evidence outward: the subject of the trigger's clause (or of the
+clause a participle or an infinitive of purpose hangs on), the agent of a passive, the owner of a denial
+noun, the speaker of the quotation the trigger stands in, a reported-speech attribution. ``Deniers`` then
+aligns the party with the text's entities (canonical names), or finds the fullest form of a surname.
+"""
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 import regex
 
-from newsmon.nlp.denials.phrases import Party, clause_start, phrase_after, run_before, subject_before
+from newsmon.nlp.denials.attribution import Quote, reported_speakers
+from newsmon.nlp.denials.claim import POSSESSIVE
+from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.phrases import (
+    Party,
+    clause_start,
+    clause_subject,
+    participle_clause,
+    phrase_after,
+    phrase_at,
+    run_before,
+    sentence_subject,
+    subject_before,
+)
 from newsmon.nlp.denials.resources import Rules
-from newsmon.nlp.denials.scope import skip_adverbs
+from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Denier, Entity, Span
 
-_NOUN_WINDOW = 5
+_AGENT_WINDOW = 12
+_PURPOSE_WINDOW = 5  # "issued a brief written statement to deny": words between the light verb and "to"
 _LIGHT_VERB_WINDOW = 6
-_MARKER_WINDOW = 7
-_POSSESSIVE = ("'s", "’s")
 _DENIER_LABELS = ("PERSON", "ORG", "LOC")
 _ENTITY_REACH = 200  # entities starting this far before a denier may still overlap it
 _ENTITY_SLACK = 2  # an entity "closes" a phrase when it ends within this many characters of its end
@@ -24,94 +41,50 @@ _ENTITY_SLACK = 2  # an entity "closes" a phrase when it ends within this many c
 _NOT_FIRST_NAMES = ("titles", "role_nouns", "speech_verbs", "discourse", "time", "clause_openers", "according_to")
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """What is denied, and who claimed it; ``noun`` tells that a claim word ("reports", "isu") names it."""
-
-    span: Span | None
-    source: str | None
-    noun: bool
-
-
-def object_claim(view: View, j: int, end: int) -> Claim:
-    """Return the claim that is the object of a verb ending at token ``j`` (its clause ends at ``end``).
-
-    "denied reports that X" gives X, "membantah laporan bahwa X" gives X, "denied the charges" the charges.
-    """
-    k = skip_adverbs(view, j)
-    noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
-    marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
-    if marker is not None and (noun is None or marker[0] >= noun[1]):
-        span = view.span_of(marker[1], end)
-    else:
-        span = view.span_of(k, end)
-    return Claim(span, claim_source(view, k, noun, j), noun is not None)
-
-
-def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
-    """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
-    or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""
-    lo = max(lo, clause_start(view, i)[0])
-    hi = i
-    while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
-        hi -= 1
-    start = lo
-    marker = view.find("claim_markers", lo, hi)
-    if marker is not None:
-        start = marker[1]
-    span = view.span_of(start, hi)
-    if span is None or (hi - start == 1 and view.is_a("pronouns", start)):
-        span = view.span_of(skip_adverbs(view, j), end) or span
-        noun = view.find("claim_nouns", j, min(end, j + _NOUN_WINDOW))
-        return Claim(span, claim_source(view, j, noun, i), noun is not None)
-    noun = view.find("claim_nouns", start, hi)
-    return Claim(span, claim_source(view, start, noun, i), noun is not None)
+def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Party | None:
+    """Return the party doing what the trigger ``hit`` says (``quote``: the quotation it stands in), or None."""
+    if participle_clause(view, hit.i):
+        found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
+        if found is not None:
+            return found
+    found = _purpose_subject(view, hit.i)
+    if found is None:
+        found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
+    if found is not None and quote is not None and document.first_person(found):
+        return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
+    if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
+        found = phrase_after(view, hit.i + 1, stop_at_claims=True) or found  # "ونفى المتحدث ..."
+    if found is None and quote is not None:
+        found = document.speaker(quote)
+    if found is None and clause_start(view, hit.i)[0] > 0:
+        found = sentence_subject(view)  # "... and denied it": the subject the clauses share
+    if found is None:
+        before, after = reported_speakers(view, hit.i, document.quoted(view))
+        found = before.speaker if before is not None else after  # "Denying the reports, X said"
+    return found
 
 
-def claim_source(view: View, lo: int, noun: tuple[int, int] | None, trigger: int) -> str | None:
-    """Return who made the claim: "claims by X", "X's report", "a Daily Mirror report", "laporan X", or
-    the subject of "X reported/claimed" earlier in the sentence; else a report word itself ("laporan")."""
-    if noun is not None:
-        n_lo, n_hi = noun
-        for k in range(lo, n_lo):
-            text = view.tokens[k].text
-            if text.endswith(_POSSESSIVE) or (k + 1 < n_lo and view.tokens[k + 1].text in "’'"):
-                possessor = view.span_of(lo, k + 1)
-                if possessor is not None:
-                    return possessor.text.removesuffix("’s").removesuffix("'s").rstrip("’'")
-        marker = view.lexicon_end("source_markers", n_hi) if n_hi < len(view) else None
+def passive_agent(view: View, hit: Hit) -> Party | None:
+    """Return the agent of a passive trigger: "by X", "oleh X", "von X", or a name right after it."""
+    # "refuted as “incorrect” by X": the agent may follow quoted words, not a new clause.
+    end = next((k for k in range(hit.j, len(view)) if view.tokens[k].text in ".;:"), len(view))
+    after = range(hit.j, min(end, hit.j + _AGENT_WINDOW))
+    before = range(clause_start(view, hit.i)[0], hit.i)  # "vom Kreml zurückgewiesen"
+    for k in (*after, *before):
+        marker = view.lexicon_end("agent_markers", k)
         if marker is not None:
-            found = phrase_after(view, marker, stop_at_claims=True)
-            if found is not None:
-                return found.name.text
-        # Capitalised words before the claim word name its source ("a Daily Mirror report"); the first
-        # word of a sentence is capitalised anyway.
-        modifiers = [
-            k
-            for k in range(max(lo, 1), n_lo)
-            if view.tokens[k].is_word and view.tokens[k].capitalized and view.rules.cased
-        ]
-        if modifiers and modifiers[-1] == n_lo - 1:
-            return view.text[view.tokens[modifiers[0]].start : view.tokens[n_lo - 1].end]
-        if n_hi < len(view) and view.rules.cased and view.tokens[n_hi].capitalized:
-            after = phrase_after(view, n_hi, stop_at_claims=True)
-            if after is not None:
-                return after.name.text
-    earlier = view.find("claim_verbs_of_source", 0, clause_start(view, trigger)[0])
-    if earlier is not None:
-        claimant = subject_before(view, earlier[0])
-        if claimant is not None:
-            return claimant.name.text
-    if noun is not None and view.is_a("report_nouns", noun[0]):
-        span = view.span_of(*noun)
-        return span.text if span else None
+            return phrase_after(view, marker)
+    if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb
+        named = phrase_after(view, hit.j)
+        if named is not None and view.is_name_word(view.index(named.name.start)):
+            return named
     return None
 
 
 def noun_owner(view: View, i: int, j: int) -> Party | None:
     """Return who issued a denial noun at tokens ``[i, j)``: "Shekau's denial", "denial from X",
     "el desmentido del ministerio", "bantahan datang dari X", "X tweeted a denial"; None when nobody is said to."""
-    if i > 0 and view.tokens[i - 1].text.endswith(_POSSESSIVE):
+    if i > 0 and view.tokens[i - 1].text.endswith(POSSESSIVE):
         owner = run_before(view, i)
         if owner is not None:
             name = owner.name
@@ -200,3 +173,37 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
         return None
     offset = start + chunk.index(stripped)
     return Span(stripped, offset, offset + len(stripped))
+
+
+def _purpose_subject(view: View, i: int) -> Party | None:
+    """Return who issued something to deny: "The club issued a statement to deny ...", "emitió un
+    comunicado para desmentir"; the phrase right before the infinitive is the thing issued, not the denier."""
+    if i == 0 or not view.is_a("infinitive", i - 1):
+        return None
+    lo = clause_start(view, i - 1)[0]
+    for k in range(i - 2, max(lo - 1, i - 2 - _PURPOSE_WINDOW), -1):
+        if view.is_a("light_verbs", k):
+            return subject_before(view, k)
+    return None
+
+
+def _verb_first(view: View, hit: Hit, found: Party) -> bool:
+    """True when the verb opens its clause ("ونفى", "فنفت") or the phrase before it is its object."""
+    opening = view.rules.verb_initial
+    if opening is not None and opening.fullmatch(view.tokens[hit.i].text):
+        return True
+    lo, hi = view.index(found.name.start), view.index(found.name.end)
+    return view.find("claim_nouns", lo, hi) is not None
+
+
+def _verb_second(view: View, hit: Hit) -> Party | None:
+    """Return the subject in a verb-second clause: the phrase before the finite verb, or the one after
+    it when a date, an adverbial or the object comes first ("Am Montag wies der Sprecher ... zurück")."""
+    lo = clause_start(view, hit.i)[0]
+    finite = next((k for k in range(lo, hit.i + 1) if view.tokens[k].is_word and view.is_stop(k)), hit.i)
+    fronted = phrase_at(view, lo, finite)
+    if fronted is not None:
+        span = fronted.role or fronted.name
+        if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
+            return fronted
+    return phrase_after(view, finite + 1, stop_at_claims=True)

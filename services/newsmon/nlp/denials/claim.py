@@ -1,0 +1,122 @@
+"""What is denied: the claim a trigger is about, where it starts after a verb, and who claimed it (its source)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsmon.nlp.denials.phrases import clause_start, phrase_after, subject_before
+from newsmon.nlp.denials.scope import skip_adverbs
+from newsmon.nlp.denials.triggers import Hit
+from newsmon.nlp.denials.view import View
+from newsmon.nlp.types import Span
+
+_NOUN_WINDOW = 5
+_MARKER_WINDOW = 7
+POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What is denied, and who claimed it; ``noun`` tells that a claim word ("reports", "isu") names it."""
+
+    span: Span | None
+    source: str | None
+    noun: bool
+
+
+def object_claim(view: View, j: int, end: int) -> Claim:
+    """Return the claim that is the object of a verb ending at token ``j`` (its clause ends at ``end``).
+
+    "denied reports that X" gives X, "membantah laporan bahwa X" gives X, "denied the charges" the charges.
+    """
+    k = skip_adverbs(view, j)
+    noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
+    marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
+    if marker is not None and (noun is None or marker[0] >= noun[1]):
+        span = view.span_of(marker[1], end)
+    else:
+        span = view.span_of(k, end)
+    return Claim(span, claim_source(view, k, noun, j), noun is not None)
+
+
+def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
+    """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
+    or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""
+    lo = max(lo, clause_start(view, i)[0])
+    hi = i
+    while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
+        hi -= 1
+    start = lo
+    marker = view.find("claim_markers", lo, hi)
+    if marker is not None:
+        start = marker[1]
+    span = view.span_of(start, hi)
+    if span is None or (hi - start == 1 and view.is_a("pronouns", start)):
+        span = view.span_of(skip_adverbs(view, j), end) or span
+        noun = view.find("claim_nouns", j, min(end, j + _NOUN_WINDOW))
+        return Claim(span, claim_source(view, j, noun, i), noun is not None)
+    noun = view.find("claim_nouns", start, hi)
+    return Claim(span, claim_source(view, start, noun, i), noun is not None)
+
+
+def claim_source(view: View, lo: int, noun: tuple[int, int] | None, trigger: int) -> str | None:
+    """Return who made the claim: "claims by X", "X's report", "a Daily Mirror report", "laporan X", or
+    the subject of "X reported/claimed" earlier in the sentence; else a report word itself ("laporan")."""
+    if noun is not None:
+        n_lo, n_hi = noun
+        for k in range(lo, n_lo):
+            text = view.tokens[k].text
+            if text.endswith(POSSESSIVE) or (k + 1 < n_lo and view.tokens[k + 1].text in "’'"):
+                possessor = view.span_of(lo, k + 1)
+                if possessor is not None:
+                    return possessor.text.removesuffix("’s").removesuffix("'s").rstrip("’'")
+        marker = view.lexicon_end("source_markers", n_hi) if n_hi < len(view) else None
+        if marker is not None:
+            found = phrase_after(view, marker, stop_at_claims=True)
+            if found is not None:
+                return found.name.text
+        # Capitalised words before the claim word name its source ("a Daily Mirror report"); the first
+        # word of a sentence is capitalised anyway.
+        modifiers = [
+            k
+            for k in range(max(lo, 1), n_lo)
+            if view.tokens[k].is_word and view.tokens[k].capitalized and view.rules.cased
+        ]
+        if modifiers and modifiers[-1] == n_lo - 1:
+            return view.text[view.tokens[modifiers[0]].start : view.tokens[n_lo - 1].end]
+        if n_hi < len(view) and view.rules.cased and view.tokens[n_hi].capitalized:
+            after = phrase_after(view, n_hi, stop_at_claims=True)
+            if after is not None:
+                return after.name.text
+    earlier = view.find("claim_verbs_of_source", 0, clause_start(view, trigger)[0])
+    if earlier is not None:
+        claimant = subject_before(view, earlier[0])
+        if claimant is not None:
+            return claimant.name.text
+    if noun is not None and view.is_a("report_nouns", noun[0]):
+        span = view.span_of(*noun)
+        return span.text if span else None
+    return None
+
+
+def object_start(view: View, hit: Hit, end: int) -> int:
+    """Return the token where the object of the verb ``hit`` starts (its clause ends at ``end``): right after
+    the verb; inside a separable verb ("wies die Berichte zurück"); after the finite verb when a participle
+    closes the clause ("hat die Berichte zurückgewiesen")."""
+    if not view.rules.verb_second:
+        return hit.j
+    form = view.rules.passive_form
+    participle = form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
+    if hit.j - hit.i > 1 or not participle or skip_adverbs(view, hit.j) < end:
+        return hit.i + 1
+    lo = clause_start(view, hit.i)[0]
+    finite = next((k for k in range(lo, hit.i) if view.tokens[k].is_word and view.is_stop(k)), None)
+    return hit.j if finite is None else finite + 1
+
+
+def falsity_in(view: View, lo: int, hi: int) -> bool:
+    """True when a falsity word follows within ``[lo, hi)``: "dismissed the rumour as inaccurate"."""
+    if lo >= hi:
+        return False
+    falsity = view.rules.triggers["falsity"]
+    return falsity.search(view.text, view.tokens[lo].start, view.tokens[hi - 1].end) is not None

@@ -1,0 +1,140 @@
+"""From a trigger to a finding: the rule of each kind of trigger, which drops it or gives its denier and claim.
+
+A verb ("denied") needs a real object and, unless a quotation speaks it, a party; a claim verb ("rejected")
+needs a claim as its object; a denial noun ("a denial") needs an owner; a falsity word ("false") needs a
+speaker and is said of the claim; a non-denial ("declined to comment") is kept whoever says it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsmon.nlp.denials.attribution import Quote, reported_speakers
+from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
+from newsmon.nlp.denials.denier import noun_owner, passive_agent, subject
+from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.phrases import Party, clause_end, clause_start
+from newsmon.nlp.denials.scope import (
+    claim_object,
+    hypothetical,
+    negated,
+    other_sense,
+    passive,
+    predicative,
+    skip_adverbs,
+)
+from newsmon.nlp.denials.triggers import Hit, label_near
+from newsmon.nlp.denials.view import View
+
+_PASSIVE_CLAIM_WINDOW = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A trigger kept as a record: its kind (a trigger kind, or "label" for "called it false"), the token
+    range ``[i, j)`` of the words that say it, the party saying it (None when nobody is named) and the claim."""
+
+    kind: str
+    i: int
+    j: int
+    party: Party | None
+    claim: Claim
+
+
+def find(document: Document, view: View, hit: Hit) -> Finding | None:
+    """Return what the trigger ``hit`` of sentence ``view`` states, or None when it states no denial or
+    non-denial (negated, hypothetical, another sense, nobody denying)."""
+    quote = document.quote_at(view.tokens[hit.i].start)
+    if hit.kind == "non_denial":
+        claim = object_claim(view, hit.j, clause_end(view, hit.j))
+        return Finding("non_denial", hit.i, hit.j, subject(document, view, hit, quote), claim)
+    if negated(view, hit.i, hit.j):
+        return None
+    if hit.kind == "falsity":
+        return _falsity(document, view, hit, quote)
+    if hypothetical(view, hit.i):
+        return None
+    if hit.kind == "nouns":
+        owner = noun_owner(view, hit.i, hit.j)
+        if owner is None or other_sense(view, hit.j):
+            return None
+        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, hit.j, clause_end(view, hit.j)))
+    if passive(view, hit.i, hit.j):
+        return _passive(view, hit)
+    return _verb(document, view, hit, quote)
+
+
+def _passive(view: View, hit: Hit) -> Finding | None:
+    agent = passive_agent(view, hit)
+    if agent is None:
+        return None  # "was denied bail", "has since been debunked": no party denies
+    lo = clause_start(view, hit.i)[0]
+    if hit.kind == "claim_verbs" and view.find("claim_nouns", max(0, hit.i - _PASSIVE_CLAIM_WINDOW), hit.i) is None:
+        return None  # "the case was dismissed by a court": not a claim that is rejected
+    return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
+
+
+def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
+    end = clause_end(view, skip_adverbs(view, hit.j))
+    obj = object_start(view, hit, end)
+    if other_sense(view, obj):
+        return None
+    if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
+        return None
+    denier = subject(document, view, hit, quote)
+    if denier is None and quote is None:
+        return None
+    if denier is not None and view.index(denier.name.end) > obj:
+        obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
+    if obj < hit.j:
+        end = hit.j - 1  # the object ends where the separable verb closes
+    return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+
+
+def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
+    single = hit.j - hit.i == 1
+    label = label_near(view, hit.i, hit.j)
+    adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
+    if not adjacent and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
+        return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
+    if label is not None:
+        denier = subject(document, view, Hit("label", label, label + 1), quote)
+        first, last = min(label, hit.i), max(label + 1, hit.j)
+        claim = object_claim(view, label + 1, hit.i) if label < hit.i else subject_claim(view, 0, hit.i, hit.j, hit.j)
+        return Finding("label", first, last, denier, claim)
+    if single and not predicative(view, hit.i):
+        return None  # "the false report came from", "menyebarkan berita bohong"
+    if quote is not None and document.scare_quote(quote):
+        quote = None  # "a “false flag” operation": quotation marks around a word, nobody speaking
+    if quote is not None:
+        return _quoted_falsity(document, view, hit, quote)
+    return _reported_falsity(document, view, hit)
+
+
+def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:
+    """A falsity word inside a quotation: its speaker says it."""
+    # Quotation marks show a party speaking even when nobody is named (the guidelines' rule); a first
+    # person inside the quote names them better than "katanya".
+    before, _ = reported_speakers(view, hit.i, [])
+    speaker = document.speaker(quote)
+    inner = before.speaker if before is not None and quote.start < before.speaker.name.start else None
+    if speaker is None:
+        speaker = before.speaker if before is not None else None  # X said it was “utterly false”
+    elif speaker.pronoun and inner is not None:
+        speaker = inner
+    claim = subject_claim(view, view.index(quote.start), hit.i, hit.j, clause_end(view, hit.j))
+    return Finding("falsity", hit.i, hit.j, speaker, claim)
+
+
+def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | None:
+    """A falsity word outside quotations: a reported-speech attribution says it, or it is the writer's own."""
+    before, after = reported_speakers(view, hit.i, document.quoted(view))
+    if before is None and after is None:
+        return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
+    if before is not None and after is not None and before.speaker.pronoun:
+        before = None  # "Video itu saya tegaskan bohong, tegas Esther Ruus": the named speaker
+    lo = clause_start(view, hit.i)[0]
+    complement = before.complement if before is not None and before.complement < hit.i else lo
+    speaker = before.speaker if before is not None else after
+    claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j))
+    return Finding("falsity", hit.i, hit.j, speaker, claim)
