@@ -28,7 +28,7 @@ from newsmon.indexer.settings import IndexerSettings
 from newsmon.indexer.templates import install_templates
 from tools.benchmark.documents import Action, bulk_actions
 from tools.benchmark.measure import Call, time_calls
-from tools.evaluation import format_table
+from tools.report import format_table
 
 # (label, query parameters): what analysts ask, every one with facets (the default).
 SEARCHES: tuple[tuple[str, dict[str, Any]], ...] = (
