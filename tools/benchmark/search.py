@@ -63,8 +63,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 started = time.perf_counter()
                 indexed += _index(es, settings.namespace, actions, size - indexed)
                 print(f"indexed {indexed} articles (+{time.perf_counter() - started:.0f} s)", flush=True)
-                print(format_table(measure(gateway, args.seconds)), flush=True)
+                print(report(gateway, args.seconds), flush=True)
     return 0
+
+
+def report(gateway: httpx.Client, seconds: float) -> str:
+    """The table of :func:`measure`, the mean time the gateway waited for Elasticsearch per article search
+    (its ``newsmon_stage_seconds``), and the machine's load while measuring."""
+    spent, searches = _elasticsearch_seconds(gateway)
+    rows = measure(gateway, seconds)
+    spent_after, searches_after = _elasticsearch_seconds(gateway)
+    mean_ms = (spent_after - spent) / max(1.0, searches_after - searches) * 1000
+    return (
+        f"{format_table(rows)}\nof which Elasticsearch: {mean_ms:.1f} ms mean per article search;"
+        f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
 
 
 def measure(gateway: httpx.Client, seconds: float) -> list[dict[str, Any]]:
@@ -78,6 +91,16 @@ def measure(gateway: httpx.Client, seconds: float) -> list[dict[str, Any]]:
         call.run()
     rows = time_calls("search", calls, seconds, by_language=True)
     return [{"search": row["lang"], **{k: row[k] for k in ("calls", "per_s", "ms_p50", "ms_p95")}} for row in rows]
+
+
+def _elasticsearch_seconds(gateway: httpx.Client) -> tuple[float, float]:
+    """The gateway's total seconds in, and count of, searches of the articles index (its /metrics)."""
+    found = {"sum": 0.0, "count": 0.0}
+    for line in gateway.get("/metrics/").text.splitlines():
+        for kind in found:
+            if line.startswith(f"newsmon_stage_seconds_{kind}{{") and 'stage="search_articles"' in line:
+                found[kind] = float(line.rsplit(" ", 1)[1])
+    return found["sum"], found["count"]
 
 
 def _search(gateway: httpx.Client, params: dict[str, Any]) -> Any:
