@@ -23,7 +23,7 @@ from uuid import uuid4
 import httpx
 from elasticsearch import Elasticsearch, helpers
 
-from newsmon.core.indices import ALL_INDICES
+from newsmon.core.indices import ALL_INDICES, ARTICLES
 from newsmon.indexer.settings import IndexerSettings
 from newsmon.indexer.templates import install_templates
 from tools.benchmark.documents import Action, bulk_actions
@@ -51,17 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--at", default="10000,100000", help="sizes (comma-separated) at which to measure")
     parser.add_argument("--seconds", type=float, default=20.0, help="minimum timed seconds per size")
     parser.add_argument("--keep", action="store_true", help="keep the scratch indices (their namespace is printed)")
+    parser.add_argument("--namespace", help="go on in the scratch namespace of an earlier --keep run")
     args = parser.parse_args(argv)
     sizes = sorted({int(size) for size in args.at.split(",") if int(size) <= args.articles} | {args.articles})
-    settings = IndexerSettings(namespace=f"bench-search-{uuid4().hex[:8]}")
+    settings = IndexerSettings(namespace=args.namespace or f"bench-search-{uuid4().hex[:8]}")
     print(f"scratch namespace {settings.namespace}", flush=True)
     with Elasticsearch(settings.elasticsearch_url, request_timeout=120) as es, _scratch(es, settings, args.keep):
-        actions = bulk_actions(args.articles)
-        indexed = 0
+        indexed = int(es.count(index=ARTICLES.qualified(settings.namespace))["count"])
+        actions = islice(bulk_actions(args.articles), indexed, None)  # the same corpus, after what is there
         with _gateway(settings) as gateway:
             for size in sizes:
                 started = time.perf_counter()
-                indexed += _index(es, settings.namespace, actions, size - indexed)
+                indexed += _index(es, settings.namespace, actions, max(0, size - indexed))
                 print(f"indexed {indexed} articles (+{time.perf_counter() - started:.0f} s)", flush=True)
                 print(report(gateway, args.seconds), flush=True)
     return 0

@@ -92,7 +92,10 @@ class KafkaFeedStore:
 
     def _read(self, table: TopicTable[M]) -> dict[str, M]:
         if not table.ready(self._timeout):
-            raise FeedsUnavailable(f"Kafka at {self._servers} did not answer within {self._timeout:.0f}s")
+            raise FeedsUnavailable(
+                f"the feeds topics were not read from Kafka at {self._servers} within {self._timeout:.0f}s"
+                " (is Kafka up, and were the topics created: newsmon topics?)"
+            )
         return table.rows()
 
     def _write(self, change: Callable[[TopicProducer], None]) -> None:
