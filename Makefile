@@ -9,8 +9,11 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
+# Processor workers of `make run` (one consumer group; at most one per partition does work).
+WORKERS ?= 1
 
-.PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench up down train-ner stack-up stack-down clean
+.PHONY: help install run stop status logs test test-unit test-integration lint fmt eval bench bench-core up down train-ner stack-up stack-down clean dashboards
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -23,9 +26,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create the virtualenv and install newsmon with its dev tools
 
-run: install ## start Kafka, Elasticsearch, Prometheus and every service; feed them; print where to look
+run: install ## start Kafka, Elasticsearch, Prometheus and every service (WORKERS=N processor workers); feed them
 	$(STACK) up
-	$(SERVICES) up
+	WORKERS=$(WORKERS) $(SERVICES) up
 
 stop: ## stop the services and the local stack
 	-$(SERVICES) down
@@ -65,7 +68,13 @@ fmt: install ## format and fix what ruff can
 eval: install ## denial, entity, seed-article and article-extraction scores on ../shared (skips when absent)
 	$(BIN)/python -m tools.evaluation
 
-bench: install ## speed, load time and memory of the extraction core
+dashboards: install ## regenerate the Grafana dashboards (deploy/grafana/dashboards/*.json) from tools/dashboards
+	$(BIN)/python -m tools.dashboards
+
+bench: install stack-up ## the throughput suite on the local stack (BENCH_ARGS=--quick: ~3 min); report in bench-results/
+	$(BIN)/python -m tools.benchmark.suite $(BENCH_ARGS)
+
+bench-core: install ## speed, load time and memory of the extraction core alone
 	$(BIN)/python -m tools.benchmark
 
 train-ner: install ## retrain the shipped entity models from ../shared/datasets/ner

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 def _fetcher(args: argparse.Namespace) -> int:
     from newsmon.fetcher.main import run
 
-    run(archive=args.archive, once=args.once, demo=args.demo)
+    run(archive=args.archive, once=args.once, demo=args.demo, rate=args.rate)
     return 0
 
 
@@ -51,6 +51,20 @@ def _extract(args: argparse.Namespace) -> int:
     return run_extract(sys.stdin.buffer, sys.stdout.buffer)
 
 
+def _apikey(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from newsmon.gateway.auth import create_key
+    from newsmon.gateway.settings import GatewaySettings
+
+    path = Path(args.file) if args.file else GatewaySettings().gateway_api_keys_file
+    key = create_key(path, args.name)
+    # The key itself goes to stdout once and nowhere else; only its digest is stored.
+    print(key)
+    print(f"API key {args.name!r} added to {path}; it is shown only now", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command (also used by the deploy tests to check compose commands)."""
     parser = argparse.ArgumentParser(prog="newsmon", description=__doc__)
@@ -64,11 +78,18 @@ def build_parser() -> argparse.ArgumentParser:
     fetcher = command("fetcher", _fetcher, "poll feeds, fetch pages and publish articles to articles.raw")
     fetcher.add_argument("--archive", help="replay a folder of pages or a JSONL file before polling")
     fetcher.add_argument("--demo", action="store_true", help="replay the bundled demo articles, then poll the feeds")
+    fetcher.add_argument("--rate", type=float, help="replay at most this many articles a second (default: no limit)")
     fetcher.add_argument("--once", action="store_true", help="one round (archive, then each feed once), then exit")
     command("processor", _processor, "the Faust app: articles.raw -> articles.enriched, denials, alerts")
     command("indexer", _indexer, "write articles.enriched and denials to Elasticsearch")
     command("gateway", _gateway, "the HTTP API: search, denials, health, metrics")
     command("topics", _topics, "create every topic (partitions, compaction) that does not exist yet")
+    apikey = commands.add_parser("apikey", help="manage the gateway's API keys", description="manage API keys")
+    apikey_commands = apikey.add_subparsers(dest="action", required=True, metavar="<action>")
+    create = apikey_commands.add_parser("create", help="make a key, store its digest, print the key once")
+    create.set_defaults(handler=_apikey)
+    create.add_argument("--name", required=True, help="who or what the key is for")
+    create.add_argument("--file", help="the keys file (default: the setting NEWSMON_GATEWAY_API_KEYS_FILE)")
     command("extract", _extract, "JSON lines {id, text, lang?} on stdin -> entities and denials on stdout")
     return parser
 

@@ -2,7 +2,7 @@
 
 An English article as the fetcher publishes it (:func:`raw_article`) and as the extraction core reads it
 (:func:`analysis`); enriched articles in English and Indonesian as the indexer receives them; the denial
-record of an article, and an alert rule. ``overrides`` replace any field of a message.
+record of an article, an alert rule and an alert. ``overrides`` replace any field of a message.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsmon.core.ids import article_id, canonicalize_url, digest
-from newsmon.core.messages import AlertRule, DenialRecord, EnrichedArticle, RawArticle
+from newsmon.core.messages import Alert, AlertRule, DenialRecord, EnrichedArticle, RawArticle, Report
 from newsmon.nlp.types import Analysis, Denial, Denier, Entity, Language, Span
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -164,3 +164,19 @@ def alert_rule(**overrides: Any) -> AlertRule:
     """An enabled rule without conditions (it matches every denial); ``overrides`` add them."""
     fields: dict[str, Any] = {"id": "rule-1", "name": "Everything", "created_at": NOW}
     return AlertRule.model_validate(fields | overrides)
+
+
+def alert(denial: DenialRecord | None = None, **overrides: Any) -> Alert:
+    """The first version of the alert of :func:`alert_rule` for ``denial`` (default: :func:`denial_record`)."""
+    denial = denial or denial_record()
+    fields: dict[str, Any] = {
+        "id": digest("rule-1", denial.id),
+        "rule_id": "rule-1",
+        "rule_name": "Everything",
+        "story_id": denial.id,
+        "denial": denial,
+        "reports": [Report.of(denial)],
+        "created_at": NOW,
+        "updated_at": NOW,
+    }
+    return Alert.model_validate(fields | overrides)

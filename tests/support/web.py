@@ -1,4 +1,5 @@
-"""A local web site on 127.0.0.1 serving the feeds and article pages a test writes, for the fetcher."""
+"""A local web site on 127.0.0.1 serving the feeds and article pages a test writes, for the fetcher, and
+recording what is POSTed to it (a webhook subscriber, for the gateway)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ class Site:
 
     base_url: str
     pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    # What was POSTed: (path, headers, body) in order; a path's statuses answer its POSTs in turn (then 200).
+    posts: list[tuple[str, dict[str, str], bytes]] = field(default_factory=list)
+    post_statuses: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, path: str, content_type: str, body: str | bytes) -> str:
         """Serve ``body`` (text is sent as UTF-8) at ``path`` from now on; return the page's URL."""
@@ -41,6 +45,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def do_POST(self) -> None:
+        site = self.server.site
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        statuses = site.post_statuses.get(self.path, [])
+        status = statuses.pop(0) if statuses else 200
+        site.posts.append((self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def log_message(self, format: str, *args: object) -> None:
         """Keep the test output quiet."""

@@ -88,14 +88,17 @@ class Worker:
 
 
 @contextmanager
-def running_worker(folder: Path, *, create_topics: bool) -> Iterator[Worker]:
-    """Run the processor (``python -m newsmon.processor``) in a namespace of its own until the block ends,
-    then stop it and delete its topics and group. With ``create_topics``, the topics exist before the
-    processor starts, as in a deployment; otherwise the processor creates them. Fails when the broker is
-    not up or when the processor does not stop cleanly."""
+def running_worker(folder: Path, *, create_topics: bool, namespace: str | None = None) -> Iterator[Worker]:
+    """Run the processor (``python -m newsmon.processor``) until the block ends, then stop it. Fails when
+    the broker is not up or when the processor does not stop cleanly.
+
+    Without ``namespace``, the worker has a namespace of its own, whose topics and group are deleted at the
+    end; with ``create_topics``, they exist before the processor starts, as in a deployment, otherwise the
+    processor creates them. With ``namespace``, the worker joins the group of the workers already in it,
+    and the namespace is left to whoever made it."""
     servers = ProcessorSettings().kafka_bootstrap_servers
     require_kafka(servers)
-    worker = Worker(new_namespace(), servers, free_port(), folder / "processor.log")
+    worker = Worker(namespace or new_namespace(), servers, free_port(), folder / "processor.log")
     if create_topics:
         # Two partitions where the processor allows it, so that partitioning is exercised.
         ensure_topics(servers, worker.namespace, partitions=2)
@@ -105,12 +108,15 @@ def running_worker(folder: Path, *, create_topics: bool) -> Iterator[Worker]:
         "NEWSMON_FAUST_WEB_PORT": "0",
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_PROCESSOR_BACKOFF_SECONDS": "0.1",
+        # As many partitions as the topics created above: the story table is partitioned like denials.
+        "NEWSMON_TOPIC_PARTITIONS": "2",
     }
     try:
         with running_service(["newsmon.processor"], env, worker.log) as process:
             yield worker
     finally:
-        remove_topics(servers, worker.namespace, groups=[app_id(worker.namespace)])
+        if namespace is None:
+            remove_topics(servers, worker.namespace, groups=[app_id(worker.namespace)])
     assert process.returncode == 0, (
         f"the processor did not stop cleanly (exit {process.returncode}):\n{tail(worker.log)}"
     )
@@ -152,6 +158,9 @@ class Pipeline:
     gateway: httpx.Client
     elasticsearch: Elasticsearch
     logs: dict[str, Path] = field(default_factory=dict)
+    # The environment the services run with, and where each serves /metrics (host:port), for Prometheus.
+    env: dict[str, str] = field(default_factory=dict)
+    targets: dict[str, str] = field(default_factory=dict)
 
     def wait_for(self, what: str, probe: Callable[[], object], timeout: float = 120.0) -> object:
         """Poll ``probe`` until it returns something truthy and return that; fail with the services' logs
@@ -167,6 +176,8 @@ class Pipeline:
 
 
 PIPELINE_SERVICES = ("processor", "indexer", "gateway")
+API_KEYS_FILE = "api-keys.jsonl"
+"""The gateway's keys file in a pipeline's folder (``newsmon.gateway.auth.create_key`` adds one)."""
 
 
 @contextmanager
@@ -178,23 +189,28 @@ def running_pipeline(namespace: str, folder: Path, services: Sequence[str] = PIP
     require_kafka(common.kafka_bootstrap_servers)
     require_elasticsearch(common.elasticsearch_url)
     gateway_port = free_port()
+    # The gateway serves /metrics on its HTTP port; the others on a port of their own.
+    ports = {name: gateway_port if name == "gateway" else free_port() for name in services}
     env = {
         "NEWSMON_NAMESPACE": namespace,
-        "NEWSMON_METRICS_PORT": "0",
+        "NEWSMON_MONITOR_INTERVAL_SECONDS": "1",
         "NEWSMON_FAUST_WEB_PORT": str(free_port()),
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_GATEWAY_PORT": str(gateway_port),
         "NEWSMON_INDEXER_BATCH_MAX_SECONDS": "0.2",
+        "NEWSMON_GATEWAY_API_KEYS_FILE": str(folder / API_KEYS_FILE),
     }
     logs = {name: folder / f"{name}.log" for name in services}
     with ExitStack() as running:
         running.callback(remove_indices, common.elasticsearch_url, namespace)
         running.callback(remove_topics, common.kafka_bootstrap_servers, namespace)
         for name in services:
-            running.enter_context(running_service(["newsmon", name], env, logs[name], stop_seconds=20.0))
+            service_env = {**env, "NEWSMON_METRICS_PORT": str(ports[name])}
+            running.enter_context(running_service(["newsmon", name], service_env, logs[name], stop_seconds=20.0))
         es = running.enter_context(Elasticsearch(common.elasticsearch_url))
         client = running.enter_context(httpx.Client(base_url=f"http://127.0.0.1:{gateway_port}", timeout=10))
-        pipeline = Pipeline(namespace, client, es, logs)
+        targets = {name: f"127.0.0.1:{port}" for name, port in ports.items()}
+        pipeline = Pipeline(namespace, client, es, logs, env, targets)
         pipeline.wait_for("gateway alive", lambda: _alive(client), timeout=60)
         yield pipeline
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from newsmon.core.ids import article_id
+from newsmon.core.messages import RawArticle
 from tools.benchmark.templates import TEMPLATES, LanguageTemplates
 from tools.datasets import article_bodies
 
@@ -99,3 +102,29 @@ def real_news(shared_dir: Path, *, min_chars: int = 2000) -> list[Article]:
     ``min_chars`` characters, as articles of unknown language ("und": ``analyze`` detects it), or [] when
     the folder is absent. Real news carries far fewer denials than the synthetic corpus."""
     return [Article(lang="und", title="", text=body) for body in article_bodies(shared_dir) if len(body) >= min_chars]
+
+
+def raw_articles(count: int, tag: str, shared_dir: Path, now: datetime | None = None) -> list[RawArticle]:
+    """``count`` raw articles (as the fetcher publishes them) cycling over the synthetic corpus and then the
+    real news bodies of ``shared_dir`` (where present), each with a URL, and so an id, of its own under
+    ``tag``; fetched and published at ``now`` (default: the current time)."""
+    bodies = build_corpus() + real_news(shared_dir)
+    moment = now or datetime.now(UTC)
+    articles = []
+    for number in range(count):
+        body = bodies[number % len(bodies)]
+        url = f"https://bench.example.org/{tag}/{number}"
+        articles.append(
+            RawArticle(
+                id=article_id(url),
+                url=url,
+                canonical_url=url,
+                source="bench.example.org",
+                title=body.title,
+                body=body.text,
+                published=moment,
+                fetched_at=moment,
+                language_hint=None if body.lang == "und" else body.lang,
+            )
+        )
+    return articles

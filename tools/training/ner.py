@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pycrfsuite
+from tqdm import tqdm
 
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
 from newsmon.nlp.entities.model import lexicon_file, lexicon_to_json, load_model, model_file
@@ -77,6 +78,22 @@ def training_items(documents: list[Document], lexicons: list[Lexicon]) -> list[t
     return items
 
 
+class ProgressTrainer(pycrfsuite.Trainer):  # type: ignore[misc]
+    """A CRF trainer that shows its iterations with a rate and the time left on a terminal (nothing is drawn
+    when stderr is not a terminal). Training may stop before ``iterations`` when it converges."""
+
+    def __init__(self, iterations: int, description: str) -> None:
+        super().__init__(verbose=False)
+        self.bar = tqdm(total=iterations, desc=description, unit=" iterations", disable=None)
+        self.iterations = 0
+
+    def message(self, message: str) -> None:
+        """Read crfsuite's log as it comes: count each iteration and advance the bar."""
+        if message.startswith("***** Iteration #"):
+            self.iterations += 1
+            self.bar.update(1)
+
+
 def train(lang: str, shared_dir: Path, out_dir: Path = MODELS_DIR, params: dict[str, float] | None = None) -> Path:
     """Train the model of ``lang`` and write it into ``out_dir``; return the model path. ``params``
     override the crfsuite parameters. Raises FileNotFoundError when the train split is absent."""
@@ -106,13 +123,15 @@ def train(lang: str, shared_dir: Path, out_dir: Path = MODELS_DIR, params: dict[
         main_size = len(per_corpus[0])
         lexicons = [lex if i < main_size else plain[id(lex)] for i, lex in enumerate(lexicons)]
     items = training_items(documents, lexicons)
-    trainer = pycrfsuite.Trainer(verbose=False)
+    settings = {**_PARAMS, **_LANG_PARAMS.get(lang, {}), **(params or {})}
+    trainer = ProgressTrainer(int(settings["max_iterations"]), f"train {lang}")
     for xseq, yseq in items:
         trainer.append(xseq, yseq)
-    trainer.set_params({**_PARAMS, **_LANG_PARAMS.get(lang, {}), **(params or {})})
+    trainer.set_params(settings)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / model_file(lang)
     trainer.train(str(target))
+    trainer.bar.close()
     (out_dir / lexicon_file(lang)).write_bytes(lexicon_to_json(lexicon))
     return target
 

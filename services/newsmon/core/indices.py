@@ -24,4 +24,6 @@ class Index:
 
 ARTICLES = Index("articles", "articles.json")
 DENIALS = Index("denials", "denials.json")
-ALL_INDICES: tuple[Index, ...] = (ARTICLES, DENIALS)
+ALERTS = Index("alerts", "alerts.json")
+WEBHOOK_DELIVERIES = Index("webhook-deliveries", "webhook-deliveries.json")
+ALL_INDICES: tuple[Index, ...] = (ARTICLES, DENIALS, ALERTS, WEBHOOK_DELIVERIES)

@@ -130,20 +130,53 @@ class AlertRule(Message):
     denier: str | None = None
     claim_terms: list[str] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
     types: list[DenialType] = Field(default_factory=list)
     min_confidence: float = Field(default=0.0, ge=0, le=1)
     webhook_url: str | None = None
+    webhook_secret: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class Report(Part):
+    """One outlet's report of a story: the denial found in its article."""
+
+    denial_id: str
+    article_id: str
+    source: str
+    url: str
+    title: str
+    language: str
+    detected_at: datetime
+
+    @classmethod
+    def of(cls, denial: DenialRecord) -> Report:
+        """The report that ``denial`` stands for. Never raises."""
+        return cls(
+            denial_id=denial.id,
+            article_id=denial.article_id,
+            source=denial.source,
+            url=denial.url,
+            title=denial.title,
+            language=denial.language,
+            detected_at=denial.detected_at,
+        )
+
+
 class Alert(Message):
-    """A denial that matched an alert rule (topic ``alerts``)."""
+    """A story (one denial, as one or more outlets reported it) that matched an alert rule (topic ``alerts``).
+
+    An alert grows: each report that joins its story sends it again, same ``id``, ``version`` one higher."""
 
     id: str
     rule_id: str
     rule_name: str
+    story_id: str
+    version: int = Field(default=1, ge=1)
     denial: DenialRecord
+    reports: list[Report] = Field(min_length=1)
     created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 class Feed(Message):

@@ -57,8 +57,8 @@ class TopicProducer:
         TransientError when the broker cannot take it."""
         self._send(topic, key, encode(message, topic))
 
-    def delete(self, topic: Topic, key: str) -> None:
-        """Send a tombstone (no value) for ``key`` to the compacted ``topic``: its readers forget the key.
+    def send_tombstone(self, topic: Topic, key: str) -> None:
+        """Send a tombstone (no value) for ``key`` to the compacted ``topic``: it deletes what ``key`` held.
 
         Raises TransientError when the broker cannot take it."""
         self._send(topic, key, None)

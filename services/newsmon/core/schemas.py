@@ -1,6 +1,8 @@
 """The schema files shipped as package data (``newsmon/schemas``, a link to the top-level ``schemas/``).
 
-Topic messages are validated against ``schemas/topics/`` (the one source of truth); the index templates
+Topic messages are validated against ``schemas/topics/`` (the one source of truth) by validators compiled
+from the files once (fastjsonschema: some 50 times faster than interpreting the schema for every message,
+which matters on the hot paths of the processor and the indexer); the index templates
 are read from ``schemas/elasticsearch/``. Both are read through ``importlib.resources``, so an installed
 wheel finds them wherever it is installed, and nothing passes their folder around.
 """
@@ -8,11 +10,13 @@ wheel finds them wherever it is installed, and nothing passes their folder aroun
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
@@ -44,9 +48,29 @@ def validator(schema_file: str) -> Draft202012Validator:
     )
 
 
+def _referenced(uri: str) -> Any:
+    # A ``$ref`` to another schema file (``defs.json#/$defs/...``), resolved from the package data.
+    return read_schema("topics", uri.removeprefix(SCHEMA_BASE))
+
+
+@cache
+def compiled(schema_file: str) -> Callable[[Any], Any]:
+    """Return the (cached) compiled validator of ``schemas/topics/<schema_file>``: it raises
+    ``fastjsonschema.JsonSchemaValueException`` on an invalid message. Raises FileNotFoundError if absent."""
+    validate: Callable[[Any], Any] = fastjsonschema.compile(
+        read_schema("topics", schema_file), handlers={"https": _referenced}, use_formats=True
+    )
+    return validate
+
+
 def check(schema_file: str, message: Any) -> None:
     """Raise :class:`PoisonMessage` naming the first offending field when ``message`` breaks the schema."""
-    error = next(iter(validator(schema_file).iter_errors(message)), None)
-    if error is not None:
+    try:
+        compiled(schema_file)(message)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        # Rare: the interpreting validator words the reason (and stays the reference for the tests).
+        error = next(iter(validator(schema_file).iter_errors(message)), None)
+        if error is None:
+            raise PoisonMessage(f"{schema_file}: {exc.message}") from exc
         where = "/".join(str(part) for part in error.absolute_path) or "(root)"
-        raise PoisonMessage(f"{schema_file}: {where}: {error.message}")
+        raise PoisonMessage(f"{schema_file}: {where}: {error.message}") from exc

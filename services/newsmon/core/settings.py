@@ -23,3 +23,6 @@ class CommonSettings(BaseSettings):
     topic_partitions: int = Field(default=8, ge=1, description="Partitions of each topic newsmon creates")
     log_level: str = "INFO"
     metrics_port: int = Field(default=0, ge=0, le=65535, description="0 disables the /metrics endpoint")
+    monitor_interval_seconds: float = Field(
+        default=15.0, gt=0, description="How often dependencies and consumer lag are checked (core.monitor)"
+    )

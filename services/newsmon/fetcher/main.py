@@ -18,14 +18,16 @@ from types import FrameType
 
 from newsmon.core.errors import TransientError
 from newsmon.core.messages import Feed, FeedStatus
-from newsmon.core.metrics import serve_metrics
+from newsmon.core.metrics import init_feeds, serve_metrics
+from newsmon.core.monitor import start_monitor
 from newsmon.core.producer import TopicProducer
 from newsmon.core.table import TopicTable
 from newsmon.core.topics import FEEDS, FEEDS_STATUS
-from newsmon.fetcher.archive import read_archive
+from newsmon.fetcher.archive import ArchiveItem, read_archive
 from newsmon.fetcher.feeds import load_feed_list, merge_feeds
 from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import HttpClient
+from newsmon.fetcher.pace import archive_size, paced, with_progress
 from newsmon.fetcher.poller import Fetcher, Tally
 from newsmon.fetcher.publisher import CLIENT_ID, KafkaPublisher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, DEFAULT_FEEDS_FILE, FetcherSettings
@@ -76,17 +78,28 @@ def replay_archive(path: Path, settings: FetcherSettings | None = None) -> Tally
 
     Raises FileNotFoundError when there is no archive there, TransientError when Kafka does not
     acknowledge the output."""
-    with open_fetcher(settings or FetcherSettings()) as fetcher:
-        return fetcher.replay(read_archive(path))
+    settings = settings or FetcherSettings()
+    with open_fetcher(settings) as fetcher:
+        return fetcher.replay(replayed(path, settings.fetcher_replay_rate))
 
 
-def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = False) -> None:
+def replayed(path: Path, rate: float | None) -> Iterator[ArchiveItem]:
+    """The entries of the archive at ``path`` at most ``rate`` a second, with a progress bar on a terminal.
+    Raises FileNotFoundError when there is no archive there."""
+    return with_progress(paced(read_archive(path), rate), archive_size(path), f"replay {path.name}")
+
+
+def run(
+    *, archive: str | Path | None = None, once: bool = False, demo: bool = False, rate: float | None = None
+) -> None:
     """Run the fetcher: replay ``archive`` (or the ``fetcher_archive`` setting) if any, then poll the feed list
     and the feeds added through the ``feeds`` topic (followed live) until SIGINT/SIGTERM, or the feed list for
     one round when ``once``. With an archive and no ``fetcher_feeds_file``, only the archive is replayed;
-    ``demo`` replays the bundled archive, then polls the feed list (the bundled one unless set). Raises
-    ValueError when the feed list is invalid."""
+    ``demo`` replays the bundled archive, then polls the feed list (the bundled one unless set); ``rate`` caps
+    the replay's articles a second. Raises ValueError when the feed list is invalid."""
     settings = FetcherSettings()
+    if rate is not None:
+        settings = settings.model_copy(update={"fetcher_replay_rate": rate})
     if demo:
         feeds_file = settings.fetcher_feeds_file or DEFAULT_FEEDS_FILE
         settings = settings.model_copy(update={"fetcher_archive": BUNDLED_ARCHIVE, "fetcher_feeds_file": feeds_file})
@@ -106,11 +119,13 @@ def run(*, archive: str | Path | None = None, once: bool = False, demo: bool = F
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
-    serve_metrics(settings.metrics_port)
+    serve_metrics(settings.metrics_port, "fetcher")
+    init_feeds(feed.name for feed in listed if feed.enabled)
+    start_monitor("fetcher", settings)
     health = FeedHealth(_last_statuses(settings)) if follow else None
     with open_fetcher(settings, health) as fetcher, _following(settings, follow) as added:
         if settings.fetcher_archive is not None:
-            tally = fetcher.replay(read_archive(settings.fetcher_archive))
+            tally = fetcher.replay(replayed(settings.fetcher_archive, settings.fetcher_replay_rate))
             log.info("archive %s replayed: %s", settings.fetcher_archive, tally)
         if listed or added is not None:
             _poll_until_stopped(fetcher, listed, added, stop, once=once)

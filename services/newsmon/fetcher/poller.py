@@ -17,11 +17,12 @@ from typing import Final
 from newsmon.core.deadletters import dead_letter, excerpt
 from newsmon.core.errors import FetchError, PoisonMessage, TransientError
 from newsmon.core.messages import Feed, RawArticle, utcnow
-from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.metrics import STAGE_SECONDS, Outcome, count, feed_article, feed_polled, observe_latency
 from newsmon.core.retry import RetryPolicy
 from newsmon.fetcher.archive import ArchivedHtml, ArchivedPage, ArchiveItem
 from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
+from newsmon.fetcher.freshness import newest_item, typical_interval
 from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
 from newsmon.fetcher.publisher import Publisher
@@ -30,6 +31,8 @@ from newsmon.fetcher.state import FeedSchedule, Recent
 
 SERVICE: Final = "fetcher"
 log = logging.getLogger(__name__)
+# Archive entries replayed between two commits (a flush of the producer).
+REPLAY_CHUNK = 500
 
 
 @dataclass(slots=True)
@@ -171,7 +174,11 @@ class Fetcher:
         """Extract and publish every archived page like a fetched one; unreadable entries and pages without
         an article are dead-lettered. Returns what was done; raises TransientError if Kafka cannot take it."""
         tally = Tally()
-        for item in items:
+        for number, item in enumerate(items, start=1):
+            # Committed in chunks: what waits for its acknowledgement (and the ids not yet remembered)
+            # stays bounded however long the archive is.
+            if number % REPLAY_CHUNK == 0:
+                self._commit()
             if isinstance(item, ArchivedPage):
                 article = to_article(item.page, url=item.url, source=None, fetched_at=utcnow())
                 self._settle(None, _Context(), _Extracted(article, None), tally)
@@ -208,11 +215,13 @@ class Fetcher:
             self._feed_failed(feed, str(exc), tally)
             return
         published = tally.ok
-        self._fetch_entries(feed, document, tally)
+        newest = self._fetch_entries(feed, document, tally)
         self._uncommitted.fetched.append(fetched)
-        self._feed_succeeded(feed, tally.ok - published)
+        interval = typical_interval(entry.published for entry in document.entries)
+        self._feed_succeeded(feed, tally.ok - published, interval=interval, newest=newest)
 
-    def _fetch_entries(self, feed: Feed, document: FeedDocument, tally: Tally) -> None:
+    def _fetch_entries(self, feed: Feed, document: FeedDocument, tally: Tally) -> datetime | None:
+        # Returns the time of the newest entry not seen before (None when all were seen).
         entries = [
             entry for entry in document.entries if entry.url not in self._handled and entry.url not in self._retries
         ]
@@ -223,10 +232,14 @@ class Fetcher:
         urls = [entry.url for entry in entries]
         for url, context, outcome in zip(urls, contexts, self._pool.map(self._fetch_page, urls, contexts), strict=True):
             self._settle(url, context, outcome, tally)
+        return newest_item((entry.published for entry in entries), utcnow())
 
-    def _feed_succeeded(self, feed: Feed, articles: int) -> None:
+    def _feed_succeeded(
+        self, feed: Feed, articles: int, *, interval: float | None = None, newest: datetime | None = None
+    ) -> None:
         self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
         self._health.succeeded(feed, utcnow(), articles)
+        feed_polled(feed.name, failures=0, interval=interval, newest=newest)
 
     def _feed_failed(self, feed: Feed, reason: str, tally: Tally) -> None:
         self._health.failed(feed, utcnow(), reason)
@@ -235,6 +248,7 @@ class Fetcher:
         log.warning("feed %s failed (%d in a row), next try in %.0fs: %s", feed.name, failures, wait, reason)
         tally.retry += 1
         count(SERVICE, "retry")
+        feed_polled(feed.name, failures=failures)
 
     def _fetch_page(self, url: str, context: _Context) -> _PageOutcome:
         # Runs in a worker thread: fetch and extract, decide nothing.
@@ -309,6 +323,9 @@ class Fetcher:
             return
         self._uncommitted.article_ids.add(article.id)
         self._record(tally, "ok")
+        observe_latency("published_to_fetched", article.published, article.fetched_at)
+        if article.feed_url is not None:
+            feed_article(article.source)
 
     def _commit(self) -> None:
         done, self._uncommitted = self._uncommitted, _Uncommitted()

@@ -27,6 +27,9 @@ class FetcherSettings(CommonSettings):
     fetcher_archive: Path | None = Field(
         default=None, description="A folder of .html/.html.gz pages or a JSONL file to replay first"
     )
+    fetcher_replay_rate: float | None = Field(
+        default=None, gt=0, description="Most articles a second an archive is replayed at; unset: as fast as it goes"
+    )
     fetcher_user_agent: str = "newsmon-fetcher/0.1 (news monitoring; RSS/Atom reader)"
     fetcher_connect_timeout_seconds: float = Field(default=10.0, gt=0)
     fetcher_read_timeout_seconds: float = Field(default=20.0, gt=0)

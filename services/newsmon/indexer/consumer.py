@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass, field
+from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 import orjson
@@ -19,14 +20,15 @@ from prometheus_client import Histogram
 
 from newsmon.core.deadletters import Received, dead_letter
 from newsmon.core.errors import PoisonMessage, TransientError
+from newsmon.core.indices import ALERTS as ALERTS_INDEX
 from newsmon.core.indices import ARTICLES
 from newsmon.core.indices import DENIALS as DENIALS_INDEX
-from newsmon.core.messages import DeadLetter, DenialRecord, EnrichedArticle, Message, decode
-from newsmon.core.metrics import STAGE_SECONDS, Outcome, count
+from newsmon.core.messages import Alert, DeadLetter, DenialRecord, EnrichedArticle, Message, decode
+from newsmon.core.metrics import STAGE_SECONDS, Outcome, count, observe_latency
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
-from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
+from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, DENIALS, Topic
 from newsmon.indexer import SERVICE
-from newsmon.indexer.documents import Document, article_document, denial_document
+from newsmon.indexer.documents import Document, alert_document, article_document, denial_document
 from newsmon.indexer.sink import Action, BulkSink, WriteResult
 
 BATCH_SIZE = Histogram(
@@ -81,6 +83,7 @@ def routes(namespace: str) -> dict[str, Route]:
             ARTICLES_ENRICHED, EnrichedArticle, ARTICLES.qualified(namespace), article_document
         ),
         DENIALS.qualified(namespace): Route(DENIALS, DenialRecord, DENIALS_INDEX.qualified(namespace), denial_document),
+        ALERTS.qualified(namespace): Route(ALERTS, Alert, ALERTS_INDEX.qualified(namespace), alert_document),
     }
 
 
@@ -218,6 +221,12 @@ class Indexer:
         for outcome, amount in outcomes.items():
             if amount:
                 count(SERVICE, outcome, amount)
+        for action in result.indexed:
+            if self.routes[action.origin.topic].topic is ARTICLES_ENRICHED:
+                # Searchable from here on (within the index's refresh interval, 1 s).
+                observe_latency(
+                    "enriched_to_searchable", datetime.fromisoformat(action.document.source["processed_at"])
+                )
         self.stats.batches += 1
         self.stats.indexed += len(result.indexed)
         self.stats.duplicates += duplicates

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from newsmon.core.messages import DenialRecord, EnrichedArticle, SpanModel
+from newsmon.core.messages import Alert, DenialRecord, EnrichedArticle, SpanModel
 from newsmon.nlp.normalize import search_terms
 
 
@@ -75,6 +75,27 @@ def denial_document(denial: DenialRecord) -> Document:
             "evidence": _span(denial.evidence),
             "confidence": denial.confidence,
             "detected_at": denial.detected_at.isoformat(),
+        },
+    )
+
+
+def alert_document(alert: Alert) -> Document:
+    """The alerts-index document of ``alert`` (``_id`` = alert id: a later version overwrites it), with the
+    fields ``GET /alerts`` filters on and the whole message. Never raises."""
+    denier = alert.denial.denier
+    return Document(
+        alert.id,
+        {
+            "id": alert.id,
+            "rule_id": alert.rule_id,
+            "story_id": alert.story_id,
+            "version": alert.version,
+            "denier": denier.canonical if denier else None,
+            "language": sorted({report.language for report in alert.reports}),
+            "sources": sorted({report.source for report in alert.reports}),
+            "created_at": alert.created_at.isoformat(),
+            "updated_at": alert.updated_at.isoformat(),
+            "alert": alert.model_dump(mode="json"),
         },
     )
 

@@ -13,8 +13,10 @@ from elasticsearch import Elasticsearch
 
 from newsmon.core.errors import TransientError
 from newsmon.core.metrics import serve_metrics
+from newsmon.core.monitor import start_monitor
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.core.topic_admin import ensure_topics
+from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS
 from newsmon.indexer.broker import KafkaDeadLetters, KafkaRecords
 from newsmon.indexer.consumer import Indexer, IndexerStats, routes
 from newsmon.indexer.settings import IndexerSettings
@@ -32,7 +34,8 @@ def run() -> None:
     # One line per batch is ours to log; the clients' lines per request and per connection are noise.
     for library in ("kafka", "elastic_transport"):
         logging.getLogger(library).setLevel(max(logging.WARNING, logging.getLogger().level))
-    serve_metrics(settings.metrics_port)
+    serve_metrics(settings.metrics_port, "indexer")
+    start_monitor("indexer", settings, settings.qualified_group_id(), (ARTICLES_ENRICHED, DENIALS))
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())

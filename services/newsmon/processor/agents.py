@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
+from datetime import timedelta
 
 from faust.types import AgentT, EventT, StreamT
 
@@ -18,6 +19,7 @@ from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Language
 from newsmon.processor.app import ProcessorApp
 from newsmon.processor.handling import MessageHandler, Output
+from newsmon.processor.rules import AlertCap
 from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, rule_change
 
 
@@ -52,7 +54,13 @@ def register_agents(
     )
     handler = MessageHandler(processor.send, policy=policy, executor=executor)
     articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence)
-    alerts = AlertStep(processor.alert_rules)
+    alerts = AlertStep(
+        processor.alert_rules,
+        processor.stories,
+        processor.alerts,
+        AlertCap(settings.processor_alerts_per_rule, timedelta(seconds=settings.processor_alert_window_seconds)),
+        timedelta(seconds=settings.processor_story_window_seconds),
+    )
 
     def apply_rule(message: Received) -> list[Output]:
         rule_id, rule = rule_change(message)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import faust
 from faust.types import TopicT
-from faust.types.tables import GlobalTableT
+from faust.types.tables import GlobalTableT, TableT
 
 from newsmon.core.messages import AlertRule
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES, Topic
@@ -35,6 +36,11 @@ class ProcessorApp:
     # rule id -> the rule as its JSON document; every worker holds all of it (a global table), since any
     # denial, whatever its partition, is matched against every rule.
     rules: GlobalTableT
+    # story key (canonical denier) -> that denier's open stories and their alerts (processor.stories);
+    # partitioned like the denials topic, which is keyed by story key.
+    stories: TableT[str, Any]
+    # alert id -> the last version of the alert, for the alerts of open stories (processor.steps.AlertStep).
+    alerts: TableT[str, Any]
 
     async def send(self, output: Output) -> None:
         """Produce ``output`` to its topic (created with the others at start: ``newsmon.core.topic_admin``);
@@ -87,4 +93,7 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
 
     # recovery_buffer_size=1 applies each rule change at once (Faust's advice for a GlobalTable).
     rules = app.GlobalTable("rules", partitions=1, recovery_buffer_size=1, help="Alert rules by id")
-    return ProcessorApp(settings=settings, app=app, topics=topics, rules=rules)
+    # Keys and values are JSON (Faust's default for a table without types).
+    stories = app.Table("stories", help="Open stories by denier")
+    alerts = app.Table("alerts", help="The last version of each alert of an open story")
+    return ProcessorApp(settings=settings, app=app, topics=topics, rules=rules, stories=stories, alerts=alerts)

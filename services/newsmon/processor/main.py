@@ -7,10 +7,12 @@ from concurrent.futures import ThreadPoolExecutor
 import faust
 
 from newsmon.core.metrics import serve_metrics
+from newsmon.core.monitor import start_monitor
 from newsmon.core.topic_admin import ensure_topics
+from newsmon.core.topics import ARTICLES_RAW, DENIALS, RULES
 from newsmon.nlp.analysis import analyze
 from newsmon.processor.agents import register_agents
-from newsmon.processor.app import create_app
+from newsmon.processor.app import app_id, create_app
 from newsmon.processor.settings import ProcessorSettings
 
 
@@ -21,7 +23,8 @@ def run() -> None:
     settings = ProcessorSettings()
     # Faust creates its own data folder, but not the folders above it.
     settings.faust_datadir.mkdir(parents=True, exist_ok=True)
-    serve_metrics(settings.metrics_port)
+    serve_metrics(settings.metrics_port, "processor")
+    start_monitor("processor", settings, app_id(settings.namespace), (ARTICLES_RAW, DENIALS, RULES))
     ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions)
     processor = create_app(settings)
     # One thread: articles are analysed one at a time, off the event loop, with the models loaded once.

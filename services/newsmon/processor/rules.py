@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections import deque
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from functools import cache
 
 from newsmon.core.ids import digest
-from newsmon.core.messages import Alert, AlertRule, DenialRecord
+from newsmon.core.messages import Alert, AlertRule, DenialRecord, Report
+from newsmon.nlp.entities.gazetteer import LANGUAGES, aliases
 from newsmon.nlp.normalize import search_terms
+
+MAX_REPORTS = 100
+"""The most reports one alert lists: a story every outlet carries must not make its alert unbounded."""
 
 
 def matches(rule: AlertRule, denial: DenialRecord) -> bool:
     """Return whether ``denial`` satisfies every condition of ``rule``; a disabled rule never matches.
 
-    The denier matches the denier's canonical name or its text, case-insensitively; every claim term must
+    The denier matches the denier's canonical name or its text, or any alias of them in any language
+    ("Кремль" and "Kremlin" are one denier), case-insensitively; so does a source. Every claim term must
     occur in the claim as the same run of stems in the denial's language ("bantah" matches "membantah",
     "nuclear deal" matches "the nuclear deals"); empty ``languages``/``types`` allow any. Never raises.
     """
@@ -23,22 +30,73 @@ def matches(rule: AlertRule, denial: DenialRecord) -> bool:
         return False
     if rule.types and denial.type not in rule.types:
         return False
+    if rule.sources and _folded(denial.source) not in {_folded(source) for source in rule.sources}:
+        return False
     if rule.denier is not None and not _denier_matches(rule.denier, denial):
         return False
     return _claim_matches(rule.claim_terms, denial)
 
 
-def alerts_for(denial: DenialRecord, rules: Iterable[AlertRule], now: datetime) -> list[Alert]:
-    """Return one alert per rule in ``rules`` that ``denial`` matches, created at ``now``.
+def alerts_for(
+    denial: DenialRecord,
+    story_id: str,
+    rules: Iterable[AlertRule],
+    alerts: Mapping[str, Alert],
+    now: datetime,
+) -> list[Alert]:
+    """Return the alerts that ``denial``, a report of story ``story_id``, raises or grows: for each rule
+    in ``rules`` that it matches, the alert of that rule and story (``alerts``: by id, as sent so far)
+    with this report added and its version one higher, or a new alert at ``now``.
 
-    An alert's id depends only on the rule and the denial, so re-processing the denial repeats the id
-    instead of raising a second alert. Never raises.
-    """
-    return [
-        Alert(id=digest(rule.id, denial.id), rule_id=rule.id, rule_name=rule.name, denial=denial, created_at=now)
-        for rule in rules
-        if matches(rule, denial)
-    ]
+    An alert's id depends only on the rule and the story, so every copy of the story grows one alert;
+    a report the alert already holds (the denial processed again), or any beyond MAX_REPORTS, raises
+    nothing. Never raises."""
+    raised = []
+    for rule in rules:
+        if not matches(rule, denial):
+            continue
+        alert_id = digest(rule.id, story_id)
+        known = alerts.get(alert_id)
+        if known is None:
+            raised.append(_new_alert(alert_id, rule, story_id, denial, now))
+        elif len(known.reports) < MAX_REPORTS and all(report.denial_id != denial.id for report in known.reports):
+            reports = [*known.reports, Report.of(denial)]
+            raised.append(
+                known.model_copy(update={"reports": reports, "version": known.version + 1, "updated_at": now})
+            )
+    return raised
+
+
+class AlertCap:
+    """At most ``limit`` new alerts per rule in any ``window`` (an alert that grows is not a new one)."""
+
+    def __init__(self, limit: int, window: timedelta) -> None:
+        self._limit = limit
+        self._window = window
+        self._raised: dict[str, deque[datetime]] = {}
+
+    def allows(self, rule_id: str, now: datetime) -> bool:
+        """Whether rule ``rule_id`` may raise one more alert at ``now``; if so, counts it. Never raises."""
+        times = self._raised.setdefault(rule_id, deque())
+        while times and now - times[0] >= self._window:
+            times.popleft()
+        if len(times) >= self._limit:
+            return False
+        times.append(now)
+        return True
+
+
+def _new_alert(alert_id: str, rule: AlertRule, story_id: str, denial: DenialRecord, now: datetime) -> Alert:
+    return Alert(
+        id=alert_id,
+        rule_id=rule.id,
+        rule_name=rule.name,
+        story_id=story_id,
+        denial=denial,
+        reports=[Report.of(denial)],
+        created_at=now,
+        updated_at=now,
+    )
 
 
 def _folded(text: str) -> str:
@@ -49,7 +107,16 @@ def _denier_matches(wanted: str, denial: DenialRecord) -> bool:
     if denial.denier is None:
         return False
     names = {_folded(denial.denier.canonical), _folded(denial.denier.text)}
-    return _folded(wanted) in names
+    return not names.isdisjoint(_names_of(_folded(wanted)))
+
+
+@cache
+def _names_of(denier: str) -> frozenset[str]:
+    """``denier`` (folded) and the folded canonical names it is an alias of, in any language."""
+    names = {denier}
+    for lang in LANGUAGES:
+        names.update(_folded(alias.canonical) for form, alias in aliases(lang).items() if _folded(form) == denier)
+    return frozenset(names)
 
 
 def _claim_matches(terms: list[str], denial: DenialRecord) -> bool:

@@ -38,3 +38,10 @@ class ProcessorSettings(CommonSettings):
         le=1,
         description="Below this detection confidence, a feed's declared language replaces the detected one",
     )
+    processor_story_window_seconds: float = Field(
+        default=6 * 3600, gt=0, description="Reports of one story more than this apart start a new story (and alert)"
+    )
+    processor_alerts_per_rule: int = Field(
+        default=100, ge=1, description="Most new alerts one rule raises per alert window (a flood is cut, not sent)"
+    )
+    processor_alert_window_seconds: float = Field(default=3600, gt=0, description="The window of the alert cap")

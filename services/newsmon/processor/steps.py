@@ -7,20 +7,21 @@ Every step decodes with :func:`~newsmon.core.messages.decode` and encodes with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Protocol
+from datetime import datetime, timedelta
+from typing import Any, Protocol
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import AlertRule, DenialRecord, RawArticle, decode, encode, utcnow
-from newsmon.core.metrics import STAGE_SECONDS
+from newsmon.core.messages import Alert, AlertRule, DenialRecord, RawArticle, decode, encode, utcnow
+from newsmon.core.metrics import STAGE_SECONDS, RuleOutcome, observe_denial, observe_latency, observe_rules
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, RULES
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.enrich import declared_language, enrich
 from newsmon.processor.handling import SERVICE, Output
-from newsmon.processor.rules import alerts_for
+from newsmon.processor.rules import AlertCap, alerts_for
+from newsmon.processor.stories import State, place, story_key
 
 
 class Analyze(Protocol):
@@ -33,7 +34,8 @@ class Analyze(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ArticleStep:
-    """``articles.raw`` -> the enriched article (key: article id) and its denials (key: denial id)."""
+    """``articles.raw`` -> the enriched article (key: article id) and its denials (key: the story key, so
+    that every report of a story, whoever publishes it, reaches the same partition and story table)."""
 
     analyze: Analyze
     detect_language: Callable[[str], Language]
@@ -46,10 +48,15 @@ class ArticleStep:
         with STAGE_SECONDS.labels(service=SERVICE, stage="analyze").time():
             analysis = self._analyze(article)
         enrichment = enrich(article, analysis, self.clock())
-        return [
+        outputs = [
             Output(ARTICLES_ENRICHED, article.id, encode(enrichment.article, ARTICLES_ENRICHED)),
-            *(Output(DENIALS, record.id, encode(record, DENIALS)) for record in enrichment.denials),
+            *(Output(DENIALS, story_key(record), encode(record, DENIALS)) for record in enrichment.denials),
         ]
+        # Counted once the outputs are valid, so that a step that fails (and is retried) is not counted twice.
+        observe_latency("fetched_to_enriched", article.fetched_at, enrichment.article.processed_at)
+        for record in enrichment.denials:
+            observe_denial(record.language, record.type)
+        return outputs
 
     def _analyze(self, article: RawArticle) -> Analysis:
         # The title helps the detection (a body often opens with a dateline or byline in another language).
@@ -62,18 +69,58 @@ class ArticleStep:
 
 @dataclass(frozen=True, slots=True)
 class AlertStep:
-    """``denials`` -> one alert (key: rule id) per alert rule the denial matches."""
+    """``denials`` -> the alerts (key: alert id) raised or grown by a denial, one per matching rule.
+
+    ``stories`` (a Faust table keyed by story key, co-partitioned with ``denials``) holds each denier's
+    open stories; ``alerts`` (keyed by alert id) the last version of each alert of an open story. Every
+    access to an alert comes from its denier's partition, so both tables live in that partition; an
+    alert is dropped with its story. ``cap`` limits the new alerts of a rule."""
 
     rules: Callable[[], Iterable[AlertRule]]
+    stories: MutableMapping[str, State]
+    alerts: MutableMapping[str, dict[str, Any]]
+    cap: AlertCap
+    window: timedelta
     clock: Callable[[], datetime] = utcnow
 
     def __call__(self, message: Received) -> list[Output]:
-        """Return the alerts raised by one denial record; raises PoisonMessage."""
+        """Return the alerts raised or grown by one denial record; raises PoisonMessage."""
         denial = decode(message.value, DENIALS, DenialRecord)
-        return [
-            Output(ALERTS, alert.rule_id, encode(alert, ALERTS))
-            for alert in alerts_for(denial, self.rules(), self.clock())
-        ]
+        key = story_key(denial)
+        previous = self.stories.get(key) or {}
+        state, story_id = place(previous, denial, self.window)
+        self._forget_closed(previous, state)
+        story = next(story for story in state["stories"] if story["id"] == story_id)
+        known = {alert_id: Alert.model_validate(self.alerts[alert_id]) for alert_id in story.setdefault("alerts", [])}
+        now = self.clock()
+        rules = list(self.rules())
+        matched = alerts_for(denial, story_id, rules, known, now)
+        _count_rule_outcomes(rules, len(matched))
+        raised = [alert for alert in matched if alert.id in known or self.cap.allows(alert.rule_id, now)]
+        for alert in raised:
+            self.alerts[alert.id] = alert.model_dump(mode="json")
+            if alert.id not in known:
+                story["alerts"].append(alert.id)
+        self.stories[key] = state
+        return [Output(ALERTS, alert.id, encode(alert, ALERTS)) for alert in raised]
+
+    def _forget_closed(self, previous: State, state: State) -> None:
+        kept = {story["id"] for story in state["stories"]}
+        for story in previous.get("stories", []):
+            if story["id"] not in kept:
+                for alert_id in story.get("alerts", []):
+                    self.alerts.pop(alert_id, None)
+
+
+def _count_rule_outcomes(rules: list[AlertRule], matched: int) -> None:
+    disabled = sum(not rule.enabled for rule in rules)
+    outcomes: dict[RuleOutcome, int] = {
+        "matched": matched,
+        "disabled": disabled,
+        "not_matched": len(rules) - matched - disabled,
+    }
+    for outcome, amount in outcomes.items():
+        observe_rules(outcome, amount)
 
 
 def rule_change(message: Received) -> tuple[str, AlertRule | None]:

@@ -37,7 +37,7 @@ def test_the_table_reads_what_was_there_then_follows_changes_and_tombstones(
         assert table.rows() == {A.url: A, B.url: B}
         changed = A.model_copy(update={"enabled": False})
         producer.send(FEEDS, A.url, changed)
-        producer.delete(FEEDS, B.url)
+        producer.send_tombstone(FEEDS, B.url)
         produce(stack, FEEDS, [b"not json"])  # no key, not JSON: ignored
         producer.flush()
         assert table.sync(timeout=30)

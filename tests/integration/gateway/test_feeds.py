@@ -14,7 +14,7 @@ import pytest
 
 from newsmon.core.messages import RawArticle, decode
 from newsmon.core.topics import ARTICLES_RAW
-from newsmon.gateway.api.security import key_digest
+from newsmon.gateway.auth import create_key
 from newsmon.gateway.settings import GatewaySettings
 from newsmon.indexer.settings import IndexerSettings
 from tests.support.gateway import gateway_client
@@ -22,7 +22,6 @@ from tests.support.stack import read_topic
 from tests.support.web import Site
 from tests.support.workers import running_service, tail
 
-KEY = "integration-key"
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour authority denies closure</title>
 </head><body><article><h1>Harbour authority denies closure</h1>
 <p>The Harbour Authority denied on Monday that the northern port will close next year, calling the report
@@ -35,9 +34,11 @@ FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><tit
 
 
 @pytest.fixture
-async def gateway(stack: IndexerSettings) -> AsyncIterator[httpx.AsyncClient]:
-    settings = GatewaySettings(namespace=stack.namespace, gateway_api_keys_sha256=[key_digest(KEY)])
+async def gateway(stack: IndexerSettings, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    """A gateway client that sends a valid API key with every request."""
+    settings = GatewaySettings(namespace=stack.namespace, gateway_api_keys_file=tmp_path / "keys.jsonl")
     async with gateway_client(settings) as client:
+        client.headers["X-API-Key"] = create_key(settings.gateway_api_keys_file, "tester")
         yield client
 
 
@@ -64,7 +65,7 @@ async def test_a_feed_added_through_the_api_is_polled_then_removed(
     }
     log = tmp_path / "fetcher.log"
     with running_service(["newsmon", "fetcher"], env, log, stop_seconds=20):
-        added = await gateway.post("/feeds", json={"url": feed_url, "name": "Dock News"}, headers={"X-API-Key": KEY})
+        added = await gateway.post("/feeds", json={"url": feed_url, "name": "Dock News"})
         assert added.status_code == 201, added.text
         feed_id = added.json()["id"]
 
@@ -86,7 +87,7 @@ async def test_a_feed_added_through_the_api_is_polled_then_removed(
             "Harbour authority denies closure",
         )
 
-        removed = await gateway.delete(f"/feeds/{feed_id}", headers={"X-API-Key": KEY})
+        removed = await gateway.delete(f"/feeds/{feed_id}")
         assert removed.status_code == 204
         assert (await gateway.get("/feeds")).json()["feeds"] == []
 

@@ -126,7 +126,8 @@ async def test_or_not_prefix_and_groups(gateway: httpx.AsyncClient) -> None:
 async def test_syntax_errors_are_400_with_the_reason(gateway: httpx.AsyncClient, q: str, detail: str) -> None:
     for path in ("/search", "/denials"):
         response = await gateway.get(path, params={"q": q})
-        assert (response.status_code, response.json()) == (400, {"detail": detail})
+        assert (response.status_code, response.headers["content-type"]) == (400, "application/problem+json")
+        assert response.json()["detail"] == detail
 
 
 async def test_a_cursor_whose_point_in_time_is_gone_is_410(gateway: httpx.AsyncClient, stack: IndexerSettings) -> None:

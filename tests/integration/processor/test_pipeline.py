@@ -58,4 +58,24 @@ def test_a_rule_on_the_rules_topic_raises_an_alert(worker: Worker, producer: Kaf
     alerts = consume(worker, ALERTS, Alert, lambda got: any(a.denial.article_id == article.id for a in got))
     alert = next(a for a in alerts if a.denial.article_id == article.id)
     assert (alert.rule_id, alert.rule_name) == (rule.id, "English denials")
-    assert alert.id == digest(rule.id, alert.denial.id)
+    assert alert.id == digest(rule.id, alert.story_id) and alert.version == 1
+
+
+def test_copies_of_a_story_from_other_outlets_grow_one_alert(worker: Worker, producer: KafkaProducer) -> None:
+    rule = alert_rule(id=f"rule-{uuid4().hex[:8]}", name="Harbour", denier="Harbour Authority", types=["denial"])
+    produce(producer, worker, RULES, rule.id, encode(rule, RULES))
+    copies = [
+        raw_article(url=f"https://{outlet}.example.org/{uuid4().hex}", source=outlet, title=title)
+        for outlet, title in (("wire", "Harbour authority denies port closure"), ("daily", "Port will not close"))
+    ]
+    for copy in copies:
+        produce(producer, worker, ARTICLES_RAW, copy.id, encode(copy, ARTICLES_RAW))
+
+    def mine(alerts: list[Alert]) -> list[Alert]:
+        return [alert for alert in alerts if alert.rule_id == rule.id]
+
+    alerts = mine(consume(worker, ALERTS, Alert, lambda got: any(a.version == 2 for a in mine(got))))
+    assert len({alert.id for alert in alerts}) == 1
+    assert [alert.version for alert in alerts] == [1, 2]
+    # The copies are read from two partitions of articles.raw: in either order.
+    assert sorted(report.source for report in alerts[-1].reports) == ["daily", "wire"]

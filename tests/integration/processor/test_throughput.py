@@ -10,39 +10,18 @@ from collections.abc import Callable
 
 from kafka import KafkaProducer
 
-from newsmon.core.ids import article_id, canonicalize_url
-from newsmon.core.messages import EnrichedArticle, RawArticle, encode
+from newsmon.core.messages import EnrichedArticle, encode
 from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW
 from tests.support.samples import NOW
 from tests.support.workers import Worker, consume, produce
-from tools.benchmark.corpus import build_corpus
-
-
-def _articles(count: int) -> list[RawArticle]:
-    corpus = build_corpus()[:count]
-    articles = []
-    for number, item in enumerate(corpus):
-        url = canonicalize_url(f"https://bench.example.org/{number}")
-        articles.append(
-            RawArticle(
-                id=article_id(url),
-                url=url,
-                canonical_url=url,
-                source="bench.example.org",
-                title=item.title,
-                body=item.text,
-                published=NOW,
-                language_hint=None,
-                fetched_at=NOW,
-            )
-        )
-    return articles
+from tools.benchmark.corpus import raw_articles
+from tools.datasets import default_shared_dir
 
 
 def test_throughput_of_synthetic_5kb_articles(
     fresh_worker: Worker, producer: KafkaProducer, record_property: Callable[[str, object], None]
 ) -> None:
-    warm_up, *articles = _articles(61)
+    warm_up, *articles = raw_articles(61, "throughput", default_shared_dir(), NOW)
     # The first article pays for joining the group and loading the models: it is not timed.
     produce(producer, fresh_worker, ARTICLES_RAW, warm_up.id, encode(warm_up, ARTICLES_RAW))
     consume(fresh_worker, ARTICLES_ENRICHED, EnrichedArticle, lambda got: len(got) >= 1)

@@ -55,7 +55,16 @@ SAMPLES: dict[topics.Topic, messages.Message] = {
     topics.ARTICLES_ENRICHED: samples.enriched_article(),
     topics.DENIALS: _denial(),
     topics.RULES: messages.AlertRule(id="kremlin", name="Kremlin denials", denier="Kremlin", created_at=NOW),
-    topics.ALERTS: messages.Alert(id="2" * 32, rule_id="kremlin", rule_name="K", denial=_denial(), created_at=NOW),
+    topics.ALERTS: messages.Alert(
+        id="2" * 32,
+        rule_id="kremlin",
+        rule_name="K",
+        story_id="1" * 32,
+        denial=_denial(),
+        reports=[messages.Report.of(_denial())],
+        created_at=NOW,
+        updated_at=NOW,
+    ),
     topics.FEEDS: messages.Feed(url="https://example.org/rss", name="Example"),
     topics.FEEDS_STATUS: messages.FeedStatus(
         url="https://example.org/rss", name="Example", origin="topic", last_error="HTTP 503", last_error_at=NOW

@@ -41,7 +41,24 @@ def newsmon_env(service: str) -> dict[str, str]:
 
 def scrape_targets(config: Path) -> dict[str, str]:
     document = yaml.safe_load(config.read_text(encoding="utf-8"))
-    return {job["job_name"]: job["static_configs"][0]["targets"][0] for job in document["scrape_configs"]}
+    return {job["job_name"]: _target(job) for job in document["scrape_configs"]}
+
+
+def _target(job: dict[str, Any]) -> str:
+    if "dns_sd_configs" in job:  # every replica of a scaled service
+        (found,) = job["dns_sd_configs"]
+        return f"{found['names'][0]}:{found['port']}"
+    return str(job["static_configs"][0]["targets"][0])
+
+
+@pytest.mark.parametrize("service", ["processor", "indexer"])
+def test_workers_scale_with_compose(service: str) -> None:
+    # `docker compose up --scale <service>=N`: replicas must not claim one name or one host port.
+    assert "container_name" not in SERVICES[service]
+    assert "ports" not in SERVICES[service]
+    jobs = yaml.safe_load((PROMETHEUS / "prometheus.docker.yml").read_text(encoding="utf-8"))["scrape_configs"]
+    (job,) = [job for job in jobs if job["job_name"] == service]
+    assert "dns_sd_configs" in job, "Prometheus must scrape every replica"
 
 
 def shell_default(script: str, variable: str) -> str:
@@ -78,10 +95,9 @@ def test_every_environment_variable_is_a_setting_of_that_service(service: str) -
 def test_services_wait_for_healthy_infrastructure_and_have_healthchecks(service: str) -> None:
     spec = SERVICES[service]
     assert spec["healthcheck"]["test"]
-    assert {name: dep["condition"] for name, dep in spec["depends_on"].items()} == {
-        "kafka": "service_healthy",
-        "elasticsearch": "service_healthy",
-    }
+    conditions = {name: dep["condition"] for name, dep in spec["depends_on"].items()}
+    assert conditions.items() >= {"kafka": "service_healthy", "elasticsearch": "service_healthy"}.items()
+    assert set(conditions.values()) == {"service_healthy"}
     env = newsmon_env(service)
     assert env["NEWSMON_KAFKA_BOOTSTRAP_SERVERS"] in SERVICES["kafka"]["environment"]["KAFKA_ADVERTISED_LISTENERS"]
     assert env["NEWSMON_ELASTICSEARCH_URL"] == "http://elasticsearch:9200"
@@ -137,3 +153,14 @@ def test_alert_rules_fire_when_they_should() -> None:
         ["promtool", "test", "rules", "alerts.test.yml"], cwd=PROMETHEUS, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_alert_rule_has_a_case_that_fires_and_one_that_stays_quiet() -> None:
+    rules = yaml.safe_load((PROMETHEUS / "alerts.yml").read_text(encoding="utf-8"))
+    names = {rule["alert"] for group in rules["groups"] for rule in group["rules"]}
+    cases = yaml.safe_load((PROMETHEUS / "alerts.test.yml").read_text(encoding="utf-8"))
+    checks = [check for test in cases["tests"] for check in test["alert_rule_test"]]
+    firing = {check["alertname"] for check in checks if check["exp_alerts"]}
+    quiet = {check["alertname"] for check in checks if not check["exp_alerts"]}
+    assert names - firing == set(), "no case where these fire"
+    assert names - quiet == set(), "no case where these stay quiet"

@@ -2,18 +2,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 import respx
+from prometheus_client import REGISTRY
 
 from newsmon.core.errors import TransientError
 from newsmon.core.ids import article_id
 from newsmon.core.messages import Feed
 from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.http import HttpClient
-from newsmon.fetcher.poller import Fetcher
+from newsmon.fetcher.poller import REPLAY_CHUNK, Fetcher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, FetcherSettings
 from tests.support import fixture_bytes
 from tests.support.fakes import ListPublisher
@@ -286,3 +288,54 @@ def test_each_polled_feed_publishes_its_health_with_the_round(
     assert ok.last_success is not None and ok.last_error is None
     assert (failed.articles_seen, failed.failures_in_a_row, failed.last_success) == (2, 1, ok.last_success)
     assert failed.last_error is not None and "no network" in failed.last_error
+
+
+def _feed_metric(name: str, feed: str = FEED.name) -> float:
+    return REGISTRY.get_sample_value(name, {"feed": feed}) or 0.0
+
+
+def _latency_count(leg: str) -> float:
+    return REGISTRY.get_sample_value("newsmon_pipeline_latency_seconds_count", {"leg": leg}) or 0.0
+
+
+@respx.mock
+def test_a_round_records_the_feeds_freshness_its_articles_and_their_delay(fetcher: Fetcher) -> None:
+    _serve_feed()
+    respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
+    articles, delays = _feed_metric("newsmon_feed_articles_total"), _latency_count("published_to_fetched")
+
+    fetcher.poll_round([FEED])
+
+    assert _feed_metric("newsmon_feed_articles_total") == articles + 2
+    assert _latency_count("published_to_fetched") == delays + 2
+    assert _feed_metric("newsmon_feed_consecutive_failures") == 0
+    assert _feed_metric("newsmon_feed_last_success_timestamp_seconds") > 0
+    newest = datetime(2024, 5, 14, 7, 30, tzinfo=UTC).timestamp()
+    assert _feed_metric("newsmon_feed_last_item_timestamp_seconds") == newest
+    assert _feed_metric("newsmon_feed_item_interval_seconds") == 13.5 * 3600  # 13 May 18:00 -> 14 May 07:30
+
+
+@respx.mock
+def test_a_failing_feed_records_its_failures_in_a_row(fetcher: Fetcher, clock: Clock) -> None:
+    feed = FEED.model_copy(update={"name": "Unreachable Gazette"})
+    respx.get(FEED.url).mock(side_effect=httpx.ConnectError("no network"))
+    for _ in range(3):
+        fetcher.poll_round([feed])
+        clock.now += fetcher.seconds_to_next_poll([feed])
+
+    assert _feed_metric("newsmon_feed_consecutive_failures", feed.name) == 3
+    assert _feed_metric("newsmon_feed_last_success_timestamp_seconds", feed.name) == 0
+
+
+def test_a_long_replay_is_committed_in_chunks(fetcher: Fetcher, publisher: ListPublisher, tmp_path: Path) -> None:
+    path = tmp_path / "long.jsonl"
+    count = 2 * REPLAY_CHUNK + 1
+    lines = (json.dumps({"url": f"https://a.example/{n}", "body": "The ministry denied it."}) for n in range(count))
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    tally = fetcher.replay(read_archive(path))
+
+    assert tally.ok == count
+    # What waits for the broker's acknowledgement stays bounded: one flush per chunk, and one at the end.
+    assert publisher.flushes == 3

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from prometheus_client import REGISTRY
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import TransientError
@@ -105,7 +106,11 @@ def test_articles_and_denials_go_to_their_indices_and_the_batch_is_committed() -
     article = indonesian_article()
     records = FakeRecords([_record(ARTICLES_ENRICHED, article, 0), _record(DENIALS, denial_record(article), 0)])
     bulk, dead = FakeBulk(), FakeDeadLetters()
+    leg = {"leg": "enriched_to_searchable"}
+    searchable = REGISTRY.get_sample_value("newsmon_pipeline_latency_seconds_count", leg) or 0
     stats = _indexer(records, bulk, dead).run(threading.Event(), max_batches=1)
+    # Only the article is timed from enrichment to searchable; its denial is not an article.
+    assert REGISTRY.get_sample_value("newsmon_pipeline_latency_seconds_count", leg) == searchable + 1
     assert set(bulk.index) == {
         ("test-loop-articles", article.id),
         ("test-loop-denials", denial_record(article).id),

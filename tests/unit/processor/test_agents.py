@@ -16,6 +16,7 @@ from newsmon.processor.agents import Agents, register_agents
 from newsmon.processor.app import ProcessorApp, create_app
 from newsmon.processor.enrich import HINT_CONFIDENCE
 from newsmon.processor.settings import ProcessorSettings
+from newsmon.processor.stories import story_key
 from tests.support.samples import ENGLISH, alert_rule, analysis, denial_record, raw_article
 
 
@@ -92,7 +93,8 @@ async def test_an_article_gives_an_enriched_article_and_its_denials(processor: P
     enriched = decode(value, ARTICLES_ENRICHED, EnrichedArticle)
     assert key == article.id.encode() and enriched.id == article.id and enriched.denial_count == 2
     denials = [decode(value, DENIALS, DenialRecord) for _, value in broker[DENIALS.name]]
-    assert [key for key, _ in broker[DENIALS.name]] == [denial.id.encode() for denial in denials]
+    # Keyed by story: every report of one denier's story reaches the same partition.
+    assert [key for key, _ in broker[DENIALS.name]] == [story_key(denial).encode() for denial in denials]
     # A confident detection is analysed in as it is: the language is detected once per article.
     assert (core.languages, core.detections) == ([ENGLISH], 1)
 
@@ -155,7 +157,7 @@ async def test_rules_from_the_rules_topic_raise_alerts_until_deleted(processor: 
         await agent.put(encode(denial, DENIALS), key=denial.id.encode())
     [(key, value)] = broker[ALERTS.name]
     alert = decode(value, ALERTS, Alert)
-    assert key == b"ministry" and (alert.rule_id, alert.denial) == ("ministry", denial)
+    assert key == alert.id.encode() and (alert.rule_id, alert.denial, alert.story_id) == ("ministry", denial, denial.id)
 
     async with registered.rules.test_context() as agent:
         await agent.put(None, key=b"ministry")
@@ -168,3 +170,17 @@ async def test_a_rule_whose_key_is_not_its_id_is_dead_lettered(processor: Proces
     assert processor.alert_rules() == []
     letter = decode(broker[DEAD_LETTER.name][0][1], DEAD_LETTER, DeadLetter)
     assert "not the rule id" in letter.reason
+
+
+async def test_copies_of_one_story_grow_one_alert(processor: ProcessorApp, broker: Broker) -> None:
+    registered = agents(processor, FakeCore())
+    async with registered.rules.test_context() as agent:
+        await agent.put(encode(alert_rule(id="all"), RULES), key=b"all")
+    first = denial_record()
+    copy = denial_record(id="c" * 32, article_id="d" * 32, source="copy.example")
+    async with registered.alerts.test_context() as agent:
+        for denial in (first, copy, copy):
+            await agent.put(encode(denial, DENIALS), key=story_key(denial).encode())
+    alerts = [decode(value, ALERTS, Alert) for _, value in broker[ALERTS.name]]
+    assert [(alert.id, alert.version) for alert in alerts] == [(alerts[0].id, 1), (alerts[0].id, 2)]
+    assert [report.source for report in alerts[1].reports] == [first.source, "copy.example"]

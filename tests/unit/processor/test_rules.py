@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from newsmon.core.ids import digest
-from newsmon.processor.rules import alerts_for, matches
+from newsmon.processor.rules import MAX_REPORTS, AlertCap, alerts_for, matches
 from tests.support.samples import NOW, alert_rule, denial_record
 
 
@@ -58,11 +60,49 @@ def test_language_type_and_confidence_filters() -> None:
     assert not matches(alert_rule(min_confidence=0.81), denial)
 
 
-def test_one_alert_per_matching_rule_with_an_id_from_rule_and_denial() -> None:
+def test_one_alert_per_matching_rule_with_an_id_from_rule_and_story() -> None:
     denial = denial_record()
     rules = [alert_rule(id="a", name="A"), alert_rule(id="b", name="B", languages=["en"]), alert_rule(id="c")]
-    alerts = alerts_for(denial, rules, NOW)
+    alerts = alerts_for(denial, "s" * 32, rules, {}, NOW)
     assert [(alert.rule_id, alert.rule_name) for alert in alerts] == [("a", "A"), ("c", "Everything")]
-    assert alerts[0].id == digest("a", denial.id)
+    assert alerts[0].id == digest("a", "s" * 32) and alerts[0].version == 1
     assert alerts[0].denial == denial and alerts[0].created_at == NOW
-    assert [alert.id for alert in alerts_for(denial, rules, NOW.replace(year=2027))] == [a.id for a in alerts]
+    assert [report.denial_id for report in alerts[0].reports] == [denial.id]
+
+
+def test_a_second_report_grows_the_alert_and_a_repeated_one_raises_nothing() -> None:
+    first = denial_record()
+    copy = denial_record(id="c" * 32, source="other.example", article_id="d" * 32)
+    rules = [alert_rule(id="a")]
+    (alert,) = alerts_for(first, first.id, rules, {}, NOW)
+    later = NOW + timedelta(minutes=5)
+    (grown,) = alerts_for(copy, first.id, rules, {alert.id: alert}, later)
+    assert (grown.id, grown.version, grown.created_at, grown.updated_at) == (alert.id, 2, NOW, later)
+    assert [report.source for report in grown.reports] == [first.source, "other.example"]
+    assert alerts_for(copy, first.id, rules, {alert.id: grown}, later) == []
+    full = alert.model_copy(update={"reports": alert.reports * MAX_REPORTS})
+    assert alerts_for(copy, first.id, rules, {alert.id: full}, later) == []
+
+
+@pytest.mark.parametrize("denier", ["Kremlin", "кремль", "Kreml", "الكرملين"])
+def test_the_denier_matches_by_any_alias_in_any_language(denier: str) -> None:
+    kremlin = {"text": "Кремля", "start": 0, "end": 6, "canonical": "Kremlin", "role": None}
+    assert matches(alert_rule(denier=denier), denial_record(denier=kremlin, language="ru"))
+    assert not matches(alert_rule(denier=denier), denial_record())
+
+
+def test_sources_filter_case_insensitively() -> None:
+    denial = denial_record()
+    assert matches(alert_rule(sources=["other.example", denial.source.upper()]), denial)
+    assert not matches(alert_rule(sources=["other.example"]), denial)
+
+
+def test_the_cap_counts_new_alerts_per_rule_in_a_sliding_window() -> None:
+    cap = AlertCap(2, timedelta(hours=1))
+    assert [cap.allows("a", NOW), cap.allows("a", NOW), cap.allows("a", NOW), cap.allows("b", NOW)] == [
+        True,
+        True,
+        False,
+        True,
+    ]
+    assert cap.allows("a", NOW + timedelta(hours=1))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+from prometheus_client import REGISTRY
 
 from newsmon.core.deadletters import Received
 from newsmon.core.messages import EnrichedArticle, RawArticle, decode, encode
-from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW
+from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Language
-from newsmon.processor.steps import ArticleStep
-from tests.support.samples import raw_article
+from newsmon.processor.rules import AlertCap
+from newsmon.processor.steps import AlertStep, ArticleStep
+from tests.support.samples import alert_rule, denial_record, raw_article
 
 
 def _enriched(article: RawArticle, step: ArticleStep) -> EnrichedArticle:
@@ -34,3 +38,34 @@ def test_the_core_analyses_in_the_language_the_step_detected(monkeypatch: pytest
     assert [language.code for language in detected] == ["en"]
     assert (enriched.language.code, enriched.language.confidence) == ("en", detected[0].confidence)
     assert enriched.denial_count >= 1
+
+
+def _sample(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+def test_an_article_counts_its_denials_and_its_delay_since_fetching() -> None:
+    def english_denials() -> float:
+        return sum(_sample("newsmon_denials_total", language="en", type=kind) for kind in ("denial", "non_denial"))
+
+    denials = english_denials()
+    delays = _sample("newsmon_pipeline_latency_seconds_count", leg="fetched_to_enriched")
+    enriched = _enriched(raw_article(), ArticleStep(analysis.analyze, detect_language, hint_below=0.5))
+    assert english_denials() == denials + enriched.denial_count
+    assert _sample("newsmon_pipeline_latency_seconds_count", leg="fetched_to_enriched") == delays + 1
+
+
+def test_every_rule_checked_is_counted_by_outcome() -> None:
+    rules = [alert_rule(id="any"), alert_rule(id="off", enabled=False), alert_rule(id="fr", languages=["fr"])]
+    before = {
+        outcome: _sample("newsmon_alert_rule_evaluations_total", outcome=outcome)
+        for outcome in ("matched", "disabled", "not_matched")
+    }
+    step = AlertStep(lambda: rules, {}, {}, AlertCap(10, timedelta(hours=1)), timedelta(hours=6))
+    outputs = step(Received("ns.denials", 0, 0, None, encode(denial_record(), DENIALS)))
+    assert len(outputs) == 1
+    after = {
+        outcome: _sample("newsmon_alert_rule_evaluations_total", outcome=outcome) - count
+        for outcome, count in before.items()
+    }
+    assert after == {"matched": 1, "disabled": 1, "not_matched": 1}

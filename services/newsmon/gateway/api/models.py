@@ -187,10 +187,21 @@ class Ready(Model):
     status: Literal["ready"] = "ready"
 
 
-class Problem(Model):
-    """Why a request failed (the shape of every non-422 error)."""
+class FieldError(Model):
+    """One invalid field of a request: where it is and why it is invalid."""
 
+    loc: list[str]
+    msg: str
+
+
+class Problem(Model):
+    """Why a request failed: an RFC 9457 problem (``application/problem+json``), the shape of every error."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
     detail: str
+    errors: list[FieldError] | None = Field(default=None, description="The invalid fields of a 422")
 
 
 def _total(hits: dict[str, Any]) -> tuple[int, str]:

@@ -88,7 +88,7 @@ class KafkaFeedStore:
 
     def remove(self, url: str) -> None:
         """See :meth:`FeedStore.remove`."""
-        self._write(lambda producer: producer.delete(FEEDS, url))
+        self._write(lambda producer: producer.send_tombstone(FEEDS, url))
 
     def _read(self, table: TopicTable[M]) -> dict[str, M]:
         if not table.ready(self._timeout):

@@ -111,9 +111,9 @@ class ElasticsearchBackend:
             name = index.qualified(self._namespace)
             try:
                 if not await self._client.indices.exists(index=name):
-                    problems.append(f"index {name} does not exist (the indexer creates it when it starts)")
-            except (ApiError, TransportError) as exc:
-                return [str(_wrap(exc, f"checking index {name}"))]
+                    problems.append(f"the {index.kind} index does not exist yet (the indexer creates it)")
+            except (ApiError, TransportError):
+                return ["the search engine is unreachable"]
         return problems
 
 

@@ -1,14 +1,19 @@
 """Choosing the denier: which party does what a trigger says, and the Denier record that names it.
 
 The party is looked for from the nearest evidence outward: the subject of the trigger's clause (or of the
-clause a participle or an infinitive of purpose hangs on), the agent of a passive, the owner of a denial
-noun, the speaker of the quotation the trigger stands in, a reported-speech attribution. ``Deniers`` then
-aligns the party with the text's entities (canonical names), or finds the fullest form of a surname.
+clause a participle or an infinitive of purpose hangs on: "X issued a statement denying", "X took to
+Instagram to deny", "After long denying ..., X"), the subject after a speech verb that follows its quotation
+("“…,” bantah X"), the agent of a passive, the owner of a denial noun, the speaker of the quotation the
+trigger stands in, a reported-speech attribution. ``Deniers`` then aligns the party with the text's entities
+(canonical names), or finds the fullest form of a surname; it gives one record per name of a coordinated
+subject ("A and B deny") and resolves a third-person pronoun by a simple, documented coreference rule: the
+last named PERSON (else ORG) before it (see ``Deniers.denier``).
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -28,15 +33,18 @@ from newsmon.nlp.denials.phrases import (
 )
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Denier, Entity, Span
 
 _AGENT_WINDOW = 12
 _PURPOSE_WINDOW = 5  # "issued a brief written statement to deny": words between the light verb and "to"
 _LIGHT_VERB_WINDOW = 6
+_QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a speech verb
 _DENIER_LABELS = ("PERSON", "ORG", "LOC")
 _ENTITY_REACH = 200  # entities starting this far before a denier may still overlap it
-_ENTITY_SLACK = 2  # an entity "closes" a phrase when it ends within this many characters of its end
+_ENTITY_SLACK = 2
+_COREF_REACH = 2000  # a pronoun refers back this many characters at most (a few paragraphs)
+_COORDINATED = 2  # an entity "closes" a phrase when it ends within this many characters of its end
 # Capitalised words before a surname that are not a first name ("Mr Peskov", "kata Peskov", "Juru Bicara").
 _NOT_FIRST_NAMES = ("titles", "role_nouns", "speech_verbs", "discourse", "time", "clause_openers", "according_to")
 
@@ -47,7 +55,9 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
         if found is not None:
             return found
-    found = _purpose_subject(view, hit.i)
+    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
+    if found is None and _fronted_participle(view, hit.i):
+        found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
     if found is None:
         found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
     if found is not None and quote is not None and document.first_person(found):
@@ -64,6 +74,11 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     return found
 
 
+def impersonal(view: View, found: Party) -> bool:
+    """True when the party is no party but a study or the evidence ("numerous studies", "science")."""
+    return view.find("impersonal", view.index(found.name.start), view.index(found.name.end)) is not None
+
+
 def passive_agent(view: View, hit: Hit) -> Party | None:
     """Return the agent of a passive trigger: "by X", "oleh X", "von X", or a name right after it."""
     # "refuted as “incorrect” by X": the agent may follow quoted words, not a new clause.
@@ -74,6 +89,13 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
         marker = view.lexicon_end("agent_markers", k)
         if marker is not None:
             return phrase_after(view, marker)
+    for k in after:  # "было опровергнуто в штабе X": a body named by its place
+        place = view.lexicon_end("agent_places", k)
+        if place is None:
+            continue
+        found = phrase_after(view, place)
+        if found is not None and view.find("org_words", place, view.index(found.name.end)) is not None:
+            return found
     if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb
         named = phrase_after(view, hit.j)
         if named is not None and view.is_name_word(view.index(named.name.start)):
@@ -117,11 +139,33 @@ class Deniers:
         self.entities = sorted((e for e in entities if e.label in _DENIER_LABELS), key=lambda e: e.start)
         self.starts = [entity.start for entity in self.entities]
 
-    def denier(self, found: Party | None) -> Denier | None:
-        """Return the Denier record for ``found`` (None stays None)."""
+    def deniers(self, found: Party | None, sentence: Span) -> list[Denier | None]:
+        """Return the Denier records for ``found`` in ``sentence``: one per named party of a coordination
+        ("A and B deny": both), else the one of ``denier`` ([None] for None)."""
+        if found is not None and not found.pronoun:
+            parts = self._coordinated(found.name)
+            if parts:
+                return [Denier(e.text, e.start, e.end, e.canonical, None) for e in parts]
+        return [self.denier(found, sentence)]
+
+    def denier(self, found: Party | None, sentence: Span | None = None) -> Denier | None:
+        """Return the Denier record for ``found`` (None stays None).
+
+        A third-person pronoun ("he", "il", "ia") is resolved to the last named person (or, with none, body)
+        mentioned before it: when that mention is in ``sentence`` it is the denier, otherwise the pronoun
+        stays the mention and takes the name as its canonical name.
+        """
         if found is None:
             return None
         name, role = found.name, found.role
+        antecedent = self._antecedent(name) if found.pronoun else None
+        if antecedent is not None and sentence is not None and antecedent.start >= sentence.start:
+            if any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : name.start]):
+                antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
+            else:
+                return Denier(antecedent.text, antecedent.start, antecedent.end, antecedent.canonical, None)
+        if antecedent is not None:
+            return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
         if entity is not None:
             if role is None and entity.start > name.start:
@@ -129,6 +173,39 @@ class Deniers:
             return Denier(entity.text, entity.start, entity.end, entity.canonical, role.text if role else None)
         canonical = self._fuller_name(name.text) if not found.pronoun else name.text
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
+
+    def _antecedent(self, pronoun: Span) -> Entity | None:
+        """Return the named mention a coreferent pronoun stands for: the last PERSON starting within
+        ``_COREF_REACH`` characters before it, else the last ORG; None for other pronouns or with no such
+        mention."""
+        found = self.rules.context["coreferent"].match(self.text, pronoun.start, pronoun.end)
+        if found is None or found.end() != pronoun.end:
+            return None
+        lo = bisect.bisect_left(self.starts, pronoun.start - _COREF_REACH)
+        hi = bisect.bisect_left(self.starts, pronoun.start)
+        before = [e for e in reversed(self.entities[lo:hi]) if e.end <= pronoun.start]
+        person = next((e for e in before if e.label == "PERSON"), None)
+        return person or next((e for e in before if e.label == "ORG"), None)
+
+    def _coordinated(self, name: Span) -> list[Entity]:
+        """Return the named parties of a coordinated subject ("Anna Berg and Tom Berg", "A dan B"), in text
+        order; [] unless two or more entities are joined by a conjunction inside ``name``."""
+        lo, hi = bisect.bisect_left(self.starts, name.start), bisect.bisect_left(self.starts, name.end)
+        inside = [e for e in self.entities[lo:hi] if e.end <= name.end]
+        # A clause opener "and" may have cut the subject before the last name: extend it leftwards.
+        k = lo - 1
+        while inside and k >= 0 and self._joined(self.entities[k], inside[0]):
+            inside.insert(0, self.entities[k])
+            k -= 1
+        if len(inside) < _COORDINATED:
+            return []
+        return inside if all(self._joined(left, right) for left, right in itertools.pairwise(inside)) else []
+
+    def _joined(self, left: Entity, right: Entity) -> bool:
+        """True when only a conjunction stands between two entities ("Anna Berg and | Tom Berg")."""
+        gap = self.text[left.end : right.start].strip(" ,")
+        joined = self.rules.context["conjunctions"].match(gap, 0) if gap else None
+        return joined is not None and joined.end() == len(gap)
 
     def _stated_role(self, start: int, end: int) -> Span | None:
         """The words before the entity, as a role only when they hold a role noun ("Juru bicara Gedung Putih"),
@@ -177,11 +254,18 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 def _purpose_subject(view: View, i: int) -> Party | None:
     """Return who issued something to deny: "The club issued a statement to deny ...", "emitió un
-    comunicado para desmentir"; the phrase right before the infinitive is the thing issued, not the denier."""
-    if i == 0 or not view.is_a("infinitive", i - 1):
+    comunicado para desmentir", "X issued a statement denying ..."; the phrase right before the infinitive
+    or the participle is the thing issued, not the denier."""
+    if i == 0:
+        return None
+    if view.is_a("infinitive", i - 1):
+        last = i - 2
+    elif _is_participle(view, i) and view.tokens[i - 1].is_word:
+        last = i - 1
+    else:
         return None
     lo = clause_start(view, i - 1)[0]
-    for k in range(i - 2, max(lo - 1, i - 2 - _PURPOSE_WINDOW), -1):
+    for k in range(last, max(lo - 1, last - _PURPOSE_WINDOW), -1):
         if view.is_a("light_verbs", k):
             return subject_before(view, k)
     return None
@@ -207,3 +291,39 @@ def _verb_second(view: View, hit: Hit) -> Party | None:
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
             return fronted
     return phrase_after(view, finite + 1, stop_at_claims=True)
+
+
+def _is_participle(view: View, k: int) -> bool:
+    form = view.rules.participle
+    return form is not None and bool(form.fullmatch(view.tokens[k].text.lower()))
+
+
+def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
+    """Return the subject after a speech verb that follows its quotation: "“… tidak benar,” bantah Prabowo"."""
+    if quote is not None or hit.i == 0:
+        return None
+    # A quotation closes right before the verb, with a comma or a dash on either side of the closing mark
+    # ("…,” bantah", "«…», — опроверг"); a name in quotation marks ("«Заря» опроверг") is no quotation.
+    marks = [token.text for token in view.tokens[max(0, hit.i - 3) : hit.i] if not token.is_word]
+    if len(marks) < _QUOTE_MARKS or not any(m in QUOTE_CHARS for m in marks) or not any(m in ",،—–" for m in marks):
+        return None
+    return phrase_after(view, hit.j)
+
+
+def _fronted_participle(view: View, i: int) -> bool:
+    """True for a participle in a fronted adverbial clause ("After long denying ..., X"): the clause opens
+    the sentence, with a clause opener ("after", "before") and nothing but adverbs before the participle."""
+    if not _is_participle(view, i):
+        return False
+    lo, opener = clause_start(view, i)
+    if opener is None or opener > 0:
+        return False
+    return all(view.is_stop(k) for k in range(lo, i))
+
+
+def _main_clause_subject(view: View, j: int) -> Party | None:
+    """Return the leading noun phrase after the comma that closes the fronted clause ending after ``j``."""
+    comma = next((k for k in range(j, len(view)) if view.tokens[k].text in ",،"), None)
+    if comma is None:
+        return None
+    return phrase_after(view, comma + 1)

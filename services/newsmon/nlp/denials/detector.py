@@ -18,7 +18,10 @@ from newsmon.nlp.denials.resources import load_rules
 from newsmon.nlp.denials.scoring import Evidence, confidence
 from newsmon.nlp.denials.triggers import Prefilter, find_hits
 from newsmon.nlp.denials.view import View
-from newsmon.nlp.types import Denial, Entity, Span
+from newsmon.nlp.types import Denial, Denier, Entity, Span
+
+# Words said of a claim ("false", "there was no ..."): inside a denial verb's clause they add no record.
+_SAID_OF_A_CLAIM = ("falsity", "no_such")
 
 
 def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) -> list[Denial]:
@@ -58,26 +61,26 @@ def _sentence_records(document: Document, deniers: Deniers, view: View) -> list[
     records: list[Denial] = []
     seen: set[tuple[str, int | None]] = set()
     # Verbs first, so that a falsity word in a verb's clause ("denied it as false") adds no record.
-    for hit in sorted(find_hits(view), key=lambda hit: hit.kind == "falsity"):
-        if hit.kind == "falsity" and any(lo <= hit.i < hi for lo, hi in covered):
+    for hit in sorted(find_hits(view), key=lambda hit: hit.kind in _SAID_OF_A_CLAIM):
+        if hit.kind in _SAID_OF_A_CLAIM and any(lo <= hit.i < hi for lo, hi in covered):
             continue
         finding = find(document, view, hit)
         if finding is None:
             continue
-        if hit.kind != "falsity":
+        if hit.kind not in _SAID_OF_A_CLAIM:
             covered.append((clause_start(view, hit.i)[0], clause_end(view, hit.j)))
-        record = _record(view, finding, deniers)
-        key = (record.type, record.denier.start if record.denier else None)
-        if key not in seen:
-            seen.add(key)
-            records.append(record)
+        for denier in deniers.deniers(finding.party, view.span):
+            record = _record(view, finding, denier)
+            key = (record.type, record.denier.start if record.denier else None)
+            if key not in seen:
+                seen.add(key)
+                records.append(record)
     records.sort(key=lambda record: record.trigger.start)
     return records
 
 
-def _record(view: View, finding: Finding, deniers: Deniers) -> Denial:
-    """Return ``finding`` as a record: the denier named, the trigger's words, the confidence of the evidence."""
-    denier = deniers.denier(finding.party)
+def _record(view: View, finding: Finding, denier: Denier | None) -> Denial:
+    """Return ``finding`` as a record of ``denier``: the trigger's words, the confidence of the evidence."""
     start, end = view.tokens[finding.i].start, view.tokens[finding.j - 1].end
     evidence = Evidence(
         kind=finding.kind,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
-from newsmon.nlp.denials.denier import noun_owner, passive_agent, subject
+from newsmon.nlp.denials.denier import impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.phrases import Party, clause_end, clause_start
 from newsmon.nlp.denials.scope import (
@@ -45,6 +45,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     """Return what the trigger ``hit`` of sentence ``view`` states, or None when it states no denial or
     non-denial (negated, hypothetical, another sense, nobody denying)."""
     quote = document.quote_at(view.tokens[hit.i].start)
+    if hit.kind == "no_such":
+        return _no_such(document, view, hit, quote)
     if hit.kind == "non_denial":
         claim = object_claim(view, hit.j, clause_end(view, hit.j))
         return Finding("non_denial", hit.i, hit.j, subject(document, view, hit, quote), claim)
@@ -66,8 +68,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
 
 def _passive(view: View, hit: Hit) -> Finding | None:
     agent = passive_agent(view, hit)
-    if agent is None:
-        return None  # "was denied bail", "has since been debunked": no party denies
+    if agent is None or impersonal(view, agent):
+        return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
     lo = clause_start(view, hit.i)[0]
     if hit.kind == "claim_verbs" and view.find("claim_nouns", max(0, hit.i - _PASSIVE_CLAIM_WINDOW), hit.i) is None:
         return None  # "the case was dismissed by a court": not a claim that is rejected
@@ -82,8 +84,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
         return None
     denier = subject(document, view, hit, quote)
-    if denier is None and quote is None:
-        return None
+    if (denier is None and quote is None) or (denier is not None and impersonal(view, denier)):
+        return None  # "numerous studies debunk claims": the evidence, not a party, says it
     if denier is not None and view.index(denier.name.end) > obj:
         obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
     if obj < hit.j:
@@ -95,8 +97,11 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     single = hit.j - hit.i == 1
     label = label_near(view, hit.i, hit.j)
     adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
-    if not adjacent and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
+    stated = hit.i > 0 and view.is_a("copulas", hit.i - 1)  # "“This is false propaganda,” X said"
+    if not adjacent and not stated and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
+    if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
+        return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
@@ -109,6 +114,16 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
+    """A quoted negation of existence ("“There was no secret deal,” X said"): a denial by its named
+    speaker; unquoted, or with nobody named, it is a statement like any other. Not checked for negation:
+    the pattern is one."""
+    if quote is None or document.scare_quote(quote):
+        return None
+    found = _quoted_falsity(document, view, hit, quote)
+    return Finding("no_such", hit.i, hit.j, found.party, found.claim) if found.party is not None else None
 
 
 def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:

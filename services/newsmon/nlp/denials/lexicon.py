@@ -59,8 +59,9 @@ def _pattern_body(pattern: str, clitics: Clitics) -> str:
             continue
         optional, word = _optional(token)
         word = clitics.wrap(word)
-        piece = f"{pending_gap}{_SEPARATOR}{word}" if pieces else word
-        pieces.append(f"(?:{piece})?" if optional else piece)
+        piece = f"{_SEPARATOR}{word}" if pieces else word
+        # The gap stays outside an optional word: "a …5 [formellement] démenti" matches without the adverb.
+        pieces.append(pending_gap + (f"(?:{piece})?" if optional else piece))
         pending_gap = ""
     if not pieces:
         raise PatternError(f"empty pattern {pattern!r}")

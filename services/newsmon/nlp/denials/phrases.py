@@ -17,6 +17,7 @@ from newsmon.nlp.types import Span
 _MAX_NP = 20
 _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
+_AGE_WORDS = 3  # "49", "49 ans", "49 years old"
 _COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
 
 
@@ -178,19 +179,21 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     """Return (name, role) spans of the subject in tokens ``[lo, i)``, read right to left over commas."""
     segments = _comma_segments(view, lo, i)
     first: tuple[int, int, str] | None = None
-    for seg_lo, seg_hi in reversed(segments):
+    for number, (seg_lo, seg_hi) in enumerate(reversed(segments)):
         hi = _trim_stops(view, seg_lo, seg_hi)
-        if hi <= seg_lo:
+        if hi <= seg_lo or (first is None and _is_age(view, seg_lo, hi)):
             if first is None:
-                continue  # "X, however, denied": nothing but adverbs since the last comma
+                continue  # "X, however, denied", "A and B, 49, deny": adverbs or an age since the last comma
             break
         if first is None:
+            hi = _before_adverbial(view, seg_lo, hi)
             run_lo = _run_start(view, seg_lo, hi)
             if not _has_word(view, run_lo, hi):
                 return None
             kind = _kind(view, run_lo, hi)
             if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
-                return _spans(view, run_lo, hi)
+                named = _named_before(view, segments[: len(segments) - number - 1], seg_lo, hi)
+                return named or _spans(view, run_lo, hi)
             first = (run_lo, hi, kind)
             continue
         start = seg_lo
@@ -209,6 +212,35 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     if first is None:
         return None
     return _spans(view, first[0], first[1])
+
+
+def _is_age(view: View, lo: int, hi: int) -> bool:
+    """True for an age or a number in apposition ("49", "49 ans", "49 tahun"): never the subject."""
+    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    return bool(words) and len(words) <= _AGE_WORDS and view.tokens[words[0]].text.isdigit()
+
+
+def _before_adverbial(view: View, lo: int, hi: int) -> int:
+    """Return ``hi`` cut before an adverbial after the subject: "Prabowo | melalui akun resminya membantah";
+    not when the adverbial ends in a name, who then speaks for the subject ("KPK melalui Wakil Ketua X")."""
+    found = view.find("adverbials", lo + 1, hi)
+    if found is None or view.is_name_word(hi - 1) or not _has_word(view, lo, found[0]):
+        return hi
+    return found[0]
+
+
+def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -> tuple[Span, Span | None] | None:
+    """Return the name before a long apposition whose own words stop a noun phrase ("John Smith, the
+    veteran chief of the troubled group Acme, denied"): the apposition holds a role noun, the segment
+    before it is a name."""
+    if not before or view.find("role_nouns", lo, hi) is None:
+        return None
+    seg_lo, seg_hi = before[-1]
+    start = _skip_leading(view, seg_lo, seg_hi)
+    end = _trim_stops(view, start, seg_hi)
+    if start >= end or _kind(view, start, end) != "name":
+        return None
+    return _spans(view, start, end)[0], view.span_of(_skip_leading(view, lo, hi), hi)
 
 
 def _spans(view: View, lo: int, hi: int) -> tuple[Span, Span | None]:

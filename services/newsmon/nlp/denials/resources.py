@@ -20,7 +20,7 @@ from newsmon.nlp.denials.lexicon import Clitics, Lexicon, PatternError, anchor_r
 RESOURCE_DIR: Traversable = files("newsmon.nlp") / "resources" / "denials"
 
 # Word lists of the [triggers] table: each kind is handled by its own rule in the detector.
-TRIGGER_KINDS = ("verbs", "claim_verbs", "falsity", "label_verbs", "nouns", "non_denial")
+TRIGGER_KINDS = ("verbs", "claim_verbs", "falsity", "label_verbs", "nouns", "non_denial", "no_such")
 
 # Word lists of the [context] table (see README.md for what each one is for).
 CONTEXT_LISTS = (
@@ -55,6 +55,12 @@ CONTEXT_LISTS = (
     "org_words",
     "conjunctions",
     "infinitive",
+    "coreferent",
+    "impersonal",
+    "adverbials",
+    "agent_places",
+    "hypothetical_after",
+    "falsity_phrases",
 )
 
 
@@ -205,7 +211,14 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         context=context,
         stops=Lexicon(
             [p for name in STOP_LISTS for p in context_data.get(name, ())]
-            + [piece for kind in TRIGGER_KINDS for p in trigger_data.get(kind, ()) for piece in _ungapped(p)],
+            # A function word alone after a gap ("cham(ou) … de") stops nothing: "o secretário de Obras".
+            + [
+                piece
+                for kind in TRIGGER_KINDS
+                for p in trigger_data.get(kind, ())
+                for piece in _ungapped(p)
+                if piece not in common
+            ],
             clitics,
         ),
     )

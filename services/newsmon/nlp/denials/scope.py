@@ -43,6 +43,8 @@ def hypothetical(view: View, i: int) -> bool:
     Looks back up to 8 words, not past a comma ("The firm, which will list next year, denied ..." is real)
     unless the trigger is an infinitive ("any attempt by you, Obama, to deny ...").
     """
+    if i + 1 < len(view) and view.is_a("hypothetical_after", i + 1):
+        return True  # "опроверг бы": the conditional particle follows the verb
     infinitive = i > 0 and view.is_a("infinitive", i - 1)
     for k in range(i - 1, max(-1, i - _HYPOTHETICAL_WINDOW - 1), -1):
         token = view.tokens[k]
@@ -94,8 +96,8 @@ def passive(view: View, i: int, j: int) -> bool:
         return False
     if not view.rules.context["passive_aux"]:
         return True
-    if any(view.is_a("passive_aux", k) for k in range(i, j - 1)):
-        return True
+    if any(view.is_a("passive_aux", k) for k in range(i, j - 1)) or (j < len(view) and view.is_a("agent_markers", j)):
+        return True  # "Uma possibilidade desmentida pelo grupo", "a rumour denied by the club": the agent follows
     if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
         return any(view.is_a("passive_aux", k) for k in range(clause_start(view, i)[0], i))
     for k in range(i - 1, max(-1, i - _PASSIVE_WINDOW), -1):

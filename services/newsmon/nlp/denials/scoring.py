@@ -17,6 +17,7 @@ _PRIOR = {
     "claim_verbs": 1.1,
     "label": 1.4,
     "falsity": 1.0,
+    "no_such": 0.6,
     "nouns": 0.2,
     "non_denial": 1.6,
 }

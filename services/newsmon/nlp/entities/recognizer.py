@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -43,10 +44,19 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     if not starts:
         starts = frozenset(s.start for s in sentences)
     mentions = [m for m in repeat_mentions(text, mentions, starts) if m.label != "MISC"]
-    return [
+    entities = [
         Entity(text[m.start : m.end], label, m.start, m.end, name)
         for m, (label, name) in zip(mentions, settle(text, mentions), strict=True)
     ]
+    return _bodies_as_org(entities, institution_heads(lang))
+
+
+def _bodies_as_org(entities: list[Entity], heads: frozenset[str]) -> list[Entity]:
+    """Return ``entities`` with agencies typed ORG, not PERSON: a name opened by an institution word ("Perum
+    Bulog") and every mention sharing its canonical name ("Bulog"). Acronyms stay as found: in Indonesian
+    many are people ("SBY", "JK")."""
+    bodies = {e.canonical for e in entities if e.label == "PERSON" and e.text.split(" ", 1)[0] in heads}
+    return [replace(e, label="ORG") if e.canonical in bodies else e for e in entities]
 
 
 def _model_mentions(

@@ -143,3 +143,9 @@ def test_unknown_language_uses_the_gazetteer_only() -> None:
     text = "Il Cremlino e la Casa Bianca."  # Italian: no model, no Italian aliases
     assert found(text, "it") == []
     assert [e.canonical for e in found("Moscow e Kyiv.", "it")] == ["Moscow", "Kyiv"]
+
+
+def test_a_name_opened_by_an_institution_word_is_an_org_with_all_its_mentions() -> None:
+    text = "Perum Bulog membantah kabar kenaikan harga beras. Direktur Bulog mengatakan itu hoaks."
+    labels = {e.text: e.label for e in recognize(text, split_sentences(text), "id")}
+    assert labels.get("Perum Bulog") == "ORG" and labels.get("Bulog", "ORG") == "ORG"

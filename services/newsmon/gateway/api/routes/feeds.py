@@ -6,10 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Response, status
 
-from newsmon.gateway.api.deps import Feeds
+from newsmon.gateway.api.deps import ApiKey, Feeds
 from newsmon.gateway.api.errors import problems
 from newsmon.gateway.api.feed_models import FEED_ID, FeedIn, FeedList, FeedView, feed_id, feed_views
-from newsmon.gateway.api.security import RequireKey
 
 router = APIRouter(prefix="/feeds", tags=["feeds"])
 
@@ -39,7 +38,7 @@ def get_feed(id: FeedId, store: Feeds) -> FeedView:
     responses=problems(status.HTTP_401_UNAUTHORIZED, UNAVAILABLE),
     summary="Add a feed (or replace the feed of its url)",
 )
-def add_feed(feed: FeedIn, store: Feeds, _: RequireKey, response: Response) -> FeedView:
+def add_feed(feed: FeedIn, store: Feeds, _: ApiKey, response: Response) -> FeedView:
     """Store the feed in the ``feeds`` topic: the running fetcher polls it within seconds, no restart. A feed
     of the fetcher's list can be replaced too (e.g. ``enabled: false`` stops its polls)."""
     store.put(feed.to_feed())
@@ -53,7 +52,7 @@ def add_feed(feed: FeedIn, store: Feeds, _: RequireKey, response: Response) -> F
     responses=problems(status.HTTP_401_UNAUTHORIZED, status.HTTP_404_NOT_FOUND, status.HTTP_409_CONFLICT, UNAVAILABLE),
     summary="Remove a feed added through the API",
 )
-def remove_feed(id: FeedId, store: Feeds, _: RequireKey) -> Response:
+def remove_feed(id: FeedId, store: Feeds, _: ApiKey) -> Response:
     """Remove the feed: the fetcher stops polling it within seconds. A feed of the fetcher's own list is 409
     (replace it with ``enabled: false`` instead)."""
     view = _find(id, feed_views(store.feeds(), store.statuses()))

@@ -1,0 +1,1 @@
+"""Alerts in the gateway: following the ``alerts`` topic, positions for resuming, webhooks."""

@@ -1,0 +1,67 @@
+"""stories.py: which reports of a denial are one story (pure)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from newsmon.core.messages import DenialRecord
+from newsmon.processor.stories import place, same_story, signature, story_key
+from tests.support.samples import NOW, denial_record
+
+KREMLIN = {"text": "Kremlin", "start": 0, "end": 7, "canonical": "Kremlin", "role": None}
+WINDOW = timedelta(hours=6)
+
+
+def _report(claim: str, language: str = "en", **overrides: Any) -> DenialRecord:
+    fields: dict[str, Any] = {
+        "language": language,
+        "denier": KREMLIN,
+        "claim": {"text": claim, "start": 0, "end": len(claim)},
+        "evidence": {"text": f"Kremlin denied {claim}", "start": 0, "end": len(claim) + 15},
+    }
+    return denial_record(**(fields | overrides))
+
+
+def test_a_cut_copy_is_the_same_story_and_another_claim_is_not() -> None:
+    wire = _report("reports that troops were massing near the border of Finland")
+    cut = _report("reports that troops were massing near the border", id="c" * 32)
+    other = _report("that the president would meet the Pope in Rome next week", id="d" * 32)
+    assert same_story(signature(wire), signature(cut))
+    assert not same_story(signature(wire), signature(other))
+
+
+def test_across_languages_shared_names_and_numbers_decide() -> None:
+    english = _report("that 40,000 troops from Belarus entered Ukraine")
+    russian = _report("что 40.000 военных из Беларуси вошли в Украину", language="ru", id="e" * 32)
+    assert same_story(signature(english), signature(russian))
+
+
+def test_another_denier_is_never_the_same_story() -> None:
+    mayor = {"text": "Mayor", "start": 0, "end": 5, "canonical": "Mayor Smith", "role": None}
+    claim = "reports that troops were massing near the border of Finland"
+    assert not same_story(signature(_report(claim)), signature(_report(claim, denier=mayor)))
+    assert story_key(_report(claim, denier=None)) == denial_record().id
+
+
+def test_place_joins_an_open_story_and_starts_a_new_one_after_the_window() -> None:
+    first = _report("reports that troops were massing near the border of Finland")
+    state, story = place({}, first, WINDOW)
+    copy = _report("reports that troops were massing near the border of Finland", id="f" * 32)
+    state, joined = place(state, copy, WINDOW)
+    assert joined == story == first.id and len(state["stories"]) == 1
+    late = copy.model_copy(update={"id": "a" * 32, "detected_at": NOW + WINDOW + timedelta(seconds=1)})
+    state, fresh = place(state, late, WINDOW)
+    assert fresh == late.id and [s["id"] for s in state["stories"]] == [late.id]
+
+
+def test_a_story_with_reports_in_my_language_is_judged_on_them_only() -> None:
+    english = _report("that 3,000 troops would leave Germany and Poland")
+    french = _report("que 3.000 soldats quitteraient l'Allemagne et la Pologne", language="fr", id="e" * 32)
+    other = _report("that 3,000 more troops would be sent to Poland this winter", id="f" * 32)
+    state, story = place({}, english, WINDOW)
+    state, joined = place(state, french, WINDOW)
+    assert joined == story
+    # Shared names and numbers with the French report, but its English claim differs from the English one.
+    state, alone = place(state, other, WINDOW)
+    assert alone == other.id

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tools.benchmark.corpus import raw_articles
+from tools.benchmark.suite.__main__ import bottleneck
+from tools.benchmark.suite.report import ratios, write_report
+from tools.benchmark.suite.stack import watch
+
+
+def _results() -> dict[str, Any]:
+    stage = {"per_s": 100.0, "items": 600, "seconds": 6.0, "finished": True, "peak_mb": {"fetcher": 80.0}}
+    return {
+        "started": "2026-12-01T22:00:00+00:00",
+        "mode": "quick",
+        "machine": {"cores": 2},
+        "corpus": {"articles": 600, "mean_kb": 5.2},
+        "limits": {"analyze_per_core": 100.0, "kafka_python_producer_per_s": 1000.0, "es_bulk_docs_per_s": 3000.0},
+        "stages": {
+            "fetcher": {**stage, "per_s": 800.0},
+            "processor": {**stage, "per_s": 150.0},
+            "indexer": {**stage, "per_s": 1200.0, "docs_per_article": 6.0},
+        },
+        "scaling": [{"workers": 1, "per_s": 90.0}, {"workers": 2, "per_s": 150.0}],
+        "end_to_end": {**stage, "articles_per_s": 120.0},
+        "latency": [{"offered_per_s": 10, "enriched": 60, "p50_s": 0.2, "p99_s": 0.5, "max_s": 0.6}],
+        "profile": {
+            "cpu_ms_per_article": 9.5,
+            "share": {"analyze": 0.7, "encode (validate)": 0.01},
+            "top_own_time": [{"function": "x.py:1(f)", "share": 0.1}],
+        },
+    }
+
+
+def test_every_target_is_a_ratio_of_the_same_run() -> None:
+    rows = {row["target"]: row for row in ratios(_results())}
+    assert rows["end to end >= 150 art/s"]["ratio"] == 0.8
+    assert rows["processor (2 workers) >= 0.8 x analyze-alone x 2 cores"]["needed"] == 160.0
+    assert rows["indexer >= 0.5 x raw bulk"]["met"] is False
+    assert rows["fetcher >= 0.7 x raw producer"]["met"] is True
+    assert rows["2 workers >= 1.8 x 1 worker"]["ratio"] == round(150 / 162, 2)
+
+
+def test_the_bottleneck_is_the_slowest_stage_in_articles() -> None:
+    results = _results()
+    # The indexer writes 6 documents per article: 1200 documents/s are 200 articles/s.
+    assert bottleneck(results).startswith("the processor (150 articles/s alone")
+    assert "analyze takes 70%" in bottleneck(results)
+
+
+def test_the_report_folder_holds_markdown_json_and_plots(tmp_path: Path) -> None:
+    results = _results()
+    results["ratios"] = ratios(results)
+    results["bottleneck"] = bottleneck(results)
+    report = write_report(results, tmp_path / "run")
+    assert "## Targets" in report.read_text(encoding="utf-8")
+    assert json.loads((tmp_path / "run" / "results.json").read_text())["end_to_end"]["articles_per_s"] == 120.0
+    assert {path.name for path in (tmp_path / "run").glob("*.png")} == {"stages.png", "scaling.png", "latency.png"}
+
+
+def test_the_corpus_gives_every_article_an_id_of_its_own(tmp_path: Path) -> None:
+    articles = raw_articles(130, "t", tmp_path)  # no shared folder: the synthetic bodies, cycled
+    assert len({article.id for article in articles}) == 130
+    assert articles[0].body == articles[60].body
+
+
+def test_a_rate_is_taken_from_the_first_change() -> None:
+    values = iter([0, 0, 0, 5, 10])
+    progress = watch(lambda: next(values), 10, timeout=5, start=0)
+    assert progress.reached and progress.items == 10

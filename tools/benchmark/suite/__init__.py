@@ -1,0 +1,1 @@
+"""The throughput benchmark suite of the whole pipeline (``make bench``); see ``__main__``."""

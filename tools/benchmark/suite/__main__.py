@@ -1,0 +1,170 @@
+"""``python -m tools.benchmark.suite [--quick] [--output DIR]`` (``make bench``): the throughput of every stage
+against the limit of the part it drives, end to end, latency at offered rates, scaling with processor
+workers, peak memory and a profile, on the local stack (``make stack-up``), in scratch namespaces that are
+removed at the end. Writes ``<output>/<timestamp>/`` with report.md, results.json and PNG plots.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from elasticsearch import Elasticsearch
+from tqdm import tqdm
+
+from newsmon.core.messages import encode
+from newsmon.core.settings import CommonSettings
+from newsmon.core.topics import ARTICLES_RAW
+from tools.benchmark.corpus import raw_articles
+from tools.benchmark.suite import limits
+from tools.benchmark.suite.profile import profile_article_step
+from tools.benchmark.suite.report import ratios, write_report
+from tools.benchmark.suite.stack import scratch
+from tools.benchmark.suite.stages import OfferedRun, Stages, documents, write_archive
+from tools.datasets import default_shared_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How much the suite measures: articles per stage, processor worker counts, seconds per offered rate."""
+
+    mode: str
+    articles: int
+    workers: tuple[int, ...]
+    rates: tuple[float, ...]
+    seconds_per_rate: float
+    profiled: int
+
+
+FULL = Plan("full", 3000, (1, 2, 4), (10, 50, 200), 20.0, 200)
+QUICK = Plan("quick", 600, (1, 2), (10, 50, 200), 6.0, 60)
+
+
+def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
+    """Run every measurement of ``plan`` (scratch files in ``work``) and return the results."""
+    settings = CommonSettings()
+    shared = default_shared_dir()
+    articles = raw_articles(plan.articles, "main", shared)
+    archive = write_archive(articles, work / "articles.jsonl")
+    cores = os.cpu_count() or 1
+    steps = tqdm(total=8, desc="benchmark", unit=" parts", disable=None)
+    with scratch(settings, work) as space, Elasticsearch(settings.elasticsearch_url, request_timeout=60) as es:
+        stages = Stages(space, es)
+        measured: dict[str, Any] = {"analyze_per_core": round(limits.analyze_per_core(articles[: plan.profiled]), 1)}
+        html = limits.html_extraction(rounds=5 if plan.mode == "quick" else 20)
+        measured["html_extraction_pages_per_s"] = round(html["pages_per_s"], 1)
+        steps.update()
+        values = [encode(article, ARTICLES_RAW) for article in articles]
+        target = space.namespace("limits")
+        measured["kafka_python_producer_per_s"] = round(limits.raw_producer(settings, f"{target}.raw", values), 1)
+        classpath = limits.kafka_classpath(Path(tempfile.gettempdir()) / "newsmon-bench")
+        if classpath is not None:
+            perf = limits.kafka_perf(
+                classpath,
+                settings.kafka_bootstrap_servers,
+                f"{target}.perf",
+                len(values),
+                sum(map(len, values)) // len(values),
+            )
+            measured.update({f"kafka_perf_{key}": round(value, 1) for key, value in perf.items()})
+        steps.update()
+        scaling: list[dict[str, Any]] = []
+        stage_rows: dict[str, dict[str, Any]] = {}
+        last = ""
+        for workers in plan.workers:
+            last = space.namespace(f"w{workers}")
+            fetched = stages.fetch(last, archive, len(articles))
+            stage_rows.setdefault("fetcher", fetched.row())
+            run = stages.process(last, workers, len(articles))
+            scaling.append({"workers": workers, **run.row()})
+            steps.update()
+        stage_rows["processor"] = next(row for row in scaling if row["workers"] == min(cores, max(plan.workers)))
+        built = documents(settings, last)
+        measured["es_bulk_docs_per_s"] = round(limits.raw_bulk(es, space.namespace("bulk"), built), 1)
+        distinct = len({(kind, document.id) for kind, document in built})
+        stage_rows["indexer"] = stages.index(last, distinct).row()
+        stage_rows["indexer"]["docs_per_article"] = round(distinct / len(articles), 2)
+        steps.update()
+        end_to_end = stages.end_to_end(space.namespace("e2e"), archive, len(articles), workers=cores).row()
+        end_to_end["articles_per_s"] = end_to_end["per_s"]
+        steps.update()
+        latency = stages.offered(space.namespace("rates"), _offered(plan, work, shared), _warm_up(work, shared), cores)
+        steps.update()
+    profile = profile_article_step(articles[: plan.profiled])
+    steps.update()
+    steps.close()
+    results: dict[str, Any] = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "mode": plan.mode,
+        "machine": {"cores": cores},
+        "corpus": {
+            "articles": len(articles),
+            "mean_kb": sum(len(a.body.encode()) for a in articles) / len(articles) / 1000,
+        },
+        "limits": measured,
+        "stages": stage_rows,
+        "scaling": scaling,
+        "end_to_end": end_to_end,
+        "latency": latency,
+        "profile": profile,
+    }
+    results["ratios"] = ratios(results)
+    results["bottleneck"] = bottleneck(results)
+    return results
+
+
+def _offered(plan: Plan, work: Path, shared: Path) -> list[OfferedRun]:
+    runs = []
+    for rate in (*plan.rates, None):
+        count = int(rate * plan.seconds_per_rate) if rate else plan.articles // 2
+        batch = raw_articles(count, f"rate-{rate or 'max'}", shared)
+        runs.append(OfferedRun(rate, write_archive(batch, work / f"rate-{rate or 'max'}.jsonl"), {a.id for a in batch}))
+    return runs
+
+
+def _warm_up(work: Path, shared: Path) -> Path:
+    return write_archive(raw_articles(1, "warm-up", shared), work / "warm-up.jsonl")
+
+
+def bottleneck(results: dict[str, Any]) -> str:
+    """The stage with the lowest rate alone in articles a second, with the profile's word on the processor."""
+    stages = results["stages"]
+    rates = {
+        "fetcher": stages["fetcher"]["per_s"],
+        "processor": stages["processor"]["per_s"],
+        "indexer": stages["indexer"]["per_s"] / max(stages["indexer"]["docs_per_article"], 1e-9),
+    }
+    slowest = min(rates, key=lambda name: rates[name])
+    share = results["profile"]["share"]
+    top = max(share, key=lambda name: share[name])
+    return (
+        f"the {slowest} ({rates[slowest]:.0f} articles/s alone; fetcher {rates['fetcher']:.0f}, processor "
+        f"{rates['processor']:.0f}, indexer {rates['indexer']:.0f}). In the processor's article step "
+        f"{top} takes {share[top]:.0%} of the CPU ({results['profile']['cpu_ms_per_article']} ms per article)."
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the suite, write the report and print where it is; returns the exit code 0."""
+    parser = argparse.ArgumentParser(prog="python -m tools.benchmark.suite", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer articles and worker counts: about 3 minutes")
+    parser.add_argument("--output", type=Path, default=Path("bench-results"), help="where the report folder goes")
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    folder = args.output / datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    with tempfile.TemporaryDirectory(prefix="newsmon-bench-") as work:
+        results = run_suite(plan, Path(work))
+    report = write_report(results, folder)
+    print(report.read_text(encoding="utf-8"))
+    print(f"report: {report}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

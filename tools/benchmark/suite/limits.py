@@ -1,0 +1,161 @@
+"""The limits of the parts each stage drives, measured on the suite's own messages: Kafka with its own perf
+tools and with the producer the fetcher uses, Elasticsearch ``_bulk`` through the official helpers,
+``analyze()`` on one core, and page extraction (trafilatura) on the bundled archive.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from elasticsearch import Elasticsearch, helpers
+from kafka import KafkaProducer
+
+from newsmon.core.messages import RawArticle
+from newsmon.core.settings import CommonSettings
+from newsmon.fetcher.archive import ArchivedHtml, read_archive
+from newsmon.fetcher.extract import extract_page
+from newsmon.fetcher.settings import BUNDLED_ARCHIVE
+from newsmon.indexer.documents import Document
+from newsmon.indexer.templates import install_templates
+from newsmon.nlp.analysis import analyze
+
+KAFKA_VERSION = "3.9.1"
+# The local stack caches the broker's jars here (deploy/local/kafka.sh); the perf tools are one more jar.
+KAFKA_CACHES = (Path("/var/cache/newsmon"), Path.home() / ".cache" / "newsmon")
+
+
+def kafka_classpath(cache: Path) -> str | None:
+    """The classpath of Kafka's perf tools: the broker's cached jars plus kafka-tools, fetched with Maven
+    into ``cache`` once. None when the broker's jars or Maven are missing."""
+    found = [root / f"kafka-{KAFKA_VERSION}" / "libs" for root in KAFKA_CACHES]
+    libs = next((folder for folder in found if folder.is_dir()), None)
+    if libs is None:
+        return None
+    tools = cache / f"kafka-tools-{KAFKA_VERSION}"
+    if not (tools / f"kafka-tools-{KAFKA_VERSION}.jar").is_file():
+        tools.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            [
+                "mvn",
+                "-B",
+                "-q",
+                "dependency:copy",
+                f"-Dartifact=org.apache.kafka:kafka-tools:{KAFKA_VERSION}",
+                f"-DoutputDirectory={tools}",
+            ],
+            capture_output=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            return None
+    return f"{tools}/*:{libs}/*"
+
+
+def kafka_perf(classpath: str, servers: str, topic: str, records: int, size: int) -> dict[str, float]:
+    """Produce ``records`` of ``size`` bytes with ``ProducerPerformance`` (acks=all, idempotent, as newsmon's
+    producers), then consume them with ``ConsumerPerformance``; return both rates in messages a second."""
+    java = ["java", "-Xmx512m", "-cp", classpath]
+    produced = subprocess.run(
+        [
+            *java,
+            "org.apache.kafka.tools.ProducerPerformance",
+            "--topic",
+            topic,
+            "--num-records",
+            str(records),
+            "--record-size",
+            str(size),
+            "--throughput",
+            "-1",
+            "--producer-props",
+            f"bootstrap.servers={servers}",
+            "acks=all",
+            "enable.idempotence=true",
+            "linger.ms=20",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    ).stdout
+    consumed = subprocess.run(
+        [
+            *java,
+            "org.apache.kafka.tools.ConsumerPerformance",
+            "--topic",
+            topic,
+            "--messages",
+            str(records),
+            "--bootstrap-server",
+            servers,
+            "--timeout",
+            "60000",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    ).stdout
+    produce_rate = float(re.findall(r"([0-9.]+) records/sec", produced)[-1])
+    # The last CSV line: ..., data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms, fetch.time.ms, ...
+    fields = [field.strip() for field in consumed.strip().splitlines()[-1].split(",")]
+    return {"produce_per_s": produce_rate, "consume_per_s": float(fields[9])}
+
+
+def raw_producer(settings: CommonSettings, topic: str, values: Sequence[bytes]) -> float:
+    """Send ``values`` with kafka-python set up as the fetcher's producer; return messages a second."""
+    producer = KafkaProducer(
+        bootstrap_servers=settings.kafka_bootstrap_servers.split(","), enable_idempotence=True, acks="all", linger_ms=20
+    )
+    try:
+        started = time.perf_counter()
+        for value in values:
+            producer.send(topic, value=value)
+        producer.flush(timeout=120)
+        return len(values) / (time.perf_counter() - started)
+    finally:
+        producer.close()
+
+
+def raw_bulk(es: Elasticsearch, namespace: str, documents: Sequence[tuple[str, Document]]) -> float:
+    """Index ``documents`` (index kind, document) into the namespace's indices with ``streaming_bulk`` in
+    chunks of 500; return documents a second."""
+    names = dict(zip(("articles", "denials"), install_templates(es, namespace), strict=True))
+    actions = (
+        {"_op_type": "index", "_index": names[kind], "_id": document.id, "_source": document.source}
+        for kind, document in documents
+    )
+    started = time.perf_counter()
+    for ok, item in helpers.streaming_bulk(es, actions, chunk_size=500, raise_on_error=False):
+        if not ok:
+            raise RuntimeError(f"raw bulk refused a document: {item}")
+    return len(documents) / (time.perf_counter() - started)
+
+
+def analyze_per_core(articles: Sequence[RawArticle]) -> float:
+    """``analyze()`` on every article in this process; return articles a CPU second (one core)."""
+    analyze(articles[0].body)  # loads the models, not timed
+    started = time.process_time()
+    for article in articles:
+        analyze(article.body, published=article.published)
+    return len(articles) / (time.process_time() - started)
+
+
+def html_extraction(rounds: int) -> dict[str, Any]:
+    """Extract every page of the bundled archive ``rounds`` times (trafilatura, as the fetcher does);
+    return pages a second and the mean page size."""
+    pages = [item for item in read_archive(BUNDLED_ARCHIVE) if isinstance(item, ArchivedHtml)]
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for page in pages:
+            extract_page(page.html, page.url)
+    seconds = time.perf_counter() - started
+    return {
+        "pages_per_s": rounds * len(pages) / seconds,
+        "mean_kb": sum(len(page.html) for page in pages) / len(pages) / 1000,
+    }

@@ -1,0 +1,215 @@
+"""Each stage alone from a full topic, the whole pipeline end to end, and latency at offered rates: the real
+``newsmon`` services as child processes on the local stack, each run in a scratch namespace of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from elasticsearch import Elasticsearch
+from kafka import KafkaConsumer, TopicPartition
+
+from newsmon.core.indices import ARTICLES
+from newsmon.core.messages import DenialRecord, EnrichedArticle, RawArticle, decode
+from newsmon.core.settings import CommonSettings
+from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, Topic
+from newsmon.indexer.documents import Document, article_document, denial_document
+from tools.benchmark.suite.stack import (
+    Progress,
+    Scratch,
+    Service,
+    index_counter,
+    running,
+    service_env,
+    topic_counter,
+    watch,
+)
+
+# Long enough for the slowest stage of a full run on a busy 2-core machine; a stage that takes longer is
+# reported unfinished ("finished": false) and the suite goes on.
+STAGE_TIMEOUT_SECONDS = 240.0
+
+
+def write_archive(articles: Sequence[RawArticle], path: Path) -> Path:
+    """Write ``articles`` as a JSONL archive the fetcher replays (url, title, body, language); return ``path``."""
+    with path.open("w", encoding="utf-8") as lines:
+        for article in articles:
+            record = {"url": article.url, "title": article.title, "body": article.body}
+            lines.write(json.dumps({**record, "language": article.language_hint}) + "\n")
+    return path
+
+
+@dataclass(frozen=True, slots=True)
+class StageRun:
+    """What one stage did: its rate while it worked, and the peak memory of each of its processes."""
+
+    progress: Progress
+    peak_mb: dict[str, float]
+
+    def row(self) -> dict[str, Any]:
+        """The run as a report row."""
+        return {
+            "per_s": round(self.progress.per_s, 1),
+            "items": self.progress.items,
+            "seconds": round(self.progress.seconds, 2),
+            "finished": self.progress.reached,
+            "peak_mb": {name: round(mb, 1) for name, mb in self.peak_mb.items()},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OfferedRun:
+    """Articles offered at ``rate`` a second (None: as fast as the fetcher goes) from ``archive``."""
+
+    rate: float | None
+    archive: Path
+    ids: set[str]
+
+
+class Stages:
+    """Runs the stages in namespaces of ``scratch``; logs and Faust data go below ``scratch.folder``."""
+
+    def __init__(self, scratch: Scratch, es: Elasticsearch) -> None:
+        self._scratch = scratch
+        self._settings: CommonSettings = scratch.settings
+        self._es = es
+        self._runs = 0
+
+    def _service(self, namespace: str, command: list[str], name: str, **env: str) -> Service:
+        self._runs += 1
+        folder = self._scratch.folder / f"{self._runs:02d}-{name}"
+        folder.mkdir(parents=True)
+        return Service(command, service_env(namespace, folder / "faust", **env), folder / f"{name}.log")
+
+    def fetch(self, namespace: str, archive: Path, expected: int, rate: float | None = None) -> StageRun:
+        """Replay ``archive`` into ``namespace``'s ``articles.raw`` with ``newsmon fetcher``; the fetcher's rate."""
+        command = ["fetcher", "--archive", str(archive), *(["--rate", str(rate)] if rate else [])]
+        return self._run(namespace, [(command, "fetcher")], ARTICLES_RAW, expected, wait_for_exit=True)
+
+    def process(self, namespace: str, workers: int, expected: int) -> StageRun:
+        """Run ``workers`` processors on the namespace's full ``articles.raw``; their enriched articles a second."""
+        commands = [(["processor"], f"processor-{number}") for number in range(1, workers + 1)]
+        return self._run(namespace, commands, ARTICLES_ENRICHED, expected)
+
+    def index(self, namespace: str, expected: int) -> StageRun:
+        """Run the indexer on the namespace's full ``articles.enriched`` and ``denials`` until the indices hold
+        ``expected`` documents (the distinct ids: a message repeated by a rebalance overwrites its document);
+        its documents a second."""
+        service = self._service(namespace, ["indexer"], "indexer")
+        with running([service]):
+            progress = watch(index_counter(self._es, namespace), expected, STAGE_TIMEOUT_SECONDS, start=0)
+        return StageRun(progress, {service.name: service.peak_mb})
+
+    def end_to_end(self, namespace: str, archive: Path, expected: int, workers: int) -> StageRun:
+        """Processors, indexer and then the fetcher's replay of ``archive`` together; articles searchable a second."""
+        consumers = [self._service(namespace, ["processor"], f"processor-{n}") for n in range(1, workers + 1)]
+        consumers.append(self._service(namespace, ["indexer"], "indexer"))
+        with running(consumers):
+            fetcher = self._service(namespace, ["fetcher", "--archive", str(archive)], "fetcher")
+            with running([fetcher]):
+                articles = index_counter(self._es, namespace, (ARTICLES,))
+                progress = watch(articles, expected, STAGE_TIMEOUT_SECONDS, start=0)
+            peaks = {service.name: service.peak_mb for service in [*consumers, fetcher]}
+        return StageRun(progress, peaks)
+
+    def offered(self, namespace: str, runs: Sequence[OfferedRun], warm_up: Path, workers: int) -> list[dict[str, Any]]:
+        """With processors and indexer running (warmed up by ``warm_up``, one article), replay each run's
+        archive at its rate; return the latency of each run's articles from publication to enrichment."""
+        consumers = [self._service(namespace, ["processor"], f"processor-{n}") for n in range(1, workers + 1)]
+        consumers.append(self._service(namespace, ["indexer"], "indexer"))
+        rows = []
+        with running(consumers):
+            self._through(namespace, warm_up, 1, None)
+            for run in runs:
+                self._through(namespace, run.archive, len(run.ids), run.rate)
+                rows.append(
+                    {"offered_per_s": run.rate or "saturation", **latencies(self._settings, namespace, run.ids)}
+                )
+        return rows
+
+    def _through(self, namespace: str, archive: Path, expected: int, rate: float | None) -> Progress:
+        counter = topic_counter(self._settings, namespace, ARTICLES_ENRICHED)
+        try:
+            start = counter()
+            self.fetch(namespace, archive, expected, rate)
+            return watch(counter, start + expected, STAGE_TIMEOUT_SECONDS, start=start)
+        finally:
+            counter.close()
+
+    def _run(
+        self,
+        namespace: str,
+        commands: list[tuple[list[str], str]],
+        output: Topic,
+        expected: int,
+        *,
+        wait_for_exit: bool = False,
+    ) -> StageRun:
+        counter = topic_counter(self._settings, namespace, output)
+        start = counter()
+        services = [self._service(namespace, command, name) for command, name in commands]
+        try:
+            with running(services):
+                progress = watch(counter, start + expected, STAGE_TIMEOUT_SECONDS, start=start)
+                if wait_for_exit:
+                    for service in services:
+                        service.process.wait(timeout=STAGE_TIMEOUT_SECONDS)
+        finally:
+            counter.close()
+        return StageRun(progress, {service.name: service.peak_mb for service in services})
+
+
+def latencies(settings: CommonSettings, namespace: str, ids: set[str]) -> dict[str, float]:
+    """Publication (the raw article's Kafka timestamp) to enrichment (the enriched article's) of ``ids``:
+    p50, p99 and max in seconds, and how many of them were enriched."""
+    published = _timestamps(settings, ARTICLES_RAW.qualified(namespace), ids)
+    enriched = _timestamps(settings, ARTICLES_ENRICHED.qualified(namespace), ids)
+    delays = sorted((enriched[key] - published[key]) / 1000 for key in enriched.keys() & published.keys())
+    if not delays:
+        return {"enriched": 0}
+    return {
+        "enriched": len(delays),
+        "p50_s": round(statistics.median(delays), 3),
+        "p99_s": round(delays[min(len(delays) - 1, int(0.99 * len(delays)))], 3),
+        "max_s": round(delays[-1], 3),
+    }
+
+
+def _timestamps(settings: CommonSettings, name: str, ids: set[str]) -> dict[str, int]:
+    """The first timestamp (ms) of each message of topic ``name`` keyed by one of ``ids``."""
+    found: dict[str, int] = {}
+    for record in read_all(settings, name):
+        key = record.key.decode() if record.key else ""
+        if key in ids:
+            found.setdefault(key, record.timestamp)
+    return found
+
+
+def read_all(settings: CommonSettings, name: str) -> Iterator[Any]:
+    """Every record of topic ``name`` as it is now, partition by partition."""
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap_servers, group_id=None)
+    try:
+        partitions = [TopicPartition(name, p) for p in sorted(consumer.partitions_for_topic(name) or ())]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        ends = consumer.end_offsets(partitions)
+        while any(consumer.position(partition) < end for partition, end in ends.items()):
+            for records in consumer.poll(timeout_ms=1000).values():
+                yield from records
+    finally:
+        consumer.close()
+
+
+def documents(settings: CommonSettings, namespace: str) -> list[tuple[str, Document]]:
+    """The documents the indexer makes of the namespace's enriched articles and denials, by index kind."""
+    built: list[tuple[str, Document]] = []
+    for record in read_all(settings, ARTICLES_ENRICHED.qualified(namespace)):
+        built.append(("articles", article_document(decode(record.value, ARTICLES_ENRICHED, EnrichedArticle))))
+    for record in read_all(settings, DENIALS.qualified(namespace)):
+        built.append(("denials", denial_document(decode(record.value, DENIALS, DenialRecord))))
+    return built
