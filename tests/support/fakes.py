@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from newsmon.core.errors import PoisonMessage, TransientError
-from newsmon.core.messages import DeadLetter, RawArticle
+from newsmon.core.messages import DeadLetter, FeedStatus, RawArticle
 
 
 class ListPublisher:
-    """A fetcher Publisher that keeps articles and dead letters in lists, refusing articles like the schema
-    does (an empty body is poison)."""
+    """A fetcher Publisher that keeps articles, dead letters and feed statuses in lists, refusing articles
+    like the schema does (an empty body is poison)."""
 
     def __init__(self, *, failing_flushes: int = 0) -> None:
         self.articles: list[RawArticle] = []
         self.dead_letters: list[DeadLetter] = []
+        self.statuses: list[FeedStatus] = []
         self.flushes = 0
         # The next flushes that fail like a broker that does not acknowledge: what they would have
         # acknowledged since the previous flush is lost.
@@ -31,6 +32,10 @@ class ListPublisher:
     def dead_letter(self, letter: DeadLetter) -> None:
         """Keep ``letter``."""
         self.dead_letters.append(letter)
+
+    def feed_status(self, status: FeedStatus) -> None:
+        """Keep ``status``."""
+        self.statuses.append(status)
 
     def flush(self) -> None:
         """Count the flush; raises TransientError (dropping the articles since the last flush) while

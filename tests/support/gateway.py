@@ -20,7 +20,7 @@ from tests.support.ports import free_port
 
 @asynccontextmanager
 async def gateway_client(settings: GatewaySettings) -> AsyncIterator[httpx.AsyncClient]:
-    """A client of ``create_app(settings)``, its lifespan (Elasticsearch client, rules view) running."""
+    """A client of ``create_app(settings)``, its lifespan (Elasticsearch client, rules view, feed store) running."""
     app = create_app(settings)
     transport = httpx.ASGITransport(app=app)
     async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url="http://gw") as client:

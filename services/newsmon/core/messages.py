@@ -189,6 +189,20 @@ class Feed(Message):
     enabled: bool = True
 
 
+class FeedStatus(Message):
+    """The health of a feed as the fetcher last saw it (compacted topic ``feeds.status``, keyed by url)."""
+
+    url: str
+    name: str
+    origin: Literal["file", "topic"]
+    last_polled: datetime | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    failures_in_a_row: int = Field(default=0, ge=0)
+    articles_seen: int = Field(default=0, ge=0)
+
+
 class DeadLetter(Message):
     """A message or input that could not be processed, kept whole with the reason."""
 

@@ -24,7 +24,17 @@ DENIALS = Topic("denials", "denial.json")
 RULES = Topic("rules", "alert-rule.json", compacted=True)
 ALERTS = Topic("alerts", "alert.json")
 FEEDS = Topic("feeds", "feed.json", compacted=True)
+FEEDS_STATUS = Topic("feeds.status", "feed-status.json", compacted=True)
 DEAD_LETTER = Topic("deadletter", "dead-letter.json")
 
-ALL_TOPICS: tuple[Topic, ...] = (ARTICLES_RAW, ARTICLES_ENRICHED, DENIALS, RULES, ALERTS, FEEDS, DEAD_LETTER)
+ALL_TOPICS: tuple[Topic, ...] = (
+    ARTICLES_RAW,
+    ARTICLES_ENRICHED,
+    DENIALS,
+    RULES,
+    ALERTS,
+    FEEDS,
+    FEEDS_STATUS,
+    DEAD_LETTER,
+)
 BY_NAME: dict[str, Topic] = {topic.name: topic for topic in ALL_TOPICS}

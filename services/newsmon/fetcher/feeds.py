@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,6 +62,14 @@ def load_feed_list(path: Path) -> list[Feed]:
         except (PoisonMessage, ValidationError) as exc:
             raise ValueError(f"{path}: feed #{index}: {exc}") from exc
     return feeds
+
+
+def merge_feeds(listed: Sequence[Feed], added: Mapping[str, Feed]) -> dict[str, Feed]:
+    """The feeds to poll, by url: those of the feed list, each replaced by the feed of the same url in
+    ``added`` (the ``feeds`` topic, url -> feed), then the other feeds of ``added`` by url. Never raises."""
+    merged = {feed.url: added.get(feed.url, feed) for feed in listed}
+    merged |= {url: added[url] for url in sorted(added) if url not in merged}
+    return merged
 
 
 def language_tag(tag: str | None) -> str | None:

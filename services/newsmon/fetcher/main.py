@@ -15,14 +15,17 @@ from types import FrameType
 
 from newsmon.core.errors import TransientError
 from newsmon.core.logs import configure_logging
-from newsmon.core.messages import Feed
+from newsmon.core.messages import Feed, FeedStatus
 from newsmon.core.metrics import init_feeds, serve_metrics
 from newsmon.core.monitor import start_monitor
 from newsmon.core.producer import TopicProducer
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
+from newsmon.core.table import TopicTable
+from newsmon.core.topics import FEEDS, FEEDS_STATUS
 from newsmon.fetcher.archive import ArchiveItem, read_archive
-from newsmon.fetcher.feeds import load_feed_list
+from newsmon.fetcher.feeds import load_feed_list, merge_feeds
 from newsmon.fetcher.guard import AddressPolicy
+from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import HttpClient
 from newsmon.fetcher.pace import archive_size, paced, with_progress
 from newsmon.fetcher.poller import Fetcher, Tally
@@ -35,11 +38,18 @@ _MAX_SLEEP_SECONDS = 30.0
 # Wait after Kafka refused a round's output before the next round.
 _KAFKA_RETRY_SECONDS = 10.0
 _BROKER_RETRY = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
+# Longest sleep while following the feeds topic: a feed added through the API is polled this soon.
+_FOLLOW_SLEEP_SECONDS = 1.0
+# Longest wait at start for the feeds and feeds.status topics to be read.
+_TABLE_READY_SECONDS = 10.0
 
 
 @contextmanager
-def open_fetcher(settings: FetcherSettings, stop: threading.Event | None = None) -> Iterator[Fetcher]:
-    """A :class:`Fetcher` on a real HTTP client and Kafka producer, flushed and closed on exit.
+def open_fetcher(
+    settings: FetcherSettings, stop: threading.Event | None = None, health: FeedHealth | None = None
+) -> Iterator[Fetcher]:
+    """A :class:`Fetcher` (with ``health`` if given) on a real HTTP client and Kafka producer, flushed and
+    closed on exit.
 
     Waits for the broker (backing off, logging each failure) until it answers; raises Stopped when
     ``stop`` is set meanwhile. Once ``stop`` is set, fetches in flight end within half a second."""
@@ -55,7 +65,7 @@ def open_fetcher(settings: FetcherSettings, stop: threading.Event | None = None)
         max_redirects=settings.fetcher_max_redirects,
         stop=stop,
     )
-    fetcher = Fetcher(settings, client, publisher, stop=stop)
+    fetcher = Fetcher(settings, client, publisher, stop=stop, health=health)
     try:
         yield fetcher
     finally:
@@ -123,10 +133,10 @@ def run(
     *, archive: str | Path | None = None, once: bool = False, demo: bool = False, rate: float | None = None
 ) -> None:
     """Run the fetcher: replay ``archive`` (or the ``fetcher_archive`` setting) if any, then poll the feed list
-    until SIGINT/SIGTERM, or for one round when ``once``. With an archive and no ``fetcher_feeds_file``,
-    only the archive is replayed; ``demo`` replays the bundled archive, then polls the feed list (the bundled
-    one unless set); ``rate`` caps the replay's articles a second. Raises ValueError when the feed list is
-    invalid."""
+    and the feeds added through the ``feeds`` topic (followed live) until SIGINT/SIGTERM, or the feed list for
+    one round when ``once``. With an archive and no ``fetcher_feeds_file``, only the archive is replayed;
+    ``demo`` replays the bundled archive, then polls the feed list (the bundled one unless set); ``rate`` caps
+    the replay's articles a second. Raises ValueError when the feed list is invalid."""
     settings = FetcherSettings()
     if rate is not None:
         settings = settings.model_copy(update={"fetcher_replay_rate": rate})
@@ -138,7 +148,8 @@ def run(
     # kafka-python logs every connection step at INFO; its warnings are what an operator needs.
     configure_logging(settings.log_level, quiet=("kafka",))
     feed_path = settings.feed_list_path()
-    feeds = load_feed_list(feed_path) if feed_path else []
+    listed = load_feed_list(feed_path) if feed_path else []
+    follow = feed_path is not None and not once and settings.fetcher_follow_feeds_topic
     stop = threading.Event()
 
     def request_stop(signum: int, frame: FrameType | None) -> None:
@@ -148,32 +159,78 @@ def run(
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
     serve_metrics(settings.metrics_port, "fetcher", settings.metrics_host)
-    init_feeds(feed.name for feed in feeds if feed.enabled)
+    init_feeds(feed.name for feed in listed if feed.enabled)
     start_monitor("fetcher", settings)
     try:
-        _serve(settings, feeds, stop, once=once)
+        _serve(settings, listed, stop, once=once, follow=follow)
     except Stopped:
         log.info("stopped while Kafka was away; what was not acknowledged is sent at the next start")
 
 
-def _serve(settings: FetcherSettings, feeds: Sequence[Feed], stop: threading.Event, *, once: bool) -> None:
-    with open_fetcher(settings, stop) as fetcher:
+def _serve(
+    settings: FetcherSettings, listed: Sequence[Feed], stop: threading.Event, *, once: bool, follow: bool
+) -> None:
+    health = FeedHealth(_last_statuses(settings)) if follow else None
+    with open_fetcher(settings, stop, health) as fetcher, _following(settings, follow) as added:
         if settings.fetcher_archive is not None:
             tally = fetcher.replay(replayed(settings.fetcher_archive, settings.fetcher_replay_rate))
             log.info("archive %s replayed: %s", settings.fetcher_archive, tally)
-        if not feeds:
+        if listed or added is not None:
+            _poll_until_stopped(fetcher, listed, added, stop, once=once)
+
+
+def _poll_until_stopped(
+    fetcher: Fetcher, listed: Sequence[Feed], added: TopicTable[Feed] | None, stop: threading.Event, *, once: bool
+) -> None:
+    """Poll rounds until ``stop`` (after one round when ``once``); the feeds are looked up again before each
+    look at the clock, so that a feed added to or removed from the ``feeds`` topic counts within a second."""
+    polled: set[str] = set()
+    while not stop.is_set():
+        feeds = _current_feeds(fetcher, listed, added)
+        if {feed.url for feed in feeds if feed.enabled} != polled:
+            polled = {feed.url for feed in feeds if feed.enabled}
+            log.info("polling %d feeds", len(polled))
+        wait = 0.0 if once else fetcher.seconds_to_next_poll(feeds)
+        if wait > 0:
+            stop.wait(min(_FOLLOW_SLEEP_SECONDS if added is not None else _MAX_SLEEP_SECONDS, wait))
+            continue
+        try:
+            log.info("round: %s", fetcher.poll_round(feeds, force=once))
+        except TransientError as exc:
+            log.warning("round not published, trying again in %.0fs: %s", _KAFKA_RETRY_SECONDS, exc)
+            stop.wait(_KAFKA_RETRY_SECONDS)
+            continue
+        if once:
             return
-        log.info("polling %d feeds", sum(feed.enabled for feed in feeds))
-        while not stop.is_set():
-            wait = 0.0 if once else fetcher.seconds_to_next_poll(feeds)
-            if wait > 0:
-                stop.wait(min(_MAX_SLEEP_SECONDS, wait))
-                continue
-            try:
-                log.info("round: %s", fetcher.poll_round(feeds, force=once))
-            except TransientError as exc:
-                log.warning("round not published, trying again in %.0fs: %s", _KAFKA_RETRY_SECONDS, exc)
-                stop.wait(_KAFKA_RETRY_SECONDS)
-                continue
-            if once:
-                return
+
+
+def _current_feeds(fetcher: Fetcher, listed: Sequence[Feed], added: TopicTable[Feed] | None) -> list[Feed]:
+    rows = added.rows() if added is not None else {}
+    merged = merge_feeds(listed, rows)
+    fetcher.health.set_origins({url: "topic" if url in rows else "file" for url in merged})
+    return list(merged.values())
+
+
+@contextmanager
+def _following(settings: FetcherSettings, follow: bool) -> Iterator[TopicTable[Feed] | None]:
+    """The ``feeds`` topic followed as a table while the block runs (None when not ``follow``)."""
+    if not follow:
+        yield None
+        return
+    table = TopicTable(settings.kafka_bootstrap_servers, settings.namespace, FEEDS, Feed, CLIENT_ID).start()
+    if not table.ready(_TABLE_READY_SECONDS):
+        log.warning("the feeds topic is not read yet: polling the feed list until it is")
+    try:
+        yield table
+    finally:
+        table.close()
+
+
+def _last_statuses(settings: FetcherSettings) -> dict[str, FeedStatus]:
+    """The statuses the fetcher published before (so that counts go on); {} when they cannot be read soon."""
+    table = TopicTable(settings.kafka_bootstrap_servers, settings.namespace, FEEDS_STATUS, FeedStatus, CLIENT_ID)
+    try:
+        table.start().ready(_TABLE_READY_SECONDS)
+        return table.rows()
+    finally:
+        table.close()

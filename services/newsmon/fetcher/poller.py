@@ -26,6 +26,7 @@ from newsmon.fetcher.charset import decode_page
 from newsmon.fetcher.extract import extract_page, to_article
 from newsmon.fetcher.feeds import FeedDocument, parse_feed
 from newsmon.fetcher.freshness import newest_item, typical_interval
+from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
 from newsmon.fetcher.publisher import Publisher
 from newsmon.fetcher.robots import HostPacer, RobotsRules
@@ -115,7 +116,8 @@ class Fetcher:
     """Polls feeds and replays archives through one extraction and publishing path.
 
     Remembers, for the life of the process: the articles published (bounded LRU, so a re-fetched article
-    counts as ``duplicate``), the entry URLs already handled, pages to try again, and each feed's schedule."""
+    counts as ``duplicate``), the entry URLs already handled, pages to try again, each feed's schedule and
+    its health (published with the round's output)."""
 
     def __init__(
         self,
@@ -125,6 +127,7 @@ class Fetcher:
         *,
         clock: Callable[[], float] = time.monotonic,
         stop: threading.Event | None = None,
+        health: FeedHealth | None = None,
     ) -> None:
         self._settings = settings
         self._stop = stop or threading.Event()
@@ -143,12 +146,18 @@ class Fetcher:
         self._uncommitted = _Uncommitted()
         self._robots = RobotsRules(client, settings.fetcher_user_agent) if settings.fetcher_respect_robots else None
         self._pacer = HostPacer(settings.fetcher_host_delay_seconds, self._stop)
+        self._health = health or FeedHealth()
         self._pool = ThreadPoolExecutor(settings.fetcher_concurrency, thread_name_prefix="fetcher")
 
     @property
     def schedule(self) -> FeedSchedule:
         """When each feed is due next (and how often it has failed in a row)."""
         return self._schedule
+
+    @property
+    def health(self) -> FeedHealth:
+        """Each feed's last success, last error and articles seen."""
+        return self._health
 
     def poll_round(self, feeds: Sequence[Feed], *, force: bool = False) -> Tally:
         """Poll every enabled feed that is due (every enabled one when ``force``), fetch and publish its new
@@ -229,8 +238,7 @@ class Fetcher:
             return
         if fetched is None:
             tally.not_modified += 1
-            self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
-            feed_polled(feed.name, failures=0)
+            self._feed_succeeded(feed, 0)
             return
         try:
             document = parse_feed(fetched.content, fetched.url, fetched.content_type)
@@ -238,11 +246,11 @@ class Fetcher:
             self._reject(feed.url, str(exc), excerpt(fetched.content), tally)
             self._feed_failed(feed, str(exc), tally)
             return
+        published = tally.ok
         newest = self._fetch_entries(feed, document, tally)
         self._uncommitted.fetched.append(fetched)
-        self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
         interval = typical_interval(entry.published for entry in document.entries)
-        feed_polled(feed.name, failures=0, interval=interval, newest=newest)
+        self._feed_succeeded(feed, tally.ok - published, interval=interval, newest=newest)
 
     def _fetch_entries(self, feed: Feed, document: FeedDocument, tally: Tally) -> datetime | None:
         # Returns the time of the newest entry not seen before (None when all were seen).
@@ -258,7 +266,15 @@ class Fetcher:
             self._settle(url, context, outcome, tally)
         return newest_item((entry.published for entry in entries), utcnow())
 
+    def _feed_succeeded(
+        self, feed: Feed, articles: int, *, interval: float | None = None, newest: datetime | None = None
+    ) -> None:
+        self._schedule.succeeded(feed.url, self._clock(), feed.interval_seconds)
+        self._health.succeeded(feed, utcnow(), articles)
+        feed_polled(feed.name, failures=0, interval=interval, newest=newest)
+
     def _feed_failed(self, feed: Feed, reason: str, tally: Tally) -> None:
+        self._health.failed(feed, utcnow(), reason)
         wait = self._schedule.failed(feed.url, self._clock(), feed.interval_seconds)
         failures = self._schedule.failures(feed.url)
         log.warning("feed %s failed (%d in a row), next try in %.0fs: %s", feed.name, failures, wait, reason)
@@ -350,6 +366,8 @@ class Fetcher:
 
     def _commit(self) -> None:
         done, self._uncommitted = self._uncommitted, _Uncommitted()
+        for status in self._health.changed():
+            self._publisher.feed_status(status)
         self._publisher.flush()
         for article_id in done.article_ids:
             self._published.put(article_id, True)

@@ -1,12 +1,13 @@
-"""The fetcher's output: articles to ``articles.raw`` keyed by id, bad inputs to the dead letters."""
+"""The fetcher's output: articles to ``articles.raw`` keyed by id, bad inputs to the dead letters, and each
+feed's health to ``feeds.status`` keyed by the feed's url."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from newsmon.core.messages import DeadLetter, RawArticle
+from newsmon.core.messages import DeadLetter, FeedStatus, RawArticle
 from newsmon.core.producer import TopicProducer
-from newsmon.core.topics import ARTICLES_RAW, DEAD_LETTER
+from newsmon.core.topics import ARTICLES_RAW, DEAD_LETTER, FEEDS_STATUS
 
 CLIENT_ID = "newsmon-fetcher"
 
@@ -19,6 +20,9 @@ class Publisher(Protocol):
 
     def dead_letter(self, letter: DeadLetter) -> None:
         """Send ``letter`` to the dead-letter topic."""
+
+    def feed_status(self, status: FeedStatus) -> None:
+        """Send the health of one feed."""
 
     def flush(self) -> None:
         """Wait until everything sent is acknowledged; raises TransientError if something was not."""
@@ -43,6 +47,11 @@ class KafkaPublisher:
     def dead_letter(self, letter: DeadLetter) -> None:
         """Send ``letter`` to the dead-letter topic; raises TransientError if the broker cannot be reached."""
         self._producer.send(DEAD_LETTER, letter.key, letter)
+
+    def feed_status(self, status: FeedStatus) -> None:
+        """Send ``status`` to ``feeds.status`` keyed by the feed's url; raises TransientError if the broker
+        cannot be reached."""
+        self._producer.send(FEEDS_STATUS, status.url, status)
 
     def flush(self) -> None:
         """Wait for every acknowledgement; raises TransientError naming the first send that failed."""

@@ -22,6 +22,9 @@ class FetcherSettings(CommonSettings):
         description="JSON list of feeds (schemas/topics/feed.json). Unset: the bundled feeds.default.json, "
         "unless an archive is replayed, which then runs alone",
     )
+    fetcher_follow_feeds_topic: bool = Field(
+        default=True, description="Also poll the feeds of the feeds topic (added through the API), followed live"
+    )
     fetcher_archive: Path | None = Field(
         default=None, description="A folder of .html/.html.gz pages or a JSONL file to replay first"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -19,10 +20,12 @@ from newsmon.gateway.alerts.producer import LazyProducer
 from newsmon.gateway.alerts.rulebook import RuleBook
 from newsmon.gateway.alerts.webhooks import DeliveryLog, WebhookDispatcher, WebhookOptions
 from newsmon.gateway.api import errors
-from newsmon.gateway.api.routes import alerts, articles, denials, health, rules, search
+from newsmon.gateway.api.routes import alerts, articles, denials, feeds, health, rules, search
 from newsmon.gateway.auth import ApiKeys
+from newsmon.gateway.feeds.store import KafkaFeedStore
 from newsmon.gateway.monitoring import RequestMetrics
 from newsmon.gateway.search.backend import ElasticsearchBackend
+from newsmon.gateway.search.pages import Paginator
 from newsmon.gateway.settings import GatewaySettings
 from newsmon.gateway.web import page
 
@@ -47,6 +50,10 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         client = AsyncElasticsearch(settings.elasticsearch_url, request_timeout=settings.gateway_timeout_seconds)
         producer = LazyProducer(settings.kafka_bootstrap_servers, settings.namespace)
         app.state.backend = ElasticsearchBackend(client, settings.namespace)
+        app.state.feeds = KafkaFeedStore(
+            settings.kafka_bootstrap_servers, settings.namespace, settings.gateway_timeout_seconds
+        )
+        app.state.feeds.start()
         monitor = start_monitor("gateway", settings)
         app.state.rulebook = RuleBook(settings.kafka_bootstrap_servers, settings.namespace, producer)
         async with httpx.AsyncClient(follow_redirects=False) as http:
@@ -64,13 +71,17 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
                 monitor.stop()
+                app.state.feeds.close()
                 await asyncio.to_thread(producer.close)
                 await client.close()
 
     app = FastAPI(title="newsmon", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.api_keys = ApiKeys(settings.gateway_api_keys_file)
-    for module in (search, denials, articles, rules, alerts, health):
+    secret = settings.gateway_cursor_secret
+    key = secret.get_secret_value().encode() if secret else secrets.token_bytes(32)
+    app.state.paginator = Paginator(key, settings.gateway_cursor_keep_alive_seconds)
+    for module in (search, denials, articles, feeds, rules, alerts, health):
         app.include_router(module.router, responses=errors.VALIDATION_PROBLEMS)
     app.include_router(page.router)
     errors.install(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
 from newsmon.core.settings import CommonSettings
 
@@ -17,6 +17,14 @@ class GatewaySettings(CommonSettings):
     gateway_port: int = Field(default=8000, ge=1, le=65535)
     gateway_timeout_seconds: float = Field(
         default=5.0, gt=0, description="Longest wait for Elasticsearch before answering 503"
+    )
+    gateway_cursor_secret: SecretStr | None = Field(
+        default=None,
+        description="Key that signs search cursors; unset: a random key per process (cursors then do not "
+        "outlive a restart nor pass between gateway replicas)",
+    )
+    gateway_cursor_keep_alive_seconds: int = Field(
+        default=300, ge=10, le=3600, description="How long a cursor stays usable after the page that gave it"
     )
     gateway_api_keys_file: Path = Field(
         default=Path("api-keys.jsonl"),

@@ -19,6 +19,7 @@ MODELS: dict[topics.Topic, type[messages.Message]] = {
     topics.RULES: messages.AlertRule,
     topics.ALERTS: messages.Alert,
     topics.FEEDS: messages.Feed,
+    topics.FEEDS_STATUS: messages.FeedStatus,
     topics.DEAD_LETTER: messages.DeadLetter,
 }
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -65,6 +66,9 @@ SAMPLES: dict[topics.Topic, messages.Message] = {
         updated_at=NOW,
     ),
     topics.FEEDS: messages.Feed(url="https://example.org/rss", name="Example"),
+    topics.FEEDS_STATUS: messages.FeedStatus(
+        url="https://example.org/rss", name="Example", origin="topic", last_error="HTTP 503", last_error_at=NOW
+    ),
     topics.DEAD_LETTER: messages.DeadLetter(service="indexer", topic="denials", payload="{}", reason="bad"),
 }
 

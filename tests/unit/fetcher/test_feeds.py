@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from newsmon.core.errors import FetchError
-from newsmon.fetcher.feeds import language_tag, load_feed_list, parse_feed
+from newsmon.core.messages import Feed
+from newsmon.fetcher.feeds import language_tag, load_feed_list, merge_feeds, parse_feed
 from newsmon.fetcher.settings import DEFAULT_FEEDS_FILE
 from tests.support import fixture_bytes
 
@@ -80,3 +81,20 @@ def test_feed_list_must_be_a_json_array(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="JSON array"):
         load_feed_list(path)
+
+
+def test_feeds_of_the_topic_replace_listed_ones_of_their_url_and_add_the_others() -> None:
+    listed = [Feed(url="https://b.example/rss", name="B"), Feed(url="https://a.example/rss", name="A")]
+    added = {
+        "https://z.example/rss": Feed(url="https://z.example/rss", name="Z"),
+        "https://a.example/rss": Feed(url="https://a.example/rss", name="A", enabled=False),
+        "https://c.example/rss": Feed(url="https://c.example/rss", name="C"),
+    }
+    merged = merge_feeds(listed, added)
+    assert list(merged) == [
+        "https://b.example/rss",
+        "https://a.example/rss",
+        "https://c.example/rss",
+        "https://z.example/rss",
+    ]
+    assert merged["https://a.example/rss"].enabled is False

@@ -304,6 +304,27 @@ def test_a_stop_ends_a_round_before_the_next_feed_and_keeps_its_pages_tries(cloc
     assert (tally.ok, tally.retry, tally.dead_letter) == (0, 0, 0)
 
 
+@respx.mock
+def test_each_polled_feed_publishes_its_health_with_the_round(
+    fetcher: Fetcher, publisher: ListPublisher, clock: Clock
+) -> None:
+    route = _serve_feed()
+    respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers=HTML))
+    fetcher.health.set_origins({FEED.url: "topic"})
+
+    fetcher.poll_round([FEED])
+    route.side_effect = httpx.ConnectError("no network")
+    fetcher.poll_round([FEED], force=True)
+    fetcher.poll_round([], force=True)  # nothing polled: nothing new to say
+
+    ok, failed = publisher.statuses
+    assert (ok.url, ok.name, ok.origin, ok.articles_seen, ok.failures_in_a_row) == (FEED.url, FEED.name, "topic", 2, 0)
+    assert ok.last_success is not None and ok.last_error is None
+    assert (failed.articles_seen, failed.failures_in_a_row, failed.last_success) == (2, 1, ok.last_success)
+    assert failed.last_error is not None and "no network" in failed.last_error
+
+
 def _feed_metric(name: str, feed: str = FEED.name) -> float:
     return REGISTRY.get_sample_value(name, {"feed": feed}) or 0.0
 

@@ -10,7 +10,9 @@ from starlette.requests import HTTPConnection
 from newsmon.gateway.alerts.feed import AlertFeed
 from newsmon.gateway.alerts.rulebook import RuleBook
 from newsmon.gateway.auth import ApiKeys
+from newsmon.gateway.feeds.store import FeedStore
 from newsmon.gateway.search.backend import SearchBackend
+from newsmon.gateway.search.pages import Paginator
 from newsmon.gateway.search.params import ArticleSearch, DenialSearch
 from newsmon.gateway.settings import GatewaySettings
 
@@ -19,6 +21,18 @@ def get_backend(request: Request) -> SearchBackend:
     """The search backend the application's lifespan created."""
     backend: SearchBackend = request.app.state.backend
     return backend
+
+
+def get_paginator(request: Request) -> Paginator:
+    """The paginator (cursor key and keep-alive) the application was created with."""
+    paginator: Paginator = request.app.state.paginator
+    return paginator
+
+
+def get_feeds(request: Request) -> FeedStore:
+    """The feed store the application's lifespan started."""
+    store: FeedStore = request.app.state.feeds
+    return store
 
 
 def get_settings(connection: HTTPConnection) -> GatewaySettings:
@@ -67,3 +81,5 @@ Settings = Annotated[GatewaySettings, Depends(get_settings)]
 ApiKey = Annotated[str, Depends(require_api_key)]
 ArticleSearchParams = Annotated[ArticleSearch, Query()]
 DenialSearchParams = Annotated[DenialSearch, Query()]
+Pages = Annotated[Paginator, Depends(get_paginator)]
+Feeds = Annotated[FeedStore, Depends(get_feeds)]

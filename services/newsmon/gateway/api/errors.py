@@ -17,7 +17,10 @@ from starlette.exceptions import HTTPException
 
 from newsmon.core.errors import TransientError
 from newsmon.gateway.api.models import Problem
-from newsmon.gateway.search.backend import SearchRejected, SearchUnavailable
+from newsmon.gateway.feeds.store import FeedsUnavailable
+from newsmon.gateway.search.backend import PointInTimeExpired, SearchRejected, SearchUnavailable
+from newsmon.gateway.search.cursor import CursorError
+from newsmon.gateway.search.syntax import QuerySyntaxError
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +41,9 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
 # FastAPI documents its own 422 body (application/json) unless a route names 422 itself: every API router
 # names it, since every 422 is a problem (see ``invalid``).
 VALIDATION_PROBLEMS = problems(status.HTTP_422_UNPROCESSABLE_CONTENT)
-# A search may be refused by the node (400) or find it unavailable (503): see the handlers below.
-SEARCH_PROBLEMS = problems(status.HTTP_400_BAD_REQUEST, status.HTTP_503_SERVICE_UNAVAILABLE)
+# A search may be unreadable or refused by the node (400), outlive its cursor (410) or find the node
+# unavailable (503): see the handlers below.
+SEARCH_PROBLEMS = problems(status.HTTP_400_BAD_REQUEST, status.HTTP_410_GONE, status.HTTP_503_SERVICE_UNAVAILABLE)
 
 
 def problem(code: int, detail: str, headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
@@ -64,10 +68,14 @@ async def invalid(request: Request, exc: Exception) -> JSONResponse:
     return problem(status.HTTP_422_UNPROCESSABLE_CONTENT, "the request is invalid", errors=errors)
 
 
+# What a 503 names as unavailable, by the exception that said so (any other TransientError: the alerts).
+_UNAVAILABLE: dict[type[Exception], str] = {SearchUnavailable: "search", FeedsUnavailable: "the feed list"}
+
+
 async def unavailable(request: Request, exc: Exception) -> JSONResponse:
     """503 with a hint to retry soon; the cause goes to the log only."""
     logger.warning("%s %s: %s", request.method, request.url.path, exc)
-    what = "search" if isinstance(exc, SearchUnavailable) else "the alert service"
+    what = _UNAVAILABLE.get(type(exc), "the alert service")
     return problem(
         status.HTTP_503_SERVICE_UNAVAILABLE, f"{what} is unavailable, try again shortly", {"Retry-After": "5"}
     )
@@ -85,6 +93,21 @@ async def internal(request: Request, exc: Exception) -> JSONResponse:
     return problem(status.HTTP_500_INTERNAL_SERVER_ERROR, "an unexpected error occurred")
 
 
+async def unreadable(request: Request, exc: Exception) -> JSONResponse:
+    """400 saying what in the query (q, or its cursor) cannot be read."""
+    what = "cursor" if isinstance(exc, CursorError) else "query"
+    return problem(status.HTTP_400_BAD_REQUEST, f"bad {what}: {exc}")
+
+
+async def expired(request: Request, exc: Exception) -> JSONResponse:
+    """410: the cursor's point in time is gone; the search has to start again from its first page."""
+    logger.info("%s %s: %s", request.method, request.url.path, exc)
+    return problem(
+        status.HTTP_410_GONE,
+        "the cursor expired (it lives a few minutes after its page): search again without cursor",
+    )
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
     app.add_exception_handler(HTTPException, http_error)
@@ -92,4 +115,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(SearchUnavailable, unavailable)
     app.add_exception_handler(TransientError, unavailable)
     app.add_exception_handler(SearchRejected, rejected)
+    app.add_exception_handler(QuerySyntaxError, unreadable)
+    app.add_exception_handler(CursorError, unreadable)
+    app.add_exception_handler(PointInTimeExpired, expired)
     app.add_exception_handler(Exception, internal)

@@ -12,6 +12,8 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsmon.core.messages import ArticleBase, DenialRecord, EntityModel
+from newsmon.gateway.search.facets import read_facets
+from newsmon.gateway.search.pages import Page
 from newsmon.gateway.search.params import Paging
 from newsmon.nlp.types import EntityLabel
 
@@ -93,17 +95,62 @@ class Denial(DenialRecord):
         )
 
 
+class Bucket(Model):
+    """How many results have this value."""
+
+    value: str
+    count: int
+
+
+class Facets(Model):
+    """How the results spread: the most frequent values of each facet (a facet that does not apply is empty)."""
+
+    sources: list[Bucket] = Field(default_factory=list)
+    languages: list[Bucket] = Field(default_factory=list)
+    entities: list[Bucket] = Field(default_factory=list, description="Entities named (in /search)")
+    deniers: list[Bucket] = Field(
+        default_factory=list,
+        description="Who denies: in /search, among the denial records matching q and the language, source "
+        "and date filters",
+    )
+    types: list[Bucket] = Field(default_factory=list, description="denial / non_denial (in /denials)")
+    days: list[Bucket] = Field(default_factory=list, description="Results per day published (UTC, yyyy-MM-dd)")
+
+    @classmethod
+    def from_responses(cls, *responses: dict[str, Any]) -> Self:
+        """The facets found in the aggregations of ``responses`` (see ``search.facets``)."""
+        found: dict[str, Any] = {}
+        for response in responses:
+            found |= read_facets(response)
+        return cls.model_validate(found)
+
+
 class Results(Model):
     """One page of results."""
 
-    total: int = Field(description="How many results match in all")
+    total: int = Field(description="How many results match in all (counting stops at 10,000: see total_relation)")
+    total_relation: Literal["eq", "gte"] = Field(description="gte: at least `total` results match")
     page: int
     size: int
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page")
+    facets: Facets | None = Field(description="Counts by facet (null with facets=false)")
 
     @classmethod
-    def page_of(cls, response: dict[str, Any], paging: Paging, **items: list[Any]) -> Self:
-        """The page of a ``_search`` response: its paging fields and ``items`` (the results made of its hits)."""
-        return cls.model_validate({"total": _total(response["hits"]), "page": paging.page, "size": paging.size} | items)
+    def page_of(cls, page: Page, paging: Paging, facets: Facets | None, **items: list[Any]) -> Self:
+        """The page of results of ``page``: its paging fields, ``facets`` and ``items`` (made of its hits)."""
+        hits = page.response["hits"]
+        total, relation = _total(hits)
+        return cls.model_validate(
+            {
+                "total": total,
+                "total_relation": relation,
+                "page": paging.page,
+                "size": paging.size,
+                "next_cursor": page.next_cursor,
+                "facets": facets,
+            }
+            | items
+        )
 
 
 class ArticleResults(Results):
@@ -112,9 +159,9 @@ class ArticleResults(Results):
     articles: list[ArticleSummary]
 
     @classmethod
-    def from_response(cls, response: dict[str, Any], paging: Paging) -> Self:
-        """The page of a ``_search`` response of the articles index."""
-        return cls.page_of(response, paging, articles=[ArticleSummary.from_hit(hit) for hit in _hits(response)])
+    def from_page(cls, page: Page, paging: Paging, facets: Facets | None) -> Self:
+        """The page of results of a search of the articles index."""
+        return cls.page_of(page, paging, facets, articles=[ArticleSummary.from_hit(hit) for hit in _hits(page)])
 
 
 class DenialResults(Results):
@@ -123,9 +170,9 @@ class DenialResults(Results):
     denials: list[Denial]
 
     @classmethod
-    def from_response(cls, response: dict[str, Any], paging: Paging) -> Self:
-        """The page of a ``_search`` response of the denials index."""
-        return cls.page_of(response, paging, denials=[Denial.from_hit(hit) for hit in _hits(response)])
+    def from_page(cls, page: Page, paging: Paging, facets: Facets | None) -> Self:
+        """The page of results of a search of the denials index."""
+        return cls.page_of(page, paging, facets, denials=[Denial.from_hit(hit) for hit in _hits(page)])
 
 
 class Health(Model):
@@ -157,11 +204,13 @@ class Problem(Model):
     errors: list[FieldError] | None = Field(default=None, description="The invalid fields of a 422")
 
 
-def _total(hits: dict[str, Any]) -> int:
+def _total(hits: dict[str, Any]) -> tuple[int, str]:
     total = hits.get("total", 0)
-    return int(total["value"] if isinstance(total, dict) else total)
+    if isinstance(total, dict):
+        return int(total["value"]), str(total.get("relation", "eq"))
+    return int(total), "eq"
 
 
-def _hits(response: dict[str, Any]) -> list[Hit]:
-    hits: list[Hit] = response["hits"]["hits"]
+def _hits(page: Page) -> list[Hit]:
+    hits: list[Hit] = page.response["hits"]["hits"]
     return hits

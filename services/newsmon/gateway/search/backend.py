@@ -1,9 +1,9 @@
 """Where searches are answered: the :class:`SearchBackend` protocol and its Elasticsearch implementation.
 
 The routes depend on the protocol only (tests inject a fake). Elasticsearch's failures are wrapped in
-two errors, told apart because the client can do something different about them:
-:class:`SearchUnavailable` (node unreachable, busy or failing: try later) and :class:`SearchRejected`
-(the node refused the request itself).
+errors, told apart because the client can do something different about them:
+:class:`SearchUnavailable` (node unreachable, busy or failing: try later), :class:`SearchRejected`
+(the node refused the request itself) and :class:`PointInTimeExpired` (a cursor outlived its view).
 """
 
 from __future__ import annotations
@@ -29,11 +29,22 @@ class SearchRejected(NewsmonError):
     """Elasticsearch refused the request (e.g. a query too complex); the message says why."""
 
 
+class PointInTimeExpired(NewsmonError):
+    """The point in time a cursor reads from has expired (or the node restarted): start the search again."""
+
+
 class SearchBackend(Protocol):
     """Answers searches over the indices of :mod:`newsmon.core.indices`."""
 
     async def search(self, index: Index, body: dict[str, Any]) -> dict[str, Any]:
-        """The ``_search`` response for ``body``; no hits when the index does not exist yet.
+        """The ``_search`` response for ``body``; no hits when the index does not exist yet. A body with a
+        ``pit`` searches that point in time (of ``index``) instead of the live index.
+
+        Raises SearchUnavailable, SearchRejected, or PointInTimeExpired when the body's ``pit`` is gone."""
+        ...
+
+    async def open_point_in_time(self, index: Index, keep_alive: str) -> str:
+        """The id of a new point in time of ``index`` kept ``keep_alive`` (e.g. "5m") after each use.
 
         Raises SearchUnavailable or SearchRejected."""
         ...
@@ -57,14 +68,29 @@ class ElasticsearchBackend:
     async def search(self, index: Index, body: dict[str, Any]) -> dict[str, Any]:
         """See :meth:`SearchBackend.search`."""
         name = index.qualified(self._namespace)
+        # A point in time names its indices itself; the search may not name them again.
+        where: dict[str, Any] = (
+            {} if "pit" in body else {"index": name, "ignore_unavailable": True, "allow_no_indices": True}
+        )
         with STAGE_SECONDS.labels(service=SERVICE, stage=f"search_{index.kind}").time():
             try:
-                response = await self._client.search(
-                    index=name, body=body, ignore_unavailable=True, allow_no_indices=True
-                )
+                response = await self._client.search(body=body, **where)
+            except NotFoundError as exc:
+                if "pit" not in body:
+                    raise _wrap(exc, f"search in {name}") from exc
+                raise PointInTimeExpired(f"the search's point in time expired: {_explain(exc)}") from exc
             except (ApiError, TransportError) as exc:
                 raise _wrap(exc, f"search in {name}") from exc
         return dict(response.body)
+
+    async def open_point_in_time(self, index: Index, keep_alive: str) -> str:
+        """See :meth:`SearchBackend.open_point_in_time`."""
+        name = index.qualified(self._namespace)
+        try:
+            response = await self._client.open_point_in_time(index=name, keep_alive=keep_alive)
+        except (ApiError, TransportError) as exc:
+            raise _wrap(exc, f"opening a point in time of {name}") from exc
+        return str(response["id"])
 
     async def get(self, index: Index, doc_id: str) -> dict[str, Any] | None:
         """See :meth:`SearchBackend.get`."""

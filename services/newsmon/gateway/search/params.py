@@ -18,12 +18,25 @@ LANGUAGE_CODE = r"^([a-z]{2,3}|und)$"
 
 
 class Paging(BaseModel):
-    """A page of results, and the dates they were published between."""
+    """A page of results (by number, or after a cursor), how they are sorted, and the dates they were
+    published between."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     size: int = Field(default=DEFAULT_PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description="Results per page")
-    page: int = Field(default=1, ge=1, description="Page number, from 1")
+    page: int = Field(default=1, ge=1, description="Page number, from 1 (prefer `cursor` for deep paging)")
+    cursor: str | None = Field(
+        default=None,
+        max_length=4096,
+        description="`next_cursor` of the previous page: the next page of the same search, unaffected by "
+        "articles that arrived since the first page (expires a few minutes after the last page read)",
+    )
+    sort: Literal["relevance", "date"] | None = Field(
+        default=None,
+        description="relevance (best first) or date (newest first); default: relevance when q "
+        "has words to score, else date",
+    )
+    facets: bool = Field(default=True, description="Count the results by source, language, entity, denier, day")
     published_from: datetime | None = Field(
         default=None, alias="from", description="Published at or after (ISO 8601; UTC if no offset)"
     )
@@ -34,7 +47,9 @@ class Paging(BaseModel):
     @model_validator(mode="after")
     def _check(self) -> Self:
         if self.page * self.size > MAX_RESULT_WINDOW:
-            raise ValueError(f"page * size must be at most {MAX_RESULT_WINDOW}")
+            raise ValueError(f"page * size must be at most {MAX_RESULT_WINDOW}: use cursor to read further")
+        if self.cursor is not None and self.page != 1:
+            raise ValueError("give page or cursor, not both")
         if self.published_from and self.published_to and as_utc(self.published_from) > as_utc(self.published_to):
             raise ValueError("'from' is after 'to'")
         return self
@@ -44,6 +59,10 @@ class Paging(BaseModel):
         """Index of the first result of the page."""
         return (self.page - 1) * self.size
 
+    def search_fields(self) -> dict[str, object]:
+        """What the search asks, without how it is paged: a cursor continues only the same search."""
+        return self.model_dump(mode="json", exclude={"size", "page", "cursor", "facets"})
+
 
 class ArticleSearch(Paging):
     """``GET /search``: articles matching ``q`` and every filter given."""
@@ -51,7 +70,8 @@ class ArticleSearch(Paging):
     q: str | None = Field(
         default=None,
         max_length=500,
-        description='Words (all must match, in any inflection), "quoted phrases", -excluded words',
+        description='Words (all must match, in any inflection), "quoted phrases", a OR b, NOT a or -a, '
+        "prefix*, (grouping); an unreadable query is a 400 saying why",
     )
     lang: str | None = Field(
         default=None, pattern=LANGUAGE_CODE, description="Only articles in this language (ISO 639-1)"

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from newsmon.core.indices import ARTICLES, DENIALS, Index
 from newsmon.gateway.api.deps import get_backend
 from newsmon.gateway.app import create_app
-from newsmon.gateway.search.backend import SearchRejected, SearchUnavailable
+from newsmon.gateway.search.backend import PointInTimeExpired, SearchRejected, SearchUnavailable
 from newsmon.gateway.settings import GatewaySettings
 from newsmon.indexer.documents import article_document, denial_document
 from tests.support.samples import denial_record, indonesian_article
@@ -24,15 +24,26 @@ DENIAL = denial_record(ARTICLE)
 class FakeBackend:
     """Answers with the sample documents, records the requests, or fails with ``error``."""
 
-    def __init__(self, error: Exception | None = None, problems: list[str] | None = None) -> None:
+    def __init__(self, error: Exception | None = None, problems: list[str] | None = None, hits: int = 1) -> None:
         self.error = error
         self.problems = problems or []
+        self.hits = hits
         self.bodies: list[tuple[str, dict[str, Any]]] = []
+        self.pits: list[str] = []
+
+    async def open_point_in_time(self, index: Index, keep_alive: str) -> str:
+        self.pits.append(keep_alive)
+        return f"pit-{len(self.pits)}"
 
     async def search(self, index: Index, body: dict[str, Any]) -> dict[str, Any]:
         if self.error:
             raise self.error
         self.bodies.append((index.kind, body))
+        if body.get("size") == 0:
+            return {
+                "hits": {"hits": []},
+                "aggregations": {"deniers": {"buckets": [{"key": "Kremlin", "doc_count": 3}]}},
+            }
         if index is ARTICLES:
             source = article_document(ARTICLE).source
             hit = {
@@ -44,7 +55,12 @@ class FakeBackend:
         else:
             source = denial_document(DENIAL).source
             hit = {"_id": DENIAL.id, "_score": None, "_source": source, "highlight": {}}
-        return {"hits": {"total": {"value": 41, "relation": "eq"}, "hits": [hit]}}
+        aggregations = {
+            "sources": {"buckets": [{"key": "berita.example.id", "doc_count": 41}]},
+            "days": {"buckets": [{"key": 1, "key_as_string": "2026-11-28", "doc_count": 41}]},
+        }
+        hits = [hit | {"sort": [2.5, i]} for i in range(self.hits)]
+        return {"hits": {"total": {"value": 41, "relation": "eq"}, "hits": hits}, "aggregations": aggregations}
 
     async def get(self, index: Index, doc_id: str) -> dict[str, Any] | None:
         if self.error:
@@ -83,8 +99,12 @@ async def test_search_answers_a_page_of_articles_with_snippets(client: httpx.Asy
     assert article["snippets"] == ["Juru bicara Kementerian Dalam Negeri <mark>membantah</mark> laporan"]
     assert article["entities"] == [{"canonical": "Ministry of Home Affairs", "label": "ORG"}]
     assert "body" not in article
-    ((kind, body),) = backend.bodies
-    assert (kind, body["from"], body["size"]) == ("articles", 5, 5)
+    (kind, body), (facet_kind, _) = backend.bodies
+    assert (kind, body["from"], body["size"], facet_kind) == ("articles", 5, 6, "denials")
+    assert page["facets"]["sources"] == [{"value": "berita.example.id", "count": 41}]
+    assert page["facets"]["deniers"] == [{"value": "Kremlin", "count": 3}]
+    assert page["facets"]["days"] == [{"value": "2026-11-28", "count": 41}]
+    assert (page["next_cursor"], page["total_relation"]) == (None, "eq")
 
 
 async def test_search_without_q_is_fine(client: httpx.AsyncClient) -> None:
@@ -165,6 +185,8 @@ async def test_docs_openapi_and_metrics(client: httpx.AsyncClient) -> None:
         "/search",
         "/denials",
         "/articles/{article_id}",
+        "/feeds",
+        "/feeds/{id}",
         "/rules",
         "/rules/{rule_id}",
         "/alerts",
@@ -194,3 +216,40 @@ async def test_the_schema_declares_422_and_an_unparseable_body_as_problems(clien
     refused = await client.post("/rules", content=b"T\x80\x81", headers={"Content-Type": "application/json"})
     assert refused.status_code == 400
     assert refused.headers["content-type"] == "application/problem+json"
+
+
+async def test_a_cursor_reads_the_next_page_in_a_point_in_time() -> None:
+    backend = FakeBackend(hits=3)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=_app(backend)), base_url="http://gw") as c:
+        first = (await c.get("/denials", params={"size": 2, "q": "bantah"})).json()
+        assert len(first["denials"]) == 2 and backend.pits == ["300s"]
+        second = await c.get("/denials", params={"size": 2, "q": "bantah", "cursor": first["next_cursor"]})
+        other = await c.get("/denials", params={"size": 2, "q": "other", "cursor": first["next_cursor"]})
+    assert second.status_code == 200
+    body = backend.bodies[-1][1]
+    assert (body["pit"], body["search_after"]) == ({"id": "pit-1", "keep_alive": "300s"}, [2.5, 1])
+    assert (other.status_code, other.json()["detail"]) == (
+        400,
+        "bad cursor: the cursor belongs to another search: send it with the same q, filters and sort",
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "detail"),
+    [
+        ("q=%22white+house", "bad query: unclosed quote at character 1: close it, or remove it"),
+        ("cursor=Zm9yZ2Vk.dG9rZW4", "bad cursor: the cursor is not one this gateway made (bad signature)"),
+    ],
+)
+async def test_an_unreadable_query_or_cursor_is_400(client: httpx.AsyncClient, query: str, detail: str) -> None:
+    response = await client.get(f"/search?{query}")
+    assert (response.status_code, response.headers["content-type"]) == (400, "application/problem+json")
+    assert response.json() == {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": detail}
+
+
+async def test_an_expired_cursor_is_410() -> None:
+    backend = FakeBackend(error=PointInTimeExpired("No search context found"))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=_app(backend)), base_url="http://gw") as c:
+        response = await c.get("/denials")
+    assert (response.status_code, response.headers["content-type"]) == (410, "application/problem+json")
+    assert response.json()["detail"].startswith("the cursor expired")

@@ -40,11 +40,6 @@ def book() -> FakeRuleBook:
 
 
 @pytest.fixture
-def key_file(tmp_path: Path) -> Path:
-    return tmp_path / "keys.jsonl"
-
-
-@pytest.fixture
 async def client(book: FakeRuleBook, key_file: Path) -> AsyncIterator[httpx.AsyncClient]:
     settings = GatewaySettings(
         namespace="test-rules", gateway_api_keys_file=key_file, gateway_cors_origins=["https://desk.example"]

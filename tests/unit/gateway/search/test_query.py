@@ -11,13 +11,13 @@ from pydantic import ValidationError
 from newsmon.gateway.search.params import ArticleSearch, DenialSearch
 from newsmon.gateway.search.query import (
     ALL_LANGUAGES,
-    MAX_CLAUSES,
-    Clause,
+    TOTAL_HITS_CAP,
     articles_query,
     denials_query,
-    parse_query,
+    deniers_query,
     stem_variants,
 )
+from newsmon.gateway.search.syntax import QuerySyntaxError
 
 
 def _articles(**params: Any) -> dict[str, Any]:
@@ -28,25 +28,6 @@ def _stem_clauses(body: dict[str, Any]) -> list[dict[str, Any]]:
     """The (stem, languages) pairs of the first required clause."""
     should = body["query"]["bool"]["must"][0]["bool"]["should"]
     return [s["bool"] for s in should if "bool" in s]
-
-
-def test_parse_words_phrases_and_exclusions() -> None:
-    assert parse_query('bantah "White House" -rumour -"fake news"') == [
-        Clause("bantah"),
-        Clause("White House"),
-        Clause("rumour", negated=True),
-        Clause("fake news", negated=True),
-    ]
-
-
-@pytest.mark.parametrize("q", [None, "", "   ", '"" - -- ...', '"'])
-def test_parse_nothing_searchable(q: str | None) -> None:
-    assert parse_query(q) == []
-
-
-def test_parse_an_unclosed_quote_takes_the_rest_and_clauses_are_capped() -> None:
-    assert parse_query('a "b c') == [Clause("a"), Clause("b c")]
-    assert len(parse_query(" ".join(f"w{i}" for i in range(40)))) == MAX_CLAUSES
 
 
 def test_stem_variants_give_each_stem_with_its_languages() -> None:
@@ -61,8 +42,9 @@ def test_without_q_the_newest_articles_come_first() -> None:
     body = _articles()
     assert body["query"]["bool"]["must"] == [{"match_all": {}}]
     assert body["sort"][0] == {"published": {"order": "desc", "missing": "_last"}}
+    assert body["sort"][-1] == {"id": {"order": "asc"}}  # the tiebreaker of search_after
     assert "highlight_query" not in body["highlight"]["fields"]["body"]
-    assert (body["from"], body["size"], body["track_total_hits"]) == (0, 20, True)
+    assert (body["from"], body["size"], body["track_total_hits"]) == (0, 20, TOTAL_HITS_CAP)
 
 
 def test_a_word_matches_its_stem_in_each_language_or_the_exact_word() -> None:
@@ -168,3 +150,50 @@ def test_bad_parameters_are_refused(params: dict[str, Any]) -> None:
 def test_bad_denial_parameters_are_refused(params: dict[str, Any]) -> None:
     with pytest.raises(ValidationError):
         DenialSearch.model_validate(params)
+
+
+def test_or_not_prefix_and_groups_compile_to_bool_queries() -> None:
+    query = _articles(q='(kremlin OR "white house") -rumour NOT fake* denie*')["query"]["bool"]
+    either, prefix = query["must"]
+    assert either["bool"]["minimum_should_match"] == 1 and len(either["bool"]["should"]) == 2
+    assert {"prefix": {"body": {"value": "denie"}}} in prefix["bool"]["should"]
+    assert {"prefix": {"terms": {"value": "denie"}}} in prefix["bool"]["should"]
+    rumour, fake = query["must_not"]
+    assert {"prefix": {"title": {"value": "fake"}}} in fake["bool"]["should"]
+    assert "multi_match" in json.dumps(rumour)
+
+
+def test_a_negation_inside_an_alternative_stays_inside() -> None:
+    (either,) = _articles(q="kremlin OR -nato")["query"]["bool"]["must"]
+    assert "must_not" in either["bool"]["should"][1]["bool"]
+
+
+def test_an_unreadable_query_raises_a_syntax_error() -> None:
+    with pytest.raises(QuerySyntaxError, match="unclosed quote"):
+        _articles(q='"white house')
+
+
+@pytest.mark.parametrize(
+    ("sort", "first"), [("date", {"published": {"order": "desc", "missing": "_last"}}), ("relevance", "_score")]
+)
+def test_sort_by_date_or_relevance(sort: str, first: Any) -> None:
+    assert _articles(q="denied", sort=sort)["sort"][0] == first
+    assert _articles(sort="relevance")["sort"][0] != "_score"  # nothing to score: newest first
+
+
+def test_search_after_replaces_from() -> None:
+    body = _articles(q="denied", facets=False)
+    assert "aggs" not in body
+    after = articles_query(ArticleSearch.model_validate({"q": "denied"}), after=[1.5, 17, 18, "ab"])
+    assert after["search_after"] == [1.5, 17, 18, "ab"] and "from" not in after
+
+
+def test_facets_are_aggregations_over_the_raw_values_and_days() -> None:
+    aggs = _articles()["aggs"]
+    assert aggs["sources"]["terms"]["field"] == "source.raw"
+    assert aggs["entities"]["terms"]["field"] == "entities.canonical.raw"
+    assert aggs["days"]["date_histogram"]["calendar_interval"] == "day"
+    deniers = deniers_query(ArticleSearch.model_validate({"q": "bantah", "lang": "id", "entity": ["x"]}))
+    assert deniers["size"] == 0 and set(deniers["aggs"]) == {"deniers"}
+    assert "entities.canonical" not in json.dumps(deniers["query"])  # articles' entities are not on denials
+    assert "denier.canonical.raw" in json.dumps(denials_query(DenialSearch())["aggs"])
