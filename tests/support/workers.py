@@ -149,7 +149,8 @@ def consume(worker: Worker, topic: Topic, model: type[M], done: Callable[[list[M
 
 def index_all(settings: IndexerSettings) -> IndexerStats:
     """Run the real indexer in-process until it has been idle for a moment, then refresh the indices."""
-    stats = run_until_idle(settings, idle_seconds=2.0, timeout_seconds=60.0)
+    # Idle counts from the assignment, and a loaded machine can take seconds from there to the first fetch.
+    stats = run_until_idle(settings, idle_seconds=5.0, timeout_seconds=60.0)
     with Elasticsearch(settings.elasticsearch_url) as es:
         es.indices.refresh(index=[index.qualified(settings.namespace) for index in ALL_INDICES])
     return stats

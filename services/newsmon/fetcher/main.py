@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -170,7 +171,7 @@ def run(
 def _serve(
     settings: FetcherSettings, listed: Sequence[Feed], stop: threading.Event, *, once: bool, follow: bool
 ) -> None:
-    health = FeedHealth(_last_statuses(settings)) if follow else None
+    health = FeedHealth(_last_statuses(settings, stop)) if follow else None
     with open_fetcher(settings, stop, health) as fetcher, _following(settings, follow) as added:
         if settings.fetcher_archive is not None:
             tally = fetcher.replay(replayed(settings.fetcher_archive, settings.fetcher_replay_rate))
@@ -226,11 +227,16 @@ def _following(settings: FetcherSettings, follow: bool) -> Iterator[TopicTable[F
         table.close()
 
 
-def _last_statuses(settings: FetcherSettings) -> dict[str, FeedStatus]:
-    """The statuses the fetcher published before (so that counts go on); {} when they cannot be read soon."""
+def _last_statuses(settings: FetcherSettings, stop: threading.Event) -> dict[str, FeedStatus]:
+    """The statuses the fetcher published before (so that counts go on); {} when they cannot be read soon
+    (the broker away) or ``stop`` is set meanwhile."""
     table = TopicTable(settings.kafka_bootstrap_servers, settings.namespace, FEEDS_STATUS, FeedStatus, CLIENT_ID)
+    deadline = time.monotonic() + _TABLE_READY_SECONDS
     try:
-        table.start().ready(_TABLE_READY_SECONDS)
+        table.start()
+        # Short waits, so that a stop request is answered at once.
+        while not table.ready(0.2) and not stop.is_set() and time.monotonic() < deadline:
+            pass
         return table.rows()
     finally:
-        table.close()
+        table.close(timeout=1.0)

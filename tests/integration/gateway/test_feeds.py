@@ -19,7 +19,7 @@ from newsmon.gateway.settings import GatewaySettings
 from newsmon.indexer.settings import IndexerSettings
 from tests.support.gateway import gateway_client
 from tests.support.stack import read_topic
-from tests.support.web import Site
+from tests.support.web import LOCAL_FETCHER_ENV, Site
 from tests.support.workers import running_service, tail
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour authority denies closure</title>
@@ -59,6 +59,7 @@ async def test_a_feed_added_through_the_api_is_polled_then_removed(
     feed_url = site.add("/rss.xml", "application/rss+xml", FEED.format(base=site.base_url))
     (tmp_path / "feeds.json").write_text("[]")
     env = {
+        **LOCAL_FETCHER_ENV,
         "NEWSMON_NAMESPACE": stack.namespace,
         "NEWSMON_METRICS_PORT": "0",
         "NEWSMON_FETCHER_FEEDS_FILE": str(tmp_path / "feeds.json"),

@@ -6,8 +6,8 @@ from elasticsearch import Elasticsearch
 
 from newsmon.core.ids import digest
 from newsmon.core.indices import ARTICLES, DENIALS
-from newsmon.core.messages import Alert
 from newsmon.core.topics import ALERTS
+from tests.support import samples
 from tests.support.samples import denial_record
 from tests.support.stack import isolated_stack, new_namespace, produce
 from tools.drills.census import Tally, take_census
@@ -25,10 +25,7 @@ def test_a_census_finds_what_was_lost_and_doubled_and_counts_redelivered_alerts_
         for index, key in ((ARTICLES, "a1"), (ARTICLES, "a2"), (ARTICLES, "stray"), (DENIALS, d1), (DENIALS, d2)):
             es.index(index=index.qualified(namespace), id=key, document={})
         denial = denial_record()
-        messages = [
-            Alert(id=key, rule_id="r", rule_name="r", denial=denial.model_copy(update={"id": reported}))
-            for key, reported in alerts
-        ]
+        messages = [samples.alert(denial.model_copy(update={"id": reported}), id=key) for key, reported in alerts]
         produce(settings, ALERTS, messages)
         census = take_census(es, settings.kafka_bootstrap_servers, namespace, expected)
     assert census.articles == Tally(expected=3, found=3, lost=1, duplicated=1)

@@ -35,7 +35,8 @@ def get_feed(id: FeedId, store: Feeds) -> FeedView:
     "",
     response_model=FeedView,
     status_code=status.HTTP_201_CREATED,
-    responses=problems(status.HTTP_401_UNAUTHORIZED, UNAVAILABLE),
+    # 400: a body FastAPI cannot read (not UTF-8), refused before validation.
+    responses=problems(status.HTTP_400_BAD_REQUEST, status.HTTP_401_UNAUTHORIZED, UNAVAILABLE),
     summary="Add a feed (or replace the feed of its url)",
 )
 def add_feed(feed: FeedIn, store: Feeds, _: ApiKey, response: Response) -> FeedView:
