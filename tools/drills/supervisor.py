@@ -148,9 +148,10 @@ class Supervisor:
                     if entry.exited_at is None:
                         entry.exited_at = now
                     elif now - entry.exited_at >= entry.restart_delay():
-                        self.restarts[name] += 1
                         steady = entry.exited_at - entry.started >= STEADY_SECONDS
                         self.running[name] = self._launch(entry.service, 0 if steady else entry.failures + 1)
+                        # Counted once the new process is in place, so that a reader never sees the count ahead.
+                        self.restarts[name] += 1
 
 
 def _copy_lines(stream: IO[bytes], path: Path, counts: Counter[int]) -> None:
