@@ -7,6 +7,7 @@ defaults (one partition, no compaction). Creating all of them before any service
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
@@ -46,10 +47,9 @@ def ensure_topics(bootstrap_servers: str, namespace: str, partitions: int, timeo
     try:
         missing = [spec for name, spec in wanted.items() if name not in set(admin.list_topics())]
         if missing:
-            admin.create_topics(missing)
+            _create(admin, missing)
+        # Also when another service created them: its topics may still lack leaders.
         _wait_for_leaders(admin, list(wanted), timeout)
-    except TopicAlreadyExistsError:
-        pass  # another service created them at the same moment
     except KafkaError as exc:
         raise TransientError(f"creating topics on {bootstrap_servers} failed: {exc}") from exc
     finally:
@@ -58,6 +58,11 @@ def ensure_topics(bootstrap_servers: str, namespace: str, partitions: int, timeo
     if created:
         log.info("created topics %s", ", ".join(created))
     return created
+
+
+def _create(admin: KafkaAdminClient, topics: list[NewTopic]) -> None:
+    with contextlib.suppress(TopicAlreadyExistsError):  # another service created them at the same moment
+        admin.create_topics(topics)
 
 
 def _wait_for_leaders(admin: KafkaAdminClient, names: list[str], timeout: float) -> None:

@@ -25,17 +25,22 @@ class KafkaRecords:
     def __init__(self, settings: IndexerSettings, topics: Sequence[str]) -> None:
         try:
             self._consumer = KafkaConsumer(
-                *topics,
                 bootstrap_servers=settings.kafka_bootstrap_servers,
                 client_id=CLIENT_ID,
                 group_id=settings.qualified_group_id(),
                 enable_auto_commit=False,
                 auto_offset_reset=settings.indexer_auto_offset_reset,
                 max_poll_records=settings.indexer_batch_size,
-                # A topic created moments ago may have no partition metadata when the group is formed;
-                # the consumer rejoins when fresh metadata shows them, so fetch it every 10 s, not 5 min.
+                # Partitions added later (or a topic recreated) show up within 10 s, not 5 min.
                 metadata_max_age_ms=10_000,
             )
+            # A group formed before this client knows the topics' partitions assigns it none until a later
+            # metadata refresh rejoins it, which was seen to take minutes: so subscribe once they are known.
+            unknown = [topic for topic in topics if not self._consumer.partitions_for_topic(topic)]
+            if unknown:
+                self._consumer.close(autocommit=False)
+                raise TransientError(f"no partition metadata yet for {', '.join(unknown)}")
+            self._consumer.subscribe(list(topics))
         except KafkaError as exc:
             raise TransientError(f"Kafka unreachable at {settings.kafka_bootstrap_servers}: {exc}") from exc
 
