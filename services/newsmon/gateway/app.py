@@ -55,23 +55,22 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         )
         app.state.feeds.start()
         monitor = start_monitor("gateway", settings)
-        app.state.rulebook = RuleBook(settings.kafka_bootstrap_servers, settings.namespace, producer)
+        app.state.rulebook = RuleBook(
+            settings.kafka_bootstrap_servers, settings.namespace, producer, settings.gateway_timeout_seconds
+        ).start()
         async with httpx.AsyncClient(follow_redirects=False) as http:
             dispatcher = WebhookDispatcher(
                 app.state.rulebook, DeliveryLog(client, settings.namespace), producer, _webhook_options(settings), http
             )
-            tasks = [
-                asyncio.create_task(app.state.rulebook.follow()),
-                asyncio.create_task(dispatcher.run(settings.kafka_bootstrap_servers, settings.namespace)),
-            ]
+            delivery = asyncio.create_task(dispatcher.run(settings.kafka_bootstrap_servers, settings.namespace))
             try:
                 yield
             finally:
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
+                delivery.cancel()
+                await asyncio.gather(delivery, return_exceptions=True)
                 monitor.stop()
                 app.state.feeds.close()
+                app.state.rulebook.close()
                 await asyncio.to_thread(producer.close)
                 await client.close()
 

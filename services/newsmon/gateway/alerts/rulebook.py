@@ -1,63 +1,62 @@
 """The alert rules as the gateway sees them: a view of the compacted ``rules`` topic, and writes to it.
 
 The topic is the one store of rules (the processor's table is built from it too), so the gateway keeps no
-other copy: at start it reads the topic from the beginning (compaction keeps the latest value of each rule,
-a tombstone deletes one) and then follows it, so every gateway converges on the same rules. A write is
-produced with the core producer (kafka-python, in a thread: its calls block) and applied to the view at
-once, so that the writer reads what it wrote.
+other copy: it follows the topic as a table (``newsmon.core.table``: read from the beginning, compaction
+keeps the latest value of each rule, a tombstone deletes one), so every gateway converges on the same
+rules. A write is produced with the core producer and waited for until the table has read it back, so that
+the writer reads what it wrote. Both block, so they run in a thread.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 
-from aiokafka.errors import KafkaError
-
-from newsmon.core.errors import PoisonMessage, TransientError
-from newsmon.core.messages import AlertRule, decode
+from newsmon.core.errors import TransientError
+from newsmon.core.messages import AlertRule
+from newsmon.core.table import TopicTable
 from newsmon.core.topics import RULES
-from newsmon.gateway.alerts.consumers import start_consumer
-from newsmon.gateway.alerts.producer import LazyProducer
-
-logger = logging.getLogger(__name__)
+from newsmon.gateway.alerts.producer import CLIENT_ID, LazyProducer
 
 
 class RuleBook:
-    """Every alert rule by id, kept up to date from the ``rules`` topic (see the module docstring)."""
+    """Every alert rule by id, kept up to date from the ``rules`` topic (see the module docstring);
+    :meth:`start` follows the topic, :meth:`close` stops. Waits at most ``timeout`` s for a write to be read back."""
 
-    def __init__(self, bootstrap_servers: str, namespace: str, producer: LazyProducer) -> None:
-        self._servers = bootstrap_servers
-        self._namespace = namespace
+    def __init__(self, bootstrap_servers: str, namespace: str, producer: LazyProducer, timeout: float) -> None:
+        self._table = TopicTable(bootstrap_servers, namespace, RULES, AlertRule, CLIENT_ID)
         self._producer = producer
-        self._rules: dict[str, AlertRule] = {}
-        self._caught_up = asyncio.Event()
+        self._timeout = timeout
+
+    def start(self) -> RuleBook:
+        """Start following the topic (in the background: Kafka may come later); returns the book itself."""
+        self._table.start()
+        return self
+
+    def close(self) -> None:
+        """Stop following the topic."""
+        self._table.close()
 
     def all(self) -> list[AlertRule]:
         """Every rule, by id. Never raises."""
-        return [self._rules[rule_id] for rule_id in sorted(self._rules)]
+        rules = self._table.rows()
+        return [rules[rule_id] for rule_id in sorted(rules)]
 
     def get(self, rule_id: str) -> AlertRule | None:
         """The rule ``rule_id``, or None. Never raises."""
-        return self._rules.get(rule_id)
+        return self._table.rows().get(rule_id)
 
     async def ready(self, timeout: float) -> bool:
-        """Whether the view has read the topic up to its end as it was at start, waiting up to ``timeout`` s."""
-        try:
-            await asyncio.wait_for(self._caught_up.wait(), timeout)
-        except TimeoutError:
-            return False
-        return True
+        """Whether the view has read the topic up to its end once, waiting up to ``timeout`` s."""
+        return await asyncio.to_thread(self._table.ready, timeout)
 
     async def put(self, rule: AlertRule) -> None:
-        """Store ``rule`` (create or replace); raises TransientError when the broker does not take it."""
+        """Store ``rule`` (create or replace); raises TransientError when the broker does not take it or
+        it is not read back in time."""
         await self._write(rule.id, rule)
-        self._rules[rule.id] = rule
 
     async def delete(self, rule_id: str) -> None:
-        """Delete rule ``rule_id`` (a tombstone); raises TransientError when the broker does not take it."""
+        """Delete rule ``rule_id`` (a tombstone); raises TransientError like :meth:`put`."""
         await self._write(rule_id, None)
-        self._rules.pop(rule_id, None)
 
     async def _write(self, rule_id: str, rule: AlertRule | None) -> None:
         def send() -> None:
@@ -67,44 +66,7 @@ class RuleBook:
             else:
                 producer.send(RULES, rule_id, rule)
             producer.flush()
+            if not self._table.sync(self._timeout):
+                raise TransientError(f"the rule change is stored but not read back within {self._timeout:.0f}s")
 
         await asyncio.to_thread(send)
-
-    async def follow(self) -> None:
-        """Read the topic from its start and keep following it until cancelled; retries while the broker
-        is away. Rules that break their schema are skipped (the processor dead-letters them)."""
-        while True:
-            try:
-                await self._follow_once()
-            except (KafkaError, TransientError) as exc:
-                logger.warning("rules topic unreadable, retrying in 2s: %s", exc)
-                await asyncio.sleep(2)
-
-    async def _follow_once(self) -> None:
-        consumer, partitions = await start_consumer(
-            self._servers, RULES.qualified(self._namespace), auto_offset_reset="earliest"
-        )
-        try:
-            await consumer.seek_to_beginning(*partitions)
-            ends = await consumer.end_offsets(partitions)
-            while True:
-                positions = [await consumer.position(tp) for tp in partitions]
-                if all(position >= ends[tp] for position, tp in zip(positions, partitions, strict=True)):
-                    self._caught_up.set()
-                for records in (await consumer.getmany(timeout_ms=500)).values():
-                    for record in records:
-                        self._apply(record.key, record.value)
-        finally:
-            await consumer.stop()
-
-    def _apply(self, key: bytes | None, value: bytes | None) -> None:
-        if key is None:
-            return
-        rule_id = key.decode("utf-8", errors="replace")
-        if value is None:
-            self._rules.pop(rule_id, None)
-            return
-        try:
-            self._rules[rule_id] = decode(value, RULES, AlertRule)
-        except PoisonMessage as exc:
-            logger.warning("skipping rule %s: %s", rule_id, exc.reason)
