@@ -13,6 +13,10 @@ from tests.support.stack import remove_topics, require_kafka
 from tests.support.web import LOCAL_FETCHER_ENV, Site, local_fetcher_settings
 from tests.support.workers import running_service, tail
 
+# A stop that works takes about a second; the bound is loose because a loaded CI machine slows the exit,
+# and still far below the 120 s fetch deadline and the 30 s after which the process would be killed.
+PROMPT_STOP_SECONDS = 20
+
 
 def _env(namespace: str, feeds: Path, servers: str) -> dict[str, str]:
     return {
@@ -59,7 +63,7 @@ def test_a_fetcher_started_without_a_broker_waits_for_it_and_stops_on_sigterm(
     stopped = _stopped_within(log, _env(namespace, feeds, away), 30, "ECONNREFUSED")
 
     assert "stopped while Kafka was away" in log.read_text()
-    assert stopped < 5
+    assert stopped < PROMPT_STOP_SECONDS
 
 
 def test_sigterm_stops_the_fetcher_in_the_middle_of_a_dripping_fetch(
@@ -72,6 +76,6 @@ def test_sigterm_stops_the_fetcher_in_the_middle_of_a_dripping_fetch(
     try:
         # The feed is fetched at once; the page then drips for 2,000 s unless the stop cuts it.
         stopped = _stopped_within(log, _env(namespace, feeds, settings.kafka_bootstrap_servers), 20, "polling 1 feeds")
-        assert stopped < 5
+        assert stopped < PROMPT_STOP_SECONDS
     finally:
         remove_topics(settings.kafka_bootstrap_servers, namespace)
