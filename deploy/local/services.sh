@@ -99,6 +99,17 @@ wait_for_articles() {
     printf '%s\n' "${total:-0}"
 }
 
+# Prints how many alerts the demo's stream client has received, once there is one (or 0 after a minute).
+wait_for_demo_alerts() {
+    local received=0 started=$SECONDS
+    while ((SECONDS - started < 60)); do
+        received=$(grep -c '^event: alert' "$(log_file alerts)" 2>/dev/null) || true
+        ((${received:-0} > 0)) && break
+        sleep 2
+    done
+    printf '%s\n' "${received:-0}"
+}
+
 # Prints one line per alert rule of deploy/prometheus/alerts.yml that is firing now (or says none is).
 firing_alerts() {
     local answer
@@ -187,11 +198,14 @@ up() {
     start fetcher NEWSMON_METRICS_PORT="${PORTS[fetcher]}" NEWSMON_FETCHER_REPLAY_SCRAPE_WAIT_SECONDS=60 --demo
     log "waiting for the first articles to become searchable..."
     log ""
-    log "newsmon is running: $(wait_for_articles) articles searchable so far"
+    log "newsmon is running: $(wait_for_articles) articles searchable so far," \
+        "$(wait_for_demo_alerts) demo alerts delivered to the live stream"
     log "  web page:    $GATEWAY_URL/   (search, articles, live denial alerts)"
     log "  search:      $GATEWAY_URL/search?q=bantah   (API docs: $GATEWAY_URL/docs)"
     log "  denials:     $GATEWAY_URL/denials   (demo alerts: $GATEWAY_URL/alerts?rule=$DEMO_RULE)"
     log "  prometheus:  $PROMETHEUS_URL   (alerts: $PROMETHEUS_URL/alerts; Grafana comes with 'make up')"
+    log "  dashboards:  every panel has data a scrape or two from now:" \
+        ".venv/bin/python -m tools.dashboards.live --prometheus $PROMETHEUS_URL"
     log "  logs:        $LOG_DIR   ('make logs' follows them)"
     log "  stop:        make stop"
     log ""
