@@ -19,7 +19,6 @@ set -euo pipefail
 source "$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 NEWSMON="$REPO_ROOT/.venv/bin/newsmon"
-PYTHON="$REPO_ROOT/.venv/bin/python"
 OFFSET=${NEWSMON_LOCAL_PORT_OFFSET:-0}
 [[ $OFFSET =~ ^[0-9]+$ ]] || die "NEWSMON_LOCAL_PORT_OFFSET must be a number, not '$OFFSET'"
 # Where each service serves /metrics: its settings' default port (the gateway: its HTTP port), plus
@@ -158,13 +157,14 @@ start_demo_alerts() {
 # Waits (up to a minute) until Prometheus has scraped the /metrics of every service started so far,
 # so that it stores their counters at 0 before the demo's articles move them.
 wait_for_scrapes() {
-    local addresses=() name started=$SECONDS
+    local addresses=() name pattern started=$SECONDS
     for name in "${!PORTS[@]}"; do
         [[ $name == fetcher ]] || addresses+=("$NEWSMON_HOST:${PORTS[$name]}")
     done
+    pattern=$(IFS='|' && printf '%s' "${addresses[*]}")
     curl -fs --max-time 5 "$PROMETHEUS_URL/-/ready" >/dev/null || return 0
     log "waiting for Prometheus ($PROMETHEUS_URL) to scrape the services..."
-    until scraped "${addresses[@]}"; do
+    until prometheus_has "count(up{instance=~\"$pattern\"} == 1) == ${#addresses[@]}"; do
         if ((SECONDS - started >= 60)); then
             warn "Prometheus has not scraped every service within 60s; the dashboards may miss the demo"
             return 0
@@ -173,13 +173,25 @@ wait_for_scrapes() {
     done
 }
 
-# True when Prometheus's last scrape of every address given succeeded.
-scraped() {
-    curl -fs --max-time 5 "$PROMETHEUS_URL/api/v1/targets?state=active" | "$PYTHON" -c '
-import json, sys
-up = {t["labels"]["instance"] for t in json.load(sys.stdin)["data"]["activeTargets"] if t["health"] == "up"}
-sys.exit(0 if set(sys.argv[1:]) <= up else 1)
-' "$@"
+# Waits (up to a minute) until Prometheus has scraped the demo's articles on every leg of the pipeline,
+# from publication to an alert delivered, so that the dashboards show them when `up` returns.
+wait_for_demo_scraped() {
+    local legs='count(count by (leg) (newsmon_pipeline_latency_seconds_count > 0)) == 4' started=$SECONDS
+    curl -fs --max-time 5 "$PROMETHEUS_URL/-/ready" >/dev/null || return 0
+    until prometheus_has "$legs"; do
+        if ((SECONDS - started >= 60)); then
+            warn "Prometheus has not seen the demo on every leg of the pipeline within 60s"
+            return 0
+        fi
+        sleep 2
+    done
+}
+
+# True when the PromQL expression given has a result now.
+prometheus_has() {
+    local answer
+    answer=$(curl -fsG --max-time 5 "$PROMETHEUS_URL/api/v1/query" --data-urlencode "query=$1") || return 1
+    [[ $answer == *'"result":[{'* ]]
 }
 
 up() {
@@ -197,15 +209,17 @@ up() {
     # The bundled archive replays first (articles flow offline), then the default feeds are polled.
     start fetcher NEWSMON_METRICS_PORT="${PORTS[fetcher]}" NEWSMON_FETCHER_REPLAY_SCRAPE_WAIT_SECONDS=60 --demo
     log "waiting for the first articles to become searchable..."
+    local articles alerts
+    articles=$(wait_for_articles)
+    alerts=$(wait_for_demo_alerts)
+    wait_for_demo_scraped
     log ""
-    log "newsmon is running: $(wait_for_articles) articles searchable so far," \
-        "$(wait_for_demo_alerts) demo alerts delivered to the live stream"
+    log "newsmon is running: $articles articles searchable so far, $alerts demo alerts delivered to the live stream"
     log "  web page:    $GATEWAY_URL/   (search, articles, live denial alerts)"
     log "  search:      $GATEWAY_URL/search?q=bantah   (API docs: $GATEWAY_URL/docs)"
     log "  denials:     $GATEWAY_URL/denials   (demo alerts: $GATEWAY_URL/alerts?rule=$DEMO_RULE)"
     log "  prometheus:  $PROMETHEUS_URL   (alerts: $PROMETHEUS_URL/alerts; Grafana comes with 'make up')"
-    log "  dashboards:  every panel has data a scrape or two from now:" \
-        ".venv/bin/python -m tools.dashboards.live --prometheus $PROMETHEUS_URL"
+    log "  dashboards:  check every panel: .venv/bin/python -m tools.dashboards.live --prometheus $PROMETHEUS_URL"
     log "  logs:        $LOG_DIR   ('make logs' follows them)"
     log "  stop:        make stop"
     log ""
