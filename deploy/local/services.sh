@@ -157,33 +157,27 @@ start_demo_alerts() {
 # Waits (up to a minute) until Prometheus has scraped the /metrics of every service started so far,
 # so that it stores their counters at 0 before the demo's articles move them.
 wait_for_scrapes() {
-    local addresses=() name pattern started=$SECONDS
+    local addresses=() name pattern
     for name in "${!PORTS[@]}"; do
         [[ $name == fetcher ]] || addresses+=("$NEWSMON_HOST:${PORTS[$name]}")
     done
     pattern=$(IFS='|' && printf '%s' "${addresses[*]}")
-    curl -fs --max-time 5 "$PROMETHEUS_URL/-/ready" >/dev/null || return 0
     log "waiting for Prometheus ($PROMETHEUS_URL) to scrape the services..."
-    until prometheus_has "count(up{instance=~\"$pattern\"} == 1) == ${#addresses[@]}"; do
+    wait_for_prometheus "count(up{instance=~\"$pattern\"} == 1) == ${#addresses[@]}" "scraped every service"
+}
+
+# wait_for_prometheus <expression> <what it means>: polls Prometheus until the PromQL expression has a
+# result, for up to a minute, then warns that Prometheus has not <what it means>. Returns at once when
+# Prometheus does not answer (the services run without it).
+wait_for_prometheus() {
+    local started=$SECONDS
+    curl -fs --max-time 5 "$PROMETHEUS_URL/-/ready" >/dev/null || return 0
+    until prometheus_has "$1"; do
         if ((SECONDS - started >= 60)); then
-            warn "Prometheus has not scraped every service within 60s; the dashboards may miss the demo"
+            warn "Prometheus has not $2 within 60s; the dashboards may miss the demo"
             return 0
         fi
         sleep 1
-    done
-}
-
-# Waits (up to a minute) until Prometheus has scraped the demo's articles on every leg of the pipeline,
-# from publication to an alert delivered, so that the dashboards show them when `up` returns.
-wait_for_demo_scraped() {
-    local legs='count(count by (leg) (newsmon_pipeline_latency_seconds_count > 0)) == 4' started=$SECONDS
-    curl -fs --max-time 5 "$PROMETHEUS_URL/-/ready" >/dev/null || return 0
-    until prometheus_has "$legs"; do
-        if ((SECONDS - started >= 60)); then
-            warn "Prometheus has not seen the demo on every leg of the pipeline within 60s"
-            return 0
-        fi
-        sleep 2
     done
 }
 
@@ -209,12 +203,13 @@ up() {
     # The bundled archive replays first (articles flow offline), then the default feeds are polled.
     start fetcher NEWSMON_METRICS_PORT="${PORTS[fetcher]}" NEWSMON_FETCHER_REPLAY_SCRAPE_WAIT_SECONDS=60 --demo
     log "waiting for the first articles to become searchable..."
-    local articles alerts
-    articles=$(wait_for_articles)
-    alerts=$(wait_for_demo_alerts)
-    wait_for_demo_scraped
+    wait_for_demo_alerts >/dev/null
+    # Every leg of the pipeline, from publication to an alert delivered, seen before `up` returns.
+    wait_for_prometheus 'count(count by (leg) (newsmon_pipeline_latency_seconds_count > 0)) == 4' \
+        "seen the demo on every leg of the pipeline"
     log ""
-    log "newsmon is running: $articles articles searchable so far, $alerts demo alerts delivered to the live stream"
+    log "newsmon is running: $(wait_for_articles) articles searchable so far," \
+        "$(wait_for_demo_alerts) demo alerts delivered to the live stream"
     log "  web page:    $GATEWAY_URL/   (search, articles, live denial alerts)"
     log "  search:      $GATEWAY_URL/search?q=bantah   (API docs: $GATEWAY_URL/docs)"
     log "  denials:     $GATEWAY_URL/denials   (demo alerts: $GATEWAY_URL/alerts?rule=$DEMO_RULE)"
