@@ -203,10 +203,13 @@ up() {
     # The bundled archive replays first (articles flow offline), then the default feeds are polled.
     start fetcher NEWSMON_METRICS_PORT="${PORTS[fetcher]}" NEWSMON_FETCHER_REPLAY_SCRAPE_WAIT_SECONDS=60 --demo
     log "waiting for the first articles to become searchable..."
+    wait_for_articles >/dev/null
     wait_for_demo_alerts >/dev/null
-    # Every leg of the pipeline, from publication to an alert delivered, seen before `up` returns.
-    wait_for_prometheus 'count(count by (leg) (newsmon_pipeline_latency_seconds_count > 0)) == 4' \
-        "seen the demo on every leg of the pipeline"
+    # Every leg of the pipeline, from publication to an alert delivered, and the searches above seen
+    # before `up` returns.
+    wait_for_prometheus 'count(count by (leg) (newsmon_pipeline_latency_seconds_count > 0)) == 4
+        and on() sum(newsmon_stage_seconds_count{service="gateway", stage="search_articles"}) > 0' \
+        "seen the demo on every leg of the pipeline and a search"
     log ""
     log "newsmon is running: $(wait_for_articles) articles searchable so far," \
         "$(wait_for_demo_alerts) demo alerts delivered to the live stream"
