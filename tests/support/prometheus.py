@@ -1,6 +1,7 @@
 """A private Prometheus (Debian's ``prometheus`` binary, as ``deploy/local/prometheus.sh`` installs it) for a
 test: it scrapes the services the test started, every second, evaluates ``deploy/prometheus/alerts.yml`` and
-answers PromQL through its HTTP API. The stack's own Prometheus (port 9090) scrapes fixed ports, not these."""
+answers PromQL through its HTTP API. The stack's own Prometheus (port 9090) scrapes the
+services deploy/local/services.sh started, not these."""
 
 from __future__ import annotations
 

@@ -187,10 +187,16 @@ API_KEYS_FILE = "api-keys.jsonl"
 
 
 @contextmanager
-def running_pipeline(namespace: str, folder: Path, services: Sequence[str] = PIPELINE_SERVICES) -> Iterator[Pipeline]:
-    """Run ``newsmon <service>`` for each of ``services`` in ``namespace`` (logs and Faust data in ``folder``)
-    until the block ends, once the gateway answers; then stop them and remove the namespace's topics, indices
-    and templates. Fails when Kafka or Elasticsearch is not up, or the gateway does not start in 60 s."""
+def running_pipeline(
+    namespace: str,
+    folder: Path,
+    services: Sequence[str] = PIPELINE_SERVICES,
+    settings: Mapping[str, str] | None = None,
+) -> Iterator[Pipeline]:
+    """Run ``newsmon <service>`` for each of ``services`` in ``namespace`` (logs and Faust data in ``folder``,
+    the environment variables ``settings`` added) until the block ends, once the gateway answers; then stop
+    them and remove the namespace's topics, indices and templates. Fails when Kafka or Elasticsearch is not
+    up, or the gateway does not start in 60 s."""
     common = CommonSettings()
     require_kafka(common.kafka_bootstrap_servers)
     require_elasticsearch(common.elasticsearch_url)
@@ -205,6 +211,7 @@ def running_pipeline(namespace: str, folder: Path, services: Sequence[str] = PIP
         "NEWSMON_GATEWAY_PORT": str(gateway_port),
         "NEWSMON_INDEXER_BATCH_MAX_SECONDS": "0.2",
         "NEWSMON_GATEWAY_API_KEYS_FILE": str(folder / API_KEYS_FILE),
+        **(settings or {}),
     }
     logs = {name: folder / f"{name}.log" for name in services}
     with ExitStack() as running:

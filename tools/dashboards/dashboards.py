@@ -157,9 +157,9 @@ def pipeline() -> Dashboard:
         .with_panel(
             single(
                 "Services scraped",
-                "1 when Prometheus could scrape the service",
+                "1 when Prometheus could scrape the service (one per process: processor workers each count)",
                 "bool_yes_no",
-                Query(f"up{{{NEWSMON_JOBS}}}", "{{job}}"),
+                Query(f"up{{{NEWSMON_JOBS}}}", "{{job}} {{instance}}"),
                 width=12,
             )
         )
@@ -221,7 +221,10 @@ def sources() -> Dashboard:
         )
         .with_panel(
             _leg(
-                "Published -> fetched", "How long after publication the fetcher got an article", "published_to_fetched"
+                "Published -> fetched",
+                "How long after publication the fetcher got an article; the top bucket is 7 days, so an older "
+                "article (a replayed archive, like make run's demo) reads as 7 days",
+                "published_to_fetched",
             )
         )
     )

@@ -25,7 +25,7 @@ PANELS = (
     ("pipeline", "Messages handled per second"),
     ("pipeline", "Consumer lag"),
     ("pipeline", "End-to-end latency, median"),
-    ("pipeline", "Stage time, 95th percentile"),
+    ("denials", "Alerts delivered per hour"),
     ("denials", "Denials per hour by language"),
     ("gateway", "Request latency, 95th percentile"),
 )

@@ -9,12 +9,14 @@ are built on these names; the README's "Monitoring" section lists them.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Final, Literal, get_args
 
-from prometheus_client import Counter, Gauge, Histogram, start_http_server
+from prometheus_client import REGISTRY, Counter, Gauge, Histogram, start_http_server
+from prometheus_client.metrics_core import Metric
 
 from newsmon.core.messages import Alert, utcnow
 from newsmon.nlp.denials.resources import supported_languages
@@ -36,6 +38,15 @@ DEPENDENCIES: Final[dict[str, tuple[Dependency, ...]]] = {
     "processor": ("kafka",),
     "indexer": ("kafka", "elasticsearch"),
     "gateway": ("kafka", "elasticsearch"),
+}
+
+# The stages each service times in ``newsmon_stage_seconds`` (the gateway: its Elasticsearch searches and
+# gets by index kind, and webhook posts), created with the service's other series.
+STAGES: Final[dict[str, tuple[str, ...]]] = {
+    "fetcher": ("feed", "page", "extract", "publish"),
+    "processor": ("analyze",),
+    "indexer": ("batch", "bulk"),
+    "gateway": ("search_articles", "search_denials", "search_alerts", "get_articles", "webhook"),
 }
 
 MESSAGES = Counter(
@@ -102,6 +113,32 @@ DENIALS_DROPPED = Counter(
 )
 
 
+class _ScrapeWatch:
+    """A collector with no metrics that notes the first time the registry is collected (a scrape)."""
+
+    def __init__(self) -> None:
+        self.scraped = threading.Event()
+
+    def describe(self) -> list[Metric]:
+        # Having describe() keeps the registry from calling collect() when the watch is registered.
+        return []
+
+    def collect(self) -> list[Metric]:
+        self.scraped.set()
+        return []
+
+
+_SCRAPES = _ScrapeWatch()
+REGISTRY.register(_SCRAPES)
+
+
+def wait_for_first_scrape(seconds: float) -> bool:
+    """Wait up to ``seconds`` until the metrics were read once (by Prometheus, through ``/metrics``), so that
+    the series a burst of work is about to move are stored at their starting values first: a counter first
+    seen after the burst shows no increase, and a histogram no latency. Returns whether they were read."""
+    return _SCRAPES.scraped.wait(seconds)
+
+
 def count(service: str, outcome: Outcome, amount: int = 1) -> None:
     """Add ``amount`` to ``newsmon_messages_total{service, outcome}``."""
     MESSAGES.labels(service=service, outcome=outcome).inc(amount)
@@ -111,6 +148,8 @@ def init_service(service: str) -> None:
     """Create the series of ``service`` (its outcomes, and the families it alone records) at 0."""
     for outcome in get_args(Outcome):
         MESSAGES.labels(service=service, outcome=outcome)
+    for stage in STAGES.get(service, ()):
+        STAGE_SECONDS.labels(service=service, stage=stage)
     families: dict[str, Iterable[Leg]] = {
         "fetcher": ("published_to_fetched",),
         "processor": ("fetched_to_enriched",),

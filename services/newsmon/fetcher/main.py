@@ -17,7 +17,7 @@ from types import FrameType
 from newsmon.core.errors import TransientError
 from newsmon.core.logs import configure_logging
 from newsmon.core.messages import Feed, FeedStatus
-from newsmon.core.metrics import init_feeds, serve_metrics
+from newsmon.core.metrics import init_feeds, serve_metrics, wait_for_first_scrape
 from newsmon.core.monitor import start_monitor
 from newsmon.core.producer import TopicProducer
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
@@ -174,10 +174,22 @@ def _serve(
     health = FeedHealth(_last_statuses(settings, stop)) if follow else None
     with open_fetcher(settings, stop, health) as fetcher, _following(settings, follow) as added:
         if settings.fetcher_archive is not None:
+            _await_scrape(settings.fetcher_replay_scrape_wait_seconds if settings.metrics_port else 0.0, stop)
             tally = fetcher.replay(replayed(settings.fetcher_archive, settings.fetcher_replay_rate))
             log.info("archive %s replayed: %s", settings.fetcher_archive, tally)
         if listed or added is not None:
             _poll_until_stopped(fetcher, listed, added, stop, once=once)
+
+
+def _await_scrape(seconds: float, stop: threading.Event) -> None:
+    """Wait up to ``seconds`` for Prometheus's first read of /metrics, in short steps so that a stop request
+    is answered at once."""
+    deadline = time.monotonic() + seconds
+    while not stop.is_set() and time.monotonic() < deadline:
+        if wait_for_first_scrape(min(0.5, deadline - time.monotonic())):
+            return
+    if seconds and not stop.is_set():
+        log.warning("/metrics not read within %.0fs: replaying anyway (dashboards may miss the replay)", seconds)
 
 
 def _poll_until_stopped(

@@ -31,6 +31,12 @@ class FetcherSettings(CommonSettings):
     fetcher_replay_rate: float | None = Field(
         default=None, gt=0, description="Most articles a second an archive is replayed at; unset: as fast as it goes"
     )
+    fetcher_replay_scrape_wait_seconds: float = Field(
+        default=0.0,
+        ge=0,
+        description="Before replaying, wait up to this long for Prometheus to read /metrics once, so that the "
+        "dashboards see the replay move the counters from 0 (make run's demo sets it)",
+    )
     fetcher_user_agent: str = "newsmon-fetcher/0.1 (news monitoring; RSS/Atom reader)"
     fetcher_connect_timeout_seconds: float = Field(default=10.0, gt=0)
     fetcher_read_timeout_seconds: float = Field(default=20.0, gt=0)

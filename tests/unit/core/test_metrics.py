@@ -1,10 +1,11 @@
+import re
 from datetime import timedelta
 
-from prometheus_client import REGISTRY
+from prometheus_client import REGISTRY, generate_latest
 
 from newsmon.core import metrics
 from newsmon.core.messages import utcnow
-from tests.support import samples
+from tests.support import REPO_ROOT, samples
 from tests.support.samples import denial_record
 
 
@@ -57,3 +58,19 @@ def test_a_feed_poll_records_failures_success_interval_and_newest_item() -> None
     assert (value("newsmon_feed_last_success_timestamp_seconds", feed="Unit Feed") or 0) > 0
     assert value("newsmon_feed_item_interval_seconds", feed="Unit Feed") == 600
     assert value("newsmon_feed_last_item_timestamp_seconds", feed="Unit Feed") == newest.timestamp()
+
+
+def test_every_stage_a_service_times_starts_at_zero() -> None:
+    metrics.init_service("fetcher")
+    assert value("newsmon_stage_seconds_count", service="fetcher", stage="extract") == 0
+    # The literal stages timed in the code are the ones created up front (the gateway's are by index kind).
+    timed = re.compile(r'STAGE_SECONDS\.labels\((?:service=)?SERVICE, (?:stage=)?"(\w+)"\)')
+    for path in (REPO_ROOT / "services" / "newsmon").rglob("*.py"):
+        service = path.relative_to(REPO_ROOT / "services" / "newsmon").parts[0]
+        for stage in timed.findall(path.read_text(encoding="utf-8")):
+            assert stage in metrics.STAGES[service], f"{path}: stage {stage} is not in metrics.STAGES"
+
+
+def test_the_first_scrape_is_noticed() -> None:
+    generate_latest(REGISTRY)  # what /metrics answers with
+    assert metrics.wait_for_first_scrape(0)

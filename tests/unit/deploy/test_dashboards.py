@@ -15,6 +15,7 @@ from prometheus_client import REGISTRY
 from newsmon.core import metrics
 from tests.support import REPO_ROOT
 from tools.dashboards.__main__ import OUTPUT, main, render
+from tools.dashboards.live import PanelAnswer, RuleAnswer, panel_queries, report
 
 DEPLOY = REPO_ROOT / "deploy"
 METRIC = re.compile(r"\bnewsmon_[a-z_]+")
@@ -66,3 +67,15 @@ def test_every_panel_but_a_note_has_a_query() -> None:
         for panel in panels(json.loads(path.read_text())):
             if panel["type"] not in ("row", "text"):
                 assert panel.get("targets"), f"{path.name}: {panel['title']} has no query"
+
+
+def test_the_live_check_takes_every_panel_and_counts_only_numbers_as_data() -> None:
+    with_queries = [panel for path in OUTPUT.glob("*.json") for panel in panels(json.loads(path.read_text()))]
+    assert len(list(panel_queries())) == sum(1 for panel in with_queries if panel.get("targets"))
+    nan_only = PanelAnswer("pipeline", "Latency", series=2, numbers=0, errors=())
+    invalid = PanelAnswer("pipeline", "Broken", series=0, numbers=0, errors=("bad: parse error",))
+    fine = PanelAnswer("gateway", "Requests", series=3, numbers=3, errors=())
+    table = report([nan_only, invalid, fine], [RuleAnswer("NewsmonServiceDown", "ok", "firing", "")])
+    assert [panel.shows_data for panel in (nan_only, invalid, fine)] == [False, False, True]
+    assert "1 of 3 panels show data" in table
+    assert "firing: NewsmonServiceDown" in table

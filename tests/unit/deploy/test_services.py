@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import subprocess
+from fnmatch import fnmatch
 from pathlib import Path
+
+import yaml
 
 from tests.support import REPO_ROOT
 
@@ -32,3 +35,14 @@ def test_a_worker_count_must_be_a_positive_number(tmp_path: Path) -> None:
     done = _status("0", tmp_path)
     assert done.returncode == 1
     assert "WORKERS must be a positive number" in done.stderr
+
+
+def test_the_local_prometheus_scrapes_each_process_under_its_service_job() -> None:
+    # services.sh writes deploy/prometheus/targets/<name>.json for each process it starts.
+    config = yaml.safe_load((REPO_ROOT / "deploy" / "prometheus" / "prometheus.yml").read_text(encoding="utf-8"))
+    files = {job["job_name"]: job["file_sd_configs"][0]["files"] for job in config["scrape_configs"]}
+    for name in ("fetcher", "processor", "processor-2", "processor-12", "indexer", "gateway"):
+        jobs = [job for job, patterns in files.items() if any(fnmatch(f"targets/{name}.json", p) for p in patterns)]
+        assert jobs == [name.split("-")[0]], name
+    # The folder is watched from Prometheus's start, so it must exist before any service writes to it.
+    assert (REPO_ROOT / "deploy" / "prometheus" / "targets").is_dir()
