@@ -84,13 +84,23 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
         return None
     denier = subject(document, view, hit, quote)
-    if (denier is None and quote is None) or (denier is not None and impersonal(view, denier)):
+    if denier is None and quote is None and not _subject_in_verb(view, hit):
+        return None  # nobody is said to deny
+    if denier is not None and impersonal(view, denier):
         return None  # "numerous studies debunk claims": the evidence, not a party, says it
     if denier is not None and view.index(denier.name.end) > obj:
         obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
     if obj < hit.j:
         end = hit.j - 1  # the object ends where the separable verb closes
     return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+
+
+def _subject_in_verb(view: View, hit: Hit) -> bool:
+    """True when a finite verb carries its own subject in a pro-drop language ("Negou ainda que ...", "Negó
+    haber ..."): a party denies, named in an earlier sentence. Only the finite forms the file calls
+    ``verb_like`` (past tenses) count, so an infinitive ("Negar que ...") names nobody."""
+    form = view.rules.verb_like
+    return view.rules.pro_drop and form is not None and bool(form.fullmatch(view.tokens[hit.i].text.lower()))
 
 
 def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

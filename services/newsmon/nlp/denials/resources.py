@@ -101,7 +101,7 @@ _COMMON_LISTS = (
 
 # The keys of a file's top level and of its [script] table (see README.md).
 _TOP_LEVEL_KEYS = frozenset(
-    {"language", "subject_after_verb", "verb_second", "negation_after", "script", "triggers", "context"}
+    {"language", "subject_after_verb", "verb_second", "negation_after", "pro_drop", "script", "triggers", "context"}
 )
 _SCRIPT_KEYS = frozenset(
     {
@@ -135,6 +135,7 @@ class Rules:
     participle: regex.Pattern[str] | None
     verb_initial: regex.Pattern[str] | None
     verb_second: bool
+    pro_drop: bool
     anchors: regex.Pattern[str]
     triggers: dict[str, Lexicon]
     context: dict[str, Lexicon]
@@ -206,6 +207,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         participle=_optional_regex(script.get("participle")),
         verb_initial=_optional_regex(script.get("verb_initial")),
         verb_second=bool(data.get("verb_second", False)),
+        pro_drop=bool(data.get("pro_drop", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),
         triggers=triggers,
         context=context,
