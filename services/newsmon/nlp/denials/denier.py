@@ -100,7 +100,10 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
         named = phrase_after(view, hit.j)
         if named is not None and view.is_name_word(view.index(named.name.start)):
             return named
-    return None
+    form = view.rules.agent_form  # "была опровергнута пресс-службой": an agent by its case, no marker
+    if form is None or hit.j >= len(view) or view.is_a("time", hit.j) or view.is_stop(hit.j):
+        return None  # "опровергнуто этой ночью": a time, no agent
+    return phrase_after(view, hit.j) if form.fullmatch(view.tokens[hit.j].text.lower()) else None
 
 
 def noun_owner(view: View, i: int, j: int) -> Party | None:

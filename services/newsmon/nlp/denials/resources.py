@@ -115,6 +115,7 @@ _SCRIPT_KEYS = frozenset(
         "name_word",
         "participle",
         "verb_initial",
+        "agent_form",
     }
 )
 
@@ -134,6 +135,7 @@ class Rules:
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
     verb_initial: regex.Pattern[str] | None
+    agent_form: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
     anchors: regex.Pattern[str]
@@ -206,6 +208,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
         verb_initial=_optional_regex(script.get("verb_initial")),
+        agent_form=_optional_regex(script.get("agent_form")),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),
