@@ -27,6 +27,7 @@ from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import View
 
 _PASSIVE_CLAIM_WINDOW = 10
+_AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return Finding("nouns", hit.i, hit.j, owner, object_claim(view, hit.j, clause_end(view, hit.j)))
     if passive(view, hit.i, hit.j):
         return _passive(view, hit)
+    if _bare_participle(view, hit):
+        return None  # "Recurso negado": a participle with neither auxiliary nor agent, nobody denies
     return _verb(document, view, hit, quote)
 
 
@@ -93,6 +96,20 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if obj < hit.j:
         end = hit.j - 1  # the object ends where the separable verb closes
     return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+
+
+def _bare_participle(view: View, hit: Hit) -> bool:
+    """True for a one-word trigger that is a participle and no finite verb in the file's terms (it has the
+    ``passive_form`` and not the ``verb_like`` form) with no auxiliary or adverb (``skip``) right before it:
+    pt/es "negado", "desmentida" without "foi" or "por", not "ha negado". Only pro-drop files tell finite
+    verbs by ``verb_like`` closely enough (fr "nie" has a participle's ending)."""
+    form, finite = view.rules.passive_form, view.rules.verb_like
+    if not view.rules.pro_drop or hit.j - hit.i != 1 or form is None or finite is None:
+        return False
+    if hit.i > 0 and view.find("skip", max(0, hit.i - _AUXILIARY_WORDS), hit.i) is not None:
+        return False
+    word = view.tokens[hit.i].text.lower()
+    return form.fullmatch(word) is not None and finite.fullmatch(word) is None
 
 
 def _subject_in_verb(view: View, hit: Hit) -> bool:
