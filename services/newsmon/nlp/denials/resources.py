@@ -116,6 +116,7 @@ _SCRIPT_KEYS = frozenset(
         "participle",
         "verb_initial",
         "agent_form",
+        "predicate_subject",
     }
 )
 
@@ -136,6 +137,7 @@ class Rules:
     participle: regex.Pattern[str] | None
     verb_initial: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
+    predicate_subject: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
     anchors: regex.Pattern[str]
@@ -209,6 +211,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         participle=_optional_regex(script.get("participle")),
         verb_initial=_optional_regex(script.get("verb_initial")),
         agent_form=_optional_regex(script.get("agent_form")),
+        predicate_subject=_optional_regex(script.get("predicate_subject")),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),

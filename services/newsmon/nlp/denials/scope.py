@@ -145,12 +145,20 @@ def predicative(view: View, i: int) -> bool:
             return True
         if view.is_a("conjunctions", k):
             joined = True
+        elif _subject_word(view, k):
+            pass  # "أن الفيديو المتداول مفبرك": the subject of a clause with no copula
         elif not view.is_a("skip", k):
             plain += 1
             if plain > 1 or view.is_stop(k):
                 return False  # "were carrying false papers": a verb, not a copula, before it
         k -= 1
     return k < 0 and plain == 0 and not joined
+
+
+def _subject_word(view: View, k: int) -> bool:
+    """True for a word of a subject that a predicate may follow with no copula (``predicate_subject``)."""
+    form = view.rules.predicate_subject
+    return form is not None and form.fullmatch(view.tokens[k].text) is not None
 
 
 def skip_adverbs(view: View, j: int) -> int:
