@@ -26,8 +26,10 @@ own, as the annotators judged it. Definitions:
 - items per second: ``split_sentences`` + entities + ``detect`` over the dev items (short texts).
 
 Entities come from ``newsmon.nlp.entities.recognize`` (``--no-entities``: none are given).
-``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities]`` prints
-the table (and the misclassified items, and the denials whose denier does not match).
+``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities] [--halves]`` prints
+the table (and the misclassified items, and the denials whose denier does not match); ``--halves`` adds, for
+each real-news set, one row per fixed half (``realnews-ud-tune``, ``realnews-ud-held``, see
+:func:`tools.evaluation.realnews.half`): resource files are tuned on the first and checked on the second.
 """
 
 from __future__ import annotations
@@ -123,8 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="also print the misclassified items")
     parser.add_argument("--authored", type=Path, default=AUTHORED_DIR, help="the project-authored sets")
     parser.add_argument("--no-entities", action="store_true", help="give detect no entities")
+    parser.add_argument("--halves", action="store_true", help="also score each real-news set's two fixed halves")
     args = parser.parse_args(argv)
     runs = _run(args.shared, args.authored, None if args.no_entities else recognize)
+    if args.halves:
+        runs += _halves(runs)
     if not any(run.name == SHARED_SET for run in runs):
         print(f"skipped shared dev sets: no {DEV_GLOB} in {args.shared / 'eval'}")
     if not runs:
@@ -153,6 +158,16 @@ def _run(shared_dir: Path, authored_dir: Path, recognizer: Recognizer | None) ->
         outcomes = [classify(item, recognizer) for item in items]
         runs.append(_Run(name, lang, outcomes, time.perf_counter() - began))
     return runs
+
+
+def _halves(runs: list[_Run]) -> list[_Run]:
+    """The real-news runs split into their fixed halves (same outcomes, no time of their own)."""
+    return [
+        _Run(f"{run.name}-{name}", run.lang, [o for o in run.outcomes if realnews.half(o.item) == name], 0.0)
+        for name in realnews.HALVES
+        for run in runs
+        if run.name == REALNEWS_SET
+    ]
 
 
 def _sets(shared_dir: Path, authored_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:

@@ -97,6 +97,19 @@ class Sentence:
     words: frozenset[str]
 
 
+HALVES = ("tune", "held")
+
+
+def half(reference: dict[str, Any]) -> str:
+    """Return the fixed half of a set a reference belongs to: "tune" (even ``id``) or "held" (odd ``id``).
+
+    The ids are hashes of the sentence references, so the halves are a fixed, label-blind split: resource files
+    are tuned on the errors of the "tune" half and "held" checks that the changes generalise. Raises
+    ``ValueError`` on an ``id`` that is not hexadecimal.
+    """
+    return HALVES[int(reference["id"], 16) % 2]
+
+
 def languages() -> list[str]:
     """Return the languages that have a real-news set, in ``TREEBANKS`` order."""
     return [lang for lang in TREEBANKS if (SETS_DIR / f"{lang}.jsonl").is_file()]

@@ -107,7 +107,9 @@ def object_start(view: View, hit: Hit, end: int) -> int:
         return hit.j
     form = view.rules.passive_form
     participle = form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
-    if hit.j - hit.i > 1 or not participle or skip_adverbs(view, hit.j) < end:
+    after = skip_adverbs(view, hit.j)
+    # A participle closes its clause at the clause's end or at a comma ("hat Vorwürfe zurückgewiesen, er habe").
+    if hit.j - hit.i > 1 or not participle or (after < end and view.tokens[after].text != ","):
         return hit.i + 1
     lo = clause_start(view, hit.i)[0]
     finite = next((k for k in range(lo, hit.i) if view.tokens[k].is_word and view.is_stop(k)), None)

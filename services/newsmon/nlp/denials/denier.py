@@ -63,7 +63,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is not None and quote is not None and document.first_person(found):
         return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
-        found = phrase_after(view, hit.i + 1, stop_at_claims=True) or found  # "ونفى المتحدث ..."
+        found = _subject_after(view, hit) or found  # "ونفى المتحدث ...", "Слухи опровергли родственники"
     if found is None and quote is not None:
         found = document.speaker(quote)
     if found is None and clause_start(view, hit.i)[0] > 0:
@@ -100,7 +100,10 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
         named = phrase_after(view, hit.j)
         if named is not None and view.is_name_word(view.index(named.name.start)):
             return named
-    return None
+    form = view.rules.agent_form  # "была опровергнута пресс-службой": an agent by its case, no marker
+    if form is None or hit.j >= len(view) or view.is_a("time", hit.j) or view.is_stop(hit.j):
+        return None  # "опровергнуто этой ночью": a time, no agent
+    return phrase_after(view, hit.j) if form.fullmatch(view.tokens[hit.j].text.lower()) else None
 
 
 def noun_owner(view: View, i: int, j: int) -> Party | None:
@@ -287,6 +290,15 @@ def _verb_first(view: View, hit: Hit, found: Party) -> bool:
         return True
     lo, hi = view.index(found.name.start), view.index(found.name.end)
     return view.find("claim_nouns", lo, hi) is not None
+
+
+def _subject_after(view: View, hit: Hit) -> Party | None:
+    """Return the phrase after the verb as its subject, unless a claim opens it (then it is the object:
+    "Отрицая обвинения ..., писатель заявил")."""
+    found = phrase_after(view, hit.i + 1, stop_at_claims=True)
+    if found is None or view.is_a("claim_nouns", view.index(found.name.start)):
+        return None
+    return found
 
 
 def _verb_second(view: View, hit: Hit) -> Party | None:

@@ -27,6 +27,7 @@ from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import View
 
 _PASSIVE_CLAIM_WINDOW = 10
+_AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return Finding("nouns", hit.i, hit.j, owner, object_claim(view, hit.j, clause_end(view, hit.j)))
     if passive(view, hit.i, hit.j):
         return _passive(view, hit)
+    if _bare_participle(view, hit):
+        return None  # "Recurso negado": a participle with neither auxiliary nor agent, nobody denies
     return _verb(document, view, hit, quote)
 
 
@@ -84,13 +87,37 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
         return None
     denier = subject(document, view, hit, quote)
-    if (denier is None and quote is None) or (denier is not None and impersonal(view, denier)):
+    if denier is None and quote is None and not _subject_in_verb(view, hit):
+        return None  # nobody is said to deny
+    if denier is not None and impersonal(view, denier):
         return None  # "numerous studies debunk claims": the evidence, not a party, says it
     if denier is not None and view.index(denier.name.end) > obj:
         obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
     if obj < hit.j:
         end = hit.j - 1  # the object ends where the separable verb closes
     return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+
+
+def _bare_participle(view: View, hit: Hit) -> bool:
+    """True for a one-word trigger that is a participle and no finite verb in the file's terms (it has the
+    ``passive_form`` and not the ``verb_like`` form) with no auxiliary or adverb (``skip``) right before it:
+    pt/es "negado", "desmentida" without "foi" or "por", not "ha negado". Only pro-drop files tell finite
+    verbs by ``verb_like`` closely enough (fr "nie" has a participle's ending)."""
+    form, finite = view.rules.passive_form, view.rules.verb_like
+    if not view.rules.pro_drop or hit.j - hit.i != 1 or form is None or finite is None:
+        return False
+    if hit.i > 0 and view.find("skip", max(0, hit.i - _AUXILIARY_WORDS), hit.i) is not None:
+        return False
+    word = view.tokens[hit.i].text.lower()
+    return form.fullmatch(word) is not None and finite.fullmatch(word) is None
+
+
+def _subject_in_verb(view: View, hit: Hit) -> bool:
+    """True when a finite verb carries its own subject in a pro-drop language ("Negou ainda que ...", "Negó
+    haber ..."): a party denies, named in an earlier sentence. Only the finite forms the file calls
+    ``verb_like`` (past tenses) count, so an infinitive ("Negar que ...") names nobody."""
+    form = view.rules.verb_like
+    return view.rules.pro_drop and form is not None and bool(form.fullmatch(view.tokens[hit.i].text.lower()))
 
 
 def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

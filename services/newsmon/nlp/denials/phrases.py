@@ -65,6 +65,8 @@ def subject_before(view: View, i: int) -> Party | None:
     who has debunked"), the subject is the phrase the relative pronoun refers to.
     """
     lo, opener = clause_start(view, i)
+    if opener is not None and view.is_a("relatives", opener) and _closed_relative(view, opener, i):
+        return subject_before(view, opener)  # "Le ministre, qui s'exprimait devant la presse, a démenti"
     found = _subject_in(view, lo, i)
     if opener is not None and view.is_a("relatives", opener):
         first = min(span.start for span in found if span) if found else view.tokens[i].start
@@ -73,6 +75,16 @@ def subject_before(view: View, i: int) -> Party | None:
         if found is None or (has_verb and all(view.tokens[k].text != "," for k in between)):
             return subject_before(view, opener) or (_party(view, found) if found else None)
     return _party(view, found) if found else None
+
+
+def _closed_relative(view: View, opener: int, i: int) -> bool:
+    """True when the relative clause at ``opener`` is an apposition closed before the verb at ``i``: commas
+    on both sides of it and nothing but adverbs between the closing comma and the verb ("X, que dirige a
+    empresa desde 2010, negou"): the verb's subject is then the phrase before the apposition."""
+    if opener == 0 or view.tokens[opener - 1].text != ",":
+        return False
+    close = next((k for k in range(i - 1, opener, -1) if view.tokens[k].text == ","), None)
+    return close is not None and all(view.is_stop(k) or not view.tokens[k].is_word for k in range(close + 1, i))
 
 
 def participle_clause(view: View, k: int) -> bool:
@@ -215,8 +227,10 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
 
 
 def _is_age(view: View, lo: int, hi: int) -> bool:
-    """True for an age or a number in apposition ("49", "49 ans", "49 tahun"): never the subject."""
+    """True for an age or a number in apposition ("49", "49 ans", "49 tahun", "de 65 años"): never the subject."""
     words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    if len(words) > 1 and view.tokens[words[0]].text.islower():
+        words = words[1:]  # a preposition first: "de 65 años", "com 49 anos"
     return bool(words) and len(words) <= _AGE_WORDS and view.tokens[words[0]].text.isdigit()
 
 

@@ -101,7 +101,7 @@ _COMMON_LISTS = (
 
 # The keys of a file's top level and of its [script] table (see README.md).
 _TOP_LEVEL_KEYS = frozenset(
-    {"language", "subject_after_verb", "verb_second", "negation_after", "script", "triggers", "context"}
+    {"language", "subject_after_verb", "verb_second", "negation_after", "pro_drop", "script", "triggers", "context"}
 )
 _SCRIPT_KEYS = frozenset(
     {
@@ -115,6 +115,8 @@ _SCRIPT_KEYS = frozenset(
         "name_word",
         "participle",
         "verb_initial",
+        "agent_form",
+        "predicate_subject",
     }
 )
 
@@ -134,7 +136,10 @@ class Rules:
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
     verb_initial: regex.Pattern[str] | None
+    agent_form: regex.Pattern[str] | None
+    predicate_subject: regex.Pattern[str] | None
     verb_second: bool
+    pro_drop: bool
     anchors: regex.Pattern[str]
     triggers: dict[str, Lexicon]
     context: dict[str, Lexicon]
@@ -205,7 +210,10 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
         verb_initial=_optional_regex(script.get("verb_initial")),
+        agent_form=_optional_regex(script.get("agent_form")),
+        predicate_subject=_optional_regex(script.get("predicate_subject")),
         verb_second=bool(data.get("verb_second", False)),
+        pro_drop=bool(data.get("pro_drop", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),
         triggers=triggers,
         context=context,

@@ -83,6 +83,12 @@ def claim_object(view: View, j: int) -> bool:
     return False
 
 
+def _agent_follows(view: View, j: int) -> bool:
+    """True when an agent marker follows token ``j`` and does not open a sentence adverbial ("a démenti par
+    voie de communiqué", "par ailleurs": the marker of an active verb's manner, not of an agent)."""
+    return j < len(view) and view.is_a("agent_markers", j) and not view.is_a("discourse", j)
+
+
 def passive(view: View, i: int, j: int) -> bool:
     """True when the trigger at tokens ``[i, j)`` is passive: "was denied", "has been debunked", "dibantah",
     "a été démentie", "wurde zurückgewiesen".
@@ -96,7 +102,7 @@ def passive(view: View, i: int, j: int) -> bool:
         return False
     if not view.rules.context["passive_aux"]:
         return True
-    if any(view.is_a("passive_aux", k) for k in range(i, j - 1)) or (j < len(view) and view.is_a("agent_markers", j)):
+    if any(view.is_a("passive_aux", k) for k in range(i, j - 1)) or _agent_follows(view, j):
         return True  # "Uma possibilidade desmentida pelo grupo", "a rumour denied by the club": the agent follows
     if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
         return any(view.is_a("passive_aux", k) for k in range(clause_start(view, i)[0], i))
@@ -139,12 +145,20 @@ def predicative(view: View, i: int) -> bool:
             return True
         if view.is_a("conjunctions", k):
             joined = True
+        elif _subject_word(view, k):
+            pass  # "أن الفيديو المتداول مفبرك": the subject of a clause with no copula
         elif not view.is_a("skip", k):
             plain += 1
             if plain > 1 or view.is_stop(k):
                 return False  # "were carrying false papers": a verb, not a copula, before it
         k -= 1
     return k < 0 and plain == 0 and not joined
+
+
+def _subject_word(view: View, k: int) -> bool:
+    """True for a word of a subject that a predicate may follow with no copula (``predicate_subject``)."""
+    form = view.rules.predicate_subject
+    return form is not None and form.fullmatch(view.tokens[k].text) is not None
 
 
 def skip_adverbs(view: View, j: int) -> int:

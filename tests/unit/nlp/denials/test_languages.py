@@ -107,3 +107,16 @@ def test_a_quote_over_two_sentences_is_attributed_to_its_speaker(
     [denial] = run(text, lang)
     assert denial.type == "denial" and denial.denier is not None and denial.denier.text == speaker
     assert denial.evidence.text.startswith(evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Negou ainda que as divergências resultem de um conflito partidário."),
+        ("pt", "A Rússia anunciou ontem um contrato com o Irão, mas negou ter recebido uma encomenda do Iraque."),
+        ("es", "Negó haber recibido sobornos."),
+        ("ru", "Опроверг слухи о своей отставке."),
+    ],
+)
+def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run, lang: str, text: str) -> None:
+    assert [record.type for record in run(text, lang)] == ["denial"]

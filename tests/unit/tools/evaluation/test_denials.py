@@ -71,3 +71,13 @@ def test_the_rows_count_items_denials_and_deniers(tmp_path: Path, capsys: pytest
     assert evaluation.main(args) == 0
     out = capsys.readouterr().out
     assert "[en 4] gold=denial" in out and "Rain fell" in out
+
+
+def test_halves_add_a_row_per_real_news_half(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--shared", str(shared_dir), "--authored", str(shared_dir / "absent"), "--no-entities", "--halves"]
+    assert evaluation.main(args) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    counts = {(row[0], row[1]): int(row[2]) for row in rows if row and row[0].startswith(evaluation.REALNEWS_SET)}
+    for lang in ("pt", "fr"):
+        tune, held = (counts[(f"{evaluation.REALNEWS_SET}-{half}", lang)] for half in ("tune", "held"))
+        assert tune + held == counts[(evaluation.REALNEWS_SET, lang)] and tune and held

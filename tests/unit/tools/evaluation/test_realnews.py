@@ -156,3 +156,11 @@ def test_candidates_command_says_when_the_treebank_is_absent(
 ) -> None:
     assert realnews.main(["candidates", "--lang", "fr", "--shared", str(tmp_path)]) == 1
     assert "no treebank" in capsys.readouterr().out
+
+
+def test_the_halves_split_every_set_by_the_parity_of_its_ids() -> None:
+    assert realnews.half({"id": "80d5f5d15bb62b06"}) == "tune"
+    assert realnews.half({"id": "bf33bbb7ba55ecd7"}) == "held"
+    for lang in LANGUAGES:
+        halves = Counter(realnews.half(ref) for ref in realnews.read_references(lang))
+        assert sorted(halves) == sorted(realnews.HALVES) and min(halves.values()) >= 20, (lang, halves)
