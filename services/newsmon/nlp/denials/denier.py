@@ -32,6 +32,7 @@ from newsmon.nlp.denials.phrases import (
     subject_before,
 )
 from newsmon.nlp.denials.resources import Rules
+from newsmon.nlp.denials.subjects import conjuncts, interrupted_subject
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Denier, Entity, Span
@@ -58,8 +59,12 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
     if found is None and _fronted_participle(view, hit.i):
         found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
+    if found is None and not view.rules.verb_second:
+        found = interrupted_subject(view, hit.i)  # "Khan, speaking at a rally in Lahore, denied"
     if found is None:
         found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
+    if found is not None:
+        found = conjuncts(view, found)  # "Rita Okoye and her husband deny": both
     if found is not None and quote is not None and document.first_person(found):
         return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
@@ -143,6 +148,8 @@ class Deniers:
     def deniers(self, found: Party | None, sentence: Span) -> list[Denier | None]:
         """Return the Denier records for ``found`` in ``sentence``: one per named party of a coordination
         ("A and B deny": both), else the one of ``denier`` ([None] for None)."""
+        if found is not None and found.conjuncts:
+            return [self.denier(part, sentence) for part in (*found.conjuncts, found)]
         if found is not None and not found.pronoun:
             parts = self._coordinated(found.name)
             if parts:
@@ -274,9 +281,14 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     else:
         return None
     lo = clause_start(view, i - 1)[0]
-    for k in range(last, max(lo - 1, last - _PURPOSE_WINDOW), -1):
+    words = 0
+    for k in range(last, lo - 1, -1):
         if view.is_a("light_verbs", k):
             return subject_before(view, k)
+        if view.tokens[k].is_word and not view.is_stop(k):
+            words += 1  # dates and adverbs are not counted: "issued a statement on Friday denying"
+            if words > _PURPOSE_WINDOW:
+                break
     return None
 
 

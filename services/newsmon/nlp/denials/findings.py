@@ -26,7 +26,7 @@ from newsmon.nlp.denials.scope import (
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import View
 
-_PASSIVE_CLAIM_WINDOW = 10
+_PASSIVE_CLAIM_WINDOW = 16  # "The accusations, which surfaced ... last month, have been rejected by"
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,11 +23,13 @@ _COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows e
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    """A denier candidate: the name (or the whole phrase when no name is stated) and the role, if stated."""
+    """A denier candidate: the name (or the whole phrase when no name is stated) and the role, if stated;
+    ``conjuncts`` are the parties coordinated before it ("Rita Okoye and | her husband")."""
 
     name: Span
     role: Span | None
     pronoun: bool = False
+    conjuncts: tuple[Party, ...] = ()
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -215,8 +217,10 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
 
 
 def _is_age(view: View, lo: int, hi: int) -> bool:
-    """True for an age or a number in apposition ("49", "49 ans", "49 tahun"): never the subject."""
+    """True for an age or a number in apposition ("49", "49 ans", "both 52", "aged 49"): never the subject."""
     words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    while words and view.is_stop(words[0]) and not view.tokens[words[0]].text.isdigit():
+        words.pop(0)  # "both", "aged": an adverb or participle before the number
     return bool(words) and len(words) <= _AGE_WORDS and view.tokens[words[0]].text.isdigit()
 
 
@@ -326,7 +330,10 @@ def _kind(view: View, lo: int, hi: int) -> str:
             return "role+name"
         return "role"
     words = [k for k in range(lo, hi) if view.tokens[k].is_word]
-    if words and len(words) <= _MAX_NAME_WORDS and all(view.is_name_word(k) for k in range(lo, hi)):
+    # Names joined by a conjunction ("Vance and Ortiz") are a name: the coordination splits them later.
+    joined = [k for k in range(lo + 1, hi - 1) if view.is_a("conjunctions", k)]
+    limit = _MAX_NAME_WORDS * (len(joined) + 1)
+    if words and len(words) <= limit and all(view.is_name_word(k) or k in joined for k in range(lo, hi)):
         return "name"
     return "other"
 

@@ -98,6 +98,8 @@ def passive(view: View, i: int, j: int) -> bool:
         return True
     if any(view.is_a("passive_aux", k) for k in range(i, j - 1)) or (j < len(view) and view.is_a("agent_markers", j)):
         return True  # "Uma possibilidade desmentida pelo grupo", "a rumour denied by the club": the agent follows
+    if i >= 2 and view.tokens[i - 1].text == "," and view.is_a("claim_nouns", i - 2):
+        return True  # "The hoax, debunked years ago, ...": a participle said of the claim before it
     if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
         return any(view.is_a("passive_aux", k) for k in range(clause_start(view, i)[0], i))
     for k in range(i - 1, max(-1, i - _PASSIVE_WINDOW), -1):
