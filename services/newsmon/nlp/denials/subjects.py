@@ -7,7 +7,7 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.phrases import Party, clause_start, phrase_at, subject_before
+from newsmon.nlp.denials.phrases import Party, clause_start, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 
 
@@ -35,13 +35,20 @@ def interrupted_subject(view: View, i: int) -> Party | None:
 def conjuncts(view: View, found: Party) -> Party:
     """Return ``found`` with the phrases coordinated before it ("Rita Okoye and | her husband"), if any.
 
-    The left phrase must open its clause and end at the conjunction; it is kept in ``Party.conjuncts``.
+    The left phrase must open its clause and end at the conjunction; it may have its own apposition
+    ("Kapolres Lombok Barat, AKBP Heri Wahyudi dan ..."). It is kept in ``Party.conjuncts``.
     """
-    k = view.index((found.role or found.name).start) - 1
+    k = _segment_start(view, view.index((found.role or found.name).start)) - 1  # before a title: "AKBP"
+    if k > 0 and view.tokens[k].text == ",":
+        k = _segment_start(view, k) - 1  # "dan Kabid Humas Polda NTB, | AKBP Komang Suartana": its role
     if k < 1 or not view.is_a("conjunctions", k):
         return found
-    left = phrase_at(view, clause_start(view, k)[0], k)
-    if left is None or view.index(left.name.end) != k or left.pronoun:
+    left = subject_before(view, k)
+    if left is None or left.pronoun or view.index(left.name.end) != k:
+        return found
+    lo = clause_start(view, k)[0]
+    if any(view.tokens[m].is_word and view.is_stop(m) for m in range(lo, view.index(left.name.start))):
+        # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
         return found
     return Party(found.name, found.role, found.pronoun, (*left.conjuncts, left))
 
@@ -68,3 +75,11 @@ def _opens_insertion(view: View, k: int) -> bool:
         or view.is_a("adverbials", k)
         or (participle is not None and bool(participle.fullmatch(token)))
     )
+
+
+def _segment_start(view: View, end: int) -> int:
+    """Return the first token of the noun-phrase words before token ``end`` (stopping at a conjunction)."""
+    k = end
+    while k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1) and not view.is_a("conjunctions", k - 1):
+        k -= 1
+    return k
