@@ -32,7 +32,7 @@ from newsmon.nlp.denials.phrases import (
     subject_before,
 )
 from newsmon.nlp.denials.resources import Rules
-from newsmon.nlp.denials.subjects import conjuncts, interrupted_subject
+from newsmon.nlp.denials.subjects import conjuncts, interrupted_subject, reported_subject
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Denier, Entity, Span
@@ -64,7 +64,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is None:
         found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
     if found is not None:
-        found = conjuncts(view, found)  # "Rita Okoye and her husband deny": both
+        found = conjuncts(view, reported_subject(view, found))  # "Patel said he", "Rita Okoye and her husband"
     if found is not None and quote is not None and document.first_person(found):
         return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
@@ -82,6 +82,11 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
 def impersonal(view: View, found: Party) -> bool:
     """True when the party is no party but a study or the evidence ("numerous studies", "science")."""
     return view.find("impersonal", view.index(found.name.start), view.index(found.name.end)) is not None
+
+
+def adjudicating(view: View, found: Party) -> bool:
+    """True when the party is a court or a judge: what it rejects or dismisses is a case, not a claim."""
+    return view.find("adjudicators", view.index(found.name.start), view.index(found.name.end)) is not None
 
 
 def passive_agent(view: View, hit: Hit) -> Party | None:

@@ -237,8 +237,8 @@ def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -
     """Return the name before a long apposition whose own words stop a noun phrase ("John Smith, the
     veteran chief of the troubled group Acme, denied"): the apposition holds a role noun, the segment
     before it is a name."""
-    if not before or view.find("role_nouns", lo, hi) is None:
-        return None
+    if not before or (view.find("role_nouns", lo, hi) is None and view.find("org_words", lo, hi) is None):
+        return None  # "Boeing, the world's largest aerospace company, denied": an organisation word too
     seg_lo, seg_hi = before[-1]
     start = _skip_leading(view, seg_lo, seg_hi)
     end = _trim_stops(view, start, seg_hi)

@@ -57,6 +57,7 @@ CONTEXT_LISTS = (
     "infinitive",
     "coreferent",
     "impersonal",
+    "adjudicators",
     "adverbials",
     "agent_places",
     "hypothetical_after",

@@ -83,3 +83,18 @@ def _segment_start(view: View, end: int) -> int:
     while k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1) and not view.is_a("conjunctions", k - 1):
         k -= 1
     return k
+
+
+def reported_subject(view: View, found: Party) -> Party:
+    """Return the named subject of the speech verb right before a pronoun subject ("Patel said he dismissed
+    the reports": Patel), else ``found``: the pronoun of reported speech stands for the one reporting."""
+    i = view.index(found.name.start)
+    if not found.pronoun or not view.is_a("coreferent", i):
+        return found
+    k = i - 1
+    if k > 0 and view.is_a("claim_markers", k):
+        k -= 1  # "said that he"
+    if k < 1 or not view.is_a("speech_verbs", k):
+        return found
+    named = subject_before(view, k)
+    return named if named is not None and not named.pronoun else found
