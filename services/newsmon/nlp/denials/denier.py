@@ -240,8 +240,11 @@ class Deniers:
             if entity.start >= span.end:
                 break
             overlap = min(entity.end, span.end) - max(entity.start, span.start)
-            closes = entity.end >= span.end - _ENTITY_SLACK
-            if overlap > 0 and (closes or 2 * overlap >= span.end - span.start):
+            # A place closing a longer phrase qualifies it ("Police in | Manchester"): it names the party only
+            # when it covers most of the phrase.
+            place = entity.label == "LOC"
+            closes = entity.end >= span.end - _ENTITY_SLACK and not place
+            if overlap > 0 and (closes or 2 * overlap >= span.end - span.start + place):
                 key = (int(entity.label == "PERSON"), entity.end)
                 if best is None or key > best[:2]:
                     best = (*key, entity)

@@ -18,7 +18,8 @@ _MAX_NP = 20
 _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
-_COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
+_COMMAS = (",", "،")
+_SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description  # the Latin and the Arabic comma: an apposition follows either
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,9 @@ def party(view: View, lo: int, hi: int) -> Party:
         role = view.span_of(lo, title_start) if role_at is not None and role_at[0] < title_start else None
         return Party(view.span_of(name_lo, hi) or whole, role, pronoun)
     if role_at is None:
+        described = _descriptor_end(view, lo, hi)
+        if described is not None:  # "Produsen mobil | Astra", "tech giant | Nexora": a description, then the name
+            return Party(view.span_of(described, hi) or whole, view.span_of(lo, described), pronoun)
         return Party(whole, None, pronoun)
     after_role = _name_after_role(view, role_at[1], hi)
     if after_role is None:
@@ -368,6 +372,25 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
     return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def _descriptor_end(view: View, lo: int, hi: int) -> int | None:
+    """Return where the name closing ``[lo, hi)`` starts after lower-case descriptor words ("Produsen mobil |
+    Astra"), or None: no such name, or a preposition before it ("Police in | Manchester")."""
+    if not view.rules.cased:
+        return None
+    run = hi
+    while run > lo and view.tokens[run - 1].is_word and view.is_name_word(run - 1):
+        run -= 1
+    if run in (lo, hi):
+        return None
+    before = run - 1
+    token = view.tokens[before]
+    if not token.is_word or token.capitalized or len(token.text) <= _SHORT_WORD:
+        return None
+    if view.is_a("np_end", before) or view.is_a("name_joiners", before) or view.is_a("source_markers", before):
+        return None
+    return run
 
 
 def _last_title(view: View, lo: int, hi: int) -> tuple[int, int] | None:
