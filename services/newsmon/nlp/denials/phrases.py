@@ -18,8 +18,8 @@ _MAX_NP = 20
 _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
-_COMMAS = (",", "،")
-_SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description  # the Latin and the Arabic comma: an apposition follows either
+_COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
+_SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description
 
 
 @dataclass(frozen=True, slots=True)
