@@ -58,6 +58,7 @@ CONTEXT_LISTS = (
     "coreferent",
     "impersonal",
     "adjudicators",
+    "determiners",
     "adverbials",
     "agent_places",
     "hypothetical_after",
