@@ -239,16 +239,24 @@ def _before_adverbial(view: View, lo: int, hi: int) -> int:
 
 def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -> tuple[Span, Span | None] | None:
     """Return the name before a long apposition whose own words stop a noun phrase ("John Smith, the
-    veteran chief of the troubled group Acme, denied"): the apposition holds a role noun, the segment
-    before it is a name."""
-    if not before or (view.find("role_nouns", lo, hi) is None and view.find("org_words", lo, hi) is None):
-        return None  # "Boeing, the world's largest aerospace company, denied": an organisation word too
-    seg_lo, seg_hi = before[-1]
-    start = _skip_leading(view, seg_lo, seg_hi)
-    end = _trim_stops(view, start, seg_hi)
-    if start >= end or _kind(view, start, end) != "name":
+    veteran chief of the troubled group Acme, denied"): the apposition holds a role noun or an organisation
+    word, or opens with a determiner ("a nurse from Texas"); earlier appositions and ages may stand between
+    ("John Marsh, the chief of Acme, a group based in Perth, denied"; "Maria Lopez, 34, a nurse ...")."""
+    described = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
+    if described is None and not view.is_a("determiners", _skip_leading(view, lo, hi)):
         return None
-    return _spans(view, start, end)[0], view.span_of(_skip_leading(view, lo, hi), hi)
+    for seg_lo, seg_hi in reversed(before):
+        start = _skip_leading(view, seg_lo, seg_hi)
+        end = _trim_stops(view, start, seg_hi)
+        if start >= end:
+            return None
+        if _is_age(view, start, end):
+            continue
+        if _kind(view, start, end) == "name":
+            return _spans(view, start, end)[0], view.span_of(_skip_leading(view, lo, hi), hi)
+        if not is_phrase(view, start, end):
+            return None
+    return None
 
 
 def _spans(view: View, lo: int, hi: int) -> tuple[Span, Span | None]:

@@ -47,7 +47,8 @@ def conjuncts(view: View, found: Party) -> Party:
     if left is None or left.pronoun or view.index(left.name.end) != k:
         return found
     lo = clause_start(view, k)[0]
-    if any(view.tokens[m].is_word and view.is_stop(m) for m in range(lo, view.index(left.name.start))):
+    verbs = (m for m in range(lo, view.index(left.name.start)) if not view.is_a("skip", m))  # "Both"
+    if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
         # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
         return found
     return Party(found.name, found.role, found.pronoun, (*left.conjuncts, left))
