@@ -101,7 +101,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
 
 
 def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
-    single = hit.j - hit.i == 1
+    # "a lie" is one word for the predicate test: "it is a lie" says it, "if you repeat a lie" does not.
+    single = hit.j - hit.i == 1 or view.is_a("determiners", hit.i)
     label = label_near(view, hit.i, hit.j)
     adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
     stated = hit.i > 0 and view.is_a("copulas", hit.i - 1)  # "“This is false propaganda,” X said"
