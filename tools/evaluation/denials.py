@@ -5,7 +5,7 @@ Three kinds of set are read, each row of the table naming its ``set``:
 - ``shared-dev``: ``<shared>/eval/denials-dev-<lang>.jsonl`` (en, id), absent on users' machines;
 - ``realnews-ud``: real sentences of the Universal Dependencies treebanks in ``<shared>/datasets/ud``, labelled
   by the project (references in ``realnews/<lang>.jsonl``, see :mod:`tools.evaluation.realnews`);
-- ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (ru, fr, es, de, ar, pt), sentences
+- ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (all eight languages), sentences
   written for the project in the same format and after the same guidelines; they are part of the
   repository, so every checkout measures them, ``../shared`` or not.
 

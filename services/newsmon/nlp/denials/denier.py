@@ -32,6 +32,7 @@ from newsmon.nlp.denials.phrases import (
     subject_before,
 )
 from newsmon.nlp.denials.resources import Rules
+from newsmon.nlp.denials.subjects import conjuncts, interrupted_subject, reported_subject
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Denier, Entity, Span
@@ -58,8 +59,12 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
     if found is None and _fronted_participle(view, hit.i):
         found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
+    if found is None and not view.rules.verb_second:
+        found = interrupted_subject(view, hit.i)  # "Khan, speaking at a rally in Lahore, denied"
     if found is None:
         found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
+    if found is not None:
+        found = conjuncts(view, reported_subject(view, found))  # "Patel said he", "Rita Okoye and her husband"
     if found is not None and quote is not None and document.first_person(found):
         return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
@@ -77,6 +82,11 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
 def impersonal(view: View, found: Party) -> bool:
     """True when the party is no party but a study or the evidence ("numerous studies", "science")."""
     return view.find("impersonal", view.index(found.name.start), view.index(found.name.end)) is not None
+
+
+def adjudicating(view: View, found: Party) -> bool:
+    """True when the party is a court or a judge: what it rejects or dismisses is a case, not a claim."""
+    return view.find("adjudicators", view.index(found.name.start), view.index(found.name.end)) is not None
 
 
 def passive_agent(view: View, hit: Hit) -> Party | None:
@@ -146,6 +156,8 @@ class Deniers:
     def deniers(self, found: Party | None, sentence: Span) -> list[Denier | None]:
         """Return the Denier records for ``found`` in ``sentence``: one per named party of a coordination
         ("A and B deny": both), else the one of ``denier`` ([None] for None)."""
+        if found is not None and found.conjuncts:
+            return [self.denier(part, sentence) for part in (*found.conjuncts, found)]
         if found is not None and not found.pronoun:
             parts = self._coordinated(found.name)
             if parts:
@@ -231,8 +243,11 @@ class Deniers:
             if entity.start >= span.end:
                 break
             overlap = min(entity.end, span.end) - max(entity.start, span.start)
-            closes = entity.end >= span.end - _ENTITY_SLACK
-            if overlap > 0 and (closes or 2 * overlap >= span.end - span.start):
+            # A place closing a longer phrase qualifies it ("Police in | Manchester"): it names the party only
+            # when it covers most of the phrase.
+            place = entity.label == "LOC"
+            closes = entity.end >= span.end - _ENTITY_SLACK and not place
+            if overlap > 0 and (closes or 2 * overlap >= span.end - span.start + place):
                 key = (int(entity.label == "PERSON"), entity.end)
                 if best is None or key > best[:2]:
                     best = (*key, entity)
@@ -277,9 +292,14 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     else:
         return None
     lo = clause_start(view, i - 1)[0]
-    for k in range(last, max(lo - 1, last - _PURPOSE_WINDOW), -1):
+    words = 0
+    for k in range(last, lo - 1, -1):
         if view.is_a("light_verbs", k):
             return subject_before(view, k)
+        if view.tokens[k].is_word and not view.is_stop(k):
+            words += 1  # dates and adverbs are not counted: "issued a statement on Friday denying"
+            if words > _PURPOSE_WINDOW:
+                break
     return None
 
 

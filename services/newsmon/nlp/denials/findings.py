@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
-from newsmon.nlp.denials.denier import impersonal, noun_owner, passive_agent, subject
+from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.phrases import Party, clause_end, clause_start
 from newsmon.nlp.denials.scope import (
@@ -26,7 +26,8 @@ from newsmon.nlp.denials.scope import (
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import View
 
-_PASSIVE_CLAIM_WINDOW = 10
+_PASSIVE_SUBJECT_WORDS = 3  # the words opening a passive clause that may give the verb another sense
+_PASSIVE_CLAIM_WINDOW = 16  # "The accusations, which surfaced ... last month, have been rejected by"
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
 
@@ -74,6 +75,10 @@ def _passive(view: View, hit: Hit) -> Finding | None:
     if agent is None or impersonal(view, agent):
         return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
     lo = clause_start(view, hit.i)[0]
+    if view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS)) is not None:
+        return None  # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied
+    if hit.kind == "claim_verbs" and adjudicating(view, agent):
+        return None  # "Her appeal was rejected by the court"
     if hit.kind == "claim_verbs" and view.find("claim_nouns", max(0, hit.i - _PASSIVE_CLAIM_WINDOW), hit.i) is None:
         return None  # "the case was dismissed by a court": not a claim that is rejected
     return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
@@ -91,6 +96,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         return None  # nobody is said to deny
     if denier is not None and impersonal(view, denier):
         return None  # "numerous studies debunk claims": the evidence, not a party, says it
+    if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
+        return None  # "The judge dismissed the complaint": a ruling on a case
     if denier is not None and view.index(denier.name.end) > obj:
         obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
     if obj < hit.j:
@@ -121,7 +128,8 @@ def _subject_in_verb(view: View, hit: Hit) -> bool:
 
 
 def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
-    single = hit.j - hit.i == 1
+    # "a lie" is one word for the predicate test: "it is a lie" says it, "if you repeat a lie" does not.
+    single = hit.j - hit.i == 1 or view.is_a("determiners", hit.i)
     label = label_near(view, hit.i, hit.j)
     adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
     stated = hit.i > 0 and view.is_a("copulas", hit.i - 1)  # "“This is false propaganda,” X said"

@@ -19,15 +19,18 @@ _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
 _COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
+_SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description
 
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    """A denier candidate: the name (or the whole phrase when no name is stated) and the role, if stated."""
+    """A denier candidate: the name (or the whole phrase when no name is stated) and the role, if stated;
+    ``conjuncts`` are the parties coordinated before it ("Rita Okoye and | her husband")."""
 
     name: Span
     role: Span | None
     pronoun: bool = False
+    conjuncts: tuple[Party, ...] = ()
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -180,6 +183,9 @@ def party(view: View, lo: int, hi: int) -> Party:
         role = view.span_of(lo, title_start) if role_at is not None and role_at[0] < title_start else None
         return Party(view.span_of(name_lo, hi) or whole, role, pronoun)
     if role_at is None:
+        described = _descriptor_end(view, lo, hi)
+        if described is not None:  # "Produsen mobil | Astra", "tech giant | Nexora": a description, then the name
+            return Party(view.span_of(described, hi) or whole, view.span_of(lo, described), pronoun)
         return Party(whole, None, pronoun)
     after_role = _name_after_role(view, role_at[1], hi)
     if after_role is None:
@@ -227,10 +233,11 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
 
 
 def _is_age(view: View, lo: int, hi: int) -> bool:
-    """True for an age or a number in apposition ("49", "49 ans", "49 tahun", "de 65 años"): never the subject."""
+    """True for an age or a number in apposition ("49", "49 ans", "de 65 años", "both 52", "aged 49"): never
+    the subject."""
     words = [k for k in range(lo, hi) if view.tokens[k].is_word]
-    if len(words) > 1 and view.tokens[words[0]].text.islower():
-        words = words[1:]  # a preposition first: "de 65 años", "com 49 anos"
+    while len(words) > 1 and not view.tokens[words[0]].text.isdigit() and view.tokens[words[0]].text.islower():
+        words.pop(0)  # a preposition, adverb or participle before the number: "de", "com", "both", "aged"
     return bool(words) and len(words) <= _AGE_WORDS and view.tokens[words[0]].text.isdigit()
 
 
@@ -245,16 +252,24 @@ def _before_adverbial(view: View, lo: int, hi: int) -> int:
 
 def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -> tuple[Span, Span | None] | None:
     """Return the name before a long apposition whose own words stop a noun phrase ("John Smith, the
-    veteran chief of the troubled group Acme, denied"): the apposition holds a role noun, the segment
-    before it is a name."""
-    if not before or view.find("role_nouns", lo, hi) is None:
+    veteran chief of the troubled group Acme, denied"): the apposition holds a role noun or an organisation
+    word, or opens with a determiner ("a nurse from Texas"); earlier appositions and ages may stand between
+    ("John Marsh, the chief of Acme, a group based in Perth, denied"; "Maria Lopez, 34, a nurse ...")."""
+    described = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
+    if described is None and not view.is_a("determiners", _skip_leading(view, lo, hi)):
         return None
-    seg_lo, seg_hi = before[-1]
-    start = _skip_leading(view, seg_lo, seg_hi)
-    end = _trim_stops(view, start, seg_hi)
-    if start >= end or _kind(view, start, end) != "name":
-        return None
-    return _spans(view, start, end)[0], view.span_of(_skip_leading(view, lo, hi), hi)
+    for seg_lo, seg_hi in reversed(before):
+        start = _skip_leading(view, seg_lo, seg_hi)
+        end = _trim_stops(view, start, seg_hi)
+        if start >= end:
+            return None
+        if _is_age(view, start, end):
+            continue
+        if _kind(view, start, end) == "name":
+            return _spans(view, start, end)[0], view.span_of(_skip_leading(view, lo, hi), hi)
+        if not is_phrase(view, start, end):
+            return None
+    return None
 
 
 def _spans(view: View, lo: int, hi: int) -> tuple[Span, Span | None]:
@@ -340,7 +355,10 @@ def _kind(view: View, lo: int, hi: int) -> str:
             return "role+name"
         return "role"
     words = [k for k in range(lo, hi) if view.tokens[k].is_word]
-    if words and len(words) <= _MAX_NAME_WORDS and all(view.is_name_word(k) for k in range(lo, hi)):
+    # Names joined by a conjunction ("Vance and Ortiz") are a name: the coordination splits them later.
+    joined = [k for k in range(lo + 1, hi - 1) if view.is_a("conjunctions", k)]
+    limit = _MAX_NAME_WORDS * (len(joined) + 1)
+    if words and len(words) <= limit and all(view.is_name_word(k) or k in joined for k in range(lo, hi)):
         return "name"
     return "other"
 
@@ -375,6 +393,25 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
     return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def _descriptor_end(view: View, lo: int, hi: int) -> int | None:
+    """Return where the name closing ``[lo, hi)`` starts after lower-case descriptor words ("Produsen mobil |
+    Astra"), or None: no such name, or a preposition before it ("Police in | Manchester")."""
+    if not view.rules.cased:
+        return None
+    run = hi
+    while run > lo and view.tokens[run - 1].is_word and view.is_name_word(run - 1):
+        run -= 1
+    if run in (lo, hi):
+        return None
+    before = run - 1
+    token = view.tokens[before]
+    if not token.is_word or token.capitalized or len(token.text) <= _SHORT_WORD:
+        return None
+    if view.is_a("np_end", before) or view.is_a("name_joiners", before) or view.is_a("source_markers", before):
+        return None
+    return run
 
 
 def _last_title(view: View, lo: int, hi: int) -> tuple[int, int] | None:

@@ -57,6 +57,8 @@ CONTEXT_LISTS = (
     "infinitive",
     "coreferent",
     "impersonal",
+    "adjudicators",
+    "determiners",
     "adverbials",
     "agent_places",
     "hypothetical_after",

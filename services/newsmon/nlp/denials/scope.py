@@ -104,6 +104,8 @@ def passive(view: View, i: int, j: int) -> bool:
         return True
     if any(view.is_a("passive_aux", k) for k in range(i, j - 1)) or _agent_follows(view, j):
         return True  # "Uma possibilidade desmentida pelo grupo", "a rumour denied by the club": the agent follows
+    if _said_of_a_claim(view, i, j):
+        return True  # "The hoax, debunked years ago, ...", "the debunked theory": no party says it here
     if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
         return any(view.is_a("passive_aux", k) for k in range(clause_start(view, i)[0], i))
     for k in range(i - 1, max(-1, i - _PASSIVE_WINDOW), -1):
@@ -112,6 +114,21 @@ def passive(view: View, i: int, j: int) -> bool:
         if not ((view.tokens[k].is_word and view.is_stop(k)) or view.is_a("conjunctions", k)):
             return False
     return False
+
+
+def _said_of_a_claim(view: View, i: int, j: int) -> bool:
+    """True for a participle that describes a claim instead of stating a denial: after the claim and a
+    comma ("The hoax, debunked years ago"), right after it with no object following ("Rumours denied last
+    year are back"), or between a determiner and the claim ("the debunked theory")."""
+    if i >= 2 and view.tokens[i - 1].text == "," and view.is_a("claim_nouns", i - 2):
+        return True
+    # Not in verb-second languages, whose participle ends the clause after its object ("hat die Vorwürfe
+    # zurückgewiesen").
+    if i >= 1 and not view.rules.verb_second and view.is_a("claim_nouns", i - 1) and view.tokens[i - 1].is_word:
+        after = j >= len(view) or not view.tokens[j].is_word
+        if after or view.is_a("agent_markers", j) or view.is_a("time", j) or view.is_stop(j):
+            return True
+    return i >= 1 and view.is_a("determiners", i - 1) and j < len(view) and view.is_a("claim_nouns", j)
 
 
 def predicative(view: View, i: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import regex
 
+from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.gazetteer import Match, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.patterns import institution_heads, with_institutions
@@ -48,7 +49,9 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
         Entity(text[m.start : m.end], label, m.start, m.end, name)
         for m, (label, name) in zip(mentions, settle(text, mentions), strict=True)
     ]
-    return _bodies_as_org(entities, institution_heads(lang))
+    entities = _bodies_as_org(entities, institution_heads(lang))
+    shapes = agency_shapes(lang)
+    return with_agencies(text, entities, shapes) if shapes is not None else entities
 
 
 def _bodies_as_org(entities: list[Entity], heads: frozenset[str]) -> list[Entity]:

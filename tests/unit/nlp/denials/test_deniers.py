@@ -29,3 +29,32 @@ def test_coordinated_deniers_give_one_record_each_and_an_age_is_no_denier() -> N
         ("Anna Berg", "Anna Berg"),
         ("Tom Berg", "Tom Berg"),
     ]
+
+
+def test_a_coordinated_subject_without_entities_gives_both_parties(run) -> None:
+    deniers = [d.denier.text for d in run("Anna Lind and her brother, both 40, deny the charges.", "en") if d.denier]
+    assert deniers == ["Anna Lind", "her brother"]
+
+
+def test_coordinated_roles_with_names_in_apposition_give_both_names() -> None:
+    text = (
+        "Kapolres Sleman, AKBP Yuli Hartono dan Kabid Humas Polda DIY, AKBP Rina Lestari membantah isu "
+        "penculikan anak di pasar."
+    )
+    deniers = [name for name, _ in _deniers(text, "id")]
+    assert [name.split()[-1] for name in deniers] == ["Hartono", "Lestari"]
+
+
+def test_a_subject_before_a_source_adverbial_is_not_coordinated_with_it(run) -> None:
+    text = "Dilansir dari koran.id dan warta.id, Direktur RSUD Tarakan, Dian Ekowati membantah kabar itu."
+    assert [d.denier.text for d in run(text, "id") if d.denier] == ["Dian Ekowati"]
+
+
+def test_an_object_before_and_is_no_coordinated_subject(run) -> None:
+    text = "The police arrested the driver and he denied the charges."
+    assert [d.denier.text for d in run(text, "en") if d.denier] == ["he"]
+
+
+def test_both_before_a_coordinated_subject_is_no_verb(run) -> None:
+    deniers = [d.denier.text for d in run("Both Smith and his lawyer have denied the claims.", "en") if d.denier]
+    assert deniers == ["Smith", "his lawyer"]

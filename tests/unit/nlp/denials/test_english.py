@@ -63,3 +63,18 @@ def test_an_unknown_language_or_empty_text_gives_nothing() -> None:
 def test_a_run_on_sentence_is_bounded(run) -> None:
     records = run("He denied it, " * 400, "en")
     assert 0 < len(records) <= MAX_HITS_PER_KIND
+
+
+def test_a_description_before_a_name_is_its_role_not_its_canonical_name(run) -> None:
+    [denial] = run("Tech giant Nexora dismissed the claims.", "en")
+    assert denial.denier is not None
+    assert (denial.denier.text, denial.denier.canonical, denial.denier.role) == ("Nexora", "Nexora", "Tech giant")
+    [denial] = run("Produsen mobil Astra membantah kabar itu.", "id")
+    assert denial.denier is not None and (denial.denier.canonical, denial.denier.role) == ("Astra", "Produsen mobil")
+
+
+def test_a_place_qualifying_the_denier_is_not_the_denier() -> None:
+    text = "Police in Manchester denied the claims."
+    entity = Entity("Manchester", "LOC", 10, 20, "Manchester")
+    [denial] = detect(text, split_sentences(text), [entity], "en")
+    assert denial.denier is not None and denial.denier.text == "Police in Manchester"

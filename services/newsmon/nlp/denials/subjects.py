@@ -1,0 +1,101 @@
+"""Subjects that stand away from their verb: before a parenthetical insertion, or coordinated with another.
+
+"Khan, speaking at a rally in Lahore, denied": the phrase before the insertion is the subject, not the last
+words of the insertion. "Rita Okoye and her husband deny": both are. The rules read the comma structure
+and the language's word lists (relative pronouns, participles, prepositions, adverbials), no parser.
+"""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.phrases import Party, clause_start, subject_before
+from newsmon.nlp.denials.view import HARD_STOPS, View
+
+
+def interrupted_subject(view: View, i: int) -> Party | None:
+    """Return the subject before an insertion that separates it from the verb at token ``i``.
+
+    The insertion opens after a comma with a relative pronoun, a participle, a preposition or an adverbial
+    and closes with a comma before the verb ("Carlos Mendoza, who served ..., has denied", "The federation,
+    in a statement ..., denied"); an adverbial ("Bojan Hodak, melalui konferensi pers membantah") needs no
+    closing comma. Returns None when the verb has no such insertion before it, or nothing names a subject.
+    """
+    k = i - 1
+    while k >= 0 and view.tokens[k].is_word and view.is_stop(k):
+        k -= 1  # "has", "categorically": auxiliaries and adverbs between the insertion and the verb
+    closed = k >= 0 and view.tokens[k].text == ","
+    opening = _opening_comma(view, k - 1 if closed else k)
+    if opening is None or opening + 1 >= i:
+        return None
+    first = opening + 1
+    if not (_opens_insertion(view, first) if closed else view.is_a("adverbials", first)):
+        return None
+    return subject_before(view, opening)
+
+
+def conjuncts(view: View, found: Party) -> Party:
+    """Return ``found`` with the phrases coordinated before it ("Rita Okoye and | her husband"), if any.
+
+    The left phrase must open its clause and end at the conjunction; it may have its own apposition
+    ("Kapolres Lombok Barat, AKBP Heri Wahyudi dan ..."). It is kept in ``Party.conjuncts``.
+    """
+    k = _segment_start(view, view.index((found.role or found.name).start)) - 1  # before a title: "AKBP"
+    if k > 0 and view.tokens[k].text == ",":
+        k = _segment_start(view, k) - 1  # "dan Kabid Humas Polda NTB, | AKBP Komang Suartana": its role
+    if k < 1 or not view.is_a("conjunctions", k):
+        return found
+    left = subject_before(view, k)
+    if left is None or left.pronoun or view.index(left.name.end) != k:
+        return found
+    lo = clause_start(view, k)[0]
+    verbs = (m for m in range(lo, view.index(left.name.start)) if not view.is_a("skip", m))  # "Both"
+    if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
+        # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
+        return found
+    return Party(found.name, found.role, found.pronoun, (*left.conjuncts, left))
+
+
+def _opening_comma(view: View, k: int) -> int | None:
+    """Return the comma that opens the insertion ending at token ``k``, or None before a hard stop."""
+    while k >= 0:
+        token = view.tokens[k]
+        if token.text == ",":
+            return k
+        if not token.is_word and token.text in HARD_STOPS:
+            return None
+        k -= 1
+    return None
+
+
+def _opens_insertion(view: View, k: int) -> bool:
+    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via"."""
+    participle = view.rules.participle
+    token = view.tokens[k].text.lower()
+    return (
+        view.is_a("relatives", k)
+        or view.is_a("np_end", k)
+        or view.is_a("adverbials", k)
+        or (participle is not None and bool(participle.fullmatch(token)))
+    )
+
+
+def _segment_start(view: View, end: int) -> int:
+    """Return the first token of the noun-phrase words before token ``end`` (stopping at a conjunction)."""
+    k = end
+    while k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1) and not view.is_a("conjunctions", k - 1):
+        k -= 1
+    return k
+
+
+def reported_subject(view: View, found: Party) -> Party:
+    """Return the named subject of the speech verb right before a pronoun subject ("Patel said he dismissed
+    the reports": Patel), else ``found``: the pronoun of reported speech stands for the one reporting."""
+    i = view.index(found.name.start)
+    if not found.pronoun or not view.is_a("coreferent", i):
+        return found
+    k = i - 1
+    if k > 0 and view.is_a("claim_markers", k):
+        k -= 1  # "said that he"
+    if k < 1 or not view.is_a("speech_verbs", k):
+        return found
+    named = subject_before(view, k)
+    return named if named is not None and not named.pronoun else found
