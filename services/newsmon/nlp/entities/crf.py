@@ -118,7 +118,7 @@ def viterbi(crf: Crf, scores: Floats, lengths: Ints) -> Ints:
     ``scores`` holds the label scores of every token, the sequences padded to one length: (sequences,
     longest, labels); ``lengths`` the true length of each (at least 1). Labels past a sequence's end are 0.
     """
-    order, live = _by_length(lengths)
+    order, live = _by_length(lengths, scores.shape[1])
     ordered = scores[order]
     best = ordered[:, 0].copy()
     back = np.zeros(scores.shape, np.intp)
@@ -143,7 +143,7 @@ def marginals(crf: Crf, scores: Floats, lengths: Ints) -> Floats:
     Computed in probability space with each step normalised: a constant added to every label's score at
     one position, or to every transition, changes no probability, so the exponentials never overflow.
     """
-    order, live = _by_length(lengths)
+    order, live = _by_length(lengths, scores.shape[1])
     ordered = scores[order]
     odds = np.exp(ordered - ordered.max(axis=2, keepdims=True))
     moves = np.exp(crf.transitions - crf.transitions.max())
@@ -161,12 +161,12 @@ def marginals(crf: Crf, scores: Floats, lengths: Ints) -> Floats:
     return _unsorted(joint / joint.sum(axis=2, keepdims=True), order)
 
 
-def _by_length(lengths: Ints) -> tuple[Ints, list[int]]:
-    """Return the order putting the longest sequences first, and for each position t (and one past the
-    longest) how many sequences are longer than t."""
+def _by_length(lengths: Ints, width: int) -> tuple[Ints, list[int]]:
+    """Return the order putting the longest sequences first, and for each position t up to ``width`` (the
+    padded length) how many sequences are longer than t."""
     order = np.argsort(-lengths, kind="stable")
     descending = -lengths[order]
-    live = np.searchsorted(descending, -np.arange(int(lengths.max(initial=0)) + 1), side="left")
+    live = np.searchsorted(descending, -np.arange(width + 1), side="left")
     return order, [*live.tolist(), 0]
 
 

@@ -18,14 +18,17 @@ import numpy as np
 
 from newsmon.nlp.entities.crf import Crf, Floats, Ints
 from newsmon.nlp.entities.features import EDGE, FeatureExtractor
+from newsmon.nlp.entities.joins import END_ID, NONE, START_ID, Joins
 
 # Word types whose sums are kept (5 x labels doubles each) before the table starts over.
 _CACHE_LIMIT = 100_000
 _FIRST_CAPACITY = 4096
 _ROLES = 5  # own, as the word one / two before, as the word one / two after
 _PAD = 0  # the table row of a missing neighbour (before a sentence's start, after its end)
-# Word kinds counted for ``sentence_flags``: other, letter-initial, letter-initial in capitals, digit-initial.
-_OTHER, _LETTER, _CAPS, _DIGIT = range(4)
+# Word kinds counted for ``sentence_flags``: other, letter-initial, letter-initial in capitals, digit-initial;
+# and the kind of the pad row, which no sentence counts.
+_OTHER, _LETTER, _CAPS, _DIGIT, _PAD_KIND = range(5)
+_KINDS = 5
 
 # (sentence index, first token, end token) of a candidate run
 RunRef = tuple[int, int, int]
@@ -46,7 +49,8 @@ class Emissions:
         self._flags = (row("sent_caps"), row("sent_digits"))
         self._rows: dict[str, int] = {}
         self._keys: list[tuple[str, str]] = []
-        self._kinds = np.zeros(0, np.intp)
+        self._joins = Joins(crf)
+        self._kinds = self._forms = self._shapes = np.zeros(0, np.intp)
         self._table = np.zeros((0, _ROLES, len(crf.labels)))
         self._reset()
 
@@ -57,51 +61,60 @@ class Emissions:
         as (runs, longest, labels), and the length of each run. ``document`` holds the
         ``FeatureExtractor.document`` features of the text."""
         lengths = np.fromiter((end - start for _, start, end in runs), np.intp, len(runs))
+        weights = self._crf.weights
         with self._lock:
             if len(self._rows) > _CACHE_LIMIT:
                 self._reset()
             rows = [self._word_rows(words) for words in sentences]
-            tokens = self._word_sums(rows, runs)
-            tokens += np.repeat(self._run_sums(sentences, rows, runs, lengths), lengths, axis=0)
-            tokens += self._joining_sums(sentences, rows, runs, document)
+            word, at = _layout(rows, runs)
+            tokens = self._word_sums(word, at)
+            tokens += weights[self._joins_of(word, at)].sum(axis=1)
+            tokens += np.repeat(self._run_sums(rows, word, runs, lengths), lengths, axis=0)
         ends = np.cumsum(lengths)
-        tokens[ends - lengths] += self._crf.weights[self._edges[0]]
-        tokens[ends - 1] += self._crf.weights[self._edges[1]]
+        firsts = ends - lengths
+        tokens[firsts] += weights[self._edges[0]]
+        tokens[ends - 1] += weights[self._edges[1]]
+        for token, i, words in _sentence_openers(sentences, runs, firsts):
+            tokens[token] += weights[self._first[0]]
+            if words[i].lower() in self._extractor.lexicon.common:
+                tokens[token] += weights[self._first[1]]
+        if document:
+            tokens += self._document_sums(sentences, runs, document)
         longest = int(lengths.max(initial=1))
-        places = np.concatenate([np.arange(r * longest, r * longest + n) for r, n in enumerate(lengths.tolist())])
+        places = np.arange(len(tokens)) + np.repeat(np.arange(len(runs)) * longest - firsts, lengths)
         padded = np.zeros((len(runs) * longest, len(self._crf.labels)))
         padded[places] = tokens
         return padded.reshape(len(runs), longest, -1), lengths
 
-    def _word_sums(self, rows: list[list[int]], runs: list[RunRef]) -> Floats:
+    def _word_sums(self, word: Ints, at: Ints) -> Floats:
         """Return each run token's summed word attributes: its own and its four neighbours'."""
-        flat = [_PAD, _PAD]
-        bases = []
-        for sentence in rows:
-            bases.append(len(flat))
-            flat += sentence
-            flat += (_PAD, _PAD)
-        positions: list[int] = []
-        for k, start, end in runs:
-            positions.extend(range(bases[k] + start, bases[k] + end))
-        at = np.array(positions, np.intp)
-        word = np.array(flat, np.intp)
         table = self._table
         sums: Floats = table[word[at], 0] + table[word[at - 1], 1] + table[word[at - 2], 2]
         sums += table[word[at + 1], 3] + table[word[at + 2], 4]
         return sums
 
-    def _run_sums(self, sentences: list[list[str]], rows: list[list[int]], runs: list[RunRef], lengths: Ints) -> Floats:
-        """Return each run's attributes shared by its tokens: run length, sentence flags, the whole run."""
+    def _joins_of(self, word: Ints, at: Ints) -> Ints:
+        """Return the weight rows of each run token's shape trigram and word bigrams, as (tokens, 3)."""
+        before, after = word[at - 1], word[at + 1]
+        starts, ends = before == _PAD, after == _PAD
+        forms, shapes = self._forms, self._shapes
+        return self._joins.rows(
+            (np.where(starts, START_ID, forms[before]), forms[word[at]], np.where(ends, END_ID, forms[after])),
+            (np.where(starts, START_ID, shapes[before]), shapes[word[at]], np.where(ends, END_ID, shapes[after])),
+        )
+
+    def _run_sums(self, rows: list[list[int]], word: Ints, runs: list[RunRef], lengths: Ints) -> Floats:
+        """Return each run's attributes shared by its tokens: run length, sentence flags, the whole run.
+        ``word`` is the ``_layout`` of the sentences' ``rows``."""
         weights = self._crf.weights
-        flagged = np.zeros((len(sentences), len(self._crf.labels)))
-        for k, sentence in enumerate(rows):
-            kinds = np.bincount(self._kinds[sentence], minlength=4)
-            letters, caps = kinds[_LETTER] + kinds[_CAPS], kinds[_CAPS]
-            if caps >= 2 and caps * 10 >= letters * 6:
-                flagged[k] += weights[self._flags[0]]
-            if kinds[_DIGIT] * 10 >= len(sentence) * 3:
-                flagged[k] += weights[self._flags[1]]
+        # The words of each sentence counted by kind, as ``sentence_flags`` counts them (pads apart).
+        sentence = np.repeat(np.arange(len(rows) + 1), [2, *(len(words) + 2 for words in rows)])
+        counts = np.bincount(sentence * _KINDS + self._kinds[word], minlength=(len(rows) + 1) * _KINDS)
+        kinds = counts.reshape(-1, _KINDS)[1:]
+        letters, caps = kinds[:, _LETTER] + kinds[:, _CAPS], kinds[:, _CAPS]
+        in_capitals = (caps >= 2) & (caps * 10 >= letters * 6)
+        in_digits = kinds[:, _DIGIT] * 10 >= kinds[:, :_PAD_KIND].sum(axis=1) * 3
+        flagged = in_capitals[:, None] * weights[self._flags[0]] + in_digits[:, None] * weights[self._flags[1]]
         keys, attributes, unknown = self._keys, self._crf.attributes, self._crf.unknown
         whole = [
             attributes.get("run=" + " ".join(keys[row][0] for row in rows[k][start:end]), unknown)
@@ -110,42 +123,7 @@ class Emissions:
             for k, start, end in runs
         ]
         sentence_of = np.fromiter((k for k, _, _ in runs), np.intp, len(runs))
-        return flagged[sentence_of] + weights[self._lengths[np.minimum(lengths, 4)]] + weights[whole]
-
-    def _joining_sums(
-        self,
-        sentences: list[list[str]],
-        rows: list[list[int]],
-        runs: list[RunRef],
-        document: dict[str, tuple[str, ...]] | None,
-    ) -> Floats:
-        """Return each run token's attributes that join it to its neighbours or the document."""
-        get, unknown = self._crf.attributes.get, self._crf.unknown
-        keys = self._keys
-        joined: list[int] = []
-        starts: list[tuple[int, list[str], int]] = []
-        token = 0
-        for k, start, end in runs:
-            words, sentence = sentences[k], rows[k]
-            n = len(words)
-            for i in range(start, end):
-                lower, shape = keys[sentence[i]]
-                previous, left = keys[sentence[i - 1]] if i else ("<s>", "<s>")
-                following, right = keys[sentence[i + 1]] if i + 1 < n else ("</s>", "</s>")
-                joined.append(get("sh3=" + left + "|" + shape + "|" + right, unknown))
-                joined.append(get("w-1w0=" + previous + "|" + lower, unknown))
-                joined.append(get("w0w+1=" + lower + "|" + following, unknown))
-                if i == 0 or (i == 1 and not words[0][:1].isalnum()):
-                    starts.append((token, words, i))
-                token += 1
-        weights = self._crf.weights
-        sums: Floats = weights[joined].reshape(token, 3, -1).sum(axis=1)
-        for place, words, i in starts:
-            sums[place] += weights[self._first[0]]
-            if words[i].lower() in self._extractor.lexicon.common:
-                sums[place] += weights[self._first[1]]
-        if document:
-            sums += self._document_sums(sentences, runs, document)
+        sums: Floats = flagged[sentence_of] + weights[self._lengths[np.minimum(lengths, 4)]] + weights[whole]
         return sums
 
     def _document_sums(
@@ -184,6 +162,8 @@ class Emissions:
             self._keys.append(views[5])  # type: ignore[arg-type]  # the key view is a (lower, shape) pair
             self._grow(row)
             self._kinds[row] = _kind(word)
+            self._forms[row] = self._joins.forms.get(views[5][0], NONE)
+            self._shapes[row] = self._joins.shapes.get(views[5][1], NONE)
             for role, view in enumerate(views[:_ROLES]):
                 places.extend((row, role) for _ in view)
                 attributes.extend(get(attribute, unknown) for attribute in view)
@@ -197,9 +177,10 @@ class Emissions:
             return
         table = np.zeros((2 * len(self._table), *self._table.shape[1:]))
         table[: len(self._table)] = self._table
-        kinds = np.zeros(len(table), np.intp)
-        kinds[: len(self._kinds)] = self._kinds
-        self._table, self._kinds = table, kinds
+        self._table = table
+        self._kinds, self._forms, self._shapes = (
+            _grown(ids, len(table)) for ids in (self._kinds, self._forms, self._shapes)
+        )
 
     def _reset(self) -> None:
         """Start the table over, with row ``_PAD`` for the missing neighbours at a sentence's edges."""
@@ -208,6 +189,9 @@ class Emissions:
         self._keys = [("", "")]
         self._table = np.zeros((_FIRST_CAPACITY, _ROLES, labels))
         self._kinds = np.zeros(_FIRST_CAPACITY, np.intp)
+        self._kinds[_PAD] = _PAD_KIND
+        self._forms = np.full(_FIRST_CAPACITY, NONE, np.intp)
+        self._shapes = np.full(_FIRST_CAPACITY, NONE, np.intp)
         for role, view in enumerate(EDGE[:_ROLES]):
             self._table[_PAD, role] = self._crf.weights[[self._attribute(a) for a in view]].sum(axis=0)
 
@@ -221,3 +205,37 @@ def _kind(word: str) -> int:
     if first.isalpha():
         return _CAPS if word.isupper() else _LETTER
     return _DIGIT if first.isdigit() else _OTHER
+
+
+def _grown(ids: Ints, size: int) -> Ints:
+    grown = np.full(size, NONE, np.intp)
+    grown[: len(ids)] = ids
+    return grown
+
+
+def _layout(rows: list[list[int]], runs: list[RunRef]) -> tuple[Ints, Ints]:
+    """Return the table rows of all sentences laid end to end, two ``_PAD`` rows before, between and after
+    them, and the place in that layout of each run token."""
+    flat = [_PAD, _PAD]
+    bases = []
+    for sentence in rows:
+        bases.append(len(flat))
+        flat += sentence
+        flat += (_PAD, _PAD)
+    positions: list[int] = []
+    for k, start, end in runs:
+        positions.extend(range(bases[k] + start, bases[k] + end))
+    return np.array(flat, np.intp), np.array(positions, np.intp)
+
+
+def _sentence_openers(sentences: list[list[str]], runs: list[RunRef], firsts: Ints) -> list[tuple[int, int, list[str]]]:
+    """Return (token, word index, sentence) of the run tokens that open their sentence (after a quote mark)."""
+    openers = []
+    for (k, start, end), first in zip(runs, firsts.tolist(), strict=True):
+        if start > 1:
+            continue
+        words = sentences[k]
+        for i in range(start, min(end, 2)):
+            if i == 0 or not words[0][:1].isalnum():
+                openers.append((first + i - start, i, words))
+    return openers

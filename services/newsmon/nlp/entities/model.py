@@ -8,6 +8,7 @@ from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
+import numpy as np
 import orjson
 
 from newsmon.nlp.entities.crf import Crf, marginals, read_crfsuite, viterbi
@@ -132,19 +133,21 @@ class Model:
         if not runs:
             return []
         scores, lengths = self.emissions.scores(sentences, runs, document)
-        paths = viterbi(self.crf, scores, lengths).tolist()
-        probabilities = marginals(self.crf, scores, lengths)
+        paths = viterbi(self.crf, scores, lengths)
+        # Most runs are a capitalised common word ("The", "But"): all O, nothing more to read from them.
+        inside = np.arange(paths.shape[1]) < lengths[:, None]
+        named = np.flatnonzero(((paths != self.crf.labels.index("O")) & inside).any(axis=1))
+        probabilities = marginals(self.crf, scores[named], lengths[named])
         labels = self.crf.labels
         brackets = trim and "(" in self.extractor.lexicon.bridges  # otherwise no name can hold one
-        found: list[Spans] = []
-        for r, (k, start, end) in enumerate(runs):
-            tags = [labels[label] for label in paths[r][: end - start]]
-            names = decode(tags, start)
+        found: list[Spans] = [[] for _ in runs]
+        for n, r in enumerate(named.tolist()):
+            k, start, end = runs[r]
+            path = paths[r].tolist()
+            names = decode([labels[label] for label in path[: end - start]], start)
             if brackets:
-                names = [name for name in (balanced(sentences[k], n) for n in names) if name[0] < name[1]]
-            found.append(
-                [(a, b, label, float(probabilities[r, a - start, paths[r][a - start]])) for a, b, label in names]
-            )
+                names = [name for name in (balanced(sentences[k], span) for span in names) if name[0] < name[1]]
+            found[r] = [(a, b, label, float(probabilities[n, a - start, path[a - start]])) for a, b, label in names]
         return found
 
     def _cut(

@@ -72,3 +72,12 @@ def test_a_file_that_is_no_crfsuite_model_is_refused() -> None:
         read_crfsuite(b"not a model")
     with pytest.raises(ModelFormatError):
         read_crfsuite(b"xCRF" + bytes(60))
+
+
+def test_padding_wider_than_every_sequence_and_no_sequence_at_all(tmp_path: Path) -> None:
+    crf = read_crfsuite(_train(tmp_path / "model.crfsuite"))
+    scores, lengths = _scores(crf, SEQUENCES[:1])
+    wide = np.concatenate([scores, np.zeros((1, 3, len(crf.labels)))], axis=1)
+    assert (viterbi(crf, wide, lengths)[:, :2] == viterbi(crf, scores, lengths)).all()
+    assert np.allclose(marginals(crf, wide, lengths)[:, :2], marginals(crf, scores, lengths))
+    assert marginals(crf, wide[:0], lengths[:0]).shape == (0, 5, len(crf.labels))
