@@ -13,6 +13,7 @@ crfsuite's over ``sequence``.
 from __future__ import annotations
 
 import threading
+from typing import cast
 
 import numpy as np
 
@@ -142,12 +143,11 @@ class Emissions:
 
     def _word_rows(self, words: list[str]) -> list[int]:
         """Return the table rows of ``words``, adding the word types not seen yet."""
-        rows = self._rows
-        found = [rows.get(word, -1) for word in words]
-        if -1 in found:
-            self._add([word for word, row in zip(words, found, strict=True) if row < 0])
-            found = [rows[word] for word in words]
-        return found
+        found = list(map(self._rows.get, words))
+        if None not in found:
+            return cast(list[int], found)
+        self._add([word for word, row in zip(words, found, strict=True) if row is None])
+        return list(map(self._rows.__getitem__, words))
 
     def _add(self, words: list[str]) -> None:
         """Give each new word type of ``words`` a row with the summed weights of its five views."""

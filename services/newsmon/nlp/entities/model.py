@@ -3,6 +3,7 @@ of a text decoded together."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -10,16 +11,19 @@ from importlib.resources.abc import Traversable
 
 import numpy as np
 import orjson
+import pycrfsuite
 
 from newsmon.nlp.entities.crf import Crf, marginals, read_crfsuite, viterbi
 from newsmon.nlp.entities.emissions import Emissions, RunRef
-from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs
+from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
 from newsmon.nlp.entities.gazetteer import given_names, token_classes
 
 # Package data, read through importlib.resources: found however newsmon is installed.
 MODELS: Traversable = files("newsmon.nlp") / "models"
 # Languages without a model of their own borrow a close one (same script and naming habits).
 _BORROWED = {"pt": "es"}
+# Below this many candidate runs in a text, crfsuite's tagger run by run costs less than the numpy CRF.
+_FEW_RUNS = 12
 
 
 def model_file(lang: str) -> str:
@@ -76,11 +80,19 @@ Spans = list[tuple[int, int, str, float]]
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """A loaded CRF with its feature extractor. ``tag`` is safe to call from several threads."""
+    """A loaded CRF with its feature extractor. ``tag`` is safe to call from several threads.
+
+    Texts with many candidate runs (articles) are decoded by the numpy CRF all at once; its fixed cost per
+    call (some fifty array operations) exceeds crfsuite's cost per run below ``_FEW_RUNS`` runs, so a text
+    of a sentence or two goes through crfsuite's own tagger, one run at a time. Both read the same file
+    and find the same names with the same confidences.
+    """
 
     extractor: FeatureExtractor
     crf: Crf
     emissions: Emissions
+    crfsuite: bytes  # the model file: each thread opens its own tagger on it (a tagger keeps state)
+    _local: threading.local
 
     def tag(
         self,
@@ -132,6 +144,8 @@ class Model:
         with ``trim``, brackets left open at a name's edges are trimmed first (``balanced``)."""
         if not runs:
             return []
+        if len(runs) < _FEW_RUNS:
+            return [self._decode_one(sentences[k], start, end, document, trim=trim) for k, start, end in runs]
         scores, lengths = self.emissions.scores(sentences, runs, document)
         paths = viterbi(self.crf, scores, lengths)
         # Most runs are a capitalised common word ("The", "But"): all O, nothing more to read from them.
@@ -149,6 +163,20 @@ class Model:
                 names = [name for name in (balanced(sentences[k], span) for span in names) if name[0] < name[1]]
             found[r] = [(a, b, label, float(probabilities[n, a - start, path[a - start]])) for a, b, label in names]
         return found
+
+    def _decode_one(
+        self, words: list[str], start: int, end: int, document: dict[str, tuple[str, ...]] | None, *, trim: bool
+    ) -> Spans:
+        """Return the names of the run ``words[start:end]`` as ``_decode`` does, with crfsuite's tagger."""
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            tagger = self._local.tagger = pycrfsuite.Tagger()
+            tagger.open_inmemory(self.crfsuite)
+        tags = tagger.tag(self.extractor.sequence(words, start, end, sentence_flags(words), document))
+        names = decode(tags, start)
+        if trim and "(" in self.extractor.lexicon.bridges:
+            names = [name for name in (balanced(words, span) for span in names) if name[0] < name[1]]
+        return [(a, b, label, tagger.marginal(tags[a - start], a - start)) for a, b, label in names]
 
     def _cut(
         self,
@@ -216,5 +244,6 @@ def load_model(lang: str) -> Model | None:
     lexicon = lexicon_from_json((MODELS / lexicon_file(lang)).read_bytes(), lang)
     extractor = FeatureExtractor(lexicon)
     # Tagging always adds the marked copies, so each copy's weights join its plain attribute's.
-    weights = read_crfsuite(crf.read_bytes(), folded="@" if lexicon.copies else "")
-    return Model(extractor, weights, Emissions(extractor, weights))
+    data = crf.read_bytes()
+    weights = read_crfsuite(data, folded="@" if lexicon.copies else "")
+    return Model(extractor, weights, Emissions(extractor, weights), data, threading.local())

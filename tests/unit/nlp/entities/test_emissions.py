@@ -67,3 +67,18 @@ def test_the_document_features_count_where_the_model_learnt_them() -> None:
     with_document = model.emissions.scores(sentences, runs, document)[0]
     without = model.emissions.scores(sentences, runs, None)[0]
     assert not np.allclose(with_document, without)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_few_runs_go_through_crfsuite_and_find_what_the_numpy_crf_finds(lang: str) -> None:
+    model = load_model(lang)
+    assert model is not None
+    sentences = [tokenize(text)[0] for text in TEXTS[lang] * 4]
+    runs = sum(len(candidate_runs(words, model.extractor.lexicon)) for words in sentences)
+    assert runs >= 12  # together: decoded by the numpy CRF
+    together = model.tag(sentences)
+    alone = [model.tag([words])[0] for words in sentences]  # a sentence or two: crfsuite's tagger
+    assert [[span[:3] for span in spans] for spans in together] == [[span[:3] for span in spans] for spans in alone]
+    confidences = [span[3] for spans in together for span in spans]
+    assert confidences == pytest.approx([span[3] for spans in alone for span in spans], abs=1e-9)
+    assert any(together)
