@@ -79,37 +79,59 @@ def read_crfsuite(data: bytes, *, folded: str = "") -> Crf:
     state = features[features["type"] == _STATE]
     moves = features[features["type"] == _TRANSITION]
     n = len(labels)
-    transitions = np.zeros((n, n))
-    np.add.at(transitions, (moves["src"].astype(np.intp), moves["dst"].astype(np.intp)), moves["weight"])
+    transitions = _summed(moves["src"].astype(np.intp), moves["dst"].astype(np.intp), moves["weight"], (n, n))
     rows, attributes = _rows(names, folded)
-    weights = np.zeros((len(attributes) + 1, n))
-    np.add.at(weights, (rows[state["src"].astype(np.intp)], state["dst"].astype(np.intp)), state["weight"])
+    weights = _summed(
+        rows[state["src"].astype(np.intp)], state["dst"].astype(np.intp), state["weight"], (len(attributes) + 1, n)
+    )
     return Crf(labels, attributes, weights, transitions)
 
 
+def _summed(rows: Ints, columns: Ints, values: Floats, shape: tuple[int, int]) -> Floats:
+    """Return a matrix of ``shape`` with the ``values`` summed at their (row, column)."""
+    flat = np.bincount(rows * shape[1] + columns, weights=values, minlength=shape[0] * shape[1])
+    return np.asarray(flat, dtype=np.float64).reshape(shape)
+
+
 def _strings(data: bytes, offset: int) -> list[str]:
-    """Return the strings of the CQDB database at ``offset``, in id order."""
+    """Return the strings of the CQDB database at ``offset``, in id order.
+
+    The records (id, size, NUL-terminated string) lie one after another, so their 8-byte heads are cut
+    out of the whole stretch at once and the strings split at their NULs.
+    """
     chunk, _, _, _, count, backward = _CQDB.unpack_from(data, offset)
     if chunk != b"CQDB":
         raise ModelFormatError("no string database where the header points")
-    positions = np.frombuffer(data, "<u4", count, offset + backward)
-    strings = []
-    for position in positions.tolist():
-        start = offset + position + _RECORD.size
-        _, size = _RECORD.unpack_from(data, offset + position)
-        strings.append(data[start : start + size - 1].decode("utf-8", "replace"))
-    return strings
+    if not count:
+        return []
+    positions = np.frombuffer(data, "<u4", count, offset + backward).astype(np.int64) + offset
+    order = np.argsort(positions)
+    heads = positions[order]
+    raw = np.frombuffer(data, np.uint8)
+    sizes = np.zeros(count, np.int64)
+    for k in range(4):  # the little-endian size after each record's id
+        sizes |= raw[heads + 4 + k].astype(np.int64) << (8 * k)
+    if not np.array_equal(heads[1:], heads[:-1] + _RECORD.size + sizes[:-1]):
+        raise ModelFormatError("string records that do not follow one another")
+    first, end = int(heads[0]), int(heads[-1] + _RECORD.size + sizes[-1])
+    keep = np.ones(end - first, bool)
+    keep[((heads - first)[:, None] + np.arange(_RECORD.size)).ravel()] = False
+    pieces = raw[first:end][keep].tobytes().decode("utf-8", "replace").split("\0")[:-1]
+    if len(pieces) != count:
+        raise ModelFormatError("string records of the wrong size")
+    strings = np.empty(count, object)
+    strings[order] = pieces
+    return list(strings)
 
 
 def _rows(names: list[str], folded: str) -> tuple[Ints, dict[str, int]]:
     """Return the weight row of each attribute id and the attribute -> row map (prefixed names folded)."""
-    attributes: dict[str, int] = {}
-    rows = np.empty(len(names), np.intp)
+    if not folded:
+        return np.arange(len(names), dtype=np.intp), dict(zip(names, range(len(names)), strict=True))
     cut = len(folded)
-    for i, name in enumerate(names):
-        key = name[cut:] if folded and name.startswith(folded) else name
-        rows[i] = attributes.setdefault(key, len(attributes))
-    return rows, attributes
+    keys = [name[cut:] if name.startswith(folded) else name for name in names]
+    attributes = {key: row for row, key in enumerate(dict.fromkeys(keys))}
+    return np.fromiter(map(attributes.__getitem__, keys), np.intp, len(keys)), attributes
 
 
 def viterbi(crf: Crf, scores: Floats, lengths: Ints) -> Ints:

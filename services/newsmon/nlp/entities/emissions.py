@@ -3,11 +3,11 @@
 A token's score for a label is the sum of its attributes' weights. Most attributes depend on one word
 type only: its own (form, shape, affixes, classes) and those it gives the tokens one and two places
 before and after it (``FeatureExtractor.word_views``). Their sums are kept per word type and role in one
-table, so a text's tokens take them in five numpy gathers. Run-wide attributes (length, sentence flags,
-the whole run, first and last token) are added per run with numpy too; only the attributes joining a
-token to its neighbours (shape trigram, word bigrams), the sentence start and the document features are
-looked up one token at a time. ``tests/unit/nlp/entities/test_emissions.py`` holds the sums equal to
-crfsuite's over ``sequence``.
+table, so a text's tokens take them in five numpy gathers. The attributes joining a token to its
+neighbours (shape trigram, word bigrams) are found by integer codes (``joins``), the run-wide ones
+(length, sentence flags, the whole run, first and last token) per run, all with numpy; only the sentence
+start and the document features are looked up in Python. ``tests/unit/nlp/entities/test_emissions.py``
+holds the sums equal to crfsuite's over ``sequence``.
 """
 
 from __future__ import annotations

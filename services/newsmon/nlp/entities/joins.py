@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 
 import numpy as np
+from numpy.typing import NDArray
 
 from newsmon.nlp.entities.crf import Crf, Ints
 
 NONE = -1  # the id of a form or shape that no joining attribute names
 START, END = "<s>", "</s>"  # a sentence's edges, as ``FeatureExtractor.sequence`` names them
 START_ID, END_ID = 0, 1  # their ids among the forms and among the shapes
-_TWO = re.compile(r"(\||[^|]*)\|(\||[^|]*)")
-_THREE = re.compile(r"(\||[^|]*)\|(\||[^|]*)\|(\||[^|]*)")
+_PREFIXES = ("sh3=", "w-1w0=", "w0w+1=")
+# A part is "|" or holds none; the pattern settles the rare attributes where a part is "|".
+_PARTS = {2: re.compile(r"(\||[^|]*)\|(\||[^|]*)"), 3: re.compile(r"(\||[^|]*)\|(\||[^|]*)\|(\||[^|]*)")}
 
 
 class Joins:
@@ -30,23 +32,12 @@ class Joins:
         self._unknown = crf.unknown
         self.forms: dict[str, int] = {START: START_ID, END: END_ID}
         self.shapes: dict[str, int] = {START: START_ID, END: END_ID}
-        parsed: dict[str, list[tuple[tuple[str, ...], int]]] = {"sh3=": [], "w-1w0=": [], "w0w+1=": []}
-        for attribute, row in crf.attributes.items():
-            prefix = "sh3=" if attribute.startswith("sh3=") else attribute[: attribute.find("=") + 1]
-            if prefix in parsed:
-                found = (_THREE if prefix == "sh3=" else _TWO).fullmatch(attribute, len(prefix))
-                if found:
-                    parsed[prefix].append((found.groups(), row))
-        for parts, _ in parsed["sh3="]:
-            for part in parts:
-                self.shapes.setdefault(part, len(self.shapes))
-        for prefix in ("w-1w0=", "w0w+1="):
-            for parts, _ in parsed[prefix]:
-                for part in parts:
-                    self.forms.setdefault(part, len(self.forms))
-        self._trigrams = self._table([(self._code(self.shapes, parts), row) for parts, row in parsed["sh3="]])
-        self._before = self._table([(self._code(self.forms, parts), row) for parts, row in parsed["w-1w0="]])
-        self._after = self._table([(self._code(self.forms, parts), row) for parts, row in parsed["w0w+1="]])
+        joining = [(name, row) for name, row in crf.attributes.items() if name.startswith(_PREFIXES)]
+        trigrams = _parsed(joining, "sh3=", 3, self.shapes)
+        before, after = _parsed(joining, "w-1w0=", 2, self.forms), _parsed(joining, "w0w+1=", 2, self.forms)
+        # Coded once every id is given, so that the base of the codes is the final number of ids.
+        self._trigrams = _coded(*trigrams, self.shapes)
+        self._before, self._after = _coded(*before, self.forms), _coded(*after, self.forms)
 
     def rows(self, forms: tuple[Ints, Ints, Ints], shapes: tuple[Ints, Ints, Ints]) -> Ints:
         """Return the weight rows of the three joining attributes of each token, as (tokens, 3).
@@ -66,22 +57,10 @@ class Joins:
         )
 
     @staticmethod
-    def _code(ids: dict[str, int], parts: tuple[str, ...]) -> int:
-        code = 0
-        for part in parts:
-            code = code * len(ids) + ids[part]
-        return code
-
-    @staticmethod
     def _combine(high: Ints, low: Ints, base: int) -> Ints:
         """Return the codes of the id pairs, ``NONE`` where either id is."""
         combined: Ints = np.where((high < 0) | (low < 0), NONE, high * base + low)
         return combined
-
-    @staticmethod
-    def _table(pairs: list[tuple[int, int]]) -> tuple[Ints, Ints]:
-        ordered = sorted(pairs)
-        return np.array([code for code, _ in ordered], np.int64), np.array([row for _, row in ordered], np.intp)
 
     def _find(self, table: tuple[Ints, Ints], codes: Ints) -> Ints:
         """Return the weight row of each code, ``unknown`` for a code the model has no attribute for."""
@@ -91,3 +70,41 @@ class Joins:
         at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
         found: Ints = np.where(known[at] == codes, rows[at], self._unknown)
         return found
+
+
+def _split(body: str, count: int) -> list[str] | None:
+    """Return the ``count`` parts of an attribute's body, or None when it has no such parts."""
+    parts = body.split("|")
+    if len(parts) == count:
+        return parts
+    found = _PARTS[count].fullmatch(body)
+    return list(found.groups()) if found else None
+
+
+def _parsed(
+    joining: list[tuple[str, int]], prefix: str, count: int, ids: dict[str, int]
+) -> tuple[list[list[str]], list[int]]:
+    """Return the parts and weight rows of the attributes of ``prefix`` (``count`` parts each); parts not
+    in ``ids`` yet are given the next ids."""
+    cut = len(prefix)
+    parts: list[list[str]] = []
+    rows: list[int] = []
+    for name, row in joining:
+        if name.startswith(prefix):
+            split = _split(name[cut:], count)
+            if split:
+                parts.append(split)
+                rows.append(row)
+    for split in parts:
+        for part in split:
+            ids.setdefault(part, len(ids))
+    return parts, rows
+
+
+def _coded(parts: list[list[str]], rows: list[int], ids: dict[str, int]) -> tuple[NDArray[np.int64], Ints]:
+    """Return the codes of the attributes' parts, sorted, and their weight rows in the same order."""
+    codes = np.zeros(len(parts), np.int64)
+    for k in range(len(parts[0]) if parts else 0):
+        codes = codes * len(ids) + np.fromiter((ids[split[k]] for split in parts), np.int64, len(parts))
+    order = np.argsort(codes)
+    return codes[order], np.array(rows, np.intp)[order]
