@@ -129,7 +129,7 @@ class FeatureExtractor:
         offset = max(0, start - 2)
         views = self._views(words, offset, min(len(words), end + 2))
         n = len(words)
-        edge = EDGE
+        edge = _EDGE
         out: list[list[str]] = []
         length = "rlen=" + str(min(end - start, 4))
         # The whole run as one feature remembers multi-word names seen in train ("new york" vs "new york
@@ -171,7 +171,7 @@ class FeatureExtractor:
         return out
 
     def _views(self, words: list[str], lo: int, hi: int) -> list[tuple[tuple[str, ...], ...]]:
-        """Return the cached ``word_views`` of ``words[lo:hi]``, computing those of new word types."""
+        """Return the cached ``_word_views`` of ``words[lo:hi]``, computing those of new word types."""
         cached = self._cache
         if len(cached) > _CACHE_LIMIT:
             cached.clear()
@@ -179,7 +179,7 @@ class FeatureExtractor:
         for word in words[lo:hi]:
             view = cached.get(word)
             if view is None:
-                view = cached[word] = self.word_views(word)
+                view = cached[word] = self._word_views(word)
             views.append(view)
         return views
 
@@ -228,9 +228,8 @@ class FeatureExtractor:
         self._neighbours[word] = shown
         return shown
 
-    def word_views(self, word: str) -> tuple[tuple[str, ...], ...]:
-        """Return (own, as -1, as -2, as +1, as +2, (lower, shape)) attribute tuples of one word type: its
-        own attributes, those it gives the tokens one and two places after and before it, and its key."""
+    def _word_views(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """Return (own, as -1, as -2, as +1, as +2, (lower, shape)) attribute tuples of one word type."""
         lower = word.lower()
         if not word.isalpha():
             lower = lower.translate(_DIGITS)  # one feature for every date or score, not one per value
@@ -274,8 +273,7 @@ class FeatureExtractor:
         )
 
 
-# What a token sees where the sentence has no word one or two places before or after it.
-EDGE = ((), ("-1w=<s>",), ("-2w=<s>",), ("+1w=</s>",), ("+2w=</s>",), ("", ""))
+_EDGE = ((), ("-1w=<s>",), ("-2w=<s>",), ("+1w=</s>",), ("+2w=</s>",), ("", ""))
 
 
 def _most_common(counts: Counter[str]) -> list[str]:

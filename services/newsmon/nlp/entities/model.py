@@ -1,5 +1,4 @@
-"""The shipped CRF models: lazy loading (one per language, cached) and tagging of candidate runs, all runs
-of a text decoded together."""
+"""The shipped CRF models: lazy loading (one per language, cached) and tagging of candidate runs."""
 
 from __future__ import annotations
 
@@ -9,12 +8,9 @@ from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-import numpy as np
 import orjson
 import pycrfsuite
 
-from newsmon.nlp.entities.crf import Crf, marginals, read_crfsuite, viterbi
-from newsmon.nlp.entities.emissions import Emissions, RunRef
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
 from newsmon.nlp.entities.gazetteer import given_names, token_classes
 
@@ -22,8 +18,6 @@ from newsmon.nlp.entities.gazetteer import given_names, token_classes
 MODELS: Traversable = files("newsmon.nlp") / "models"
 # Languages without a model of their own borrow a close one (same script and naming habits).
 _BORROWED = {"pt": "es"}
-# Below this many candidate runs in a text, crfsuite's tagger run by run costs less than the numpy CRF.
-_FEW_RUNS = 12
 
 
 def model_file(lang: str) -> str:
@@ -75,124 +69,74 @@ def lexicon_to_json(lexicon: Lexicon) -> bytes:
     )
 
 
-Spans = list[tuple[int, int, str, float]]
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Model:
-    """A loaded CRF with its feature extractor. ``tag`` is safe to call from several threads.
-
-    Texts with many candidate runs (articles) are decoded by the numpy CRF all at once; its fixed cost per
-    call (some fifty array operations) exceeds crfsuite's cost per run below ``_FEW_RUNS`` runs, so a text
-    of a sentence or two goes through crfsuite's own tagger, one run at a time. Both read the same file
-    and find the same names with the same confidences.
-    """
+    """A loaded CRF with its feature extractor. ``tag_sentence`` is safe to call from several threads."""
 
     extractor: FeatureExtractor
-    crf: Crf
-    emissions: Emissions
-    crfsuite: bytes  # the model file: each thread opens its own tagger on it (a tagger keeps state)
+    crf: bytes  # the crfsuite file's content: every thread's tagger reads this one buffer
     _local: threading.local
 
-    def tag(
-        self,
-        sentences: list[list[str]],
-        known: list[dict[int, tuple[int, str]] | None] | None = None,
-        document: dict[str, tuple[str, ...]] | None = None,
-    ) -> list[Spans]:
-        """Return, for each tokenised sentence, ``(first_token, end_token, label, confidence)`` of the names
-        in it (MISC included). All candidate runs of all sentences are decoded together.
-
-        ``known[k]`` maps the first token of a gazetteer name in sentence ``k`` to its end token and label
-        (PER, ORG, LOC). A tagged name in which a known name ends while two or more tokens follow ("Gedung
-        Putih Karine Jean-Pierre") is cut there when the rest, tagged on its own, starts with a person's
-        name; the part up to the cut takes the known name's label. ``confidence`` is the marginal
-        probability of the first token's tag (0.0 for a part labelled by the gazetteer). ``document`` holds
-        the ``FeatureExtractor.document`` features of the whole text.
-        """
-        lexicon = self.extractor.lexicon
-        runs = [(k, start, end) for k, words in enumerate(sentences) for start, end in candidate_runs(words, lexicon)]
-        spans: list[Spans] = [[] for _ in sentences]
-        for (k, _, _), found in zip(runs, self._decode(sentences, runs, document), strict=True):
-            sentence_known = known[k] if known else None
-            for a, b, label, confidence in found:
-                spans[k].extend(
-                    self._cut(sentences[k], (a, b, label, confidence), sentence_known, document)
-                    if sentence_known
-                    else [(a, b, label, confidence)]
-                )
-        return spans
+    def _tagger(self) -> pycrfsuite.Tagger:
+        # A crfsuite Tagger keeps the state of the last sequence (marginals), so each thread opens its own.
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            tagger = pycrfsuite.Tagger()
+            tagger.open_inmemory(self.crf)
+            self._local.tagger = tagger
+        return tagger
 
     def tag_sentence(
         self,
         words: list[str],
         known: dict[int, tuple[int, str]] | None = None,
         document: dict[str, tuple[str, ...]] | None = None,
-    ) -> Spans:
-        """Return the names in one tokenised sentence, as ``tag`` does."""
-        return self.tag([words], [known], document)[0]
+    ) -> list[tuple[int, int, str, float]]:
+        """Return ``(first_token, end_token, label, confidence)`` of the names in ``words`` (MISC included).
 
-    def _decode(
-        self,
-        sentences: list[list[str]],
-        runs: list[RunRef],
-        document: dict[str, tuple[str, ...]] | None,
-        *,
-        trim: bool = True,
-    ) -> list[Spans]:
-        """Return the names found in each run, with the marginal probability of their first token's tag;
-        with ``trim``, brackets left open at a name's edges are trimmed first (``balanced``)."""
-        if not runs:
-            return []
-        if len(runs) < _FEW_RUNS:
-            return [self._decode_one(sentences[k], start, end, document, trim=trim) for k, start, end in runs]
-        scores, lengths = self.emissions.scores(sentences, runs, document)
-        paths = viterbi(self.crf, scores, lengths)
-        # Most runs are a capitalised common word ("The", "But"): all O, nothing more to read from them.
-        inside = np.arange(paths.shape[1]) < lengths[:, None]
-        named = np.flatnonzero(((paths != self.crf.labels.index("O")) & inside).any(axis=1))
-        probabilities = marginals(self.crf, scores[named], lengths[named])
-        labels = self.crf.labels
-        brackets = trim and "(" in self.extractor.lexicon.bridges  # otherwise no name can hold one
-        found: list[Spans] = [[] for _ in runs]
-        for n, r in enumerate(named.tolist()):
-            k, start, end = runs[r]
-            path = paths[r].tolist()
-            names = decode([labels[label] for label in path[: end - start]], start)
+        ``known`` maps the first token of a gazetteer name to its end token and label (PER, ORG, LOC). A
+        tagged name in which a known name ends while two or more tokens follow ("Gedung Putih Karine
+        Jean-Pierre") is cut there when the rest, tagged on its own, starts with a person's name; the
+        part up to the cut takes the known name's label. ``confidence`` is the marginal probability of
+        the first token's tag (0.0 for a part labelled by the gazetteer). ``document`` holds the
+        ``document_features`` of the whole text.
+        """
+        extractor = self.extractor
+        tagger = self._tagger()
+        spans: list[tuple[int, int, str, float]] = []
+        runs = candidate_runs(words, extractor.lexicon)
+        flags = sentence_flags(words) if runs else ()
+        brackets = "(" in extractor.lexicon.bridges  # otherwise no name can hold one
+        for start, end in runs:
+            tags = tagger.tag(extractor.sequence(words, start, end, flags, document))
+            spans_found = decode(tags, start)
             if brackets:
-                names = [name for name in (balanced(sentences[k], span) for span in names) if name[0] < name[1]]
-            found[r] = [(a, b, label, float(probabilities[n, a - start, path[a - start]])) for a, b, label in names]
-        return found
-
-    def _decode_one(
-        self, words: list[str], start: int, end: int, document: dict[str, tuple[str, ...]] | None, *, trim: bool
-    ) -> Spans:
-        """Return the names of the run ``words[start:end]`` as ``_decode`` does, with crfsuite's tagger."""
-        tagger = getattr(self._local, "tagger", None)
-        if tagger is None:
-            tagger = self._local.tagger = pycrfsuite.Tagger()
-            tagger.open_inmemory(self.crfsuite)
-        tags = tagger.tag(self.extractor.sequence(words, start, end, sentence_flags(words), document))
-        names = decode(tags, start)
-        if trim and "(" in self.extractor.lexicon.bridges:
-            names = [name for name in (balanced(words, span) for span in names) if name[0] < name[1]]
-        return [(a, b, label, tagger.marginal(tags[a - start], a - start)) for a, b, label in names]
+                spans_found = [span for span in (balanced(words, s) for s in spans_found) if span[0] < span[1]]
+            found = [(a, b, label, tagger.marginal(tags[a - start], a - start)) for a, b, label in spans_found]
+            for a, b, label, confidence in found:
+                spans.extend(
+                    self._cut(words, a, b, label, confidence, known, (flags, document))
+                    if known
+                    else [(a, b, label, confidence)]
+                )
+        return spans
 
     def _cut(
         self,
         words: list[str],
-        name: tuple[int, int, str, float],
+        a: int,
+        b: int,
+        label: str,
+        confidence: float,
         known: dict[int, tuple[int, str]],
-        document: dict[str, tuple[str, ...]] | None,
-    ) -> Spans:
-        """Return the name ``(a, b, label, confidence)`` of ``words`` cut after a known name inside it, or
-        whole (see ``tag``)."""
-        a, b, label, confidence = name
+        context: tuple[tuple[str, ...], dict[str, tuple[str, ...]] | None],
+    ) -> list[tuple[int, int, str, float]]:
+        """Return the name ``words[a:b]`` cut after a known name inside it, or whole (see tag_sentence)."""
         cuts = sorted(value for first, value in known.items() if a <= first and value[0] < b - 1)
         for cut, known_label in cuts:
-            rest = self._decode([words], [(0, cut, b)], document, trim=False)[0]
+            rest = decode(self._tagger().tag(self.extractor.sequence(words, cut, b, *context)), cut)
             if rest and rest[0][0] == cut and rest[0][2] == "PER":
-                return [(a, cut, known_label, 0.0), *((c, d, kind, confidence) for c, d, kind, _ in rest)]
+                return [(a, cut, known_label, 0.0), *((c, d, kind, confidence) for c, d, kind in rest)]
         return [(a, b, label, confidence)]
 
 
@@ -234,16 +178,11 @@ def decode(tags: list[str], offset: int = 0) -> list[tuple[int, int, str]]:
 def load_model(lang: str) -> Model | None:
     """Return the model for ``lang`` (or the one it borrows), loaded once; None when none is shipped.
 
-    Raises OSError, orjson.JSONDecodeError, KeyError or ``ModelFormatError`` when a shipped model's files
-    are unreadable.
+    Raises OSError, orjson.JSONDecodeError or KeyError when a shipped model's files are unreadable.
     """
     lang = _BORROWED.get(lang, lang)
     crf = MODELS / model_file(lang)
     if not crf.is_file():
         return None
     lexicon = lexicon_from_json((MODELS / lexicon_file(lang)).read_bytes(), lang)
-    extractor = FeatureExtractor(lexicon)
-    # Tagging always adds the marked copies, so each copy's weights join its plain attribute's.
-    data = crf.read_bytes()
-    weights = read_crfsuite(data, folded="@" if lexicon.copies else "")
-    return Model(extractor, weights, Emissions(extractor, weights), data, threading.local())
+    return Model(FeatureExtractor(lexicon), crf.read_bytes(), threading.local())

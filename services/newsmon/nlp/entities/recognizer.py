@@ -85,24 +85,18 @@ def _model_mentions(
             firsts.append(offsets[1])  # a sentence opening with a quote mark
         tokenised.append((words, offsets))
     document = model.extractor.document([words for words, _ in tokenised]) if lexicon.documents else None
-    known = [_sentence_known(words, offsets, known_ends, known_starts) for words, offsets in tokenised]
-    tagged = model.tag([words for words, _ in tokenised], known, document)
-    for (words, offsets), spans in zip(tokenised, tagged, strict=True):
+    for words, offsets in tokenised:
+        k = bisect_left(known_starts, offsets[0])
+        # Only a sentence in which a gazetteer name starts needs the token map of known names.
+        inside = k < len(known_starts) and known_starts[k] < offsets[-1] + len(words[-1])
+        known = _known_tokens(words, offsets, known_ends) if inside else None
+        spans = model.tag_sentence(words, known, document)
         if heads:
             spans = with_institutions(words, spans, heads, lexicon.bridges)
         for first, end, label, confidence in spans:
             start, stop = offsets[first], offsets[end - 1] + len(words[end - 1])
             mentions.append(Mention(start, stop, _LABELS[label], confidence=confidence))
     return mentions, frozenset(firsts)
-
-
-def _sentence_known(
-    words: list[str], offsets: list[int], known_ends: dict[int, tuple[int, str]], known_starts: list[int]
-) -> dict[int, tuple[int, str]] | None:
-    """Return ``_known_tokens`` of a sentence in which a gazetteer name starts, else None."""
-    k = bisect_left(known_starts, offsets[0])
-    inside = k < len(known_starts) and known_starts[k] < offsets[-1] + len(words[-1])
-    return _known_tokens(words, offsets, known_ends) if inside else None
 
 
 def _known_tokens(
