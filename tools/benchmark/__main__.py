@@ -19,6 +19,10 @@ from tools.benchmark.measure import measure_cold_load, measure_throughput, one_c
 from tools.datasets import default_shared_dir
 from tools.report import format_table
 
+TARGET_PER_CPU_S = 250
+TARGET_LOAD_S = 2.0
+TARGET_RSS_MB = 1024
+
 
 def run_benchmark(mix: dict[str, int], min_seconds: float, shared_dir: Path | None = None) -> dict[str, Any]:
     """Return the benchmark results for a corpus of ``mix`` articles, each stage timed ``min_seconds``,
@@ -37,13 +41,38 @@ def run_benchmark(mix: dict[str, int], min_seconds: float, shared_dir: Path | No
     cold_load = measure_cold_load(list(mix))
     with one_core() as cpu:
         throughput = measure_throughput(articles, min_seconds, real_news(shared_dir or default_shared_dir()))
+    peak = peak_rss_mb()
     return {
         "corpus": corpus,
         "cold_load": cold_load,
         "cpu": cpu,
         "throughput": throughput,
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": peak,
+        "targets": targets(throughput, cold_load, peak),
     }
+
+
+def targets(throughput: list[dict[str, Any]], cold_load: dict[str, float], peak_mb: float) -> list[dict[str, Any]]:
+    """Return one row per speed target of the extraction core (issues #9 and #11): what was measured, the
+    target and whether it is met. Rates are per CPU second of this process, which stays meaningful when
+    other jobs share the cores; the real-news row is used where present (``analyze`` on synthetic news
+    otherwise)."""
+    rows = {row["stage"]: row for row in throughput if row["lang"] == "all"}
+    analysis = rows.get("analyze real news") or rows["analyze"]
+    measured = [
+        (f"{analysis['stage']}, articles per CPU second", analysis["per_cpu_s"], TARGET_PER_CPU_S, True),
+        ("cold load, seconds", cold_load["load_s"], TARGET_LOAD_S, False),
+        ("peak resident memory, MB", max(peak_mb, cold_load["rss_after_load_mb"]), TARGET_RSS_MB, False),
+    ]
+    return [
+        {
+            "measure": name,
+            "value": round(value, 2),
+            "target": f"{'>=' if at_least else '<='} {target}",
+            "met": value >= target if at_least else value <= target,
+        }
+        for name, value, target, at_least in measured
+    ]
 
 
 def render(results: dict[str, Any]) -> str:
@@ -63,6 +92,9 @@ def render(results: dict[str, Any]) -> str:
             format_table(results["throughput"]),
             "",
             f"peak resident memory of this process: {results['peak_rss_mb']:.1f} MB",
+            "",
+            "targets (CPU time: the machine may be shared; cold load and memory of a fresh interpreter):",
+            format_table(results["targets"]),
         ]
     )
 

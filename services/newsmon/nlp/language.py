@@ -25,6 +25,7 @@ _CANDIDATES = 3
 _MACROLANGUAGE = {"arz": "ar", "azb": "az", "pnb": "pa", "mzn": "fa", "wuu": "zh", "yue": "zh"}
 
 _CODE = regex.compile(r"[a-z]{2,3}")
+_SUBTAG = regex.compile(r"[-_]")
 _WHITESPACE = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -63,7 +64,7 @@ def language_code(tag: str) -> str:
 
     Raises ``ValueError`` when it is not a two- or three-letter code ("und" is one).
     """
-    code = regex.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+    code = _SUBTAG.split(tag.strip(), maxsplit=1)[0].lower()
     if not _CODE.fullmatch(code):
         raise ValueError(f"not a language code: {tag!r}")
     return code

@@ -46,8 +46,16 @@ def test_the_benchmark_reports_load_throughput_and_memory(tmp_path: Path) -> Non
         ("search_terms", "all"),
     }
     assert results["peak_rss_mb"] > 10
+    # Without real news under the shared folder, the synthetic articles stand in for the speed target.
+    assert [row["measure"] for row in results["targets"]] == [
+        "analyze, articles per CPU second",
+        "cold load, seconds",
+        "peak resident memory, MB",
+    ]
+    assert all(isinstance(row["met"], bool) for row in results["targets"])
     report = benchmark_main.render(results)
     assert "cold load" in report and "analyze" in report and "peak resident memory" in report
+    assert "targets" in report
     json.dumps(results)  # --json must be able to print it
 
 
