@@ -93,20 +93,23 @@ class Worker:
 
 
 @contextmanager
-def running_worker(folder: Path, *, create_topics: bool, namespace: str | None = None) -> Iterator[Worker]:
+def running_worker(
+    folder: Path, *, create_topics: bool, namespace: str | None = None, partitions: int = 2
+) -> Iterator[Worker]:
     """Run the processor (``python -m newsmon.processor``) until the block ends, then stop it. Fails when
     the broker is not up or when the processor does not stop cleanly.
 
     Without ``namespace``, the worker has a namespace of its own, whose topics and group are deleted at the
     end; with ``create_topics``, they exist before the processor starts, as in a deployment, otherwise the
     processor creates them. With ``namespace``, the worker joins the group of the workers already in it,
-    and the namespace is left to whoever made it."""
+    and the namespace is left to whoever made it; ``partitions`` must then be its topics' partition count
+    (Faust refuses a table whose changelog is partitioned unlike its source)."""
     servers = ProcessorSettings().kafka_bootstrap_servers
     require_kafka(servers)
     worker = Worker(namespace or new_namespace(), servers, free_port(), folder / "processor.log")
     if create_topics:
-        # Two partitions where the processor allows it, so that partitioning is exercised.
-        ensure_topics(servers, worker.namespace, partitions=2)
+        # Two partitions by default where the processor allows it, so that partitioning is exercised.
+        ensure_topics(servers, worker.namespace, partitions=partitions)
     env = {
         "NEWSMON_NAMESPACE": worker.namespace,
         "NEWSMON_METRICS_PORT": str(worker.metrics_port),
@@ -114,7 +117,7 @@ def running_worker(folder: Path, *, create_topics: bool, namespace: str | None =
         "NEWSMON_FAUST_DATADIR": str(folder / "faust"),
         "NEWSMON_PROCESSOR_BACKOFF_SECONDS": "0.1",
         # As many partitions as the topics created above: the story table is partitioned like denials.
-        "NEWSMON_TOPIC_PARTITIONS": "2",
+        "NEWSMON_TOPIC_PARTITIONS": str(partitions),
     }
     try:
         with running_service(["newsmon.processor"], env, worker.log) as process:

@@ -84,11 +84,13 @@ def test_two_workers_process_every_article_once_across_a_rebalance(
         root = Path(folder)
         for number in (1, 2):
             (root / str(number)).mkdir()
-        first = first_running.enter_context(running_worker(root / "1", create_topics=False, namespace=namespace))
+        first = first_running.enter_context(
+            running_worker(root / "1", create_topics=False, namespace=namespace, partitions=PARTITIONS)
+        )
         wanted = send(producer, first, 0)
         enriched(first, wanted)
 
-        with running_worker(root / "2", create_topics=False, namespace=namespace) as second:
+        with running_worker(root / "2", create_topics=False, namespace=namespace, partitions=PARTITIONS) as second:
             # The second worker joins mid-stream; then the first leaves, and the second takes every partition.
             wanted |= send(producer, first, 1)
             enriched(first, wanted)
