@@ -57,9 +57,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         monitor = start_monitor("gateway", settings)
         app.state.rulebook = RuleBook(settings.kafka_bootstrap_servers, settings.namespace, producer)
         async with httpx.AsyncClient(follow_redirects=False) as http:
-            dispatcher = WebhookDispatcher(
-                app.state.rulebook, DeliveryLog(client, settings.namespace), producer, _webhook_options(settings), http
-            )
+            deliveries = DeliveryLog(client, settings.namespace, settings.index_bucket)
+            dispatcher = WebhookDispatcher(app.state.rulebook, deliveries, producer, _webhook_options(settings), http)
             tasks = [
                 asyncio.create_task(app.state.rulebook.follow()),
                 asyncio.create_task(dispatcher.run(settings.kafka_bootstrap_servers, settings.namespace)),
