@@ -102,7 +102,13 @@ class Route:
 def routes(namespace: str, granularity: Granularity = "month") -> dict[str, Route]:
     """The indexer's routes for ``namespace`` and buckets of ``granularity``, keyed by qualified topic name."""
 
-    def route(topic: Topic, model: type[Message], index: Index, stamp: Callable[[Any], datetime], build: Any) -> Route:
+    def route(
+        topic: Topic,
+        model: type[Message],
+        index: Index,
+        stamp: Callable[[Any], datetime],
+        build: Callable[[Any], Document],
+    ) -> Route:
         alias = index.qualified(namespace)
         return Route(topic, model, alias, lambda message: index.bucket(namespace, stamp(message), granularity), build)
 
