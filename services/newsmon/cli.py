@@ -45,6 +45,12 @@ def _topics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _indices(args: argparse.Namespace) -> int:
+    from newsmon.indexer.indices_command import run_indices
+
+    return run_indices(args.delete_older_than_days)
+
+
 def _extract(args: argparse.Namespace) -> int:
     from newsmon.extract.stream import run_extract
 
@@ -84,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     command("indexer", _indexer, "write articles.enriched and denials to Elasticsearch")
     command("gateway", _gateway, "the HTTP API: search, denials, health, metrics")
     command("topics", _topics, "create every topic (partitions, compaction) that does not exist yet")
+    indices = command("indices", _indices, "list the time buckets of every index, and delete old ones")
+    indices.add_argument(
+        "--delete-older-than-days", type=int, help="delete the buckets that end more than this many days ago"
+    )
     apikey = commands.add_parser("apikey", help="manage the gateway's API keys", description="manage API keys")
     apikey_commands = apikey.add_subparsers(dest="action", required=True, metavar="<action>")
     create = apikey_commands.add_parser("create", help="make a key, store its digest, print the key once")

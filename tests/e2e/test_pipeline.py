@@ -12,6 +12,7 @@ from newsmon.core.ids import article_id, canonicalize_url
 from newsmon.core.indices import ARTICLES
 from newsmon.core.messages import Feed
 from newsmon.fetcher.main import poll_once
+from tests.support.stack import stored
 from tests.support.web import Site, local_fetcher_settings
 from tests.support.workers import Pipeline
 
@@ -88,7 +89,7 @@ def test_an_indonesian_article_from_a_feed_becomes_searchable_once(pipeline: Pip
     poll_once(feeds, settings)
     pipeline.wait_for(
         "the re-fetched article re-indexed",
-        lambda: pipeline.elasticsearch.get(index=index, id=doc_id)["_version"] >= 2,
+        lambda: any(hit["_version"] >= 2 for hit in stored(pipeline.elasticsearch, index, doc_id)),
     )
     pipeline.elasticsearch.indices.refresh(index=index)
     assert pipeline.elasticsearch.count(index=index)["count"] == 1

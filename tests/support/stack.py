@@ -11,7 +11,7 @@ import socket
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 from uuid import uuid4
 
@@ -21,11 +21,11 @@ from kafka import KafkaConsumer, KafkaProducer
 from kafka.admin import KafkaAdminClient
 from kafka.consumer.fetcher import ConsumerRecord
 
-from newsmon.core.indices import ALL_INDICES
 from newsmon.core.messages import DeadLetter, Message, decode, encode
 from newsmon.core.settings import CommonSettings
 from newsmon.core.topic_admin import ensure_topics
 from newsmon.core.topics import DEAD_LETTER, Topic
+from newsmon.indexer import templates
 from newsmon.indexer.settings import IndexerSettings
 
 T = TypeVar("T")
@@ -74,10 +74,7 @@ def remove_topics(bootstrap_servers: str, namespace: str, groups: Sequence[str] 
 def remove_indices(elasticsearch_url: str, namespace: str) -> None:
     """Delete the indices and index templates of ``namespace`` (whether they exist or not)."""
     with Elasticsearch(elasticsearch_url) as es:
-        quiet = es.options(ignore_status=404)
-        for index in ALL_INDICES:
-            quiet.indices.delete(index=index.qualified(namespace))
-            quiet.indices.delete_index_template(name=index.qualified(namespace))
+        templates.remove_indices(es, namespace)
 
 
 def read_topic(
@@ -149,3 +146,11 @@ def isolated_stack(namespace: str) -> Iterator[IndexerSettings]:
     finally:
         remove_topics(settings.kafka_bootstrap_servers, namespace, groups=[settings.qualified_group_id()])
         remove_indices(settings.elasticsearch_url, namespace)
+
+
+def stored(es: Elasticsearch, index: str, doc_id: str) -> list[dict[str, Any]]:
+    """Every copy of document ``doc_id`` in ``index`` (an alias reads every bucket behind it), each hit with
+    its ``_index``, ``_version`` and ``_source``; refreshes first, so that what was written is seen."""
+    es.indices.refresh(index=index)
+    response = es.search(index=index, query={"ids": {"values": [doc_id]}}, version=True)
+    return list(response["hits"]["hits"])

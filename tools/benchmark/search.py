@@ -25,7 +25,7 @@ from elasticsearch import Elasticsearch, helpers
 
 from newsmon.core.indices import ALL_INDICES, ARTICLES
 from newsmon.indexer.settings import IndexerSettings
-from newsmon.indexer.templates import install_templates
+from newsmon.indexer.templates import install_templates, remove_indices
 from tools.benchmark.documents import Action, bulk_actions
 from tools.benchmark.measure import Call, time_calls
 from tools.report import format_table
@@ -140,10 +140,7 @@ def _scratch(es: Elasticsearch, settings: IndexerSettings, keep: bool) -> Iterat
         yield
     finally:
         if not keep:
-            quiet = es.options(ignore_status=404)
-            for index in ALL_INDICES:
-                quiet.indices.delete(index=index.qualified(settings.namespace))
-                quiet.indices.delete_index_template(name=index.qualified(settings.namespace))
+            remove_indices(es, settings.namespace)
             print(f"deleted the indices of {settings.namespace}", flush=True)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from newsmon.core.indices import Granularity
+
 
 class CommonSettings(BaseSettings):
     """Where the shared infrastructure is and how a service reports on itself."""
@@ -21,6 +23,10 @@ class CommonSettings(BaseSettings):
         description="Prefix of every topic and index name, so that several stacks (or tests) share a broker",
     )
     topic_partitions: int = Field(default=8, ge=1, description="Partitions of each topic newsmon creates")
+    index_bucket: Granularity = Field(
+        default="month",
+        description="Time one Elasticsearch index holds (newsmon.core.indices); every writer must agree on it",
+    )
     log_level: str = "INFO"
     metrics_port: int = Field(default=0, ge=0, le=65535, description="0 disables the /metrics endpoint")
     metrics_host: str = Field(

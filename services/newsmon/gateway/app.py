@@ -59,9 +59,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
             settings.kafka_bootstrap_servers, settings.namespace, producer, settings.gateway_timeout_seconds
         ).start()
         async with httpx.AsyncClient(follow_redirects=False) as http:
-            dispatcher = WebhookDispatcher(
-                app.state.rulebook, DeliveryLog(client, settings.namespace), producer, _webhook_options(settings), http
-            )
+            deliveries = DeliveryLog(client, settings.namespace, settings.index_bucket)
+            dispatcher = WebhookDispatcher(app.state.rulebook, deliveries, producer, _webhook_options(settings), http)
             delivery = asyncio.create_task(dispatcher.run(settings.kafka_bootstrap_servers, settings.namespace))
             try:
                 yield

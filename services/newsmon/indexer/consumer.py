@@ -2,6 +2,10 @@
 
 At-least-once: offsets are committed only after the batch is written and its dead letters are flushed,
 so a crash re-delivers the batch, and re-indexing overwrites the same documents (``_id`` = message id).
+A document goes to the time bucket of its message's own timestamp (``newsmon.core.indices``), so a message
+delivered again lands where it landed before. A new message for an id that is already stored (an article
+fetched again, with a later timestamp) goes where that id is, found by one ``ids`` search per index kind
+and batch (:class:`Placements`), so that no id is ever stored in two buckets.
 Kafka itself stays behind the two small protocols below (``broker.py`` adapts kafka-python to them).
 """
 
@@ -11,7 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
@@ -21,14 +25,22 @@ from prometheus_client import Histogram
 from newsmon.core.deadletters import Received, dead_letter
 from newsmon.core.errors import PoisonMessage, TransientError
 from newsmon.core.indices import ALERTS as ALERTS_INDEX
-from newsmon.core.indices import ARTICLES
+from newsmon.core.indices import ARTICLES, Granularity, Index
 from newsmon.core.indices import DENIALS as DENIALS_INDEX
 from newsmon.core.messages import Alert, DeadLetter, DenialRecord, EnrichedArticle, Message, decode
 from newsmon.core.metrics import STAGE_SECONDS, Outcome, count, observe_latency
 from newsmon.core.retry import RetryPolicy, Stopped, retry_until_stopped
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, DENIALS, Topic
 from newsmon.indexer import SERVICE
-from newsmon.indexer.documents import Document, alert_document, article_document, denial_document
+from newsmon.indexer.documents import (
+    Document,
+    alert_document,
+    alert_time,
+    article_document,
+    article_time,
+    denial_document,
+    denial_time,
+)
 from newsmon.indexer.sink import Action, BulkSink, WriteResult
 
 BATCH_SIZE = Histogram(
@@ -66,33 +78,67 @@ class DeadLetters(Protocol):
     def publish(self, letters: Sequence[DeadLetter]) -> None: ...
 
 
+class Placements(Protocol):
+    """Where documents are stored already."""
+
+    def existing(self, alias: str, ids: Sequence[str]) -> Mapping[str, str]:
+        """The index holding each of ``ids`` that the alias ``alias`` finds (absent ids are left out).
+        Raises TransientError when it cannot tell."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Route:
-    """What the records of one topic are decoded as, and which index their documents go to."""
+    """What the records of one topic are decoded as, and where their documents go: the read alias of
+    their kind, and the bucket of each message (from its own timestamp)."""
 
     topic: Topic
     model: type[Message]
-    index: str
+    alias: str
+    bucket: Callable[[Any], str]
     build: Callable[[Any], Document]
 
 
-def routes(namespace: str) -> dict[str, Route]:
-    """The indexer's routes for ``namespace``, keyed by qualified topic name."""
-    return {
-        ARTICLES_ENRICHED.qualified(namespace): Route(
-            ARTICLES_ENRICHED, EnrichedArticle, ARTICLES.qualified(namespace), article_document
-        ),
-        DENIALS.qualified(namespace): Route(DENIALS, DenialRecord, DENIALS_INDEX.qualified(namespace), denial_document),
-        ALERTS.qualified(namespace): Route(ALERTS, Alert, ALERTS_INDEX.qualified(namespace), alert_document),
-    }
+def routes(namespace: str, granularity: Granularity = "month") -> dict[str, Route]:
+    """The indexer's routes for ``namespace`` and buckets of ``granularity``, keyed by qualified topic name."""
+
+    def route(
+        topic: Topic,
+        model: type[Message],
+        index: Index,
+        stamp: Callable[[Any], datetime],
+        build: Callable[[Any], Document],
+    ) -> Route:
+        alias = index.qualified(namespace)
+        return Route(topic, model, alias, lambda message: index.bucket(namespace, stamp(message), granularity), build)
+
+    table = (
+        route(ARTICLES_ENRICHED, EnrichedArticle, ARTICLES, article_time, article_document),
+        route(DENIALS, DenialRecord, DENIALS_INDEX, denial_time, denial_document),
+        route(ALERTS, Alert, ALERTS_INDEX, alert_time, alert_document),
+    )
+    return {route.topic.qualified(namespace): route for route in table}
 
 
 def latest_per_document(actions: Sequence[Action]) -> tuple[list[Action], int]:
-    """Keep only the last action for each (index, id) (the newest message wins); returns them and how
+    """Keep only the last action for each (topic, id) (the newest message wins); returns them and how
     many earlier ones were dropped. One bulk request must not write a document twice."""
-    latest = {(action.index, action.document.id): action for action in actions}
+    latest = {(action.origin.topic, action.document.id): action for action in actions}
     kept = list(latest.values())
     return kept, len(actions) - len(kept)
+
+
+def placed(actions: Sequence[Action], aliases: Mapping[str, str], placements: Placements) -> list[Action]:
+    """``actions``, each sent to the index that holds its id already if one does (see the module
+    docstring); ``aliases`` maps each action's topic to the read alias of its kind. Raises TransientError."""
+    by_alias: dict[str, list[str]] = {}
+    for action in actions:
+        by_alias.setdefault(aliases[action.origin.topic], []).append(action.document.id)
+    where = {alias: placements.existing(alias, ids) for alias, ids in by_alias.items()}
+    return [
+        replace(action, index=where[aliases[action.origin.topic]].get(action.document.id, action.index))
+        for action in actions
+    ]
 
 
 @dataclass(slots=True)
@@ -114,6 +160,7 @@ class Indexer:
     records: Records
     sink: BulkSink
     dead_letters: DeadLetters
+    placements: Placements
     _: KW_ONLY
     routes: Mapping[str, Route]
     batch_size: int
@@ -164,7 +211,7 @@ class Indexer:
         letters, actions = self._decode(records)
         actions, duplicates = latest_per_document(actions)
         try:
-            result = self._retrying(lambda: self._write(actions), len(actions), stop)
+            result = self._retrying(lambda: self._write(self._placed(actions)), len(actions), stop)
             letters += result.rejected
             if letters:
                 self._retrying(lambda: self.dead_letters.publish(letters), len(letters), stop)
@@ -197,8 +244,12 @@ class Indexer:
             except PoisonMessage as exc:
                 letters.append(dead_letter(SERVICE, exc.reason, origin))
                 continue
-            actions.append(Action(route.index, route.build(message), origin))
+            actions.append(Action(route.bucket(message), route.build(message), origin))
         return letters, actions
+
+    def _placed(self, actions: Sequence[Action]) -> list[Action]:
+        with STAGE_SECONDS.labels(service=SERVICE, stage="placements").time():
+            return placed(actions, {topic: route.alias for topic, route in self.routes.items()}, self.placements)
 
     def _write(self, actions: Sequence[Action]) -> WriteResult:
         with STAGE_SECONDS.labels(service=SERVICE, stage="bulk").time():

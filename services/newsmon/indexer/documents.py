@@ -100,6 +100,23 @@ def alert_document(alert: Alert) -> Document:
     )
 
 
+def article_time(article: EnrichedArticle) -> datetime:
+    """The moment that picks the article's bucket: when it was fetched (never in the future, unlike some
+    feeds' dates, and near now, so that a backfill of old news writes to few buckets). Never raises."""
+    return article.fetched_at
+
+
+def denial_time(denial: DenialRecord) -> datetime:
+    """The moment that picks the denial's bucket: when it was detected. Never raises."""
+    return denial.detected_at
+
+
+def alert_time(alert: Alert) -> datetime:
+    """The moment that picks the alert's bucket: when its first version was made (every later version
+    keeps it, so all versions overwrite one document). Never raises."""
+    return alert.created_at
+
+
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 

@@ -21,7 +21,7 @@ from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS
 from newsmon.indexer.broker import KafkaDeadLetters, KafkaRecords
 from newsmon.indexer.consumer import Indexer, IndexerStats, routes
 from newsmon.indexer.settings import IndexerSettings
-from newsmon.indexer.sink import BulkSink, elasticsearch_bulk
+from newsmon.indexer.sink import BulkSink, ElasticsearchPlacements, elasticsearch_bulk
 from newsmon.indexer.templates import install_templates
 
 logger = logging.getLogger(__name__)
@@ -70,12 +70,12 @@ def run_indexer(
         initial_backoff=settings.indexer_initial_backoff_seconds,
         max_backoff=settings.indexer_max_backoff_seconds,
     )
-    table = routes(settings.namespace)
+    table = routes(settings.namespace, settings.index_bucket)
     with ExitStack() as resources:
         client = elasticsearch_client(settings)
         resources.callback(client.close)
         try:
-            installed = _until_reachable(lambda: install_templates(client, settings.namespace), policy, stop)
+            installed = _until_reachable(lambda: _install(client, settings), policy, stop)
             _until_reachable(
                 lambda: ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions),
                 policy,
@@ -91,6 +91,7 @@ def run_indexer(
             records,
             BulkSink(elasticsearch_bulk(client), policy),
             dead_letters,
+            ElasticsearchPlacements(client),
             routes=table,
             batch_size=settings.indexer_batch_size,
             batch_max_seconds=settings.indexer_batch_max_seconds,
@@ -99,6 +100,16 @@ def run_indexer(
         )
         logger.info("indexing %s into %s", ", ".join(table), ", ".join(installed))
         return indexer.run(stop, idle_seconds=idle_seconds, max_batches=max_batches)
+
+
+def _install(client: Elasticsearch, settings: IndexerSettings) -> list[str]:
+    return install_templates(
+        client,
+        settings.namespace,
+        settings.index_bucket,
+        shards=settings.indexer_number_of_shards,
+        replicas=settings.indexer_number_of_replicas,
+    )
 
 
 def elasticsearch_client(settings: IndexerSettings) -> Elasticsearch:

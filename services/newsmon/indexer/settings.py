@@ -31,6 +31,12 @@ class IndexerSettings(CommonSettings):
     indexer_initial_backoff_seconds: float = Field(default=0.5, gt=0)
     indexer_max_backoff_seconds: float = Field(default=30.0, gt=0)
     indexer_request_timeout_seconds: float = Field(default=30.0, gt=0)
+    indexer_number_of_shards: int | None = Field(
+        default=None, ge=1, le=1024, description="Primary shards of each new bucket (default: the template's, 1)"
+    )
+    indexer_number_of_replicas: int | None = Field(
+        default=None, ge=0, description="Replicas of each new bucket (default: the template's, 0)"
+    )
 
     def qualified_group_id(self) -> str:
         """The consumer group on the broker: ``<namespace>.<indexer_group_id>``, or bare without a namespace."""

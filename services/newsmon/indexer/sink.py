@@ -129,6 +129,37 @@ def elasticsearch_bulk(client: Elasticsearch, max_chunk_bytes: int = 50 * 1024 *
     return bulk
 
 
+class ElasticsearchPlacements:
+    """The :class:`~newsmon.indexer.consumer.Placements` of a node: one ``ids`` search of the read alias."""
+
+    def __init__(self, client: Elasticsearch) -> None:
+        self._client = client
+
+    def existing(self, alias: str, ids: Sequence[str]) -> dict[str, str]:
+        """The index holding each of ``ids`` found through ``alias``. Raises TransientError.
+
+        A search sees what was refreshed (within a second): a message delivered again has the same
+        timestamp, hence the same bucket, so only a newer message for the same id following within that
+        second into another bucket could be missed."""
+        try:
+            response = self._client.search(
+                index=alias,
+                query={"ids": {"values": list(ids)}},
+                source=False,
+                size=len(ids),
+                track_total_hits=False,
+                ignore_unavailable=True,
+                allow_no_indices=True,
+            )
+        except ApiError as exc:
+            raise TransientError(f"lookup of stored ids failed: {exc.meta.status} {exc.message}") from exc
+        except TransportError as exc:
+            raise TransientError(f"Elasticsearch unreachable: {exc}") from exc
+        # Sorted by index name so that an id stored twice (before buckets) is always written to the same one.
+        hits = sorted(response["hits"]["hits"], key=lambda hit: str(hit["_index"]), reverse=True)
+        return {str(hit["_id"]): str(hit["_index"]) for hit in hits}
+
+
 def _item_result(item: dict[str, Any]) -> ItemResult:
     (answer,) = item.values()
     return ItemResult(int(answer.get("status", 0)), _reason(answer.get("error")))

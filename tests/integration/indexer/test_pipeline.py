@@ -13,7 +13,7 @@ from newsmon.core.indices import DENIALS as DENIALS_INDEX
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS
 from newsmon.indexer.settings import IndexerSettings
 from tests.support.samples import denial_record, enriched_article, indonesian_article
-from tests.support.stack import dead_letters, produce
+from tests.support.stack import dead_letters, produce, stored
 from tests.support.workers import index_all
 
 
@@ -29,13 +29,13 @@ def test_articles_and_denials_are_indexed_under_their_ids(stack: IndexerSettings
     produce(stack, DENIALS, [denial_record(article)])
     stats = index_all(stack)
     assert (stats.indexed, stats.poison, stats.rejected) == (3, 0, 0)
-    stored = es.get(index=ARTICLES.qualified(stack.namespace), id=article.id)["_source"]
-    assert stored["title"] == article.title
-    assert "terms" not in stored  # searchable, not stored
-    denial = es.get(index=DENIALS_INDEX.qualified(stack.namespace), id=denial_record(article).id)["_source"]
-    assert denial["denier"]["canonical"] == "Ministry of Home Affairs"
-    mapping = es.indices.get_mapping(index=ARTICLES.qualified(stack.namespace))
-    assert mapping[ARTICLES.qualified(stack.namespace)]["mappings"]["dynamic"] == "strict"
+    (hit,) = stored(es, ARTICLES.qualified(stack.namespace), article.id)
+    assert hit["_source"]["title"] == article.title
+    assert "terms" not in hit["_source"]  # searchable, not stored
+    (denial,) = stored(es, DENIALS_INDEX.qualified(stack.namespace), denial_record(article).id)
+    assert denial["_source"]["denier"]["canonical"] == "Ministry of Home Affairs"
+    mapping = es.indices.get_mapping(index=hit["_index"])
+    assert mapping[hit["_index"]]["mappings"]["dynamic"] == "strict"
 
 
 def test_the_same_article_twice_is_one_document_the_newest(stack: IndexerSettings, es: Elasticsearch) -> None:
@@ -46,7 +46,8 @@ def test_the_same_article_twice_is_one_document_the_newest(stack: IndexerSetting
     assert stats.indexed == 1  # only the new message: the first was committed
     index = ARTICLES.qualified(stack.namespace)
     assert es.count(index=index)["count"] == 1
-    assert es.get(index=index, id=enriched_article().id)["_source"]["title"] == "Second version"
+    (hit,) = stored(es, index, enriched_article().id)
+    assert hit["_source"]["title"] == "Second version"
 
 
 def test_what_cannot_be_indexed_is_dead_lettered_with_the_reason(stack: IndexerSettings, es: Elasticsearch) -> None:

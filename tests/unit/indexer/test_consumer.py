@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import orjson
@@ -16,7 +17,7 @@ from newsmon.core.errors import TransientError
 from newsmon.core.messages import DeadLetter, Message, encode
 from newsmon.core.retry import RetryPolicy
 from newsmon.core.topics import ARTICLES_ENRICHED, DENIALS, Topic
-from newsmon.indexer.consumer import Indexer, latest_per_document, routes
+from newsmon.indexer.consumer import Indexer, latest_per_document, placed, routes
 from newsmon.indexer.documents import Document
 from newsmon.indexer.sink import Action, BulkSink, ItemResult
 from tests.support.samples import denial_record, enriched_article, indonesian_article
@@ -86,6 +87,16 @@ class FakeBulk:
         return results
 
 
+class FakePlacements:
+    """Finds ids where ``bulk`` stored them (any bucket behind the alias)."""
+
+    def __init__(self, bulk: FakeBulk) -> None:
+        self.bulk = bulk
+
+    def existing(self, alias: str, ids: Sequence[str]) -> dict[str, str]:
+        return {i: index for index, i in self.bulk.index if index.startswith(f"{alias}-") and i in ids}
+
+
 def _record(topic: Topic, message: Message | bytes | None, offset: int) -> FakeRecord:
     value = message if isinstance(message, bytes | None) else encode(message, topic)
     return FakeRecord(topic.qualified(NAMESPACE), 0, offset, b"key", value)
@@ -96,6 +107,7 @@ def _indexer(records: FakeRecords, bulk: FakeBulk, dead: FakeDeadLetters, max_by
         records,
         BulkSink(bulk, POLICY, sleep=lambda _: None),
         dead,
+        FakePlacements(bulk),
         routes=routes(NAMESPACE),
         batch_size=100,
         batch_max_seconds=0.01,
@@ -113,9 +125,10 @@ def test_articles_and_denials_go_to_their_indices_and_the_batch_is_committed() -
     stats = _indexer(records, bulk, dead).run(threading.Event(), max_batches=1)
     # Only the article is timed from enrichment to searchable; its denial is not an article.
     assert REGISTRY.get_sample_value("newsmon_pipeline_latency_seconds_count", leg) == searchable + 1
+    denial = denial_record(article)
     assert set(bulk.index) == {
-        ("test-loop-articles", article.id),
-        ("test-loop-denials", denial_record(article).id),
+        (f"test-loop-articles-{article.fetched_at:%Y.%m}", article.id),
+        (f"test-loop-denials-{denial.detected_at:%Y.%m}", denial.id),
     }
     assert (stats.batches, stats.indexed, records.commits, dead.letters) == (1, 2, 1, [])
 
@@ -214,3 +227,38 @@ def test_latest_per_document_keeps_the_last_of_each_id(ids: list[str]) -> None:
         i: max(n for n, j in enumerate(ids) if j == i) for i in ids
     }
     assert dropped == len(ids) - len(set(ids))
+
+
+def test_a_new_message_for_a_stored_id_goes_to_the_bucket_holding_it_not_a_second_one() -> None:
+    """An article fetched again a month later keeps one document, in its first bucket, at its latest version."""
+    first = enriched_article()
+    again = first.model_copy(update={"fetched_at": first.fetched_at + timedelta(days=40), "title": "Updated"})
+    bulk = FakeBulk()
+    for offset, message in enumerate((first, again)):
+        records = FakeRecords([_record(ARTICLES_ENRICHED, message, offset)])
+        _indexer(records, bulk, FakeDeadLetters()).run(threading.Event(), max_batches=1)
+    assert list(bulk.index) == [(f"test-loop-articles-{first.fetched_at:%Y.%m}", first.id)]
+    assert bulk.index[(f"test-loop-articles-{first.fetched_at:%Y.%m}", first.id)]["title"] == "Updated"
+
+
+def test_a_message_delivered_again_goes_to_the_same_bucket_without_a_lookup() -> None:
+    """The bucket is a function of the message: the lookup of stored ids is a second line, not the first."""
+    article = enriched_article()
+    route = routes(NAMESPACE, "day")[ARTICLES_ENRICHED.qualified(NAMESPACE)]
+    expected = f"test-loop-articles-{article.fetched_at:%Y.%m.%d}"
+    assert route.bucket(article) == route.bucket(article.model_copy()) == expected
+    assert route.alias == "test-loop-articles"
+
+
+def test_placed_keeps_the_bucket_of_ids_stored_nowhere() -> None:
+    article = enriched_article()
+    action = Action("test-loop-articles-2026.12", Document(article.id, {}), Received("t", 0, 0, None, None))
+    moved = Action("test-loop-articles-2026.12", Document("old", {}), Received("t", 0, 1, None, None))
+
+    class Stored:
+        def existing(self, alias: str, ids: Sequence[str]) -> dict[str, str]:
+            assert (alias, list(ids)) == ("test-loop-articles", [article.id, "old"])
+            return {"old": "test-loop-articles-2025.01"}
+
+    kept, relocated = placed([action, moved], {"t": "test-loop-articles"}, Stored())
+    assert (kept.index, relocated.index) == ("test-loop-articles-2026.12", "test-loop-articles-2025.01")

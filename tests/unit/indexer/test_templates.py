@@ -51,7 +51,8 @@ def test_index_names_carry_the_namespace() -> None:
 @pytest.mark.parametrize("index", ALL_INDICES, ids=lambda index: index.kind)
 def test_templates_are_strict_single_node_and_namespaced(index: Index) -> None:
     body = template_body(index, "test-1a2b")
-    assert body["index_patterns"] == [f"test-1a2b-{index.kind}"]
+    assert body["index_patterns"] == [f"test-1a2b-{index.kind}-*"]
+    assert body["template"]["aliases"] == {f"test-1a2b-{index.kind}": {}}
     assert body["template"]["mappings"]["dynamic"] == "strict"
     settings = body["template"]["settings"]
     assert (settings["number_of_shards"], settings["number_of_replicas"]) == (1, 0)
@@ -60,6 +61,11 @@ def test_templates_are_strict_single_node_and_namespaced(index: Index) -> None:
     assert analyzers <= {"standard", "whitespace"}
     if index in (ARTICLES, DENIALS):
         assert body["template"]["mappings"]["properties"]["terms"]["analyzer"] == "whitespace"
+
+
+def test_shard_and_replica_counts_can_be_set() -> None:
+    settings = template_body(ARTICLES, "test-1a2b", shards=4, replicas=1)["template"]["settings"]
+    assert (settings["number_of_shards"], settings["number_of_replicas"]) == (4, 1)
 
 
 @pytest.mark.parametrize(

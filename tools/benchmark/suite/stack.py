@@ -29,6 +29,7 @@ from newsmon.core.settings import CommonSettings
 from newsmon.core.topic_admin import ensure_topics
 from newsmon.core.topics import Topic
 from newsmon.indexer.settings import IndexerSettings
+from newsmon.indexer.templates import remove_indices
 from newsmon.processor.app import app_id
 
 POLL_SECONDS = 0.2
@@ -63,11 +64,8 @@ class Scratch:
         finally:
             admin.close()
         with Elasticsearch(self.settings.elasticsearch_url) as es:
-            quiet = es.options(ignore_status=404)
             for name in self.namespaces:
-                for index in ALL_INDICES:
-                    quiet.indices.delete(index=index.qualified(name))
-                    quiet.indices.delete_index_template(name=index.qualified(name))
+                remove_indices(es, name)
 
 
 @contextmanager

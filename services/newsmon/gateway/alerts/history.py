@@ -15,6 +15,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsmon.gateway.search.params import LANGUAGE_CODE, MAX_PAGE_SIZE, as_utc
+from newsmon.gateway.search.query import TOTAL_HITS_CAP
 
 DEFAULT_SIZE = 20
 
@@ -51,7 +52,7 @@ def alerts_query(params: AlertSearch) -> dict[str, Any]:
         "query": {"bool": {"filter": filters}},
         "sort": [{"updated_at": "desc"}, {"id": "desc"}],
         "size": params.size,
-        "track_total_hits": True,
+        "track_total_hits": TOTAL_HITS_CAP,
     }
     if params.cursor:
         body["search_after"] = decode_cursor(params.cursor)

@@ -23,7 +23,7 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError, AsyncElasticsearch, ConflictError
 
 from newsmon.core.errors import NewsmonError, TransientError
-from newsmon.core.indices import WEBHOOK_DELIVERIES
+from newsmon.core.indices import WEBHOOK_DELIVERIES, Granularity
 from newsmon.core.messages import Alert, AlertRule, DeadLetter, utcnow
 from newsmon.core.metrics import STAGE_SECONDS, count, observe_alert_delivered
 from newsmon.core.retry import RetryPolicy
@@ -60,15 +60,21 @@ async def check_webhook_url(url: str, allow_private: bool) -> None:
 class DeliveryLog:
     """The ``webhook-deliveries`` index: which deliveries were claimed, and how they ended."""
 
-    def __init__(self, client: AsyncElasticsearch, namespace: str) -> None:
+    def __init__(self, client: AsyncElasticsearch, namespace: str, granularity: Granularity = "month") -> None:
         self._client = client
-        self._index = WEBHOOK_DELIVERIES.qualified(namespace)
+        self._namespace = namespace
+        self._granularity = granularity
+
+    def _index(self, alert: Alert) -> str:
+        """The bucket of ``alert``'s deliveries: from the alert's first version, so that every claim of one
+        delivery meets the same index (a create-only write is exclusive within one index only)."""
+        return WEBHOOK_DELIVERIES.bucket(self._namespace, alert.created_at, self._granularity)
 
     async def claim(self, alert: Alert) -> bool:
         """Claim the delivery of ``alert``; False when it was claimed before. Raises TransientError."""
         document = signing.delivery_document(alert, "pending", 0, utcnow())
         try:
-            await self._client.create(index=self._index, id=signing.delivery_id(alert), document=document)
+            await self._client.create(index=self._index(alert), id=signing.delivery_id(alert), document=document)
         except ConflictError:
             return False
         except (ApiError, TransportError) as exc:
@@ -79,7 +85,7 @@ class DeliveryLog:
         """Record how the delivery of ``alert`` ended; a failure to record is logged, not raised."""
         document = signing.delivery_document(alert, status, attempts, utcnow())
         try:
-            await self._client.index(index=self._index, id=signing.delivery_id(alert), document=document)
+            await self._client.index(index=self._index(alert), id=signing.delivery_id(alert), document=document)
         except (ApiError, TransportError) as exc:
             logger.warning("delivery %s not recorded: %s", signing.delivery_id(alert), type(exc).__name__)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -72,6 +72,7 @@ class RuleList(BaseModel):
 class AlertPage(BaseModel):
     """A page of ``GET /alerts``, newest first."""
 
-    total: int = Field(description="How many alerts match in all")
+    total: int = Field(description="How many alerts match in all (counting stops at 10,000: see total_relation)")
+    total_relation: Literal["eq", "gte"] = Field(default="eq", description="gte: at least `total` alerts match")
     alerts: list[Alert]
     next_cursor: str | None = Field(description="Pass as ``cursor`` for the next page; null on the last")

@@ -95,14 +95,19 @@ class ElasticsearchBackend:
     async def get(self, index: Index, doc_id: str) -> dict[str, Any] | None:
         """See :meth:`SearchBackend.get`."""
         name = index.qualified(self._namespace)
+        # A search by id, as a get cannot read an alias over several buckets (within a second of refresh).
+        body = {"query": {"ids": {"values": [doc_id]}}, "size": 1, "track_total_hits": False}
         with STAGE_SECONDS.labels(service=SERVICE, stage=f"get_{index.kind}").time():
             try:
-                response = await self._client.get(index=name, id=doc_id)
+                response = await self._client.search(
+                    index=name, body=body, ignore_unavailable=True, allow_no_indices=True
+                )
             except NotFoundError:
-                return None  # no such document, or no index yet: the same to the caller
+                return None  # no index yet: no such document, to the caller
             except (ApiError, TransportError) as exc:
                 raise _wrap(exc, f"get from {name}") from exc
-        return dict(response["_source"])
+        hits = response["hits"]["hits"]
+        return dict(hits[0]["_source"]) if hits else None
 
     async def readiness(self) -> list[str]:
         """See :meth:`SearchBackend.readiness`."""

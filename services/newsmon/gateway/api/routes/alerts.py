@@ -48,6 +48,7 @@ async def list_alerts(params: Annotated[AlertSearch, Query()], backend: Backend)
     hits = response["hits"]["hits"]
     return AlertPage(
         total=int(response["hits"]["total"]["value"]),
+        total_relation=response["hits"]["total"]["relation"],
         alerts=[Alert.model_validate(hit["_source"]["alert"]) for hit in hits],
         next_cursor=next_cursor(response, params.size),
     )
