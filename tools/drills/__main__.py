@@ -26,14 +26,14 @@ from tools.report import format_table
 def row(result: Result) -> dict[str, Any]:
     """One line of the report: what was checked, lost and doubled, and how the services fared."""
     census = result.census
-    kinds = (census.articles, census.denials, census.alerts)
     return {
         "drill": result.name,
         "articles": census.articles.expected,
         "denials": census.denials.expected,
-        "alerts": census.alert_count,
-        "lost": sum(k.lost for k in kinds),
-        "duplicated": sum(k.duplicated for k in kinds),
+        "alerts": census.alerts.expected,
+        "reports": census.reports.expected,
+        "lost": census.lost(),
+        "duplicated": census.duplicated(),
         "recovery_s": None if result.recovery_seconds is None else round(result.recovery_seconds, 1),
         "restarts": sum(result.restarts.values()),
         "all_alive": all(result.alive.values()),

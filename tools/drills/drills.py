@@ -1,8 +1,11 @@
 """The drills: one fault each, injected at a seeded random moment into a pipeline replaying the archive.
 
 A drill runs every service under the :class:`Supervisor` in a namespace of its own on the private stack,
-injects its fault, waits until everything expected is in the sinks (or its deadline passes), and returns
-a :class:`Result`: the census, whether every service runs again, and how much each one logged.
+injects its fault, waits until everything expected is in the sinks (or its deadline passes) and until the
+pipeline has settled (the fetcher done, every consumer group at the end of its topics: nothing more is
+coming), and returns a :class:`Result`: the census, whether every service runs again, and how much each
+one logged. Every wait is for a condition, polled, with a generous deadline: a loaded machine only makes
+a drill slower.
 """
 
 from __future__ import annotations
@@ -16,12 +19,29 @@ from uuid import uuid4
 
 import httpx
 from elasticsearch import Elasticsearch
+from kafka.errors import KafkaError
 
 from newsmon.core.indices import ARTICLES, DENIALS
+from newsmon.core.monitor import GroupLag
 from newsmon.core.producer import TopicProducer
 from newsmon.core.topic_admin import ensure_topics
-from newsmon.core.topics import RULES
-from tools.drills.census import Census, index_count, take_census
+from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, RULES, Topic
+from newsmon.core.topics import DENIALS as DENIALS_TOPIC
+from newsmon.indexer.settings import IndexerSettings
+from newsmon.processor.app import app_id
+from tools.drills.census import (
+    NO_ALERT_CAP,
+    STORY_WINDOW,
+    Census,
+    ExpectedAlerts,
+    compare_alerts,
+    denial_messages,
+    expect_alerts,
+    index_count,
+    index_ids,
+    indexed_alerts,
+    take_census,
+)
 from tools.drills.corpus import EVERY_DENIAL, Expectation
 from tools.drills.stack import PrivateStack, free_ports
 from tools.drills.supervisor import Service, Supervisor, environment, peak_lines_per_second
@@ -33,7 +53,7 @@ DEADLINE_SECONDS = 600.0
 ES_OUTAGE_SECONDS = 30.0
 # Mean log lines per second over any 5 s, per service, above which a service floods its log.
 LOG_RATE_BOUND = 20.0
-_POLL_SECONDS = 2.0
+_POLL_SECONDS = 1.0
 _PARTITIONS = 4
 
 
@@ -58,7 +78,7 @@ class Context:
         target = self.rng.uniform(low, high) * len(self.expected.articles)
         deadline = time.monotonic() + timeout
         while self.articles_indexed() < target and time.monotonic() < deadline:
-            time.sleep(0.2)
+            time.sleep(0.5)
 
 
 Fault = Callable[[Context], None]
@@ -88,16 +108,18 @@ class Result:
     name: str
     census: Census
     recovery_seconds: float | None
+    settled: bool
     alive: dict[str, bool]
     restarts: dict[str, int]
     peak_log_lines_per_second: dict[str, float]
 
     def passed(self) -> bool:
-        """Nothing lost or doubled, every service running, no log flood, recovered in time."""
+        """Nothing lost or doubled, every service running, no log flood, recovered and settled in time."""
         return (
             self.census.whole()
             and all(self.alive.values())
             and self.recovery_seconds is not None
+            and self.settled
             and all(rate <= LOG_RATE_BOUND for rate in self.peak_log_lines_per_second.values())
         )
 
@@ -116,9 +138,10 @@ def run_drill(drill: Drill, stack: PrivateStack, archive: Path, expected: Expect
             drill.start(context)
             drill.fault(context)
             fault_ended = time.monotonic()
-            recovered = _wait_until_whole(context)
+            recovered, alerts = _wait_until_whole(context)
             recovery = None if recovered is None else recovered - fault_ended
-            census = take_census(es, stack.kafka, namespace, expected)
+            settled = _wait_until_settled(context)
+            census = take_census(es, stack.kafka, namespace, expected, alerts)
             alive = {name: supervisor.alive(name) for name in (*SERVICES, "fetcher")}
             alive["gateway"] = alive["gateway"] and _gateway_ready(gateway_port)
         finally:
@@ -127,6 +150,7 @@ def run_drill(drill: Drill, stack: PrivateStack, archive: Path, expected: Expect
         name=drill.name,
         census=census,
         recovery_seconds=recovery,
+        settled=settled,
         alive=alive,
         restarts=dict(supervisor.restarts),
         peak_log_lines_per_second={name: peak_lines_per_second(c) for name, c in supervisor.lines.items()},
@@ -144,8 +168,10 @@ def _environment(stack: PrivateStack, namespace: str, folder: Path, gateway_port
         faust_datadir=str(folder / "faust"),
         gateway_port=str(gateway_port),
         indexer_batch_max_seconds="0.5",
-        # The drill's rule matches every denial on purpose: the flood cap would cut the alerts it counts.
-        processor_alerts_per_rule="1000000",
+        # The drill's rule matches every denial on purpose: the flood cap would cut the alerts it counts
+        # (which alerts it cuts depends on the timing of the partitions, which no expectation can know).
+        processor_alerts_per_rule=str(NO_ALERT_CAP),
+        processor_story_window_seconds=str(STORY_WINDOW.total_seconds()),
     )
 
 
@@ -164,19 +190,75 @@ def _wait_for_processor(supervisor: Supervisor, timeout: float = 120.0) -> None:
         time.sleep(0.5)
 
 
-def _wait_until_whole(context: Context) -> float | None:
-    """Wait until every expected article, denial and alert is there; returns when, or None at the deadline."""
-    expected = context.expected
+def _wait_until_whole(context: Context) -> tuple[float | None, ExpectedAlerts]:
+    """Wait until every expected article, denial and alert is there; returns when (None at the deadline)
+    and the alerts expected from the denials as the processor received them."""
     deadline = time.monotonic() + DEADLINE_SECONDS
-    while time.monotonic() < deadline:
-        if (
-            context.articles_indexed() >= len(expected.articles)
-            and index_count(context.es, DENIALS.qualified(context.namespace)) >= len(expected.denials)
-            and take_census(context.es, context.stack.kafka, context.namespace, expected).complete()
-        ):
-            return time.monotonic()
+    es, namespace, expected = context.es, context.namespace, context.expected
+    articles, denials = ARTICLES.qualified(namespace), DENIALS.qualified(namespace)
+
+    def indexed() -> bool:
+        # The counts first (cheap); the ids only once the counts are there.
+        return (
+            index_count(es, articles) >= len(expected.articles)
+            and index_count(es, denials) >= len(expected.denials)
+            and expected.articles <= index_ids(es, articles).keys()
+            and expected.denials <= index_ids(es, denials).keys()
+        )
+
+    if not _poll(indexed, deadline):
+        return None, ExpectedAlerts({}, 0)
+    # Every expected denial is on its topic now (it was indexed from there): which alerts they raise is known.
+    alerts = expect_alerts(denial_messages(context.stack.kafka, namespace), [EVERY_DENIAL])
+
+    def alerted() -> bool:
+        by_id, reports, stale = compare_alerts(alerts, indexed_alerts(es, namespace))
+        return by_id.lost == 0 and reports.lost == 0 and stale == 0
+
+    return (time.monotonic() if _poll(alerted, deadline) else None), alerts
+
+
+def _wait_until_settled(context: Context, timeout: float = 120.0) -> bool:
+    """Wait until the fetcher is done and every consumer group has committed the end of its topics twice
+    in a row (nothing is in flight: whatever a drill counts next is final); returns whether it settled."""
+    namespace = context.namespace
+    lags = [
+        _group_lag(context, app_id(namespace), (ARTICLES_RAW, DENIALS_TOPIC, RULES)),
+        _group_lag(
+            context,
+            IndexerSettings(namespace=namespace).qualified_group_id(),
+            (ARTICLES_ENRICHED, DENIALS_TOPIC, ALERTS),
+        ),
+    ]
+    quiet = 0
+
+    def settled() -> bool:
+        nonlocal quiet
+        try:
+            idle = context.supervisor.finished("fetcher") and all(sum(lag.read().values()) == 0 for lag in lags)
+        except KafkaError:
+            idle = False
+        quiet = quiet + 1 if idle else 0
+        return quiet >= 2
+
+    try:
+        return _poll(settled, time.monotonic() + timeout)
+    finally:
+        for lag in lags:
+            lag.close()
+
+
+def _group_lag(context: Context, group: str, topics: tuple[Topic, ...]) -> GroupLag:
+    return GroupLag(context.stack.kafka, group, {topic.qualified(context.namespace): topic.name for topic in topics})
+
+
+def _poll(condition: Callable[[], bool], deadline: float) -> bool:
+    """Check ``condition`` every :data:`_POLL_SECONDS` until it holds (True) or ``deadline`` passes (False)."""
+    while not condition():
+        if time.monotonic() >= deadline:
+            return False
         time.sleep(_POLL_SECONDS)
-    return None
+    return True
 
 
 def _gateway_ready(port: int) -> bool:
