@@ -11,7 +11,7 @@ therefore what the processor's own :class:`~newsmon.processor.steps.AlertStep` m
 they arrived (each partition of the ``denials`` topic in order, each denial once: a redelivered denial
 must change nothing). They are compared with the alerts index by alert id, version and each report
 (alert id, denial id): a report missing from its alert is lost; one in another alert, or twice, is a
-duplicate; an alert whose last version is not the expected one is stale.
+duplicate; an alert whose last indexed version is older than the expected one is stale (lost).
 """
 
 from __future__ import annotations
@@ -124,12 +124,13 @@ def expect_alerts(denials: Iterable[Received], rules: Iterable[AlertRule]) -> Ex
 
 def compare_alerts(expected: ExpectedAlerts, found: Iterable[Alert]) -> tuple[Tally, Tally, int]:
     """Compare the alerts ``found`` (one version each) with ``expected``: returns the tally by alert id,
-    the tally by report, and how many found alerts are at another version than expected."""
+    the tally by report, and how many found alerts are stale (at an older version than expected; one at a
+    newer version holds a report too many, counted as duplicated)."""
     found = list(found)
     alerts = tally(frozenset(expected.alerts), Counter(alert.id for alert in found))
     reports = tally(expected.reports(), Counter(pair for alert in found for pair in _pairs(alert)))
     stale = sum(
-        1 for alert in found if alert.id in expected.alerts and alert.version != expected.alerts[alert.id].version
+        1 for alert in found if alert.id in expected.alerts and alert.version < expected.alerts[alert.id].version
     )
     return alerts, reports, stale
 

@@ -95,6 +95,7 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
         web_port=settings.faust_web_port or None,
         web_bind=settings.faust_web_host,
         producer_max_request_size=settings.processor_max_message_bytes,
+        broker_session_timeout=settings.processor_session_timeout_seconds,
         topic_partitions=settings.topic_partitions,
         # A topic created as the group forms can be missing from the first assignment (the broker's metadata
         # lags its creation) and aiokafka only notices it at the next refresh: 5 minutes by default.

@@ -23,3 +23,9 @@ def test_the_producer_is_idempotent_and_waits_for_every_replica() -> None:
     producer = processor.app.transport.create_producer()
     settings = {**producer._settings_default(), **producer._settings_extra()}
     assert (settings["acks"], settings["enable_idempotence"]) == ("all", True)
+
+
+def test_a_killed_worker_is_given_up_on_after_the_session_timeout() -> None:
+    settings = ProcessorSettings(namespace="test-app", processor_session_timeout_seconds=12)
+    assert create_app(settings).app.conf.broker_session_timeout == 12
+    assert ProcessorSettings(namespace="test-app").processor_session_timeout_seconds == 10
