@@ -176,6 +176,16 @@ def index_count(es: Elasticsearch, index: str) -> int:
         return 0
 
 
+def writes(es: Elasticsearch, namespace: str) -> int:
+    """How many documents were written to the indices of ``namespace`` so far (overwrites too), or -1 when
+    the node does not answer: a number that moves while the pipeline makes progress."""
+    try:
+        stats = es.indices.stats(index=f"{namespace}-*", metric="indexing")
+    except (TransportError, ConnectionError):
+        return -1
+    return int(stats["_all"]["primaries"].get("indexing", {}).get("index_total", 0))
+
+
 def topic_messages(bootstrap_servers: str, topic: str) -> list[Received]:
     """Every message on ``topic`` from its start, partition after partition, each in offset order."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)

@@ -41,15 +41,18 @@ from tools.drills.census import (
     index_ids,
     indexed_alerts,
     take_census,
+    writes,
 )
 from tools.drills.corpus import EVERY_DENIAL, Expectation
 from tools.drills.stack import PrivateStack, free_ports
 from tools.drills.supervisor import Service, Supervisor, environment, peak_lines_per_second
 
 SERVICES = ("processor", "indexer", "gateway")
-# A drill that is not whole this long after its fault ended has failed (it stops by itself). Generous:
-# 2,000 articles take 30-60 s on 2 idle cores, several minutes on a machine shared with other jobs.
-DEADLINE_SECONDS = 600.0
+# A drill that is not whole has failed once nothing new has reached its indices for STALL_SECONDS, or at the
+# latest DEADLINE_SECONDS after its fault ended (it stops by itself either way). Progress, not a clock, decides
+# because a drill takes 2-4 minutes of CPU, which a machine shared with other jobs may stretch tenfold.
+STALL_SECONDS = 300.0
+DEADLINE_SECONDS = 2400.0
 ES_OUTAGE_SECONDS = 30.0
 # Mean log lines per second over any LOG_RATE_WINDOW seconds, per service, above which a service floods its
 # log. The window is 10 s because a start is logged in a burst once: Faust's worker writes ~120 lines in its
@@ -77,7 +80,7 @@ class Context:
         """How many articles are searchable now."""
         return index_count(self.es, ARTICLES.qualified(self.namespace))
 
-    def until_share_indexed(self, low: float = 0.1, high: float = 0.6, timeout: float = 180.0) -> None:
+    def until_share_indexed(self, low: float = 0.1, high: float = 0.6, timeout: float = 900.0) -> None:
         """Wait until a random share (between ``low`` and ``high``) of the articles is indexed."""
         target = self.rng.uniform(low, high) * len(self.expected.articles)
         deadline = time.monotonic() + timeout
@@ -208,8 +211,8 @@ def _wait_for_processor(supervisor: Supervisor, timeout: float = 120.0) -> None:
 
 
 def _wait_until_whole(context: Context) -> tuple[float | None, ExpectedAlerts]:
-    """Wait until every expected article, denial and alert is there; returns when (None at the deadline)
-    and the alerts expected from the denials as the processor received them."""
+    """Wait until every expected article, denial and alert is there; returns when (None when it stalled or
+    at the deadline) and the alerts expected from the denials as the processor received them."""
     deadline = time.monotonic() + DEADLINE_SECONDS
     es, namespace, expected = context.es, context.namespace, context.expected
     articles, denials = ARTICLES.qualified(namespace), DENIALS.qualified(namespace)
@@ -223,7 +226,10 @@ def _wait_until_whole(context: Context) -> tuple[float | None, ExpectedAlerts]:
             and expected.denials <= index_ids(es, denials).keys()
         )
 
-    if not _poll(indexed, deadline):
+    def progress() -> int:
+        return writes(es, namespace)
+
+    if not _poll(indexed, deadline, progress):
         return None, ExpectedAlerts({}, 0)
     # Every expected denial is on its topic now (it was indexed from there): which alerts they raise is known.
     alerts = expect_alerts(denial_messages(context.stack.kafka, namespace), [EVERY_DENIAL])
@@ -232,10 +238,10 @@ def _wait_until_whole(context: Context) -> tuple[float | None, ExpectedAlerts]:
         by_id, reports, stale = compare_alerts(alerts, indexed_alerts(es, namespace))
         return by_id.lost == 0 and reports.lost == 0 and stale == 0
 
-    return (time.monotonic() if _poll(alerted, deadline) else None), alerts
+    return (time.monotonic() if _poll(alerted, deadline, progress) else None), alerts
 
 
-def _wait_until_settled(context: Context, timeout: float = 120.0) -> bool:
+def _wait_until_settled(context: Context, timeout: float = 300.0) -> bool:
     """Wait until the fetcher is done and every consumer group has committed the end of its topics twice
     in a row (nothing is in flight: whatever a drill counts next is final); returns whether it settled."""
     namespace = context.namespace
@@ -269,10 +275,15 @@ def _group_lag(context: Context, group: str, topics: tuple[Topic, ...]) -> Group
     return GroupLag(context.stack.kafka, group, {topic.qualified(context.namespace): topic.name for topic in topics})
 
 
-def _poll(condition: Callable[[], bool], deadline: float) -> bool:
-    """Check ``condition`` every :data:`_POLL_SECONDS` until it holds (True) or ``deadline`` passes (False)."""
+def _poll(condition: Callable[[], bool], deadline: float, progress: Callable[[], int] | None = None) -> bool:
+    """Check ``condition`` every :data:`_POLL_SECONDS` until it holds (True), or ``deadline`` passes, or
+    ``progress`` (when given) has not changed for :data:`STALL_SECONDS` (False)."""
+    last, moved = None, time.monotonic()
     while not condition():
-        if time.monotonic() >= deadline:
+        now = time.monotonic()
+        if progress is not None and (current := progress()) != last:
+            last, moved = current, now
+        if now >= deadline or (progress is not None and now - moved >= STALL_SECONDS):
             return False
         time.sleep(_POLL_SECONDS)
     return True
