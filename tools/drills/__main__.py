@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.drills.corpus import Expectation, expect, write_archive
-from tools.drills.drills import DRILLS, LOG_RATE_BOUND, LOG_RATE_WINDOW, Drill, Result, run_drill
+from tools.drills.drills import ABORT, DRILLS, LOG_RATE_BOUND, LOG_RATE_WINDOW, Drill, Result, run_drill
 from tools.drills.stack import PrivateStack, warm_up
 from tools.report import format_table
 
@@ -109,8 +109,14 @@ def _run_all(drills: list[Drill], side_by_side: int, run: Callable[[Drill], Resu
         print(row(result), flush=True)
 
     with ThreadPoolExecutor(max_workers=max(1, side_by_side)) as pool:
-        for result in pool.map(run, [drill for drill in drills if not drill.alone]):
-            record(result)
+        try:
+            for result in pool.map(run, [drill for drill in drills if not drill.alone]):
+                record(result)
+        except BaseException:
+            # Interrupted (or a drill raised): the drills still running give up and stop their services
+            # before the pool, which waits for them, lets the exception through.
+            ABORT.set()
+            raise
     for drill in drills:
         if drill.alone:
             record(run(drill))

@@ -11,6 +11,7 @@ a drill slower.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,6 +62,8 @@ ES_OUTAGE_SECONDS = 30.0
 LOG_RATE_BOUND = 20.0
 LOG_RATE_WINDOW = 10
 _POLL_SECONDS = 1.0
+# Set when the run is interrupted: every wait gives up at once, so that drills running side by side end.
+ABORT = threading.Event()
 _PARTITIONS = 4
 
 
@@ -84,7 +87,7 @@ class Context:
         """Wait until a random share (between ``low`` and ``high``) of the articles is indexed."""
         target = self.rng.uniform(low, high) * len(self.expected.articles)
         deadline = time.monotonic() + timeout
-        while self.articles_indexed() < target and time.monotonic() < deadline:
+        while self.articles_indexed() < target and time.monotonic() < deadline and not ABORT.is_set():
             time.sleep(0.5)
 
 
@@ -277,9 +280,11 @@ def _group_lag(context: Context, group: str, topics: tuple[Topic, ...]) -> Group
 
 def _poll(condition: Callable[[], bool], deadline: float, progress: Callable[[], int] | None = None) -> bool:
     """Check ``condition`` every :data:`_POLL_SECONDS` until it holds (True), or ``deadline`` passes, or
-    ``progress`` (when given) has not changed for :data:`STALL_SECONDS` (False)."""
+    ``progress`` (when given) has not changed for :data:`STALL_SECONDS`, or the run is aborted (False)."""
     last, moved = None, time.monotonic()
     while not condition():
+        if ABORT.is_set():
+            return False
         now = time.monotonic()
         if progress is not None and (current := progress()) != last:
             last, moved = current, now
