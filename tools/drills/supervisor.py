@@ -4,7 +4,8 @@ Each service runs as ``newsmon <service>``; one thread watches them and starts a
 fetcher replaying an archive is done when it exits 0), after a delay that doubles from :data:`RESTART_DELAY`
 up to :data:`MAX_RESTART_DELAY` while it keeps failing within :data:`STEADY_SECONDS` of its start, as
 Docker's restart policy does: a service that cannot start does not flood its log with the same failure.
-Every line a service writes is kept in its log file and counted per second, for the log-flood check.
+Every line a service writes is kept in its log file and counted per second, for the log-flood check, and
+the CPU time of every run of a service is added up (read from ``/proc`` as it runs: Linux only).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -46,6 +47,8 @@ class _Running:
     # Exits in a row, each within STEADY_SECONDS of its start (a failing start, not a crash in service).
     failures: int = 0
     exited_at: float | None = None
+    # CPU seconds used so far, as last read while the process ran.
+    cpu_seconds: float = 0.0
 
     def restart_delay(self) -> float:
         """How long to wait before starting the service again after this exit."""
@@ -63,6 +66,8 @@ class Supervisor:
     running: dict[str, _Running] = field(default_factory=dict)
     restarts: Counter[str] = field(default_factory=Counter)
     lines: dict[str, Counter[int]] = field(default_factory=dict)
+    # CPU seconds of the runs that ended (a running one is added when it ends).
+    cpu_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _stop: threading.Event = field(default_factory=threading.Event)
     _watcher: threading.Thread | None = None
@@ -116,6 +121,7 @@ class Supervisor:
                 entry.process.kill()
                 entry.process.wait()
             entry.reader.join(timeout=5)
+            self.cpu_seconds[entry.service.name] += entry.cpu_seconds
 
     def _launch(self, service: Service, failures: int = 0) -> _Running:
         process = subprocess.Popen(
@@ -142,6 +148,8 @@ class Supervisor:
             with self._lock:
                 for name, entry in list(self.running.items()):
                     code = entry.process.poll()
+                    if code is None:
+                        entry.cpu_seconds = _cpu_seconds(entry.process.pid) or entry.cpu_seconds
                     if code is None or (entry.service.finishes and code == 0):
                         continue
                     now = time.monotonic()
@@ -149,6 +157,7 @@ class Supervisor:
                         entry.exited_at = now
                     elif now - entry.exited_at >= entry.restart_delay():
                         steady = entry.exited_at - entry.started >= STEADY_SECONDS
+                        self.cpu_seconds[name] += entry.cpu_seconds
                         self.running[name] = self._launch(entry.service, 0 if steady else entry.failures + 1)
                         # Counted once the new process is in place, so that a reader never sees the count ahead.
                         self.restarts[name] += 1
@@ -161,6 +170,17 @@ def _copy_lines(stream: IO[bytes], path: Path, counts: Counter[int]) -> None:
         for line in stream:
             log.write(line)
             counts[int(time.time())] += 1
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """The user and system CPU seconds of process ``pid`` so far, or None when it cannot be read."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    # The command name (in parentheses) may hold spaces: the fields are counted after it.
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def peak_lines_per_second(counts: Counter[int], window: int = 5) -> float:

@@ -12,8 +12,9 @@ from newsmon.gateway.settings import GatewaySettings
 def run() -> None:
     """Serve the gateway on ``gateway_host:gateway_port`` with settings from the environment."""
     settings = GatewaySettings()
-    # uvicorn's access log says what was asked; the client's line per Elasticsearch request is noise.
-    configure_logging(settings.log_level, quiet=("elastic_transport",))
+    # uvicorn's access log says what was asked; the client's line per Elasticsearch request, and kafka-python's
+    # per connection, are noise.
+    configure_logging(settings.log_level, quiet=("elastic_transport", "kafka"))
     uvicorn.run(
         create_app(settings),
         host=settings.gateway_host,

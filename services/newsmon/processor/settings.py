@@ -29,6 +29,13 @@ class ProcessorSettings(CommonSettings):
         default=Path(tempfile.gettempdir()) / "newsmon-processor",
         description="Faust's data folder; the app id is appended so that namespaces never share one",
     )
+    processor_session_timeout_seconds: float = Field(
+        default=10.0,
+        ge=6,
+        le=300,
+        description="How long the group waits for a silent worker (a killed one) before giving its partitions to "
+        "the others or to its own restart (Faust's broker_session_timeout; Faust's default is 60 s)",
+    )
     processor_max_attempts: int = Field(
         default=3, ge=1, description="Tries of a message whose processing fails unexpectedly, then dead-letter"
     )

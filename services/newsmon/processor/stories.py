@@ -39,7 +39,8 @@ _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 State = dict[str, Any]
 """The open stories of one denier as JSON (a Faust table value): ``{"stories": [story, ...]}``, each story
-``{"id", "last_seen", "signatures"}`` and whatever its callers keep with it."""
+``{"id", "last_seen", "signatures", "reports"}`` (``reports``: the ids of its denials) and whatever its
+callers keep with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,17 +106,25 @@ def place(state: State, denial: DenialRecord, window: timedelta) -> tuple[State,
     """Put ``denial`` in the story it belongs to among the open ones of ``state`` (the stories of its
     denier), or in a new story, dropping the stories not reported within ``window`` of it.
 
-    Returns the new state and the story id (the id of the story's first denial). Never raises."""
+    A denial placed before (delivered again) stays in the story it joined then, even if an older story has
+    since grown to match it too. Returns the new state and the story id (the id of the story's first
+    denial). Never raises."""
     seen = denial.detected_at
     kept = [story for story in state.get("stories", []) if _open(story, seen, window)]
+    for story in kept:
+        if denial.id in story.get("reports", ()):
+            return {"stories": kept}, str(story["id"])
     wanted = signature(denial)
     for story in kept:
         if _joins(wanted, [Signature.from_json(member) for member in story["signatures"]]):
             if wanted.to_json() not in story["signatures"]:
                 story["signatures"].append(wanted.to_json())
+            story.setdefault("reports", []).append(denial.id)
             story["last_seen"] = max(story["last_seen"], seen.isoformat())
             return {"stories": kept}, str(story["id"])
-    kept.append({"id": denial.id, "last_seen": seen.isoformat(), "signatures": [wanted.to_json()]})
+    kept.append(
+        {"id": denial.id, "last_seen": seen.isoformat(), "signatures": [wanted.to_json()], "reports": [denial.id]}
+    )
     # A denier in the news all day keeps its latest stories only; the oldest end early.
     return {"stories": kept[-MAX_OPEN_STORIES:]}, denial.id
 

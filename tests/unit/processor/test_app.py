@@ -16,3 +16,16 @@ def test_faust_web_and_metrics_listen_on_loopback_by_default_and_can_be_moved() 
 def test_the_producer_takes_messages_up_to_the_processor_cap() -> None:
     settings = ProcessorSettings(namespace="test-app", processor_max_message_bytes=2_000_000)
     assert create_app(settings).app.conf.producer_max_request_size == 2_000_000
+
+
+def test_the_producer_is_idempotent_and_waits_for_every_replica() -> None:
+    processor = create_app(ProcessorSettings(namespace="test-app"))
+    producer = processor.app.transport.create_producer()
+    settings = {**producer._settings_default(), **producer._settings_extra()}
+    assert (settings["acks"], settings["enable_idempotence"]) == ("all", True)
+
+
+def test_a_killed_worker_is_given_up_on_after_the_session_timeout() -> None:
+    settings = ProcessorSettings(namespace="test-app", processor_session_timeout_seconds=12)
+    assert create_app(settings).app.conf.broker_session_timeout == 12
+    assert ProcessorSettings(namespace="test-app").processor_session_timeout_seconds == 10

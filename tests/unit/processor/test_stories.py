@@ -65,3 +65,16 @@ def test_a_story_with_reports_in_my_language_is_judged_on_them_only() -> None:
     # Shared names and numbers with the French report, but its English claim differs from the English one.
     state, alone = place(state, other, WINDOW)
     assert alone == other.id
+
+
+def test_a_denial_delivered_again_stays_in_its_story_when_an_older_one_has_grown_to_match_it() -> None:
+    first = _report("alpha bravo charlie delta")
+    denial = _report("charlie delta echo foxtrot", id="d" * 32)
+    # Like both: it joins the older story, which from then on matches the denial too.
+    bridge = _report("bravo charlie delta echo", id="b" * 32)
+    state, older = place({}, first, WINDOW)
+    state, story = place(state, denial, WINDOW)
+    state, joined = place(state, bridge, WINDOW)
+    assert (older, story, joined) == (first.id, denial.id, first.id)
+    again, placed = place(state, denial, WINDOW)
+    assert placed == story and again == state

@@ -56,6 +56,21 @@ def test_a_service_failing_at_start_is_started_again_ever_more_slowly(tmp_path: 
         supervisor.stop()
 
 
+def test_the_cpu_time_of_every_run_of_a_service_is_added_up(tmp_path: Path) -> None:
+    # "busy" spends half a second of CPU, then sleeps.
+    spin = "import time; end = time.process_time() + 0.5\nwhile time.process_time() < end: pass\ntime.sleep(60)"
+    supervisor = Supervisor(environment(), tmp_path, program=(sys.executable, "-c", spin))
+    try:
+        supervisor.start(Service("busy"))
+        assert eventually(lambda: supervisor.running["busy"].cpu_seconds >= 0.5)
+        supervisor.kill("busy")
+        assert eventually(lambda: supervisor.restarts["busy"] == 1)
+        assert eventually(lambda: supervisor.running["busy"].cpu_seconds >= 0.5)
+    finally:
+        supervisor.stop()
+    assert supervisor.cpu_seconds["busy"] >= 1.0
+
+
 def test_the_peak_is_the_busiest_window_on_average() -> None:
     assert peak_lines_per_second(Counter()) == 0.0
     assert peak_lines_per_second(Counter({100: 50, 101: 50, 300: 10})) == 20.0
