@@ -45,7 +45,7 @@ DEPENDENCIES: Final[dict[str, tuple[Dependency, ...]]] = {
 STAGES: Final[dict[str, tuple[str, ...]]] = {
     "fetcher": ("feed", "page", "extract", "publish"),
     "processor": ("analyze",),
-    "indexer": ("batch", "bulk"),
+    "indexer": ("batch", "placements", "bulk"),
     "gateway": ("search_articles", "search_denials", "search_alerts", "get_articles", "webhook"),
 }
 
