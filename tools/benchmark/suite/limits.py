@@ -15,6 +15,7 @@ from typing import Any
 from elasticsearch import Elasticsearch, helpers
 from kafka import KafkaProducer
 
+from newsmon.core.indices import ARTICLES, DENIALS
 from newsmon.core.messages import RawArticle
 from newsmon.core.settings import CommonSettings
 from newsmon.fetcher.archive import ArchivedHtml, read_archive
@@ -125,7 +126,9 @@ def raw_producer(settings: CommonSettings, topic: str, values: Sequence[bytes]) 
 def raw_bulk(es: Elasticsearch, namespace: str, documents: Sequence[tuple[str, Document]]) -> float:
     """Index ``documents`` (index kind, document) into the namespace's indices with ``streaming_bulk`` in
     chunks of 500; return documents a second."""
-    names = dict(zip(("articles", "denials"), install_templates(es, namespace), strict=True))
+    install_templates(es, namespace)
+    # Each alias holds the one index of the current bucket, so it takes the writes.
+    names = {index.kind: index.qualified(namespace) for index in (ARTICLES, DENIALS)}
     actions = (
         {"_op_type": "index", "_index": names[kind], "_id": document.id, "_source": document.source}
         for kind, document in documents
