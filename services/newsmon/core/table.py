@@ -66,6 +66,11 @@ class TopicTable(Generic[M]):
         with self._changed:
             return dict(self._rows)
 
+    def get(self, key: str) -> M | None:
+        """The latest message of ``key``, or None (no copy of the table: cheap for a lookup per message)."""
+        with self._changed:
+            return self._rows.get(key)
+
     def sync(self, timeout: float) -> bool:
         """Wait until every record written to the topic before this call has been read; returns False when
         that took longer than ``timeout`` seconds (the broker or the topic is missing)."""

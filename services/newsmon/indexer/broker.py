@@ -34,15 +34,20 @@ class KafkaRecords:
                 # Partitions added later (or a topic recreated) show up within 10 s, not 5 min.
                 metadata_max_age_ms=10_000,
             )
-            # A group formed before this client knows the topics' partitions assigns it none until a later
-            # metadata refresh rejoins it, which was seen to take minutes: so subscribe once they are known.
-            unknown = [topic for topic in topics if not self._consumer.partitions_for_topic(topic)]
-            if unknown:
-                self._consumer.close(autocommit=False)
-                raise TransientError(f"no partition metadata yet for {', '.join(unknown)}")
-            self._consumer.subscribe(list(topics))
         except KafkaError as exc:
             raise TransientError(f"Kafka unreachable at {settings.kafka_bootstrap_servers}: {exc}") from exc
+        # A group formed before this client knows the topics' partitions assigns it none until a later
+        # metadata refresh rejoins it, which was seen to take minutes: so subscribe once they are known.
+        try:
+            unknown = [topic for topic in topics if not self._consumer.partitions_for_topic(topic)]
+            if not unknown:
+                self._consumer.subscribe(list(topics))
+                return
+            reason = f"no partition metadata yet for {', '.join(unknown)}"
+        except KafkaError as exc:
+            reason = f"Kafka unreachable at {settings.kafka_bootstrap_servers}: {exc}"
+        self._consumer.close(autocommit=False)  # the caller retries with a new instance
+        raise TransientError(reason)
 
     def poll(self, timeout_ms: int, max_records: int | None) -> Mapping[Any, Sequence[Record]]:
         """Records fetched within ``timeout_ms``, by partition; empty when none came."""

@@ -42,6 +42,7 @@ def test_the_table_reads_what_was_there_then_follows_changes_and_tombstones(
         producer.flush()
         assert table.sync(timeout=30)
         assert table.rows() == {A.url: changed}
+        assert table.get(A.url) == changed and table.get(B.url) is None
     finally:
         table.close()
 

@@ -43,7 +43,7 @@ class RuleBook:
 
     def get(self, rule_id: str) -> AlertRule | None:
         """The rule ``rule_id``, or None. Never raises."""
-        return self._table.rows().get(rule_id)
+        return self._table.get(rule_id)
 
     async def ready(self, timeout: float) -> bool:
         """Whether the view has read the topic up to its end once, waiting up to ``timeout`` s."""
