@@ -75,7 +75,9 @@ def subject_before(view: View, i: int) -> Party | None:
         first = min(span.start for span in found if span) if found else view.tokens[i].start
         between = range(lo, view.index(first))
         has_verb = any(view.tokens[k].is_word and view.is_stop(k) for k in between)
-        if found is None or (has_verb and all(view.tokens[k].text != "," for k in between)):
+        # "X, quien en comunicación con Radio Y dijo": a prepositional phrase after the pronoun is no subject.
+        adverbial = found is not None and view.index(first) == lo and view.is_a("np_end", lo)
+        if found is None or adverbial or (has_verb and all(view.tokens[k].text != "," for k in between)):
             return subject_before(view, opener) or (_party(view, found) if found else None)
     return _party(view, found) if found else None
 
