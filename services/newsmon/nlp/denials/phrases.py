@@ -68,6 +68,10 @@ def subject_before(view: View, i: int) -> Party | None:
     who has debunked"), the subject is the phrase the relative pronoun refers to.
     """
     lo, opener = clause_start(view, i)
+    if opener is not None and view.is_a("conjunctions", opener):
+        named = _apposition_through(view, opener, i)
+        if named is not None:
+            return named
     if opener is not None and view.is_a("relatives", opener) and _closed_relative(view, opener, i):
         return subject_before(view, opener)  # "Le ministre, qui s'exprimait devant la presse, a démenti"
     found = _subject_in(view, lo, i)
@@ -80,6 +84,27 @@ def subject_before(view: View, i: int) -> Party | None:
         if found is None or adverbial or (has_verb and all(view.tokens[k].text != "," for k in between)):
             return subject_before(view, opener) or (_party(view, found) if found else None)
     return _party(view, found) if found else None
+
+
+def _apposition_through(view: View, opener: int, i: int) -> Party | None:
+    """Return the name before an apposition that the conjunction at ``opener`` continues up to the verb at
+    ``i``, with no closing comma ("John Wildhack, executive vice president of programming and production
+    released"): the apposition opens with a role noun and only noun-phrase words follow the conjunction.
+    None when the conjunction joins two clauses ("The police arrested the man and he denied")."""
+    hi = _trim_stops(view, opener + 1, i)
+    if not is_phrase(view, opener + 1, hi):
+        return None
+    segments = _comma_segments(view, clause_start(view, opener)[0], opener)
+    if len(segments) < 2:
+        return None
+    seg_lo = segments[-1][0]
+    start = _skip_leading(view, seg_lo, opener)
+    if view.is_a("determiners", start):
+        start += 1  # "a spokesman for Acme and its subsidiaries"
+    if view.lexicon_end("role_nouns", start) is None:
+        return None  # "Tom Hale, a lawyer, met the minister and the official denied": a clause, not a role
+    found = _named_before(view, segments[:-1], seg_lo, hi)
+    return _party(view, found) if found is not None else None
 
 
 def _closed_relative(view: View, opener: int, i: int) -> bool:
