@@ -32,7 +32,7 @@ from newsmon.nlp.denials.phrases import (
     subject_before,
 )
 from newsmon.nlp.denials.resources import Rules
-from newsmon.nlp.denials.subjects import conjuncts, interrupted_subject, reported_subject
+from newsmon.nlp.denials.subjects import before_fronted_object, conjuncts, interrupted_subject, reported_subject
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Denier, Entity, Span
@@ -66,7 +66,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is None:
         found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
     if found is not None and view.rules.subject_after_verb:
-        found = _before_fronted_object(view, hit, found)  # "Песков эти сообщения опроверг"
+        found = before_fronted_object(view, hit.i, found)  # "Песков эти сообщения опроверг"
     if found is not None:
         found = conjuncts(view, reported_subject(view, found))  # "Patel said he", "Rita Okoye and her husband"
     if found is not None and quote is not None and document.first_person(found):
@@ -336,21 +336,6 @@ def _verb_first(view: View, hit: Hit, found: Party) -> bool:
         return True
     lo, hi = view.index(found.name.start), view.index(found.name.end)
     return view.find("claim_nouns", lo, hi) is not None
-
-
-def _before_fronted_object(view: View, hit: Hit, found: Party) -> Party:
-    """Return the subject before an object that precedes its verb in a free-order language ("Министр
-    обороны информацию о гибели солдат опроверг": the minister, not the soldiers), else ``found``."""
-    lo = clause_start(view, hit.i)[0]
-    claim = view.find("claim_nouns", lo, hit.i)
-    if claim is None:
-        return found
-    start = claim[0]
-    while start > lo and view.is_a("determiners", start - 1):
-        start -= 1  # "Эту | информацию"
-    if not any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, start)):
-        return found  # "Слухи опровергли родственники": the object opens the clause, the subject follows
-    return subject_before(view, start) or found
 
 
 def _subject_after(view: View, hit: Hit) -> Party | None:

@@ -1,7 +1,9 @@
-"""Subjects that stand away from their verb: before a parenthetical insertion, or coordinated with another.
+"""Subjects that stand away from their verb: before a parenthetical insertion or a fronted object, or
+coordinated with another.
 
 "Khan, speaking at a rally in Lahore, denied": the phrase before the insertion is the subject, not the last
-words of the insertion. "Rita Okoye and her husband deny": both are. The rules read the comma structure
+words of the insertion. "Rita Okoye and her husband deny": both are. "Песков эти сообщения опроверг": the
+phrase before the object is. The rules read the comma structure
 and the language's word lists (relative pronouns, participles, prepositions, adverbials), no parser.
 """
 
@@ -99,3 +101,19 @@ def reported_subject(view: View, found: Party) -> Party:
         return found
     named = subject_before(view, k)
     return named if named is not None and not named.pronoun else found
+
+
+def before_fronted_object(view: View, i: int, found: Party) -> Party:
+    """Return the subject before an object that precedes its verb in a free-order language ("Министр
+    обороны информацию о гибели солдат опроверг": the minister, not the soldiers), else ``found``; ``i`` is
+    the verb's token."""
+    lo = clause_start(view, i)[0]
+    claim = view.find("claim_nouns", lo, i)
+    if claim is None:
+        return found
+    start = claim[0]
+    while start > lo and view.is_a("determiners", start - 1):
+        start -= 1  # "Эту | информацию"
+    if not any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, start)):
+        return found  # "Слухи опровергли родственники": the object opens the clause, the subject follows
+    return subject_before(view, start) or found
