@@ -90,6 +90,8 @@ class View:
             listed = [False] * len(self)
             for found in self.rules.stops.finditer(self.text, self.span.start, self.span.end):
                 lo, hi = self.index(found.start()), self.index(found.end())
+                if hi <= lo or self.starts[lo] != found.start() or self.ends[hi - 1] != found.end():
+                    continue  # part of a word: "Hoax" in "Hoax-Slayer" is a name's, no trigger's
                 stops[lo:hi] = listed[lo:hi] = [True] * (hi - lo)
             for j in range(len(self) - 1):
                 # "Beijing denied", "Manning has denied": a capitalised word first in its sentence that looks
