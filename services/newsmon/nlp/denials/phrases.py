@@ -19,6 +19,7 @@ _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
 _COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
+_SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
 _SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description
 
 
@@ -44,10 +45,19 @@ def clause_start(view: View, i: int) -> tuple[int, int | None]:
         if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
             return j + 1, None
         end = view.lexicon_end("clause_openers", j)
-        if end is not None and end <= i:
+        if end is not None and end <= i and not _inside_skip(view, j):
             return end, j
         j -= 1
     return 0, None
+
+
+def _inside_skip(view: View, j: int) -> bool:
+    """True when token ``j`` is inside a longer ``skip`` phrase: "said" in "is said to have" opens no clause."""
+    for k in range(max(0, j - _SKIP_REACH), j):
+        end = view.lexicon_end("skip", k)
+        if end is not None and end > j:
+            return True
+    return False
 
 
 def clause_end(view: View, i: int) -> int:

@@ -27,6 +27,7 @@ CONTEXT_LISTS = (
     "negators",
     "hypothetical",
     "passive_aux",
+    "perfect_aux",
     "agent_markers",
     "possessor_markers",
     "copulas",
