@@ -241,7 +241,7 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
                 continue  # "X, however, denied", "A and B, 49, deny": adverbs or an age since the last comma
             break
         if first is None:
-            hi = _before_adverbial(view, seg_lo, hi)
+            hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
             run_lo = _run_start(view, seg_lo, hi)
             if not _has_word(view, run_lo, hi):
                 return None
@@ -285,6 +285,13 @@ def _before_adverbial(view: View, lo: int, hi: int) -> int:
     if found is None or view.is_name_word(hi - 1) or not _has_word(view, lo, found[0]):
         return hi
     return found[0]
+
+
+def _before_companion(view: View, lo: int, hi: int) -> int:
+    """Return ``hi`` cut before a companion named after the subject: "Neng Muhaiba | didampingi Kepala UPT
+    Herryandi Sinulingga, mengatakan", "The mayor | accompanied by the police chief said"."""
+    found = view.find("companions", lo + 1, hi)
+    return found[0] if found is not None and _has_word(view, lo, found[0]) else hi
 
 
 def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -> tuple[Span, Span | None] | None:

@@ -61,6 +61,7 @@ CONTEXT_LISTS = (
     "adjudicators",
     "determiners",
     "adverbials",
+    "companions",
     "agent_places",
     "hypothetical_after",
     "falsity_phrases",

@@ -69,13 +69,14 @@ def _opening_comma(view: View, k: int) -> int | None:
 
 
 def _opens_insertion(view: View, k: int) -> bool:
-    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via"."""
+    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via", "didampingi"."""
     participle = view.rules.participle
     token = view.tokens[k].text.lower()
     return (
         view.is_a("relatives", k)
         or view.is_a("np_end", k)
         or view.is_a("adverbials", k)
+        or view.is_a("companions", k)
         or (participle is not None and bool(participle.fullmatch(token)))
     )
 
