@@ -365,7 +365,8 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
     j = i
     while j < len(view) and j - i < _MAX_NP:
         token = view.tokens[j]
-        if not token.is_word and token.text not in "’'()@.-":
+        # A slash joins two offices of one person: "Menteri PPN/Kepala Bappenas, Bambang Brodjonegoro".
+        if not token.is_word and token.text not in "’'()@.-/":
             break
         joins_names = view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_name_word(j + 1)
         ends = view.is_a("np_end", j) or view.is_stop(j) or view.is_a("conjunctions", j)
