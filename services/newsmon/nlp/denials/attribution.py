@@ -11,16 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
-from newsmon.nlp.denials.phrases import (
-    Party,
-    clause_subject,
-    is_phrase,
-    participle_clause,
-    party,
-    phrase_after,
-    self_subject,
-    subject_before,
-)
+from newsmon.nlp.denials.names import Party, party, self_subject
+from newsmon.nlp.denials.phrases import clause_subject, is_phrase, participle_clause, phrase_after, subject_before
 from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14

@@ -20,8 +20,8 @@ import regex
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.phrases import (
-    Party,
     clause_start,
     clause_subject,
     participle_clause,

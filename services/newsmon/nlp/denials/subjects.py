@@ -9,7 +9,8 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.phrases import Party, clause_start, subject_before
+from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.phrases import clause_start, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 
 
