@@ -111,6 +111,8 @@ def _descriptor_end(view: View, lo: int, hi: int) -> int | None:
     run = hi
     while run > lo and view.tokens[run - 1].is_word and view.is_name_word(run - 1):
         run -= 1
+    while run < hi and view.is_a("name_joiners", run):
+        run += 1  # "gabinete de | Cavaco Silva": a name does not open with "de"; the joiner ends the description
     if run in (lo, hi):
         return None
     before = run - 1
