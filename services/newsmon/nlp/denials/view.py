@@ -87,11 +87,25 @@ class View:
         """
         if self._stops is None:
             stops = [self._single_stop(j) for j in range(len(self))]
+            listed = [False] * len(self)
             for found in self.rules.stops.finditer(self.text, self.span.start, self.span.end):
                 lo, hi = self.index(found.start()), self.index(found.end())
-                stops[lo:hi] = [True] * (hi - lo)
+                if hi <= lo or self.starts[lo] != found.start() or self.ends[hi - 1] != found.end():
+                    continue  # part of a word: "Hoax" in "Hoax-Slayer" is a name's, no trigger's
+                stops[lo:hi] = listed[lo:hi] = [True] * (hi - lo)
+            for j in range(len(self) - 1):
+                # "Beijing denied", "Manning has denied": a capitalised word first in its sentence that looks
+                # like a participle is a name when a verb, an auxiliary or a date follows it; "Speaking to
+                # reporters", "Citing sources" keep it a verb.
+                if stops[j] and not listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
+                    stops[j] = not stops[j + 1]
             self._stops = stops
         return self._stops[i]
+
+    def _initial_capital(self, i: int) -> bool:
+        """True for a capitalised word first in its sentence or after a colon or quotation mark."""
+        sentence_initial = i == 0 or (not self.tokens[i - 1].is_word and self.tokens[i - 1].text in HARD_STOPS)
+        return sentence_initial and self.rules.cased and self.tokens[i].capitalized
 
     def _single_stop(self, i: int) -> bool:
         token = self.tokens[i]
@@ -99,8 +113,7 @@ class View:
             return token.text not in NP_PUNCT
         verb_like = self.rules.verb_like
         # A capitalised word is a name, except first in its sentence or after a colon or quotation mark.
-        sentence_initial = i == 0 or (not self.tokens[i - 1].is_word and self.tokens[i - 1].text in HARD_STOPS)
-        lower_case = not (self.rules.cased and token.capitalized) or sentence_initial
+        lower_case = not (self.rules.cased and token.capitalized) or self._initial_capital(i)
         return bool(verb_like and lower_case and verb_like.fullmatch(token.text.lower()))
 
     def is_name_word(self, i: int) -> bool:
