@@ -19,7 +19,7 @@ from newsmon.core.retry import RetryPolicy
 from newsmon.fetcher import poller
 from newsmon.fetcher.archive import read_archive
 from newsmon.fetcher.extract import Page, extract_page
-from newsmon.fetcher.http import HttpClient
+from newsmon.fetcher.http import Fetched, HttpClient
 from newsmon.fetcher.poller import REPLAY_CHUNK, Fetcher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, FetcherSettings
 from tests.support import fixture_bytes
@@ -90,6 +90,23 @@ def test_a_round_publishes_every_new_article_of_the_feed(fetcher: Fetcher, publi
     assert pier.published is not None and pier.published.isoformat() == "2024-05-14T07:30:00+00:00"
     assert ferry.title == "Ferry timetable" and "summer timetable" in ferry.body
     assert publisher.dead_letters == [] and publisher.flushes == 1
+
+
+@respx.mock
+def test_a_round_keeps_its_pages_validators_until_its_commit_not_their_bodies(
+    fetcher: Fetcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _serve_feed()
+    respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers={**HTML, "ETag": '"f"'}))
+    remembered: list[Fetched] = []
+    monkeypatch.setattr(HttpClient, "remember", lambda client, fetched: remembered.append(fetched))
+
+    fetcher.poll_round([FEED])
+
+    assert sorted(item.requested_url for item in remembered) == sorted([FEED.url, PIER, FERRY])
+    assert all(item.content == b"" for item in remembered)
+    assert {item.requested_url: item.etag for item in remembered}[FERRY] == '"f"'
 
 
 @respx.mock
