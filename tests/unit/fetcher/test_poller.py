@@ -404,6 +404,28 @@ def test_a_failing_feed_records_its_failures_in_a_row(fetcher: Fetcher, clock: C
     assert _feed_metric("newsmon_feed_last_success_timestamp_seconds", feed.name) == 0
 
 
+def test_the_published_ids_are_bounded_by_the_setting(clock: Clock, tmp_path: Path) -> None:
+    publisher = ListPublisher()
+    client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
+    fetcher = Fetcher(FetcherSettings(fetcher_remembered_articles=2), client, publisher, clock=clock)
+    archives = []
+    for n in range(3):
+        archives.append(tmp_path / f"{n}.jsonl")
+        archives[n].write_text(
+            json.dumps({"url": f"https://a.example/{n}", "body": "It was denied."}), encoding="utf-8"
+        )
+    try:
+        # One replay each, so that the order in which the ids are remembered is the order of the replays.
+        tallies = [fetcher.replay(read_archive(archive)) for archive in [*archives, archives[0], archives[0]]]
+    finally:
+        fetcher.close()
+        client.close()
+
+    # The oldest of three ids is forgotten by a memory of two: published again, as a new article would be.
+    assert [tally.ok for tally in tallies] == [1, 1, 1, 1, 0]
+    assert tallies[-1].duplicate == 1
+
+
 def test_a_long_replay_is_committed_in_chunks(fetcher: Fetcher, publisher: ListPublisher, tmp_path: Path) -> None:
     path = tmp_path / "long.jsonl"
     count = 2 * REPLAY_CHUNK + 1
