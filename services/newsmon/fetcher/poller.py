@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Final
 
@@ -260,7 +260,7 @@ class Fetcher:
             return
         published = tally.ok
         newest = self._fetch_entries(feed, document, tally)
-        self._uncommitted.fetched.append(_validators_of(fetched))
+        self._uncommitted.fetched.append(fetched.without_body())
         interval = typical_interval(entry.published for entry in document.entries)
         self._feed_succeeded(feed, tally.ok - published, interval=interval, newest=newest)
 
@@ -340,7 +340,7 @@ class Fetcher:
         if isinstance(outcome, _Extracted):
             self._publish(outcome.article, tally)
             if outcome.fetched is not None:
-                self._uncommitted.fetched.append(_validators_of(outcome.fetched))
+                self._uncommitted.fetched.append(outcome.fetched.without_body())
         elif isinstance(outcome, _Rejected):
             self._reject(url or "", outcome.reason, outcome.excerpt, tally)
         elif isinstance(outcome, _Unchanged):
@@ -399,12 +399,6 @@ class Fetcher:
     def _record(tally: Tally, outcome: Outcome) -> None:
         setattr(tally, outcome, getattr(tally, outcome) + 1)
         count(SERVICE, outcome)
-
-
-def _validators_of(fetched: Fetched) -> Fetched:
-    # A round remembers its pages' validators at its commit: without their bodies, a round of many pages
-    # does not hold them all until then.
-    return replace(fetched, content=b"")
 
 
 def _replay_failed(error: TransientError, failures: int, delay: float) -> None:
