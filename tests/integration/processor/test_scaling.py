@@ -1,8 +1,8 @@
 """Two processor workers in one consumer group on the real broker: every article is processed, across a
 rebalance, and indexed exactly once.
 
-The second worker joins while the first holds a backlog in its queues: Faust's recovery used to drop the
-records it had fetched for the moving partitions, which were then never read again (see
+The workers start on a backlog, so the second joins while the first holds records in its queues: Faust's
+recovery used to drop records fetched for the moving partitions, which were then never read again (see
 ``newsmon.processor.transport.RebalanceSafeConsumer``), so a lost article fails this test.
 
 Kafka delivers at least once: a partition that moves during a rebalance can be consumed again from its last
@@ -37,8 +37,8 @@ from tests.support.workers import Worker, consume, index_all, running_worker
 PER_PHASE = 30
 # Sent over a few seconds, so that the group rebalances while articles are flowing.
 SEND_INTERVAL_SECONDS = 0.1
-# Published at once just before the second worker starts: more than the first works through before the
-# group rebalances, so that the rebalance finds records fetched and queued but not processed.
+# Published at once before the workers start: more than the first works through before the second joins,
+# so that the rebalance finds records fetched and queued but not processed.
 BACKLOG = 500
 PARTITIONS = 4
 OK = re.compile(r'^newsmon_messages_total\{outcome="ok",service="processor"\} (\S+)$', re.MULTILINE)
@@ -58,12 +58,12 @@ def shared_namespace(settings: IndexerSettings) -> Iterator[str]:
 
 
 def send(
-    producer: KafkaProducer, worker: Worker, phase: int, count: int = PER_PHASE, interval: float = 0.0
+    producer: KafkaProducer, namespace: str, phase: int, count: int = PER_PHASE, interval: float = 0.0
 ) -> set[str]:
-    """Publish ``count`` articles of ``phase``, ``interval`` seconds apart; return their ids."""
+    """Publish ``count`` articles of ``phase`` to ``namespace``, ``interval`` seconds apart; return their ids."""
     articles: list[RawArticle] = [raw_article(f"https://news.example.org/scale/{phase}/{n}") for n in range(count)]
     for article in articles:
-        producer.send(worker.name(ARTICLES_RAW), key=article.id.encode(), value=encode(article, ARTICLES_RAW))
+        producer.send(ARTICLES_RAW.qualified(namespace), key=article.id.encode(), value=encode(article, ARTICLES_RAW))
         time.sleep(interval)
     producer.flush(timeout=30)
     return {article.id for article in articles}
@@ -93,21 +93,19 @@ def test_two_workers_process_every_article_once_across_a_rebalance(
         root = Path(folder)
         for number in (1, 2):
             (root / str(number)).mkdir()
+        wanted = send(producer, namespace, 0, count=BACKLOG)
         first = first_running.enter_context(
             running_worker(root / "1", create_topics=False, namespace=namespace, partitions=PARTITIONS)
         )
-        wanted = send(producer, first, 0, interval=SEND_INTERVAL_SECONDS)
-        enriched(first, wanted)
-        wanted |= send(producer, first, 1, count=BACKLOG)
-
         with running_worker(root / "2", create_topics=False, namespace=namespace, partitions=PARTITIONS) as second:
-            # The second worker joins while the first works through the backlog and more articles flow;
-            # then the first leaves, and the second takes every partition.
-            wanted |= send(producer, first, 2, interval=SEND_INTERVAL_SECONDS)
+            # Both start on a backlog the group never committed: the first to join takes every partition, and
+            # the group rebalances when the second joins while more articles flow. Then the first leaves, and
+            # the second takes every partition.
+            wanted |= send(producer, namespace, 1, interval=SEND_INTERVAL_SECONDS)
             enriched(first, wanted)
             by_first = processed(first)
             first_running.close()
-            wanted |= send(producer, second, 3, interval=SEND_INTERVAL_SECONDS)
+            wanted |= send(producer, namespace, 2, interval=SEND_INTERVAL_SECONDS)
             articles = enriched(second, wanted)
             by_second = processed(second)
 
