@@ -12,7 +12,6 @@ from typing import Any
 
 import faust
 from aiokafka.errors import MessageSizeTooLargeError
-from faust.transport.drivers import aiokafka as faust_kafka
 from faust.types import TopicT
 from faust.types.tables import GlobalTableT, TableT
 
@@ -21,6 +20,7 @@ from newsmon.core.messages import AlertRule
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES, Topic
 from newsmon.processor.handling import Output
 from newsmon.processor.settings import ProcessorSettings
+from newsmon.processor.transport import ProcessorTransport
 
 APP_NAME = "newsmon-processor"
 
@@ -61,21 +61,6 @@ class ProcessorApp:
         return [AlertRule.model_validate(document) for document in list(self.rules.values())]
 
 
-class IdempotentProducer(faust_kafka.Producer):
-    """Faust's Kafka producer with the client's idempotence on and ``acks=all``: a send that the client
-    retries after a lost acknowledgement is stored once. (Faust turns idempotence on only for its
-    exactly-once mode, whose transactions the processor does not need: its effects are idempotent.)"""
-
-    def _settings_extra(self) -> Mapping[str, Any]:
-        return {**super()._settings_extra(), "acks": "all", "enable_idempotence": True}
-
-
-class IdempotentTransport(faust_kafka.Transport):
-    """Faust's Kafka transport, producing with :class:`IdempotentProducer`."""
-
-    Producer = IdempotentProducer
-
-
 def app_id(namespace: str) -> str:
     """The Faust app id (also the consumer group and the prefix of changelog topics) in ``namespace``."""
     return f"{namespace}.{APP_NAME}" if namespace else APP_NAME
@@ -103,7 +88,7 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
         key_serializer="raw",
         value_serializer="raw",
     )
-    app.transport = IdempotentTransport(app.conf.broker_consumer, app)
+    app.transport = ProcessorTransport(app.conf.broker_consumer, app)
     topics = {
         topic: app.topic(
             topic.qualified(settings.namespace),

@@ -82,7 +82,8 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
             fetched = stages.fetch(last, archive, len(articles))
             stage_rows.setdefault("fetcher", fetched.row())
             run = stages.process(last, workers, len(articles))
-            scaling.append({"workers": workers, **run.row()})
+            # The machine's load as the run ends: workers scale only where cores are free (others share them).
+            scaling.append({"workers": workers, **run.row(), "load_1m": round(os.getloadavg()[0], 1)})
             steps.update()
         stage_rows["processor"] = next(row for row in scaling if row["workers"] == min(cores, max(plan.workers)))
         built = documents(settings, last)
