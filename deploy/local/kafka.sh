@@ -91,9 +91,12 @@ kafka_jvm_opts() {
 kafka_format_once() {
     local java=$1
     [[ -f $KAFKA_DATA/meta.properties ]] && return 0
-    # A cluster id is 16 random bytes in URL-safe base64 without padding, as `random-uuid` prints.
-    local cluster_id
-    cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    # A cluster id is 16 random bytes in URL-safe base64 without padding, as `random-uuid` prints. Like
+    # Kafka's own Uuid.randomUuid, draw again when it starts with "-": the tool would read it as an option.
+    local cluster_id=-
+    while [[ $cluster_id == -* ]]; do
+        cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    done
     log "kafka: formatting $KAFKA_DATA (cluster id $cluster_id)"
     local out
     local -a opts

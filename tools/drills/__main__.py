@@ -45,6 +45,7 @@ def row(result: Result) -> dict[str, Any]:
         "restarts": sum(result.restarts.values()),
         "all_alive": all(result.alive.values()),
         "peak_log_per_s": max(result.peak_log_lines_per_second.values(), default=0.0),
+        "settled": not result.unsettled,
         "seconds": round(result.seconds),
         "service_cpu_s": round(sum(result.cpu_seconds.values())),
         "passed": result.passed(),
@@ -90,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         f" version counted as lost; log flood bound {LOG_RATE_BOUND:.0f} lines/s per service"
         f" over any {LOG_RATE_WINDOW} s"
     )
-    report = f"{format_table([row(result) for result in results])}\n{summary}\n"
+    unsettled = "".join(f"{r.name} did not settle: {r.unsettled}\n" for r in results if r.unsettled)
+    report = f"{format_table([row(result) for result in results])}\n{unsettled}{summary}\n"
     print(report, end="")
     args.report.mkdir(parents=True, exist_ok=True)
     (args.report / "report.txt").write_text(report)

@@ -121,7 +121,8 @@ class Result:
     name: str
     census: Census
     recovery_seconds: float | None
-    settled: bool
+    # What had not settled when the drill gave up waiting (empty: settled); see _wait_until_settled.
+    unsettled: dict[str, int]
     alive: dict[str, bool]
     restarts: dict[str, int]
     peak_log_lines_per_second: dict[str, float]
@@ -136,7 +137,7 @@ class Result:
             self.census.whole()
             and all(self.alive.values())
             and self.recovery_seconds is not None
-            and self.settled
+            and not self.unsettled
             and all(rate <= LOG_RATE_BOUND for rate in self.peak_log_lines_per_second.values())
         )
 
@@ -158,7 +159,7 @@ def run_drill(drill: Drill, stack: PrivateStack, archive: Path, expected: Expect
             fault_ended = time.monotonic()
             recovered, alerts = _wait_until_whole(context)
             recovery = None if recovered is None else recovered - fault_ended
-            settled = _wait_until_settled(context)
+            unsettled = _wait_until_settled(context)
             census = take_census(es, stack.kafka, namespace, expected, alerts)
             alive = {name: supervisor.alive(name) for name in (*SERVICES, "fetcher")}
             alive["gateway"] = alive["gateway"] and _gateway_ready(gateway_port)
@@ -168,7 +169,7 @@ def run_drill(drill: Drill, stack: PrivateStack, archive: Path, expected: Expect
         name=drill.name,
         census=census,
         recovery_seconds=recovery,
-        settled=settled,
+        unsettled=unsettled,
         alive=alive,
         restarts=dict(supervisor.restarts),
         peak_log_lines_per_second={
@@ -244,9 +245,10 @@ def _wait_until_whole(context: Context) -> tuple[float | None, ExpectedAlerts]:
     return (time.monotonic() if _poll(alerted, deadline, progress) else None), alerts
 
 
-def _wait_until_settled(context: Context, timeout: float = 300.0) -> bool:
+def _wait_until_settled(context: Context, timeout: float = 300.0) -> dict[str, int]:
     """Wait until the fetcher is done and every consumer group has committed the end of its topics twice
-    in a row (nothing is in flight: whatever a drill counts next is final); returns whether it settled."""
+    in a row (nothing is in flight: whatever a drill counts next is final); returns what was still unsettled
+    at the last look ("fetcher" while it runs, "<group> <topic>" with its lag; empty once settled)."""
     namespace = context.namespace
     lags = [
         _group_lag(context, app_id(namespace), (ARTICLES_RAW, DENIALS_TOPIC, RULES)),
@@ -257,18 +259,22 @@ def _wait_until_settled(context: Context, timeout: float = 300.0) -> bool:
         ),
     ]
     quiet = 0
+    unsettled: dict[str, int] = {}
 
     def settled() -> bool:
-        nonlocal quiet
+        nonlocal quiet, unsettled
+        unsettled = {} if context.supervisor.finished("fetcher") else {"fetcher": 1}
         try:
-            idle = context.supervisor.finished("fetcher") and all(sum(lag.read().values()) == 0 for lag in lags)
+            for lag in lags:
+                unsettled |= {f"{lag.group} {topic}": n for topic, n in lag.read().items() if n}
         except KafkaError:
-            idle = False
-        quiet = quiet + 1 if idle else 0
+            unsettled["lag unreadable"] = 1
+        quiet = 0 if unsettled else quiet + 1
         return quiet >= 2
 
     try:
-        return _poll(settled, time.monotonic() + timeout)
+        _poll(settled, time.monotonic() + timeout)
+        return unsettled
     finally:
         for lag in lags:
             lag.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import httpx
 
@@ -65,6 +65,11 @@ class Fetched:
     def is_html(self) -> bool:
         """True when the server says the body is HTML (or says nothing about its type)."""
         return self.content_type is None or self.content_type.split(";")[0].strip().lower() in _HTML_TYPES
+
+    def without_body(self) -> Fetched:
+        """This answer with an empty body: what waits for :meth:`HttpClient.remember` until a round's commit,
+        so that a round of many pages does not hold all their bodies until then."""
+        return replace(self, content=b"")
 
 
 class HttpClient:

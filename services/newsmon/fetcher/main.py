@@ -64,6 +64,7 @@ def open_fetcher(
         deadline=settings.fetcher_fetch_deadline_seconds,
         policy=AddressPolicy(settings.fetcher_allowed_networks),
         max_redirects=settings.fetcher_max_redirects,
+        remembered_urls=settings.fetcher_remembered_articles,
         stop=stop,
     )
     fetcher = Fetcher(settings, client, publisher, stop=stop, health=health)

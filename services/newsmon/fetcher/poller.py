@@ -97,6 +97,14 @@ _PageOutcome = _Extracted | _Rejected | _Failed | _Unchanged
 
 
 @dataclass(frozen=True, slots=True)
+class _Replayed:
+    """An archive entry once extracted: where in the archive it is, and what came of it."""
+
+    location: str
+    outcome: _PageOutcome
+
+
+@dataclass(frozen=True, slots=True)
 class _Retry:
     url: str
     context: _Context
@@ -195,30 +203,34 @@ class Fetcher:
         away, acks failing) is sent again after a backoff until it is taken, so nothing is lost. Raises
         Stopped when a stop is requested while a batch waits to be sent again."""
         tally = Tally()
-        iterator = iter(items)
-        while batch := list(itertools.islice(iterator, REPLAY_CHUNK)):
+        # Each entry is extracted as it is read and a batch keeps only the outcomes: pages run to hundreds
+        # of KB, and a batch of them kept for a resend held about 90 MB (twice that while the next was read).
+        outcomes = map(self._replayed, items)
+        while batch := list(itertools.islice(outcomes, REPLAY_CHUNK)):
             tally.add(retry_until_stopped(lambda: self._replay_batch(batch), _REPLAY_RETRY, self._stop, _replay_failed))
         return tally
 
-    def _replay_batch(self, batch: list[ArchiveItem]) -> Tally:
+    def _replayed(self, item: ArchiveItem) -> _Replayed:
+        if isinstance(item, ArchivedPage):
+            article = to_article(item.page, url=item.url, source=None, fetched_at=utcnow())
+            return _Replayed(item.location, _Extracted(article, None))
+        if isinstance(item, ArchivedHtml):
+            return _Replayed(item.location, self._extract(item.html, item.url, _Context(), None))
+        return _Replayed(item.location, _Rejected(item.reason, item.excerpt))
+
+    def _replay_batch(self, batch: list[_Replayed]) -> Tally:
         tally = Tally()
         try:
-            for item in batch:
-                self._replay_item(item, tally)
+            for entry in batch:
+                if isinstance(entry.outcome, _Rejected):
+                    self._reject(entry.location, entry.outcome.reason, entry.outcome.excerpt, tally)
+                else:
+                    self._settle(None, _Context(), entry.outcome, tally)
             self._commit()
         except TransientError:
             self._uncommitted = _Uncommitted()
             raise
         return tally
-
-    def _replay_item(self, item: ArchiveItem, tally: Tally) -> None:
-        if isinstance(item, ArchivedPage):
-            article = to_article(item.page, url=item.url, source=None, fetched_at=utcnow())
-            self._settle(None, _Context(), _Extracted(article, None), tally)
-        elif isinstance(item, ArchivedHtml):
-            self._settle(None, _Context(), self._extract(item.html, item.url, _Context(), None), tally)
-        else:
-            self._reject(item.location, item.reason, item.excerpt, tally)
 
     def close(self) -> None:
         """Stop the worker threads (the client and publisher belong to the caller)."""
@@ -248,7 +260,7 @@ class Fetcher:
             return
         published = tally.ok
         newest = self._fetch_entries(feed, document, tally)
-        self._uncommitted.fetched.append(fetched)
+        self._uncommitted.fetched.append(fetched.without_body())
         interval = typical_interval(entry.published for entry in document.entries)
         self._feed_succeeded(feed, tally.ok - published, interval=interval, newest=newest)
 
@@ -328,7 +340,7 @@ class Fetcher:
         if isinstance(outcome, _Extracted):
             self._publish(outcome.article, tally)
             if outcome.fetched is not None:
-                self._uncommitted.fetched.append(outcome.fetched)
+                self._uncommitted.fetched.append(outcome.fetched.without_body())
         elif isinstance(outcome, _Rejected):
             self._reject(url or "", outcome.reason, outcome.excerpt, tally)
         elif isinstance(outcome, _Unchanged):

@@ -18,7 +18,8 @@ from newsmon.core.messages import Feed
 from newsmon.core.retry import RetryPolicy
 from newsmon.fetcher import poller
 from newsmon.fetcher.archive import read_archive
-from newsmon.fetcher.http import HttpClient
+from newsmon.fetcher.extract import Page, extract_page
+from newsmon.fetcher.http import Fetched, HttpClient
 from newsmon.fetcher.poller import REPLAY_CHUNK, Fetcher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, FetcherSettings
 from tests.support import fixture_bytes
@@ -89,6 +90,23 @@ def test_a_round_publishes_every_new_article_of_the_feed(fetcher: Fetcher, publi
     assert pier.published is not None and pier.published.isoformat() == "2024-05-14T07:30:00+00:00"
     assert ferry.title == "Ferry timetable" and "summer timetable" in ferry.body
     assert publisher.dead_letters == [] and publisher.flushes == 1
+
+
+@respx.mock
+def test_a_round_keeps_its_pages_validators_until_its_commit_not_their_bodies(
+    fetcher: Fetcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _serve_feed()
+    respx.get(PIER).mock(return_value=httpx.Response(200, content=fixture_bytes("article.html"), headers=HTML))
+    respx.get(FERRY).mock(return_value=httpx.Response(200, content=FERRY_HTML, headers={**HTML, "ETag": '"f"'}))
+    remembered: list[Fetched] = []
+    monkeypatch.setattr(HttpClient, "remember", lambda client, fetched: remembered.append(fetched))
+
+    fetcher.poll_round([FEED])
+
+    assert sorted(item.requested_url for item in remembered) == sorted([FEED.url, PIER, FERRY])
+    assert all(item.content == b"" for item in remembered)
+    assert {item.requested_url: item.etag for item in remembered}[FERRY] == '"f"'
 
 
 @respx.mock
@@ -276,6 +294,13 @@ def test_a_replay_batch_kafka_did_not_acknowledge_is_sent_again_and_nothing_is_l
 ) -> None:
     monkeypatch.setattr(poller, "_REPLAY_RETRY", RetryPolicy(initial_backoff=0.01))
     monkeypatch.setattr(poller, "REPLAY_CHUNK", 4)
+    extracted: list[str] = []
+
+    def counted(html: str, url: str) -> Page:
+        extracted.append(url)
+        return extract_page(html, url)
+
+    monkeypatch.setattr(poller, "extract_page", counted)
     publisher = ListPublisher(failing_flushes=3)
     client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
     fetcher = Fetcher(FetcherSettings(), client, publisher, clock=clock)
@@ -288,6 +313,8 @@ def test_a_replay_batch_kafka_did_not_acknowledge_is_sent_again_and_nothing_is_l
     urls = [article.url for article in publisher.articles]
     assert tally.ok == len(urls) == len(set(urls)) >= 10
     assert publisher.flushes == math.ceil(len(urls) / 4) + 3
+    # A batch kept for a resend holds what came of its pages, not the pages: each is extracted once.
+    assert len(extracted) == len(set(extracted)) == len(urls)
 
 
 def test_a_stop_ends_a_round_before_the_next_feed_and_keeps_its_pages_tries(clock: Clock) -> None:
@@ -361,6 +388,28 @@ def test_a_failing_feed_records_its_failures_in_a_row(fetcher: Fetcher, clock: C
 
     assert _feed_metric("newsmon_feed_consecutive_failures", feed.name) == 3
     assert _feed_metric("newsmon_feed_last_success_timestamp_seconds", feed.name) == 0
+
+
+def test_the_published_ids_are_bounded_by_the_setting(clock: Clock, tmp_path: Path) -> None:
+    publisher = ListPublisher()
+    client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
+    fetcher = Fetcher(FetcherSettings(fetcher_remembered_articles=2), client, publisher, clock=clock)
+    archives = []
+    for n in range(3):
+        archives.append(tmp_path / f"{n}.jsonl")
+        archives[n].write_text(
+            json.dumps({"url": f"https://a.example/{n}", "body": "It was denied."}), encoding="utf-8"
+        )
+    try:
+        # One replay each, so that the order in which the ids are remembered is the order of the replays.
+        tallies = [fetcher.replay(read_archive(archive)) for archive in [*archives, archives[0], archives[0]]]
+    finally:
+        fetcher.close()
+        client.close()
+
+    # The oldest of three ids is forgotten by a memory of two: published again, as a new article would be.
+    assert [tally.ok for tally in tallies] == [1, 1, 1, 1, 0]
+    assert tallies[-1].duplicate == 1
 
 
 def test_a_long_replay_is_committed_in_chunks(fetcher: Fetcher, publisher: ListPublisher, tmp_path: Path) -> None:

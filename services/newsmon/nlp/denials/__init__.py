@@ -10,8 +10,9 @@ Modules: ``detector`` (the entry point, one record per type and denier), ``trigg
 words), ``findings`` (the rule of each trigger kind), ``scope`` (negation, hypotheticals, other senses),
 ``denier`` (choosing and naming the denier), ``subjects`` (subjects before parenthetical insertions,
 coordinated subjects, pronouns of reported speech), ``claim`` (what is denied and its source), ``attribution``
-(quotations and speakers), ``phrases`` (noun phrases), ``document`` and ``view`` (the text and a sentence
-with cached look-ups), ``scoring`` (confidence), ``resources`` and ``lexicon`` (the resource files).
+(quotations and speakers), ``phrases`` (noun phrases), ``names`` (a phrase's name and role), ``document``
+and ``view`` (the text and a sentence with cached look-ups), ``scoring`` (confidence), ``resources`` and
+``lexicon`` (the resource files).
 """
 
 from newsmon.nlp.denials.detector import detect

@@ -11,19 +11,12 @@ from dataclasses import dataclass
 
 import regex
 
-from newsmon.nlp.denials.phrases import (
-    Party,
-    clause_subject,
-    is_phrase,
-    participle_clause,
-    party,
-    phrase_after,
-    self_subject,
-    subject_before,
-)
+from newsmon.nlp.denials.names import Party, party, self_subject
+from newsmon.nlp.denials.phrases import clause_subject, is_phrase, participle_clause, phrase_after, subject_before
 from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14
+_ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and its issuer's agent marker
 _SPACED_MARKS = "«»‹›"
 # Punctuation between a quotation and its attribution; "،" is the Arabic comma.
 _AFTER_QUOTE = ",،—–-"
@@ -188,12 +181,28 @@ def _speech_at(view: View, k: int) -> bool:
     return view.is_a("speech_verbs", k) or view.is_a("according_to", k)
 
 
+def _issuer(view: View, found: Party | None) -> Party | None:
+    """Return who issued the document an attribution names ("according to a statement issued by the
+    ministry", "de acordo com a nota emitida pelo gabinete de X"): the agent after its participle, else
+    ``found``."""
+    if found is None:
+        return None
+    end = view.index(found.name.end)
+    for k in range(end, min(len(view), end + _ISSUER_WINDOW)):
+        if view.tokens[k].text in ",;:":
+            break
+        marker = view.lexicon_end("agent_markers", k)
+        if marker is not None:
+            return phrase_after(view, marker) or found
+    return found
+
+
 def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if self_subject(view, k):
         return party(view, k, k + 1)
     according = view.lexicon_end("according_to", k)
     if according is not None:
-        return phrase_after(view, according)
+        return _issuer(view, phrase_after(view, according))
     end = view.lexicon_end("speech_verbs", k)
     assert end is not None
     if participle_clause(view, k):

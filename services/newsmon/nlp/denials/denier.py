@@ -7,7 +7,7 @@ Instagram to deny", "After long denying ..., X"), the subject after a speech ver
 trigger stands in, a reported-speech attribution. ``Deniers`` then aligns the party with the text's entities
 (canonical names), or finds the fullest form of a surname; it gives one record per name of a coordinated
 subject ("A and B deny") and resolves a third-person pronoun by a simple, documented coreference rule: the
-last named PERSON (else ORG) before it (see ``Deniers.denier``).
+subject PERSON of the last sentence naming one (else the last ORG) before it (see ``Deniers.denier``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ import regex
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.phrases import (
-    Party,
     clause_start,
     clause_subject,
     participle_clause,
@@ -32,7 +32,7 @@ from newsmon.nlp.denials.phrases import (
     subject_before,
 )
 from newsmon.nlp.denials.resources import Rules
-from newsmon.nlp.denials.subjects import conjuncts, interrupted_subject, reported_subject
+from newsmon.nlp.denials.subjects import before_fronted_object, conjuncts, interrupted_subject, reported_subject
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Denier, Entity, Span
@@ -45,6 +45,8 @@ _DENIER_LABELS = ("PERSON", "ORG", "LOC")
 _ENTITY_REACH = 200  # entities starting this far before a denier may still overlap it
 _ENTITY_SLACK = 2
 _COREF_REACH = 2000  # a pronoun refers back this many characters at most (a few paragraphs)
+_WORD_REACH = 30  # characters before a mention searched for the word that governs it
+_LAST_WORD = regex.compile(r"(\w+)\W*$")
 _COORDINATED = 2  # an entity "closes" a phrase when it ends within this many characters of its end
 # Capitalised words before a surname that are not a first name ("Mr Peskov", "kata Peskov", "Juru Bicara").
 _NOT_FIRST_NAMES = ("titles", "role_nouns", "speech_verbs", "discourse", "time", "clause_openers", "according_to")
@@ -63,6 +65,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = interrupted_subject(view, hit.i)  # "Khan, speaking at a rally in Lahore, denied"
     if found is None:
         found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
+    if found is not None and view.rules.subject_after_verb:
+        found = before_fronted_object(view, hit.i, found)  # "Песков эти сообщения опроверг"
     if found is not None:
         found = conjuncts(view, reported_subject(view, found))  # "Patel said he", "Rita Okoye and her husband"
     if found is not None and quote is not None and document.first_person(found):
@@ -146,11 +150,12 @@ class Deniers:
     """Turns a Party into a Denier: entity alignment (canonical names) and, without entities, the fullest
     form of a surname elsewhere in the text ("Peskov" -> "Dmitry Peskov")."""
 
-    def __init__(self, text: str, entities: list[Entity], rules: Rules) -> None:
+    def __init__(self, text: str, entities: list[Entity], rules: Rules, sentences: list[Span] | None = None) -> None:
         self.text = text
         self.rules = rules
         self.entities = sorted((e for e in entities if e.label in _DENIER_LABELS), key=lambda e: e.start)
         self.starts = [entity.start for entity in self.entities]
+        self.sentence_starts = [sentence.start for sentence in sentences or []]
         self._fuller: dict[str, str] = {}
 
     def deniers(self, found: Party | None, sentence: Span) -> list[Denier | None]:
@@ -191,17 +196,38 @@ class Deniers:
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
 
     def _antecedent(self, pronoun: Span) -> Entity | None:
-        """Return the named mention a coreferent pronoun stands for: the last PERSON starting within
-        ``_COREF_REACH`` characters before it, else the last ORG; None for other pronouns or with no such
-        mention."""
+        """Return the named mention a coreferent pronoun stands for: the subject mention (see
+        ``_subject_mention``) of the last sentence naming a PERSON within ``_COREF_REACH`` characters before
+        it, else the last ORG; None for other pronouns or with no such mention."""
         found = self.rules.context["coreferent"].match(self.text, pronoun.start, pronoun.end)
         if found is None or found.end() != pronoun.end:
             return None
         lo = bisect.bisect_left(self.starts, pronoun.start - _COREF_REACH)
         hi = bisect.bisect_left(self.starts, pronoun.start)
-        before = [e for e in reversed(self.entities[lo:hi]) if e.end <= pronoun.start]
-        person = next((e for e in before if e.label == "PERSON"), None)
-        return person or next((e for e in before if e.label == "ORG"), None)
+        before = [e for e in self.entities[lo:hi] if e.end <= pronoun.start]
+        persons = [e for e in before if e.label == "PERSON"]
+        if persons:
+            return self._subject_mention(persons)
+        return next((e for e in reversed(before) if e.label == "ORG"), None)
+
+    def _subject_mention(self, persons: list[Entity]) -> Entity:
+        """Return, of the PERSON mentions of the last sentence that holds any, the first one not after a
+        preposition: the sentence's subject, whom a pronoun opening the next sentence continues ("Tom Hale
+        spoke to Anna Berg. He denied ..." is Tom Hale), not the last name read."""
+        sentence = self._sentence_of(persons[-1].start)
+        last = [e for e in persons if self._sentence_of(e.start) == sentence]
+        return next((e for e in last if not self._after_preposition(e)), last[0])
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, pos)
+
+    def _after_preposition(self, entity: Entity) -> bool:
+        """True when the word right before ``entity`` ends a noun phrase ("to", "with", "after"): an object."""
+        before = _LAST_WORD.search(self.text, max(0, entity.start - _WORD_REACH), entity.start)
+        if before is None:
+            return False
+        found = self.rules.context["np_end"].match(self.text, before.start(1), before.end(1))
+        return found is not None and found.end() == before.end(1)
 
     def _coordinated(self, name: Span) -> list[Entity]:
         """Return the named parties of a coordinated subject ("Anna Berg and Tom Berg", "A dan B"), in text

@@ -41,7 +41,7 @@ def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) 
     if not candidates:
         return []
     document = Document(text, sentences, rules)
-    deniers = Deniers(text, entities, rules)
+    deniers = Deniers(text, entities, rules, sentences)
     records: list[Denial] = []
     for k in candidates:
         records.extend(_sentence_records(document, deniers, document.view(k)))

@@ -6,7 +6,7 @@ import bisect
 
 from newsmon.nlp.denials.attribution import Quote, enclosing, find_quotes, speaker_after, speaker_before
 from newsmon.nlp.denials.lexicon import WORD
-from newsmon.nlp.denials.phrases import Party
+from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span

@@ -13,7 +13,8 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.phrases import Party, clause_end, clause_start
+from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.phrases import clause_end, clause_start
 from newsmon.nlp.denials.scope import (
     claim_object,
     hypothetical,
@@ -172,6 +173,8 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
         speaker = before.speaker if before is not None else None  # X said it was “utterly false”
     elif speaker.pronoun and inner is not None:
         speaker = inner
+    if speaker is not None and impersonal(view, speaker):
+        speaker = None  # “… setelah dilakukan penelusuran, diketahui bahwa …”: a search finds it, nobody named
     claim = subject_claim(view, view.index(quote.start), hit.i, hit.j, clause_end(view, hit.j))
     return Finding("falsity", hit.i, hit.j, speaker, claim)
 
@@ -179,6 +182,10 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
 def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | None:
     """A falsity word outside quotations: a reported-speech attribution says it, or it is the writer's own."""
     before, after = reported_speakers(view, hit.i, document.quoted(view))
+    if before is not None and impersonal(view, before.speaker):
+        before = None  # "terdapat indikasi yang menyatakan ... tidak benar": evidence, not a party, says it
+    if after is not None and impersonal(view, after):
+        after = None
     if before is None and after is None:
         return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
     if before is not None and after is not None and before.speaker.pronoun:

@@ -2,35 +2,20 @@
 
 No parser: a subject is the run of noun-phrase words right before the verb (auxiliaries, adverbs and
 dates skipped: "North Korean officials | have | denied"), widened over appositions ("Ty Votaw, the executive
-vice president of the PGA Tour, denied"), and split into the name and the stated role
-("Juru bicara Gedung Putih | Karine Jean-Pierre") with the language's role nouns, titles and
-organisation words.
+vice president of the PGA Tour, denied"), and split into the name and the stated role by ``names``
+("Juru bicara Gedung Putih | Karine Jean-Pierre").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 from newsmon.nlp.types import Span
 
 _MAX_NP = 20
-_MAX_NAME_WORDS = 5
-_NAME_WORDS = 2
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
 _COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
-_SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description
-
-
-@dataclass(frozen=True, slots=True)
-class Party:
-    """A denier candidate: the name (or the whole phrase when no name is stated) and the role, if stated;
-    ``conjuncts`` are the parties coordinated before it ("Rita Okoye and | her husband")."""
-
-    name: Span
-    role: Span | None
-    pronoun: bool = False
-    conjuncts: tuple[Party, ...] = ()
+_SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -44,10 +29,19 @@ def clause_start(view: View, i: int) -> tuple[int, int | None]:
         if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
             return j + 1, None
         end = view.lexicon_end("clause_openers", j)
-        if end is not None and end <= i:
+        if end is not None and end <= i and not _inside_skip(view, j):
             return end, j
         j -= 1
     return 0, None
+
+
+def _inside_skip(view: View, j: int) -> bool:
+    """True when token ``j`` is inside a longer ``skip`` phrase: "said" in "is said to have" opens no clause."""
+    for k in range(max(0, j - _SKIP_REACH), j):
+        end = view.lexicon_end("skip", k)
+        if end is not None and end > j:
+            return True
+    return False
 
 
 def clause_end(view: View, i: int) -> int:
@@ -68,6 +62,10 @@ def subject_before(view: View, i: int) -> Party | None:
     who has debunked"), the subject is the phrase the relative pronoun refers to.
     """
     lo, opener = clause_start(view, i)
+    if opener is not None and view.is_a("conjunctions", opener):
+        named = _apposition_through(view, opener, i)
+        if named is not None:
+            return named
     if opener is not None and view.is_a("relatives", opener) and _closed_relative(view, opener, i):
         return subject_before(view, opener)  # "Le ministre, qui s'exprimait devant la presse, a démenti"
     found = _subject_in(view, lo, i)
@@ -75,9 +73,32 @@ def subject_before(view: View, i: int) -> Party | None:
         first = min(span.start for span in found if span) if found else view.tokens[i].start
         between = range(lo, view.index(first))
         has_verb = any(view.tokens[k].is_word and view.is_stop(k) for k in between)
-        if found is None or (has_verb and all(view.tokens[k].text != "," for k in between)):
+        # "X, quien en comunicación con Radio Y dijo": a prepositional phrase after the pronoun is no subject.
+        adverbial = found is not None and view.index(first) == lo and view.is_a("np_end", lo)
+        if found is None or adverbial or (has_verb and all(view.tokens[k].text != "," for k in between)):
             return subject_before(view, opener) or (_party(view, found) if found else None)
     return _party(view, found) if found else None
+
+
+def _apposition_through(view: View, opener: int, i: int) -> Party | None:
+    """Return the name before an apposition that the conjunction at ``opener`` continues up to the verb at
+    ``i``, with no closing comma ("John Wildhack, executive vice president of programming and production
+    released"): the apposition opens with a role noun and only noun-phrase words follow the conjunction.
+    None when the conjunction joins two clauses ("The police arrested the man and he denied")."""
+    hi = _trim_stops(view, opener + 1, i)
+    if not is_phrase(view, opener + 1, hi):
+        return None
+    segments = _comma_segments(view, clause_start(view, opener)[0], opener)
+    if len(segments) < 2:
+        return None
+    seg_lo = segments[-1][0]
+    start = _skip_leading(view, seg_lo, opener)
+    if view.is_a("determiners", start):
+        start += 1  # "a spokesman for Acme and its subsidiaries"
+    if view.lexicon_end("role_nouns", start) is None:
+        return None  # "Tom Hale, a lawyer, met the minister and the official denied": a clause, not a role
+    found = _named_before(view, segments[:-1], seg_lo, hi)
+    return _party(view, found) if found is not None else None
 
 
 def _closed_relative(view: View, opener: int, i: int) -> bool:
@@ -108,7 +129,7 @@ def clause_subject(view: View, k: int) -> Party | None:
     hi = lo
     while hi < k - 1 and hi - lo < _MAX_NP and not view.is_stop(hi):
         hi += 1
-    return party(view, lo, hi) if _has_word(view, lo, hi) else None
+    return party(view, lo, hi) if has_word(view, lo, hi) else None
 
 
 def sentence_subject(view: View) -> Party | None:
@@ -126,7 +147,7 @@ def phrase_at(view: View, lo: int, hi: int) -> Party | None:
     end = lo
     while end < hi and end - lo < _MAX_NP and not view.is_stop(end):
         end += 1
-    return party(view, lo, end) if _has_word(view, lo, end) else None
+    return party(view, lo, end) if has_word(view, lo, end) else None
 
 
 def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party | None:
@@ -137,14 +158,14 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
     while i < len(view) and view.is_stop(i) and view.tokens[i].is_word:
         i += 1
     j = _phrase_end(view, i, stop_at_claims)
-    if not _has_word(view, i, j):
+    if not has_word(view, i, j):
         return None
     found = party(view, i, j)
     if j < len(view) and view.tokens[j].text in _COMMAS:
-        kind = _kind(view, i, j)
+        kind = phrase_kind(view, i, j)
         if kind in ("role", "role+name"):
             k = _phrase_end(view, j + 1, stop_at_claims)
-            if is_phrase(view, j + 1, k) and _kind(view, j + 1, k) == "name":
+            if is_phrase(view, j + 1, k) and phrase_kind(view, j + 1, k) == "name":
                 return Party(party(view, j + 1, k).name, view.span_of(i, j))
         elif kind == "name":
             # "said Dana Reyes, a spokeswoman for the port authority": the role in apposition after.
@@ -157,40 +178,12 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
 def run_before(view: View, i: int) -> Party | None:
     """Return the noun-phrase words right before token ``i`` ("Shekau's | denial"), or None."""
     lo = _run_start(view, clause_start(view, i)[0], i)
-    return party(view, lo, i) if _has_word(view, lo, i) else None
+    return party(view, lo, i) if has_word(view, lo, i) else None
 
 
 def is_phrase(view: View, lo: int, hi: int) -> bool:
     """True when tokens ``[lo, hi)`` form one noun phrase (words, no verb, adverb or hard mark)."""
-    return _has_word(view, lo, hi) and not any(view.is_stop(k) for k in range(lo, hi))
-
-
-def self_subject(view: View, k: int) -> bool:
-    """True for a speech word that carries its own subject (Indonesian "katanya", "tegasnya", "menurutnya")."""
-    pattern = view.rules.self_subject
-    return pattern is not None and bool(pattern.fullmatch(view.tokens[k].text.lower()))
-
-
-def party(view: View, lo: int, hi: int) -> Party:
-    """Return the phrase ``[lo, hi)`` as a Party: the name split from the role when both are stated."""
-    whole = view.span_of(lo, hi) or view.span_of(lo, lo + 1)
-    assert whole is not None  # callers pass a range holding a word
-    pronoun = hi - lo == 1 and (view.is_a("pronouns", lo) or self_subject(view, lo))
-    title = _last_title(view, lo, hi)
-    role_at = view.find("role_nouns", lo, hi)
-    if title is not None:
-        title_start, name_lo = title
-        role = view.span_of(lo, title_start) if role_at is not None and role_at[0] < title_start else None
-        return Party(view.span_of(name_lo, hi) or whole, role, pronoun)
-    if role_at is None:
-        described = _descriptor_end(view, lo, hi)
-        if described is not None:  # "Produsen mobil | Astra", "tech giant | Nexora": a description, then the name
-            return Party(view.span_of(described, hi) or whole, view.span_of(lo, described), pronoun)
-        return Party(whole, None, pronoun)
-    after_role = _name_after_role(view, role_at[1], hi)
-    if after_role is None:
-        return Party(whole, view.span_of(lo, hi), pronoun)
-    return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
+    return has_word(view, lo, hi) and not any(view.is_stop(k) for k in range(lo, hi))
 
 
 def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
@@ -204,11 +197,11 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
                 continue  # "X, however, denied", "A and B, 49, deny": adverbs or an age since the last comma
             break
         if first is None:
-            hi = _before_adverbial(view, seg_lo, hi)
+            hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
             run_lo = _run_start(view, seg_lo, hi)
-            if not _has_word(view, run_lo, hi):
+            if not has_word(view, run_lo, hi):
                 return None
-            kind = _kind(view, run_lo, hi)
+            kind = phrase_kind(view, run_lo, hi)
             if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
                 named = _named_before(view, segments[: len(segments) - number - 1], seg_lo, hi)
                 return named or _spans(view, run_lo, hi)
@@ -219,7 +212,7 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             start += 1
         if not is_phrase(view, start, hi):
             break  # "According to Israel Radio, Kurdish sources denied": an adverbial, not an apposition
-        kind = _kind(view, start, hi)
+        kind = phrase_kind(view, start, hi)
         f_lo, f_hi, f_kind = first
         if f_kind in ("role", "role+name") and kind == "name":
             # "Romansah, Anggota Tim ...,": the name before; "Pollycarpus ..., mantan terpidana kasus X": too.
@@ -245,9 +238,16 @@ def _before_adverbial(view: View, lo: int, hi: int) -> int:
     """Return ``hi`` cut before an adverbial after the subject: "Prabowo | melalui akun resminya membantah";
     not when the adverbial ends in a name, who then speaks for the subject ("KPK melalui Wakil Ketua X")."""
     found = view.find("adverbials", lo + 1, hi)
-    if found is None or view.is_name_word(hi - 1) or not _has_word(view, lo, found[0]):
+    if found is None or view.is_name_word(hi - 1) or not has_word(view, lo, found[0]):
         return hi
     return found[0]
+
+
+def _before_companion(view: View, lo: int, hi: int) -> int:
+    """Return ``hi`` cut before a companion named after the subject: "Neng Muhaiba | didampingi Kepala UPT
+    Herryandi Sinulingga, mengatakan", "The mayor | accompanied by the police chief said"."""
+    found = view.find("companions", lo + 1, hi)
+    return found[0] if found is not None and has_word(view, lo, found[0]) else hi
 
 
 def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -> tuple[Span, Span | None] | None:
@@ -265,7 +265,7 @@ def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -
             return None
         if _is_age(view, start, end):
             continue
-        if _kind(view, start, end) == "name":
+        if phrase_kind(view, start, end) == "name":
             return _spans(view, start, end)[0], view.span_of(_skip_leading(view, lo, hi), hi)
         if not is_phrase(view, start, end):
             return None
@@ -321,7 +321,8 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
     j = i
     while j < len(view) and j - i < _MAX_NP:
         token = view.tokens[j]
-        if not token.is_word and token.text not in "’'()@.-":
+        # A slash joins two offices of one person: "Menteri PPN/Kepala Bappenas, Bambang Brodjonegoro".
+        if not token.is_word and token.text not in "’'()@.-/":
             break
         joins_names = view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_name_word(j + 1)
         ends = view.is_a("np_end", j) or view.is_stop(j) or view.is_a("conjunctions", j)
@@ -345,84 +346,3 @@ def _comma_segments(view: View, lo: int, hi: int) -> list[tuple[int, int]]:
             start = j + 1
     segments.append((start, hi))
     return segments
-
-
-def _kind(view: View, lo: int, hi: int) -> str:
-    """Classify a phrase: "name", "role" (without a name), "role+name", or "other"."""
-    role_at = view.find("role_nouns", lo, hi)
-    if role_at is not None:
-        if _last_title(view, lo, hi) is not None or _name_after_role(view, role_at[1], hi) is not None:
-            return "role+name"
-        return "role"
-    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
-    # Names joined by a conjunction ("Vance and Ortiz") are a name: the coordination splits them later.
-    joined = [k for k in range(lo + 1, hi - 1) if view.is_a("conjunctions", k)]
-    limit = _MAX_NAME_WORDS * (len(joined) + 1)
-    if words and len(words) <= limit and all(view.is_name_word(k) or k in joined for k in range(lo, hi)):
-        return "name"
-    return "other"
-
-
-def _name_after_role(view: View, lo: int, hi: int) -> int | None:
-    """Return where a person's name starts after a role ("KPK | Febri Diansyah"), or None if none is stated.
-
-    Organisation words ("Tim", "Kabupaten", "Department") mark the role's complement: the name must come
-    after the organisation's own name ("Gedung Putih | Karine Jean-Pierre").
-    """
-    if not view.rules.cased:
-        # No capitals: the name is the run of name words closing the phrase ("... الكرملين | دميتري بيسكوف").
-        run = hi
-        while run > lo and view.is_name_word(run - 1):
-            run -= 1
-        return run if hi - run >= _NAME_WORDS else None
-    if lo >= hi or not view.is_name_word(lo) or view.is_a("name_joiners", lo):
-        return None  # "the leader of Boko Haram", "la ministra de Sanidad": a complement, no name
-    if any(not view.is_name_word(k) for k in range(lo, hi)):
-        return None  # the phrase does not end in a name
-    org = max((k for k in range(lo, hi) if view.is_a("org_words", k)), default=None)
-    if org is not None:
-        # The organisation word and its own name ("Kabupaten Purwakarta"), or an acronym alone ("МИД").
-        lo = org + (1 if view.tokens[org].text.isupper() else 2)
-    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
-    if not words:
-        return None
-    if len(words) == 1:
-        # A lone acronym after a role is the organisation ("spokesman for KPK"), not a person.
-        return None if view.tokens[words[0]].text.isupper() or org is not None else words[0]
-    if len(words) == _NAME_WORDS or (org is not None and len(words) <= _NAME_WORDS + 1):
-        return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
-    initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
-    return words[-3] if initial else words[-_NAME_WORDS]
-
-
-def _descriptor_end(view: View, lo: int, hi: int) -> int | None:
-    """Return where the name closing ``[lo, hi)`` starts after lower-case descriptor words ("Produsen mobil |
-    Astra"), or None: no such name, or a preposition before it ("Police in | Manchester")."""
-    if not view.rules.cased:
-        return None
-    run = hi
-    while run > lo and view.tokens[run - 1].is_word and view.is_name_word(run - 1):
-        run -= 1
-    if run in (lo, hi):
-        return None
-    before = run - 1
-    token = view.tokens[before]
-    if not token.is_word or token.capitalized or len(token.text) <= _SHORT_WORD:
-        return None
-    if view.is_a("np_end", before) or view.is_a("name_joiners", before) or view.is_a("source_markers", before):
-        return None
-    return run
-
-
-def _last_title(view: View, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the token range of the last title ("AKBP", "Mr") in ``[lo, hi)`` that a name follows."""
-    found = None
-    for k in range(lo, hi):
-        end = view.lexicon_end("titles", k)
-        if end is not None and end < hi and view.is_name_word(end):
-            found = (k, end)
-    return found
-
-
-def _has_word(view: View, lo: int, hi: int) -> bool:
-    return any(view.tokens[k].is_word for k in range(lo, hi))

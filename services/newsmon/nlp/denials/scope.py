@@ -109,6 +109,8 @@ def passive(view: View, i: int, j: int) -> bool:
     if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
         return any(view.is_a("passive_aux", k) for k in range(clause_start(view, i)[0], i))
     for k in range(i - 1, max(-1, i - _PASSIVE_WINDOW), -1):
+        if view.is_a("perfect_aux", k):
+            return False  # "is said to have denied": the perfect of an active verb
         if view.is_a("passive_aux", k):
             return True
         if not ((view.tokens[k].is_word and view.is_stop(k)) or view.is_a("conjunctions", k)):

@@ -1,13 +1,16 @@
-"""Subjects that stand away from their verb: before a parenthetical insertion, or coordinated with another.
+"""Subjects that stand away from their verb: before a parenthetical insertion or a fronted object, or
+coordinated with another.
 
 "Khan, speaking at a rally in Lahore, denied": the phrase before the insertion is the subject, not the last
-words of the insertion. "Rita Okoye and her husband deny": both are. The rules read the comma structure
+words of the insertion. "Rita Okoye and her husband deny": both are. "Песков эти сообщения опроверг": the
+phrase before the object is. The rules read the comma structure
 and the language's word lists (relative pronouns, participles, prepositions, adverbials), no parser.
 """
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.phrases import Party, clause_start, subject_before
+from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.phrases import clause_start, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 
 
@@ -67,13 +70,14 @@ def _opening_comma(view: View, k: int) -> int | None:
 
 
 def _opens_insertion(view: View, k: int) -> bool:
-    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via"."""
+    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via", "didampingi"."""
     participle = view.rules.participle
     token = view.tokens[k].text.lower()
     return (
         view.is_a("relatives", k)
         or view.is_a("np_end", k)
         or view.is_a("adverbials", k)
+        or view.is_a("companions", k)
         or (participle is not None and bool(participle.fullmatch(token)))
     )
 
@@ -99,3 +103,19 @@ def reported_subject(view: View, found: Party) -> Party:
         return found
     named = subject_before(view, k)
     return named if named is not None and not named.pronoun else found
+
+
+def before_fronted_object(view: View, i: int, found: Party) -> Party:
+    """Return the subject before an object that precedes its verb in a free-order language ("Министр
+    обороны информацию о гибели солдат опроверг": the minister, not the soldiers), else ``found``; ``i`` is
+    the verb's token."""
+    lo = clause_start(view, i)[0]
+    claim = view.find("claim_nouns", lo, i)
+    if claim is None:
+        return found
+    start = claim[0]
+    while start > lo and view.is_a("determiners", start - 1):
+        start -= 1  # "Эту | информацию"
+    if not any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, start)):
+        return found  # "Слухи опровергли родственники": the object opens the clause, the subject follows
+    return subject_before(view, start) or found

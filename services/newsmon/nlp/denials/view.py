@@ -48,9 +48,11 @@ class View:
 
     __slots__ = (
         "_ends",
+        "_listed",
         "_stop_matches",
         "_stops",
         "_stops_final",
+        "_stops_read",
         "ends",
         "rules",
         "span",
@@ -68,6 +70,8 @@ class View:
         self.ends = [token.end for token in self.tokens]
         self._ends: dict[tuple[str, int], int | None] = {}
         self._stops: list[bool] = []
+        self._listed: list[bool] = []  # covered by a match of a stop list
+        self._stops_read = 0  # tokens before this one are covered by every stop-list match that covers them
         self._stops_final = 0  # tokens before this one have their final is_stop answer
         self._stop_matches: Iterator[regex.Match[str]] | None = None
 
@@ -107,24 +111,47 @@ class View:
         stop a phrase as a whole.
         """
         if i >= self._stops_final:
-            self._scan_stops(i)
+            self._settle_stops(i)
         return self._stops[i]
 
-    def _scan_stops(self, i: int) -> None:
-        """Mark the stop-list matches of the sentence up to token ``i``. The stop list is the longest list
-        and most questions are about the words before a trigger, so the rest of the sentence is scanned
-        only when asked about: a match that starts after token ``i`` cannot cover it."""
+    def _settle_stops(self, i: int) -> None:
+        """Settle the answers of ``is_stop`` up to token ``i``. The stop list is the longest list and most
+        questions are about the words before a trigger, so the rest of the sentence is read only when
+        asked about; a token's answer needs the stop-list matches up to the token after it."""
         if self._stop_matches is None:
             self._stops = [self._single_stop(j) for j in range(len(self))]
+            self._listed = [False] * len(self)
             self._stop_matches = self.rules.stops.finditer(self.text, self.span.start, self.span.end)
+        self._read_stops(i + 1)
+        final = len(self) if self._stops_read >= len(self) else self._stops_read - 1
         stops = self._stops
+        for j in range(self._stops_final, min(final, len(self) - 1)):
+            # "Beijing denied", "Manning has denied": a capitalised word first in its sentence that looks
+            # like a participle is a name when a verb, an auxiliary or a date follows it; "Speaking to
+            # reporters", "Citing sources" keep it a verb.
+            if stops[j] and not self._listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
+                stops[j] = not stops[j + 1]
+        self._stops_final = final
+
+    def _read_stops(self, i: int) -> None:
+        """Mark the tokens covered by the stop-list matches that can cover token ``i``: those that start
+        before the token after it (the matches come in text order)."""
+        if self._stops_read > i or self._stop_matches is None:
+            return
         for found in self._stop_matches:
             lo, hi = self.index(found.start()), self.index(found.end())
-            stops[lo:hi] = [True] * (hi - lo)
+            if not (hi <= lo or self.starts[lo] != found.start() or self.ends[hi - 1] != found.end()):
+                # (otherwise part of a word: "Hoax" in "Hoax-Slayer" is a name's, no trigger's)
+                self._stops[lo:hi] = self._listed[lo:hi] = [True] * (hi - lo)
             if lo > i:
-                self._stops_final = lo
+                self._stops_read = lo
                 return
-        self._stops_final = len(self)
+        self._stops_read = len(self)
+
+    def _initial_capital(self, i: int) -> bool:
+        """True for a capitalised word first in its sentence or after a colon or quotation mark."""
+        sentence_initial = i == 0 or (not self.tokens[i - 1].is_word and self.tokens[i - 1].text in HARD_STOPS)
+        return sentence_initial and self.rules.cased and self.tokens[i].capitalized
 
     def _single_stop(self, i: int) -> bool:
         token = self.tokens[i]
@@ -132,8 +159,7 @@ class View:
             return token.text not in NP_PUNCT
         verb_like = self.rules.verb_like
         # A capitalised word is a name, except first in its sentence or after a colon or quotation mark.
-        sentence_initial = i == 0 or (not self.tokens[i - 1].is_word and self.tokens[i - 1].text in HARD_STOPS)
-        lower_case = not (self.rules.cased and token.capitalized) or sentence_initial
+        lower_case = not (self.rules.cased and token.capitalized) or self._initial_capital(i)
         return bool(verb_like and lower_case and verb_like.fullmatch(token.text.lower()))
 
     def is_name_word(self, i: int) -> bool:

@@ -14,6 +14,18 @@ def test_a_pronoun_in_a_later_sentence_takes_the_name_before_it_as_canonical() -
     assert _deniers("Emmanuel Macron est arrivé lundi. Il nie les accusations.", "fr") == [("Il", "Emmanuel Macron")]
 
 
+def test_a_pronoun_takes_the_subject_of_the_sentence_before_not_its_last_name() -> None:
+    text = "Tom Hale spoke to Anna Berg on Monday. He later denied the reports."
+    assert _deniers(text, "en") == [("He", "Tom Hale")]
+    text = "Anna Berg met Tom Hale on Monday. She denied the reports."
+    assert _deniers(text, "en") == [("She", "Anna Berg")]
+
+
+def test_a_name_after_a_preposition_is_no_subject_for_a_pronoun() -> None:
+    text = "After talks with Tom Hale, Anna Berg left Paris. She denied the reports."
+    assert _deniers(text, "en") == [("She", "Anna Berg")]
+
+
 def test_a_pronoun_after_its_name_in_the_same_sentence_gives_the_name() -> None:
     text = "It has long been reported that Dr Khoo intends to sell the firm, but he has always denied this."
     assert _deniers(text, "en")[0][0] == "Dr Khoo"

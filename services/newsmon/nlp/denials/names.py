@@ -1,0 +1,139 @@
+"""Names and roles inside a noun phrase: the Party a phrase names, split into the name and the stated role.
+
+"Juru bicara Gedung Putih | Karine Jean-Pierre", "Produsen mobil | Astra", "AKBP | Heri Wahyudi": the
+language's role nouns, titles and organisation words tell where the role ends and the name begins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsmon.nlp.denials.view import View
+from newsmon.nlp.types import Span
+
+_MAX_NAME_WORDS = 5
+_NAME_WORDS = 2
+_SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A denier candidate: the name (or the whole phrase when no name is stated) and the role, if stated;
+    ``conjuncts`` are the parties coordinated before it ("Rita Okoye and | her husband")."""
+
+    name: Span
+    role: Span | None
+    pronoun: bool = False
+    conjuncts: tuple[Party, ...] = ()
+
+
+def self_subject(view: View, k: int) -> bool:
+    """True for a speech word that carries its own subject (Indonesian "katanya", "tegasnya", "menurutnya")."""
+    pattern = view.rules.self_subject
+    return pattern is not None and bool(pattern.fullmatch(view.tokens[k].text.lower()))
+
+
+def party(view: View, lo: int, hi: int) -> Party:
+    """Return the phrase ``[lo, hi)`` as a Party: the name split from the role when both are stated."""
+    whole = view.span_of(lo, hi) or view.span_of(lo, lo + 1)
+    assert whole is not None  # callers pass a range holding a word
+    pronoun = hi - lo == 1 and (view.is_a("pronouns", lo) or self_subject(view, lo))
+    title = _last_title(view, lo, hi)
+    role_at = view.find("role_nouns", lo, hi)
+    if title is not None:
+        title_start, name_lo = title
+        role = view.span_of(lo, title_start) if role_at is not None and role_at[0] < title_start else None
+        return Party(view.span_of(name_lo, hi) or whole, role, pronoun)
+    if role_at is None:
+        described = _descriptor_end(view, lo, hi)
+        if described is not None:  # "Produsen mobil | Astra", "tech giant | Nexora": a description, then the name
+            return Party(view.span_of(described, hi) or whole, view.span_of(lo, described), pronoun)
+        return Party(whole, None, pronoun)
+    after_role = _name_after_role(view, role_at[1], hi)
+    if after_role is None:
+        return Party(whole, view.span_of(lo, hi), pronoun)
+    return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
+
+
+def phrase_kind(view: View, lo: int, hi: int) -> str:
+    """Return the kind of the phrase ``[lo, hi)``: "name", "role" (without a name), "role+name", or "other"."""
+    role_at = view.find("role_nouns", lo, hi)
+    if role_at is not None:
+        if _last_title(view, lo, hi) is not None or _name_after_role(view, role_at[1], hi) is not None:
+            return "role+name"
+        return "role"
+    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    # Names joined by a conjunction ("Vance and Ortiz") are a name: the coordination splits them later.
+    joined = [k for k in range(lo + 1, hi - 1) if view.is_a("conjunctions", k)]
+    limit = _MAX_NAME_WORDS * (len(joined) + 1)
+    if words and len(words) <= limit and all(view.is_name_word(k) or k in joined for k in range(lo, hi)):
+        return "name"
+    return "other"
+
+
+def _name_after_role(view: View, lo: int, hi: int) -> int | None:
+    """Return where a person's name starts after a role ("KPK | Febri Diansyah"), or None if none is stated.
+
+    Organisation words ("Tim", "Kabupaten", "Department") mark the role's complement: the name must come
+    after the organisation's own name ("Gedung Putih | Karine Jean-Pierre").
+    """
+    if not view.rules.cased:
+        # No capitals: the name is the run of name words closing the phrase ("... الكرملين | دميتري بيسكوف").
+        run = hi
+        while run > lo and view.is_name_word(run - 1):
+            run -= 1
+        return run if hi - run >= _NAME_WORDS else None
+    if lo >= hi or not view.is_name_word(lo) or view.is_a("name_joiners", lo):
+        return None  # "the leader of Boko Haram", "la ministra de Sanidad": a complement, no name
+    if any(not view.is_name_word(k) for k in range(lo, hi)):
+        return None  # the phrase does not end in a name
+    org = max((k for k in range(lo, hi) if view.is_a("org_words", k)), default=None)
+    if org is not None:
+        # The organisation word and its own name ("Kabupaten Purwakarta"), or an acronym alone ("МИД").
+        lo = org + (1 if view.tokens[org].text.isupper() else 2)
+    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    if not words:
+        return None
+    if len(words) == 1:
+        # A lone acronym after a role is the organisation ("spokesman for KPK"), not a person.
+        return None if view.tokens[words[0]].text.isupper() or org is not None else words[0]
+    if len(words) == _NAME_WORDS or (org is not None and len(words) <= _NAME_WORDS + 1):
+        return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
+    initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
+    return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def _descriptor_end(view: View, lo: int, hi: int) -> int | None:
+    """Return where the name closing ``[lo, hi)`` starts after lower-case descriptor words ("Produsen mobil |
+    Astra"), or None: no such name, or a preposition before it ("Police in | Manchester")."""
+    if not view.rules.cased:
+        return None
+    run = hi
+    while run > lo and view.tokens[run - 1].is_word and view.is_name_word(run - 1):
+        run -= 1
+    while run < hi and view.is_a("name_joiners", run):
+        run += 1  # "gabinete de | Cavaco Silva": a name does not open with "de"; the joiner ends the description
+    if run in (lo, hi):
+        return None
+    before = run - 1
+    token = view.tokens[before]
+    if not token.is_word or token.capitalized or len(token.text) <= _SHORT_WORD:
+        return None
+    if view.is_a("np_end", before) or view.is_a("name_joiners", before) or view.is_a("source_markers", before):
+        return None
+    return run
+
+
+def _last_title(view: View, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the token range of the last title ("AKBP", "Mr") in ``[lo, hi)`` that a name follows."""
+    found = None
+    for k in range(lo, hi):
+        end = view.lexicon_end("titles", k)
+        if end is not None and end < hi and view.is_name_word(end):
+            found = (k, end)
+    return found
+
+
+def has_word(view: View, lo: int, hi: int) -> bool:
+    """Return whether tokens ``[lo, hi)`` hold a word (not only punctuation)."""
+    return any(view.tokens[k].is_word for k in range(lo, hi))
