@@ -75,7 +75,7 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
     let most sentences through the prefilter, so a word that matches none of them is chosen, with the
     fewest alternatives and then the most characters.
     """
-    required = [token for token in _words(pattern) if not token.startswith("…") and not _optional(token)[0]]
+    required = _required(pattern)
     if not required:
         raise PatternError(f"pattern {pattern!r} has no required word")
     common = tuple(common)
@@ -88,6 +88,17 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
     # text matches it: last choice. Then fewer alternatives and more characters make a rarer word
     # ("tight-lipped" over "(remain|stay...)").
     return clitics.wrap(min(required, key=lambda token: (" " in token, frequent(token), token.count("|"), -len(token))))
+
+
+def required_words(pattern: str, clitics: Clitics) -> tuple[str, ...]:
+    """Return the regexes of the words that every match of ``pattern`` holds as whole words of the text:
+    its words that are neither optional nor gaps, but for groups with a space inside, which span two."""
+    return tuple(clitics.wrap(token) for token in _required(pattern) if " " not in token)
+
+
+def _required(pattern: str) -> list[str]:
+    """Return the words of ``pattern`` that are neither optional nor gaps."""
+    return [token for token in _words(pattern) if not token.startswith("…") and not _optional(token)[0]]
 
 
 def _optional(token: str) -> tuple[bool, str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from newsmon.nlp.denials.lexicon import Clitics, Lexicon, PatternError, anchor_regex
+from newsmon.nlp.denials.lexicon import Clitics, Lexicon, PatternError, anchor_regex, required_words
 
 # Package data, read through importlib.resources: found however newsmon is installed.
 RESOURCE_DIR: Traversable = files("newsmon.nlp") / "resources" / "denials"
@@ -145,6 +145,8 @@ class Rules:
     verb_second: bool
     pro_drop: bool
     anchors: regex.Pattern[str]
+    # Per trigger pattern (label verbs aside), the words a sentence must hold for the pattern to match there.
+    requirements: tuple[tuple[str, ...], ...]
     triggers: dict[str, Lexicon]
     context: dict[str, Lexicon]
     stops: Lexicon
@@ -199,7 +201,10 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
     # Labelling verbs ("called") only count next to a falsity word, which is itself an anchor.
     anchored = [kind for kind in TRIGGER_KINDS if kind != "label_verbs"]
     common = [word for name in _COMMON_LISTS for word in context_data.get(name, ()) if " " not in word]
-    anchors = [anchor_regex(p, clitics, common) for kind in anchored for p in trigger_data.get(kind, ())]
+    patterns = [p for kind in anchored for p in trigger_data.get(kind, ())]
+    anchors = [anchor_regex(p, clitics, common) for p in patterns]
+    # A pattern whose every word may span two ("(se negó a) (hacer )?(comentar)") needs its anchor only.
+    requirements = {required_words(p, clitics) or (anchor,) for p, anchor in zip(patterns, anchors, strict=True)}
     if not anchors:
         raise ResourceError(f"{lang}.toml has no trigger")
     return Rules(
@@ -219,6 +224,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),
+        requirements=tuple(sorted(requirements)),
         triggers=triggers,
         context=context,
         stops=Lexicon(

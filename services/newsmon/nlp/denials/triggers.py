@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import regex
+
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
@@ -14,6 +16,7 @@ from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*")
 _CACHE_LIMIT = 200_000
+_NONE: frozenset[int] = frozenset()
 MAX_HITS_PER_KIND = 8
 _LABEL_WINDOW = 8
 _LABEL_AFTER = 2
@@ -31,24 +34,55 @@ class Hit:
 
 
 class Prefilter:
-    """Tells, one word lookup at a time, whether a sentence holds any trigger's anchor word."""
+    """Tells, one word lookup at a time, whether a sentence holds all the words some trigger needs.
+
+    One anchor word per trigger (``Rules.anchors``) lets through every sentence with "not", "back" or
+    "made" in it; asking then for all of a trigger's required words ("pour", "cold", "water") lets through
+    a third as many sentences of real news, and still every sentence that a trigger can match.
+    """
 
     def __init__(self, rules: Rules) -> None:
+        words = sorted({word for required in rules.requirements for word in required})
+        number = {word: k for k, word in enumerate(words)}
         self._anchors = rules.anchors
-        self._seen: dict[str, bool] = {}
+        self._any = regex.compile("|".join(words), regex.IGNORECASE)
+        self._words = [regex.compile(word, regex.IGNORECASE) for word in words]
+        self._requirements = [frozenset(number[word] for word in required) for required in rules.requirements]
+        self._anchor_words: dict[str, bool] = {}
+        self._required_words: dict[str, frozenset[int]] = {}
 
     def __call__(self, sentence: str) -> bool:
-        """Return True when ``sentence`` contains an anchor word (a word every match of a trigger needs)."""
-        seen = self._seen
-        for word in _WORD.findall(sentence):
+        """Return True when ``sentence`` holds every required word of at least one trigger pattern."""
+        words = _WORD.findall(sentence)
+        seen = self._anchor_words
+        for word in words:
             known = seen.get(word)
             if known is None:
                 if len(seen) > _CACHE_LIMIT:
                     seen.clear()
                 known = seen[word] = self._anchors.fullmatch(word) is not None
             if known:
-                return True
+                return self._holds_a_trigger(words)
         return False
+
+    def _holds_a_trigger(self, words: list[str]) -> bool:
+        """Return True when ``words`` hold every required word of a trigger pattern."""
+        seen = self._required_words
+        if len(seen) > _CACHE_LIMIT:
+            seen.clear()
+        found: set[int] = set()
+        for word in words:
+            known = seen.get(word)
+            if known is None:
+                known = seen[word] = self._required(word)
+            found |= known
+        return any(required <= found for required in self._requirements)
+
+    def _required(self, word: str) -> frozenset[int]:
+        """Return the numbers of the required words that ``word`` is (most words are none: one test)."""
+        if self._any.fullmatch(word) is None:
+            return _NONE
+        return frozenset(k for k, required in enumerate(self._words) if required.fullmatch(word))
 
 
 def find_hits(view: View) -> list[Hit]:

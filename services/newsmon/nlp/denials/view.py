@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import regex
 
@@ -15,20 +16,17 @@ TOKEN = regex.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 NP_PUNCT = frozenset("'’/&().@#")
 QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 HARD_STOPS = frozenset(";:—–-!?…[]") | (QUOTE_CHARS - {"’", "'"})
+_UNSEEN = -1  # a look-up not made yet (a made one gives a token index or None)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word or punctuation mark; offsets are into the whole text."""
+class Token(NamedTuple):
+    """One word or punctuation mark; offsets are into the whole text. ``is_word``: a word (letters or
+    digits), not punctuation. A tuple, as a sentence's tokens are built by the thousand."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        """True for a word (letters or digits), False for punctuation."""
-        return self.text[0].isalnum() or self.text[0] == "_"
+    is_word: bool
 
     @property
     def capitalized(self) -> bool:
@@ -36,20 +34,46 @@ class Token:
         return self.text[0].isupper() or self.text[0].isdigit()
 
 
+def _tokens(text: str, span: Span) -> list[Token]:
+    """Return the tokens of ``span`` in ``text``."""
+    return [
+        Token(word, m.start(), m.end(), word[0].isalnum() or word[0] == "_")
+        for m in TOKEN.finditer(text, span.start, span.end)
+        for word in (m.group(),)
+    ]
+
+
 class View:
     """One sentence of ``text`` as tokens, with per-token matches of the rules' word lists cached."""
 
-    __slots__ = ("_ends", "_stops", "ends", "rules", "span", "starts", "text", "tokens")
+    __slots__ = (
+        "_ends",
+        "_listed",
+        "_stop_matches",
+        "_stops",
+        "_stops_final",
+        "_stops_read",
+        "ends",
+        "rules",
+        "span",
+        "starts",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, text: str, span: Span, rules: Rules) -> None:
         self.text = text
         self.span = span
         self.rules = rules
-        self.tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, span.start, span.end)]
+        self.tokens = _tokens(text, span)
         self.starts = [token.start for token in self.tokens]
         self.ends = [token.end for token in self.tokens]
         self._ends: dict[tuple[str, int], int | None] = {}
-        self._stops: list[bool] | None = None
+        self._stops: list[bool] = []
+        self._listed: list[bool] = []  # covered by a match of a stop list
+        self._stops_read = 0  # tokens before this one are covered by every stop-list match that covers them
+        self._stops_final = 0  # tokens before this one have their final is_stop answer
+        self._stop_matches: Iterator[regex.Match[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -61,11 +85,12 @@ class View:
     def lexicon_end(self, name: str, i: int) -> int | None:
         """Return the token index after a match of list ``name`` that begins at token ``i``, or None."""
         key = (name, i)
-        if key not in self._ends:
+        end = self._ends.get(key, _UNSEEN)
+        if end == _UNSEEN:
             lexicon = self.rules.triggers.get(name) or self.rules.context[name]
-            found = lexicon.match(self.text, self.tokens[i].start, self.span.end) if i < len(self) else None
-            self._ends[key] = None if found is None else self.index(found.end())
-        return self._ends[key]
+            found = lexicon.match(self.text, self.tokens[i].start, self.span.end) if i < len(self.tokens) else None
+            end = self._ends[key] = None if found is None else self.index(found.end())
+        return end
 
     def is_a(self, name: str, i: int) -> bool:
         """True when list ``name`` has a match beginning at token ``i``."""
@@ -85,22 +110,43 @@ class View:
         Every word covered by a match of a stop list counts, so "is said to have" or "pada Senin (7/11)"
         stop a phrase as a whole.
         """
-        if self._stops is None:
-            stops = [self._single_stop(j) for j in range(len(self))]
-            listed = [False] * len(self)
-            for found in self.rules.stops.finditer(self.text, self.span.start, self.span.end):
-                lo, hi = self.index(found.start()), self.index(found.end())
-                if hi <= lo or self.starts[lo] != found.start() or self.ends[hi - 1] != found.end():
-                    continue  # part of a word: "Hoax" in "Hoax-Slayer" is a name's, no trigger's
-                stops[lo:hi] = listed[lo:hi] = [True] * (hi - lo)
-            for j in range(len(self) - 1):
-                # "Beijing denied", "Manning has denied": a capitalised word first in its sentence that looks
-                # like a participle is a name when a verb, an auxiliary or a date follows it; "Speaking to
-                # reporters", "Citing sources" keep it a verb.
-                if stops[j] and not listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
-                    stops[j] = not stops[j + 1]
-            self._stops = stops
+        if i >= self._stops_final:
+            self._settle_stops(i)
         return self._stops[i]
+
+    def _settle_stops(self, i: int) -> None:
+        """Settle the answers of ``is_stop`` up to token ``i``. The stop list is the longest list and most
+        questions are about the words before a trigger, so the rest of the sentence is read only when
+        asked about; a token's answer needs the stop-list matches up to the token after it."""
+        if self._stop_matches is None:
+            self._stops = [self._single_stop(j) for j in range(len(self))]
+            self._listed = [False] * len(self)
+            self._stop_matches = self.rules.stops.finditer(self.text, self.span.start, self.span.end)
+        self._read_stops(i + 1)
+        final = len(self) if self._stops_read >= len(self) else self._stops_read - 1
+        stops = self._stops
+        for j in range(self._stops_final, min(final, len(self) - 1)):
+            # "Beijing denied", "Manning has denied": a capitalised word first in its sentence that looks
+            # like a participle is a name when a verb, an auxiliary or a date follows it; "Speaking to
+            # reporters", "Citing sources" keep it a verb.
+            if stops[j] and not self._listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
+                stops[j] = not stops[j + 1]
+        self._stops_final = final
+
+    def _read_stops(self, i: int) -> None:
+        """Mark the tokens covered by the stop-list matches that can cover token ``i``: those that start
+        before the token after it (the matches come in text order)."""
+        if self._stops_read > i or self._stop_matches is None:
+            return
+        for found in self._stop_matches:
+            lo, hi = self.index(found.start()), self.index(found.end())
+            if not (hi <= lo or self.starts[lo] != found.start() or self.ends[hi - 1] != found.end()):
+                # (otherwise part of a word: "Hoax" in "Hoax-Slayer" is a name's, no trigger's)
+                self._stops[lo:hi] = self._listed[lo:hi] = [True] * (hi - lo)
+            if lo > i:
+                self._stops_read = lo
+                return
+        self._stops_read = len(self)
 
     def _initial_capital(self, i: int) -> bool:
         """True for a capitalised word first in its sentence or after a colon or quotation mark."""

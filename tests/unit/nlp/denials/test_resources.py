@@ -9,7 +9,7 @@ import regex
 
 from newsmon.nlp.denials import ResourceError, supported_languages
 from newsmon.nlp.denials import resources as resource_module
-from newsmon.nlp.denials.lexicon import Clitics, Lexicon, anchor_regex, pattern_regex
+from newsmon.nlp.denials.lexicon import Clitics, Lexicon, anchor_regex, pattern_regex, required_words
 
 LANGUAGES = ("ar", "de", "en", "es", "fr", "id", "pt", "ru")
 
@@ -85,3 +85,13 @@ def test_clitics_attach_to_every_word() -> None:
 def test_the_anchor_avoids_common_words() -> None:
     assert anchor_regex("(tidak|tak) benar", Clitics(), ["tidak", "tak"]) == "(?:benar)"
     assert anchor_regex("(remain|stayed) tight-lipped", Clitics()) == "(?:tight-lipped)"
+
+
+def test_required_words_leave_out_optional_words_gaps_and_groups_spanning_two_words() -> None:
+    assert required_words("pour(s|ed)? cold water [all] …3 on", Clitics()) == (
+        "(?:pour(s|ed)?)",
+        "(?:cold)",
+        "(?:water)",
+        "(?:on)",
+    )
+    assert required_words("(se negó a|declinó) (hacer )?(comentar)", Clitics()) == ()
