@@ -39,7 +39,8 @@ def test_a_server_dripping_a_byte_at_a_time_is_cut_at_the_deadline(site: Site, l
     started = time.monotonic()
     with pytest.raises(DeadlineExceeded, match="deadline"):
         local_client.get(url, max_bytes=CAP)
-    assert time.monotonic() - started < 2.0
+    # Generous for a loaded machine: without the deadline the drip goes on for minutes.
+    assert time.monotonic() - started < 10
 
 
 def test_an_endless_page_is_cut_at_the_cap(site: Site, local_client: HttpClient) -> None:
@@ -96,7 +97,8 @@ def test_a_billion_laughs_feed_is_parsed_without_expanding_its_entities() -> Non
     )
     started = time.monotonic()
     document = parse_feed(feed.encode(), "https://news.example/rss")
-    assert time.monotonic() - started < 1.0
+    # Generous for a loaded machine: expanding the entities would build a billion characters.
+    assert time.monotonic() - started < 10
     assert [len(entry.title) < 100 for entry in document.entries] == [True]
 
 
