@@ -39,6 +39,25 @@ def paced(
         yield item
 
 
+def batches(
+    items: Iterable[T], size: int, seconds: float, *, clock: Callable[[], float] = time.monotonic
+) -> Iterator[list[T]]:
+    """Yield ``items`` in lists of at most ``size``, each closed as soon as ``seconds`` have passed since
+    its first item came: a paced replay sends what it has read every ``seconds``, not only once ``size``
+    items have trickled in."""
+    batch: list[T] = []
+    started = 0.0
+    for item in items:
+        if not batch:
+            started = clock()
+        batch.append(item)
+        if len(batch) >= size or clock() - started >= seconds:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def archive_size(path: Path) -> int | None:
     """The number of entries of the archive at ``path`` (as :func:`newsmon.fetcher.archive.read_archive`
     counts them, blank lines aside), or None when it cannot be told cheaply. Never raises."""

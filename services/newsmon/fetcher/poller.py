@@ -6,7 +6,7 @@ taken on the calling thread, in feed order, so the bookkeeping needs no locks of
 
 from __future__ import annotations
 
-import itertools
+import functools
 import logging
 import threading
 import time
@@ -28,6 +28,7 @@ from newsmon.fetcher.feeds import FeedDocument, parse_feed
 from newsmon.fetcher.freshness import newest_item, typical_interval
 from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
+from newsmon.fetcher.pace import batches
 from newsmon.fetcher.publisher import Publisher
 from newsmon.fetcher.robots import HostPacer, RobotsRules
 from newsmon.fetcher.settings import FetcherSettings
@@ -37,6 +38,9 @@ SERVICE: Final = "fetcher"
 # Archive items acknowledged by Kafka together (and sent again together when they were not): what waits
 # for its acknowledgement (and the ids not yet remembered) stays bounded however long the archive is.
 REPLAY_CHUNK = 500
+# ... or those read within half a second: a replay paced to a few articles a second publishes them as it
+# reads them, not in a burst every REPLAY_CHUNK.
+REPLAY_CHUNK_SECONDS = 0.5
 _REPLAY_RETRY = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
 log = logging.getLogger(__name__)
 
@@ -206,8 +210,9 @@ class Fetcher:
         # Each entry is extracted as it is read and a batch keeps only the outcomes: pages run to hundreds
         # of KB, and a batch of them kept for a resend held about 90 MB (twice that while the next was read).
         outcomes = map(self._replayed, items)
-        while batch := list(itertools.islice(outcomes, REPLAY_CHUNK)):
-            tally.add(retry_until_stopped(lambda: self._replay_batch(batch), _REPLAY_RETRY, self._stop, _replay_failed))
+        for batch in batches(outcomes, REPLAY_CHUNK, REPLAY_CHUNK_SECONDS):
+            send = functools.partial(self._replay_batch, batch)
+            tally.add(retry_until_stopped(send, _REPLAY_RETRY, self._stop, _replay_failed))
         return tally
 
     def _replayed(self, item: ArchiveItem) -> _Replayed:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from newsmon.fetcher.archive import read_archive
-from newsmon.fetcher.pace import archive_size, paced, with_progress
+from newsmon.fetcher.pace import archive_size, batches, paced, with_progress
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE
 
 
@@ -65,3 +66,24 @@ def test_the_archive_size_is_what_the_replay_reads(tmp_path: Path) -> None:
 
 def test_progress_yields_every_item_in_order() -> None:
     assert list(with_progress(iter("abc"), 3, "test")) == ["a", "b", "c"]
+
+
+def test_batches_close_at_their_size() -> None:
+    assert list(batches(range(5), 2, 60.0, clock=lambda: 0.0)) == [[0, 1], [2, 3], [4]]
+
+
+def test_batches_close_once_their_time_has_passed() -> None:
+    # Items come 0.2 s apart: a batch of at most 100 closes with the item read 0.5 s or more after its first,
+    # so slowly read items go out as they come instead of waiting for 100 of them.
+    now = [0.0]
+
+    def slow(count: int) -> Iterator[int]:
+        for item in range(count):
+            now[0] = item * 0.2
+            yield item
+
+    assert list(batches(slow(7), 100, 0.5, clock=lambda: now[0])) == [[0, 1, 2, 3], [4, 5, 6]]
+
+
+def test_no_items_no_batch() -> None:
+    assert list(batches([], 3, 1.0)) == []

@@ -204,3 +204,20 @@ def watch(count: Callable[[], int], target: int, timeout: float, start: int | No
     if first_at is None:
         return Progress(0, 0.0, False)
     return Progress(value - first_value, time.monotonic() - first_at + POLL_SECONDS, value >= target)
+
+
+def wait_for_group(settings: CommonSettings, group: str, members: int, timeout: float) -> bool:
+    """Wait until consumer ``group`` is stable with ``members`` members (every worker has joined and the
+    rebalance is over); returns whether it got there within ``timeout`` seconds."""
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with suppress(KafkaError):
+                state = admin.describe_groups([group]).get(group, {})
+                if state.get("group_state") == "Stable" and len(state.get("members", ())) == members:
+                    return True
+            time.sleep(POLL_SECONDS)
+        return False
+    finally:
+        admin.close()

@@ -19,6 +19,7 @@ from newsmon.core.messages import DenialRecord, EnrichedArticle, RawArticle, dec
 from newsmon.core.settings import CommonSettings
 from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, Topic
 from newsmon.indexer.documents import Document, article_document, denial_document
+from newsmon.processor.app import app_id
 from tools.benchmark.suite.stack import (
     Progress,
     Scratch,
@@ -27,6 +28,7 @@ from tools.benchmark.suite.stack import (
     running,
     service_env,
     topic_counter,
+    wait_for_group,
     watch,
 )
 
@@ -118,12 +120,14 @@ class Stages:
         return StageRun(progress, peaks)
 
     def offered(self, namespace: str, runs: Sequence[OfferedRun], warm_up: Path, workers: int) -> list[dict[str, Any]]:
-        """With processors and indexer running (warmed up by ``warm_up``, one article), replay each run's
-        archive at its rate; return the latency of each run's articles from publication to enrichment."""
+        """With processors and indexer running (warmed up by ``warm_up``, one article, once every worker has
+        joined the group: a rebalance is measured by the scaling runs, not here), replay each run's archive at
+        its rate; return the latency of each run's articles from publication to enrichment."""
         consumers = [self._service(namespace, ["processor"], f"processor-{n}") for n in range(1, workers + 1)]
         consumers.append(self._service(namespace, ["indexer"], "indexer"))
         rows = []
         with running(consumers):
+            wait_for_group(self._settings, app_id(namespace), workers, STAGE_TIMEOUT_SECONDS)
             self._through(namespace, warm_up, 1, None)
             for run in runs:
                 self._through(namespace, run.archive, len(run.ids), run.rate)
