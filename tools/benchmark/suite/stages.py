@@ -127,12 +127,17 @@ class Stages:
         consumers.append(self._service(namespace, ["indexer"], "indexer"))
         rows = []
         with running(consumers):
-            wait_for_group(self._settings, app_id(namespace), workers, STAGE_TIMEOUT_SECONDS)
+            # Reported with each row: had the group not settled, a rebalance would be in the latencies.
+            stable = wait_for_group(self._settings, app_id(namespace), workers, STAGE_TIMEOUT_SECONDS)
             self._through(namespace, warm_up, 1, None)
             for run in runs:
                 self._through(namespace, run.archive, len(run.ids), run.rate)
                 rows.append(
-                    {"offered_per_s": run.rate or "saturation", **latencies(self._settings, namespace, run.ids)}
+                    {
+                        "offered_per_s": run.rate or "saturation",
+                        **latencies(self._settings, namespace, run.ids),
+                        "group_stable": stable,
+                    }
                 )
         return rows
 
