@@ -28,8 +28,9 @@ from newsmon.fetcher.feeds import load_feed_list, merge_feeds
 from newsmon.fetcher.guard import AddressPolicy
 from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import HttpClient
+from newsmon.fetcher.outcomes import Tally
 from newsmon.fetcher.pace import archive_size, paced, with_progress
-from newsmon.fetcher.poller import Fetcher, Tally
+from newsmon.fetcher.poller import Fetcher
 from newsmon.fetcher.publisher import CLIENT_ID, KafkaPublisher
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE, DEFAULT_FEEDS_FILE, FetcherSettings
 

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
@@ -28,6 +28,7 @@ from newsmon.fetcher.feeds import FeedDocument, parse_feed
 from newsmon.fetcher.freshness import newest_item, typical_interval
 from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
+from newsmon.fetcher.outcomes import Extracted, Failed, PageContext, PageOutcome, Rejected, Tally, Unchanged
 from newsmon.fetcher.pace import batches
 from newsmon.fetcher.publisher import Publisher
 from newsmon.fetcher.robots import HostPacer, RobotsRules
@@ -45,73 +46,18 @@ _REPLAY_RETRY = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
 log = logging.getLogger(__name__)
 
 
-@dataclass(slots=True)
-class Tally:
-    """What one round (or one replay) did, item by item."""
-
-    ok: int = 0
-    duplicate: int = 0
-    dead_letter: int = 0
-    retry: int = 0
-    not_modified: int = 0
-    skipped: int = 0
-
-    def __str__(self) -> str:
-        return " ".join(f"{field.name}={getattr(self, field.name)}" for field in fields(self))
-
-    def add(self, other: Tally) -> None:
-        """Add ``other``'s counts to these."""
-        for each in fields(self):
-            setattr(self, each.name, getattr(self, each.name) + getattr(other, each.name))
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """What the feed (if any) says about a page."""
-
-    source: str | None = None
-    feed_url: str | None = None
-    published: datetime | None = None
-    language: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Extracted:
-    article: RawArticle
-    fetched: Fetched | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Rejected:
-    reason: str
-    excerpt: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Failed:
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Unchanged:
-    pass
-
-
-_PageOutcome = _Extracted | _Rejected | _Failed | _Unchanged
-
-
 @dataclass(frozen=True, slots=True)
 class _Replayed:
     """An archive entry once extracted: where in the archive it is, and what came of it."""
 
     location: str
-    outcome: _PageOutcome
+    outcome: PageOutcome
 
 
 @dataclass(frozen=True, slots=True)
 class _Retry:
     url: str
-    context: _Context
+    context: PageContext
     attempts: int
 
 
@@ -218,19 +164,19 @@ class Fetcher:
     def _replayed(self, item: ArchiveItem) -> _Replayed:
         if isinstance(item, ArchivedPage):
             article = to_article(item.page, url=item.url, source=None, fetched_at=utcnow())
-            return _Replayed(item.location, _Extracted(article, None))
+            return _Replayed(item.location, Extracted(article, None))
         if isinstance(item, ArchivedHtml):
-            return _Replayed(item.location, self._extract(item.html, item.url, _Context(), None))
-        return _Replayed(item.location, _Rejected(item.reason, item.excerpt))
+            return _Replayed(item.location, self._extract(item.html, item.url, PageContext(), None))
+        return _Replayed(item.location, Rejected(item.reason, item.excerpt))
 
     def _replay_batch(self, batch: list[_Replayed]) -> Tally:
         tally = Tally()
         try:
             for entry in batch:
-                if isinstance(entry.outcome, _Rejected):
+                if isinstance(entry.outcome, Rejected):
                     self._reject(entry.location, entry.outcome.reason, entry.outcome.excerpt, tally)
                 else:
-                    self._settle(None, _Context(), entry.outcome, tally)
+                    self._settle(None, PageContext(), entry.outcome, tally)
             self._commit()
         except TransientError:
             self._uncommitted = _Uncommitted()
@@ -276,7 +222,7 @@ class Fetcher:
         ]
         tally.skipped += len(document.entries) - len(entries)
         contexts = [
-            _Context(feed.name, feed.url, entry.published, document.language or feed.language) for entry in entries
+            PageContext(feed.name, feed.url, entry.published, document.language or feed.language) for entry in entries
         ]
         urls = [entry.url for entry in entries]
         for url, context, outcome in zip(urls, contexts, self._pool.map(self._fetch_page, urls, contexts), strict=True):
@@ -299,30 +245,30 @@ class Fetcher:
         count(SERVICE, "retry")
         feed_polled(feed.name, failures=failures)
 
-    def _fetch_page(self, url: str, context: _Context) -> _PageOutcome:
+    def _fetch_page(self, url: str, context: PageContext) -> PageOutcome:
         # Runs in a worker thread: fetch and extract, decide nothing.
         if self._robots is not None and not self._robots.allowed(url):
-            return _Rejected(f"disallowed by robots.txt: {url}", "")
+            return Rejected(f"disallowed by robots.txt: {url}", "")
         self._pacer.wait(url)
         try:
             with STAGE_SECONDS.labels(SERVICE, "page").time():
                 fetched = self._client.get(url, max_bytes=self._settings.fetcher_max_page_bytes)
         except TransientError as exc:
-            return _Failed(str(exc))
+            return Failed(str(exc))
         except FetchError as exc:
-            return _Rejected(str(exc), "")
+            return Rejected(str(exc), "")
         if fetched is None:
-            return _Unchanged()
+            return Unchanged()
         if not fetched.is_html:
-            return _Rejected(f"not HTML ({fetched.content_type}): {url}", excerpt(fetched.content))
+            return Rejected(f"not HTML ({fetched.content_type}): {url}", excerpt(fetched.content))
         return self._extract(fetched.content, fetched.url, context, fetched)
 
-    def _extract(self, html: bytes, url: str, context: _Context, fetched: Fetched | None) -> _PageOutcome:
+    def _extract(self, html: bytes, url: str, context: PageContext, fetched: Fetched | None) -> PageOutcome:
         try:
             with STAGE_SECONDS.labels(SERVICE, "extract").time():
                 page = extract_page(decode_page(html, fetched.content_type if fetched else None), url)
         except FetchError as exc:
-            return _Rejected(str(exc), excerpt(html))
+            return Rejected(str(exc), excerpt(html))
         # An archived page stands for its canonical URL, not for the file it was read from.
         where = page.canonical_url if url.startswith("file:") else url
         article = to_article(
@@ -334,27 +280,27 @@ class Fetcher:
             published=context.published,
             language=context.language,
         )
-        return _Extracted(article, fetched)
+        return Extracted(article, fetched)
 
-    def _settle(self, url: str | None, context: _Context, outcome: _PageOutcome, tally: Tally) -> None:
-        if isinstance(outcome, _Failed) and url is not None and self._stop.is_set():
+    def _settle(self, url: str | None, context: PageContext, outcome: PageOutcome, tally: Tally) -> None:
+        if isinstance(outcome, Failed) and url is not None and self._stop.is_set():
             return  # cut short by the stop, not by the page: tried again at the next start
-        if isinstance(outcome, _Failed) and url is not None:
+        if isinstance(outcome, Failed) and url is not None:
             self._try_again(url, context, outcome.reason, tally)
             return
-        if isinstance(outcome, _Extracted):
+        if isinstance(outcome, Extracted):
             self._publish(outcome.article, tally)
             if outcome.fetched is not None:
                 self._uncommitted.fetched.append(outcome.fetched.without_body())
-        elif isinstance(outcome, _Rejected):
+        elif isinstance(outcome, Rejected):
             self._reject(url or "", outcome.reason, outcome.excerpt, tally)
-        elif isinstance(outcome, _Unchanged):
+        elif isinstance(outcome, Unchanged):
             tally.not_modified += 1
         if url is not None:
             self._retries.pop(url, None)
             self._uncommitted.urls.append(url)
 
-    def _try_again(self, url: str, context: _Context, reason: str, tally: Tally) -> None:
+    def _try_again(self, url: str, context: PageContext, reason: str, tally: Tally) -> None:
         previous = self._retries.pop(url, None)
         attempts = (previous.attempts if previous else 0) + 1
         if attempts >= self._settings.fetcher_page_attempts:
