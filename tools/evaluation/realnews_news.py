@@ -43,14 +43,18 @@ SOURCES: dict[str, tuple[str, ...]] = {
 }
 # Cues added for these sources: word forms simplemma leaves unlemmatised (participles, Indonesian suffixed forms),
 # refusals to speak that the treebank cues miss ("no quiso hacer manifestaciones", "declinó referirse") and verbs
-# that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside").
+# that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside"); in
+# Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya").
 # fmt: off
 EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "es": (
         "negado", "negada", "desmentido", "desmentida", "declinar", "querer no", "calificar", "responder", "cierto no",
     ),
     "en": ("rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation"),
-    "id": ("dibantahnya", "membantahnya", "sanggah", "menampik", "tampik"),
+    "id": (
+        "dibantahnya", "membantahnya", "sanggah", "menampik", "tampik", "enggan", "tegas", "lurus", "pernah tidak",
+        "ada tak", "kata bukan", "ujar bukan", "kata tidak ada",
+    ),
 }
 # fmt: on
 _WORD = regex.compile(r"\w+(?:['’]\w+)?")

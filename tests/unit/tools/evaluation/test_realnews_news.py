@@ -8,7 +8,7 @@ import pytest
 
 from tools.evaluation import realnews, realnews_news
 
-LANGUAGES = ["es", "en"]
+LANGUAGES = ["es", "en", "id"]
 # A tiny CoNLL-2002-like file: tokens to be rebuilt into text ("Madrid (EFE) ..."), and an article benchmark.
 CONLLU = "\n".join(
     [
