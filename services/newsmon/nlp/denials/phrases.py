@@ -139,15 +139,24 @@ def sentence_subject(view: View) -> Party | None:
 
 def phrase_at(view: View, lo: int, hi: int) -> Party | None:
     """Return the noun phrase that starts at token ``lo`` (before ``hi``), or None when a stop word or a
-    preposition starts there ("Am Montag", "In Berlin")."""
+    preposition starts there ("Am Montag", "In Berlin"; not the article of the same spelling: "A Rússia")."""
     while lo < hi and not view.tokens[lo].is_word and view.tokens[lo].text in QUOTE_CHARS:
         lo += 1
-    if lo >= hi or view.is_stop(lo) or view.is_a("np_end", lo):
+    if lo >= hi or view.is_stop(lo) or (view.is_a("np_end", lo) and not _article(view, lo, hi)):
         return None
     end = lo
     while end < hi and end - lo < _MAX_NP and not view.is_stop(end):
         end += 1
     return party(view, lo, end) if has_word(view, lo, end) else None
+
+
+def _article(view: View, lo: int, hi: int) -> bool:
+    """True when token ``lo`` is a determiner before a noun-phrase word: pt "a" is "to" or "the", and
+    "A Rússia anunciou" opens with the article."""
+    nxt = lo + 1
+    if not view.is_a("determiners", lo) or nxt >= hi or not view.tokens[nxt].is_word:
+        return False
+    return not (view.is_stop(nxt) or view.is_a("np_end", nxt))
 
 
 def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party | None:
@@ -203,7 +212,8 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
                 return None
             kind = phrase_kind(view, run_lo, hi)
             if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
-                named = _named_before(view, segments[: len(segments) - number - 1], seg_lo, hi)
+                before = segments[: len(segments) - number - 1]
+                named = _named_before(view, before, seg_lo, hi, closed=number > 0)
                 return named or _spans(view, run_lo, hi)
             first = (run_lo, hi, kind)
             continue
@@ -250,13 +260,16 @@ def _before_companion(view: View, lo: int, hi: int) -> int:
     return found[0] if found is not None and has_word(view, lo, found[0]) else hi
 
 
-def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -> tuple[Span, Span | None] | None:
+def _named_before(
+    view: View, before: list[tuple[int, int]], lo: int, hi: int, *, closed: bool = True
+) -> tuple[Span, Span | None] | None:
     """Return the name before a long apposition whose own words stop a noun phrase ("John Smith, the
     veteran chief of the troubled group Acme, denied"): the apposition holds a role noun or an organisation
-    word, or opens with a determiner ("a nurse from Texas"); earlier appositions and ages may stand between
+    word, or opens with a determiner and a comma closes it (``closed``: "a nurse from Texas, denied"; with
+    none, "Oficialmente, a rede nega" is the subject itself); earlier appositions and ages may stand between
     ("John Marsh, the chief of Acme, a group based in Perth, denied"; "Maria Lopez, 34, a nurse ...")."""
     described = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
-    if described is None and not view.is_a("determiners", _skip_leading(view, lo, hi)):
+    if described is None and not (closed and view.is_a("determiners", _skip_leading(view, lo, hi))):
         return None
     for seg_lo, seg_hi in reversed(before):
         start = _skip_leading(view, seg_lo, seg_hi)
