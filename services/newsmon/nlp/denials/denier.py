@@ -20,7 +20,7 @@ import regex
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.phrases import (
     clause_start,
     clause_subject,
@@ -112,7 +112,7 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
             return found
     if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb
         named = phrase_after(view, hit.j)
-        if named is not None and view.is_name_word(view.index(named.name.start)):
+        if named is not None and identified(view, named):
             return named
     form = view.rules.agent_form  # "была опровергнута пресс-службой": an agent by its case, no marker
     if form is None or hit.j >= len(view) or view.is_a("time", hit.j) or view.is_stop(hit.j):

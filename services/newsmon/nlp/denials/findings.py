@@ -13,7 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.phrases import clause_end, clause_start
 from newsmon.nlp.denials.scope import (
     claim_object,
@@ -64,6 +64,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         if owner is None or other_sense(view, hit.j):
             return None
         return Finding("nouns", hit.i, hit.j, owner, object_claim(view, hit.j, clause_end(view, hit.j)))
+    if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
+        return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
     if passive(view, hit.i, hit.j):
         return _passive(view, hit)
     if _bare_participle(view, hit):
@@ -75,6 +77,8 @@ def _passive(view: View, hit: Hit) -> Finding | None:
     agent = passive_agent(view, hit)
     if agent is None or impersonal(view, agent):
         return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
+    if _describes_claim(view, hit.i) and not identified(view, agent):
+        return None  # "a hoax debunked by fact-checkers keeps spreading": the writer describes the claim
     lo = clause_start(view, hit.i)[0]
     if view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS)) is not None:
         return None  # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied
@@ -83,6 +87,13 @@ def _passive(view: View, hit: Hit) -> Finding | None:
     if hit.kind == "claim_verbs" and view.find("claim_nouns", max(0, hit.i - _PASSIVE_CLAIM_WINDOW), hit.i) is None:
         return None  # "the case was dismissed by a court": not a claim that is rejected
     return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
+
+
+def _describes_claim(view: View, i: int) -> bool:
+    """True for a participle right after a claim word, or after it and a comma, with no auxiliary: a
+    reduced relative clause describing the claim ("a hoax debunked by", "The rumour, denied by")."""
+    k = i - 2 if i >= 2 and view.tokens[i - 1].text == "," else i - 1
+    return k >= 0 and view.tokens[k].is_word and view.is_a("claim_nouns", k)
 
 
 def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

@@ -60,6 +60,7 @@ CONTEXT_LISTS = (
     "impersonal",
     "adjudicators",
     "determiners",
+    "articles",
     "adverbials",
     "companions",
     "agent_places",
