@@ -77,7 +77,7 @@ def _passive(view: View, hit: Hit) -> Finding | None:
     agent = passive_agent(view, hit)
     if agent is None or impersonal(view, agent):
         return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
-    if _describes_claim(view, hit.i) and not identified(view, agent):
+    if hit.j - hit.i == 1 and _describes_claim(view, hit.i) and not identified(view, agent):
         return None  # "a hoax debunked by fact-checkers keeps spreading": the writer describes the claim
     lo = clause_start(view, hit.i)[0]
     if view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS)) is not None:
@@ -90,8 +90,9 @@ def _passive(view: View, hit: Hit) -> Finding | None:
 
 
 def _describes_claim(view: View, i: int) -> bool:
-    """True for a participle right after a claim word, or after it and a comma, with no auxiliary: a
-    reduced relative clause describing the claim ("a hoax debunked by", "The rumour, denied by")."""
+    """True for a participle (a one-word trigger: no auxiliary in it) right after a claim word, or after it
+    and a comma: a reduced relative clause describing the claim ("a hoax debunked by", "The rumour, denied
+    by"), not "Ces informations ont été démenties par"."""
     k = i - 2 if i >= 2 and view.tokens[i - 1].text == "," else i - 1
     return k >= 0 and view.tokens[k].is_word and view.is_a("claim_nouns", k)
 

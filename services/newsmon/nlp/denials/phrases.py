@@ -104,8 +104,11 @@ def _apposition_through(view: View, opener: int, i: int) -> Party | None:
 def _closed_relative(view: View, opener: int, i: int) -> bool:
     """True when the relative clause at ``opener`` is an apposition closed before the verb at ``i``: commas
     on both sides of it and nothing but adverbs between the closing comma and the verb ("X, que dirige a
-    empresa desde 2010, negou"): the verb's subject is then the phrase before the apposition."""
-    if opener == 0 or view.tokens[opener - 1].text != ",":
+    empresa desde 2010, negou"; "Rina Cole, the founder of the charity that runs shelters, has denied": the
+    opening comma may stand before the noun the pronoun follows): the verb's subject is then the phrase
+    before the apposition."""
+    opening = next((k for k in range(opener - 1, -1, -1) if view.tokens[k].text == ","), None)
+    if opening is None or not (opening == opener - 1 or is_phrase(view, opening + 1, opener)):
         return False
     close = next((k for k in range(i - 1, opener, -1) if view.tokens[k].text == ","), None)
     return close is not None and all(view.is_stop(k) or not view.tokens[k].is_word for k in range(close + 1, i))
