@@ -24,6 +24,7 @@ from newsmon.nlp.denials.scope import (
     predicative,
     skip_adverbs,
 )
+from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import View
 
@@ -50,6 +51,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     quote = document.quote_at(view.tokens[hit.i].start)
     if hit.kind == "no_such":
         return _no_such(document, view, hit, quote)
+    if hit.kind == "negated_statement":
+        found = attributed_negation(document, view, hit)
+        return None if found is None else Finding(hit.kind, *found)
     if hit.kind == "non_denial":
         claim = object_claim(view, hit.j, clause_end(view, hit.j))
         return Finding("non_denial", hit.i, hit.j, subject(document, view, hit, quote), claim)
