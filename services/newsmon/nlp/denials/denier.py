@@ -173,18 +173,16 @@ class Deniers:
         """Return the Denier record for ``found`` (None stays None).
 
         A third-person pronoun ("he", "il", "ia") is resolved to the last named person (or, with none, body)
-        mentioned before it: when that mention is in ``sentence`` it is the denier, otherwise the pronoun
-        stays the mention and takes the name as its canonical name.
+        mentioned before it: the pronoun stays the mention (the span the sentence names the denier by: "...,
+        but he has always denied this") and takes the name as its canonical name, the name alert rules use.
         """
         if found is None:
             return None
         name, role = found.name, found.role
         antecedent = self._antecedent(name) if found.pronoun else None
-        if antecedent is not None and sentence is not None and antecedent.start >= sentence.start:
-            if any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : name.start]):
-                antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
-            else:
-                return Denier(antecedent.text, antecedent.start, antecedent.end, antecedent.canonical, None)
+        in_sentence = antecedent is not None and sentence is not None and antecedent.start >= sentence.start
+        if in_sentence and any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : name.start]):
+            antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
