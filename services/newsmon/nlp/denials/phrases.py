@@ -210,7 +210,7 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             break
         if first is None:
             hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
-            run_lo = _run_start(view, seg_lo, hi)
+            run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)
             if not has_word(view, run_lo, hi):
                 return None
             kind = phrase_kind(view, run_lo, hi)
@@ -236,6 +236,22 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     if first is None:
         return None
     return _spans(view, first[0], first[1])
+
+
+def _after_claim(view: View, lo: int, hi: int) -> int:
+    """Return where the subject starts in a run ``[lo, hi)`` that opens with the claim it denies, in a
+    relative clause with no pronoun ("charges | she has denied", "accusations | the company denies"): after
+    the last lower-case claim word that a new noun phrase follows (a pronoun, a determiner, a name; not
+    "the information | minister"); ``lo`` when there is none. Only where the subject comes before its verb
+    and the object after it."""
+    if view.rules.subject_after_verb or view.rules.verb_second:
+        return lo
+    for k in range(hi - 2, lo - 1, -1):
+        token = view.tokens[k]
+        if token.is_word and not (view.rules.cased and token.capitalized) and view.is_a("claim_nouns", k):
+            opens = view.is_a("pronouns", k + 1) or view.is_a("determiners", k + 1) or view.is_name_word(k + 1)
+            return k + 1 if opens else lo
+    return lo
 
 
 def _is_age(view: View, lo: int, hi: int) -> bool:
