@@ -284,11 +284,12 @@ def _named_before(
 ) -> tuple[Span, Span | None] | None:
     """Return the name before a long apposition whose own words stop a noun phrase ("John Smith, the
     veteran chief of the troubled group Acme, denied"): the apposition holds a role noun or an organisation
-    word, or opens with a determiner and a comma closes it (``closed``: "a nurse from Texas, denied"; with
-    none, "Oficialmente, a rede nega" is the subject itself); earlier appositions and ages may stand between
-    ("John Marsh, the chief of Acme, a group based in Perth, denied"; "Maria Lopez, 34, a nurse ...")."""
+    word, or opens with a determiner or a lower-case word and a comma closes it (``closed``: "a nurse from
+    Texas, denied", "mother of two, denied"; with none, "Oficialmente, a rede nega" is the subject itself);
+    earlier appositions and ages may stand between ("John Marsh, the chief of Acme, a group based in Perth,
+    denied"; "Maria Lopez, 34, a nurse ...")."""
     described = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
-    if described is None and not (closed and view.is_a("determiners", _skip_leading(view, lo, hi))):
+    if described is None and not (closed and _common_noun_phrase(view, _skip_leading(view, lo, hi))):
         return None
     for seg_lo, seg_hi in reversed(before):
         start = _skip_leading(view, seg_lo, seg_hi)
@@ -302,6 +303,13 @@ def _named_before(
         if not is_phrase(view, start, end):
             return None
     return None
+
+
+def _common_noun_phrase(view: View, k: int) -> bool:
+    """True when token ``k`` opens a description, not a name: a determiner, or a lower-case word where
+    names are capitalised."""
+    token = view.tokens[k]
+    return view.is_a("determiners", k) or (view.rules.cased and token.is_word and not token.capitalized)
 
 
 def _spans(view: View, lo: int, hi: int) -> tuple[Span, Span | None]:
