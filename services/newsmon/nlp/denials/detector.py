@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsmon.nlp.denials.denier import Deniers
+from newsmon.nlp.denials.deniers import Deniers
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.findings import Finding, find
 from newsmon.nlp.denials.phrases import clause_end, clause_start
