@@ -20,6 +20,7 @@ from newsmon.nlp.denials.scope import (
     hypothetical,
     negated,
     other_sense,
+    party_object,
     passive,
     predicative,
     skip_adverbs,
@@ -104,7 +105,7 @@ def _describes_claim(view: View, i: int) -> bool:
 def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     end = clause_end(view, skip_adverbs(view, hit.j))
     obj = object_start(view, hit, end)
-    if other_sense(view, obj):
+    if other_sense(view, obj) or party_object(view, hit.i, obj):
         return None
     if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
         return None
