@@ -203,6 +203,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         before = None  # "terdapat indikasi yang menyatakan ... tidak benar": evidence, not a party, says it
     if after is not None and impersonal(view, after):
         after = None
+    if before is not None and after is None and view.is_a("first_person", view.index(before.speaker.name.start)):
+        before = None  # "I thought it was rubbish": outside quotation marks, the first person is the writer
     if before is None and after is None:
         return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
     if before is not None and after is not None and before.speaker.pronoun:
