@@ -1,5 +1,5 @@
 """A negated statement attributed to a party after it: "Prices, he said, did not spike"; "A man ... is not being
-treated for Ebola, hospital officials say".
+treated for Ebola, hospital officials say"; "Kami tidak pernah menerima uang, tegasnya".
 
 The guidelines count a named party's direct negation of a claim as a denial even with no denial word. Said
 before its content ("X said the trains were not late") a negation is ordinary reported speech, so only two
@@ -10,10 +10,11 @@ role, a body) or a pronoun: "…, traders said" is a market's mood, not a denial
 
 from __future__ import annotations
 
+from newsmon.nlp.denials.attribution import speaker_after
 from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, party
-from newsmon.nlp.denials.phrases import is_phrase
+from newsmon.nlp.denials.phrases import clause_start, is_phrase
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
@@ -25,15 +26,15 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     """Return the negation's token range, its speaker and the claim of a ``negated_statement`` hit, or None
     when the speech verb is not the parenthetical or trailing attribution of the sentence's negated clause."""
     speech = next((k for k in range(hit.i, hit.j) if view.is_a("speech_verbs", k)), None)
-    if speech is None or document.quote_at(view.tokens[hit.i].start) is not None:
-        return None
+    if speech is None or document.quote_at(view.tokens[speech].start) is not None:
+        return None  # the whole is quoted: somebody else reports it
     if speech == hit.i:  # "Prices, he said, did not spike"
         found = _parenthetical(view, speech)
         negation = (speech + 1, hit.j)
     else:  # "... is not being treated for Ebola, hospital officials say"
         found = _trailing(view, speech)
         negation = (hit.i, _negation_end(view, hit.i))
-    if found is None or negation is None:
+    if found is None or negation is None or _relative(view, negation[0]):
         return None
     speaker, claim = found
     if not (speaker.pronoun or identified(view, speaker)):
@@ -56,14 +57,28 @@ def _parenthetical(view: View, speech: int) -> tuple[Party, Span | None] | None:
 
 
 def _trailing(view: View, speech: int) -> tuple[Party, Span | None] | None:
-    """Return the speaker and the negated clause of "<negated clause>, <speaker> say(s)." closing the
-    sentence: a comma, a noun phrase, the speech verb, then the sentence's end."""
-    if any(token.is_word or token.text not in _END_MARKS for token in view.tokens[speech + 1 :]):
-        return None
+    """Return the speaker and the negated clause of a trailing attribution after a comma (or a quotation
+    closed by one): the speech verb first and its speaker after it, with details to follow ("…, kata Zulkifli
+    saat ditemui", "…,” ujarnya"), or a noun phrase and the speech verb closing the sentence ("…, hospital
+    officials say.")."""
     comma = next((k for k in range(speech - 1, -1, -1) if view.tokens[k].text == ","), None)
-    if comma is None or not is_phrase(view, comma + 1, speech) or view.tokens[-1].text == "?":
+    if comma is None or view.tokens[-1].text == "?":
         return None
-    return party(view, comma + 1, speech), view.span_of(0, comma)
+    # "…, kata X saat ditemui": details may follow; "…, says X, who flew with him": a description, no record.
+    opens = all(not token.is_word for token in view.tokens[comma + 1 : speech])
+    opens = opens and view.find("relatives", speech + 1, len(view)) is None
+    closes = all(not token.is_word and token.text in _END_MARKS for token in view.tokens[speech + 1 :])
+    if not (opens or (closes and is_phrase(view, comma + 1, speech))):
+        return None
+    speaker = speaker_after(view, speech if opens else comma + 1)
+    return None if speaker is None else (speaker, view.span_of(0, comma))
+
+
+def _relative(view: View, i: int) -> bool:
+    """True when the negation at token ``i`` is inside a relative clause ("a force which was not there"):
+    it describes a noun, the statement is the main clause's."""
+    opener = clause_start(view, i)[1]
+    return opener is not None and view.is_a("relatives", opener)
 
 
 def _negation_end(view: View, i: int) -> int:
