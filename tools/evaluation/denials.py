@@ -5,6 +5,9 @@ Three kinds of set are read, each row of the table naming its ``set``:
 - ``shared-dev``: ``<shared>/eval/denials-dev-<lang>.jsonl`` (en, id), absent on users' machines;
 - ``realnews-ud``: real sentences of the Universal Dependencies treebanks in ``<shared>/datasets/ud``, labelled
   by the project (references in ``realnews/<lang>.jsonl``, see :mod:`tools.evaluation.realnews`);
+- ``realnews-news``: real newswire sentences of the NER corpora in ``<shared>/datasets/ner`` and of the article
+  benchmark, labelled by the project (references in ``realnews/news/<lang>.jsonl``, see
+  :mod:`tools.evaluation.realnews_news`);
 - ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (all eight languages), sentences
   written for the project in the same format and after the same guidelines; they are part of the
   repository, so every checkout measures them, ``../shared`` or not.
@@ -28,14 +31,13 @@ own, as the annotators judged it. Definitions:
 Entities come from ``newsmon.nlp.entities.recognize`` (``--no-entities``: none are given).
 ``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities] [--halves]`` prints
 the table (and the misclassified items, and the denials whose denier does not match); ``--halves`` adds, for
-each real-news set, one row per fixed half (``realnews-ud-tune``, ``realnews-ud-held``, see
+each real-news set, one row per fixed half (``realnews-ud-tune``, ``realnews-news-held`` ..., see
 :func:`tools.evaluation.realnews.half`): resource files are tuned on the first and checked on the second.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,7 +51,7 @@ from newsmon.nlp.entities import recognize
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Denial, Entity, Span
 from tools.datasets import default_shared_dir
-from tools.evaluation import realnews
+from tools.evaluation import realnews, realnews_news
 from tools.report import format_table
 
 DEV_GLOB = "denials-dev-*.jsonl"
@@ -58,6 +60,7 @@ AUTHORED_GLOB = "denials-*.jsonl"
 SHARED_SET = "shared-dev"
 AUTHORED_SET = "newsmon-authored"
 REALNEWS_SET = "realnews-ud"
+NEWS_SET = "realnews-news"
 _CONFIDENT = 0.5
 _DETERMINERS = frozenset("the a an this that these those".split())
 _WORDS = regex.compile(r"\w+")
@@ -166,32 +169,23 @@ def _halves(runs: list[_Run]) -> list[_Run]:
         _Run(f"{run.name}-{name}", run.lang, [o for o in run.outcomes if realnews.half(o.item) == name], 0.0)
         for name in realnews.HALVES
         for run in runs
-        if run.name == REALNEWS_SET
+        if run.name in (REALNEWS_SET, NEWS_SET)
     ]
 
 
 def _sets(shared_dir: Path, authored_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
-    """The labelled sets as (set name, language, items): shared dev, real-news (UD), project-authored."""
+    """The labelled sets as (set name, language, items): shared dev, real-news (UD, then newswire), authored."""
     files = [(SHARED_SET, path) for path in sorted((shared_dir / "eval").glob(DEV_GLOB))]
-    sets = [(name, path.stem.rsplit("-", 1)[-1], _read(path)) for name, path in files]
+    sets = [(name, path.stem.rsplit("-", 1)[-1], realnews.read_json_lines(path)) for name, path in files]
     if realnews.treebanks_present(shared_dir):
         sets += [(REALNEWS_SET, lang, realnews.load_realnews(shared_dir, lang)) for lang in realnews.languages()]
+    if realnews_news.sources_present(shared_dir):
+        sets += [(NEWS_SET, lang, realnews_news.load_news(shared_dir, lang)) for lang in realnews_news.languages()]
     sets += [
-        (AUTHORED_SET, path.stem.rsplit("-", 1)[-1], _read(path)) for path in sorted(authored_dir.glob(AUTHORED_GLOB))
+        (AUTHORED_SET, path.stem.rsplit("-", 1)[-1], realnews.read_json_lines(path))
+        for path in sorted(authored_dir.glob(AUTHORED_GLOB))
     ]
     return sets
-
-
-def _read(path: Path) -> list[dict[str, Any]]:
-    items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            items.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path.name}:{number}: {exc}") from exc
-    return items
 
 
 def _row(run: _Run) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -167,19 +167,31 @@ def read_references(lang: str, *, sets_dir: Path = SETS_DIR) -> list[dict[str, A
     ``REFERENCE_FIELDS`` or has an unknown ``split`` or ``label``.
     """
     path = sets_dir / f"{lang}.jsonl"
-    references = []
+    references = read_json_lines(path)
+    for number, reference in enumerate(references, start=1):
+        missing = [field for field in REFERENCE_FIELDS if field not in reference]
+        if missing or reference["split"] not in SPLITS or reference["label"] not in LABELS:
+            raise ValueError(f"{path.name}:{number}: missing {missing} or bad split or label in {reference}")
+    return references
+
+
+def read_json_lines(path: Path) -> list[dict[str, Any]]:
+    """Return the JSON objects of a JSON-lines file, blank lines skipped.
+
+    Raises ``FileNotFoundError`` when the file is absent, ``ValueError`` on a line that is not a JSON object.
+    """
+    objects = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            reference = json.loads(line)
+            value = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path.name}:{number}: {exc}") from exc
-        missing = [field for field in REFERENCE_FIELDS if field not in reference]
-        if missing or reference["split"] not in SPLITS or reference["label"] not in LABELS:
-            raise ValueError(f"{path.name}:{number}: missing {missing} or bad split or label in {reference}")
-        references.append(reference)
-    return references
+        if not isinstance(value, dict):
+            raise ValueError(f"{path.name}:{number}: not a JSON object")
+        objects.append(value)
+    return objects
 
 
 def find_candidates(shared_dir: Path, lang: str) -> Iterator[tuple[str, Sentence, list[str]]]:
@@ -187,14 +199,25 @@ def find_candidates(shared_dir: Path, lang: str) -> Iterator[tuple[str, Sentence
 
     Raises ``ValueError`` for a language without cues, ``OSError`` when a treebank file cannot be read.
     """
-    if lang not in CUES:
-        raise ValueError(f"no cues for lang={lang!r}")
-    cues = [(cue, cue.casefold().split()) for cue in CUES[lang]]
+    matcher = cue_matcher(lang)
     for split in SPLITS:
         for sentence in read_treebank(treebank_path(shared_dir, lang, split)):
-            matched = [cue for cue, words in cues if all(word in sentence.words for word in words)]
-            if matched:
+            if matched := matcher(sentence.words):
                 yield split, sentence, matched
+
+
+def cue_matcher(lang: str, extra: Sequence[str] = ()) -> Callable[[frozenset[str]], list[str]]:
+    """Return a function giving the cues of ``lang`` (and ``extra`` ones) whose words all occur in a set of
+    lower-cased words. Raises ``ValueError`` for a language without cues.
+    """
+    if lang not in CUES:
+        raise ValueError(f"no cues for lang={lang!r}")
+    cues = [(cue, cue.casefold().split()) for cue in (*CUES[lang], *extra)]
+
+    def matched(words: frozenset[str]) -> list[str]:
+        return [cue for cue, cue_words in cues if all(word in words for word in cue_words)]
+
+    return matched
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -75,6 +75,7 @@ CONTEXT_LISTS = (
     "agent_places",
     "hypothetical_after",
     "falsity_phrases",
+    "reflexives",
 )
 
 

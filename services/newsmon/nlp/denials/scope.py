@@ -37,6 +37,12 @@ def negated(view: View, i: int, j: int) -> bool:
     return any(view.is_a("negators", k) for k in (*inner, *after))
 
 
+def reflexive(view: View, i: int) -> bool:
+    """True when a reflexive clitic right before the trigger at token ``i`` makes it another verb: es "se niega a
+    la devolución", "se negaron", "se han negado a que" (negarse: to refuse), not a denial."""
+    return i > 0 and view.is_a("reflexives", i - 1)
+
+
 def hypothetical(view: View, i: int) -> bool:
     """True when the trigger at token ``i`` is conditional, modal or wished for: "if he denies", "would deny".
 

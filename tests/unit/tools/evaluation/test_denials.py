@@ -77,7 +77,7 @@ def test_halves_add_a_row_per_real_news_half(shared_dir: Path, capsys: pytest.Ca
     args = ["--shared", str(shared_dir), "--authored", str(shared_dir / "absent"), "--no-entities", "--halves"]
     assert evaluation.main(args) == 0
     rows = [line.split() for line in capsys.readouterr().out.splitlines()]
-    counts = {(row[0], row[1]): int(row[2]) for row in rows if row and row[0].startswith(evaluation.REALNEWS_SET)}
-    for lang in ("pt", "fr"):
-        tune, held = (counts[(f"{evaluation.REALNEWS_SET}-{half}", lang)] for half in ("tune", "held"))
-        assert tune + held == counts[(evaluation.REALNEWS_SET, lang)] and tune and held
+    counts = {(row[0], row[1]): int(row[2]) for row in rows if row and row[0].startswith("realnews-")}
+    for name, lang in ((evaluation.REALNEWS_SET, "pt"), (evaluation.REALNEWS_SET, "fr"), (evaluation.NEWS_SET, "es")):
+        tune, held = (counts[(f"{name}-{half}", lang)] for half in ("tune", "held"))
+        assert tune + held == counts[(name, lang)] and tune and held
