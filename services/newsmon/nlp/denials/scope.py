@@ -66,16 +66,17 @@ def hypothetical(view: View, i: int) -> bool:
 def other_sense(view: View, j: int) -> bool:
     """True when the object after the verb (ending at token ``j``) gives it another sense ("denied bail").
 
-    A perfect infinitive opens a clause, whose own object says nothing of the verb's sense: "denied having
-    received a visa", "negou ter recebido o pedido" deny a deed."""
+    A perfect infinitive or a gerund opens a clause, whose own object says nothing of the verb's sense:
+    "denied having received a visa", "denied being unfair to her", "negou ter recebido o pedido" deny a deed."""
     k = skip_adverbs(view, j)
-    for m in range(k, min(len(view), k + _OBJECT_WINDOW)):
+    participle = view.rules.participle
+    for m in range(j, min(len(view), k + _OBJECT_WINDOW)):
         token = view.tokens[m]
         if not token.is_word or view.is_a("claim_markers", m) or view.is_a("claim_nouns", m):
             return False
-        if view.is_a("perfect_aux", m):
+        if view.is_a("perfect_aux", m) or (participle is not None and participle.fullmatch(token.text.lower())):
             return False
-        if view.is_a("other_senses", m):
+        if m >= k and view.is_a("other_senses", m):
             return True
     return False
 
