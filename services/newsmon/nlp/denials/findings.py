@@ -156,6 +156,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
     if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
+    if label is not None and _labels_a_party(view, label, hit.i):
+        return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
@@ -168,6 +170,13 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _labels_a_party(view: View, label: int, i: int) -> bool:
+    """True when what a labelling verb at ``label`` calls false (before the falsity word at ``i``) is a party
+    named by a role, not a claim: "menilai, Menteri Hukum dan HAM keliru"."""
+    lo = label + 1
+    return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
