@@ -73,14 +73,16 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
     if passive(view, hit.i, hit.j):
-        return _passive(view, hit)
+        return _passive(document, view, hit, quote)
     if _bare_participle(view, hit):
         return None  # "Recurso negado": a participle with neither auxiliary nor agent, nobody denies
     return _verb(document, view, hit, quote)
 
 
-def _passive(view: View, hit: Hit) -> Finding | None:
+def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     agent = passive_agent(view, hit)
+    if agent is None and quote is not None and hit.kind == "verbs" and not other_sense(view, hit.j):
+        return _quoted_passive(document, view, hit, quote)
     if agent is None or impersonal(view, agent):
         return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
     if hit.j - hit.i == 1 and _describes_claim(view, hit.i) and not identified(view, agent):
@@ -93,6 +95,15 @@ def _passive(view: View, hit: Hit) -> Finding | None:
     if hit.kind == "claim_verbs" and view.find("claim_nouns", max(0, hit.i - _PASSIVE_CLAIM_WINDOW), hit.i) is None:
         return None  # "the case was dismissed by a court": not a claim that is rejected
     return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
+
+
+def _quoted_passive(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
+    """A passive with no agent inside a quotation whose speaker is named: the speaker says the claim has been
+    refuted ("“... central allegation has again been completely debunked,” X said")."""
+    speaker = document.speaker(quote)
+    if speaker is None or document.scare_quote(quote) or impersonal(view, speaker):
+        return None
+    return Finding(hit.kind, hit.i, hit.j, speaker, object_claim(view, clause_start(view, hit.i)[0], hit.i))
 
 
 def _describes_claim(view: View, i: int) -> bool:
