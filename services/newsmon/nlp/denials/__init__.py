@@ -8,7 +8,8 @@ source; quotations attributed to their speakers) -> confidence. Everything langu
 
 Modules: ``detector`` (the entry point, one record per type and denier), ``triggers`` (finding the trigger
 words), ``findings`` (the rule of each trigger kind), ``scope`` (negation, hypotheticals, other senses),
-``denier`` (choosing and naming the denier), ``subjects`` (subjects before parenthetical insertions,
+``denier`` (choosing the denier), ``deniers`` (naming it: entities, coordination, pronouns), ``statements``
+(a negation attributed after it), ``subjects`` (subjects before parenthetical insertions,
 coordinated subjects, pronouns of reported speech), ``claim`` (what is denied and its source), ``attribution``
 (quotations and speakers), ``phrases`` (noun phrases), ``names`` (a phrase's name and role), ``document``
 and ``view`` (the text and a sentence with cached look-ups), ``scoring`` (confidence), ``resources`` and

@@ -104,7 +104,7 @@ def speaker_after(view: View, i: int) -> Party | None:
     end = view.lexicon_end("speech_verbs", i)
     if end is not None:
         if self_subject(view, i):
-            return party(view, i, i + 1)
+            return _self_speaker(view, i)
         return phrase_after(view, end)
     for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
         if view.is_a("speech_verbs", k):
@@ -197,9 +197,20 @@ def _issuer(view: View, found: Party | None) -> Party | None:
     return found
 
 
+def _self_speaker(view: View, k: int) -> Party:
+    """Return who speaks a speech word with its own subject at ``k``: the name right after it ("ujarnya
+    Anies", news copy naming the pronoun's referent), else the word itself ("katanya")."""
+    after = k + 1
+    if after < len(view) and view.is_name_word(after) and not view.is_stop(after) and not view.is_a("pronouns", after):
+        named = phrase_after(view, after)
+        if named is not None:
+            return named
+    return party(view, k, k + 1)
+
+
 def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if self_subject(view, k):
-        return party(view, k, k + 1)
+        return _self_speaker(view, k) if trailing else party(view, k, k + 1)
     according = view.lexicon_end("according_to", k)
     if according is not None:
         return _issuer(view, phrase_after(view, according))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsmon.nlp.denials.denier import Deniers
+from newsmon.nlp.denials.deniers import Deniers
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.findings import Finding, find
 from newsmon.nlp.denials.phrases import clause_end, clause_start
@@ -20,8 +20,9 @@ from newsmon.nlp.denials.triggers import Prefilter, find_hits
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Denial, Denier, Entity, Span
 
-# Words said of a claim ("false", "there was no ..."): inside a denial verb's clause they add no record.
-_SAID_OF_A_CLAIM = ("falsity", "no_such")
+# Words said of a claim ("false", "there was no ...", "..., he said, did not"): inside a denial verb's clause
+# they add no record.
+_SAID_OF_A_CLAIM = ("falsity", "no_such", "negated_statement")
 
 
 def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) -> list[Denial]:

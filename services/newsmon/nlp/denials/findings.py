@@ -13,18 +13,20 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.phrases import clause_end, clause_start
 from newsmon.nlp.denials.scope import (
     claim_object,
     hypothetical,
     negated,
     other_sense,
+    party_object,
     passive,
     predicative,
     reflexive,
     skip_adverbs,
 )
+from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import View
 
@@ -51,6 +53,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     quote = document.quote_at(view.tokens[hit.i].start)
     if hit.kind == "no_such":
         return _no_such(document, view, hit, quote)
+    if hit.kind == "negated_statement":
+        found = attributed_negation(document, view, hit)
+        return None if found is None else Finding(hit.kind, *found)
     if hit.kind == "non_denial":
         claim = object_claim(view, hit.j, clause_end(view, hit.j))
         return Finding("non_denial", hit.i, hit.j, subject(document, view, hit, quote), claim)
@@ -65,17 +70,23 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         if owner is None or other_sense(view, hit.j):
             return None
         return Finding("nouns", hit.i, hit.j, owner, object_claim(view, hit.j, clause_end(view, hit.j)))
+    if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
+        return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
     if passive(view, hit.i, hit.j):
-        return _passive(view, hit)
+        return _passive(document, view, hit, quote)
     if _bare_participle(view, hit):
         return None  # "Recurso negado": a participle with neither auxiliary nor agent, nobody denies
     return _verb(document, view, hit, quote)
 
 
-def _passive(view: View, hit: Hit) -> Finding | None:
+def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     agent = passive_agent(view, hit)
+    if agent is None and quote is not None and hit.kind == "verbs" and not other_sense(view, hit.j):
+        return _quoted_passive(document, view, hit, quote)
     if agent is None or impersonal(view, agent):
         return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
+    if hit.j - hit.i == 1 and _describes_claim(view, hit.i) and not identified(view, agent):
+        return None  # "a hoax debunked by fact-checkers keeps spreading": the writer describes the claim
     lo = clause_start(view, hit.i)[0]
     if view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS)) is not None:
         return None  # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied
@@ -86,10 +97,27 @@ def _passive(view: View, hit: Hit) -> Finding | None:
     return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
 
 
+def _quoted_passive(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
+    """A passive with no agent inside a quotation whose speaker is named: the speaker says the claim has been
+    refuted ("“... central allegation has again been completely debunked,” X said")."""
+    speaker = document.speaker(quote)
+    if speaker is None or document.scare_quote(quote) or impersonal(view, speaker):
+        return None
+    return Finding(hit.kind, hit.i, hit.j, speaker, object_claim(view, clause_start(view, hit.i)[0], hit.i))
+
+
+def _describes_claim(view: View, i: int) -> bool:
+    """True for a participle (a one-word trigger: no auxiliary in it) right after a claim word, or after it
+    and a comma: a reduced relative clause describing the claim ("a hoax debunked by", "The rumour, denied
+    by"), not "Ces informations ont été démenties par"."""
+    k = i - 2 if i >= 2 and view.tokens[i - 1].text == "," else i - 1
+    return k >= 0 and view.tokens[k].is_word and view.is_a("claim_nouns", k)
+
+
 def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     end = clause_end(view, skip_adverbs(view, hit.j))
     obj = object_start(view, hit, end)
-    if other_sense(view, obj):
+    if other_sense(view, obj) or party_object(view, hit.i, obj):
         return None
     if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
         return None
@@ -139,6 +167,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
     if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
+    if label is not None and _labels_a_party(view, label, hit.i):
+        return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
@@ -151,6 +181,13 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _labels_a_party(view: View, label: int, i: int) -> bool:
+    """True when what a labelling verb at ``label`` calls false (before the falsity word at ``i``) is a party
+    named by a role, not a claim: "menilai, Menteri Hukum dan HAM keliru"."""
+    lo = label + 1
+    return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
@@ -187,6 +224,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         before = None  # "terdapat indikasi yang menyatakan ... tidak benar": evidence, not a party, says it
     if after is not None and impersonal(view, after):
         after = None
+    if before is not None and after is None and view.is_a("first_person", view.index(before.speaker.name.start)):
+        before = None  # "I thought it was rubbish": outside quotation marks, the first person is the writer
     if before is None and after is None:
         return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
     if before is not None and after is not None and before.speaker.pronoun:

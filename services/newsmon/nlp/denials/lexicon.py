@@ -92,8 +92,19 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
 
 def required_words(pattern: str, clitics: Clitics) -> tuple[str, ...]:
     """Return the regexes of the words that every match of ``pattern`` holds as whole words of the text:
-    its words that are neither optional nor gaps, but for groups with a space inside, which span two."""
-    return tuple(clitics.wrap(token) for token in _required(pattern) if " " not in token)
+    its words that are neither optional nor gaps; for a group with a space inside, which spans two, the last
+    word of each alternative ("(se recusou|recusou-se)" holds "recusou" or "recusou-se")."""
+    words = (token if " " not in token else _last_words(token) for token in _required(pattern))
+    return tuple(clitics.wrap(word) for word in words if word is not None)
+
+
+def _last_words(token: str) -> str | None:
+    """Return the group of the last words of a plain alternation "(a b|c)" -> "(b|c)"; None for any other
+    group (nested, or an alternative with no word)."""
+    if not token.startswith("(") or _group_end(token) != len(token) - 1 or "(" in token[1:-1]:
+        return None
+    last = [alternative.split()[-1] if alternative.split() else "" for alternative in token[1:-1].split("|")]
+    return None if not all(last) else "(" + "|".join(last) + ")"
 
 
 def _required(pattern: str) -> list[str]:

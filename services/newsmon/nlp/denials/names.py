@@ -134,6 +134,15 @@ def _last_title(view: View, lo: int, hi: int) -> tuple[int, int] | None:
     return found
 
 
+def identified(view: View, agent: Party) -> bool:
+    """True when a passive agent names a party: a name, a role or a body ("Snopes", "officials", "the
+    police"), not a generic crowd ("fact-checkers", "several outlets")."""
+    lo, hi = view.index((agent.role or agent.name).start), view.index(agent.name.end)
+    if any(view.tokens[k].is_word and view.is_name_word(k) and not view.is_a("name_joiners", k) for k in range(lo, hi)):
+        return True
+    return view.find("role_nouns", lo, hi) is not None or view.find("org_words", lo, hi) is not None
+
+
 def has_word(view: View, lo: int, hi: int) -> bool:
     """Return whether tokens ``[lo, hi)`` hold a word (not only punctuation)."""
     return any(view.tokens[k].is_word for k in range(lo, hi))

@@ -104,8 +104,11 @@ def _apposition_through(view: View, opener: int, i: int) -> Party | None:
 def _closed_relative(view: View, opener: int, i: int) -> bool:
     """True when the relative clause at ``opener`` is an apposition closed before the verb at ``i``: commas
     on both sides of it and nothing but adverbs between the closing comma and the verb ("X, que dirige a
-    empresa desde 2010, negou"): the verb's subject is then the phrase before the apposition."""
-    if opener == 0 or view.tokens[opener - 1].text != ",":
+    empresa desde 2010, negou"; "Rina Cole, the founder of the charity that runs shelters, has denied": the
+    opening comma may stand before the noun the pronoun follows): the verb's subject is then the phrase
+    before the apposition."""
+    opening = next((k for k in range(opener - 1, -1, -1) if view.tokens[k].text == ","), None)
+    if opening is None or not (opening == opener - 1 or is_phrase(view, opening + 1, opener)):
         return False
     close = next((k for k in range(i - 1, opener, -1) if view.tokens[k].text == ","), None)
     return close is not None and all(view.is_stop(k) or not view.tokens[k].is_word for k in range(close + 1, i))
@@ -139,15 +142,24 @@ def sentence_subject(view: View) -> Party | None:
 
 def phrase_at(view: View, lo: int, hi: int) -> Party | None:
     """Return the noun phrase that starts at token ``lo`` (before ``hi``), or None when a stop word or a
-    preposition starts there ("Am Montag", "In Berlin")."""
+    preposition starts there ("Am Montag", "In Berlin"; not the article of the same spelling: "A Rússia")."""
     while lo < hi and not view.tokens[lo].is_word and view.tokens[lo].text in QUOTE_CHARS:
         lo += 1
-    if lo >= hi or view.is_stop(lo) or view.is_a("np_end", lo):
+    if lo >= hi or view.is_stop(lo) or (view.is_a("np_end", lo) and not _article(view, lo, hi)):
         return None
     end = lo
     while end < hi and end - lo < _MAX_NP and not view.is_stop(end):
         end += 1
     return party(view, lo, end) if has_word(view, lo, end) else None
+
+
+def _article(view: View, lo: int, hi: int) -> bool:
+    """True when token ``lo`` is a determiner before a noun-phrase word: pt "a" is "to" or "the", and
+    "A Rússia anunciou" opens with the article."""
+    nxt = lo + 1
+    if not view.is_a("determiners", lo) or nxt >= hi or not view.tokens[nxt].is_word:
+        return False
+    return not (view.is_stop(nxt) or view.is_a("np_end", nxt))
 
 
 def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party | None:
@@ -198,12 +210,13 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             break
         if first is None:
             hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
-            run_lo = _run_start(view, seg_lo, hi)
+            run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)
             if not has_word(view, run_lo, hi):
                 return None
             kind = phrase_kind(view, run_lo, hi)
             if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
-                named = _named_before(view, segments[: len(segments) - number - 1], seg_lo, hi)
+                before = segments[: len(segments) - number - 1]
+                named = _named_before(view, before, seg_lo, hi, closed=number > 0)
                 return named or _spans(view, run_lo, hi)
             first = (run_lo, hi, kind)
             continue
@@ -223,6 +236,22 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     if first is None:
         return None
     return _spans(view, first[0], first[1])
+
+
+def _after_claim(view: View, lo: int, hi: int) -> int:
+    """Return where the subject starts in a run ``[lo, hi)`` that opens with the claim it denies, in a
+    relative clause with no pronoun ("charges | she has denied", "accusations | the company denies"): after
+    the last lower-case claim word that a new noun phrase follows (a pronoun, a determiner, a name; not
+    "the information | minister"); ``lo`` when there is none. Only where the subject comes before its verb
+    and the object after it."""
+    if view.rules.subject_after_verb or view.rules.verb_second:
+        return lo
+    for k in range(hi - 2, lo - 1, -1):
+        token = view.tokens[k]
+        if token.is_word and not (view.rules.cased and token.capitalized) and view.is_a("claim_nouns", k):
+            opens = view.is_a("pronouns", k + 1) or view.is_a("determiners", k + 1) or view.is_name_word(k + 1)
+            return k + 1 if opens else lo
+    return lo
 
 
 def _is_age(view: View, lo: int, hi: int) -> bool:
@@ -250,13 +279,17 @@ def _before_companion(view: View, lo: int, hi: int) -> int:
     return found[0] if found is not None and has_word(view, lo, found[0]) else hi
 
 
-def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -> tuple[Span, Span | None] | None:
+def _named_before(
+    view: View, before: list[tuple[int, int]], lo: int, hi: int, *, closed: bool = True
+) -> tuple[Span, Span | None] | None:
     """Return the name before a long apposition whose own words stop a noun phrase ("John Smith, the
     veteran chief of the troubled group Acme, denied"): the apposition holds a role noun or an organisation
-    word, or opens with a determiner ("a nurse from Texas"); earlier appositions and ages may stand between
-    ("John Marsh, the chief of Acme, a group based in Perth, denied"; "Maria Lopez, 34, a nurse ...")."""
+    word, or opens with a determiner or a lower-case word and a comma closes it (``closed``: "a nurse from
+    Texas, denied", "mother of two, denied"; with none, "Oficialmente, a rede nega" is the subject itself);
+    earlier appositions and ages may stand between ("John Marsh, the chief of Acme, a group based in Perth,
+    denied"; "Maria Lopez, 34, a nurse ...")."""
     described = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
-    if described is None and not view.is_a("determiners", _skip_leading(view, lo, hi)):
+    if described is None and not (closed and _common_noun_phrase(view, _skip_leading(view, lo, hi))):
         return None
     for seg_lo, seg_hi in reversed(before):
         start = _skip_leading(view, seg_lo, seg_hi)
@@ -270,6 +303,13 @@ def _named_before(view: View, before: list[tuple[int, int]], lo: int, hi: int) -
         if not is_phrase(view, start, end):
             return None
     return None
+
+
+def _common_noun_phrase(view: View, k: int) -> bool:
+    """True when token ``k`` opens a description, not a name: a determiner, or a lower-case word where
+    names are capitalised."""
+    token = view.tokens[k]
+    return view.is_a("determiners", k) or (view.rules.cased and token.is_word and not token.capitalized)
 
 
 def _spans(view: View, lo: int, hi: int) -> tuple[Span, Span | None]:

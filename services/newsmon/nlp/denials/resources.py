@@ -20,7 +20,16 @@ from newsmon.nlp.denials.lexicon import Clitics, Lexicon, PatternError, anchor_r
 RESOURCE_DIR: Traversable = files("newsmon.nlp") / "resources" / "denials"
 
 # Word lists of the [triggers] table: each kind is handled by its own rule in the detector.
-TRIGGER_KINDS = ("verbs", "claim_verbs", "falsity", "label_verbs", "nouns", "non_denial", "no_such")
+TRIGGER_KINDS = (
+    "verbs",
+    "claim_verbs",
+    "falsity",
+    "label_verbs",
+    "nouns",
+    "non_denial",
+    "no_such",
+    "negated_statement",
+)
 
 # Word lists of the [context] table (see README.md for what each one is for).
 CONTEXT_LISTS = (
@@ -60,6 +69,7 @@ CONTEXT_LISTS = (
     "impersonal",
     "adjudicators",
     "determiners",
+    "articles",
     "adverbials",
     "companions",
     "agent_places",

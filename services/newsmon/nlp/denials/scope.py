@@ -64,15 +64,47 @@ def hypothetical(view: View, i: int) -> bool:
 
 
 def other_sense(view: View, j: int) -> bool:
-    """True when the object after the verb (ending at token ``j``) gives it another sense ("denied bail")."""
+    """True when the object after the verb (ending at token ``j``) gives it another sense ("denied bail").
+
+    A perfect infinitive or a gerund opens a clause, whose own object says nothing of the verb's sense:
+    "denied having received a visa", "denied being unfair to her", "negou ter recebido o pedido" deny a deed."""
     k = skip_adverbs(view, j)
-    for m in range(k, min(len(view), k + _OBJECT_WINDOW)):
+    participle = view.rules.participle
+    for m in range(j, min(len(view), k + _OBJECT_WINDOW)):
         token = view.tokens[m]
         if not token.is_word or view.is_a("claim_markers", m) or view.is_a("claim_nouns", m):
             return False
-        if view.is_a("other_senses", m):
+        if view.is_a("perfect_aux", m) or (participle is not None and participle.fullmatch(token.text.lower())):
+            return False
+        if m >= k and view.is_a("other_senses", m):
             return True
     return False
+
+
+def party_object(view: View, i: int, j: int) -> bool:
+    """True when the verb at tokens ``[i, j)`` has a name alone as its object: a party kept from something
+    ("to deny Arsenal (2-1)", "denied Smith a second title"), not a claim ("Reuters' report", "Hamas
+    claims", "Russia's role"). Not where the phrase after the verb is its subject ("“…,” bantah Rudi",
+    "Слухи опроверг Песков")."""
+    if view.rules.subject_after_verb or i == 0 or not view.tokens[i - 1].is_word:
+        return False
+    return _name_alone(view, skip_adverbs(view, j))
+
+
+def _name_alone(view: View, k: int) -> bool:
+    """True when token ``k`` opens a capitalised name that ends its clause or is followed by a second object
+    ("Smith | a second title")."""
+    if not view.rules.cased or k >= len(view) or not view.tokens[k].is_word or not view.tokens[k].capitalized:
+        return False
+    m = k
+    while m < len(view) and view.tokens[m].is_word and view.is_name_word(m) and not view.is_a("claim_nouns", m):
+        m += 1
+    if view.tokens[m - 1].text.endswith(("'s", "’s")):
+        return False
+    if m == len(view):
+        return True
+    after = view.tokens[m]
+    return (not after.is_word and after.text not in "'’") or view.is_a("articles", m)
 
 
 def claim_object(view: View, j: int) -> bool:

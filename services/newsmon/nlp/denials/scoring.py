@@ -18,6 +18,7 @@ _PRIOR = {
     "label": 1.4,
     "falsity": 1.0,
     "no_such": 0.6,
+    "negated_statement": 0.4,
     "nouns": 0.2,
     "non_denial": 1.6,
 }

@@ -24,6 +24,8 @@ def interrupted_subject(view: View, i: int) -> Party | None:
     """
     k = i - 1
     while k >= 0 and view.tokens[k].is_word and view.is_stop(k):
+        if view.is_a("conjunctions", k):
+            return None  # "X said it operated throughout Mexico, including the capital, and denied": coordinated
         k -= 1  # "has", "categorically": auxiliaries and adverbs between the insertion and the verb
     closed = k >= 0 and view.tokens[k].text == ","
     opening = _opening_comma(view, k - 1 if closed else k)

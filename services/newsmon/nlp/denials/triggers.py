@@ -21,7 +21,7 @@ MAX_HITS_PER_KIND = 8
 _LABEL_WINDOW = 8
 _LABEL_AFTER = 2
 # Later kinds lose an overlap to earlier ones: "neither confirm nor deny" is a non-denial, not a "deny".
-KIND_ORDER = ("non_denial", "verbs", "claim_verbs", "nouns", "falsity", "no_such")
+KIND_ORDER = ("non_denial", "verbs", "claim_verbs", "nouns", "falsity", "no_such", "negated_statement")
 
 
 @dataclass(frozen=True, slots=True)

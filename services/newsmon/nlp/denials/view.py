@@ -179,6 +179,8 @@ class View:
             j -= 1
         while i < j and not self.tokens[i].is_word and self.tokens[i].text not in "(@":
             i += 1
+        if i < j and self.tokens[i].text == "(" and all(token.text != ")" for token in self.tokens[i:j]):
+            i += 1  # "(The family denies ...)": an opening parenthesis closed after the phrase
         if i >= j:
             return None
         start, end = self.tokens[i].start, self.tokens[j - 1].end

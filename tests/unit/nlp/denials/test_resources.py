@@ -87,11 +87,19 @@ def test_the_anchor_avoids_common_words() -> None:
     assert anchor_regex("(remain|stayed) tight-lipped", Clitics()) == "(?:tight-lipped)"
 
 
-def test_required_words_leave_out_optional_words_gaps_and_groups_spanning_two_words() -> None:
+def test_required_words_leave_out_optional_words_and_gaps_and_take_a_group_by_its_last_words() -> None:
     assert required_words("pour(s|ed)? cold water [all] …3 on", Clitics()) == (
         "(?:pour(s|ed)?)",
         "(?:cold)",
         "(?:water)",
         "(?:on)",
     )
-    assert required_words("(se negó a|declinó) (hacer )?(comentar)", Clitics()) == ()
+    # A group spanning two words holds the last word of one of its alternatives; "(hacer )?(comentar)" is
+    # one token of two groups: left out.
+    assert required_words("(se negó a|declinó) (hacer )?(comentar)", Clitics()) == ("(?:(a|declinó))",)
+    assert required_words("(recusou-se|se recusou) a (comentar|se pronunciar)", Clitics()) == (
+        "(?:(recusou-se|recusou))",
+        "(?:a)",
+        "(?:(comentar|pronunciar))",
+    )
+    assert required_words("((a|b) c|d) e", Clitics()) == ("(?:e)",)  # a nested group: left out

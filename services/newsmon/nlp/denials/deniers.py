@@ -1,0 +1,191 @@
+"""Naming the denier: the Denier records of a party, aligned with the text's entities.
+
+``Deniers`` aligns a party (``denier.subject`` and the other finders) with the text's entities (canonical
+names), or finds the fullest form of a surname; it gives one record per name of a coordinated subject ("A and
+B deny") and resolves a third-person pronoun by a simple, documented coreference rule: the subject PERSON of
+the last sentence naming one (else the last ORG) before it (see ``Deniers.denier``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+import regex
+
+from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.resources import Rules
+from newsmon.nlp.denials.view import QUOTE_CHARS
+from newsmon.nlp.types import Denier, Entity, Span
+
+_DENIER_LABELS = ("PERSON", "ORG", "LOC")
+_ENTITY_REACH = 200  # entities starting this far before a denier may still overlap it
+_ENTITY_SLACK = 2
+_COREF_REACH = 2000  # a pronoun refers back this many characters at most (a few paragraphs)
+_WORD_REACH = 30  # characters before a mention searched for the word that governs it
+_LAST_WORD = regex.compile(r"(\w+)\W*$")
+_COORDINATED = 2  # an entity "closes" a phrase when it ends within this many characters of its end
+# Capitalised words before a surname that are not a first name ("Mr Peskov", "kata Peskov", "Juru Bicara").
+_NOT_FIRST_NAMES = ("titles", "role_nouns", "speech_verbs", "discourse", "time", "clause_openers", "according_to")
+
+
+class Deniers:
+    """Turns a Party into a Denier: entity alignment (canonical names) and, without entities, the fullest
+    form of a surname elsewhere in the text ("Peskov" -> "Dmitry Peskov")."""
+
+    def __init__(self, text: str, entities: list[Entity], rules: Rules, sentences: list[Span] | None = None) -> None:
+        self.text = text
+        self.rules = rules
+        self.entities = sorted((e for e in entities if e.label in _DENIER_LABELS), key=lambda e: e.start)
+        self.starts = [entity.start for entity in self.entities]
+        self.sentence_starts = [sentence.start for sentence in sentences or []]
+        self._fuller: dict[str, str] = {}
+
+    def deniers(self, found: Party | None, sentence: Span) -> list[Denier | None]:
+        """Return the Denier records for ``found`` in ``sentence``: one per named party of a coordination
+        ("A and B deny": both), else the one of ``denier`` ([None] for None)."""
+        if found is not None and found.conjuncts:
+            return [self.denier(part, sentence) for part in (*found.conjuncts, found)]
+        if found is not None and not found.pronoun:
+            parts = self._coordinated(found.name)
+            if parts:
+                return [Denier(e.text, e.start, e.end, e.canonical, None) for e in parts]
+        return [self.denier(found, sentence)]
+
+    def denier(self, found: Party | None, sentence: Span | None = None) -> Denier | None:
+        """Return the Denier record for ``found`` (None stays None).
+
+        A third-person pronoun ("he", "il", "ia") is resolved to the last named person (or, with none, body)
+        mentioned before it: the pronoun stays the mention (the span the sentence names the denier by: "...,
+        but he has always denied this") and takes the name as its canonical name, the name alert rules use.
+        """
+        if found is None:
+            return None
+        name, role = found.name, found.role
+        antecedent = self._antecedent(name) if found.pronoun else None
+        if antecedent is not None and self._quoted_between(antecedent, name, sentence):
+            antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
+        if antecedent is not None:
+            return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
+        entity = self._entity(name)
+        if entity is not None:
+            if role is None and entity.start > name.start:
+                role = self._stated_role(name.start, entity.start)
+            return Denier(entity.text, entity.start, entity.end, entity.canonical, role.text if role else None)
+        canonical = self._fuller_name(name.text) if not found.pronoun else name.text
+        return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
+
+    def _quoted_between(self, antecedent: Entity, pronoun: Span, sentence: Span | None) -> bool:
+        """True when a quotation mark stands between a name and a later pronoun of the same sentence."""
+        if sentence is None or antecedent.start < sentence.start:
+            return False
+        return any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : pronoun.start])
+
+    def _antecedent(self, pronoun: Span) -> Entity | None:
+        """Return the named mention a coreferent pronoun stands for: the subject mention (see
+        ``_subject_mention``) of the last sentence naming a PERSON within ``_COREF_REACH`` characters before
+        it, else the last ORG; None for other pronouns or with no such mention."""
+        found = self.rules.context["coreferent"].match(self.text, pronoun.start, pronoun.end)
+        if found is None or found.end() != pronoun.end:
+            return None
+        lo = bisect.bisect_left(self.starts, pronoun.start - _COREF_REACH)
+        hi = bisect.bisect_left(self.starts, pronoun.start)
+        before = [e for e in self.entities[lo:hi] if e.end <= pronoun.start]
+        persons = [e for e in before if e.label == "PERSON"]
+        if persons:
+            return self._subject_mention(persons)
+        return next((e for e in reversed(before) if e.label == "ORG"), None)
+
+    def _subject_mention(self, persons: list[Entity]) -> Entity:
+        """Return, of the PERSON mentions of the last sentence that holds any, the first one not after a
+        preposition: the sentence's subject, whom a pronoun opening the next sentence continues ("Tom Hale
+        spoke to Anna Berg. He denied ..." is Tom Hale), not the last name read."""
+        sentence = self._sentence_of(persons[-1].start)
+        last = [e for e in persons if self._sentence_of(e.start) == sentence]
+        return next((e for e in last if not self._after_preposition(e)), last[0])
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, pos)
+
+    def _after_preposition(self, entity: Entity) -> bool:
+        """True when the word right before ``entity`` ends a noun phrase ("to", "with", "after"): an object."""
+        before = _LAST_WORD.search(self.text, max(0, entity.start - _WORD_REACH), entity.start)
+        if before is None:
+            return False
+        found = self.rules.context["np_end"].match(self.text, before.start(1), before.end(1))
+        return found is not None and found.end() == before.end(1)
+
+    def _coordinated(self, name: Span) -> list[Entity]:
+        """Return the named parties of a coordinated subject ("Anna Berg and Tom Berg", "A dan B"), in text
+        order; [] unless two or more entities are joined by a conjunction inside ``name``."""
+        lo, hi = bisect.bisect_left(self.starts, name.start), bisect.bisect_left(self.starts, name.end)
+        inside = [e for e in self.entities[lo:hi] if e.end <= name.end]
+        # A clause opener "and" may have cut the subject before the last name: extend it leftwards.
+        k = lo - 1
+        while inside and k >= 0 and self._joined(self.entities[k], inside[0]):
+            inside.insert(0, self.entities[k])
+            k -= 1
+        if len(inside) < _COORDINATED:
+            return []
+        return inside if all(self._joined(left, right) for left, right in itertools.pairwise(inside)) else []
+
+    def _joined(self, left: Entity, right: Entity) -> bool:
+        """True when only a conjunction stands between two entities ("Anna Berg and | Tom Berg")."""
+        gap = self.text[left.end : right.start].strip(" ,")
+        joined = self.rules.context["conjunctions"].match(gap, 0) if gap else None
+        return joined is not None and joined.end() == len(gap)
+
+    def _stated_role(self, start: int, end: int) -> Span | None:
+        """The words before the entity, as a role only when they hold a role noun ("Juru bicara Gedung Putih"),
+        not when they are an article or a description ("The", "Le", "Der Autozulieferer")."""
+        role = _trimmed(self.text, start, end)
+        if role is None or self.rules.context["role_nouns"].search(role.text) is None:
+            return None
+        return role
+
+    def _entity(self, span: Span) -> Entity | None:
+        """Return the entity naming ``span``: one that closes it ("Juru bicara Gedung Putih | Karine
+        Jean-Pierre") or covers most of it; not one inside a longer description ("The source with
+        knowledge of | Kim Jong Un | 's health")."""
+        lo = bisect.bisect_left(self.starts, span.start - _ENTITY_REACH)
+        best: tuple[int, int, Entity] | None = None
+        # Indexed, not sliced: a slice copies the rest of the list at every denier of a long text.
+        for k in range(lo, len(self.entities)):
+            entity = self.entities[k]
+            if entity.start >= span.end:
+                break
+            overlap = min(entity.end, span.end) - max(entity.start, span.start)
+            # A place closing a longer phrase qualifies it ("Police in | Manchester"): it names the party only
+            # when it covers most of the phrase.
+            place = entity.label == "LOC"
+            closes = entity.end >= span.end - _ENTITY_SLACK and not place
+            if overlap > 0 and (closes or 2 * overlap >= span.end - span.start + place):
+                key = (int(entity.label == "PERSON"), entity.end)
+                if best is None or key > best[:2]:
+                    best = (*key, entity)
+        return best[2] if best else None
+
+    def _fuller_name(self, name: str) -> str:
+        if not self.rules.cased or " " in name or not name[:1].isupper():
+            return name
+        # Each search reads the whole text: a surname that denies again is looked up once.
+        if name not in self._fuller:
+            self._fuller[name] = self._search_fuller_name(name)
+        return self._fuller[name]
+
+    def _search_fuller_name(self, name: str) -> str:
+        pattern = regex.compile(rf"(?<!\w)(\p{{Lu}}[\w'’-]+) {regex.escape(name)}(?!\w)")
+        for found in pattern.finditer(self.text):
+            first, end = found.span(1)
+            if not any(self.rules.context[kind].match(self.text, first, end) for kind in _NOT_FIRST_NAMES):
+                return found.group()
+        return name
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    chunk = text[start:end]
+    stripped = chunk.strip(" ,")
+    if not stripped:
+        return None
+    offset = start + chunk.index(stripped)
+    return Span(stripped, offset, offset + len(stripped))

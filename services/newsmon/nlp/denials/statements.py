@@ -1,0 +1,86 @@
+"""A negated statement attributed to a party after it: "Prices, he said, did not spike"; "A man ... is not being
+treated for Ebola, hospital officials say"; "Kami tidak pernah menerima uang, tegasnya".
+
+The guidelines count a named party's direct negation of a claim as a denial even with no denial word. Said
+before its content ("X said the trains were not late") a negation is ordinary reported speech, so only two
+forms count, both of which put the attribution after what it attributes: a speech clause between commas right
+before the negated verb, and a trailing attribution closing the sentence. The party must be named (a name, a
+role, a body) or a pronoun: "…, traders said" is a market's mood, not a denial.
+"""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.attribution import speaker_after
+from newsmon.nlp.denials.claim import Claim
+from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.names import Party, identified, party
+from newsmon.nlp.denials.phrases import clause_start, is_phrase
+from newsmon.nlp.denials.triggers import Hit
+from newsmon.nlp.denials.view import View
+from newsmon.nlp.types import Span
+
+_END_MARKS = frozenset(".!")
+
+
+def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, int, Party, Claim] | None:
+    """Return the negation's token range, its speaker and the claim of a ``negated_statement`` hit, or None
+    when the speech verb is not the parenthetical or trailing attribution of the sentence's negated clause."""
+    speech = next((k for k in range(hit.i, hit.j) if view.is_a("speech_verbs", k)), None)
+    if speech is None or document.quote_at(view.tokens[speech].start) is not None:
+        return None  # the whole is quoted: somebody else reports it
+    if speech == hit.i:  # "Prices, he said, did not spike"
+        found = _parenthetical(view, speech)
+        negation = (speech + 1, hit.j)
+    else:  # "... is not being treated for Ebola, hospital officials say"
+        found = _trailing(view, speech)
+        negation = (hit.i, _negation_end(view, hit.i))
+    if found is None or negation is None or _relative(view, negation[0]):
+        return None
+    speaker, claim = found
+    if not (speaker.pronoun or identified(view, speaker)):
+        return None
+    lo, hi = negation
+    while lo < hi and not view.tokens[lo].is_word:
+        lo += 1
+    return lo, hi, speaker, Claim(claim, None, False)
+
+
+def _parenthetical(view: View, speech: int) -> tuple[Party, Span | None] | None:
+    """Return the speaker and the negated predicate of "<subject>, <speaker> said, <negated verb> ...": the
+    speech clause is the sentence's second comma segment, between its subject and its verb."""
+    commas = [k for k in range(speech) if view.tokens[k].text == ","]
+    if len(commas) != 1 or speech + 1 >= len(view) or view.tokens[speech + 1].text != ",":
+        return None
+    if not (is_phrase(view, 0, commas[0]) and is_phrase(view, commas[0] + 1, speech)):
+        return None
+    return party(view, commas[0] + 1, speech), view.span_of(speech + 2, len(view))
+
+
+def _trailing(view: View, speech: int) -> tuple[Party, Span | None] | None:
+    """Return the speaker and the negated clause of a trailing attribution after a comma (or a quotation
+    closed by one): the speech verb first and its speaker after it, with details to follow ("…, kata Zulkifli
+    saat ditemui", "…,” ujarnya"), or a noun phrase and the speech verb closing the sentence ("…, hospital
+    officials say.")."""
+    comma = next((k for k in range(speech - 1, -1, -1) if view.tokens[k].text == ","), None)
+    if comma is None or view.tokens[-1].text == "?":
+        return None
+    # "…, kata X saat ditemui": details may follow; "…, says X, who flew with him": a description, no record.
+    opens = all(not token.is_word for token in view.tokens[comma + 1 : speech])
+    opens = opens and view.find("relatives", speech + 1, len(view)) is None
+    closes = all(not token.is_word and token.text in _END_MARKS for token in view.tokens[speech + 1 :])
+    if not (opens or (closes and is_phrase(view, comma + 1, speech))):
+        return None
+    speaker = speaker_after(view, speech if opens else comma + 1)
+    return None if speaker is None else (speaker, view.span_of(0, comma))
+
+
+def _relative(view: View, i: int) -> bool:
+    """True when the negation at token ``i`` is inside a relative clause ("a force which was not there"):
+    it describes a noun, the statement is the main clause's."""
+    opener = clause_start(view, i)[1]
+    return opener is not None and view.is_a("relatives", opener)
+
+
+def _negation_end(view: View, i: int) -> int:
+    """Return the token after the negation that opens at ``i`` ("is not", "didn't")."""
+    return i + 1 if view.is_a("negators", i) or not view.is_a("negators", i + 1) else i + 2
