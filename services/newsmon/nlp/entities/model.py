@@ -104,7 +104,8 @@ class Model:
         extractor = self.extractor
         tagger = self._tagger()
         spans: list[tuple[int, int, str, float]] = []
-        runs = candidate_runs(words, extractor.lexicon)
+        lexicon = extractor.lexicon
+        runs = [run for run in candidate_runs(words, lexicon) if not plain_opener(words, run, lexicon)]
         flags = sentence_flags(words) if runs else ()
         brackets = "(" in extractor.lexicon.bridges  # otherwise no name can hold one
         for start, end in runs:
@@ -138,6 +139,17 @@ class Model:
             if rest and rest[0][0] == cut and rest[0][2] == "PER":
                 return [(a, cut, known_label, 0.0), *((c, d, kind, confidence) for c, d, kind in rest)]
         return [(a, b, label, confidence)]
+
+
+def plain_opener(words: list[str], run: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Return True for a run that is one word opening the sentence, common in lower case and (almost)
+    always outside a name in train ("The", "But", "He"): it is not tagged. A sixth of the runs in real
+    news are such words, and the CRF named 2 of 1,992 of them ("Сейчас", "Когда"), both wrongly."""
+    start, end = run
+    if end - start != 1 or not (start == 0 or (start == 1 and not words[0][:1].isalnum())):
+        return False
+    word = words[start]
+    return word.lower() in lexicon.common and lexicon.classes.get(word, "").startswith("O+")
 
 
 def balanced(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str]:

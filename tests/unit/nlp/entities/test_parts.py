@@ -6,7 +6,7 @@ import pytest
 
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, shape
 from newsmon.nlp.entities.gazetteer import aliases, find_aliases, given_names
-from newsmon.nlp.entities.model import decode
+from newsmon.nlp.entities.model import decode, plain_opener
 from newsmon.nlp.entities.tokens import tokenize
 
 
@@ -37,6 +37,15 @@ def test_candidate_runs_join_connectors_and_openers() -> None:
     lexicon = Lexicon(bridges=frozenset({"of"}), openers=frozenset({"kota"}))
     words = ["the", "Bank", "of", "England", "and", "the", "kota", "Bandung", "of", "things"]
     assert candidate_runs(words, lexicon) == [(1, 4), (6, 8)]
+
+
+def test_only_a_plain_common_word_opening_the_sentence_is_left_untagged() -> None:
+    lexicon = Lexicon(common=frozenset({"the", "price"}), classes={"The": "O+", "Price": "O/PER"})
+    assert plain_opener(["The", "talks"], (0, 1), lexicon)
+    assert plain_opener(["“", "The", "talks"], (1, 2), lexicon)  # after an opening quote mark
+    assert not plain_opener(["Price", "said"], (0, 1), lexicon)  # a name in train too
+    assert not plain_opener(["The", "Hague"], (0, 2), lexicon)  # more than one word
+    assert not plain_opener(["in", "The", "Times"], (1, 2), lexicon)  # not the sentence's first word
 
 
 def test_decode_turns_iob2_into_spans() -> None:
