@@ -14,7 +14,10 @@ import re
 # of trying each alternative there (a third of the tokenising time).
 _TOKEN = re.compile(
     r"""(?=\S)(?:
-        (?:[^\W\d_]\.){2,}                                           # U.S., U.N., p.m.
+        [^\W\d_]+(?=\s)                                               # a plain word before a space (most
+                                                                     # tokens): none of the forms below
+                                                                     # can start there, so it comes first
+       |(?:[^\W\d_]\.){2,}                                           # U.S., U.N., p.m.
        |(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Sra|Inc|Ltd|Corp|Co|Bpk|Jl|Mme|Mgr)\.
        |[^\W\d_]\.(?=\s)                                             # an initial: "J. Smith"
        |(?:[A-Z]{2,3}|[A-Z][a-z])\.(?=\s+[A-Z])                       # FC. Barcelona, At. Madrid

@@ -6,7 +6,7 @@ import pytest
 
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, shape
 from newsmon.nlp.entities.gazetteer import aliases, find_aliases, given_names
-from newsmon.nlp.entities.model import decode
+from newsmon.nlp.entities.model import decode, plain_run
 from newsmon.nlp.entities.tokens import tokenize
 
 
@@ -37,6 +37,20 @@ def test_candidate_runs_join_connectors_and_openers() -> None:
     lexicon = Lexicon(bridges=frozenset({"of"}), openers=frozenset({"kota"}))
     words = ["the", "Bank", "of", "England", "and", "the", "kota", "Bandung", "of", "things"]
     assert candidate_runs(words, lexicon) == [(1, 4), (6, 8)]
+
+
+def test_runs_of_words_rarely_in_names_are_left_untagged() -> None:
+    lexicon = Lexicon(
+        common=frozenset({"the", "price", "but"}),
+        classes={"The": "O+", "Price": "O/PER", "But": "O+1", "Hague": "LOC+", "I": "O+"},
+    )
+    assert plain_run(["The", "talks"], (0, 1), lexicon)
+    assert plain_run(["“", "But", "talks"], (1, 2), lexicon)  # opening the sentence after a quote mark
+    assert plain_run(["then", "I", "said"], (1, 2), lexicon)  # "O+" anywhere
+    assert not plain_run(["then", "But", "said"], (1, 2), lexicon)  # seen once: only as an opener
+    assert not plain_run(["Price", "said"], (0, 1), lexicon)  # a name in train too
+    assert not plain_run(["The", "Hague"], (0, 2), lexicon)
+    assert not plain_run(["in", "Price"], (1, 2), lexicon)
 
 
 def test_decode_turns_iob2_into_spans() -> None:
