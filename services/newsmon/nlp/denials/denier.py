@@ -34,6 +34,7 @@ from newsmon.nlp.denials.phrases import (
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.subjects import before_fronted_object, conjuncts, interrupted_subject, reported_subject
 from newsmon.nlp.denials.triggers import Hit
+from newsmon.nlp.entities.canonical import ArticleNames
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Denier, Entity, Span
 
@@ -157,6 +158,7 @@ class Deniers:
         self.starts = [entity.start for entity in self.entities]
         self.sentence_starts = [sentence.start for sentence in sentences or []]
         self._fuller: dict[str, str] = {}
+        self.names = ArticleNames(text, self.entities, rules.language)
 
     def deniers(self, found: Party | None, sentence: Span) -> list[Denier | None]:
         """Return the Denier records for ``found`` in ``sentence``: one per named party of a coordination
@@ -192,7 +194,7 @@ class Deniers:
             if role is None and entity.start > name.start:
                 role = self._stated_role(name.start, entity.start)
             return Denier(entity.text, entity.start, entity.end, entity.canonical, role.text if role else None)
-        canonical = self._fuller_name(name.text) if not found.pronoun else name.text
+        canonical = self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
 
     def _antecedent(self, pronoun: Span) -> Entity | None:

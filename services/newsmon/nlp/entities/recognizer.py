@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
+from newsmon.nlp.entities.canonical import canonical_entities
 from newsmon.nlp.entities.gazetteer import Match, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.patterns import institution_heads, with_institutions
@@ -51,7 +52,9 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     ]
     entities = _bodies_as_org(entities, institution_heads(lang))
     shapes = agency_shapes(lang)
-    return with_agencies(text, entities, shapes) if shapes is not None else entities
+    if shapes is not None:
+        entities = with_agencies(text, entities, shapes)
+    return canonical_entities(text, entities, lang)
 
 
 def _bodies_as_org(entities: list[Entity], heads: frozenset[str]) -> list[Entity]:

@@ -82,7 +82,7 @@ def settle(text: str, mentions: list[Mention]) -> list[tuple[EntityLabel, str]]:
     Jean-Pierre", then labelled PERSON whatever the model said), else the
     mention's own text with white space collapsed and a possessive stripped.
     """
-    surfaces = [_clean(text[m.start : m.end]) for m in mentions]
+    surfaces = [clean_surface(text[m.start : m.end]) for m in mentions]
     votes: dict[str, dict[str, float]] = {}
     for mention, surface in zip(mentions, surfaces, strict=True):
         if mention.alias is None:
@@ -133,7 +133,9 @@ def _parts(words: list[str]) -> list[tuple[str, ...]]:
     return found
 
 
-def _clean(surface: str) -> str:
+def clean_surface(surface: str) -> str:
+    """Return a mention's text with white space collapsed and a possessive stripped: the canonical name
+    of a mention that no alias or fuller name resolves."""
     surface = " ".join(surface.split())
     for suffix in ("'s", "’s"):
         if surface.endswith(suffix):

@@ -1,0 +1,251 @@
+"""Canonical names: one name per party, the same in every mention of an article and in every article.
+
+The canonical name is what an alert rule names, so it must not depend on how one sentence happens to
+phrase it. General rules (their word lists per language are in ``resources/entities/names.json``):
+
+- a leading determiner, a possessive, quotation marks and an acronym in brackets after the name are no
+  part of it ("The Kremlin", "A Petrobras", "Komisi Pemberantasan Korupsi (KPK)"); a name written with a
+  lower-case head ("ministère des Armées") opens with a capital, as it does at the start of a sentence;
+- a bare name that is a known alias takes the alias's canonical name, whatever the case of a headline;
+- in one article, forms that differ only by case or a legal form ("Rheinwerk" / "Rheinwerk AG") name one
+  party, called by its fullest form; an acronym in brackets right after a name ("Komisi Pemberantasan
+  Korupsi (KPK)") names the same party as that name, and a known alias of either names both.
+
+What the rules cannot know (that "Kemenkes" is "Kementerian Kesehatan" in an article that never says
+so, that "Песков" is "Dmitry Peskov") belongs in the alias gazetteer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+import orjson
+import regex
+
+from newsmon.nlp.entities.gazetteer import RESOURCES, Alias, aliases
+from newsmon.nlp.entities.resolve import clean_surface
+from newsmon.nlp.types import Entity
+
+NAMES = RESOURCES / "names.json"
+_QUOTES = "\"'“”„«»‘’`"
+_BRACKETED = regex.compile(r"\s*\(\s*(\p{Lu}[\p{L}\d&.-]{1,15})\s*\)")
+_KEY_NOISE = regex.compile(r"[\s.,'’\"“”«»-]+")
+_MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class NameRules:
+    """One language's compiled rules: a leading determiner, legal forms before and after a name."""
+
+    determiner: regex.Pattern[str] | None
+    legal_before: regex.Pattern[str]
+    legal_after: regex.Pattern[str]
+
+
+@cache
+def name_rules(lang: str) -> NameRules:
+    """Return the compiled name rules of ``lang``; raises OSError if the resource is missing."""
+    raw = orjson.loads(NAMES.read_bytes())
+    words = raw["determiners"].get(lang, [])
+    # An elided article ("l'") joins its name without a space.
+    spaced = [regex.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in words]
+    determiner = regex.compile(r"(?i:" + "|".join(spaced) + r")(?=\w)") if words else None
+    legal = raw["legal_forms"]
+    before = "|".join(regex.escape(form) for form in legal["before"])
+    after = "|".join(regex.escape(form) for form in sorted(legal["after"], key=len, reverse=True))
+    return NameRules(
+        determiner,
+        regex.compile(rf"(?:{before})\s+(?=\p{{Lu}}|\d|[«\"“])"),
+        regex.compile(rf",?\s+(?:{after})(?![\w.])"),
+    )
+
+
+def bare_name(surface: str, lang: str) -> str:
+    """Return ``surface`` without white-space runs, a leading determiner, a possessive, enclosing quotation
+    marks or an acronym in brackets after it ("The Kremlin's" -> "Kremlin"); never empty for a non-blank
+    ``surface`` (a determiner alone stays)."""
+    name = " ".join(surface.split())
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    bracket = _BRACKETED.search(name)
+    if bracket is not None and bracket.end() == len(name) and bracket.start() > 0:
+        name = name[: bracket.start()]
+    rules = name_rules(lang)
+    if rules.determiner is not None:
+        found = rules.determiner.match(name)
+        if found is not None and found.end() < len(name):
+            name = name[found.end() :]
+    stripped = name.strip(_QUOTES + " ")
+    return stripped or name
+
+
+def core_key(name: str, lang: str) -> str:
+    """Return the key two forms of one name share in an article: ``name`` case-folded, without legal forms
+    and punctuation ("Rheinwerk AG" and "RHEINWERK" -> "rheinwerk")."""
+    rules = name_rules(lang)
+    found = rules.legal_after.search(name)
+    if found is not None and found.end() == len(name) and found.start() > 0:
+        name = name[: found.start()]
+    opening = rules.legal_before.match(name)
+    if opening is not None:
+        name = name[opening.end() :]
+    return _KEY_NOISE.sub(" ", name).strip().casefold()
+
+
+def known_alias(name: str, lang: str) -> Alias | None:
+    """Return the alias ``name`` is a form of in ``lang`` (case-insensitively when it is written in capitals,
+    as headlines are), else None."""
+    found = aliases(lang).get(name)
+    if found is None and name.isupper():
+        found = _folded_aliases(lang).get(name.casefold())
+    return found
+
+
+@cache
+def _folded_aliases(lang: str) -> dict[str, Alias]:
+    table: dict[str, Alias] = {}
+    for form, alias in aliases(lang).items():
+        table.setdefault(form.casefold(), alias)
+    return table
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:] if name[:1].islower() else name
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Return whether ``acronym`` can stand for ``name``: its capitals are, in order, initials of the
+    name's words and the first is the first word's ("KPK" for "Komisi Pemberantasan Korupsi", "Kemenkes"
+    for "Kementerian Kesehatan"; not "Rusia" for "Moskow")."""
+    capitals = [ch for ch in acronym if ch.isupper()]
+    initials = [word[0].upper() for word in regex.split(r"[\s-]+", name) if word]
+    if not capitals or not initials or capitals[0] != initials[0]:
+        return False
+    k = 1
+    for initial in initials[1:]:
+        if k < len(capitals) and capitals[k] == initial:
+            k += 1
+    return k == len(capitals)
+
+
+class _Groups:
+    """Keys of one article's names joined into parties (a union-find over a few dozen keys)."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def root(self, key: str) -> str:
+        """Return the key that stands for the party of ``key``."""
+        parent = self._parent.setdefault(key, key)
+        while parent != key:
+            grand = self._parent[parent]
+            self._parent[key] = grand
+            key, parent = parent, grand
+        return key
+
+    def join(self, left: str, right: str) -> None:
+        """Make ``left`` and ``right`` one party."""
+        self._parent[self.root(left)] = self.root(right)
+
+
+def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Entity]:
+    """Return ``entities`` (same spans, same order) with canonical names settled across the article.
+
+    A canonical name already resolved (an alias, a person's full name) stays; any other is the mention's
+    bare name, or the alias it is a form of (which also gives the label). Mentions of one party (same key,
+    or an acronym and the name it follows in brackets) all take the party's name: a known alias's, else
+    the longest form. Never raises.
+    """
+    if not entities:
+        return entities
+    groups = _Groups()
+    names: list[tuple[str, str, bool]] = []  # (key, name, known) per entity
+    bares = [bare_name(entity.text, lang) for entity in entities]
+    labelled = list(entities)
+    for k, (entity, bare) in enumerate(zip(entities, bares, strict=True)):
+        known = entity.canonical != clean_surface(entity.text)
+        name = entity.canonical if known else bare
+        if not known:
+            alias = known_alias(bare, lang)
+            if alias is not None:
+                name, known = alias.canonical, True
+                # In capitals the model's type stands: a sports table's "NEW YORK" is a team.
+                if not bare.isupper():
+                    labelled[k] = replace(entity, label=alias.label)
+        key = core_key(bare, lang) or bare
+        names.append((key, name, known))
+        groups.join(key, core_key(name, lang))
+        bracket = _BRACKETED.search(entity.text)
+        if bracket is not None and bracket.end() == len(entity.text) and abbreviates(bracket.group(1), bare):
+            groups.join(core_key(bracket.group(1), lang), key)
+    _join_bracketed(text, entities, bares, [key for key, _, _ in names], groups)
+    best: dict[str, tuple[bool, int, str]] = {}
+    for key, name, known in names:
+        root = groups.root(key)
+        rank = (known, len(name), name)
+        if root not in best or rank[:2] > best[root][:2]:
+            best[root] = rank
+    return [
+        replace(entity, canonical=_capitalised(best[groups.root(key)][2]))
+        for entity, (key, _, _) in zip(labelled, names, strict=True)
+    ]
+
+
+def _join_bracketed(text: str, entities: list[Entity], bares: list[str], keys: list[str], groups: _Groups) -> None:
+    """Join each mention followed by an acronym of it in brackets ("Kementerian Kesehatan (Kemenkes)") with
+    that acronym's mentions."""
+    for k, entity in enumerate(entities[:-1]):
+        after = entities[k + 1]
+        if text[entity.end : after.start].strip() != "(" or text[after.end : after.end + 1] != ")":
+            continue
+        if abbreviates(after.text, bares[k]):
+            groups.join(keys[k + 1], keys[k])
+
+
+class ArticleNames:
+    """The canonical names of one article, for names that are no entity (a denier phrase): built once
+    from the article's settled entities, asked once per denier."""
+
+    def __init__(self, text: str, entities: list[Entity], lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self._by_key: dict[str, str] = {}
+        for entity in entities:
+            self._by_key.setdefault(core_key(bare_name(entity.text, lang), lang), entity.canonical)
+            self._by_key.setdefault(core_key(entity.canonical, lang), entity.canonical)
+        self._fuller: dict[str, str] = {}
+
+    def canonical(self, surface: str) -> str:
+        """Return the canonical name of the phrase ``surface``: a known alias, the name of the entity of
+        the same party, the fullest form the article gives it ("Rheinwerk" -> "Rheinwerk AG"), else the
+        phrase's bare name."""
+        bare = bare_name(surface, self.lang)
+        alias = known_alias(bare, self.lang)
+        if alias is not None:
+            return alias.canonical
+        key = core_key(bare, self.lang)
+        if key in self._by_key:
+            return self._by_key[key]
+        if len(bare.split()) > _MAX_NAME_WORDS:
+            return bare
+        if not bare[:1].isupper():
+            # A name with a lower-case head ("ministère des Armées") reads as it does opening a sentence.
+            named = any(word[:1].isupper() for word in bare.split()[1:])
+            return _capitalised(bare) if named else bare
+        if bare not in self._fuller:
+            self._fuller[bare] = self._with_legal_form(bare)
+        return self._fuller[bare]
+
+    def _with_legal_form(self, name: str) -> str:
+        """Return ``name`` with the legal form the article writes after it somewhere, else ``name``."""
+        legal_after = name_rules(self.lang).legal_after
+        position = self.text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            found = legal_after.match(self.text, end)
+            if found is not None and (position == 0 or not self.text[position - 1].isalnum()):
+                return name + self.text[end : found.end()].removeprefix(",")
+            position = self.text.find(name, end)
+        return name
