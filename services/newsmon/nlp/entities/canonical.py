@@ -23,11 +23,11 @@ from functools import cache
 import orjson
 import regex
 
-from newsmon.nlp.entities.gazetteer import RESOURCES, Alias, aliases
+from newsmon.nlp.entities.agencies import agency_shapes
+from newsmon.nlp.entities.gazetteer import NAMES, Alias, aliases
 from newsmon.nlp.entities.resolve import clean_surface
 from newsmon.nlp.types import Entity
 
-NAMES = RESOURCES / "names.json"
 _QUOTES = "\"'“”„«»‘’`"
 _BRACKETED = regex.compile(r"\s*\(\s*(\p{Lu}[\p{L}\d&.-]{1,15})\s*\)")
 _KEY_NOISE = regex.compile(r"[\s.,'’\"“”«»-]+")
@@ -156,17 +156,20 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
     A canonical name already resolved (an alias, a person's full name) stays; any other is the mention's
     bare name, or the alias it is a form of (which also gives the label). Mentions of one party (same key,
     or an acronym and the name it follows in brackets) all take the party's name: a known alias's, else
-    the longest form. Never raises.
+    the longest form. A mention whose bare name has an agency's shape is an ORG. Never raises.
     """
     if not entities:
         return entities
     groups = _Groups()
+    shapes = agency_shapes(lang)
     names: list[tuple[str, str, bool]] = []  # (key, name, known) per entity
     bares = [bare_name(entity.text, lang) for entity in entities]
     labelled = list(entities)
     for k, (entity, bare) in enumerate(zip(entities, bares, strict=True)):
         known = entity.canonical != clean_surface(entity.text)
         name = entity.canonical if known else bare
+        if bare != entity.text and entity.label != "ORG" and shapes is not None and shapes.fullmatch(bare):
+            labelled[k] = replace(entity, label="ORG")  # "O STF": an agency behind a determiner
         if not known:
             alias = known_alias(bare, lang)
             if alias is not None:

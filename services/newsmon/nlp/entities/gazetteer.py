@@ -22,6 +22,7 @@ from newsmon.nlp.types import EntityLabel
 RESOURCES: Traversable = files("newsmon.nlp") / "resources" / "entities"
 ALIASES = RESOURCES / "aliases.json"
 GIVEN_NAMES = RESOURCES / "given_names.txt"
+NAMES = RESOURCES / "names.json"
 LANGUAGES = ("en", "id", "es", "fr", "ru", "de", "ar", "pt")
 
 
@@ -59,22 +60,38 @@ def aliases(lang: str) -> dict[str, Alias]:
 
 @cache
 def _automaton(lang: str) -> ahocorasick.Automaton:
+    """Return the matcher of ``lang``'s forms; each word maps to (length, length of a leading contraction
+    that is no part of the name, alias)."""
     automaton = ahocorasick.Automaton()
+    contractions: dict[str, list[str]] = orjson.loads(NAMES.read_bytes())["contractions"].get(lang, {})
     for form, alias in aliases(lang).items():
-        automaton.add_word(form, (len(form), alias))
+        automaton.add_word(form, (len(form), 0, alias))
+        for article, fused in contractions.items():
+            if form.startswith(article):
+                for preposition in fused:  # "du Monde": "de" + "Le Monde"
+                    contracted = preposition + form[len(article) :]
+                    if not automaton.exists(contracted):
+                        automaton.add_word(contracted, (len(contracted), len(preposition), alias))
     automaton.make_automaton()
     return automaton
 
 
 def find_aliases(text: str, lang: str) -> list[Match]:
-    """Return the known names in ``text`` as whole-word, longest, non-overlapping matches by start."""
+    """Return the known names in ``text`` as whole-word, longest, non-overlapping matches by start; a name
+    whose article is fused with a preposition ("du Monde") is matched without the preposition, unless a
+    capitalised word opens the phrase ("Coupe du Monde" is another name)."""
     found: list[Match] = []
-    for last, (length, alias) in _automaton(lang).iter(text):
+    for last, (length, skip, alias) in _automaton(lang).iter(text):
         start, end = last + 1 - length, last + 1
         if start > 0 and _is_word_char(text[start - 1]):
             continue
         if end < len(text) and _is_word_char(text[end]):
             continue
+        if skip:
+            # "Coupe du Monde", "del País Vasco": the contraction is inside another name.
+            if _after_capitalised_word(text, start) or text[end + 1 : end + 2].isupper():
+                continue
+            start += skip
         found.append(Match(start, end, alias))
     found.sort(key=lambda m: (m.start, m.start - m.end))
     kept: list[Match] = []
@@ -87,6 +104,16 @@ def find_aliases(text: str, lang: str) -> list[Match]:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "-"
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (across one space) is capitalised."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return k >= 0 and k < start - 1 and text[k].isupper()
 
 
 @cache

@@ -17,7 +17,7 @@ from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.canonical import canonical_entities
 from newsmon.nlp.entities.gazetteer import Match, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
-from newsmon.nlp.entities.patterns import institution_heads, with_institutions
+from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
 from newsmon.nlp.entities.tokens import tokenize
 from newsmon.nlp.types import Entity, Span
@@ -76,6 +76,7 @@ def _model_mentions(
     lexicon = model.extractor.lexicon
     common = lexicon.common
     heads = institution_heads(lang)
+    joiners = institution_joiners(lang)
     tokenised: list[tuple[list[str], list[int]]] = []
     for sentence in sentences:
         if _UPPER.search(text, sentence.start + 1, sentence.end) is None:
@@ -98,7 +99,7 @@ def _model_mentions(
         known = _known_tokens(words, offsets, known_ends) if inside else None
         spans = model.tag_sentence(words, known, document)
         if heads:
-            spans = with_institutions(words, spans, heads, lexicon.bridges)
+            spans = with_institutions(words, spans, heads, lexicon.bridges, joiners)
         for first, end, label, confidence in spans:
             start, stop = offsets[first], offsets[end - 1] + len(words[end - 1])
             mentions.append(Mention(start, stop, _LABELS[label], confidence=confidence))
