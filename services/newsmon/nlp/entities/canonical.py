@@ -218,6 +218,9 @@ class ArticleNames:
         for entity in entities:
             self._by_key.setdefault(core_key(bare_name(entity.text, lang), lang), entity.canonical)
             self._by_key.setdefault(core_key(entity.canonical, lang), entity.canonical)
+            bracket = _BRACKETED.search(entity.text)
+            if bracket is not None and bracket.end() == len(entity.text):
+                self._by_key.setdefault(core_key(bracket.group(1), lang), entity.canonical)
         self._fuller: dict[str, str] = {}
 
     def canonical(self, surface: str) -> str:

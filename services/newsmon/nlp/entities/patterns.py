@@ -38,15 +38,16 @@ def with_institutions(
     words: list[str], spans: Spans, heads: frozenset[str], bridges: frozenset[str], joiners: frozenset[str]
 ) -> Spans:
     """Return ``spans`` (token ranges with label and confidence) with institution names added; each
-    replaces the LOC spans (and, after a lower-case head, the ORG spans) it covers. ``bridges`` may join
-    capitalised words inside a name; ``joiners`` may also open it after the head ("ministère | des")."""
+    replaces the LOC spans (and, after a lower-case head, the ORG spans) it covers. ``bridges`` (a superset
+    of ``joiners``) may join capitalised words inside a name; ``joiners`` may also open it after the head
+    ("ministère | des")."""
     n = len(words)
     i = 0
     while i < n - 1:
         if words[i] not in heads or not (words[i + 1][:1].isupper() or words[i + 1] in joiners):
             i += 1
             continue
-        end = _stretch_end(words, i + 1, bridges | joiners)
+        end = _stretch_end(words, i + 1, bridges)
         if end == i + 1:
             i += 1
             continue

@@ -77,6 +77,7 @@ def _model_mentions(
     common = lexicon.common
     heads = institution_heads(lang)
     joiners = institution_joiners(lang)
+    bridges = lexicon.bridges | joiners
     tokenised: list[tuple[list[str], list[int]]] = []
     for sentence in sentences:
         if _UPPER.search(text, sentence.start + 1, sentence.end) is None:
@@ -99,7 +100,7 @@ def _model_mentions(
         known = _known_tokens(words, offsets, known_ends) if inside else None
         spans = model.tag_sentence(words, known, document)
         if heads:
-            spans = with_institutions(words, spans, heads, lexicon.bridges, joiners)
+            spans = with_institutions(words, spans, heads, bridges, joiners)
         for first, end, label, confidence in spans:
             start, stop = offsets[first], offsets[end - 1] + len(words[end - 1])
             mentions.append(Mention(start, stop, _LABELS[label], confidence=confidence))
