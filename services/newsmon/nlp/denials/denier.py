@@ -34,8 +34,8 @@ from newsmon.nlp.denials.phrases import (
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.subjects import before_fronted_object, conjuncts, interrupted_subject, reported_subject
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.entities.canonical import ArticleNames
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.entities.canonical import ArticleNames
 from newsmon.nlp.types import Denier, Entity, Span
 
 _AGENT_WINDOW = 12

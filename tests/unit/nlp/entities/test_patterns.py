@@ -13,7 +13,8 @@ def _orgs(text: str, lang: str) -> list[str]:
 
 def test_a_lower_case_head_joined_to_its_name_makes_one_organisation() -> None:
     words = ["Le", "ministère", "de", "la", "Culture", "a", "répondu", "."]
-    spans = with_institutions(words, [(4, 5, "LOC", 0.9)], institution_heads("fr"), institution_joiners("fr"), institution_joiners("fr"))
+    joiners = institution_joiners("fr")
+    spans = with_institutions(words, [(4, 5, "LOC", 0.9)], institution_heads("fr"), joiners, joiners)
     assert spans == [(1, 5, "ORG", 0.5)]
 
 
