@@ -26,12 +26,13 @@ import regex
 from newsmon.nlp.entities.agencies import agency_shapes
 from newsmon.nlp.entities.gazetteer import NAMES, Alias, aliases
 from newsmon.nlp.entities.resolve import clean_surface
-from newsmon.nlp.types import Entity
+from newsmon.nlp.types import Entity, EntityLabel
 
 _QUOTES = "\"'“”„«»‘’`"
 _BRACKETED = regex.compile(r"\s*\(\s*(\p{Lu}[\p{L}\d&.-]{1,15})\s*\)")
 _KEY_NOISE = regex.compile(r"[\s.,'’\"“”«»-]+")
 _MAX_NAME_WORDS = 6
+_BRACKET_GAP = 3  # " (" and a stray space
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,8 @@ def bare_name(surface: str, lang: str) -> str:
 def core_key(name: str, lang: str) -> str:
     """Return the key two forms of one name share in an article: ``name`` case-folded, without legal forms
     and punctuation ("Rheinwerk AG" and "RHEINWERK" -> "rheinwerk")."""
+    if name.isalpha():
+        return name.casefold()  # one plain word: no legal form, no punctuation
     rules = name_rules(lang)
     found = rules.legal_after.search(name)
     if found is not None and found.end() == len(name) and found.start() > 0:
@@ -161,50 +164,82 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
     if not entities:
         return entities
     groups = _Groups()
-    shapes = agency_shapes(lang)
-    names: list[tuple[str, str, bool]] = []  # (key, name, known) per entity
-    bares = [bare_name(entity.text, lang) for entity in entities]
-    labelled = list(entities)
-    for k, (entity, bare) in enumerate(zip(entities, bares, strict=True)):
-        known = entity.canonical != clean_surface(entity.text)
-        name = entity.canonical if known else bare
-        if bare != entity.text and entity.label != "ORG" and shapes is not None and shapes.fullmatch(bare):
-            labelled[k] = replace(entity, label="ORG")  # "O STF": an agency behind a determiner
-        if not known:
-            alias = known_alias(bare, lang)
-            if alias is not None:
-                name, known = alias.canonical, True
-                # In capitals the model's type stands: a sports table's "NEW YORK" is a team.
-                if not bare.isupper():
-                    labelled[k] = replace(entity, label=alias.label)
-        key = core_key(bare, lang) or bare
-        names.append((key, name, known))
-        groups.join(key, core_key(name, lang))
-        bracket = _BRACKETED.search(entity.text)
-        if bracket is not None and bracket.end() == len(entity.text) and abbreviates(bracket.group(1), bare):
-            groups.join(core_key(bracket.group(1), lang), key)
-    _join_bracketed(text, entities, bares, [key for key, _, _ in names], groups)
+    seen: dict[tuple[str, str, str], _Reading] = {}  # an article repeats its names: each is read once
+    readings: list[_Reading] = []
+    for entity in entities:
+        reading = seen.get((entity.text, entity.canonical, entity.label))
+        if reading is None:
+            reading = _read(entity, lang)
+            seen[entity.text, entity.canonical, entity.label] = reading
+            if reading.name != reading.bare:
+                groups.join(reading.key, core_key(reading.name, lang))
+            if reading.acronym is not None:
+                groups.join(core_key(reading.acronym, lang), reading.key)
+        readings.append(reading)
+    _join_bracketed(text, entities, readings, groups)
     best: dict[str, tuple[bool, int, str]] = {}
-    for key, name, known in names:
-        root = groups.root(key)
-        rank = (known, len(name), name)
+    for reading in seen.values():
+        root = groups.root(reading.key)
+        rank = (reading.known, len(reading.name), reading.name)
         if root not in best or rank[:2] > best[root][:2]:
             best[root] = rank
-    return [
-        replace(entity, canonical=_capitalised(best[groups.root(key)][2]))
-        for entity, (key, _, _) in zip(labelled, names, strict=True)
-    ]
+    names = {id(reading): _capitalised(best[groups.root(reading.key)][2]) for reading in seen.values()}
+    settled = []
+    for entity, reading in zip(entities, readings, strict=True):
+        canonical = names[id(reading)]
+        if canonical != entity.canonical or reading.label != entity.label:
+            entity = replace(entity, label=reading.label, canonical=canonical)
+        settled.append(entity)
+    return settled
 
 
-def _join_bracketed(text: str, entities: list[Entity], bares: list[str], keys: list[str], groups: _Groups) -> None:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one mention's text says of its party: bare name, key, best name, whether that name is known
+    (an alias, a resolved person), the label, and the acronym it introduces in brackets."""
+
+    bare: str
+    key: str
+    name: str
+    known: bool
+    label: EntityLabel
+    acronym: str | None
+
+
+def _read(entity: Entity, lang: str) -> _Reading:
+    bare = bare_name(entity.text, lang)
+    known = entity.canonical != clean_surface(entity.text)
+    name, label = (entity.canonical if known else bare), entity.label
+    shapes = agency_shapes(lang)
+    if bare != entity.text and label != "ORG" and shapes is not None and shapes.fullmatch(bare):
+        label = "ORG"  # "O STF": an agency behind a determiner
+    if not known:
+        alias = known_alias(bare, lang)
+        if alias is not None:
+            name, known = alias.canonical, True
+            # In capitals the model's type stands: a sports table's "NEW YORK" is a team.
+            label = label if bare.isupper() else alias.label
+    acronym = None
+    if entity.text.endswith(")"):
+        bracket = _BRACKETED.search(entity.text)
+        if bracket is not None and bracket.end() == len(entity.text) and abbreviates(bracket.group(1), bare):
+            acronym = bracket.group(1)
+    return _Reading(bare, core_key(bare, lang) or bare, name, known, label, acronym)
+
+
+def _join_bracketed(text: str, entities: list[Entity], readings: list[_Reading], groups: _Groups) -> None:
     """Join each mention followed by an acronym of it in brackets ("Kementerian Kesehatan (Kemenkes)") with
     that acronym's mentions."""
     for k, entity in enumerate(entities[:-1]):
         after = entities[k + 1]
-        if text[entity.end : after.start].strip() != "(" or text[after.end : after.end + 1] != ")":
+        if (
+            after.start - entity.end > _BRACKET_GAP
+            or text[entity.end : after.start].strip() != "("
+            or text[after.end : after.end + 1] != ")"
+        ):
             continue
-        if abbreviates(after.text, bares[k]):
-            groups.join(keys[k + 1], keys[k])
+        if abbreviates(after.text, readings[k].bare):
+            groups.join(readings[k + 1].key, readings[k].key)
 
 
 class ArticleNames:
