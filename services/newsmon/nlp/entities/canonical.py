@@ -25,6 +25,7 @@ import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes
 from newsmon.nlp.entities.gazetteer import NAMES, Alias, aliases
+from newsmon.nlp.entities.patterns import institution_joiners
 from newsmon.nlp.entities.resolve import clean_surface
 from newsmon.nlp.types import Entity, EntityLabel
 
@@ -37,11 +38,13 @@ _BRACKET_GAP = 3  # " (" and a stray space
 
 @dataclass(frozen=True, slots=True)
 class NameRules:
-    """One language's compiled rules: a leading determiner, legal forms before and after a name."""
+    """One language's compiled rules: a leading determiner, legal forms before and after a name, and a
+    ministry's head with its joiners ("Ministerio de | Defensa")."""
 
     determiner: regex.Pattern[str] | None
     legal_before: regex.Pattern[str]
     legal_after: regex.Pattern[str]
+    ministry: regex.Pattern[str] | None
 
 
 @cache
@@ -55,11 +58,25 @@ def name_rules(lang: str) -> NameRules:
     legal = raw["legal_forms"]
     before = "|".join(regex.escape(form) for form in legal["before"])
     after = "|".join(regex.escape(form) for form in sorted(legal["after"], key=len, reverse=True))
+    heads = raw["ministries"].get(lang, [])
+    joiners = "|".join(regex.escape(w) for w in sorted(institution_joiners(lang), key=len, reverse=True))
+    ministry = (
+        regex.compile(rf"(?:{'|'.join(heads)})\s+(?:(?:{joiners})(?:\s+|(?<=['’])))*(?=\p{{Lu}})") if heads else None
+    )
     return NameRules(
         determiner,
         regex.compile(rf"(?:{before})\s+(?=\p{{Lu}}|\d|[«\"“])"),
         regex.compile(rf",?\s+(?:{after})(?![\w.])"),
+        ministry,
     )
+
+
+def ministry_short_form(bare: str, lang: str) -> str | None:
+    """Return what names the ministry ``bare`` on its own ("Defensa" for "Ministerio de Defensa"), or None
+    when ``bare`` is no ministry's name."""
+    pattern = name_rules(lang).ministry
+    found = pattern.match(bare) if pattern is not None else None
+    return bare[found.end() :] if found is not None and found.end() < len(bare) else None
 
 
 def bare_name(surface: str, lang: str) -> str:
@@ -173,22 +190,25 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
             seen[entity.text, entity.canonical, entity.label] = reading
             if reading.name != reading.bare:
                 groups.join(reading.key, core_key(reading.name, lang))
-            if reading.acronym is not None:
-                groups.join(core_key(reading.acronym, lang), reading.key)
+            for short in (reading.acronym, reading.ministry):
+                if short is not None and known_alias(short, lang) is None:  # "Ministério do Brasil" is no "Brasil"
+                    groups.join(core_key(short, lang), reading.key)
         readings.append(reading)
     _join_bracketed(text, entities, readings, groups)
-    best: dict[str, tuple[bool, int, str]] = {}
+    best: dict[str, _Reading] = {}
     for reading in seen.values():
         root = groups.root(reading.key)
-        rank = (reading.known, len(reading.name), reading.name)
-        if root not in best or rank[:2] > best[root][:2]:
-            best[root] = rank
-    names = {id(reading): _capitalised(best[groups.root(reading.key)][2]) for reading in seen.values()}
+        if root not in best or (reading.known, len(reading.name)) > (best[root].known, len(best[root].name)):
+            best[root] = reading
+    # A ministry named by its complement alone ("Armées") is the ministry, not a place or a person.
+    ministries = {groups.root(reading.key) for reading in seen.values() if reading.ministry is not None}
     settled = []
     for entity, reading in zip(entities, readings, strict=True):
-        canonical = names[id(reading)]
-        if canonical != entity.canonical or reading.label != entity.label:
-            entity = replace(entity, label=reading.label, canonical=canonical)
+        root = groups.root(reading.key)
+        canonical = _capitalised(best[root].name)
+        label = "ORG" if root in ministries else reading.label
+        if canonical != entity.canonical or label != entity.label:
+            entity = replace(entity, label=label, canonical=canonical)
         settled.append(entity)
     return settled
 
@@ -196,7 +216,8 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What one mention's text says of its party: bare name, key, best name, whether that name is known
-    (an alias, a resolved person), the label, and the acronym it introduces in brackets."""
+    (an alias, a resolved person), the label, the acronym it introduces in brackets and, for a ministry,
+    the complement that names it alone."""
 
     bare: str
     key: str
@@ -204,12 +225,18 @@ class _Reading:
     known: bool
     label: EntityLabel
     acronym: str | None
+    ministry: str | None
 
 
 def _read(entity: Entity, lang: str) -> _Reading:
     bare = bare_name(entity.text, lang)
     known = entity.canonical != clean_surface(entity.text)
     name, label = (entity.canonical if known else bare), entity.label
+    if known and entity.canonical not in aliases(lang):
+        name = bare_name(name, lang)  # a person's full name the model read with its article ("O Ministério")
+    ministry = ministry_short_form(bare, lang)
+    if ministry is not None:
+        label = "ORG"
     shapes = agency_shapes(lang)
     if bare != entity.text and label != "ORG" and shapes is not None and shapes.fullmatch(bare):
         label = "ORG"  # "O STF": an agency behind a determiner
@@ -224,7 +251,7 @@ def _read(entity: Entity, lang: str) -> _Reading:
         bracket = _BRACKETED.search(entity.text)
         if bracket is not None and bracket.end() == len(entity.text) and abbreviates(bracket.group(1), bare):
             acronym = bracket.group(1)
-    return _Reading(bare, core_key(bare, lang) or bare, name, known, label, acronym)
+    return _Reading(bare, core_key(bare, lang) or bare, name, known, label, acronym, ministry)
 
 
 def _join_bracketed(text: str, entities: list[Entity], readings: list[_Reading], groups: _Groups) -> None:
@@ -256,6 +283,9 @@ class ArticleNames:
             bracket = _BRACKETED.search(entity.text)
             if bracket is not None and bracket.end() == len(entity.text):
                 self._by_key.setdefault(core_key(bracket.group(1), lang), entity.canonical)
+            short = ministry_short_form(bare_name(entity.text, lang), lang)
+            if short is not None and known_alias(short, lang) is None:
+                self._by_key.setdefault(core_key(short, lang), entity.canonical)
         self._fuller: dict[str, str] = {}
 
     def canonical(self, surface: str) -> str:

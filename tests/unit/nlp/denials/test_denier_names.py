@@ -49,3 +49,8 @@ def test_one_body_has_one_canonical_name_across_languages_and_spellings() -> Non
 def test_an_acronym_after_its_expansion_names_the_same_party() -> None:
     text = "Badan Riset Pangan (BRP) membantah kabar itu. BRP juga menyebut isu tersebut tidak benar."
     assert set(_canonicals(text, "id")) == {"Badan Riset Pangan"}
+
+
+def test_a_ministry_named_by_its_complement_alone_takes_the_ministry_s_name() -> None:
+    text = "El Ministerio de Hacienda negó la subida del IVA. Hacienda dijo que la noticia es falsa."
+    assert _canonicals(text, "es") == ["Ministerio de Hacienda", "Ministerio de Hacienda"]

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from newsmon.nlp.entities import recognize
-from newsmon.nlp.entities.canonical import ArticleNames, abbreviates, bare_name, canonical_entities, core_key
+from newsmon.nlp.entities.canonical import (
+    ArticleNames,
+    abbreviates,
+    bare_name,
+    canonical_entities,
+    core_key,
+    ministry_short_form,
+)
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Entity
 
@@ -85,3 +92,25 @@ def test_a_phrase_that_is_no_entity_takes_the_article_s_fullest_form_or_its_bare
     assert names.canonical("Die Landesregierung") == "Landesregierung"
     assert ArticleNames("", [], "fr").canonical("le ministère des Sports") == "Ministère des Sports"
     assert ArticleNames("", [], "fr").canonical("Le gouvernement") == "gouvernement"
+
+
+def test_a_ministry_named_later_by_its_complement_alone_is_one_organisation() -> None:
+    text = "Le ministère de la Culture a démenti. La Culture a parlé de rumeur."
+    entities = [
+        Entity("ministère de la Culture", "ORG", 3, 26, "ministère de la Culture"),
+        Entity("Culture", "LOC", 40, 47, "Culture"),
+    ]
+    settled = [(e.label, e.canonical) for e in canonical_entities(text, entities, "fr")]
+    assert settled == [("ORG", "Ministère de la Culture")] * 2
+    assert ministry_short_form("Ministerio de Hacienda", "es") == "Hacienda"
+    assert ministry_short_form("Ministério das Cidades", "pt") == "Cidades"
+    assert ministry_short_form("Ministerio", "es") is None
+
+
+def test_a_ministry_of_a_known_place_is_not_joined_with_the_place() -> None:
+    text = "O Ministério do Brasil negou. O Brasil respondeu."
+    entities = [
+        Entity("Ministério do Brasil", "ORG", 2, 22, "Ministério do Brasil"),
+        Entity("Brasil", "LOC", 32, 38, "Brazil"),
+    ]
+    assert [e.canonical for e in canonical_entities(text, entities, "pt")] == ["Ministério do Brasil", "Brazil"]
