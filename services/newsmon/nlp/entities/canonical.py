@@ -17,6 +17,7 @@ so, that "Песков" is "Dmitry Peskov") belongs in the alias gazetteer.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -33,6 +34,7 @@ _QUOTES = "\"'“”„«»‘’`"
 _BRACKETED = regex.compile(r"\s*\(\s*(\p{Lu}[\p{L}\d&.-]{1,15})\s*\)")
 _KEY_NOISE = regex.compile(r"[\s.,'’\"“”«»-]+")
 _MAX_NAME_WORDS = 6
+_MAX_DECLINED_WORDS = 3
 _BRACKET_GAP = 3  # " (" and a stray space
 
 
@@ -45,6 +47,7 @@ class NameRules:
     legal_before: regex.Pattern[str]
     legal_after: regex.Pattern[str]
     ministry: regex.Pattern[str] | None
+    case_ending: regex.Pattern[str] | None
 
 
 @cache
@@ -59,6 +62,7 @@ def name_rules(lang: str) -> NameRules:
     before = "|".join(regex.escape(form) for form in legal["before"])
     after = "|".join(regex.escape(form) for form in sorted(legal["after"], key=len, reverse=True))
     heads = raw["ministries"].get(lang, [])
+    endings = sorted(raw["case_endings"].get(lang, []), key=len, reverse=True)
     joiners = "|".join(regex.escape(w) for w in sorted(institution_joiners(lang), key=len, reverse=True))
     ministry = (
         regex.compile(rf"(?:{'|'.join(heads)})\s+(?:(?:{joiners})(?:\s+|(?<=['’])))*(?=\p{{Lu}})") if heads else None
@@ -68,6 +72,7 @@ def name_rules(lang: str) -> NameRules:
         regex.compile(rf"(?:{before})\s+(?=\p{{Lu}}|\d|[«\"“])"),
         regex.compile(rf",?\s+(?:{after})(?![\w.])"),
         ministry,
+        regex.compile(rf"(?<=\w{{4}})(?:{'|'.join(endings)})$") if endings else None,
     )
 
 
@@ -112,6 +117,21 @@ def core_key(name: str, lang: str) -> str:
     if opening is not None:
         name = name[opening.end() :]
     return _KEY_NOISE.sub(" ", name).strip().casefold()
+
+
+def stems(key: str, lang: str) -> list[str]:
+    """Return the keys ``key`` may share with another case of the same name in a language that declines
+    names: each word as it is or without one ending it may carry ("газпрома" -> "газпрома", "газпром";
+    "газпром" -> "газпром", "газпр"); [] where names do not decline or the name is too long to vary."""
+    ending = name_rules(lang).case_ending
+    words = key.split()
+    if ending is None or len(words) > _MAX_DECLINED_WORDS:
+        return []
+    options = []
+    for word in words:
+        found = ending.search(word)
+        options.append((word, word[: found.start()]) if found is not None else (word,))
+    return [" ".join(choice) for choice in itertools.product(*options)]
 
 
 def known_alias(name: str, lang: str) -> Alias | None:
@@ -190,15 +210,18 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
             seen[entity.text, entity.canonical, entity.label] = reading
             if reading.name != reading.bare:
                 groups.join(reading.key, core_key(reading.name, lang))
+            for stem in stems(reading.key, lang):
+                groups.join(stem, reading.key)
             for short in (reading.acronym, reading.ministry):
                 if short is not None and known_alias(short, lang) is None:  # "Ministério do Brasil" is no "Brasil"
                     groups.join(core_key(short, lang), reading.key)
         readings.append(reading)
     _join_bracketed(text, entities, readings, groups)
     best: dict[str, _Reading] = {}
+    shortest = name_rules(lang).case_ending is not None
     for reading in seen.values():
         root = groups.root(reading.key)
-        if root not in best or (reading.known, len(reading.name)) > (best[root].known, len(best[root].name)):
+        if root not in best or _rank(reading, shortest) > _rank(best[root], shortest):
             best[root] = reading
     # A ministry named by its complement alone ("Armées") is the ministry, not a place or a person.
     ministries = {groups.root(reading.key) for reading in seen.values() if reading.ministry is not None}
@@ -206,11 +229,17 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
     for entity, reading in zip(entities, readings, strict=True):
         root = groups.root(reading.key)
         canonical = _capitalised(best[root].name)
-        label = "ORG" if root in ministries else reading.label
+        # Where names decline, the cases of one name are one party of one type: its nominative's.
+        label = "ORG" if root in ministries else best[root].label if shortest else reading.label
         if canonical != entity.canonical or label != entity.label:
             entity = replace(entity, label=label, canonical=canonical)
         settled.append(entity)
     return settled
+
+
+def _rank(reading: _Reading, shortest: bool) -> tuple[bool, int]:
+    """A known name first, then the longest form (the shortest where names decline: the nominative)."""
+    return reading.known, -len(reading.name) if shortest else len(reading.name)
 
 
 @dataclass(frozen=True, slots=True)

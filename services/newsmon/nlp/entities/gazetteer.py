@@ -1,6 +1,7 @@
 """The alias gazetteer: well-known names in eight languages, each tied to one English canonical name.
 
-``resources/entities/aliases.json`` is the source. For a language, its own surface forms and the English
+``resources/entities/aliases.json`` is the source, with ``gazetteer_only.json`` (forms matched but not used
+as word features of the entity models). For a language, its own surface forms and the English
 ones are matched (English names of organisations and places turn up in every language's news); a form
 listed for the language itself wins over the English reading of the same string.
 """
@@ -21,6 +22,7 @@ from newsmon.nlp.types import EntityLabel
 # Package data, read through importlib.resources: found however newsmon is installed.
 RESOURCES: Traversable = files("newsmon.nlp") / "resources" / "entities"
 ALIASES = RESOURCES / "aliases.json"
+GAZETTEER_ONLY = RESOURCES / "gazetteer_only.json"
 GIVEN_NAMES = RESOURCES / "given_names.txt"
 NAMES = RESOURCES / "names.json"
 LANGUAGES = ("en", "id", "es", "fr", "ru", "de", "ar", "pt")
@@ -45,9 +47,14 @@ class Match:
 
 @cache
 def aliases(lang: str) -> dict[str, Alias]:
-    """Return surface form -> alias for ``lang`` (its own forms, then English ones); raises OSError if
-    the resource is missing."""
-    entries = orjson.loads(ALIASES.read_bytes())["entities"]
+    """Return surface form -> alias for ``lang`` (its own forms, then English ones) from both alias files;
+    raises OSError if a resource is missing."""
+    return {**_table(lang, GAZETTEER_ONLY), **_table(lang, ALIASES)}
+
+
+@cache
+def _table(lang: str, source_file: Traversable) -> dict[str, Alias]:
+    entries = orjson.loads(source_file.read_bytes())["entities"]
     table: dict[str, Alias] = {}
     for source in (lang, "en") if lang != "en" else ("en",):
         for entry in entries:
@@ -118,9 +125,10 @@ def _after_capitalised_word(text: str, start: int) -> bool:
 
 @cache
 def token_classes(lang: str) -> dict[str, str]:
-    """Return token -> the labels ("LOC", "ORG|PERSON" ...) of the known names it is part of in ``lang``."""
+    """Return token -> the labels ("LOC", "ORG|PERSON" ...) of the known names it is part of in ``lang``
+    (``aliases.json`` only: the word features the entity models were trained with)."""
     labels: dict[str, set[str]] = {}
-    for form, alias in aliases(lang).items():
+    for form, alias in _table(lang, ALIASES).items():
         for word in tokenize(form)[0]:
             if word[:1].isupper():
                 labels.setdefault(word, set()).add(alias.label)
