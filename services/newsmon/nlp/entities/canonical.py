@@ -307,7 +307,9 @@ class ArticleNames:
         self.lang = lang
         self._by_key: dict[str, str] = {}
         for entity in entities:
-            self._by_key.setdefault(core_key(bare_name(entity.text, lang), lang), entity.canonical)
+            key = core_key(bare_name(entity.text, lang), lang)
+            for stem in (key, *stems(key, lang)):
+                self._by_key.setdefault(stem, entity.canonical)
             self._by_key.setdefault(core_key(entity.canonical, lang), entity.canonical)
             bracket = _BRACKETED.search(entity.text)
             if bracket is not None and bracket.end() == len(entity.text):
@@ -326,8 +328,9 @@ class ArticleNames:
         if alias is not None:
             return alias.canonical
         key = core_key(bare, self.lang)
-        if key in self._by_key:
-            return self._by_key[key]
+        for stem in (key, *stems(key, self.lang)):
+            if stem in self._by_key:
+                return self._by_key[stem]
         if len(bare.split()) > _MAX_NAME_WORDS:
             return bare
         if not bare[:1].isupper():

@@ -49,12 +49,13 @@ class Match:
 def aliases(lang: str) -> dict[str, Alias]:
     """Return surface form -> alias for ``lang`` (its own forms, then English ones) from both alias files;
     raises OSError if a resource is missing."""
-    return {**_table(lang, GAZETTEER_ONLY), **_table(lang, ALIASES)}
+    return {**_table(lang, GAZETTEER_ONLY.name), **_table(lang, ALIASES.name)}
 
 
 @cache
-def _table(lang: str, source_file: Traversable) -> dict[str, Alias]:
-    entries = orjson.loads(source_file.read_bytes())["entities"]
+def _table(lang: str, file_name: str) -> dict[str, Alias]:
+    """Return surface form -> alias for ``lang`` from one alias file of ``RESOURCES``."""
+    entries = orjson.loads((RESOURCES / file_name).read_bytes())["entities"]
     table: dict[str, Alias] = {}
     for source in (lang, "en") if lang != "en" else ("en",):
         for entry in entries:
@@ -128,7 +129,7 @@ def token_classes(lang: str) -> dict[str, str]:
     """Return token -> the labels ("LOC", "ORG|PERSON" ...) of the known names it is part of in ``lang``
     (``aliases.json`` only: the word features the entity models were trained with)."""
     labels: dict[str, set[str]] = {}
-    for form, alias in _table(lang, ALIASES).items():
+    for form, alias in _table(lang, ALIASES.name).items():
         for word in tokenize(form)[0]:
             if word[:1].isupper():
                 labels.setdefault(word, set()).add(alias.label)

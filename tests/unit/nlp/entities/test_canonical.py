@@ -10,6 +10,7 @@ from newsmon.nlp.entities.canonical import (
     canonical_entities,
     core_key,
     ministry_short_form,
+    stems,
 )
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Entity
@@ -114,3 +115,13 @@ def test_a_ministry_of_a_known_place_is_not_joined_with_the_place() -> None:
         Entity("Brasil", "LOC", 32, 38, "Brazil"),
     ]
     assert [e.canonical for e in canonical_entities(text, entities, "pt")] == ["Ministério do Brasil", "Brazil"]
+
+
+def test_the_cases_of_a_russian_name_are_one_party_named_by_the_nominative() -> None:
+    text = "«Северсталь» опровергла слухи. Акции Северстали выросли."
+    entities = [Entity("Северсталь", "ORG", 1, 11, "Северсталь"), Entity("Северстали", "LOC", 37, 47, "Северстали")]
+    settled = canonical_entities(text, entities, "ru")
+    assert [(e.label, e.canonical) for e in settled] == [("ORG", "Северсталь")] * 2
+    assert ArticleNames(text, settled[:1], "ru").canonical("Северстали") == "Северсталь"
+    assert stems("газпром", "ru") == ["газпром", "газпр"]
+    assert stems("газпром", "en") == []
