@@ -26,7 +26,7 @@ import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes
 from newsmon.nlp.entities.gazetteer import NAMES, Alias, aliases
-from newsmon.nlp.entities.patterns import institution_joiners
+from newsmon.nlp.entities.patterns import institution_heads, institution_joiners
 from newsmon.nlp.entities.resolve import clean_surface
 from newsmon.nlp.types import Entity, EntityLabel
 
@@ -151,8 +151,14 @@ def _folded_aliases(lang: str) -> dict[str, Alias]:
     return table
 
 
-def _capitalised(name: str) -> str:
-    return name[:1].upper() + name[1:] if name[:1].islower() else name
+def _capitalised(name: str, lang: str) -> str:
+    """Return ``name`` opening with a capital when it opens with an institution's head written in lower
+    case ("ministère des Armées"), as it is when it opens a sentence; other names as they are ("de Gaulle")."""
+    if not name[:1].islower():
+        return name
+    head = name.split(" ", 1)[0]
+    capital = head[:1].upper() + head[1:]
+    return capital + name[len(head) :] if capital in institution_heads(lang) else name
 
 
 def abbreviates(acronym: str, name: str) -> bool:
@@ -228,7 +234,7 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
     settled = []
     for entity, reading in zip(entities, readings, strict=True):
         root = groups.root(reading.key)
-        canonical = _capitalised(best[root].name)
+        canonical = _capitalised(best[root].name, lang)
         # Where names decline, the cases of one name are one party of one type: its nominative's.
         label = "ORG" if root in ministries else best[root].label if shortest else reading.label
         if canonical != entity.canonical or label != entity.label:
@@ -334,9 +340,7 @@ class ArticleNames:
         if len(bare.split()) > _MAX_NAME_WORDS:
             return bare
         if not bare[:1].isupper():
-            # A name with a lower-case head ("ministère des Armées") reads as it does opening a sentence.
-            named = any(word[:1].isupper() for word in bare.split()[1:])
-            return _capitalised(bare) if named else bare
+            return _capitalised(bare, self.lang)
         if bare not in self._fuller:
             self._fuller[bare] = self._with_legal_form(bare)
         return self._fuller[bare]

@@ -125,3 +125,12 @@ def test_the_cases_of_a_russian_name_are_one_party_named_by_the_nominative() -> 
     assert ArticleNames(text, settled[:1], "ru").canonical("Северстали") == "Северсталь"
     assert stems("газпром", "ru") == ["газпром", "газпр"]
     assert stems("газпром", "en") == []
+
+
+def test_only_an_institution_head_in_lower_case_is_capitalised() -> None:
+    text = "Le général de Gaulle et le ministère des Finances."
+    entities = [
+        Entity("de Gaulle", "PERSON", 11, 20, "de Gaulle"),
+        Entity("ministère des Finances", "ORG", 27, 49, "ministère des Finances"),
+    ]
+    assert [e.canonical for e in canonical_entities(text, entities, "fr")] == ["de Gaulle", "Ministère des Finances"]
