@@ -48,6 +48,8 @@ class NameRules:
     legal_after: regex.Pattern[str]
     ministry: regex.Pattern[str] | None
     case_ending: regex.Pattern[str] | None
+    inverted: regex.Pattern[str] | None
+    complements: dict[str, str]
 
 
 @cache
@@ -61,6 +63,8 @@ def name_rules(lang: str) -> NameRules:
     legal = raw["legal_forms"]
     before = "|".join(regex.escape(form) for form in legal["before"])
     after = "|".join(regex.escape(form) for form in sorted(legal["after"], key=len, reverse=True))
+    bodies = raw["inverted_bodies"].get(lang, {})
+    inverted = "|".join(bodies.get("heads", []))
     heads = raw["ministries"].get(lang, [])
     endings = sorted(raw["case_endings"].get(lang, []), key=len, reverse=True)
     joiners = "|".join(regex.escape(w) for w in sorted(institution_joiners(lang), key=len, reverse=True))
@@ -73,7 +77,20 @@ def name_rules(lang: str) -> NameRules:
         regex.compile(rf",?\s+(?:{after})(?![\w.])"),
         ministry,
         regex.compile(rf"(?<=\w{{4}})(?:{'|'.join(endings)})$") if endings else None,
+        regex.compile(rf"(\p{{Lu}}[\p{{L}}-]+) ({inverted})") if inverted else None,
+        bodies.get("complements", {}),
     )
+
+
+def head_first(name: str, lang: str) -> str:
+    """Return the head-first form of a body named by one word before its head ("Defence Ministry" ->
+    "Ministry of Defence", "Foreign Ministry" -> "Ministry of Foreign Affairs"), else ``name``."""
+    rules = name_rules(lang)
+    found = rules.inverted.fullmatch(name) if rules.inverted is not None else None
+    if found is None:
+        return name
+    complement = rules.complements.get(found.group(1), found.group(1))
+    return f"{found.group(2)} of {complement}"
 
 
 def ministry_short_form(bare: str, lang: str) -> str | None:
@@ -281,12 +298,15 @@ def _read(entity: Entity, lang: str) -> _Reading:
             name, known = alias.canonical, True
             # In capitals the model's type stands: a sports table's "NEW YORK" is a team.
             label = label if bare.isupper() else alias.label
+    if not known:
+        name = head_first(bare, lang)
     acronym = None
     if entity.text.endswith(")"):
         bracket = _BRACKETED.search(entity.text)
         if bracket is not None and bracket.end() == len(entity.text) and abbreviates(bracket.group(1), bare):
             acronym = bracket.group(1)
-    return _Reading(bare, core_key(bare, lang) or bare, name, known, label, acronym, ministry)
+    key = core_key(name if not known else bare, lang) or bare
+    return _Reading(bare, key, name, known, label, acronym, ministry)
 
 
 def _join_bracketed(text: str, entities: list[Entity], readings: list[_Reading], groups: _Groups) -> None:
@@ -333,6 +353,7 @@ class ArticleNames:
         alias = known_alias(bare, self.lang)
         if alias is not None:
             return alias.canonical
+        bare = head_first(bare, self.lang)
         key = core_key(bare, self.lang)
         for stem in (key, *stems(key, self.lang)):
             if stem in self._by_key:

@@ -9,6 +9,7 @@ from newsmon.nlp.entities.canonical import (
     bare_name,
     canonical_entities,
     core_key,
+    head_first,
     ministry_short_form,
     stems,
 )
@@ -134,3 +135,13 @@ def test_only_an_institution_head_in_lower_case_is_capitalised() -> None:
         Entity("ministère des Finances", "ORG", 27, 49, "ministère des Finances"),
     ]
     assert [e.canonical for e in canonical_entities(text, entities, "fr")] == ["de Gaulle", "Ministère des Finances"]
+
+
+def test_a_body_named_by_one_word_before_its_head_is_called_head_first() -> None:
+    assert head_first("Health Ministry", "en") == "Ministry of Health"
+    assert head_first("Foreign Ministry", "en") == "Ministry of Foreign Affairs"
+    assert head_first("Energy Department", "en") == "Department of Energy"
+    assert head_first("Ministry of Health", "en") == "Ministry of Health"
+    assert head_first("Health Ministry", "id") == "Health Ministry"
+    text = "The Health Ministry denied it. The Ministry of Health later said the claim was false."
+    assert set(_canonicals(text, "en").values()) == {"Ministry of Health"}
