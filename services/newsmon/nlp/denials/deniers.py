@@ -16,6 +16,7 @@ import regex
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import QUOTE_CHARS
+from newsmon.nlp.entities.canonical import ArticleNames
 from newsmon.nlp.types import Denier, Entity, Span
 
 _DENIER_LABELS = ("PERSON", "ORG", "LOC")
@@ -40,6 +41,7 @@ class Deniers:
         self.starts = [entity.start for entity in self.entities]
         self.sentence_starts = [sentence.start for sentence in sentences or []]
         self._fuller: dict[str, str] = {}
+        self.names = ArticleNames(text, self.entities, rules.language)
 
     def deniers(self, found: Party | None, sentence: Span) -> list[Denier | None]:
         """Return the Denier records for ``found`` in ``sentence``: one per named party of a coordination
@@ -72,7 +74,7 @@ class Deniers:
             if role is None and entity.start > name.start:
                 role = self._stated_role(name.start, entity.start)
             return Denier(entity.text, entity.start, entity.end, entity.canonical, role.text if role else None)
-        canonical = self._fuller_name(name.text) if not found.pronoun else name.text
+        canonical = self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
 
     def _quoted_between(self, antecedent: Entity, pronoun: Span, sentence: Span | None) -> bool:

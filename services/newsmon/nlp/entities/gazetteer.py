@@ -1,6 +1,7 @@
 """The alias gazetteer: well-known names in eight languages, each tied to one English canonical name.
 
-``resources/entities/aliases.json`` is the source. For a language, its own surface forms and the English
+``resources/entities/aliases.json`` is the source, with ``gazetteer_only.json`` (forms matched but not used
+as word features of the entity models). For a language, its own surface forms and the English
 ones are matched (English names of organisations and places turn up in every language's news); a form
 listed for the language itself wins over the English reading of the same string.
 """
@@ -21,7 +22,9 @@ from newsmon.nlp.types import EntityLabel
 # Package data, read through importlib.resources: found however newsmon is installed.
 RESOURCES: Traversable = files("newsmon.nlp") / "resources" / "entities"
 ALIASES = RESOURCES / "aliases.json"
+GAZETTEER_ONLY = RESOURCES / "gazetteer_only.json"
 GIVEN_NAMES = RESOURCES / "given_names.txt"
+NAMES = RESOURCES / "names.json"
 LANGUAGES = ("en", "id", "es", "fr", "ru", "de", "ar", "pt")
 
 
@@ -44,9 +47,15 @@ class Match:
 
 @cache
 def aliases(lang: str) -> dict[str, Alias]:
-    """Return surface form -> alias for ``lang`` (its own forms, then English ones); raises OSError if
-    the resource is missing."""
-    entries = orjson.loads(ALIASES.read_bytes())["entities"]
+    """Return surface form -> alias for ``lang`` (its own forms, then English ones) from both alias files;
+    raises OSError if a resource is missing."""
+    return {**_table(lang, GAZETTEER_ONLY.name), **_table(lang, ALIASES.name)}
+
+
+@cache
+def _table(lang: str, file_name: str) -> dict[str, Alias]:
+    """Return surface form -> alias for ``lang`` from one alias file of ``RESOURCES``."""
+    entries = orjson.loads((RESOURCES / file_name).read_bytes())["entities"]
     table: dict[str, Alias] = {}
     for source in (lang, "en") if lang != "en" else ("en",):
         for entry in entries:
@@ -59,22 +68,38 @@ def aliases(lang: str) -> dict[str, Alias]:
 
 @cache
 def _automaton(lang: str) -> ahocorasick.Automaton:
+    """Return the matcher of ``lang``'s forms; each word maps to (length, length of a leading contraction
+    that is no part of the name, alias)."""
     automaton = ahocorasick.Automaton()
+    contractions: dict[str, list[str]] = orjson.loads(NAMES.read_bytes())["contractions"].get(lang, {})
     for form, alias in aliases(lang).items():
-        automaton.add_word(form, (len(form), alias))
+        automaton.add_word(form, (len(form), 0, alias))
+        for article, fused in contractions.items():
+            if form.startswith(article):
+                for preposition in fused:  # "du Monde": "de" + "Le Monde"
+                    contracted = preposition + form[len(article) :]
+                    if not automaton.exists(contracted):
+                        automaton.add_word(contracted, (len(contracted), len(preposition), alias))
     automaton.make_automaton()
     return automaton
 
 
 def find_aliases(text: str, lang: str) -> list[Match]:
-    """Return the known names in ``text`` as whole-word, longest, non-overlapping matches by start."""
+    """Return the known names in ``text`` as whole-word, longest, non-overlapping matches by start; a name
+    whose article is fused with a preposition ("du Monde") is matched without the preposition, unless a
+    capitalised word opens the phrase ("Coupe du Monde" is another name)."""
     found: list[Match] = []
-    for last, (length, alias) in _automaton(lang).iter(text):
+    for last, (length, skip, alias) in _automaton(lang).iter(text):
         start, end = last + 1 - length, last + 1
         if start > 0 and _is_word_char(text[start - 1]):
             continue
         if end < len(text) and _is_word_char(text[end]):
             continue
+        if skip:
+            # "Coupe du Monde", "del País Vasco": the contraction is inside another name.
+            if _after_capitalised_word(text, start) or text[end + 1 : end + 2].isupper():
+                continue
+            start += skip
         found.append(Match(start, end, alias))
     found.sort(key=lambda m: (m.start, m.start - m.end))
     kept: list[Match] = []
@@ -89,11 +114,22 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "-"
 
 
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (across one space) is capitalised."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return k >= 0 and k < start - 1 and text[k].isupper()
+
+
 @cache
 def token_classes(lang: str) -> dict[str, str]:
-    """Return token -> the labels ("LOC", "ORG|PERSON" ...) of the known names it is part of in ``lang``."""
+    """Return token -> the labels ("LOC", "ORG|PERSON" ...) of the known names it is part of in ``lang``
+    (``aliases.json`` only: the word features the entity models were trained with)."""
     labels: dict[str, set[str]] = {}
-    for form, alias in aliases(lang).items():
+    for form, alias in _table(lang, ALIASES.name).items():
         for word in tokenize(form)[0]:
             if word[:1].isupper():
                 labels.setdefault(word, set()).add(alias.label)

@@ -18,6 +18,7 @@ from newsmon.nlp.entities.gazetteer import RESOURCES
 
 INSTITUTIONS = RESOURCES / "institutions.json"
 Spans = list[tuple[int, int, str, float]]
+_MAX_JOINERS = 2
 
 
 @cache
@@ -26,20 +27,39 @@ def institution_heads(lang: str) -> frozenset[str]:
     return frozenset(orjson.loads(INSTITUTIONS.read_bytes()).get(lang, []))
 
 
-def with_institutions(words: list[str], spans: Spans, heads: frozenset[str], bridges: frozenset[str]) -> Spans:
+@cache
+def institution_joiners(lang: str) -> frozenset[str]:
+    """Return the lower-case words listed for ``lang`` that may join an institution's head to its name
+    ("ministère | de la | Défense"); empty when none are listed."""
+    return frozenset(orjson.loads(INSTITUTIONS.read_bytes())["joiners"].get(lang, []))
+
+
+def with_institutions(
+    words: list[str], spans: Spans, heads: frozenset[str], bridges: frozenset[str], joiners: frozenset[str]
+) -> Spans:
     """Return ``spans`` (token ranges with label and confidence) with institution names added; each
-    replaces the LOC spans it covers."""
+    replaces the LOC spans (and, after a lower-case head, the ORG spans) it covers. ``bridges`` (a superset
+    of ``joiners``) may join capitalised words inside a name; ``joiners`` may also open it after the head
+    ("ministère | des")."""
     n = len(words)
     i = 0
     while i < n - 1:
-        if words[i] not in heads or not words[i + 1][:1].isupper():
+        if words[i] not in heads or not (words[i + 1][:1].isupper() or words[i + 1] in joiners):
             i += 1
             continue
         end = _stretch_end(words, i + 1, bridges)
+        if end == i + 1:
+            i += 1
+            continue
         inside = [s for s in spans if s[0] < end and i < s[1]]
-        others = [s for s in inside if s[2] != "LOC"]
+        # After a lower-case head, an organisation inside the stretch is its complement ("ministerio de |
+        # Defensa"); a capitalised head the model has seen in names, and its reading of them stands.
+        lower = words[i][:1].islower()
+        others = [s for s in inside if s[2] != "LOC" and not (lower and s[2] == "ORG" and s[1] <= end)]
         if others:
             end = min(s[0] for s in others)
+            while end > i + 1 and words[end - 1] in bridges:
+                end -= 1  # "Ministerio de | Rafael Cortés": the joiner is no part of the head
             inside = [s for s in inside if s[1] <= end]
         if end - i >= 2 and all(i <= s[0] and s[1] <= end for s in inside):
             spans = [s for s in spans if s not in inside]
@@ -50,13 +70,17 @@ def with_institutions(words: list[str], spans: Spans, heads: frozenset[str], bri
 
 
 def _stretch_end(words: list[str], j: int, bridges: frozenset[str]) -> int:
-    """Return the end of the capitalised stretch starting at ``j`` (bridged by connector words)."""
+    """Return the end of the capitalised stretch starting at ``j``, bridged by up to two connector words
+    ("de la"); ``j`` itself when no capitalised word follows."""
     n = len(words)
     while j < n:
         if words[j][:1].isupper():
             j += 1
-        elif words[j] in bridges and j + 1 < n and words[j + 1][:1].isupper():
-            j += 2
-        else:
+            continue
+        k = j
+        while k < n and k - j < _MAX_JOINERS and words[k] in bridges:
+            k += 1
+        if k == j or k >= n or not words[k][:1].isupper():
             break
+        j = k + 1
     return j

@@ -14,9 +14,10 @@ from dataclasses import replace
 import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
+from newsmon.nlp.entities.canonical import canonical_entities
 from newsmon.nlp.entities.gazetteer import Match, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
-from newsmon.nlp.entities.patterns import institution_heads, with_institutions
+from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
 from newsmon.nlp.entities.tokens import tokenize
 from newsmon.nlp.types import Entity, Span
@@ -51,7 +52,9 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     ]
     entities = _bodies_as_org(entities, institution_heads(lang))
     shapes = agency_shapes(lang)
-    return with_agencies(text, entities, shapes) if shapes is not None else entities
+    if shapes is not None:
+        entities = with_agencies(text, entities, shapes)
+    return canonical_entities(text, entities, lang)
 
 
 def _bodies_as_org(entities: list[Entity], heads: frozenset[str]) -> list[Entity]:
@@ -73,6 +76,8 @@ def _model_mentions(
     lexicon = model.extractor.lexicon
     common = lexicon.common
     heads = institution_heads(lang)
+    joiners = institution_joiners(lang)
+    bridges = lexicon.bridges | joiners
     tokenised: list[tuple[list[str], list[int]]] = []
     for sentence in sentences:
         if _UPPER.search(text, sentence.start + 1, sentence.end) is None:
@@ -95,7 +100,7 @@ def _model_mentions(
         known = _known_tokens(words, offsets, known_ends) if inside else None
         spans = model.tag_sentence(words, known, document)
         if heads:
-            spans = with_institutions(words, spans, heads, lexicon.bridges)
+            spans = with_institutions(words, spans, heads, bridges, joiners)
         for first, end, label, confidence in spans:
             start, stop = offsets[first], offsets[end - 1] + len(words[end - 1])
             mentions.append(Mention(start, stop, _LABELS[label], confidence=confidence))

@@ -32,7 +32,8 @@ class Mention:
 
 
 def repeat_mentions(text: str, mentions: list[Mention], sentence_starts: frozenset[int]) -> list[Mention]:
-    """Return ``mentions`` plus the later (or earlier) repeats of their names and of PERSON surnames.
+    """Return ``mentions`` plus the later (or earlier) repeats of their names, of PERSON surnames and of
+    acronyms a name introduces in brackets.
 
     A single word that opens a sentence is left out when the text also has it in lower case ("Price
     said" counts in a text about Ned Price, "Price rises" not in one that talks about prices).
@@ -41,6 +42,11 @@ def repeat_mentions(text: str, mentions: list[Mention], sentence_starts: frozens
     for mention in mentions:
         surface = text[mention.start : mention.end]
         names.setdefault(surface, (mention.label, mention.alias))
+        if surface.endswith(")") and "(" in surface:
+            # "Badan Riset Pangan (BRP)": the acronym the name introduces is a name of its own.
+            acronym = surface[surface.rindex("(") + 1 : -1].strip()
+            if len(acronym) >= _MIN_PART and acronym[:1].isupper() and " " not in acronym:
+                names.setdefault(acronym, (mention.label, None))
         if mention.label == "PERSON":
             for part in surface.split()[1:]:
                 if len(part) >= _MIN_PART and part[:1].isupper():
@@ -82,7 +88,7 @@ def settle(text: str, mentions: list[Mention]) -> list[tuple[EntityLabel, str]]:
     Jean-Pierre", then labelled PERSON whatever the model said), else the
     mention's own text with white space collapsed and a possessive stripped.
     """
-    surfaces = [_clean(text[m.start : m.end]) for m in mentions]
+    surfaces = [clean_surface(text[m.start : m.end]) for m in mentions]
     votes: dict[str, dict[str, float]] = {}
     for mention, surface in zip(mentions, surfaces, strict=True):
         if mention.alias is None:
@@ -133,7 +139,9 @@ def _parts(words: list[str]) -> list[tuple[str, ...]]:
     return found
 
 
-def _clean(surface: str) -> str:
+def clean_surface(surface: str) -> str:
+    """Return a mention's text with white space collapsed and a possessive stripped: the canonical name
+    of a mention that no alias or fuller name resolves."""
     surface = " ".join(surface.split())
     for suffix in ("'s", "’s"):
         if surface.endswith(suffix):

@@ -40,4 +40,4 @@ def test_a_person_mention_of_agency_shape_is_retyped_and_a_longer_name_is_kept()
 def test_words_that_only_look_like_abbreviations_are_no_agencies() -> None:
     text = "Kemarin Kementerian Sosial merayakan kemenangan. Kemudian rapat dimulai."
     assert all(e.text not in ("Kemarin", "Kemudian") for e in recognize(text, split_sentences(text), "id"))
-    assert agency_shapes("en") is None
+    assert agency_shapes("ar") is None
