@@ -154,13 +154,28 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
-    """A quoted negation of existence ("“There was no secret deal,” X said"): a denial by its named
-    speaker; unquoted, or with nobody named, it is a statement like any other. Not checked for negation:
-    the pattern is one."""
+    """A quoted negation of existence ("“There was no secret deal,” X said"): a denial by the quotation's
+    speaker (also when it is the complement of reported speech: "X aseguró que “no hubo …”"), or in a pro-drop
+    language by the subject a speech verb after it carries ("“…”, sostuvo"); unquoted, or in a quoted fragment
+    of the writer's sentence ("porque “no hay ninguna evidencia”"), it is a statement like any other. Not
+    checked for negation: the pattern is one."""
     if quote is None or document.scare_quote(quote):
         return None
+    opening = view.index(quote.start)
+    complement = opening > 0 and view.is_a("claim_markers", opening - 1)  # "X aseguró que “no hubo …”"
+    if document.speaker(quote) is None and not complement and not _speech_verb_after(view, quote):
+        return None
     found = _quoted_falsity(document, view, hit, quote)
-    return Finding("no_such", hit.i, hit.j, found.party, found.claim) if found.party is not None else None
+    return Finding("no_such", hit.i, hit.j, found.party, found.claim)
+
+
+def _speech_verb_after(view: View, quote: Quote) -> bool:
+    """True when a finite speech verb carrying its own subject follows the quotation in its sentence
+    ("“…”, sostuvo."): pro-drop languages only (``verb_like`` tells the finite forms)."""
+    k = view.index(quote.end)
+    while k < len(view) and not view.tokens[k].is_word and view.tokens[k].text in ",—–-":
+        k += 1
+    return k < len(view) and view.is_a("speech_verbs", k) and _subject_in_verb(view, Hit("speech", k, k + 1))
 
 
 def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:
