@@ -163,19 +163,22 @@ def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None
     opening = view.index(quote.start)
     complement = opening > 0 and view.is_a("claim_markers", opening - 1)  # "X aseguró que “no hubo …”"
-    if document.speaker(quote) is None and not complement and not _speech_verb_after(view, quote):
-        return None
+    if document.speaker(quote) is None and not complement:
+        return _unnamed_no_such(document, view, hit, quote)
     found = _quoted_falsity(document, view, hit, quote)
-    return Finding("no_such", hit.i, hit.j, found.party, found.claim)
+    return Finding("no_such", hit.i, hit.j, found.party, found.claim) if found.party is not None else None
 
 
-def _speech_verb_after(view: View, quote: Quote) -> bool:
-    """True when a finite speech verb carrying its own subject follows the quotation in its sentence
-    ("“…”, sostuvo."): pro-drop languages only (``verb_like`` tells the finite forms)."""
+def _unnamed_no_such(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
+    """A quoted negation of existence with no speaker named: a denial by the subject a finite speech verb
+    after the quotation carries ("“…”, sostuvo."), in pro-drop languages (``verb_like`` tells the finite
+    forms); otherwise a quoted fragment of the writer's sentence, no denial."""
     k = view.index(quote.end)
     while k < len(view) and not view.tokens[k].is_word and view.tokens[k].text in ",—–-":
         k += 1
-    return k < len(view) and view.is_a("speech_verbs", k) and _subject_in_verb(view, Hit("speech", k, k + 1))
+    if k >= len(view) or not view.is_a("speech_verbs", k) or not _subject_in_verb(view, Hit("speech", k, k + 1)):
+        return None
+    return Finding("no_such", hit.i, hit.j, None, _quoted_falsity(document, view, hit, quote).claim)
 
 
 def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:

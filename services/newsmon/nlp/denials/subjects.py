@@ -9,7 +9,7 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.names import Party, phrase_kind
 from newsmon.nlp.denials.phrases import clause_start, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 
@@ -54,27 +54,33 @@ def _first_insertion(view: View, opening: int, lo: int) -> int | None:
 
 
 def inverted_subject(view: View, i: int, j: int) -> Party | None:
-    """Return the subject after the verb at tokens ``[i, j)`` whose object is a relative pronoun standing for
-    a claim ("un hecho que siempre ha negado la rumana", "las acusaciones, que negó ayer el ministro"): in a
-    pro-drop language the subject then follows the verb. None when the verb's clause is no such relative,
-    or when what follows the verb is no party (a comma, a preposition, a claim: "informaciones que negaban
-    los hechos" is a subject relative)."""
+    """Return the subject after the verb at tokens ``[i, j)`` in a pro-drop language, where it follows the verb
+    when nothing but adverbs and clitics stand before the verb in its clause: a relative pronoun standing for a
+    claim is then the object ("un hecho que siempre ha negado la rumana", "las acusaciones, que negó ayer el
+    ministro"), or the verb opens the sentence and a named party or a role follows it ("Así lo negó ayer el
+    ministro de Economía", "Negó el portavoz que ..."). None otherwise, or when what follows the verb is no
+    party (a comma, a preposition, a claim: "informaciones que negaban los hechos" is a subject relative)."""
     lo, opener = clause_start(view, i)
-    if not view.rules.pro_drop or opener is None or not view.is_a("relatives", opener):
-        return None
-    if any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, i)):
+    if not view.rules.pro_drop or any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, i)):
         return None  # "las acusaciones que el ministro negó": the subject stands before the verb
-    last = opener - 1 if opener > 0 and view.tokens[opener - 1].text == "," else opener
-    antecedent = view.find("claim_nouns", max(0, last - 2), last)
-    if antecedent is None or antecedent[1] != last:
+    if opener is not None and not (view.is_a("relatives", opener) and _claim_before(view, opener)):
         return None
     found = phrase_after(view, j, stop_at_claims=True)
     if found is None:
         return None
-    lo, hi = view.index(found.name.start), view.index(found.name.end)
-    if view.is_a("np_end", lo) or view.find("claim_nouns", lo, hi + 1) is not None:
+    first, last = view.index(found.name.start), view.index(found.name.end)
+    if view.is_a("np_end", first) or view.find("claim_nouns", first, last + 1) is not None:
         return None
+    if opener is None and found.role is None and phrase_kind(view, first, last) == "other":
+        return None  # "Negó la existencia de un pacto": the object, the subject unstated
     return found
+
+
+def _claim_before(view: View, opener: int) -> bool:
+    """True when a claim noun ends right before the relative pronoun at ``opener`` (a comma may stand between)."""
+    last = opener - 1 if opener > 0 and view.tokens[opener - 1].text == "," else opener
+    antecedent = view.find("claim_nouns", max(0, last - 2), last)
+    return antecedent is not None and antecedent[1] == last
 
 
 def conjuncts(view: View, found: Party) -> Party:
