@@ -143,6 +143,9 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
         claim = object_claim(view, label + 1, hit.i) if label < hit.i else subject_claim(view, 0, hit.i, hit.j, hit.j)
+        if claim.span is not None and _only_linking(view, label + 1, hit.i):
+            after = skip_adverbs(view, hit.j)  # past the closing quotation mark
+            claim = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
         return Finding("label", first, last, denier, claim)
     if single and not predicative(view, hit.i):
         return None  # "the false report came from", "menyebarkan berita bohong"
@@ -151,6 +154,11 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _only_linking(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` hold only copulas and quotation marks ("de «", "as"): no claim stands there."""
+    return all(view.is_a("copulas", k) or not view.tokens[k].is_word for k in range(lo, hi))
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

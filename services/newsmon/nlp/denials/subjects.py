@@ -131,7 +131,18 @@ def _opens_insertion(view: View, k: int) -> bool:
         or view.is_a("adverbials", k)
         or view.is_a("companions", k)
         or (participle is not None and bool(participle.fullmatch(token)))
+        or _passive_participle(view, k)
     )
+
+
+def _passive_participle(view: View, k: int) -> bool:
+    """True for a lower-case passive participle before its agent or a preposition: "La ministra, preguntada por
+    los periodistas, negó", "The minister, asked about the report, denied"."""
+    form, token = view.rules.passive_form, view.tokens[k]
+    if form is None or k + 1 >= len(view) or (view.rules.cased and token.capitalized):
+        return False
+    before_agent = view.is_a("agent_markers", k + 1) or view.is_a("np_end", k + 1)
+    return before_agent and bool(form.fullmatch(token.text.lower()))
 
 
 def _segment_start(view: View, end: int) -> int:
