@@ -23,7 +23,13 @@ from newsmon.nlp.denials.phrases import (
     sentence_subject,
     subject_before,
 )
-from newsmon.nlp.denials.subjects import before_fronted_object, conjuncts, interrupted_subject, reported_subject
+from newsmon.nlp.denials.subjects import (
+    before_fronted_object,
+    conjuncts,
+    interrupted_subject,
+    inverted_subject,
+    reported_subject,
+)
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
@@ -40,7 +46,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
         if found is not None:
             return found
-    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
+    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote) or inverted_subject(view, hit.i, hit.j)
     if found is None and _fronted_participle(view, hit.i):
         found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
     if found is None and not view.rules.verb_second:

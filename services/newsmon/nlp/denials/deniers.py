@@ -13,6 +13,7 @@ import itertools
 
 import regex
 
+from newsmon.nlp.denials.acronyms import spelled_out
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import QUOTE_CHARS
@@ -150,7 +151,7 @@ class Deniers:
         Jean-Pierre") or covers most of it; not one inside a longer description ("The source with
         knowledge of | Kim Jong Un | 's health")."""
         lo = bisect.bisect_left(self.starts, span.start - _ENTITY_REACH)
-        best: tuple[int, int, Entity] | None = None
+        best: tuple[int, int, int] | None = None  # (person, end, index)
         # Indexed, not sliced: a slice copies the rest of the list at every denier of a long text.
         for k in range(lo, len(self.entities)):
             entity = self.entities[k]
@@ -164,8 +165,8 @@ class Deniers:
             if overlap > 0 and (closes or 2 * overlap >= span.end - span.start + place):
                 key = (int(entity.label == "PERSON"), entity.end)
                 if best is None or key > best[:2]:
-                    best = (*key, entity)
-        return best[2] if best else None
+                    best = (*key, k)
+        return spelled_out(self.text, self.entities, best[2]) if best else None  # "Full Name (ACRONYM)"
 
     def _fuller_name(self, name: str) -> str:
         if not self.rules.cased or " " in name or not name[:1].isupper():

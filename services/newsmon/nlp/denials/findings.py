@@ -173,6 +173,9 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
         claim = object_claim(view, label + 1, hit.i) if label < hit.i else subject_claim(view, 0, hit.i, hit.j, hit.j)
+        if claim.span is not None and _only_linking(view, label + 1, hit.i):
+            after = skip_adverbs(view, hit.j)  # past the closing quotation mark
+            claim = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
         return Finding("label", first, last, denier, claim)
     if single and not predicative(view, hit.i):
         return None  # "the false report came from", "menyebarkan berita bohong"
@@ -190,14 +193,37 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
     return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
 
 
+def _only_linking(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` hold only copulas and quotation marks ("de «", "as"): no claim stands there."""
+    return all(view.is_a("copulas", k) or not view.tokens[k].is_word for k in range(lo, hi))
+
+
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
-    """A quoted negation of existence ("“There was no secret deal,” X said"): a denial by its named
-    speaker; unquoted, or with nobody named, it is a statement like any other. Not checked for negation:
-    the pattern is one."""
+    """A quoted negation of existence ("“There was no secret deal,” X said"): a denial by the quotation's
+    speaker (also when it is the complement of reported speech: "X aseguró que “no hubo …”"), or in a pro-drop
+    language by the subject a speech verb after it carries ("“…”, sostuvo"); unquoted, or in a quoted fragment
+    of the writer's sentence ("porque “no hay ninguna evidencia”"), it is a statement like any other. Not
+    checked for negation: the pattern is one."""
     if quote is None or document.scare_quote(quote):
         return None
+    opening = view.index(quote.start)
+    complement = opening > 0 and view.is_a("claim_markers", opening - 1)  # "X aseguró que “no hubo …”"
+    if document.speaker(quote) is None and not complement:
+        return _unnamed_no_such(document, view, hit, quote)
     found = _quoted_falsity(document, view, hit, quote)
     return Finding("no_such", hit.i, hit.j, found.party, found.claim) if found.party is not None else None
+
+
+def _unnamed_no_such(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
+    """A quoted negation of existence with no speaker named: a denial by the subject a finite speech verb
+    after the quotation carries ("“…”, sostuvo."), in pro-drop languages (``verb_like`` tells the finite
+    forms); otherwise a quoted fragment of the writer's sentence, no denial."""
+    k = view.index(quote.end)
+    while k < len(view) and not view.tokens[k].is_word and view.tokens[k].text in ",—–-":
+        k += 1
+    if k >= len(view) or not view.is_a("speech_verbs", k) or not _subject_in_verb(view, Hit("speech", k, k + 1)):
+        return None
+    return Finding("no_such", hit.i, hit.j, None, _quoted_falsity(document, view, hit, quote).claim)
 
 
 def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:

@@ -208,6 +208,8 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             if first is None:
                 continue  # "X, however, denied", "A and B, 49, deny": adverbs or an age since the last comma
             break
+        if first is None and number > 0 and seg_lo == lo and view.is_a("np_end", _skip_leading(view, seg_lo, hi)):
+            return None  # "En cuanto a la acusación, descartó ...": a fronted adverbial, the subject is unstated
         if first is None:
             hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
             run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)

@@ -11,6 +11,7 @@ _OBJECT_WINDOW = 4
 _CLAIM_OBJECT_WINDOW = 6
 _PREDICATE_WINDOW = 7
 _PASSIVE_WINDOW = 5
+_OBJECT_ENDS = HARD_STOPS | {".", ","}  # a claim-verb's object ends there (quotation marks aside)
 
 
 def negated(view: View, i: int, j: int) -> bool:
@@ -110,9 +111,11 @@ def _name_alone(view: View, k: int) -> bool:
 def claim_object(view: View, j: int) -> bool:
     """True when a claim-verb ("reject", "menolak") has a claim as object, not a proposal or a person."""
     k = skip_adverbs(view, j)
-    end = min(clause_end(view, k), k + _CLAIM_OBJECT_WINDOW)
-    for m in range(k, end):
-        if view.tokens[m].text == ",":
+    for m in range(k, min(len(view), k + _CLAIM_OBJECT_WINDOW)):
+        token = view.tokens[m]
+        if not token.is_word and token.text in QUOTE_CHARS:
+            continue  # "rechazó la «crítica corrosiva de López»": quotation marks inside the object
+        if (not token.is_word and token.text in _OBJECT_ENDS) or (m > k and view.is_a("claim_stops", m)):
             return False
         if view.is_a("proposal_nouns", m) or view.is_a("other_senses", m):
             return False

@@ -9,8 +9,8 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.names import Party
-from newsmon.nlp.denials.phrases import clause_start, subject_before
+from newsmon.nlp.denials.names import Party, phrase_kind
+from newsmon.nlp.denials.phrases import clause_start, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 
 
@@ -31,10 +31,58 @@ def interrupted_subject(view: View, i: int) -> Party | None:
     opening = _opening_comma(view, k - 1 if closed else k)
     if opening is None or opening + 1 >= i:
         return None
-    first = opening + 1
-    if not (_opens_insertion(view, first) if closed else view.is_a("adverbials", first)):
+    if closed:
+        lo = clause_start(view, i)[0]
+        if lo > k:
+            return None  # "…, including the capital, and denied": a coordinated clause, no insertion
+        opening = _first_insertion(view, opening, lo)
+    elif not view.is_a("adverbials", opening + 1):
         return None
-    return subject_before(view, opening)
+    return subject_before(view, opening) if opening is not None else None
+
+
+def _first_insertion(view: View, opening: int, lo: int) -> int | None:
+    """Return the comma opening the insertion that ends before the verb: the one at ``opening`` (its words may
+    hold a clause opener: "X, who served ... before stepping down, has denied"), or an earlier one in the
+    verb's clause (from ``lo``), as an insertion may hold commas of its own ("El diputado, en respuesta al
+    parlamentario del grupo Mixto, Carlos Aymerich, del BNG, negó"). None when none of them opens one."""
+    first = opening if _opens_insertion(view, opening + 1) else None
+    found = _opening_comma(view, opening - 1)
+    while found is not None and found >= lo:
+        if _opens_insertion(view, found + 1):
+            first = found
+        found = _opening_comma(view, found - 1)
+    return first
+
+
+def inverted_subject(view: View, i: int, j: int) -> Party | None:
+    """Return the subject after the verb at tokens ``[i, j)`` in a pro-drop language, where it follows the verb
+    when nothing but adverbs and clitics stand before the verb in its clause: a relative pronoun standing for a
+    claim is then the object ("un hecho que siempre ha negado la rumana", "las acusaciones, que negó ayer el
+    ministro"), or the verb opens the sentence and a named party or a role follows it ("Así lo negó ayer el
+    ministro de Economía", "Negó el portavoz que ..."). None otherwise, or when what follows the verb is no
+    party (a comma, a preposition, a claim: "informaciones que negaban los hechos" is a subject relative)."""
+    lo, opener = clause_start(view, i)
+    if not view.rules.pro_drop or any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, i)):
+        return None  # "las acusaciones que el ministro negó": the subject stands before the verb
+    if opener is not None and not (view.is_a("relatives", opener) and _claim_before(view, opener)):
+        return None
+    found = phrase_after(view, j, stop_at_claims=True)
+    if found is None:
+        return None
+    first, last = view.index(found.name.start), view.index(found.name.end)
+    if view.is_a("np_end", first) or view.find("claim_nouns", first, last + 1) is not None:
+        return None
+    if opener is None and found.role is None and phrase_kind(view, first, last) == "other":
+        return None  # "Negó la existencia de un pacto": the object, the subject unstated
+    return found
+
+
+def _claim_before(view: View, opener: int) -> bool:
+    """True when a claim noun ends right before the relative pronoun at ``opener`` (a comma may stand between)."""
+    last = opener - 1 if opener > 0 and view.tokens[opener - 1].text == "," else opener
+    antecedent = view.find("claim_nouns", max(0, last - 2), last)
+    return antecedent is not None and antecedent[1] == last
 
 
 def conjuncts(view: View, found: Party) -> Party:
@@ -44,13 +92,16 @@ def conjuncts(view: View, found: Party) -> Party:
     ("Kapolres Lombok Barat, AKBP Heri Wahyudi dan ..."). It is kept in ``Party.conjuncts``.
     """
     k = _segment_start(view, view.index((found.role or found.name).start)) - 1  # before a title: "AKBP"
-    if k > 0 and view.tokens[k].text == ",":
+    apposed = k > 0 and view.tokens[k].text == ","
+    if apposed:
         k = _segment_start(view, k) - 1  # "dan Kabid Humas Polda NTB, | AKBP Komang Suartana": its role
     if k < 1 or not view.is_a("conjunctions", k):
         return found
     left = subject_before(view, k)
     if left is None or left.pronoun or view.index(left.name.end) != k:
         return found
+    if apposed and left.role is not None and left.role.start == left.name.start:
+        return found  # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo": two roles of the one named
     lo = clause_start(view, k)[0]
     verbs = (m for m in range(lo, view.index(left.name.start)) if not view.is_a("skip", m))  # "Both"
     if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
@@ -78,10 +129,22 @@ def _opens_insertion(view: View, k: int) -> bool:
     return (
         view.is_a("relatives", k)
         or view.is_a("np_end", k)
+        or view.is_a("possessor_markers", k)  # "El Unterhaching, de la primera división alemana, desmintió"
         or view.is_a("adverbials", k)
         or view.is_a("companions", k)
         or (participle is not None and bool(participle.fullmatch(token)))
+        or _passive_participle(view, k)
     )
+
+
+def _passive_participle(view: View, k: int) -> bool:
+    """True for a lower-case passive participle before its agent or a preposition: "La ministra, preguntada por
+    los periodistas, negó", "The minister, asked about the report, denied"."""
+    form, token = view.rules.passive_form, view.tokens[k]
+    if form is None or k + 1 >= len(view) or (view.rules.cased and token.capitalized):
+        return False
+    before_agent = view.is_a("agent_markers", k + 1) or view.is_a("np_end", k + 1)
+    return before_agent and bool(form.fullmatch(token.text.lower()))
 
 
 def _segment_start(view: View, end: int) -> int:

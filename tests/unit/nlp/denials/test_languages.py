@@ -68,6 +68,12 @@ ARGUMENTS = [
         ("Rina Wulandari", "Juru bicara Kementerian Kesehatan", "membantah", "stok vaksin di Jawa Timur sudah habis"),
         "laporan",
     ),
+    (  # the claim follows the quoted label ("calificó de «falsas» las denuncias")
+        "es",
+        "El Gobierno peruano calificó de «falsas» las denuncias de fraude electoral.",
+        ("El Gobierno peruano", None, "calificó de «falsas", "las denuncias de fraude electoral"),
+        None,
+    ),
 ]
 
 
