@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified
+from newsmon.nlp.denials.names import Party, identified, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_start,
     clause_subject,
@@ -59,6 +59,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = conjuncts(view, reported_subject(view, found))  # "Patel said he", "Rita Okoye and her husband"
     if found is not None and quote is not None and document.first_person(found):
         return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
+    if found is not None and quote is None and document.first_person(found):
+        found = _trailing_speaker(document, view, hit) or found  # "We never took money, Hale said"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
         found = _subject_after(view, hit) or found  # "ونفى المتحدث ...", "Слухи опровергли родственники"
     if found is None and quote is not None:
@@ -69,6 +71,16 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         before, after = reported_speakers(view, hit.i, document.quoted(view))
         found = before.speaker if before is not None else after  # "Denying the reports, X said"
     return found
+
+
+def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
+    """Return the named speaker of a trailing attribution after the trigger ("…, kata Hendra", "…, ujar dia"):
+    an unquoted statement's first person is who the attribution names (newswires drop quotation marks). None
+    without one, or when the attribution's word carries its own subject ("katanya"), which names nobody."""
+    after = reported_speakers(view, hit.j, document.quoted(view))[1]
+    if after is None or self_subject(view, view.index(after.name.start)):
+        return None
+    return after
 
 
 def impersonal(view: View, found: Party) -> bool:

@@ -70,6 +70,9 @@ class Deniers:
             antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
+        speaker = self._first_person_before(name, sentence) if found.pronoun and self._self_subject(name) else None
+        if speaker is not None:
+            return speaker
         entity = self._entity(name)
         if entity is not None:
             if role is None and entity.start > name.start:
@@ -83,6 +86,20 @@ class Deniers:
         if sentence is None or antecedent.start < sentence.start:
             return False
         return any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : pronoun.start])
+
+    def _self_subject(self, name: Span) -> bool:
+        pattern = self.rules.self_subject
+        speaks = self.rules.first_person_speaks
+        return speaks and pattern is not None and pattern.fullmatch(name.text.lower()) is not None
+
+    def _first_person_before(self, word: Span, sentence: Span | None) -> Denier | None:
+        """Return the first-person pronoun of the statement a self-subject speech word attributes ("“Saya sudah
+        kroscek …,” katanya" is Saya): the name the speaker gives, before the word's. None with no such pronoun."""
+        start = sentence.start if sentence is not None else max(0, word.start - _COREF_REACH)
+        pronoun = self.rules.context["first_person"].search(self.text, start, word.start)
+        if pronoun is None:
+            return None
+        return Denier(pronoun.group(), pronoun.start(), pronoun.end(), pronoun.group(), None)
 
     def _antecedent(self, pronoun: Span) -> Entity | None:
         """Return the named mention a coreferent pronoun stands for: the subject mention (see
@@ -166,7 +183,20 @@ class Deniers:
                 key = (int(entity.label == "PERSON"), entity.end)
                 if best is None or key > best[:2]:
                     best = (*key, k)
-        return spelled_out(self.text, self.entities, best[2]) if best else None  # "Full Name (ACRONYM)"
+        if best is None:
+            return None
+        k = best[2]
+        if k > 0 and best[0] and self._split_name(self.entities[k - 1], self.entities[k], span):
+            first, last = self.entities[k - 1], self.entities[k]
+            text = self.text[first.start : last.end]
+            return Entity(text, last.label, first.start, last.end, f"{first.canonical} {last.canonical}")
+        return spelled_out(self.text, self.entities, k)  # "Full Name (ACRONYM)"
+
+    def _split_name(self, first: Entity, last: Entity, span: Span) -> bool:
+        """True when two persons one space apart both lie in ``span``: one name the recogniser cut in two
+        ("KH Ma’aruf | Amin"), not two parties, which a comma or a conjunction would separate."""
+        between = self.text[first.end : last.start]
+        return first.label == "PERSON" and between == " " and first.end > span.start
 
     def _fuller_name(self, name: str) -> str:
         if not self.rules.cased or " " in name or not name[:1].isupper():

@@ -127,6 +127,7 @@ _SCRIPT_KEYS = frozenset(
         "verb_like",
         "passive_form",
         "self_subject",
+        "first_person_speaks",
         "name_word",
         "participle",
         "verb_initial",
@@ -148,6 +149,7 @@ class Rules:
     verb_like: regex.Pattern[str] | None
     passive_form: regex.Pattern[str] | None
     self_subject: regex.Pattern[str] | None
+    first_person_speaks: bool
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
     verb_initial: regex.Pattern[str] | None
@@ -227,6 +229,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         verb_like=_optional_regex(script.get("verb_like")),
         passive_form=_optional_regex(script.get("passive_form")),
         self_subject=_optional_regex(script.get("self_subject")),
+        first_person_speaks=bool(script.get("first_person_speaks", False)),
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
         verb_initial=_optional_regex(script.get("verb_initial")),

@@ -71,3 +71,14 @@ def test_an_object_before_and_is_no_coordinated_subject(run) -> None:
 def test_both_before_a_coordinated_subject_is_no_verb(run) -> None:
     deniers = [d.denier.text for d in run("Both Smith and his lawyer have denied the claims.", "en") if d.denier]
     assert deniers == ["Smith", "his lawyer"]
+
+
+def test_a_name_the_recogniser_cut_in_two_is_one_denier() -> None:
+    # The Indonesian recogniser reads "KH Ma’aruf" and "Amin IHB" as two persons one space apart.
+    text = "“Saya sudah tanyakan, minuman itu tidak ada alkoholnya,” ujar KH Ma’aruf Amin IHB berharap warga tenang."
+    assert [denier for denier, _ in _deniers(text, "id")] == ["KH Ma’aruf Amin IHB"]
+
+
+def test_a_first_person_in_the_statement_names_a_speech_word_with_its_own_subject() -> None:
+    assert [d for d, _ in _deniers("“Saya sudah cek bahwa kabar itu tidak benar,” katanya.", "id")] == ["Saya"]
+    assert [d for d, _ in _deniers("« Je démens cette rumeur », dit-il.", "fr")] == ["dit-il"]  # no such rule in French
