@@ -118,13 +118,19 @@ def label_near(view: View, i: int, j: int) -> int | None:
         token = view.tokens[k]
         if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
             break
-        if view.is_a("label_verbs", k):
+        if view.is_a("label_verbs", k) and not _claims_own(view, k):
             return k
     after = _LABEL_AFTER if view.rules.verb_second else 0  # only a verb-final clause puts it after
     for k in range(j, min(len(view), j + after)):
         if view.is_a("label_verbs", k):
             return k
     return None
+
+
+def _claims_own(view: View, k: int) -> bool:
+    """True when the labelling verb at ``k`` is a claim's own ("rumor yang menyebut …", "reports that called
+    …"): it says what the claim says, and the falsity word after it judges the claim."""
+    return k >= 2 and view.is_a("relatives", k - 1) and view.is_a("claim_nouns", k - 2)
 
 
 def _in_url(text: str, pos: int) -> bool:
