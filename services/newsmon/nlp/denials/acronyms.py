@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from newsmon.nlp.entities.canonical import abbreviates
 from newsmon.nlp.types import Entity
 
 _OPENING = regex.compile(r"\s*\(\s*")
@@ -27,7 +28,8 @@ def spelled_out(text: str, entities: list[Entity], k: int) -> Entity:
 
 
 def _abbreviates(text: str, full: Entity, acronym: Entity) -> bool:
-    """True when ``acronym`` is a one-word upper-case mention in parentheses right after ``full``."""
+    """True when ``acronym`` is a one-word upper-case mention in parentheses right after ``full`` and stands for
+    it (the entity pass's test, which already gave both one canonical name)."""
     opening = _OPENING.match(text, full.end, acronym.start)
     closing = _CLOSING.match(text, acronym.end)
     return (
@@ -37,6 +39,7 @@ def _abbreviates(text: str, full: Entity, acronym: Entity) -> bool:
         and acronym.text.isupper()
         and " " not in acronym.text
         and " " in full.text
+        and abbreviates(acronym.text, full.text)
     )
 
 

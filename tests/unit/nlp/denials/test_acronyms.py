@@ -33,6 +33,13 @@ def test_entities_not_in_that_shape_stay_as_they_are() -> None:
     assert spelled_out(text, [pp, psoe], 1) is psoe
 
 
+def test_a_bracketed_name_that_does_not_stand_for_the_one_before_stays_apart() -> None:
+    text = "Juan Pérez Gómez (EFE) desmintió el cierre del muelle."
+    person = Entity("Juan Pérez Gómez", "PERSON", 0, 16, "Juan Pérez Gómez")
+    agency = Entity("EFE", "ORG", 18, 21, "EFE")
+    assert spelled_out(text, [person, agency], 0) is person
+
+
 def test_a_denier_named_by_name_and_acronym_keeps_both() -> None:
     (denial,) = detect(TEXT, split_sentences(TEXT), [FULL, ACRONYM], "es")
     assert denial.denier is not None
