@@ -66,11 +66,29 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is None and quote is not None:
         found = document.speaker(quote)
     if found is None and clause_start(view, hit.i)[0] > 0:
-        found = sentence_subject(view)  # "... and denied it": the subject the clauses share
+        found = _reported_conjunct_subject(view, hit.i) or sentence_subject(view)  # "... and denied it"
     if found is None:
         before, after = reported_speakers(view, hit.i, document.quoted(view))
         found = before.speaker if before is not None else after  # "Denying the reports, X said"
     return found
+
+
+def _reported_conjunct_subject(view: View, i: int) -> Party | None:
+    """Return the subject a verb coordinated inside reported speech shares with the verb before it ("It said
+    he had admitted the attack but had denied ...": he), not the reporting subject. The perfect auxiliary
+    tells the reported clause (backshifted) from the reporting one ("X said it operated ... and denied": X).
+    None when the conjunction opening the trigger's clause does not continue a clause opened by a speech verb
+    or a complementiser, or no perfect auxiliary stands between it and the trigger."""
+    opener = clause_start(view, i)[1]
+    if opener is None or not view.is_a("conjunctions", opener):
+        return None
+    if view.find("perfect_aux", opener + 1, i) is None:
+        return None
+    lo, reported = clause_start(view, opener)
+    if reported is None or not (view.is_a("speech_verbs", reported) or view.is_a("claim_markers", reported)):
+        return None
+    # A pronoun stays itself (coreference names it): "The police said he had admitted" is not the police.
+    return phrase_at(view, lo, opener)
 
 
 def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:

@@ -93,12 +93,27 @@ def _apposition_through(view: View, opener: int, i: int) -> Party | None:
         return None
     seg_lo = segments[-1][0]
     start = _skip_leading(view, seg_lo, opener)
-    if view.is_a("determiners", start):
+    described = view.is_a("determiners", start)
+    if described:
         start += 1  # "a spokesman for Acme and its subsidiaries"
-    if view.lexicon_end("role_nouns", start) is None:
-        return None  # "Tom Hale, a lawyer, met the minister and the official denied": a clause, not a role
+    # A description after a role is a second apposition ("X, a spokesperson for Inherent Resolve, the
+    # operation in Iraq and Syria, told"); "Tom Hale, a lawyer, met the minister and the official denied"
+    # joins two clauses: its last segment opens with a verb.
+    if view.lexicon_end("role_nouns", start) is None and not (described and _role_opens(view, segments[1:-1])):
+        return None
     found = _named_before(view, segments[:-1], seg_lo, hi)
     return _party(view, found) if found is not None else None
+
+
+def _role_opens(view: View, segments: list[tuple[int, int]]) -> bool:
+    """True when one of ``segments`` opens with a role noun, after an article ("a spokesperson for ...")."""
+    for lo, hi in segments:
+        start = _skip_leading(view, lo, hi)
+        if start < hi and view.is_a("determiners", start):
+            start += 1
+        if start < hi and view.lexicon_end("role_nouns", start) is not None:
+            return True
+    return False
 
 
 def _closed_relative(view: View, opener: int, i: int) -> bool:
