@@ -29,17 +29,18 @@ def clause_start(view: View, i: int) -> tuple[int, int | None]:
         if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
             return j + 1, None
         end = view.lexicon_end("clause_openers", j)
-        if end is not None and end <= i and not _inside_skip(view, j):
+        if end is not None and end <= i and not _inside_skip(view, j, end):
             return end, j
         j -= 1
     return 0, None
 
 
-def _inside_skip(view: View, j: int) -> bool:
-    """True when token ``j`` is inside a longer ``skip`` phrase: "said" in "is said to have" opens no clause."""
-    for k in range(max(0, j - _SKIP_REACH), j):
+def _inside_skip(view: View, j: int, opener_end: int) -> bool:
+    """True when the clause opener at ``[j, opener_end)`` is inside a longer ``skip`` phrase: "said" in "is
+    said to have", "as" in "quoted the minister as saying" open no clause."""
+    for k in range(max(0, j - _SKIP_REACH), j + 1):
         end = view.lexicon_end("skip", k)
-        if end is not None and end > j:
+        if end is not None and end > (j if k < j else opener_end):
             return True
     return False
 

@@ -20,7 +20,7 @@ def test_an_attribution_in_the_next_sentence_names_the_speaker(one) -> None:
 
 def test_a_quote_over_several_sentences_is_attributed_to_its_speaker(one) -> None:
     text = (
-        "“We never met the buyers. The story about a secret sale is a fabrication,” "
+        "“We checked every record. The story about a secret sale is a fabrication,” "
         "said Dana Reyes, a spokeswoman for the port authority."
     )
     denial = one(text, "en")
