@@ -32,6 +32,7 @@ from newsmon.nlp.denials.view import View
 
 _PASSIVE_SUBJECT_WORDS = 3  # the words opening a passive clause that may give the verb another sense
 _PASSIVE_CLAIM_WINDOW = 16  # "The accusations, which surfaced ... last month, have been rejected by"
+_AGENT_WORDS = 6  # "by a fine save from the keeper": the words of an agent read for another sense
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
 
@@ -92,9 +93,23 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied
     if hit.kind == "claim_verbs" and adjudicating(view, agent):
         return None  # "Her appeal was rejected by the court"
+    if _name_kept_from(view, hit):
+        return None  # "Kane was denied by a fine save from the keeper": a player kept from scoring
     if hit.kind == "claim_verbs" and view.find("claim_nouns", max(0, hit.i - _PASSIVE_CLAIM_WINDOW), hit.i) is None:
         return None  # "the case was dismissed by a court": not a claim that is rejected
     return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
+
+
+def _name_kept_from(view: View, hit: Hit) -> bool:
+    """True when a passive's subject is a name alone opening the sentence and its agent holds a word of
+    another sense ("Salah was denied by the post"): a party kept from something, as "denied Arsenal" is."""
+    lo, opener = clause_start(view, hit.i)
+    words = [k for k in range(lo, hit.i) if view.tokens[k].is_word and not view.is_stop(k)]
+    if opener is not None or not words or not all(view.is_name_word(k) for k in words):
+        return False
+    if view.find("claim_nouns", lo, hit.i) is not None:
+        return False
+    return view.find("other_senses", hit.j, min(len(view), hit.j + _AGENT_WORDS)) is not None
 
 
 def _quoted_passive(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:

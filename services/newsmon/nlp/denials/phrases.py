@@ -87,6 +87,7 @@ def _apposition_through(view: View, opener: int, i: int) -> Party | None:
     released"): the apposition opens with a role noun and only noun-phrase words follow the conjunction.
     None when the conjunction joins two clauses ("The police arrested the man and he denied")."""
     hi = _trim_stops(view, opener + 1, i)
+    closed = any(view.tokens[k].text in _COMMAS for k in range(hi, i))  # "X, a critic and a governor, denied"
     if not is_phrase(view, opener + 1, hi):
         return None
     segments = _comma_segments(view, clause_start(view, opener)[0], opener)
@@ -94,27 +95,15 @@ def _apposition_through(view: View, opener: int, i: int) -> Party | None:
         return None
     seg_lo = segments[-1][0]
     start = _skip_leading(view, seg_lo, opener)
-    described = view.is_a("determiners", start)
-    if described:
+    if view.is_a("determiners", start):
         start += 1  # "a spokesman for Acme and its subsidiaries"
-    # A description after a role is a second apposition ("X, a spokesperson for Inherent Resolve, the
-    # operation in Iraq and Syria, told"); "Tom Hale, a lawyer, met the minister and the official denied"
-    # joins two clauses: its last segment opens with a verb.
-    if view.lexicon_end("role_nouns", start) is None and not (described and _role_opens(view, segments[1:-1])):
+    # Commas on both sides delimit the apposition ("X, a spokesperson for Inherent Resolve, the operation in
+    # Iraq and Syria, told"); without the closing one, "Tom Hale, a lawyer, met the minister and the official
+    # denied" joins two clauses.
+    if view.lexicon_end("role_nouns", start) is None and not closed:
         return None
     found = _named_before(view, segments[:-1], seg_lo, hi)
     return _party(view, found) if found is not None else None
-
-
-def _role_opens(view: View, segments: list[tuple[int, int]]) -> bool:
-    """True when one of ``segments`` opens with a role noun, after an article ("a spokesperson for ...")."""
-    for lo, hi in segments:
-        start = _skip_leading(view, lo, hi)
-        if start < hi and view.is_a("determiners", start):
-            start += 1
-        if start < hi and view.lexicon_end("role_nouns", start) is not None:
-            return True
-    return False
 
 
 def _closed_relative(view: View, opener: int, i: int) -> bool:
@@ -245,6 +234,9 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             break  # "According to Israel Radio, Kurdish sources denied": an adverbial, not an apposition
         kind = phrase_kind(view, start, hi)
         f_lo, f_hi, f_kind = first
+        head = _skip_leading(view, lo, start) == start and _described_head(view, start, hi)
+        if f_kind == "role" and number > 1 and view.is_a("determiners", f_lo) and head:
+            return _spans(view, start, hi)[0], view.span_of(f_lo, f_hi)  # "The senator, a former governor, denied"
         if f_kind in ("role", "role+name") and kind == "name":
             # "Romansah, Anggota Tim ...,": the name before; "Pollycarpus ..., mantan terpidana kasus X": too.
             return _spans(view, start, hi)[0], view.span_of(f_lo, f_hi)
@@ -316,11 +308,24 @@ def _named_before(
             return None
         if _is_age(view, start, end):
             continue
-        if phrase_kind(view, start, end) == "name":
+        # A role or a body opening the clause, described by an apposition opened by a determiner ("The senator,
+        # a former governor of Ohio, denied"); not one a name stands in apposition to ("El presidente de ..., lord
+        # Russell-Johnston, rechazó").
+        head = closed and view.is_a("determiners", _skip_leading(view, lo, hi)) and _described_head(view, start, end)
+        head = head and _skip_leading(view, before[0][0], start) == start
+        if head or phrase_kind(view, start, end) == "name":
             return _spans(view, start, end)[0], view.span_of(_skip_leading(view, lo, hi), hi)
         if not is_phrase(view, start, end):
             return None
     return None
+
+
+def _described_head(view: View, lo: int, hi: int) -> bool:
+    """True when ``[lo, hi)`` is a noun phrase opened by a determiner and headed by a role noun or an
+    organisation word ("The senator", "The company"): the head an apposition describes ("The senator, a
+    former governor of Ohio, denied")."""
+    described = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
+    return view.is_a("determiners", lo) and described is not None and is_phrase(view, lo, hi)
 
 
 def _common_noun_phrase(view: View, k: int) -> bool:

@@ -9,8 +9,8 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.names import Party, phrase_kind
-from newsmon.nlp.denials.phrases import clause_start, phrase_after, subject_before
+from newsmon.nlp.denials.names import Party, party, phrase_kind
+from newsmon.nlp.denials.phrases import clause_start, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 
 
@@ -103,11 +103,29 @@ def conjuncts(view: View, found: Party) -> Party:
     if apposed and left.role is not None and left.role.start == left.name.start:
         return found  # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo": two roles of the one named
     lo = clause_start(view, k)[0]
-    verbs = (m for m in range(lo, view.index(left.name.start)) if not view.is_a("skip", m))  # "Both"
+    start = view.index(left.name.start)
+    lo = max([lo, *(m + 1 for m in range(lo, start) if view.tokens[m].text == ",")])  # "On Monday, | A and B"
+    verbs = (m for m in range(lo, start) if not view.is_a("skip", m))  # "Both"
     if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
         # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
         return found
-    return Party(found.name, found.role, found.pronoun, (*left.conjuncts, left))
+    return Party(found.name, found.role, found.pronoun, (*_listed_before(view, left), *left.conjuncts, left))
+
+
+def _listed_before(view: View, left: Party) -> tuple[Party, ...]:
+    """Return the items of a list before the conjunct ``left`` ("Apple, | Google and Microsoft"), in text order:
+    phrases of the kind of ``left`` (names, or roles and bodies opened alike: "The ministry, the army and the
+    police") separated by commas from the start of the clause; () unless the whole run is such a list."""
+    k = view.index(left.name.start)
+    kind = phrase_kind(view, k, view.index(left.name.end))
+    items: list[Party] = []
+    while k > 0 and view.tokens[k - 1].text == ",":
+        lo = _segment_start(view, k - 1)
+        if not is_phrase(view, lo, k - 1) or view.is_a("np_end", lo) or phrase_kind(view, lo, k - 1) != kind:
+            return ()  # "In Paris, Google and Microsoft": a fronted adverbial, no item
+        items.insert(0, party(view, lo, k - 1))
+        k = lo
+    return tuple(items) if items and clause_start(view, k)[0] == k else ()
 
 
 def _opening_comma(view: View, k: int) -> int | None:

@@ -82,3 +82,15 @@ def test_a_name_the_recogniser_cut_in_two_is_one_denier() -> None:
 def test_a_first_person_in_the_statement_names_a_speech_word_with_its_own_subject() -> None:
     assert [d for d, _ in _deniers("“Saya sudah cek bahwa kabar itu tidak benar,” katanya.", "id")] == ["Saya"]
     assert [d for d, _ in _deniers("« Je démens cette rumeur », dit-il.", "fr")] == ["dit-il"]  # no such rule in French
+
+
+def test_every_item_of_a_list_of_parties_denies(run) -> None:
+    deniers = [d.denier.text for d in run("Apple, Google and Microsoft denied the reports.", "en") if d.denier]
+    assert deniers == ["Apple", "Google", "Microsoft"]
+    deniers = [d.denier.text for d in run("The ministry, the army and the police denied it.", "en") if d.denier]
+    assert deniers == ["The ministry", "the army", "the police"]
+
+
+def test_a_fronted_adverbial_is_no_item_of_a_coordinated_subject(run) -> None:
+    for text in ("In Paris, Google and Microsoft denied the reports.", "On Monday, Google and Microsoft denied it."):
+        assert [d.denier.text for d in run(text, "en") if d.denier] == ["Google", "Microsoft"]
