@@ -223,8 +223,8 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if trailing and inverted:
         return phrase_after(view, end)
     subject = subject_before(view, k)
-    if subject is None and not trailing:
-        return phrase_after(view, end)
+    if subject is None and not trailing and not (end < len(view) and view.is_a("claim_markers", end)):
+        return phrase_after(view, end)  # "kata X, ...", not "said that the claim ...": what is said
     return subject
 
 

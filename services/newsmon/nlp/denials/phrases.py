@@ -67,6 +67,9 @@ def subject_before(view: View, i: int) -> Party | None:
         named = _apposition_through(view, opener, i)
         if named is not None:
             return named
+        relative = clause_start(view, opener)[1]  # "X, a refugee who feared ... and asked ..., said": X
+        if relative is not None and view.is_a("relatives", relative) and _closed_relative(view, relative, i):
+            return subject_before(view, relative)
     if opener is not None and view.is_a("relatives", opener) and _closed_relative(view, opener, i):
         return subject_before(view, opener)  # "Le ministre, qui s'exprimait devant la presse, a démenti"
     found = _subject_in(view, lo, i)

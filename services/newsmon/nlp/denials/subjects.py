@@ -102,9 +102,12 @@ def conjuncts(view: View, found: Party) -> Party:
         return found
     if apposed and left.role is not None and left.role.start == left.name.start:
         return found  # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo": two roles of the one named
-    lo = clause_start(view, k)[0]
+    lo, opener = clause_start(view, k)
     start = view.index(left.name.start)
-    lo = max([lo, *(m + 1 for m in range(lo, start) if view.tokens[m].text == ",")])  # "On Monday, | A and B"
+    comma = max([lo, *(m + 1 for m in range(lo, start) if view.tokens[m].text == ",")])  # "On Monday, | A and B"
+    if opener is not None and comma == lo and view.is_a("relatives", opener):
+        return found  # "arrested the man who stole the car and he denied": the relative clause's object
+    lo = comma
     verbs = (m for m in range(lo, start) if not view.is_a("skip", m))  # "Both"
     if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
         # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.

@@ -68,6 +68,11 @@ def test_an_object_before_and_is_no_coordinated_subject(run) -> None:
     assert [d.denier.text for d in run(text, "en") if d.denier] == ["he"]
 
 
+def test_an_object_of_a_relative_clause_before_and_is_no_coordinated_subject(run) -> None:
+    text = "The police arrested the man who stole the car and he denied the charges."
+    assert [d.denier.text for d in run(text, "en") if d.denier] == ["he"]
+
+
 def test_both_before_a_coordinated_subject_is_no_verb(run) -> None:
     deniers = [d.denier.text for d in run("Both Smith and his lawyer have denied the claims.", "en") if d.denier]
     assert deniers == ["Smith", "his lawyer"]
