@@ -55,7 +55,8 @@ def _pattern_body(pattern: str, clitics: Clitics) -> str:
     for token in _words(pattern):
         if token.startswith("…"):
             count = int(token[1:]) if token[1:] else _GAP_DEFAULT
-            pending_gap = rf"(?:{_SEPARATOR}{_WORD_CHARS}+(?:[,;]?)){{0,{count}}}?"
+            # A gap may cross a parenthesis: "asked (by Yemen) not to comment".
+            pending_gap = rf"(?:{_SEPARATOR}\(?{_WORD_CHARS}+\)?(?:[,;]?)){{0,{count}}}?"
             continue
         optional, word = _optional(token)
         word = clitics.wrap(word)
