@@ -51,13 +51,22 @@ def with_institutions(
         if end == i + 1:
             i += 1
             continue
+        if _roman(words[i + 1]):
+            i += 2  # "Komisi III (DPR)": a numbered body, which train tags no name
+            continue
         inside = [s for s in spans if s[0] < end and i < s[1]]
         # After a lower-case head, an organisation inside the stretch is its complement ("ministerio de |
         # Defensa"); a capitalised head the model has seen in names, and its reading of them stands.
         lower = words[i][:1].islower()
         others = [s for s in inside if s[2] != "LOC" and not (lower and s[2] == "ORG" and s[1] <= end)]
         if others:
-            end = min(s[0] for s in others)
+            first = min(others)
+            if first[2] == "ORG":
+                # An organisation cuts the stretch: the words before it name one of its organs ("Dewan
+                # Pimpinan Pusat | Partai Demokrat"), which train tags no name of its own.
+                i += 1
+                continue
+            end = first[0]
             while end > i + 1 and words[end - 1] in bridges:
                 end -= 1  # "Ministerio de | Rafael Cortés": the joiner is no part of the head
             inside = [s for s in inside if s[1] <= end]
@@ -67,6 +76,11 @@ def with_institutions(
         i = max(end, i + 1)
     spans.sort()
     return spans
+
+
+def _roman(word: str) -> bool:
+    """Return True when ``word`` is a Roman numeral up to the thirties ("III", "VII", "XI")."""
+    return word.strip("IVX") == ""
 
 
 def _stretch_end(words: list[str], j: int, bridges: frozenset[str]) -> int:
