@@ -4,11 +4,8 @@ Head-first languages name institutions as "<head> <Capitalised words>": "Dewan K
 "Kedutaan Besar Rusia", "Ministerio de Defensa". The CRF, trained on a few thousand Indonesian sentences,
 often tags only the country at the end ("Rusia") or nothing. A capitalised stretch opened by a head word
 (``resources/entities/institutions.json``) becomes one ORG where the model found nothing or only places;
-it stops before a person (or MISC name) the model found and never cuts a name that runs past it. Where the model found
-an organisation of its own in the stretch, the words before it name one of its organs ("Dewan Pimpinan
-Pusat | Partai Demokrat"), or, when the organisation opens at the head, the places after it end its name
-("Kejaksaan Tinggi | Sulawesi Selatan"). A numbered body ("Komisi III") is no name: idner-news-2k's
-train split tags none of these (8 of 8 numbered "Komisi", every "Dewan ..." before a party untagged).
+it stops before any other name the model found (a person, an organisation of its own) and never cuts
+a name that runs past it.
 """
 
 from __future__ import annotations
@@ -41,11 +38,9 @@ def with_institutions(
     words: list[str], spans: Spans, heads: frozenset[str], bridges: frozenset[str], joiners: frozenset[str]
 ) -> Spans:
     """Return ``spans`` (token ranges with label and confidence) with institution names added; each
-    replaces the LOC spans (and, after a lower-case head, the ORG spans) it covers. An organisation the
-    model opened at the head is extended over the places right after it instead. A head before a Roman
-    numeral, or whose stretch an organisation of the model's cuts, names nothing. ``bridges`` (a superset
+    replaces the LOC spans (and, after a lower-case head, the ORG spans) it covers. ``bridges`` (a superset
     of ``joiners``) may join capitalised words inside a name; ``joiners`` may also open it after the head
-    ("ministère | des") and join an organisation to its place."""
+    ("ministère | des")."""
     n = len(words)
     i = 0
     while i < n - 1:
@@ -60,19 +55,6 @@ def with_institutions(
             i += 2  # "Komisi III (DPR)": a numbered body, which train tags no name
             continue
         inside = [s for s in spans if s[0] < end and i < s[1]]
-        opened = [s for s in inside if s[0] == i and s[2] == "ORG"]
-        if opened:
-            # The model opened an organisation at the head and left the place that ends its name outside
-            # ("Kejaksaan Tinggi | Sulawesi Selatan", "Ministerio de Relaciones Exteriores | de Venezuela").
-            end = _with_places(words, opened[0][1], inside, joiners)
-            inside = [s for s in inside if s[0] < end]
-            if end == opened[0][1]:
-                i = end
-                continue
-            spans = [s for s in spans if s not in inside]
-            spans.append((i, end, "ORG", opened[0][3]))
-            i = end
-            continue
         # After a lower-case head, an organisation inside the stretch is its complement ("ministerio de |
         # Defensa"); a capitalised head the model has seen in names, and its reading of them stands.
         lower = words[i][:1].islower()
@@ -94,18 +76,6 @@ def with_institutions(
         i = max(end, i + 1)
     spans.sort()
     return spans
-
-
-def _with_places(words: list[str], end: int, spans: Spans, joiners: frozenset[str]) -> int:
-    """Return the end of the places in ``spans`` that follow token ``end`` one after the other, each
-    right after the last or after joiner words only; ``end`` when none does."""
-    for start, stop, label, _ in sorted(spans):
-        if label != "LOC" or start < end:
-            continue
-        if not all(word in joiners for word in words[end:start]):
-            break
-        end = stop
-    return end
 
 
 def _roman(word: str) -> bool:

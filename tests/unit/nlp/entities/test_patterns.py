@@ -47,15 +47,3 @@ def test_numbered_bodies_and_organs_of_a_named_organisation_are_no_names_of_thei
     words = ["Kementerian", "Sosial", "Khofifah", "Indar", "menolak"]
     spans = with_institutions(words, [(2, 4, "PER", 0.9)], heads, bridges, frozenset())
     assert spans == [(0, 2, "ORG", 0.5), (2, 4, "PER", 0.9)]
-
-
-def test_an_organisation_opened_at_the_head_takes_the_places_that_end_its_name() -> None:
-    heads = institution_heads("id")
-    words = ["Kepala", "Kejaksaan", "Tinggi", "Sulawesi", "Selatan", "."]
-    spans = [(1, 3, "ORG", 0.8), (3, 5, "LOC", 0.9)]
-    assert with_institutions(words, spans, heads, frozenset(), frozenset()) == [(1, 5, "ORG", 0.8)]
-    heads, joiners = institution_heads("es"), institution_joiners("es")
-    words = ["el", "Gobierno", "de", "EEUU", "en", "Madrid"]
-    spans = [(1, 2, "ORG", 0.7), (3, 4, "LOC", 0.9), (5, 6, "LOC", 0.9)]
-    expected = [(1, 4, "ORG", 0.7), (5, 6, "LOC", 0.9)]
-    assert with_institutions(words, spans, heads, joiners | {"en"}, joiners) == expected
