@@ -5,7 +5,8 @@ The guidelines count a named party's direct negation of a claim as a denial even
 before its content ("X said the trains were not late") a negation is ordinary reported speech, so only two
 forms count, both of which put the attribution after what it attributes: a speech clause between commas right
 before the negated verb, and a trailing attribution closing the sentence. The party must be named (a name, a
-role, a body) or a pronoun: "…, traders said" is a market's mood, not a denial.
+role, a body) or a pronoun: "…, traders said" is a market's mood, not a denial. A negation under a condition
+("If prices rise, there will be no unrest, he said") is a prediction.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, party
 from newsmon.nlp.denials.phrases import clause_start, is_phrase
+from newsmon.nlp.denials.scope import hypothetical
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
@@ -34,7 +36,9 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     else:  # "... is not being treated for Ebola, hospital officials say"
         found = _trailing(view, speech)
         negation = (hit.i, _negation_end(view, hit.i))
-    if found is None or negation is None or _relative(view, negation[0]):
+    if found is None or negation is None or _relative(view, negation[0]) or _conditioned(view, negation[0]):
+        return None
+    if hypothetical(view, negation[0]):  # "Kalau enggak berubah bukan PPP namanya, kata X"
         return None
     speaker, claim = found
     if not (speaker.pronoun or identified(view, speaker)):
@@ -79,6 +83,14 @@ def _relative(view: View, i: int) -> bool:
     it describes a noun, the statement is the main clause's."""
     opener = clause_start(view, i)[1]
     return opener is not None and view.is_a("relatives", opener)
+
+
+def _conditioned(view: View, i: int) -> bool:
+    """True when the sentence opens with a condition closed by a comma before the negation at token ``i``
+    ("If prices rise by 2,000, there will be no unrest, he said"): a prediction under that condition, no fact
+    denied."""
+    first = next((k for k in range(i) if view.tokens[k].is_word), i)
+    return view.is_a("hypothetical", first) and any(view.tokens[k].text == "," for k in range(first + 1, i))
 
 
 def _negation_end(view: View, i: int) -> int:
