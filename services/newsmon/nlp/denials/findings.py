@@ -125,7 +125,12 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny
     if denier is not None and impersonal(view, denier):
-        return None  # "numerous studies debunk claims": the evidence, not a party, says it
+        # "numerous studies debunk claims": the evidence, not a party, says it; unless a party says so ("Ia
+        # mengatakan pertemuan kemarin membantah adanya ketegangan": Ia denies through it).
+        reporter = reported_speakers(view, view.index(denier.name.start), document.quoted(view))[0]
+        if reporter is None or impersonal(view, reporter.speaker):
+            return None
+        denier = reporter.speaker
     if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
         return None  # "The judge dismissed the complaint": a ruling on a case
     if denier is not None and view.index(denier.name.end) > obj:
