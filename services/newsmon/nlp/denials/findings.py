@@ -174,6 +174,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
     if label is not None and _labels_a_party(view, label, hit.i):
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
+    if label is not None and label < hit.i and hypothetical(view, label):
+        return None  # "Para staf diminta untuk menilai … palsu": asked to judge, nobody has called it false
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
