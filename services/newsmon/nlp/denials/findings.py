@@ -241,13 +241,21 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
     speaker = document.speaker(quote)
     inner = before.speaker if before is not None and quote.start < before.speaker.name.start else None
     if speaker is None:
-        speaker = before.speaker if before is not None else None  # X said it was “utterly false”
+        speaker = before.speaker if before is not None else _quoted_first_person(view, quote, hit.i)
     elif speaker.pronoun and inner is not None:
         speaker = inner
     if speaker is not None and impersonal(view, speaker):
         speaker = None  # “… setelah dilakukan penelusuran, diketahui bahwa …”: a search finds it, nobody named
     claim = subject_claim(view, view.index(quote.start), hit.i, hit.j, clause_end(view, hit.j))
     return Finding("falsity", hit.i, hit.j, speaker, claim)
+
+
+def _quoted_first_person(view: View, quote: Quote, i: int) -> Party | None:
+    """Return the first-person pronoun a quotation holds before token ``i``, the speaker naming themself when
+    nobody is named outside it ("“…, saya tidak pernah menandatangani …, itu adalah fitnah"); None without one."""
+    found = view.find("first_person", view.index(quote.start), i)
+    span = view.span_of(*found) if found is not None else None
+    return Party(span, None, True) if span is not None else None
 
 
 def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | None:
