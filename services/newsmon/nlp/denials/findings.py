@@ -63,8 +63,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return None
     if hit.kind == "falsity":
         return _falsity(document, view, hit, quote)
-    if hypothetical(view, hit.i):
-        return None
+    if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
+        return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns":
         owner = noun_owner(view, hit.i, hit.j)
         if owner is None or other_sense(view, hit.j):
