@@ -112,7 +112,7 @@ def train(lang: str, shared_dir: Path, out_dir: Path = MODELS_DIR, params: dict[
         for corpus in corpora(shared_dir, other, "train")
         for sentence in read_sentences(corpus, "train")
     )
-    weak = confirm_only(([s for doc in corpus_documents for s in doc] for corpus_documents in per_corpus), lang)
+    weak = confirm_only((s for doc in per_corpus[0] for s in doc), lang)  # the main corpus's convention
     lexicon = build_lexicon(sentences, lang, foreign_classes(others), weak)
     lexicon.copies = len(per_corpus) > 1
     lexicon.documents = all(corpus.has_documents for corpus in train_corpora)

@@ -37,6 +37,12 @@ def _detector() -> LangDetector:
     return LangDetector(config)
 
 
+def load_detector() -> None:
+    """Load the language model now (otherwise the first detection waits for it); raises what
+    :func:`detect_language` raises for a missing model."""
+    _detector()
+
+
 def detect_language(text: str) -> Language:
     """Return the ISO 639-1 code (639-3 where 639-1 has none) and confidence in [0, 1] of ``text``.
 

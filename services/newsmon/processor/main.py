@@ -11,7 +11,8 @@ from newsmon.core.metrics import serve_metrics
 from newsmon.core.monitor import start_monitor
 from newsmon.core.topic_admin import ensure_topics
 from newsmon.core.topics import ARTICLES_RAW, DENIALS, RULES
-from newsmon.nlp.analysis import analyze
+from newsmon.nlp.analysis import analyze, preload
+from newsmon.nlp.denials import supported_languages
 from newsmon.processor.agents import register_agents
 from newsmon.processor.app import app_id, create_app
 from newsmon.processor.settings import ProcessorSettings
@@ -28,6 +29,8 @@ def run() -> None:
     start_monitor("processor", settings, app_id(settings.namespace), (ARTICLES_RAW, DENIALS, RULES))
     ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions)
     processor = create_app(settings)
+    # Loaded before the worker joins the group, so that no article waits for its language's first load.
+    preload(supported_languages())
     # One thread: articles are analysed one at a time, off the event loop, with the models loaded once.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyze") as executor:
         register_agents(processor, analyze, executor=executor)

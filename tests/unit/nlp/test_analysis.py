@@ -4,7 +4,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newsmon.nlp.analysis import analyze
+from newsmon.nlp.analysis import analyze, preload
+from newsmon.nlp.denials.resources import load_rules
+from newsmon.nlp.entities.model import load_model
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Analysis, Language, Span
 
@@ -71,3 +73,21 @@ def test_published_does_not_change_the_result() -> None:
 
 def test_empty_text_is_an_empty_analysis() -> None:
     assert analyze("") == Analysis(language=Language("und", 0.0))
+
+
+def test_preload_loads_what_the_first_text_in_a_language_would_wait_for() -> None:
+    # Whatever earlier tests loaded is dropped, so that only preload can have loaded French again.
+    load_model.cache_clear()
+    load_rules.cache_clear()
+    preload(["fr"])
+    models, rules = load_model.cache_info(), load_rules.cache_info()
+    load_model("fr")
+    load_rules("fr")
+    # Both were already there: each call is a cache hit, none a load.
+    assert load_model.cache_info().misses == models.misses
+    assert load_rules.cache_info().misses == rules.misses
+
+
+def test_preload_passes_over_a_language_without_models_or_rules() -> None:
+    preload(["xx"])
+    assert analyze("Rien.", lang="xx").denials == []

@@ -21,7 +21,7 @@ from tqdm import tqdm
 from newsmon.core.messages import encode
 from newsmon.core.settings import CommonSettings
 from newsmon.core.topics import ARTICLES_RAW
-from tools.benchmark.corpus import raw_articles
+from tools.benchmark.corpus import raw_articles, real_news
 from tools.benchmark.suite import limits
 from tools.benchmark.suite.profile import profile_article_step
 from tools.benchmark.suite.report import ratios, write_report
@@ -56,7 +56,11 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
     steps = tqdm(total=8, desc="benchmark", unit=" parts", disable=None)
     with scratch(settings, work) as space, Elasticsearch(settings.elasticsearch_url, request_timeout=60) as es:
         stages = Stages(space, es)
-        measured: dict[str, Any] = {"analyze_per_core": round(limits.analyze_per_core(articles[: plan.profiled]), 1)}
+        profiled = [article.body for article in articles[: plan.profiled]]
+        measured: dict[str, Any] = {"analyze_per_core": round(limits.analyze_per_core(profiled), 1)}
+        real = [article.text for article in real_news(shared)]
+        if real:
+            measured["analyze_real_news_per_core"] = round(limits.analyze_per_core(real), 1)
         html = limits.html_extraction(rounds=5 if plan.mode == "quick" else 20)
         measured["html_extraction_pages_per_s"] = round(html["pages_per_s"], 1)
         steps.update()

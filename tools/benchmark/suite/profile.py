@@ -33,7 +33,8 @@ def profile_article_step(articles: Sequence[RawArticle], top: int = 15) -> dict[
         Received(ARTICLES_RAW.name, 0, offset, article.id.encode(), encode(article, ARTICLES_RAW))
         for offset, article in enumerate(articles)
     ]
-    step(messages[0])  # loads the models, not profiled
+    for message in messages:  # loads every language's models, not profiled
+        step(message)
     profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     for message in messages:

@@ -31,6 +31,8 @@ def ratios(results: dict[str, Any]) -> list[dict[str, Any]]:
         ("indexer >= 0.5 x raw bulk", stages["indexer"]["per_s"], 0.5 * limits["es_bulk_docs_per_s"]),
         ("fetcher >= 0.7 x raw producer", stages["fetcher"]["per_s"], 0.7 * limits["kafka_python_producer_per_s"]),
     ]
+    if "analyze_real_news_per_core" in limits:
+        rows.append(("analyze >= 250 real articles/s per core", limits["analyze_real_news_per_core"], 250.0))
     if 1 in scaling and 2 in scaling:
         rows.append(("2 workers >= 1.8 x 1 worker", scaling[2], 1.8 * scaling[1]))
     return [

@@ -16,7 +16,7 @@ and ``view`` (the text and a sentence with cached look-ups), ``scoring`` (confid
 ``lexicon`` (the resource files).
 """
 
-from newsmon.nlp.denials.detector import detect
+from newsmon.nlp.denials.detector import detect, preload
 from newsmon.nlp.denials.resources import ResourceError, supported_languages
 
-__all__ = ["ResourceError", "detect", "supported_languages"]
+__all__ = ["ResourceError", "detect", "preload", "supported_languages"]

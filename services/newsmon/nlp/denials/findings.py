@@ -64,8 +64,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return None
     if hit.kind == "falsity":
         return _falsity(document, view, hit, quote)
-    if hypothetical(view, hit.i):
-        return None
+    if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
+        return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns":
         owner = noun_owner(view, hit.i, hit.j)
         if owner is None or other_sense(view, hit.j):
@@ -140,7 +140,12 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny
     if denier is not None and impersonal(view, denier):
-        return None  # "numerous studies debunk claims": the evidence, not a party, says it
+        # "numerous studies debunk claims": the evidence, not a party, says it; unless a party says so ("Ia
+        # mengatakan pertemuan kemarin membantah adanya ketegangan": Ia denies through it).
+        reporter = reported_speakers(view, view.index(denier.name.start), document.quoted(view))[0]
+        if reporter is None or impersonal(view, reporter.speaker):
+            return None
+        denier = reporter.speaker
     if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
         return None  # "The judge dismissed the complaint": a ruling on a case
     if denier is not None and view.index(denier.name.end) > obj:
@@ -184,6 +189,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
     if label is not None and _labels_a_party(view, label, hit.i):
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
+    if label is not None and label < hit.i and hypothetical(view, label):
+        return None  # "Para staf diminta untuk menilai … palsu": asked to judge, nobody has called it false
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
@@ -249,13 +256,21 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
     speaker = document.speaker(quote)
     inner = before.speaker if before is not None and quote.start < before.speaker.name.start else None
     if speaker is None:
-        speaker = before.speaker if before is not None else None  # X said it was “utterly false”
+        speaker = before.speaker if before is not None else _quoted_first_person(view, quote, hit.i)
     elif speaker.pronoun and inner is not None:
         speaker = inner
     if speaker is not None and impersonal(view, speaker):
         speaker = None  # “… setelah dilakukan penelusuran, diketahui bahwa …”: a search finds it, nobody named
     claim = subject_claim(view, view.index(quote.start), hit.i, hit.j, clause_end(view, hit.j))
     return Finding("falsity", hit.i, hit.j, speaker, claim)
+
+
+def _quoted_first_person(view: View, quote: Quote, i: int) -> Party | None:
+    """Return the first-person pronoun a quotation holds before token ``i``, the speaker naming themself when
+    nobody is named outside it ("“…, saya tidak pernah menandatangani …, itu adalah fitnah"); None without one."""
+    found = view.find("first_person", view.index(quote.start), i)
+    span = view.span_of(*found) if found is not None else None
+    return Party(span, None, True) if span is not None else None
 
 
 def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | None:

@@ -4,8 +4,11 @@ treated for Ebola, hospital officials say"; "Kami tidak pernah menerima uang, te
 The guidelines count a named party's direct negation of a claim as a denial even with no denial word. Said
 before its content ("X said the trains were not late") a negation is ordinary reported speech, so only two
 forms count, both of which put the attribution after what it attributes: a speech clause between commas right
-before the negated verb, and a trailing attribution closing the sentence. The party must be named (a name, a
-role, a body) or a pronoun: "…, traders said" is a market's mood, not a denial.
+before the negated verb, and a trailing attribution closing the sentence; and where the negation itself marks
+an answer, a contrast such as a cleft after an according-to phrase opening the sentence ("Menurut dia, bukan KIH
+yang mengganggu": the resource pattern holds the contrast). The party must be named (a name, a role, a body) or
+a pronoun: "…, traders said" is a market's mood, not a denial. A negation under a condition ("If prices rise,
+there will be no unrest, he said") is a prediction.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from __future__ import annotations
 from newsmon.nlp.denials.attribution import speaker_after
 from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified, party
+from newsmon.nlp.denials.names import Party, has_word, identified, party
 from newsmon.nlp.denials.phrases import clause_start, is_phrase
+from newsmon.nlp.denials.scope import hypothetical
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
@@ -24,17 +28,22 @@ _END_MARKS = frozenset(".!")
 
 def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, int, Party, Claim] | None:
     """Return the negation's token range, its speaker and the claim of a ``negated_statement`` hit, or None
-    when the speech verb is not the parenthetical or trailing attribution of the sentence's negated clause."""
+    when the speech verb is not the parenthetical or trailing attribution of the sentence's negated clause (or
+    the according-to phrase opening it)."""
     speech = next((k for k in range(hit.i, hit.j) if view.is_a("speech_verbs", k)), None)
-    if speech is None or document.quote_at(view.tokens[speech].start) is not None:
+    if speech is None and view.is_a("according_to", hit.i):  # "Menurut dia, bukan KIH yang mengganggu"
+        found, negation = _fronted(view, hit)
+    elif speech is None or document.quote_at(view.tokens[speech].start) is not None:
         return None  # the whole is quoted: somebody else reports it
-    if speech == hit.i:  # "Prices, he said, did not spike"
+    elif speech == hit.i:  # "Prices, he said, did not spike"
         found = _parenthetical(view, speech)
         negation = (speech + 1, hit.j)
     else:  # "... is not being treated for Ebola, hospital officials say"
         found = _trailing(view, speech)
         negation = (hit.i, _negation_end(view, hit.i))
-    if found is None or negation is None or _relative(view, negation[0]):
+    if found is None or negation is None or _relative(view, negation[0]) or _conditioned(view, negation[0]):
+        return None
+    if hypothetical(view, negation[0]):  # "Kalau enggak berubah bukan PPP namanya, kata X"
         return None
     speaker, claim = found
     if not (speaker.pronoun or identified(view, speaker)):
@@ -43,6 +52,18 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     while lo < hi and not view.tokens[lo].is_word:
         lo += 1
     return lo, hi, speaker, Claim(claim, None, False)
+
+
+def _fronted(view: View, hit: Hit) -> tuple[tuple[Party, Span | None] | None, tuple[int, int]]:
+    """Return the speaker and the negated clause of an according-to phrase that opens the sentence, closed by a
+    comma ("Menurut dia, bukan KIH yang mengganggu"), and the negation's range; no speaker when the sentence
+    has another form."""
+    end = view.lexicon_end("according_to", hit.i)
+    comma = next((k for k in range(hit.i, hit.j) if view.tokens[k].text == ","), None)
+    if end is None or comma is None or has_word(view, 0, hit.i) or not is_phrase(view, end, comma):
+        return None, (hit.i, hit.j)
+    negation = next((k for k in range(comma + 1, hit.j) if view.is_a("negators", k)), hit.i)
+    return (party(view, end, comma), view.span_of(comma + 1, len(view))), (negation, negation + 1)
 
 
 def _parenthetical(view: View, speech: int) -> tuple[Party, Span | None] | None:
@@ -79,6 +100,14 @@ def _relative(view: View, i: int) -> bool:
     it describes a noun, the statement is the main clause's."""
     opener = clause_start(view, i)[1]
     return opener is not None and view.is_a("relatives", opener)
+
+
+def _conditioned(view: View, i: int) -> bool:
+    """True when the sentence opens with a condition closed by a comma before the negation at token ``i``
+    ("If prices rise by 2,000, there will be no unrest, he said"): a prediction under that condition, no fact
+    denied."""
+    first = next((k for k in range(i) if view.tokens[k].is_word), i)
+    return view.is_a("hypothetical", first) and any(view.tokens[k].text == "," for k in range(first + 1, i))
 
 
 def _negation_end(view: View, i: int) -> int:

@@ -30,6 +30,13 @@ _CRF_LABELS = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC"}
 _TOPIC_USES = 3
 
 
+def preload(lang: str) -> None:
+    """Load ``lang``'s entity model and gazetteer now: otherwise the first text in ``lang`` waits for them.
+    Raises what :func:`load_model` raises for a broken shipped model."""
+    load_model(lang)
+    find_aliases("", lang)
+
+
 def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     """Return the PERSON / ORG / LOC mentions in ``text``, sorted by start.
 

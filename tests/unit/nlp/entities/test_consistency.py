@@ -99,5 +99,5 @@ def test_training_learns_where_brackets_join_names_and_which_gazetteer_labels_to
     assert "(" not in build_lexicon([apart] * 3, "en", {}).bridges
     actor = [("Rusia", "O"), ("menyerang", "O")]
     place = [("di", "O"), ("Rusia", "B-LOC")]
-    assert confirm_only([[actor] * 12 + [place] * 10], "id") == frozenset({"LOC"})
-    assert confirm_only([[actor] * 2 + [place] * 20], "id") == frozenset()
+    assert confirm_only([actor] * 12 + [place] * 10, "id") == frozenset({"LOC"})
+    assert confirm_only([actor] * 2 + [place] * 20, "id") == frozenset()

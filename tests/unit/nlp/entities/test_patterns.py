@@ -34,3 +34,16 @@ def test_a_head_followed_by_a_conjunction_opens_no_name() -> None:
 def test_french_ministries_written_in_lower_case_are_organisations_not_places() -> None:
     text = "Le ministère des Sports a démenti. Le ministère de l'Intérieur a réagi lundi."
     assert _orgs(text, "fr") == ["ministère des Sports", "ministère de l'Intérieur"]
+
+
+def test_numbered_bodies_and_organs_of_a_named_organisation_are_no_names_of_their_own() -> None:
+    heads, bridges = institution_heads("id"), frozenset({"dan"})
+    words = ["anggota", "Komisi", "III", "DPR", "menolak"]
+    assert with_institutions(words, [(3, 4, "ORG", 0.9)], heads, bridges, frozenset()) == [(3, 4, "ORG", 0.9)]
+    assert with_institutions(["Komisi", "VII", "menolak"], [], heads, bridges, frozenset()) == []
+    assert with_institutions(["Komisi", "II", "DPR", "menolak"], [], heads, bridges, frozenset()) == []
+    words = ["Dewan", "Pimpinan", "Pusat", "Partai", "Demokrat", "menolak"]
+    assert with_institutions(words, [(3, 5, "ORG", 0.9)], heads, bridges, frozenset()) == [(3, 5, "ORG", 0.9)]
+    words = ["Kementerian", "Sosial", "Khofifah", "Indar", "menolak"]
+    spans = with_institutions(words, [(2, 4, "PER", 0.9)], heads, bridges, frozenset())
+    assert spans == [(0, 2, "ORG", 0.5), (2, 4, "PER", 0.9)]

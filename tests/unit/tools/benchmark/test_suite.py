@@ -41,6 +41,14 @@ def test_every_target_is_a_ratio_of_the_same_run() -> None:
     assert rows["indexer >= 0.5 x raw bulk"]["met"] is False
     assert rows["fetcher >= 0.7 x raw producer"]["met"] is True
     assert rows["2 workers >= 1.8 x 1 worker"]["ratio"] == round(150 / 162, 2)
+    assert "analyze >= 250 real articles/s per core" not in rows
+
+
+def test_analysis_of_real_news_is_held_to_its_own_target() -> None:
+    results = _results()
+    results["limits"]["analyze_real_news_per_core"] = 200.0
+    row = next(row for row in ratios(results) if row["target"] == "analyze >= 250 real articles/s per core")
+    assert (row["ratio"], row["met"]) == (0.8, False)
 
 
 def test_the_bottleneck_is_the_slowest_stage_in_articles() -> None:
