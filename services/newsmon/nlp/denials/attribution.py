@@ -13,6 +13,7 @@ import regex
 
 from newsmon.nlp.denials.names import Party, party, self_subject
 from newsmon.nlp.denials.phrases import clause_subject, is_phrase, participle_clause, phrase_after, subject_before
+from newsmon.nlp.denials.subjects import reported_subject
 from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14
@@ -223,6 +224,8 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if trailing and inverted:
         return phrase_after(view, end)
     subject = subject_before(view, k)
+    if subject is not None:
+        subject = reported_subject(view, subject)  # "X told Y that they believe ...": X
     if subject is None and not trailing and not (end < len(view) and view.is_a("claim_markers", end)):
         return phrase_after(view, end)  # "kata X, ...", not "said that the claim ...": what is said
     return subject

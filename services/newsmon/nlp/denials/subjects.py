@@ -13,6 +13,8 @@ from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrases import clause_start, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 
+_ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
+
 
 def interrupted_subject(view: View, i: int) -> Party | None:
     """Return the subject before an insertion that separates it from the verb at token ``i``.
@@ -185,6 +187,13 @@ def reported_subject(view: View, found: Party) -> Party:
     k = i - 1
     if k > 0 and view.is_a("claim_markers", k):
         k -= 1  # "said that he"
+        addressee = k
+        while addressee > k - _ADDRESSEE_WORDS and addressee > 0 and view.tokens[addressee].is_word:
+            if view.is_stop(addressee):
+                break
+            addressee -= 1  # "told Business Insider that they": the one told stands between
+        if view.is_a("speech_verbs", addressee):
+            k = addressee
     if k < 1 or not view.is_a("speech_verbs", k):
         return found
     named = subject_before(view, k)
