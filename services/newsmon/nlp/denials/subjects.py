@@ -180,7 +180,8 @@ def _segment_start(view: View, end: int) -> int:
 
 def reported_subject(view: View, found: Party) -> Party:
     """Return the named subject of the speech verb right before a pronoun subject ("Patel said he dismissed
-    the reports": Patel), else ``found``: the pronoun of reported speech stands for the one reporting."""
+    the reports": Patel; "Patel told reporters that he ...": the one told may stand between), else ``found``:
+    the pronoun of reported speech stands for the one reporting."""
     i = view.index(found.name.start)
     if not found.pronoun or not view.is_a("coreferent", i):
         return found
