@@ -1,8 +1,9 @@
 """Real-news denial development sets from newswire: labelled references into the news corpora of ``../shared``.
 
 Sources: CoNLL-2002 Spanish (EFE newswire) for es, CoNLL++ (Reuters RCV1) and the article benchmark's true bodies
-for en, idner-news-2k for id. Their licences do not allow shipping the text, so ``realnews/news/<lang>.jsonl``
-beside this module holds references only, with no word of the source: a sentence is named by corpus, split and
+for en, idner-news-2k for id, and WikiNEuRal for fr, which is Wikipedia, not news (``../shared`` holds no French
+newswire). Their licences do not allow shipping the text, so ``realnews/news/<lang>.jsonl`` beside this module
+holds references only, with no word of the source: a sentence is named by corpus, split and
 index (NER corpora, whose files are tokenised) or by article key and character offsets (article benchmark), and
 the spans of a labelled denial (``denier``, ``claim``, ``claim_source``, ``trigger``) are ``[start, end]`` offsets
 into the sentence text rebuilt here; ``sha1`` (12 hex digits of the SHA-1 of that text) checks that the text is
@@ -40,11 +41,13 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "es": ("conll2002",),
     "en": ("conllpp", ARTICLES),
     "id": ("idner-news-2k",),
+    "fr": ("wikineural",),
 }
 # Cues added for these sources: word forms simplemma leaves unlemmatised (participles, Indonesian suffixed forms),
 # refusals to speak that the treebank cues miss ("no quiso hacer manifestaciones", "declinó referirse") and verbs
 # that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside"); in
-# Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya").
+# Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya");
+# in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations.
 # fmt: off
 EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "es": (
@@ -54,6 +57,10 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "id": (
         "dibantahnya", "membantahnya", "sanggah", "menampik", "tampik", "enggan", "tegas", "lurus", "pernah tidak",
         "ada tak", "kata bukan", "ujar bukan", "kata tidak ada",
+    ),
+    "fr": (
+        "nié", "niée", "dément", "récuser", "récusant", "récusé", "contredire", "contredit", "rumeur", "allégation",
+        "inexact", "erroné", "preuve aucun", "préciser ne",
     ),
 }
 # fmt: on

@@ -26,6 +26,7 @@ from newsmon.nlp.denials.phrases import (
 from newsmon.nlp.denials.subjects import (
     before_fronted_object,
     conjuncts,
+    elided_subject,
     interrupted_subject,
     inverted_subject,
     reported_subject,
@@ -52,7 +53,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is None and not view.rules.verb_second:
         found = interrupted_subject(view, hit.i)  # "Khan, speaking at a rally in Lahore, denied"
     if found is None:
-        found = _verb_second(view, hit) if view.rules.verb_second else subject_before(view, hit.i)
+        found = _verb_second(view, hit) if view.rules.verb_second else _before(view, hit.i)
     if found is not None and view.rules.subject_after_verb:
         found = before_fronted_object(view, hit.i, found)  # "Песков эти сообщения опроверг"
     if found is not None:
@@ -89,6 +90,12 @@ def _reported_conjunct_subject(view: View, i: int) -> Party | None:
         return None
     # A pronoun stays itself (coreference names it): "The police said he had admitted" is not the police.
     return phrase_at(view, lo, opener)
+
+
+def _before(view: View, i: int) -> Party | None:
+    """The subject before the verb at ``i``: a pronoun glued to its clause's opener ("qu'il dément"), else the
+    phrase before it."""
+    return elided_subject(view, i) or subject_before(view, i)
 
 
 def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:

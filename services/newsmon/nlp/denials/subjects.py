@@ -12,6 +12,21 @@ from __future__ import annotations
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrases import clause_start, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
+from newsmon.nlp.types import Span
+
+
+def elided_subject(view: View, i: int) -> Party | None:
+    """Return the pronoun glued to the complementiser that opens the clause of the verb at token ``i`` (fr "…,
+    qu'il dément", "ce qu'elle nie": the pronoun after the apostrophe), when only stop words (adverbs,
+    auxiliaries) stand between them; None otherwise. The file's ``pronouns`` list the glued forms."""
+    lo, opener = clause_start(view, i)
+    if opener is None or not view.is_a("pronouns", opener) or any(not view.is_stop(k) for k in range(lo, i)):
+        return None
+    token = view.tokens[opener]
+    cut = max(token.text.rfind("'"), token.text.rfind("’")) + 1
+    if cut == 0:
+        return None
+    return Party(Span(token.text[cut:], token.start + cut, token.end), None, pronoun=True)
 
 _ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
 

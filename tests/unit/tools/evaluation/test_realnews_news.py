@@ -8,7 +8,9 @@ import pytest
 
 from tools.evaluation import realnews, realnews_news
 
-LANGUAGES = ["es", "en", "id"]
+LANGUAGES = ["es", "en", "id", "fr"]
+# French Wikipedia (WikiNEuRal) holds few denials: every one found among its 12,600 sentences is labelled.
+MIN_DENIALS = {"es": 20, "en": 20, "id": 20, "fr": 10}
 # A tiny CoNLL-2002-like file: tokens to be rebuilt into text ("Madrid (EFE) ..."), and an article benchmark.
 CONLLU = "\n".join(
     [
@@ -60,7 +62,7 @@ def write_set(folder: Path, lang: str, references: list[dict[str, object]]) -> P
 def test_set_is_well_formed_and_ships_no_text(lang: str) -> None:
     references = realnews_news.read_news_references(lang)
     labels = Counter(ref["label"] for ref in references)
-    assert len(references) >= 60 and labels["denial"] >= 20 and labels["non_denial"] >= 1, labels
+    assert len(references) >= 60 and labels["denial"] >= MIN_DENIALS[lang] and labels["non_denial"] >= 1, labels
     assert len({ref["id"] for ref in references}) == len(references)
     for ref in references:
         spans = [ref.get(field) for field in realnews.SPAN_FIELDS]
