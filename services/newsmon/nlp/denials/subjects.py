@@ -28,6 +28,7 @@ def elided_subject(view: View, i: int) -> Party | None:
         return None
     return Party(Span(token.text[cut:], token.start + cut, token.end), None, pronoun=True)
 
+
 _ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
 
 
