@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import regex
 
+from newsmon.nlp.denials.clauses import participle_clause
 from newsmon.nlp.denials.names import Party, party, self_subject
-from newsmon.nlp.denials.phrases import clause_subject, is_phrase, participle_clause, phrase_after, subject_before
+from newsmon.nlp.denials.phrases import clause_subject, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.subjects import reported_subject
 from newsmon.nlp.denials.view import View
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsmon.nlp.denials.phrases import clause_start, phrase_after, subject_before
+from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.phrases import phrase_after, subject_before
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
+from newsmon.nlp.denials.clauses import clause_start, participle_clause
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, self_subject
 from newsmon.nlp.denials.phrases import (
-    clause_start,
     clause_subject,
-    participle_clause,
     phrase_after,
     phrase_at,
     run_before,

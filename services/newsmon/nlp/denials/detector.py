@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.deniers import Deniers
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.findings import Finding, find
-from newsmon.nlp.denials.phrases import clause_end, clause_start
 from newsmon.nlp.denials.resources import load_rules
 from newsmon.nlp.denials.scoring import Evidence, confidence
 from newsmon.nlp.denials.triggers import Prefilter, find_hits

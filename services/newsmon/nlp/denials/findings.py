@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
+from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified
-from newsmon.nlp.denials.phrases import clause_end, clause_start
 from newsmon.nlp.denials.scope import (
     claim_object,
     hypothetical,

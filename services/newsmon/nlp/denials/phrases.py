@@ -8,52 +8,14 @@ vice president of the PGA Tour, denied"), and split into the name and the stated
 
 from __future__ import annotations
 
+from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
-from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
 
 _MAX_NP = 20
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
 _COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
-_SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
-
-
-def clause_start(view: View, i: int) -> tuple[int, int | None]:
-    """Return where the clause holding token ``i`` starts, and the token of its opener word (or None).
-
-    Quotation marks do not open a clause: "the head of the YPG “categorically refuted these allegations”".
-    """
-    j = i - 1
-    while j >= 0:
-        token = view.tokens[j]
-        if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
-            return j + 1, None
-        end = view.lexicon_end("clause_openers", j)
-        if end is not None and end <= i and not _inside_skip(view, j, end):
-            return end, j
-        j -= 1
-    return 0, None
-
-
-def _inside_skip(view: View, j: int, opener_end: int) -> bool:
-    """True when the clause opener at ``[j, opener_end)`` is inside a longer ``skip`` phrase: "said" in "is
-    said to have", "as" in "quoted the minister as saying" open no clause."""
-    for k in range(max(0, j - _SKIP_REACH), j + 1):
-        end = view.lexicon_end("skip", k)
-        if end is not None and end > (j if k < j else opener_end):
-            return True
-    return False
-
-
-def clause_end(view: View, i: int) -> int:
-    """Return the index just past the clause that starts at token ``i`` (at a stop word or hard mark)."""
-    for j in range(i, len(view)):
-        token = view.tokens[j]
-        if not token.is_word and token.text in HARD_STOPS | {"."}:
-            return j
-        if j > i and view.is_a("claim_stops", j):
-            return j
-    return len(view)
 
 
 def subject_before(view: View, i: int) -> Party | None:
@@ -120,17 +82,6 @@ def _closed_relative(view: View, opener: int, i: int) -> bool:
         return False
     close = next((k for k in range(i - 1, opener, -1) if view.tokens[k].text == ","), None)
     return close is not None and all(view.is_stop(k) or not view.tokens[k].is_word for k in range(close + 1, i))
-
-
-def participle_clause(view: View, k: int) -> bool:
-    """True when token ``k`` is a participle opening a clause after a comma ("..., denying reports")."""
-    form = view.rules.participle
-    return (
-        form is not None
-        and k > 0
-        and view.tokens[k - 1].text == ","
-        and bool(form.fullmatch(view.tokens[k].text.lower()))
-    )
 
 
 def clause_subject(view: View, k: int) -> Party | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.phrases import clause_end, clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
 _NEGATION_WINDOW = 4

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import speaker_after
 from newsmon.nlp.denials.claim import Claim
+from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, has_word, identified, party
-from newsmon.nlp.denials.phrases import clause_start, is_phrase
+from newsmon.nlp.denials.phrases import is_phrase
 from newsmon.nlp.denials.scope import hypothetical
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View

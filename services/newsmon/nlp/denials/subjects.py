@@ -9,8 +9,9 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
+from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.names import Party, party, phrase_kind
-from newsmon.nlp.denials.phrases import clause_start, is_phrase, phrase_after, subject_before
+from newsmon.nlp.denials.phrases import is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 

@@ -1,0 +1,59 @@
+"""Clause edges around a token: where the clause holding a word starts (and the word that opens it), where a
+clause ends, and participle clauses after a comma. No parser: the edges are hard punctuation, the language's
+clause openers ("that", "bahwa", "que") and claim stops.
+"""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+
+_SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
+
+
+def clause_start(view: View, i: int) -> tuple[int, int | None]:
+    """Return where the clause holding token ``i`` starts, and the token of its opener word (or None).
+
+    Quotation marks do not open a clause: "the head of the YPG “categorically refuted these allegations”".
+    """
+    j = i - 1
+    while j >= 0:
+        token = view.tokens[j]
+        if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
+            return j + 1, None
+        end = view.lexicon_end("clause_openers", j)
+        if end is not None and end <= i and not _inside_skip(view, j, end):
+            return end, j
+        j -= 1
+    return 0, None
+
+
+def _inside_skip(view: View, j: int, opener_end: int) -> bool:
+    """True when the clause opener at ``[j, opener_end)`` is inside a longer ``skip`` phrase: "said" in "is
+    said to have", "as" in "quoted the minister as saying" open no clause."""
+    for k in range(max(0, j - _SKIP_REACH), j + 1):
+        end = view.lexicon_end("skip", k)
+        if end is not None and end > (j if k < j else opener_end):
+            return True
+    return False
+
+
+def clause_end(view: View, i: int) -> int:
+    """Return the index just past the clause that starts at token ``i`` (at a stop word or hard mark)."""
+    for j in range(i, len(view)):
+        token = view.tokens[j]
+        if not token.is_word and token.text in HARD_STOPS | {"."}:
+            return j
+        if j > i and view.is_a("claim_stops", j):
+            return j
+    return len(view)
+
+
+def participle_clause(view: View, k: int) -> bool:
+    """True when token ``k`` is a participle opening a clause after a comma ("..., denying reports")."""
+    form = view.rules.participle
+    return (
+        form is not None
+        and k > 0
+        and view.tokens[k - 1].text == ","
+        and bool(form.fullmatch(view.tokens[k].text.lower()))
+    )
