@@ -51,7 +51,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "pt": (
         "negar", "desmentir", "refutar", "falso", "mentira", "calúnia", "injusto", "verdade não", "contestar",
         "rejeitar", "recusar", "comentar", "falar querer", "confirmar", "boato", "especulação", "acusar", "acusação",
-        "garantir não",
+        "garantir não", "repudiar", "replicar", "ridículo", "absurdo", "mentir", "faltar verdade", "ser verdade",
+        "nunca", "nada ver", "desconhecer", "escusar", "esclarecer", "querer dizer", "querer adiantar", "afirmar não",
+        "sublinhar não", "declarar não",
     ),
     "es": (
         "negar", "desmentir", "refutar", "falso", "mentira", "rechazar", "rechazo", "descartar", "contradecir",
