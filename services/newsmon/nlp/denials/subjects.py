@@ -15,6 +15,8 @@ from newsmon.nlp.denials.phrases import is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 
+_ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
+
 
 def elided_subject(view: View, i: int) -> Party | None:
     """Return the pronoun glued to the complementiser that opens the clause of the verb at token ``i`` (fr "…,
@@ -28,9 +30,6 @@ def elided_subject(view: View, i: int) -> Party | None:
     if cut == 0:
         return None
     return Party(Span(token.text[cut:], token.start + cut, token.end), None, pronoun=True)
-
-
-_ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
 
 
 def interrupted_subject(view: View, i: int) -> Party | None:
