@@ -52,6 +52,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
 EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "es": (
         "negado", "negada", "desmentido", "desmentida", "declinar", "querer no", "calificar", "responder", "cierto no",
+        "rehusar", "eludir", "evitar confirmar", "evitar entrar", "ningún caso", "credibilidad",
     ),
     "en": ("rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation"),
     "id": (
