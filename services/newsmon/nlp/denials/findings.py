@@ -228,12 +228,24 @@ def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     checked for negation: the pattern is one."""
     if quote is None or document.scare_quote(quote):
         return None
-    opening = view.index(quote.start)
-    complement = opening > 0 and view.is_a("claim_markers", opening - 1)  # "X aseguró que “no hubo …”"
-    if document.speaker(quote) is None and not complement:
+    if document.speaker(quote) is None and not _in_reported_complement(view, view.index(quote.start)):
         return _unnamed_no_such(document, view, hit, quote)
     found = _quoted_falsity(document, view, hit, quote)
     return Finding("no_such", hit.i, hit.j, found.party, found.claim) if found.party is not None else None
+
+
+def _in_reported_complement(view: View, opening: int) -> bool:
+    """True when a quotation opening at token ``opening`` opens the complement of reported speech ("X aseguró
+    que “no hubo …”") or follows that complement's subject ("X dijo hoy que las ayudas “en ningún caso son …”"):
+    a ``claim_markers`` word right before it, or one at most 8 tokens before it that a speech verb (at most three
+    tokens earlier) introduces, with no punctuation or other clause opener between ("explicó que votarán en
+    contra porque «no hay …»" is the writer's clause)."""
+    for k in range(opening - 1, max(opening - 9, -1), -1):
+        if view.is_a("claim_markers", k):
+            return k == opening - 1 or view.find("speech_verbs", max(k - 3, 0), k) is not None
+        if not view.tokens[k].is_word or view.is_a("clause_openers", k):
+            return False
+    return False
 
 
 def _unnamed_no_such(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
