@@ -75,8 +75,9 @@ class Prefilter:
             known = seen.get(word)
             if known is None:
                 known = seen[word] = self._required(word)
-            found |= known
-        return any(required <= found for required in self._requirements)
+            if known:
+                found |= known
+        return any(map(found.issuperset, self._requirements))
 
     def _required(self, word: str) -> frozenset[int]:
         """Return the numbers of the required words that ``word`` is (most words are none: one test)."""
