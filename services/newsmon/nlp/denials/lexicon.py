@@ -156,12 +156,13 @@ class Lexicon:
     With ``longest`` the longest match at the leftmost position wins, whatever the pattern order.
     """
 
-    __slots__ = ("_regex", "patterns")
+    __slots__ = ("_clitics", "_regex", "patterns")
 
     def __init__(self, patterns: Iterable[str], clitics: Clitics, *, longest: bool = False) -> None:
         # Among patterns of one length the file's order decides (a set's order would change with the hash seed,
         # and with it which of "(mem|di)?bantah" and "membantah keras" matches first).
         self.patterns = tuple(sorted(dict.fromkeys(patterns), key=len, reverse=True))
+        self._clitics = clitics
         if not self.patterns:
             self._regex = None
             return
@@ -176,6 +177,11 @@ class Lexicon:
 
     def __bool__(self) -> bool:
         return self._regex is not None
+
+    def required_words(self) -> tuple[tuple[str, ...], ...]:
+        """Return, per pattern, the regexes of the words every match of it holds (``required_words``; empty
+        for a pattern whose every word may span two)."""
+        return tuple(required_words(pattern, self._clitics) for pattern in self.patterns)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
         """Yield the non-overlapping matches in ``text[start:end]`` (nothing for an empty lexicon)."""

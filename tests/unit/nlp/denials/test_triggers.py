@@ -52,3 +52,12 @@ def test_the_prefilter_keeps_every_sentence_in_which_detect_finds_a_record(run) 
     records = run(text, "en")
     assert len(records) >= 3
     assert all(_prefilter("en")(record.evidence.text) for record in records)
+
+
+def test_only_the_kinds_whose_words_a_sentence_holds_are_searched() -> None:
+    prefilter = _prefilter("en")
+    kinds = prefilter.kinds("A spokesman denied the claims.")
+    assert "verbs" in kinds
+    assert "non_denial" not in kinds
+    assert "non_denial" in prefilter.kinds("He neither confirmed nor denied it.")
+    assert prefilter.kinds("Prices rose again in March.") == []
