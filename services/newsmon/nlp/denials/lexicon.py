@@ -76,7 +76,7 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
     let most sentences through the prefilter, so a word that matches none of them is chosen, with the
     fewest alternatives and then the most characters.
     """
-    required = _required(pattern)
+    required = [token for token in map(_without_lookarounds, _required(pattern)) if token is not None]
     if not required:
         raise PatternError(f"pattern {pattern!r} has no required word")
     common = tuple(common)
@@ -91,12 +91,39 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
     return clitics.wrap(min(required, key=lambda token: (" " in token, frequent(token), token.count("|"), -len(token))))
 
 
+_LOOKAROUNDS = ("(?<=", "(?<!", "(?=", "(?!")
+
+
 def required_words(pattern: str, clitics: Clitics) -> tuple[str, ...]:
     """Return the regexes of the words that every match of ``pattern`` holds as whole words of the text:
     its words that are neither optional nor gaps; for a group with a space inside, which spans two, the last
     word of each alternative ("(se recusou|recusou-se)" holds "recusou" or "recusou-se")."""
-    words = (token if " " not in token else _last_words(token) for token in _required(pattern))
+    tokens = (_without_lookarounds(token) for token in _required(pattern))
+    words = (token if token is None or " " not in token else _last_words(token) for token in tokens)
     return tuple(clitics.wrap(word) for word in words if word is not None)
+
+
+def _without_lookarounds(token: str) -> str | None:
+    """Return a pattern word without the lookbehind before it and the lookahead after it
+    ("(?<=(disse|diz)\\s)(não|nunca)" -> "(não|nunca)", "(contesta)(?!… na justiça)" -> "(contesta)"): the word is
+    matched alone, where a lookaround sees nothing of its neighbours. None when a lookaround stands elsewhere."""
+    while token.startswith(("(?<=", "(?<!")):
+        token = token[_group_end(token) + 1 :]
+    ahead = _trailing_lookahead(token)
+    while ahead is not None:
+        token = token[:ahead]
+        ahead = _trailing_lookahead(token)
+    return token if token and not any(mark in token for mark in _LOOKAROUNDS) else None
+
+
+def _trailing_lookahead(token: str) -> int | None:
+    """Return where a lookahead group closing ``token`` starts, or None."""
+    depth = 0
+    for index, char in enumerate(token):
+        if char == "(" and depth == 0 and token.startswith(("(?=", "(?!"), index):
+            return index if _group_end(token[index:]) == len(token) - index - 1 else None
+        depth += (char == "(") - (char == ")")
+    return None
 
 
 def _last_words(token: str) -> str | None:

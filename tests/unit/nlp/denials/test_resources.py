@@ -103,3 +103,16 @@ def test_required_words_leave_out_optional_words_and_gaps_and_take_a_group_by_it
         "(?:(comentar|pronunciar))",
     )
     assert required_words("((a|b) c|d) e", Clitics()) == ("(?:e)",)  # a nested group: left out
+
+
+def test_a_required_word_is_matched_without_the_lookarounds_around_it() -> None:
+    # The prefilter matches each word alone, where a lookbehind or lookahead sees nothing: with them the word
+    # never matched, and a sentence holding only this trigger never reached its rule.
+    assert required_words(r"(?<=(disse|diz)\s)(nunca|não) ter recebido", Clitics()) == (
+        "(?:(nunca|não))",
+        "(?:ter)",
+        "(?:recebido)",
+    )
+    assert required_words(r"(contesta)(?!\s+na justiça)", Clitics()) == ("(?:(contesta))",)
+    assert anchor_regex(r"(?<=(disse|diz)\s)(nunca|não) ter", Clitics(), ["não"]) == "(?:ter)"
+    assert required_words(r"a(?=b)c d", Clitics()) == ("(?:d)",)  # a lookaround inside a word: left out
