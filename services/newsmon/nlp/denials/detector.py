@@ -38,14 +38,14 @@ def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) 
     if rules is None or not sentences:
         return []
     prefilter = _prefilter(rules.language)
-    candidates = [k for k, sentence in enumerate(sentences) if prefilter(sentence.text)]
+    candidates = [(k, kinds) for k, sentence in enumerate(sentences) if (kinds := prefilter(sentence.text))]
     if not candidates:
         return []
     document = Document(text, sentences, rules)
     deniers = Deniers(text, entities, rules, sentences)
     records: list[Denial] = []
-    for k in candidates:
-        records.extend(_sentence_records(document, deniers, document.view(k)))
+    for k, kinds in candidates:
+        records.extend(_sentence_records(document, deniers, document.view(k), kinds))
     return records
 
 
@@ -63,13 +63,14 @@ def _prefilter(lang: str) -> Prefilter:
     return Prefilter(rules)
 
 
-def _sentence_records(document: Document, deniers: Deniers, view: View) -> list[Denial]:
-    """Return the records of one sentence, in text order: at most one per type and denier."""
+def _sentence_records(document: Document, deniers: Deniers, view: View, kinds: list[str]) -> list[Denial]:
+    """Return the records of one sentence, searched for the trigger ``kinds`` (the prefilter's), in text order:
+    at most one per type and denier."""
     covered: list[tuple[int, int]] = []
     records: list[Denial] = []
     seen: set[tuple[str, int | None]] = set()
     # Verbs first, so that a falsity word in a verb's clause ("denied it as false") adds no record.
-    for hit in sorted(find_hits(view), key=lambda hit: hit.kind in _SAID_OF_A_CLAIM):
+    for hit in sorted(find_hits(view, kinds), key=lambda hit: hit.kind in _SAID_OF_A_CLAIM):
         if hit.kind in _SAID_OF_A_CLAIM and any(lo <= hit.i < hi for lo, hi in covered):
             continue
         finding = find(document, view, hit)

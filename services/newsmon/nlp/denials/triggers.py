@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
-from newsmon.nlp.denials.resources import Rules, load_rules
+from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
 # Same words as the lexicon's, with the standard library's faster engine (this runs on every sentence).
@@ -37,7 +37,8 @@ class Hit:
 
 
 class Prefilter:
-    """Tells, one word lookup at a time, whether a sentence holds all the words some trigger needs.
+    """Tells, one word lookup at a time, whether a sentence holds all the words some trigger needs, and which
+    trigger kinds can match it.
 
     One anchor word per trigger (``Rules.anchors``) lets through every sentence with "not", "back" or
     "made" in it; asking then for all of a trigger's required words ("pour", "cold", "water") lets through
@@ -62,8 +63,10 @@ class Prefilter:
         self._anchor_words: dict[str, bool] = {}
         self._required_words: dict[str, frozenset[int]] = {}
 
-    def __call__(self, sentence: str) -> bool:
-        """Return True when ``sentence`` holds every required word of at least one trigger pattern."""
+    def __call__(self, sentence: str) -> list[str]:
+        """Return the trigger kinds to search ``sentence`` for, in ``KIND_ORDER``: those of which some pattern
+        has all its required words there (no other kind can match). [] unless ``sentence`` holds every
+        required word of at least one trigger pattern."""
         words = _WORD.findall(sentence)
         seen = self._anchor_words
         for word in words:
@@ -73,20 +76,17 @@ class Prefilter:
                     seen.clear()
                 known = seen[word] = self._anchors.fullmatch(word) is not None
             if known:
-                return self._holds_a_trigger(words)
-        return False
+                return self._kinds_of(self._found(words))
+        return []
 
-    def kinds(self, sentence: str) -> list[str]:
-        """Return the trigger kinds (in ``KIND_ORDER``) of which some pattern has all its required words in
-        ``sentence``: no other kind can match there."""
-        found = self._found(_WORD.findall(sentence))
+    def _kinds_of(self, found: set[int]) -> list[str]:
+        """Return the kinds a sentence holding the required words ``found`` can match ([] when it holds every
+        required word of no trigger)."""
+        if not any(map(found.issuperset, self._requirements)):
+            return []
         return [
             kind for kind in KIND_ORDER if any(required is None or required <= found for required in self._kinds[kind])
         ]
-
-    def _holds_a_trigger(self, words: list[str]) -> bool:
-        """Return True when ``words`` hold every required word of a trigger pattern."""
-        return any(map(self._found(words).issuperset, self._requirements))
 
     def _found(self, words: list[str]) -> set[int]:
         """Return the numbers of the required words that ``words`` hold."""
@@ -109,8 +109,9 @@ class Prefilter:
         return frozenset(k for k, required in enumerate(self._words) if required.fullmatch(word))
 
 
-def find_hits(view: View) -> list[Hit]:
-    """Return the trigger matches of the sentence, overlaps resolved by ``KIND_ORDER``, in text order.
+def find_hits(view: View, kinds: Sequence[str]) -> list[Hit]:
+    """Return the trigger matches of the sentence, searched for the trigger ``kinds`` the prefilter gave it
+    (in ``KIND_ORDER``), overlaps resolved by that order, in text order.
 
     At most ``MAX_HITS_PER_KIND`` of each kind: a news sentence holds a few, and a run-on "sentence" of
     scraped boilerplate must not cost quadratic time.
@@ -119,7 +120,7 @@ def find_hits(view: View) -> list[Hit]:
     taken: list[tuple[int, int]] = []
     # Each kind's alternation is searched only where its required words are: most candidate sentences
     # hold the words of one kind or two, and the searches are most of the time spent on a candidate.
-    for kind in _prefilter(view.rules.language).kinds(view.span.text):
+    for kind in kinds:
         found_here = 0
         for found in view.rules.triggers[kind].finditer(view.text, view.span.start, view.span.end):
             if found_here == MAX_HITS_PER_KIND:
@@ -134,13 +135,6 @@ def find_hits(view: View) -> list[Hit]:
             found_here += 1
     hits.sort(key=lambda hit: hit.i)
     return hits
-
-
-@cache
-def _prefilter(lang: str) -> Prefilter:
-    rules = load_rules(lang)
-    assert rules is not None  # only asked for the language of a view, whose rules are loaded
-    return Prefilter(rules)
 
 
 def label_near(view: View, i: int, j: int) -> int | None:

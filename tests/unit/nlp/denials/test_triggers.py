@@ -56,8 +56,8 @@ def test_the_prefilter_keeps_every_sentence_in_which_detect_finds_a_record(run) 
 
 def test_only_the_kinds_whose_words_a_sentence_holds_are_searched() -> None:
     prefilter = _prefilter("en")
-    kinds = prefilter.kinds("A spokesman denied the claims.")
+    kinds = prefilter("A spokesman denied the claims.")
     assert "verbs" in kinds
     assert "non_denial" not in kinds
-    assert "non_denial" in prefilter.kinds("He neither confirmed nor denied it.")
-    assert prefilter.kinds("Prices rose again in March.") == []
+    assert "non_denial" in prefilter("He neither confirmed nor denied it.")
+    assert prefilter("Prices rose again in March.") == []
