@@ -40,6 +40,8 @@ SEND_INTERVAL_SECONDS = 0.1
 # Published at once before the workers start: more than the first works through before the second joins,
 # so that the rebalance finds records fetched and queued but not processed.
 BACKLOG = 500
+# How long a worker may take to start (it loads the extraction core's models first) and take partitions.
+JOIN_SECONDS = 120.0
 PARTITIONS = 4
 OK = re.compile(r'^newsmon_messages_total\{outcome="ok",service="processor"\} (\S+)$', re.MULTILINE)
 
@@ -58,15 +60,34 @@ def shared_namespace(settings: IndexerSettings) -> Iterator[str]:
 
 
 def send(
-    producer: KafkaProducer, namespace: str, phase: int, count: int = PER_PHASE, interval: float = 0.0
+    producer: KafkaProducer,
+    namespace: str,
+    phase: int,
+    count: int = PER_PHASE,
+    first: int = 0,
+    interval: float = 0.0,
 ) -> set[str]:
-    """Publish ``count`` articles of ``phase`` to ``namespace``, ``interval`` seconds apart; return their ids."""
-    articles: list[RawArticle] = [raw_article(f"https://news.example.org/scale/{phase}/{n}") for n in range(count)]
+    """Publish articles ``first`` to ``first + count`` of ``phase`` to ``namespace``, ``interval`` seconds
+    apart; return their ids."""
+    numbers = range(first, first + count)
+    articles: list[RawArticle] = [raw_article(f"https://news.example.org/scale/{phase}/{n}") for n in numbers]
     for article in articles:
         producer.send(ARTICLES_RAW.qualified(namespace), key=article.id.encode(), value=encode(article, ARTICLES_RAW))
         time.sleep(interval)
     producer.flush(timeout=30)
     return {article.id for article in articles}
+
+
+def send_until_working(producer: KafkaProducer, namespace: str, phase: int, worker: Worker) -> set[str]:
+    """Publish :data:`PER_PHASE` articles of ``phase``, then more a few at a time until ``worker`` has
+    processed some, so that it holds partitions; return their ids."""
+    wanted = send(producer, namespace, phase, interval=SEND_INTERVAL_SECONDS)
+
+    def more() -> None:
+        wanted.update(send(producer, namespace, phase, count=5, first=len(wanted), interval=SEND_INTERVAL_SECONDS))
+
+    until_working(worker, more)
+    return wanted
 
 
 def enriched(worker: Worker, wanted: set[str]) -> list[EnrichedArticle]:
@@ -75,10 +96,21 @@ def enriched(worker: Worker, wanted: set[str]) -> list[EnrichedArticle]:
 
 
 def processed(worker: Worker) -> float:
-    """How many messages ``worker`` processed without failure, from its /metrics."""
-    with urllib.request.urlopen(f"http://127.0.0.1:{worker.metrics_port}/metrics", timeout=10) as response:
-        match = OK.search(response.read().decode())
+    """How many messages ``worker`` processed without failure, from its /metrics (0 before it serves them)."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{worker.metrics_port}/metrics", timeout=10) as response:
+            match = OK.search(response.read().decode())
+    except OSError:
+        return 0.0
     return float(match.group(1)) if match else 0.0
+
+
+def until_working(worker: Worker, meanwhile: Callable[[], object] = lambda: time.sleep(0.2)) -> None:
+    """Call ``meanwhile`` until ``worker`` has processed a message, so that it holds partitions."""
+    deadline = time.monotonic() + JOIN_SECONDS
+    while not processed(worker):
+        assert time.monotonic() < deadline, f"the worker processed nothing in {JOIN_SECONDS:.0f}s:\n{worker.tail()}"
+        meanwhile()
 
 
 def test_two_workers_process_every_article_once_across_a_rebalance(
@@ -93,15 +125,16 @@ def test_two_workers_process_every_article_once_across_a_rebalance(
         root = Path(folder)
         for number in (1, 2):
             (root / str(number)).mkdir()
+        # The first starts on a backlog the group never committed and takes every partition; the group
+        # rebalances when the second joins while the first still holds records and more articles flow.
+        # Then the first leaves, and the second takes every partition.
         wanted = send(producer, namespace, 0, count=BACKLOG)
         first = first_running.enter_context(
             running_worker(root / "1", create_topics=False, namespace=namespace, partitions=PARTITIONS)
         )
+        until_working(first)
         with running_worker(root / "2", create_topics=False, namespace=namespace, partitions=PARTITIONS) as second:
-            # Both start on a backlog the group never committed: the first to join takes every partition, and
-            # the group rebalances when the second joins while more articles flow. Then the first leaves, and
-            # the second takes every partition.
-            wanted |= send(producer, namespace, 1, interval=SEND_INTERVAL_SECONDS)
+            wanted |= send_until_working(producer, namespace, 1, second)
             enriched(first, wanted)
             by_first = processed(first)
             first_running.close()
