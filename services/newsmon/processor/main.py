@@ -35,12 +35,21 @@ def run() -> None:
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyze") as executor:
         register_agents(processor, analyze, executor=executor)
         processor.app.task(_collapse_log_floods)
-        worker = faust.Worker(processor.app, loglevel=settings.log_level)
+        worker = create_worker(processor.app, settings.log_level)
         try:
             worker.execute_from_commandline()
         except SystemExit as exc:
             if exc.code not in (None, 0):
                 raise
+
+
+def create_worker(app: faust.App, log_level: str) -> faust.Worker:
+    """The Faust worker that runs ``app``, logging at ``log_level``."""
+    worker = faust.Worker(app, loglevel=log_level)
+    # Faust's terminal spinner, at WARNING and above, sets the root logger to DEBUG so that it turns on
+    # every record: each debug line of aiokafka and Faust (several per message) would be built, then dropped.
+    worker.spinner = None
+    return worker
 
 
 async def _collapse_log_floods() -> None:
