@@ -116,6 +116,23 @@ def test_a_quote_over_two_sentences_is_attributed_to_its_speaker(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("es", 'Hemos revisado todas las cuentas y no hubo ningún desfalco", afirmó el portavoz.', "el portavoz"),
+        ("en", 'We checked every account and the report is false", the spokesman said.', "the spokesman"),
+        # A detached mark before the comma (tokenised copy rebuilt into text) closes as well.
+        ("es", 'Revisamos las cuentas y no hubo ningún desfalco ", afirmó el portavoz.', "el portavoz"),
+    ],
+)
+def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
+    run, lang: str, text: str, speaker: str
+) -> None:
+    # A straight mark before a comma opens nothing: it closes a quotation whose opening mark is not in the text.
+    [denial] = run(text, lang)
+    assert denial.type == "denial" and denial.denier is not None and denial.denier.text == speaker
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("pt", "Negou ainda que as divergências resultem de um conflito partidário."),
