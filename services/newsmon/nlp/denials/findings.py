@@ -182,9 +182,13 @@ def _bare_participle(view: View, hit: Hit) -> bool:
 def _subject_in_verb(view: View, hit: Hit) -> bool:
     """True when a finite verb carries its own subject in a pro-drop language ("Negou ainda que ...", "Negó
     haber ..."): a party denies, named in an earlier sentence. Only the finite forms the file calls
-    ``verb_like`` (past tenses) count, so an infinitive ("Negar que ...") names nobody."""
+    ``verb_like`` (past tenses) count, so an infinitive ("Negar que ...") names nobody. The verb may follow a
+    trigger that ends on its negation (ru "Виновным себя не | признал")."""
     form = view.rules.verb_like
-    return view.rules.pro_drop and form is not None and bool(form.fullmatch(view.tokens[hit.i].text.lower()))
+    if not view.rules.pro_drop or form is None:
+        return False
+    verbs = [hit.i, hit.j] if hit.j < len(view) and view.is_a("negators", hit.j - 1) else [hit.i]
+    return any(form.fullmatch(view.tokens[k].text.lower()) for k in verbs)
 
 
 def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

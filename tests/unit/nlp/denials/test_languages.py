@@ -139,6 +139,7 @@ def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
         ("pt", "A Rússia anunciou ontem um contrato com o Irão, mas negou ter recebido uma encomenda do Iraque."),
         ("es", "Negó haber recibido sobornos."),
         ("ru", "Опроверг слухи о своей отставке."),
+        ("ru", "Виновным себя не признал."),  # the verb after a trigger ending on its negation
     ],
 )
 def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run, lang: str, text: str) -> None:
