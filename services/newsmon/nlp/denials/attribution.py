@@ -95,7 +95,7 @@ def _can_close(text: str, pos: int, end: int) -> bool:
     if text[pos] in _SPACED_MARKS:
         return bool(before)
     if not before or before.isspace():
-        return bool(before) and after in _CLOSING_PUNCT  # a detached mark before a comma: 'implicadas ", afirmó'
+        return bool(before and after) and after in _CLOSING_PUNCT  # detached before a comma: 'implicadas ", afirmó'
     return text[pos] not in "'’" or not after or not after.isalnum()
 
 

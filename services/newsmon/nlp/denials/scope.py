@@ -72,7 +72,7 @@ def _back_over_asides(view: View, i: int, words: int) -> Iterator[int]:
     k = i - 1
     while k >= 0 and words > 0:
         if view.tokens[k].text == ")":
-            opening = next((m for m in range(k - 1, -1, -1) if view.tokens[m].text in "()"), -1)
+            opening = next((m for m in range(k - 1, -1, -1) if view.tokens[m].text in ("(", ")")), -1)
             if opening >= 0 and view.tokens[opening].text == "(":
                 k = opening - 1
                 continue
