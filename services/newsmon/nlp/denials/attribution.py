@@ -23,6 +23,8 @@ _SPACED_MARKS = "«»‹›"
 # Punctuation between a quotation and its attribution; "،" is the Arabic comma.
 _AFTER_QUOTE = ",،—–-"
 _BEFORE_QUOTE = ",،:"
+# Punctuation no quotation opens on: a straight mark before it closes one ('…implicadas", afirmó la fuente').
+_CLOSING_PUNCT = ",،;:.!?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ def _can_open(text: str, pos: int, end: int) -> bool:
     after = text[end : end + 1]
     if text[pos] in _SPACED_MARKS:
         return bool(after)  # « C'est faux »: French guillemets take a space inside
-    if not after or after.isspace():
+    if not after or after.isspace() or after in _CLOSING_PUNCT:
         return False
     before = text[pos - 1 : pos]
     return text[pos] not in "'’" or not before or not before.isalnum()  # not an apostrophe: "it's"
@@ -93,7 +95,7 @@ def _can_close(text: str, pos: int, end: int) -> bool:
     if text[pos] in _SPACED_MARKS:
         return bool(before)
     if not before or before.isspace():
-        return False
+        return bool(before and after) and after in _CLOSING_PUNCT  # detached before a comma: 'implicadas ", afirmó'
     return text[pos] not in "'’" or not after or not after.isalnum()
 
 

@@ -48,12 +48,26 @@ class Deniers:
         """Return the Denier records for ``found`` in ``sentence``: one per named party of a coordination
         ("A and B deny": both), else the one of ``denier`` ([None] for None)."""
         if found is not None and found.conjuncts:
-            return [self.denier(part, sentence) for part in (*found.conjuncts, found)]
+            if not self._one_office(found):
+                return [self.denier(part, sentence) for part in (*found.conjuncts, found)]
+            found = Party(found.name, found.role, found.pronoun)
         if found is not None and not found.pronoun:
             parts = self._coordinated(found.name)
             if parts:
                 return [Denier(e.text, e.start, e.end, e.canonical, None) for e in parts]
         return [self.denier(found, sentence)]
+
+    def _one_office(self, found: Party) -> bool:
+        """True when the conjuncts before a named person are parts of one office title, not parties: each a role
+        whose words after it name no entity ("Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho":
+        the head of one unit joining two)."""
+        person = self._entity(found.name)
+        if person is None or person.label != "PERSON":
+            return False
+        return all(
+            part.role is not None and part.role.end <= part.name.start and self._entity(part.name) is None
+            for part in found.conjuncts
+        )
 
     def denier(self, found: Party | None, sentence: Span | None = None) -> Denier | None:
         """Return the Denier record for ``found`` (None stays None).

@@ -95,9 +95,19 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "Her appeal was rejected by the court"
     if _name_kept_from(view, hit):
         return None  # "Kane was denied by a fine save from the keeper": a player kept from scoring
-    if hit.kind == "claim_verbs" and view.find("claim_nouns", max(0, hit.i - _PASSIVE_CLAIM_WINDOW), hit.i) is None:
+    if hit.kind == "claim_verbs" and not _passive_of_claim(view, lo, hit.i):
         return None  # "the case was dismissed by a court": not a claim that is rejected
     return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
+
+
+def _passive_of_claim(view: View, lo: int, i: int) -> bool:
+    """True when a claim is the subject of the passive claim-verb at token ``i`` (its clause opening at ``lo``): a
+    claim noun shortly before it, or a pronoun alone as subject with a claim noun earlier in the sentence
+    ("Cette rumeur … ; elle est vivement contestée par Arrien")."""
+    if view.find("claim_nouns", max(0, i - _PASSIVE_CLAIM_WINDOW), i) is not None:
+        return True
+    words = [k for k in range(lo, i) if view.tokens[k].is_word and not view.is_stop(k)]
+    return bool(words) and view.is_a("pronouns", words[0]) and view.find("claim_nouns", 0, lo) is not None
 
 
 def _name_kept_from(view: View, hit: Hit) -> bool:
@@ -172,9 +182,13 @@ def _bare_participle(view: View, hit: Hit) -> bool:
 def _subject_in_verb(view: View, hit: Hit) -> bool:
     """True when a finite verb carries its own subject in a pro-drop language ("Negou ainda que ...", "Negó
     haber ..."): a party denies, named in an earlier sentence. Only the finite forms the file calls
-    ``verb_like`` (past tenses) count, so an infinitive ("Negar que ...") names nobody."""
+    ``verb_like`` (past tenses) count, so an infinitive ("Negar que ...") names nobody. The verb may follow a
+    trigger that ends on its negation (ru "Виновным себя не | признал")."""
     form = view.rules.verb_like
-    return view.rules.pro_drop and form is not None and bool(form.fullmatch(view.tokens[hit.i].text.lower()))
+    if not view.rules.pro_drop or form is None:
+        return False
+    verbs = [hit.i, hit.j] if hit.j < len(view) and view.is_a("negators", hit.j - 1) else [hit.i]
+    return any(form.fullmatch(view.tokens[k].text.lower()) for k in verbs)
 
 
 def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
@@ -53,7 +55,7 @@ def hypothetical(view: View, i: int) -> bool:
     if i + 1 < len(view) and view.is_a("hypothetical_after", i + 1):
         return True  # "опроверг бы": the conditional particle follows the verb
     infinitive = i > 0 and view.is_a("infinitive", i - 1)
-    for k in range(i - 1, max(-1, i - _HYPOTHETICAL_WINDOW - 1), -1):
+    for k in _back_over_asides(view, i, _HYPOTHETICAL_WINDOW):
         token = view.tokens[k]
         if not token.is_word and (token.text in HARD_STOPS or (token.text == "," and not infinitive)):
             return False
@@ -62,6 +64,21 @@ def hypothetical(view: View, i: int) -> bool:
         if end is not None and end <= i + 1:
             return True
     return False
+
+
+def _back_over_asides(view: View, i: int, words: int) -> Iterator[int]:
+    """Yield up to ``words`` token indices before ``i``, nearest first, passing over a parenthesis whole: its
+    punctuation is the aside's ("Goal is to (politely?) refute": the "?" ends no clause)."""
+    k = i - 1
+    while k >= 0 and words > 0:
+        if view.tokens[k].text == ")":
+            opening = next((m for m in range(k - 1, -1, -1) if view.tokens[m].text in ("(", ")")), -1)
+            if opening >= 0 and view.tokens[opening].text == "(":
+                k = opening - 1
+                continue
+        yield k
+        k -= 1
+        words -= 1
 
 
 def other_sense(view: View, j: int) -> bool:

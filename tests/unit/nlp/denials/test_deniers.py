@@ -58,6 +58,12 @@ def test_coordinated_roles_with_names_in_apposition_give_both_names() -> None:
     assert [name.split()[-1] for name in deniers] == ["Hartono", "Lestari"]
 
 
+def test_an_office_joining_two_units_before_one_name_is_one_denier() -> None:
+    # "Kepala Pusat Data Informasi dan Humas": the head of one unit; the words after "Kepala Pusat" name nobody.
+    text = "Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho membantah kabar pengusiran relawan."
+    assert [name for name, _ in _deniers(text, "id")] == ["Sutopo Purwo Nugroho"]
+
+
 def test_a_subject_before_a_source_adverbial_is_not_coordinated_with_it(run) -> None:
     text = "Dilansir dari koran.id dan warta.id, Direktur RSUD Tarakan, Dian Ekowati membantah kabar itu."
     assert [d.denier.text for d in run(text, "id") if d.denier] == ["Dian Ekowati"]

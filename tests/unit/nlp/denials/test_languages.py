@@ -116,12 +116,30 @@ def test_a_quote_over_two_sentences_is_attributed_to_its_speaker(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("es", 'Hemos revisado todas las cuentas y no hubo ningún desfalco", afirmó el portavoz.', "el portavoz"),
+        ("en", 'We checked every account and the report is false", the spokesman said.', "the spokesman"),
+        # A detached mark before the comma (tokenised copy rebuilt into text) closes as well.
+        ("es", 'Revisamos las cuentas y no hubo ningún desfalco ", afirmó el portavoz.', "el portavoz"),
+    ],
+)
+def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
+    run, lang: str, text: str, speaker: str
+) -> None:
+    # A straight mark before a comma opens nothing: it closes a quotation whose opening mark is not in the text.
+    [denial] = run(text, lang)
+    assert denial.type == "denial" and denial.denier is not None and denial.denier.text == speaker
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("pt", "Negou ainda que as divergências resultem de um conflito partidário."),
         ("pt", "A Rússia anunciou ontem um contrato com o Irão, mas negou ter recebido uma encomenda do Iraque."),
         ("es", "Negó haber recibido sobornos."),
         ("ru", "Опроверг слухи о своей отставке."),
+        ("ru", "Виновным себя не признал."),  # the verb after a trigger ending on its negation
     ],
 )
 def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run, lang: str, text: str) -> None:
