@@ -126,43 +126,34 @@ class FeatureExtractor:
         """Return the attribute lists of ``words[start:end]``, seeing neighbours outside the range;
         ``flags`` (from ``sentence_flags``) are added to every token, ``document`` (from
         ``document_features``) to the words it knows."""
-        offset = max(0, start - 2)
-        views = self._views(words, offset, min(len(words), end + 2))
-        n = len(words)
-        edge = _EDGE
-        out: list[list[str]] = []
-        length = "rlen=" + str(min(end - start, 4))
+        lo, hi = max(0, start - 2), min(len(words), end + 2)
+        # Edge views stand in for the two places before and after the sentence, so that the token at k reads
+        # its neighbours at views[k - 2 : k + 3] without a bounds test.
+        views = [_BEFORE] * (lo - start + 2) + self._views(words, lo, hi) + [_AFTER] * (end + 2 - hi)
+        common = self.lexicon.common
+        # A sentence opening with a quote mark has its first word second.
+        opening = 0 if words[0][:1].isalnum() else 1
         # The whole run as one feature remembers multi-word names seen in train ("new york" vs "new york
         # yankees"); longer runs are rarely repeated verbatim.
-        whole = (
-            ("run=" + " ".join(v[5][0] for v in views[start - offset : end - offset]),) if 1 < end - start < 5 else ()
-        )
+        whole = ("run=" + " ".join(v[5][0] for v in views[2:-2]),) if 1 < end - start < 5 else ()
+        shared = ("rlen=" + str(min(end - start, 4)), *whole, *flags)
+        out: list[list[str]] = []
         for i in range(start, end):
-            k = i - offset
-            own = views[k]
-            feats = list(own[0])
-            feats += views[k - 1][1] if i >= 1 else edge[1]
-            feats += views[k - 2][2] if i >= 2 else edge[2]
-            feats += views[k + 1][3] if i + 1 < n else edge[3]
-            feats += views[k + 2][4] if i + 2 < n else edge[4]
-            if i == 0 or (i == 1 and not words[0][:1].isalnum()):
+            before2, before, own, after, after2 = views[i - start : i - start + 5]
+            feats = [*own[0], *before[1], *before2[2], *after[3], *after2[4]]
+            if i <= opening:
                 feats.append("first")
-                if words[i].lower() in self.lexicon.common:
+                if words[i].lower() in common:
                     feats.append("first_common")
-            feats.append(length)
-            feats += whole
-            feats += flags
-            left = views[k - 1][5][1] if i >= 1 else "<s>"
-            right = views[k + 1][5][1] if i + 1 < n else "</s>"
-            feats.append("sh3=" + left + "|" + own[5][1] + "|" + right)
+            feats += shared
+            lower, shp = own[5]
+            feats.append(f"sh3={before[5][1]}|{shp}|{after[5][1]}")
             if i == start:
                 feats.append("rfirst")
             if i == end - 1:
                 feats.append("rlast")
-            previous = views[k - 1][5][0] if i >= 1 else "<s>"
-            feats.append("w-1w0=" + previous + "|" + own[5][0])
-            nxt = views[k + 1][5][0] if i + 1 < n else "</s>"
-            feats.append("w0w+1=" + own[5][0] + "|" + nxt)
+            feats.append(f"w-1w0={before[5][0]}|{lower}")
+            feats.append(f"w0w+1={lower}|{after[5][0]}")
             if document:
                 feats += document.get(words[i], ())
             out.append(feats)
@@ -273,7 +264,9 @@ class FeatureExtractor:
         )
 
 
-_EDGE = ((), ("-1w=<s>",), ("-2w=<s>",), ("+1w=</s>",), ("+2w=</s>",), ("", ""))
+# The views of the places before the first word and after the last one.
+_BEFORE = ((), ("-1w=<s>",), ("-2w=<s>",), (), (), ("<s>", "<s>"))
+_AFTER = ((), (), (), ("+1w=</s>",), ("+2w=</s>",), ("</s>", "</s>"))
 
 
 def _most_common(counts: Counter[str]) -> list[str]:
