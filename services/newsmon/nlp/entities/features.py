@@ -185,8 +185,9 @@ class FeatureExtractor:
         repeated = {word for word, n in counts.items() if n > 1 and word[:1].isupper()}
         if not repeated:
             return {}
-        left: dict[str, Counter[str]] = {word: Counter() for word in repeated}
-        right: dict[str, Counter[str]] = {word: Counter() for word in repeated}
+        # The neighbours of each use, counted in C at the end (in first-seen order, as counted one by one).
+        left: dict[str, list[str]] = {word: [] for word in repeated}
+        right: dict[str, list[str]] = {word: [] for word in repeated}
         neighbours = self._neighbours
         if len(neighbours) > _CACHE_LIMIT:
             neighbours.clear()
@@ -198,12 +199,12 @@ class FeatureExtractor:
                 word = words[i]
                 before = words[i - 1] if i else "<s>"
                 after = words[i + 1] if i < last else "</s>"
-                left[word][neighbours.get(before) or self._neighbour(before)] += 1
-                right[word][neighbours.get(after) or self._neighbour(after)] += 1
+                left[word].append(neighbours.get(before) or self._neighbour(before))
+                right[word].append(neighbours.get(after) or self._neighbour(after))
         found: dict[str, tuple[str, ...]] = {}
         for word in repeated:
-            feats = ["dl=" + w for w in _most_common(left[word])]
-            feats += ["dr=" + w for w in _most_common(right[word])]
+            feats = ["dl=" + w for w in _most_common(Counter(left[word]))]
+            feats += ["dr=" + w for w in _most_common(Counter(right[word]))]
             if word.lower() in counts:
                 feats.append("dlow")
             found[word] = tuple(feats)
