@@ -282,6 +282,13 @@ def _count(item: tuple[str, int]) -> int:
 
 def sentence_flags(words: list[str]) -> tuple[str, ...]:
     """Return features of the whole sentence: a headline in capitals, a table row full of numbers."""
+    # Bounds counted in C settle most sentences at once: no more words open with a letter and are in
+    # capitals than ``str.isupper`` counts, at least the all-letter words open with a letter, and only the
+    # others can open with a digit.
+    upper = sum(map(str.isupper, words))
+    plain = sum(map(str.isalpha, words))
+    if (upper < 2 or upper * 10 < plain * 6) and (len(words) - plain) * 10 < len(words) * 3:
+        return ()
     letters = caps = digits = 0
     for word in words:
         first = word[:1]
