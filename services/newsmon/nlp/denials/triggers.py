@@ -60,7 +60,9 @@ class Prefilter:
             ]
             for kind in KIND_ORDER
         }
-        self._anchor_words: dict[str, bool] = {}
+        # The words whose anchor test is done, and those of them that are anchors; one tuple, replaced whole
+        # when it grows too big, so that a thread never sees the one set cleared and not the other.
+        self._anchor_words: tuple[set[str], set[str]] = (set(), set())
         self._required_words: dict[str, frozenset[int]] = {}
 
     def __call__(self, sentence: str) -> list[str]:
@@ -68,16 +70,25 @@ class Prefilter:
         has all its required words there (no other kind can match). [] unless ``sentence`` holds every
         required word of at least one trigger pattern."""
         words = _WORD.findall(sentence)
-        seen = self._anchor_words
+        # Set operations run in C: most sentences hold no anchor, and every word of most is known by now.
+        tested, anchors = self._anchor_words
+        if not tested.issuperset(words):
+            tested, anchors = self._test_anchors(words)
+        if anchors.isdisjoint(words):
+            return []
+        return self._kinds_of(self._found(words))
+
+    def _test_anchors(self, words: list[str]) -> tuple[set[str], set[str]]:
+        """Return the sets of tested words and anchors, with every word of ``words`` in them."""
+        if len(self._anchor_words[0]) > _CACHE_LIMIT:
+            self._anchor_words = (set(), set())
+        tested, anchors = self._anchor_words
         for word in words:
-            known = seen.get(word)
-            if known is None:
-                if len(seen) > _CACHE_LIMIT:
-                    seen.clear()
-                known = seen[word] = self._anchors.fullmatch(word) is not None
-            if known:
-                return self._kinds_of(self._found(words))
-        return []
+            if word not in tested:
+                if self._anchors.fullmatch(word) is not None:
+                    anchors.add(word)
+                tested.add(word)  # after ``anchors``: a word counts as tested only once its answer is in
+        return tested, anchors
 
     def _kinds_of(self, found: set[int]) -> list[str]:
         """Return the kinds a sentence holding the required words ``found`` can match ([] when it holds every

@@ -126,43 +126,34 @@ class FeatureExtractor:
         """Return the attribute lists of ``words[start:end]``, seeing neighbours outside the range;
         ``flags`` (from ``sentence_flags``) are added to every token, ``document`` (from
         ``document_features``) to the words it knows."""
-        offset = max(0, start - 2)
-        views = self._views(words, offset, min(len(words), end + 2))
-        n = len(words)
-        edge = _EDGE
-        out: list[list[str]] = []
-        length = "rlen=" + str(min(end - start, 4))
+        lo, hi = max(0, start - 2), min(len(words), end + 2)
+        # Edge views stand in for the two places before and after the sentence, so that the token at k reads
+        # its neighbours at views[k - 2 : k + 3] without a bounds test.
+        views = [_BEFORE] * (lo - start + 2) + self._views(words, lo, hi) + [_AFTER] * (end + 2 - hi)
+        common = self.lexicon.common
+        # A sentence opening with a quote mark has its first word second.
+        opening = 0 if words[0][:1].isalnum() else 1
         # The whole run as one feature remembers multi-word names seen in train ("new york" vs "new york
         # yankees"); longer runs are rarely repeated verbatim.
-        whole = (
-            ("run=" + " ".join(v[5][0] for v in views[start - offset : end - offset]),) if 1 < end - start < 5 else ()
-        )
+        whole = ("run=" + " ".join(v[5][0] for v in views[2:-2]),) if 1 < end - start < 5 else ()
+        shared = ("rlen=" + str(min(end - start, 4)), *whole, *flags)
+        out: list[list[str]] = []
         for i in range(start, end):
-            k = i - offset
-            own = views[k]
-            feats = list(own[0])
-            feats += views[k - 1][1] if i >= 1 else edge[1]
-            feats += views[k - 2][2] if i >= 2 else edge[2]
-            feats += views[k + 1][3] if i + 1 < n else edge[3]
-            feats += views[k + 2][4] if i + 2 < n else edge[4]
-            if i == 0 or (i == 1 and not words[0][:1].isalnum()):
+            before2, before, own, after, after2 = views[i - start : i - start + 5]
+            feats = [*own[0], *before[1], *before2[2], *after[3], *after2[4]]
+            if i <= opening:
                 feats.append("first")
-                if words[i].lower() in self.lexicon.common:
+                if words[i].lower() in common:
                     feats.append("first_common")
-            feats.append(length)
-            feats += whole
-            feats += flags
-            left = views[k - 1][5][1] if i >= 1 else "<s>"
-            right = views[k + 1][5][1] if i + 1 < n else "</s>"
-            feats.append("sh3=" + left + "|" + own[5][1] + "|" + right)
+            feats += shared
+            lower, shp = own[5]
+            feats.append(f"sh3={before[5][1]}|{shp}|{after[5][1]}")
             if i == start:
                 feats.append("rfirst")
             if i == end - 1:
                 feats.append("rlast")
-            previous = views[k - 1][5][0] if i >= 1 else "<s>"
-            feats.append("w-1w0=" + previous + "|" + own[5][0])
-            nxt = views[k + 1][5][0] if i + 1 < n else "</s>"
-            feats.append("w0w+1=" + own[5][0] + "|" + nxt)
+            feats.append(f"w-1w0={before[5][0]}|{lower}")
+            feats.append(f"w0w+1={lower}|{after[5][0]}")
             if document:
                 feats += document.get(words[i], ())
             out.append(feats)
@@ -194,8 +185,9 @@ class FeatureExtractor:
         repeated = {word for word, n in counts.items() if n > 1 and word[:1].isupper()}
         if not repeated:
             return {}
-        left: dict[str, Counter[str]] = {word: Counter() for word in repeated}
-        right: dict[str, Counter[str]] = {word: Counter() for word in repeated}
+        # The neighbours of each use, counted in C at the end (in first-seen order, as counted one by one).
+        left: dict[str, list[str]] = {word: [] for word in repeated}
+        right: dict[str, list[str]] = {word: [] for word in repeated}
         neighbours = self._neighbours
         if len(neighbours) > _CACHE_LIMIT:
             neighbours.clear()
@@ -207,12 +199,12 @@ class FeatureExtractor:
                 word = words[i]
                 before = words[i - 1] if i else "<s>"
                 after = words[i + 1] if i < last else "</s>"
-                left[word][neighbours.get(before) or self._neighbour(before)] += 1
-                right[word][neighbours.get(after) or self._neighbour(after)] += 1
+                left[word].append(neighbours.get(before) or self._neighbour(before))
+                right[word].append(neighbours.get(after) or self._neighbour(after))
         found: dict[str, tuple[str, ...]] = {}
         for word in repeated:
-            feats = ["dl=" + w for w in _most_common(left[word])]
-            feats += ["dr=" + w for w in _most_common(right[word])]
+            feats = ["dl=" + w for w in _most_common(Counter(left[word]))]
+            feats += ["dr=" + w for w in _most_common(Counter(right[word]))]
             if word.lower() in counts:
                 feats.append("dlow")
             found[word] = tuple(feats)
@@ -273,7 +265,9 @@ class FeatureExtractor:
         )
 
 
-_EDGE = ((), ("-1w=<s>",), ("-2w=<s>",), ("+1w=</s>",), ("+2w=</s>",), ("", ""))
+# The views of the places before the first word and after the last one.
+_BEFORE = ((), ("-1w=<s>",), ("-2w=<s>",), (), (), ("<s>", "<s>"))
+_AFTER = ((), (), (), ("+1w=</s>",), ("+2w=</s>",), ("</s>", "</s>"))
 
 
 def _most_common(counts: Counter[str]) -> list[str]:
@@ -288,6 +282,13 @@ def _count(item: tuple[str, int]) -> int:
 
 def sentence_flags(words: list[str]) -> tuple[str, ...]:
     """Return features of the whole sentence: a headline in capitals, a table row full of numbers."""
+    # Bounds counted in C settle most sentences at once: no more words open with a letter and are in
+    # capitals than ``str.isupper`` counts, at least the all-letter words open with a letter, and only the
+    # others can open with a digit.
+    upper = sum(map(str.isupper, words))
+    plain = sum(map(str.isalpha, words))
+    if (upper < 2 or upper * 10 < plain * 6) and (len(words) - plain) * 10 < len(words) * 3:
+        return ()
     letters = caps = digits = 0
     for word in words:
         first = word[:1]

@@ -13,8 +13,8 @@ from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-import ahocorasick
 import orjson
+from ahocorasick_rs import AhoCorasick
 
 from newsmon.nlp.entities.tokens import tokenize
 from newsmon.nlp.types import EntityLabel
@@ -67,46 +67,44 @@ def _table(lang: str, file_name: str) -> dict[str, Alias]:
 
 
 @cache
-def _automaton(lang: str) -> ahocorasick.Automaton:
-    """Return the matcher of ``lang``'s forms; each word maps to (length, length of a leading contraction
-    that is no part of the name, alias)."""
-    automaton = ahocorasick.Automaton()
+def _automaton(lang: str) -> tuple[AhoCorasick, list[tuple[int, Alias]]]:
+    """Return the matcher of ``lang``'s forms and, by form number, (length of a leading contraction that is
+    no part of the name, alias)."""
+    forms: dict[str, tuple[int, Alias]] = {}
     contractions: dict[str, list[str]] = orjson.loads(NAMES.read_bytes())["contractions"].get(lang, {})
     for form, alias in aliases(lang).items():
-        automaton.add_word(form, (len(form), 0, alias))
+        forms[form] = (0, alias)
         for article, fused in contractions.items():
             if form.startswith(article):
                 for preposition in fused:  # "du Monde": "de" + "Le Monde"
                     contracted = preposition + form[len(article) :]
-                    if not automaton.exists(contracted):
-                        automaton.add_word(contracted, (len(contracted), len(preposition), alias))
-    automaton.make_automaton()
-    return automaton
+                    forms.setdefault(contracted, (len(preposition), alias))
+    return AhoCorasick(forms), list(forms.values())
 
 
 def find_aliases(text: str, lang: str) -> list[Match]:
     """Return the known names in ``text`` as whole-word, longest, non-overlapping matches by start; a name
     whose article is fused with a preposition ("du Monde") is matched without the preposition, unless a
     capitalised word opens the phrase ("Coupe du Monde" is another name)."""
-    found: list[Match] = []
-    for last, (length, skip, alias) in _automaton(lang).iter(text):
-        start, end = last + 1 - length, last + 1
+    found: list[tuple[int, int, int, Alias]] = []
+    automaton, forms = _automaton(lang)
+    # Every occurrence of every form, overlaps included: the checks below choose among them.
+    for number, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+        skip, alias = forms[number]
         if start > 0 and _is_word_char(text[start - 1]):
             continue
         if end < len(text) and _is_word_char(text[end]):
             continue
-        if skip:
-            # "Coupe du Monde", "del País Vasco": the contraction is inside another name.
-            if _after_capitalised_word(text, start) or text[end + 1 : end + 2].isupper():
-                continue
-            start += skip
-        found.append(Match(start, end, alias))
-    found.sort(key=lambda m: (m.start, m.start - m.end))
+        if skip and (_after_capitalised_word(text, start) or text[end + 1 : end + 2].isupper()):
+            continue  # "Coupe du Monde", "del País Vasco": the contraction is inside another name.
+        found.append((start + skip, end, start, alias))
+    # By start, longest first; of two forms read as one name ("du Monde" as "Monde"), the longer form first.
+    found.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2]))
     kept: list[Match] = []
-    for match in found:
-        if kept and match.start < kept[-1].end:
+    for start, end, _, alias in found:
+        if kept and start < kept[-1].end:
             continue
-        kept.append(match)
+        kept.append(Match(start, end, alias))
     return kept
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, shape
+from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags, shape
 from newsmon.nlp.entities.gazetteer import aliases, find_aliases, given_names
 from newsmon.nlp.entities.model import decode, plain_run
 from newsmon.nlp.entities.tokens import tokenize
@@ -37,6 +37,21 @@ def test_candidate_runs_join_connectors_and_openers() -> None:
     lexicon = Lexicon(bridges=frozenset({"of"}), openers=frozenset({"kota"}))
     words = ["the", "Bank", "of", "England", "and", "the", "kota", "Bandung", "of", "things"]
     assert candidate_runs(words, lexicon) == [(1, 4), (6, 8)]
+
+
+@pytest.mark.parametrize(
+    ("words", "flags"),
+    [
+        (["WOODS", "MAKES", "PRO", "DEBUT"], ("sent_caps",)),
+        (["The", "U.S.", "and", "NATO", "met", "."], ()),
+        (["Arsenal", "3", "-", "1", "Chelsea"], ("sent_digits",)),
+        # Upper case but opening with a digit: not a word in capitals, a word opening with a digit.
+        (["3M", "3M", "said", "it"], ("sent_digits",)),
+        (["2", "ABC", "NEWS", "said"], ("sent_caps",)),
+    ],
+)
+def test_sentence_flags(words: list[str], flags: tuple[str, ...]) -> None:
+    assert sentence_flags(words) == flags
 
 
 def test_runs_of_words_rarely_in_names_are_left_untagged() -> None:
