@@ -14,7 +14,7 @@ from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.deniers import Deniers
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.findings import Finding, find
-from newsmon.nlp.denials.resources import load_rules
+from newsmon.nlp.denials.resources import check_rules, load_rules
 from newsmon.nlp.denials.scoring import Evidence, confidence
 from newsmon.nlp.denials.triggers import Prefilter, find_hits
 from newsmon.nlp.denials.view import View
@@ -50,9 +50,9 @@ def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) 
 
 
 def preload(lang: str) -> None:
-    """Load ``lang``'s denial rules and prefilter now: otherwise the first text in ``lang`` waits while the
-    rules compile (a tenth to a fifth of a second). Raises ``ResourceError`` for a broken resource file."""
-    if load_rules(lang) is not None:
+    """Load and compile ``lang``'s denial rules and prefilter now: otherwise the first texts in ``lang`` wait
+    while they compile (a tenth to a fifth of a second). Raises ``ResourceError`` for a broken resource file."""
+    if check_rules(lang) is not None:
         _prefilter(lang)
 
 

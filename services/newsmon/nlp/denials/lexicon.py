@@ -82,7 +82,10 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
     common = tuple(common)
 
     def frequent(token: str) -> bool:
-        compiled = regex.compile(clitics.wrap(token), regex.IGNORECASE)
+        try:
+            compiled = regex.compile(clitics.wrap(token), regex.IGNORECASE)
+        except regex.error as exc:
+            raise PatternError(f"cannot compile {pattern!r}: {exc}") from exc
         return any(compiled.fullmatch(word) for word in common)
 
     # A group with a space inside ("(comentou|se pronunciou)") spans two words, so no single word of the
@@ -180,30 +183,37 @@ def _words(pattern: str) -> list[str]:
 class Lexicon:
     """A list of patterns compiled into one case-insensitive alternation, longest pattern first (then in order).
 
-    With ``longest`` the longest match at the leftmost position wins, whatever the pattern order.
+    With ``longest`` the longest match at the leftmost position wins, whatever the pattern order. The
+    alternation is compiled on first use (or by :meth:`compile`): parsing a language's patterns is most of
+    its load time, and a text reaches few of its lists.
     """
 
-    __slots__ = ("_clitics", "_regex", "patterns")
+    __slots__ = ("_clitics", "_longest", "_regex", "patterns")
 
     def __init__(self, patterns: Iterable[str], clitics: Clitics, *, longest: bool = False) -> None:
         # Among patterns of one length the file's order decides (a set's order would change with the hash seed,
         # and with it which of "(mem|di)?bantah" and "membantah keras" matches first).
         self.patterns = tuple(sorted(dict.fromkeys(patterns), key=len, reverse=True))
         self._clitics = clitics
-        if not self.patterns:
-            self._regex = None
-            return
-        # One word boundary around the whole alternation: positions inside words fail at once.
-        alternatives = [_pattern_body(pattern, clitics) for pattern in self.patterns]
-        try:
+        self._longest = longest
+        self._regex: regex.Pattern[str] | None = None
+
+    def compile(self) -> regex.Pattern[str] | None:
+        """Return the compiled alternation, compiling it the first time (None for an empty lexicon); raises
+        ``PatternError`` when it does not compile."""
+        if self._regex is None and self.patterns:
+            # One word boundary around the whole alternation: positions inside words fail at once.
+            alternatives = [_pattern_body(pattern, self._clitics) for pattern in self.patterns]
             # POSIX (leftmost-longest) matching where overlaps decide: "cannot confirm or deny" over "cannot confirm".
-            flags = regex.IGNORECASE | regex.V0 | (regex.POSIX if longest else 0)
-            self._regex = regex.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
-        except regex.error as exc:
-            raise PatternError(f"cannot compile {self.patterns!r}: {exc}") from exc
+            flags = regex.IGNORECASE | regex.V0 | (regex.POSIX if self._longest else 0)
+            try:
+                self._regex = regex.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
+            except regex.error as exc:
+                raise PatternError(f"cannot compile {self.patterns!r}: {exc}") from exc
+        return self._regex
 
     def __bool__(self) -> bool:
-        return self._regex is not None
+        return bool(self.patterns)
 
     def required_words(self) -> tuple[tuple[str, ...], ...]:
         """Return, per pattern, the regexes of the words every match of it holds (``required_words``; empty
@@ -212,18 +222,15 @@ class Lexicon:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
         """Yield the non-overlapping matches in ``text[start:end]`` (nothing for an empty lexicon)."""
-        if self._regex is None:
-            return iter(())
-        return self._regex.finditer(text, start, len(text) if end is None else end)
+        compiled = self._regex or self.compile()
+        return iter(()) if compiled is None else compiled.finditer(text, start, len(text) if end is None else end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """Return the first match in ``text[start:end]``, or None."""
-        if self._regex is None:
-            return None
-        return self._regex.search(text, start, len(text) if end is None else end)
+        compiled = self._regex or self.compile()
+        return None if compiled is None else compiled.search(text, start, len(text) if end is None else end)
 
     def match(self, text: str, start: int, end: int | None = None) -> regex.Match[str] | None:
         """Return the match that begins exactly at ``start`` (and ends by ``end``), or None."""
-        if self._regex is None:
-            return None
-        return self._regex.match(text, start, len(text) if end is None else end)
+        compiled = self._regex or self.compile()
+        return None if compiled is None else compiled.match(text, start, len(text) if end is None else end)

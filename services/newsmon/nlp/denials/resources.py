@@ -178,7 +178,8 @@ def supported_languages() -> tuple[str, ...]:
 
 @cache
 def load_rules(lang: str) -> Rules | None:
-    """Return the compiled rules of ``lang``, or None when no resource file exists for it.
+    """Return the rules of ``lang``, or None when no resource file exists for it; their word lists compile
+    at first use (:func:`check_rules` compiles them all).
 
     Raises ``ResourceError`` when the file exists but is invalid (so a broken file fails loudly in tests).
     """
@@ -193,6 +194,19 @@ def load_rules(lang: str) -> Rules | None:
         return _compile(lang, data)
     except (PatternError, regex.error, KeyError, TypeError) as exc:
         raise ResourceError(f"{lang}.toml: {exc}") from exc
+
+
+def check_rules(lang: str) -> Rules | None:
+    """Return :func:`load_rules` of ``lang`` with every word list compiled now, not at first use; raises
+    ``ResourceError`` when a list does not compile."""
+    rules = load_rules(lang)
+    if rules is not None:
+        try:
+            for lexicon in (*rules.triggers.values(), *rules.context.values()):
+                lexicon.compile()
+        except PatternError as exc:
+            raise ResourceError(f"{lang}.toml: {exc}") from exc
+    return rules
 
 
 def _compile(lang: str, data: dict[str, Any]) -> Rules:

@@ -9,7 +9,14 @@ import regex
 
 from newsmon.nlp.denials import ResourceError, supported_languages
 from newsmon.nlp.denials import resources as resource_module
-from newsmon.nlp.denials.lexicon import Clitics, Lexicon, anchor_regex, pattern_regex, required_words
+from newsmon.nlp.denials.lexicon import (
+    Clitics,
+    Lexicon,
+    PatternError,
+    anchor_regex,
+    pattern_regex,
+    required_words,
+)
 
 LANGUAGES = ("ar", "de", "en", "es", "fr", "id", "pt", "ru")
 
@@ -17,7 +24,7 @@ LANGUAGES = ("ar", "de", "en", "es", "fr", "id", "pt", "ru")
 def test_every_required_language_has_a_valid_file() -> None:
     assert set(LANGUAGES) <= set(supported_languages())
     for lang in LANGUAGES:
-        rules = resource_module.load_rules(lang)
+        rules = resource_module.check_rules(lang)
         assert rules is not None and rules.language == lang
         assert rules.triggers["verbs"] and rules.triggers["falsity"] and rules.triggers["non_denial"]
         assert rules.context["speech_verbs"] and rules.context["role_nouns"] and rules.context["negators"]
@@ -45,9 +52,17 @@ def test_a_broken_file_fails_loudly(
     resource_module.load_rules.cache_clear()
     try:
         with pytest.raises(ResourceError, match=message):
-            resource_module.load_rules("zz")
+            resource_module.check_rules("zz")
     finally:
         resource_module.load_rules.cache_clear()
+
+
+def test_word_lists_compile_at_first_use() -> None:
+    lexicon = Lexicon(["den(y"], Clitics())
+    assert lexicon  # not compiled yet
+    with pytest.raises(PatternError, match="cannot compile"):
+        lexicon.search("they deny")
+    assert not Lexicon([], Clitics()) and Lexicon([], Clitics()).search("deny") is None
 
 
 def test_words_are_whole_and_case_insensitive() -> None:
