@@ -5,7 +5,8 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+# NEWSMON_PURE_PYTHON=1 builds without compiling (setup.py); its own stamp, so a plain `make` compiles again.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)$(if $(filter 1,$(NEWSMON_PURE_PYTHON)),-pure)
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 BROWSER := deploy/local/browser.sh
@@ -19,7 +20,9 @@ WORKERS ?= 1
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+# setup.py compiles modules of newsmon.nlp with mypyc; an edit of any of them rebuilds, so that no command
+# runs an extension older than its source (newsmon.nlp.compiled refuses one at import).
+$(STAMP): pyproject.toml setup.py $(wildcard services/newsmon/nlp/*.py services/newsmon/nlp/*/*.py)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
@@ -60,14 +63,14 @@ test-integration: install stack-up browser ## the tests over the real parts
 	$(BIN)/pytest tests/integration tests/e2e $(PYTEST_ARGS)
 
 lint: install ## ruff, strict mypy and the import contracts; never rewrites files
-	$(BIN)/ruff check services tools tests
-	$(BIN)/ruff format --check services tools tests
+	$(BIN)/ruff check services tools tests setup.py
+	$(BIN)/ruff format --check services tools tests setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 fmt: install ## format and fix what ruff can
-	$(BIN)/ruff format services tools tests
-	$(BIN)/ruff check --fix services tools tests
+	$(BIN)/ruff format services tools tests setup.py
+	$(BIN)/ruff check --fix services tools tests setup.py
 
 eval: install ## denial, entity, seed-article and article-extraction scores on ../shared (skips when absent)
 	$(BIN)/python -m tools.evaluation
