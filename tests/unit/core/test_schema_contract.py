@@ -117,6 +117,15 @@ def test_a_message_missing_a_required_field_names_it() -> None:
         messages.decode(json.dumps(document).encode(), topics.ARTICLES_RAW, messages.RawArticle)
 
 
+def test_a_format_only_the_fast_validator_checks_is_poison_with_its_reason() -> None:
+    # Without an RFC 3339 checker installed, the interpreting validator leaves date-times unchecked: the
+    # reason then comes from the fast validator.
+    document = json.loads(messages.encode(SAMPLES[topics.ARTICLES_RAW], topics.ARTICLES_RAW))
+    document["fetched_at"] = "2026-13-02T10:00:00Z"
+    with pytest.raises(PoisonMessage, match=r"2026-13-02T10:00:00Z. is not a .date-time."):
+        messages.decode(json.dumps(document).encode(), topics.ARTICLES_RAW, messages.RawArticle)
+
+
 def test_an_invalid_message_is_never_produced() -> None:
     bad = SAMPLES[topics.ARTICLES_RAW].model_copy(update={"id": "not-a-hash"})
     with pytest.raises(PoisonMessage, match="id"):
