@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import regex
 
@@ -19,14 +19,22 @@ HARD_STOPS = frozenset(";:—–-!?…[]") | (QUOTE_CHARS - {"’", "'"})
 _UNSEEN = -1  # a look-up not made yet (a made one gives a token index or None)
 
 
-class Token(NamedTuple):
+@dataclass(slots=True)
+class Token:
     """One word or punctuation mark; offsets are into the whole text. ``is_word``: a word (letters or
-    digits), not punctuation. A tuple, as a sentence's tokens are built by the thousand."""
+    digits), not punctuation. Never changed once made."""
 
     text: str
     start: int
     end: int
     is_word: bool
+
+    # Written out for mypyc, as ``entities.resolve.Mention``'s: a sentence's tokens are built by the thousand.
+    def __init__(self, text: str, start: int, end: int, is_word: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.is_word = is_word
 
     @property
     def capitalized(self) -> bool:

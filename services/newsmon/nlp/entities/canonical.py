@@ -265,7 +265,7 @@ def _rank(reading: _Reading, shortest: bool) -> tuple[bool, int]:
     return reading.known, -len(reading.name) if shortest else len(reading.name)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Reading:
     """What one mention's text says of its party: bare name, key, best name, whether that name is known
     (an alias, a resolved person), the label, the acronym it introduces in brackets and, for a ministry,
@@ -278,6 +278,18 @@ class _Reading:
     label: EntityLabel
     acronym: str | None
     ministry: str | None
+
+    # Written out for mypyc, as ``resolve.Mention``'s.
+    def __init__(
+        self, bare: str, key: str, name: str, known: bool, label: EntityLabel, acronym: str | None, ministry: str | None
+    ) -> None:
+        self.bare = bare
+        self.key = key
+        self.name = name
+        self.known = known
+        self.label = label
+        self.acronym = acronym
+        self.ministry = ministry
 
 
 def _read(entity: Entity, lang: str) -> _Reading:

@@ -185,7 +185,7 @@ class FeatureExtractor:
         repeated = {word for word, n in counts.items() if n > 1 and word[:1].isupper()}
         if not repeated:
             return {}
-        # The neighbours of each use, counted in C at the end (in first-seen order, as counted one by one).
+        # The neighbours of each use, counted at the end (in first-seen order, as counted one by one).
         left: dict[str, list[str]] = {word: [] for word in repeated}
         right: dict[str, list[str]] = {word: [] for word in repeated}
         neighbours = self._neighbours
@@ -203,8 +203,8 @@ class FeatureExtractor:
                 right[word].append(neighbours.get(after) or self._neighbour(after))
         found: dict[str, tuple[str, ...]] = {}
         for word in repeated:
-            feats = ["dl=" + w for w in _most_common(Counter(left[word]))]
-            feats += ["dr=" + w for w in _most_common(Counter(right[word]))]
+            feats = ["dl=" + w for w in _most_common(left[word])]
+            feats += ["dr=" + w for w in _most_common(right[word])]
             if word.lower() in counts:
                 feats.append("dlow")
             found[word] = tuple(feats)
@@ -270,9 +270,13 @@ _BEFORE = ((), ("-1w=<s>",), ("-2w=<s>",), (), (), ("<s>", "<s>"))
 _AFTER = ((), (), (), ("+1w=</s>",), ("+2w=</s>",), ("</s>", "</s>"))
 
 
-def _most_common(counts: Counter[str]) -> list[str]:
-    """Return the ``_DOC_CONTEXTS`` most frequent keys, first seen first among equals (as
-    ``Counter.most_common``, whose heap is slower on a handful of keys)."""
+def _most_common(words: list[str]) -> list[str]:
+    """Return the ``_DOC_CONTEXTS`` most frequent of ``words``, first seen first among equals (as
+    ``Counter.most_common``; counted here because ``Counter``'s own ``__init__`` runs interpreted and
+    costs more than a compiled loop over a handful of words)."""
+    counts: dict[str, int] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
     return [key for key, _ in sorted(counts.items(), key=_count, reverse=True)[:_DOC_CONTEXTS]]
 
 

@@ -20,15 +20,24 @@ _SURE = 0.8  # model confidence above which a PERSON reading beats a gazetteer p
 _LABELS: dict[str, EntityLabel] = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
-    """A name found in a text before canonical names are settled."""
+    """A name found in a text before canonical names are settled; never changed once made (``replace``)."""
 
     start: int
     end: int
     label: str  # an EntityLabel, or "MISC" while MISC names still block other matches
     alias: Alias | None = None
     confidence: float = 1.0
+
+    # Written out because mypyc compiles it; the one dataclass generates runs interpreted (a frozen one's
+    # costs ~10 times as many instructions, and an article makes about sixty mentions).
+    def __init__(self, start: int, end: int, label: str, alias: Alias | None = None, confidence: float = 1.0) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.alias = alias
+        self.confidence = confidence
 
 
 def repeat_mentions(text: str, mentions: list[Mention], sentence_starts: frozenset[int]) -> list[Mention]:
