@@ -47,6 +47,10 @@ else:
     from mypyc.build import mypycify
 
     _write_manifest(COMPILED)
+    # pip builds in an environment of its own holding only setuptools and mypy, where the project's
+    # dependencies are untyped: returning one of their values must not fail the build there, and mypy keeps
+    # a cache of its own so that lint's (which sees them typed) never makes a build differ from a clean one.
+    options = ["--no-warn-return-any", "--cache-dir", "build/mypyc-cache"]
     # One shared library (named after a hash of the module list, beside the package like mypy's and
     # black's own) holds the code; each module is a small extension that loads it.
-    setup(ext_modules=mypycify([str(path) for path in COMPILED]))
+    setup(ext_modules=mypycify([*options, *(str(path) for path in COMPILED)]))

@@ -30,8 +30,8 @@ class Mention:
     alias: Alias | None = None
     confidence: float = 1.0
 
-    # Written out because mypyc compiles it; the one dataclass generates runs interpreted (a frozen one's
-    # costs ~10 times as many instructions, and an article makes about sixty mentions).
+    # Written out for mypyc: the __init__ @dataclass generates runs interpreted (a frozen one's costs ~10
+    # times as many instructions as a compiled one, and an article makes about sixty mentions).
     def __init__(self, start: int, end: int, label: str, alias: Alias | None = None, confidence: float = 1.0) -> None:
         self.start = start
         self.end = end
