@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kafka import KafkaConsumer
+from kafka import KafkaConsumer, OffsetAndMetadata, TopicPartition
 from kafka.errors import KafkaError
 
 from newsmon.core.errors import TransientError
@@ -54,10 +54,13 @@ class KafkaRecords:
         polled: Mapping[Any, Sequence[Record]] = self._consumer.poll(timeout_ms=timeout_ms, max_records=max_records)
         return polled
 
-    def commit(self) -> None:
-        """Commit the offsets of everything polled so far; raises TransientError (e.g. after a rebalance)."""
+    def commit(self, offsets: Mapping[tuple[str, int], int]) -> None:
+        """Commit the next offset to consume of each (topic, partition), not everything polled so far (the
+        next batch is polled before this one is written); raises TransientError (e.g. after a rebalance)."""
         try:
-            self._consumer.commit()
+            self._consumer.commit(
+                {TopicPartition(*key): OffsetAndMetadata(offset, "", -1) for key, offset in offsets.items()}
+            )
         except KafkaError as exc:
             raise TransientError(f"offset commit failed: {exc}") from exc
 

@@ -1,7 +1,10 @@
 """The indexer's loop, written once: poll a batch, decode, build documents, bulk-write, dead-letter, commit.
 
-At-least-once: offsets are committed only after the batch is written and its dead letters are flushed,
-so a crash re-delivers the batch, and re-indexing overwrites the same documents (``_id`` = message id).
+Two batches are in hand at once: while one is written (a thread waiting on Elasticsearch), the next is
+polled and decoded, which takes about as long (stemming the search terms is most of it); one batch is
+written at a time, in order, so the newest message for an id is still written last.
+At-least-once: a batch's offsets are committed only after it is written and its dead letters are flushed,
+so a crash re-delivers it, and re-indexing overwrites the same documents (``_id`` = message id).
 A document goes to the time bucket of its message's own timestamp (``newsmon.core.indices``), so a message
 delivered again lands where it landed before. A new message for an id that is already stored (an article
 fetched again, with a later timestamp) goes where that id is, found by one ``ids`` search per index kind
@@ -15,6 +18,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import KW_ONLY, dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
@@ -67,7 +71,9 @@ class Records(Protocol):
 
     def poll(self, timeout_ms: int, max_records: int | None) -> Mapping[Any, Sequence[Record]]: ...
 
-    def commit(self) -> None: ...
+    def commit(self, offsets: Mapping[tuple[str, int], int]) -> None:
+        """Commit the next offset to consume of each (topic, partition); raises TransientError."""
+        ...
 
     def assigned(self) -> bool: ...
 
@@ -141,6 +147,25 @@ def placed(actions: Sequence[Action], aliases: Mapping[str, str], placements: Pl
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """Polled records, decoded: their documents (the latest per id) and the dead letters of the undecodable."""
+
+    records: Sequence[Record]
+    letters: list[DeadLetter]
+    actions: list[Action]
+    duplicates: int
+    started: float
+
+    def next_offsets(self) -> dict[tuple[str, int], int]:
+        """The offset to commit for each (topic, partition) of the batch: one past its last record."""
+        offsets: dict[tuple[str, int], int] = {}
+        for record in self.records:
+            key = (record.topic, record.partition)
+            offsets[key] = max(offsets.get(key, 0), record.offset + 1)
+        return offsets
+
+
 @dataclass(slots=True)
 class IndexerStats:
     """What a run of the indexer did, message by message."""
@@ -174,21 +199,32 @@ class Indexer:
         self, stop: threading.Event, *, idle_seconds: float | None = None, max_batches: int | None = None
     ) -> IndexerStats:
         """Index batches until ``stop`` is set, or (when given) no message came for ``idle_seconds`` or
-        ``max_batches`` batches were indexed. Returns the run's stats; raises nothing it could retry."""
+        ``max_batches`` batches were indexed. Returns the run's stats; raises nothing it could retry.
+        A batch polled but not yet written when the run ends stays uncommitted: it is consumed again."""
         idle_since = self.clock()
-        while not stop.is_set():
-            records = self._collect(stop)
-            if records:
-                if not self._handle(records, stop):
-                    break
-                idle_since = self.clock()
-                if max_batches is not None and self.stats.batches >= max_batches:
-                    break
-            elif idle_seconds is not None:
-                if not self.records.assigned():
-                    idle_since = self.clock()  # still joining the group: not idle, just not started
-                elif self.clock() - idle_since >= idle_seconds:
-                    break
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="indexer-write") as writer:
+            writing: tuple[_Batch, Future[WriteResult]] | None = None
+            try:
+                while not stop.is_set():
+                    records = self._collect(stop)
+                    batch = self._decode(records) if records else None
+                    if writing is not None:
+                        self._finish(*writing)
+                        writing = None
+                        if max_batches is not None and self.stats.batches >= max_batches:
+                            break
+                    if batch is not None and not stop.is_set():
+                        writing = (batch, writer.submit(self._write, batch, stop))
+                        idle_since = self.clock()
+                    elif idle_seconds is not None and batch is None:
+                        if not self.records.assigned():
+                            idle_since = self.clock()  # still joining the group: not idle, just not started
+                        elif self.clock() - idle_since >= idle_seconds:
+                            break
+                if writing is not None:
+                    self._finish(*writing)  # stopped while it was written: it is written, so commit it
+            except Stopped:
+                pass  # stopped while a batch waited for a retry: it stays uncommitted, consumed again
         return self.stats
 
     def _collect(self, stop: threading.Event) -> list[Record]:
@@ -205,31 +241,8 @@ class Indexer:
                 batch.extend(part)
         return batch
 
-    def _handle(self, records: Sequence[Record], stop: threading.Event) -> bool:
-        """Index one batch and commit it; False when ``stop`` came while waiting for a retry (uncommitted)."""
+    def _decode(self, records: Sequence[Record]) -> _Batch:
         started = self.clock()
-        letters, actions = self._decode(records)
-        actions, duplicates = latest_per_document(actions)
-        try:
-            result = self._retrying(lambda: self._write(self._placed(actions)), len(actions), stop)
-            letters += result.rejected
-            if letters:
-                self._retrying(lambda: self.dead_letters.publish(letters), len(letters), stop)
-        except Stopped:
-            # The batch stays uncommitted: it is consumed again at the next start.
-            return False
-        try:
-            self.records.commit()
-        except TransientError as exc:
-            # After a rebalance the batch is consumed again: harmless, documents are overwritten.
-            logger.warning("commit failed, the batch will be indexed again: %s", exc)
-        self._account(records, result, duplicates, poison=len(letters) - len(result.rejected))
-        seconds = self.clock() - started
-        STAGE_SECONDS.labels(service=SERVICE, stage="batch").observe(seconds)
-        logger.info("%s", _batch_line(records, result, duplicates, len(letters), seconds))
-        return True
-
-    def _decode(self, records: Sequence[Record]) -> tuple[list[DeadLetter], list[Action]]:
         letters: list[DeadLetter] = []
         actions: list[Action] = []
         for record in records:
@@ -245,15 +258,39 @@ class Indexer:
                 letters.append(dead_letter(SERVICE, exc.reason, origin))
                 continue
             actions.append(Action(route.bucket(message), route.build(message), origin))
-        return letters, actions
+        latest, duplicates = latest_per_document(actions)
+        return _Batch(records, letters, latest, duplicates, started)
 
-    def _placed(self, actions: Sequence[Action]) -> list[Action]:
-        with STAGE_SECONDS.labels(service=SERVICE, stage="placements").time():
-            return placed(actions, {topic: route.alias for topic, route in self.routes.items()}, self.placements)
+    def _write(self, batch: _Batch, stop: threading.Event) -> WriteResult:
+        """Write ``batch`` and send its dead letters (in the writer thread); raises Stopped when ``stop``
+        came while waiting for a retry."""
+        aliases = {topic: route.alias for topic, route in self.routes.items()}
 
-    def _write(self, actions: Sequence[Action]) -> WriteResult:
-        with STAGE_SECONDS.labels(service=SERVICE, stage="bulk").time():
-            return self.sink.write(actions)
+        def write() -> WriteResult:
+            with STAGE_SECONDS.labels(service=SERVICE, stage="placements").time():
+                actions = placed(batch.actions, aliases, self.placements)
+            with STAGE_SECONDS.labels(service=SERVICE, stage="bulk").time():
+                return self.sink.write(actions)
+
+        result = self._retrying(write, len(batch.actions), stop)
+        letters = batch.letters + result.rejected
+        if letters:
+            self._retrying(lambda: self.dead_letters.publish(letters), len(letters), stop)
+        return result
+
+    def _finish(self, batch: _Batch, written: Future[WriteResult]) -> None:
+        """Wait for ``batch`` to be written, then commit it and count it; raises Stopped (see _write)."""
+        result = written.result()
+        try:
+            self.records.commit(batch.next_offsets())
+        except TransientError as exc:
+            # After a rebalance the batch is consumed again: harmless, documents are overwritten.
+            logger.warning("commit failed, the batch will be indexed again: %s", exc)
+        self._account(batch.records, result, batch.duplicates, poison=len(batch.letters))
+        seconds = self.clock() - batch.started
+        STAGE_SECONDS.labels(service=SERVICE, stage="batch").observe(seconds)
+        letters = len(batch.letters) + len(result.rejected)
+        logger.info("%s", _batch_line(batch.records, result, batch.duplicates, letters, seconds))
 
     def _retrying(self, attempt: Callable[[], T], size: int, stop: threading.Event) -> T:
         """``attempt()`` until it no longer raises TransientError; raises Stopped if ``stop`` is set."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -41,12 +42,16 @@ class FakeRecords:
     def __init__(self, *batches: list[FakeRecord]) -> None:
         self.batches = list(batches)
         self.commits = 0
+        self.committed: list[dict[tuple[str, int], int]] = []
+        self.polls = 0
 
     def poll(self, timeout_ms: int, max_records: int | None) -> Mapping[Any, Sequence[FakeRecord]]:
+        self.polls += 1
         return {"tp": self.batches.pop(0)} if self.batches else {}
 
-    def commit(self) -> None:
+    def commit(self, offsets: Mapping[tuple[str, int], int]) -> None:
         self.commits += 1
+        self.committed.append(dict(offsets))
 
     def assigned(self) -> bool:
         return True
@@ -97,19 +102,21 @@ class FakePlacements:
         return {i: index for index, i in self.bulk.index if index.startswith(f"{alias}-") and i in ids}
 
 
-def _record(topic: Topic, message: Message | bytes | None, offset: int) -> FakeRecord:
+def _record(topic: Topic, message: Message | bytes | None, offset: int, partition: int = 0) -> FakeRecord:
     value = message if isinstance(message, bytes | None) else encode(message, topic)
-    return FakeRecord(topic.qualified(NAMESPACE), 0, offset, b"key", value)
+    return FakeRecord(topic.qualified(NAMESPACE), partition, offset, b"key", value)
 
 
-def _indexer(records: FakeRecords, bulk: FakeBulk, dead: FakeDeadLetters, max_bytes: int = 2_000_000) -> Indexer:
+def _indexer(
+    records: FakeRecords, bulk: FakeBulk, dead: FakeDeadLetters, max_bytes: int = 2_000_000, batch_size: int = 100
+) -> Indexer:
     return Indexer(
         records,
         BulkSink(bulk, POLICY, sleep=lambda _: None),
         dead,
         FakePlacements(bulk),
         routes=routes(NAMESPACE),
-        batch_size=100,
+        batch_size=batch_size,
         batch_max_seconds=0.01,
         backoff=POLICY,
         max_message_bytes=max_bytes,
@@ -211,6 +218,54 @@ def test_stopping_while_the_node_is_away_leaves_the_batch_uncommitted() -> None:
 
     stats = _indexer(records, StopWhileAway(), FakeDeadLetters()).run(stop)
     assert (stats.batches, records.commits) == (0, 0)
+
+
+def test_the_next_batch_is_polled_while_one_is_written_and_each_commits_only_its_own_offsets() -> None:
+    first, second = enriched_article(title="First"), enriched_article(url="https://example.org/2", title="Second")
+    records = FakeRecords(
+        [_record(ARTICLES_ENRICHED, first, 4), _record(ARTICLES_ENRICHED, first, 9, partition=1)],
+        [_record(ARTICLES_ENRICHED, second, 5)],
+    )
+    polled_during_write: list[int] = []
+
+    class Slow(FakeBulk):
+        def __call__(self, actions: Sequence[Action]) -> list[ItemResult]:
+            if self.requests == 0:  # the first batch's write waits until the second batch was polled
+                deadline = time.monotonic() + 5
+                while records.polls < 2 and time.monotonic() < deadline:
+                    time.sleep(0.001)
+                polled_during_write.append(records.polls)
+            return super().__call__(actions)
+
+    indexer = _indexer(records, Slow(), FakeDeadLetters(), batch_size=2)
+    stats = indexer.run(threading.Event(), idle_seconds=1, max_batches=2)
+    assert polled_during_write[0] >= 2
+    topic = ARTICLES_ENRICHED.qualified(NAMESPACE)
+    assert records.committed == [{(topic, 0): 5, (topic, 1): 10}, {(topic, 0): 6}]
+    assert stats.batches == 2
+
+
+def test_a_batch_polled_but_not_yet_written_when_the_run_ends_stays_uncommitted() -> None:
+    records = FakeRecords(
+        [_record(ARTICLES_ENRICHED, enriched_article(), 0)],
+        [_record(ARTICLES_ENRICHED, enriched_article(url="https://example.org/2"), 1)],
+    )
+    bulk = FakeBulk()
+    stats = _indexer(records, bulk, FakeDeadLetters(), batch_size=1).run(threading.Event(), max_batches=1)
+    assert (stats.batches, len(bulk.index), records.commits, records.batches) == (1, 1, 1, [])
+
+
+def test_a_batch_being_written_when_the_stop_comes_is_committed() -> None:
+    stop = threading.Event()
+    records = FakeRecords([_record(ARTICLES_ENRICHED, enriched_article(), 0)])
+
+    class StopWhileWriting(FakeBulk):
+        def __call__(self, actions: Sequence[Action]) -> list[ItemResult]:
+            stop.set()
+            return super().__call__(actions)
+
+    stats = _indexer(records, StopWhileWriting(), FakeDeadLetters()).run(stop)
+    assert (stats.batches, stats.indexed, records.commits) == (1, 1, 1)
 
 
 def test_an_idle_run_ends_after_idle_seconds() -> None:
