@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from elasticsearch import Elasticsearch
+from elasticsearch import Elasticsearch, OrjsonSerializer
 from tqdm import tqdm
 
 from newsmon.core.messages import encode
@@ -54,7 +54,14 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
     archive = write_archive(articles, work / "articles.jsonl")
     cores = os.cpu_count() or 1
     steps = tqdm(total=8, desc="benchmark", unit=" parts", disable=None)
-    with scratch(settings, work) as space, Elasticsearch(settings.elasticsearch_url, request_timeout=60) as es:
+    with (
+        scratch(settings, work) as space,
+        Elasticsearch(
+            settings.elasticsearch_url,
+            request_timeout=60,
+            serializer=OrjsonSerializer(),  # as the indexer's: the raw bulk limit is the node's, not json's
+        ) as es,
+    ):
         stages = Stages(space, es)
         profiled = [article.body for article in articles[: plan.profiled]]
         measured: dict[str, Any] = {"analyze_per_core": round(limits.analyze_per_core(profiled), 1)}
