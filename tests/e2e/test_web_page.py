@@ -18,7 +18,7 @@ from newsmon.core.messages import RawArticle, encode
 from newsmon.core.settings import CommonSettings
 from newsmon.core.topics import ARTICLES_RAW, RULES
 from tests.support import REPO_ROOT
-from tests.support.browser import Page, headless_chromium
+from tests.support.browser import Page, PageError, headless_chromium
 from tests.support.samples import INDONESIAN_BODY, INDONESIAN_TITLE, alert_rule, raw_article
 from tests.support.stack import new_namespace
 from tests.support.workers import Pipeline, running_pipeline
@@ -65,6 +65,13 @@ class Web:
         self.pipeline.wait_for(f"{article.title!r} searchable", found)
         listed = lambda: gateway.get("/denials", params={"article_id": article.id}).json()["denials"]  # noqa: E731
         self.pipeline.wait_for(f"the denials of {article.title!r} listed", listed)
+
+    def wait_for(self, expression: str, what: str) -> Any:
+        """``page.wait_for`` of something the services bring about: a failure also shows their logs."""
+        try:
+            return self.page.wait_for(expression, what)
+        except PageError as exc:
+            pytest.fail(f"{exc}\n{self.pipeline.tails()}")
 
     def shot(self, name: str) -> Path:
         """Save a screenshot of the page as test-artifacts/web/<name>.png and note where."""
@@ -163,7 +170,7 @@ def test_a_new_denial_appears_live_and_a_search_finds_it(web: Web) -> None:
     article = new_article("water.example.org", LIVE_TITLE, LIVE_BODY)
     web.publish(article)
     alert = f"#alerts a[href='#/article/{article.id}']"
-    text = page.wait_for(f"document.querySelector({json.dumps(alert)})?.closest('li').textContent", "the alert shown")
+    text = web.wait_for(f"document.querySelector({json.dumps(alert)})?.closest('li').textContent", "the alert shown")
     assert "denied" in text
     assert "Every denial" in text
     web.shot("live-alert")
@@ -171,7 +178,7 @@ def test_a_new_denial_appears_live_and_a_search_finds_it(web: Web) -> None:
     web.indexed(article, "eastvale")  # alerts come before indexing: a search finds the article once indexed
     search_on_page(page, "eastvale water")
     found = f"!!document.querySelector('.result[data-article-id=\"{article.id}\"] mark')"
-    page.wait_for(found, "the article found by the page's search")
+    web.wait_for(found, "the article found by the page's search")
     assert article.id in results(page)
     web.shot("live-search")
 

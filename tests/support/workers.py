@@ -181,8 +181,11 @@ class Pipeline:
             if result:
                 return result
             time.sleep(0.25)
-        tails = "\n".join(f"--- {name} ---\n{tail(path)}" for name, path in self.logs.items())
-        pytest.fail(f"{what}: not within {timeout:.0f}s\n{tails}")
+        pytest.fail(f"{what}: not within {timeout:.0f}s\n{self.tails()}")
+
+    def tails(self) -> str:
+        """The last lines of every service's log, each under its name."""
+        return "\n".join(f"--- {name} ---\n{tail(path)}" for name, path in self.logs.items())
 
 
 PIPELINE_SERVICES = ("processor", "indexer", "gateway")
