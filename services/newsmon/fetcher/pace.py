@@ -39,23 +39,23 @@ def paced(
         yield item
 
 
-def batches(
+def chunk_ends(
     items: Iterable[T], size: int, seconds: float, *, clock: Callable[[], float] = time.monotonic
-) -> Iterator[list[T]]:
-    """Yield ``items`` in lists of at most ``size``, each closed as soon as ``seconds`` have passed since
-    its first item came: a paced replay sends what it has read every ``seconds``, not only once ``size``
-    items have trickled in."""
-    batch: list[T] = []
+) -> Iterator[tuple[T, bool]]:
+    """Yield each of ``items`` with whether it closes its chunk: the chunk's ``size``-th item, or the first
+    one read ``seconds`` or more after the chunk's first (a paced replay is acknowledged every ``seconds``,
+    not only once ``size`` items have trickled in). The items that follow the last close are a chunk the
+    caller closes when ``items`` end: telling it here would hold each item back until the next one came."""
+    count = 0
     started = 0.0
     for item in items:
-        if not batch:
+        if count == 0:
             started = clock()
-        batch.append(item)
-        if len(batch) >= size or clock() - started >= seconds:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        count += 1
+        closes = count >= size or clock() - started >= seconds
+        if closes:
+            count = 0
+        yield item, closes
 
 
 def archive_size(path: Path) -> int | None:

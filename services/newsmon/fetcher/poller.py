@@ -7,6 +7,7 @@ taken on the calling thread, in feed order, so the bookkeeping needs no locks of
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import threading
 import time
@@ -29,7 +30,7 @@ from newsmon.fetcher.freshness import newest_item, typical_interval
 from newsmon.fetcher.health import FeedHealth
 from newsmon.fetcher.http import Fetched, HttpClient, HttpStatusError
 from newsmon.fetcher.outcomes import Extracted, Failed, PageContext, PageOutcome, Rejected, Tally, Unchanged
-from newsmon.fetcher.pace import batches
+from newsmon.fetcher.pace import chunk_ends
 from newsmon.fetcher.publisher import Publisher
 from newsmon.fetcher.robots import HostPacer, RobotsRules
 from newsmon.fetcher.settings import FetcherSettings
@@ -39,8 +40,7 @@ SERVICE: Final = "fetcher"
 # Archive items acknowledged by Kafka together (and sent again together when they were not): what waits
 # for its acknowledgement (and the ids not yet remembered) stays bounded however long the archive is.
 REPLAY_CHUNK = 500
-# ... or those read within half a second: a replay paced to a few articles a second publishes them as it
-# reads them, not in a burst every REPLAY_CHUNK.
+# ... or those read within half a second: a paced replay is acknowledged (and remembered) as it goes.
 REPLAY_CHUNK_SECONDS = 0.5
 _REPLAY_RETRY = RetryPolicy(initial_backoff=1.0, max_backoff=30.0)
 log = logging.getLogger(__name__)
@@ -52,6 +52,17 @@ class _Replayed:
 
     location: str
     outcome: PageOutcome
+
+
+@dataclass(slots=True)
+class _ReplayBatch:
+    """Replayed entries acknowledged together: each was sent as it was read (a paced replay offers its
+    articles steadily, not in a burst per batch), what that did, and the error that broke the sending off,
+    if one did (the batch is then sent again whole)."""
+
+    entries: list[_Replayed] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
+    failure: TransientError | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,16 +160,21 @@ class Fetcher:
         """Extract and publish every archived page like a fetched one; unreadable entries and pages without
         an article are dead-lettered. Returns what was done.
 
-        Items go in batches, each acknowledged by Kafka before the next: a batch Kafka did not take (broker
-        away, acks failing) is sent again after a backoff until it is taken, so nothing is lost. Raises
-        Stopped when a stop is requested while a batch waits to be sent again."""
+        Each item is sent as it is read; they are acknowledged by Kafka in batches: a batch Kafka did not
+        take (broker away, acks failing) is sent again after a backoff until it is taken, so nothing is lost.
+        Raises Stopped when a stop is requested while a batch waits to be sent again."""
         tally = Tally()
         # Each entry is extracted as it is read and a batch keeps only the outcomes: pages run to hundreds
         # of KB, and a batch of them kept for a resend held about 90 MB (twice that while the next was read).
         outcomes = map(self._replayed, items)
-        for batch in batches(outcomes, REPLAY_CHUNK, REPLAY_CHUNK_SECONDS):
-            send = functools.partial(self._replay_batch, batch)
-            tally.add(retry_until_stopped(send, _REPLAY_RETRY, self._stop, _replay_failed))
+        batch = _ReplayBatch()
+        for entry, closes in chunk_ends(outcomes, REPLAY_CHUNK, REPLAY_CHUNK_SECONDS):
+            self._send_first(batch, entry)
+            if closes:
+                tally.add(self._acknowledged(batch))
+                batch = _ReplayBatch()
+        if batch.entries:
+            tally.add(self._acknowledged(batch))
         return tally
 
     def _replayed(self, item: ArchiveItem) -> _Replayed:
@@ -169,19 +185,44 @@ class Fetcher:
             return _Replayed(item.location, self._extract(item.html, item.url, PageContext(), None))
         return _Replayed(item.location, Rejected(item.reason, item.excerpt))
 
+    def _send_first(self, batch: _ReplayBatch, entry: _Replayed) -> None:
+        batch.entries.append(entry)
+        if batch.failure is not None:
+            return  # the rest of the batch goes with its resend
+        try:
+            self._send_replayed(entry, batch.tally)
+        except TransientError as exc:
+            self._uncommitted = _Uncommitted()
+            batch.failure = exc
+
+    def _acknowledged(self, batch: _ReplayBatch) -> Tally:
+        # The first try is what was sent as the entries were read; each later one sends the batch again.
+        first = functools.partial(self._commit_sent, batch)
+        tries = itertools.chain([first], itertools.repeat(functools.partial(self._replay_batch, batch.entries)))
+        return retry_until_stopped(lambda: next(tries)(), _REPLAY_RETRY, self._stop, _replay_failed)
+
+    def _commit_sent(self, batch: _ReplayBatch) -> Tally:
+        if batch.failure is not None:
+            raise batch.failure
+        self._commit()  # which forgets what it would remember when Kafka does not acknowledge it
+        return batch.tally
+
     def _replay_batch(self, batch: list[_Replayed]) -> Tally:
         tally = Tally()
         try:
             for entry in batch:
-                if isinstance(entry.outcome, Rejected):
-                    self._reject(entry.location, entry.outcome.reason, entry.outcome.excerpt, tally)
-                else:
-                    self._settle(None, PageContext(), entry.outcome, tally)
+                self._send_replayed(entry, tally)
             self._commit()
         except TransientError:
             self._uncommitted = _Uncommitted()
             raise
         return tally
+
+    def _send_replayed(self, entry: _Replayed, tally: Tally) -> None:
+        if isinstance(entry.outcome, Rejected):
+            self._reject(entry.location, entry.outcome.reason, entry.outcome.excerpt, tally)
+        else:
+            self._settle(None, PageContext(), entry.outcome, tally)
 
     def close(self) -> None:
         """Stop the worker threads (the client and publisher belong to the caller)."""

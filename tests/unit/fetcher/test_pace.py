@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsmon.fetcher.archive import read_archive
-from newsmon.fetcher.pace import archive_size, batches, paced, with_progress
+from newsmon.fetcher.pace import archive_size, chunk_ends, paced, with_progress
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE
 
 
@@ -68,13 +68,22 @@ def test_progress_yields_every_item_in_order() -> None:
     assert list(with_progress(iter("abc"), 3, "test")) == ["a", "b", "c"]
 
 
-def test_batches_close_at_their_size() -> None:
-    assert list(batches(range(5), 2, 60.0, clock=lambda: 0.0)) == [[0, 1], [2, 3], [4]]
+def _closed(marked: Iterator[tuple[int, bool]]) -> list[list[int]]:
+    chunks: list[list[int]] = [[]]
+    for item, closes in marked:
+        chunks[-1].append(item)
+        if closes:
+            chunks.append([])
+    return chunks
 
 
-def test_batches_close_once_their_time_has_passed() -> None:
-    # Items come 0.2 s apart: a batch of at most 100 closes with the item read 0.5 s or more after its first,
-    # so slowly read items go out as they come instead of waiting for 100 of them.
+def test_chunks_close_at_their_size() -> None:
+    assert _closed(chunk_ends(range(5), 2, 60.0, clock=lambda: 0.0)) == [[0, 1], [2, 3], [4]]
+
+
+def test_chunks_close_once_their_time_has_passed() -> None:
+    # Items come 0.2 s apart: a chunk of at most 100 closes with the item read 0.5 s or more after its first,
+    # so slowly read items are acknowledged as they come instead of once 100 of them have.
     now = [0.0]
 
     def slow(count: int) -> Iterator[int]:
@@ -82,8 +91,21 @@ def test_batches_close_once_their_time_has_passed() -> None:
             now[0] = item * 0.2
             yield item
 
-    assert list(batches(slow(7), 100, 0.5, clock=lambda: now[0])) == [[0, 1, 2, 3], [4, 5, 6]]
+    assert _closed(chunk_ends(slow(7), 100, 0.5, clock=lambda: now[0])) == [[0, 1, 2, 3], [4, 5, 6]]
 
 
-def test_no_items_no_batch() -> None:
-    assert list(batches([], 3, 1.0)) == []
+def test_each_item_comes_as_soon_as_it_is_read() -> None:
+    # No look-ahead: the caller sends an item before the next one is read (a paced replay stays smooth).
+    read: list[int] = []
+
+    def reading() -> Iterator[int]:
+        for item in range(3):
+            read.append(item)
+            yield item
+
+    seen = [(item, list(read)) for item, _ in chunk_ends(reading(), 2, 60.0, clock=lambda: 0.0)]
+    assert seen == [(0, [0]), (1, [0, 1]), (2, [0, 1, 2])]
+
+
+def test_no_items_no_chunk() -> None:
+    assert list(chunk_ends([], 3, 1.0)) == []

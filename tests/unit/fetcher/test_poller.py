@@ -14,10 +14,10 @@ from prometheus_client import REGISTRY
 
 from newsmon.core.errors import TransientError
 from newsmon.core.ids import article_id
-from newsmon.core.messages import Feed
+from newsmon.core.messages import Feed, RawArticle
 from newsmon.core.retry import RetryPolicy
 from newsmon.fetcher import poller
-from newsmon.fetcher.archive import read_archive
+from newsmon.fetcher.archive import ArchiveItem, read_archive
 from newsmon.fetcher.extract import Page, extract_page
 from newsmon.fetcher.http import Fetched, HttpClient
 from newsmon.fetcher.poller import REPLAY_CHUNK, Fetcher
@@ -413,13 +413,64 @@ def test_the_published_ids_are_bounded_by_the_setting(clock: Clock, tmp_path: Pa
 
 
 def test_a_long_replay_is_committed_in_chunks(fetcher: Fetcher, publisher: ListPublisher, tmp_path: Path) -> None:
-    path = tmp_path / "long.jsonl"
     count = 2 * REPLAY_CHUNK + 1
-    lines = (json.dumps({"url": f"https://a.example/{n}", "body": "The ministry denied it."}) for n in range(count))
-    path.write_text("\n".join(lines), encoding="utf-8")
 
-    tally = fetcher.replay(read_archive(path))
+    tally = fetcher.replay(read_archive(_jsonl(tmp_path / "long.jsonl", count)))
 
     assert tally.ok == count
     # What waits for the broker's acknowledgement stays bounded: one flush per chunk, and one at the end.
     assert publisher.flushes == 3
+
+
+def _jsonl(path: Path, count: int) -> Path:
+    lines = (json.dumps({"url": f"https://a.example/{n}", "body": "The ministry denied it."}) for n in range(count))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_replay_sends_each_article_as_it_is_read(fetcher: Fetcher, publisher: ListPublisher, tmp_path: Path) -> None:
+    # Within one batch: a paced replay offers its articles steadily, not in one burst when the batch closes.
+    published_before: list[int] = []
+
+    def reading() -> Iterator[ArchiveItem]:
+        for item in read_archive(_jsonl(tmp_path / "few.jsonl", 5)):
+            published_before.append(len(publisher.articles))
+            yield item
+
+    tally = fetcher.replay(reading())
+
+    assert tally.ok == 5 and published_before == [0, 1, 2, 3, 4]
+    assert publisher.flushes == 1
+
+
+class _RefusingPublisher(ListPublisher):
+    """Refuses its ``refused``-th article like a broker that cannot be reached."""
+
+    def __init__(self, refused: int) -> None:
+        super().__init__()
+        self._countdown = refused
+
+    def publish(self, article: RawArticle) -> None:
+        self._countdown -= 1
+        if self._countdown == 0:
+            raise TransientError("kafka send failed: broker away")
+        super().publish(article)
+
+
+def test_a_replay_batch_whose_sending_broke_off_is_sent_again_whole(
+    monkeypatch: pytest.MonkeyPatch, clock: Clock, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(poller, "_REPLAY_RETRY", RetryPolicy(initial_backoff=0.01))
+    publisher = _RefusingPublisher(refused=3)
+    client = HttpClient(user_agent="newsmon-test/1", connect_timeout=1.0, read_timeout=1.0)
+    fetcher = Fetcher(FetcherSettings(), client, publisher, clock=clock)
+    try:
+        tally = fetcher.replay(read_archive(_jsonl(tmp_path / "few.jsonl", 5)))
+    finally:
+        fetcher.close()
+        client.close()
+
+    # The two sent before the refusal are sent again with the rest (at least once), and counted once.
+    urls = [article.url for article in publisher.articles]
+    assert tally.ok == 5 and sorted(set(urls)) == sorted(f"https://a.example/{n}" for n in range(5))
+    assert len(urls) == 7 and publisher.flushes == 1
