@@ -73,6 +73,18 @@ class Web:
         except PageError as exc:
             pytest.fail(f"{exc}\n{self.pipeline.tails()}")
 
+    def alerted(self, article: RawArticle, rule_id: str) -> None:
+        """Wait until ``GET /alerts`` holds an alert of rule ``rule_id`` on a denial of ``article``: the rule is
+        read and the processor's alert agent consumes the denials (a worker that has just started may not, for
+        about 10 s: its first assignment can miss topics created as its group forms)."""
+        gateway = self.pipeline.gateway
+
+        def listed() -> bool:
+            alerts = gateway.get("/alerts", params={"rule": rule_id}).json()["alerts"]
+            return any(alert["denial"]["article_id"] == article.id for alert in alerts)
+
+        self.pipeline.wait_for(f"an alert on {article.title!r}", listed)
+
     def shot(self, name: str) -> Path:
         """Save a screenshot of the page as test-artifacts/web/<name>.png and note where."""
         path = self.page.screenshot(SCREENSHOTS / f"{name}.png")
@@ -103,6 +115,8 @@ def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
             for article, q in ((english, "harbour"), (indonesian, "bantah")):
                 web.publish(article)
                 web.indexed(article, q)
+            # The live test then sees a new alert appear, not the pipeline's first.
+            web.alerted(english, rule.id)
             yield web
         finally:
             producer.close()
