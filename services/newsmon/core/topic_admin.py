@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+from collections.abc import Sequence
 
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
@@ -34,12 +35,19 @@ def topic_specs(namespace: str, partitions: int) -> list[NewTopic]:
     ]
 
 
-def ensure_topics(bootstrap_servers: str, namespace: str, partitions: int, timeout: float = 30.0) -> list[str]:
-    """Create the topics of ``namespace`` that do not exist yet and wait until every partition has a leader
-    (a consumer group that forms earlier is assigned nothing); return the names created.
+def ensure_topics(
+    bootstrap_servers: str,
+    namespace: str,
+    partitions: int,
+    timeout: float = 30.0,
+    extra: Sequence[NewTopic] = (),
+) -> list[str]:
+    """Create the topics of ``namespace``, and ``extra`` ones (a service's own, such as its changelogs), that
+    do not exist yet and wait until every partition has a leader (a consumer group that forms earlier is
+    assigned nothing); return the names created.
 
     Raises TransientError when the broker cannot be reached, refuses, or the leaders take over ``timeout``."""
-    wanted: dict[str, NewTopic] = {spec.name: spec for spec in topic_specs(namespace, partitions)}
+    wanted: dict[str, NewTopic] = {spec.name: spec for spec in [*topic_specs(namespace, partitions), *extra]}
     try:
         admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="newsmon-topics")
     except KafkaError as exc:

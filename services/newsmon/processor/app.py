@@ -13,7 +13,8 @@ from typing import Any
 import faust
 from aiokafka.errors import MessageSizeTooLargeError
 from faust.types import TopicT
-from faust.types.tables import GlobalTableT, TableT
+from faust.types.tables import CollectionT, GlobalTableT, TableT
+from kafka.admin import NewTopic
 
 from newsmon.core.errors import PoisonMessage
 from newsmon.core.messages import AlertRule
@@ -55,6 +56,14 @@ class ProcessorApp:
         except MessageSizeTooLargeError as exc:
             size = len(output.value or b"")
             raise PoisonMessage(f"{output.topic.name}: message of {size} bytes is too large: {exc}") from exc
+
+    def changelog_specs(self) -> list[NewTopic]:
+        """The changelog topics of the tables, as Faust creates them (compacted, partitioned like their sources).
+
+        Faust creates them only as the worker starts, a moment before it joins the group; a topic whose
+        partitions have no leader yet is left out of that first assignment until a metadata refresh
+        rebalances the group. Created with the other topics before the worker starts, they are ready."""
+        return [_changelog_spec(self.app, table) for table in (self.rules, self.stories, self.alerts)]
 
     def alert_rules(self) -> list[AlertRule]:
         """Return the alert rules in the table now (only valid rules are ever written to it)."""
@@ -109,3 +118,13 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
     stories = app.Table("stories", help="Open stories by denier")
     alerts = app.Table("alerts", help="The last version of each alert of an open story")
     return ProcessorApp(settings=settings, app=app, topics=topics, rules=rules, stories=stories, alerts=alerts)
+
+
+def _changelog_spec(app: faust.App, table: CollectionT) -> NewTopic:
+    changelog = table.changelog_topic
+    return NewTopic(
+        name=changelog.get_topic_name(),
+        num_partitions=changelog.partitions or app.conf.topic_partitions,
+        replication_factor=changelog.replicas or app.conf.topic_replication_factor,
+        topic_configs={"cleanup.policy": "compact"} if changelog.compacting else {},
+    )

@@ -28,8 +28,13 @@ def run() -> None:
     settings.faust_datadir.mkdir(parents=True, exist_ok=True)
     serve_metrics(settings.metrics_port, "processor", settings.metrics_host)
     start_monitor("processor", settings, app_id(settings.namespace), (ARTICLES_RAW, DENIALS, RULES))
-    ensure_topics(settings.kafka_bootstrap_servers, settings.namespace, settings.topic_partitions)
     processor = create_app(settings)
+    ensure_topics(
+        settings.kafka_bootstrap_servers,
+        settings.namespace,
+        settings.topic_partitions,
+        extra=processor.changelog_specs(),
+    )
     # Loaded before the worker joins the group, so that no article waits for its language's first load.
     preload(supported_languages())
     # The models live as long as the worker: frozen out of the collector's sight, they are not walked by every

@@ -10,6 +10,8 @@ from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient
 from newsmon.core.settings import CommonSettings
 from newsmon.core.topic_admin import ensure_topics
 from newsmon.core.topics import ALL_TOPICS, RULES
+from newsmon.processor.app import create_app
+from newsmon.processor.settings import ProcessorSettings
 from tests.support.stack import remove_topics, require_kafka
 
 BOOTSTRAP = CommonSettings().kafka_bootstrap_servers
@@ -35,3 +37,15 @@ def test_every_topic_is_created_once_with_its_policy(admin: KafkaAdminClient, na
     assert described[f"{namespace}.articles.raw"] == 3
     configs = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, rules)])
     assert configs["topic"][rules]["cleanup.policy"]["value"] == "compact"
+
+
+def test_a_services_own_topics_are_created_with_the_others_and_have_leaders(
+    admin: KafkaAdminClient, namespace: str
+) -> None:
+    changelogs = create_app(ProcessorSettings(namespace=namespace, topic_partitions=3)).changelog_specs()
+    created = ensure_topics(BOOTSTRAP, namespace, partitions=3, extra=changelogs)
+
+    assert {spec.name for spec in changelogs} <= set(created)
+    described = admin.describe_topics([spec.name for spec in changelogs])
+    assert {t["name"]: len(t["partitions"]) for t in described} == {s.name: s.num_partitions for s in changelogs}
+    assert all(partition["leader_id"] >= 0 for topic in described for partition in topic["partitions"])

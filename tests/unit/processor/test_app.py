@@ -1,4 +1,4 @@
-"""app.py: the Faust app's internal servers listen on loopback unless told otherwise."""
+"""app.py: the Faust app's servers, producer, consumer group and the changelogs of its tables."""
 
 from __future__ import annotations
 
@@ -29,3 +29,15 @@ def test_a_killed_worker_is_given_up_on_after_the_session_timeout() -> None:
     settings = ProcessorSettings(namespace="test-app", processor_session_timeout_seconds=12)
     assert create_app(settings).app.conf.broker_session_timeout == 12
     assert ProcessorSettings(namespace="test-app").processor_session_timeout_seconds == 10
+
+
+def test_the_tables_changelogs_are_specified_as_faust_declares_them() -> None:
+    processor = create_app(ProcessorSettings(namespace="test-app", topic_partitions=4))
+    specs = {spec.name: (spec.num_partitions, spec.topic_configs) for spec in processor.changelog_specs()}
+    compacted = {"cleanup.policy": "compact"}
+    assert specs == {
+        "test-app.newsmon-processor-rules-changelog": (1, compacted),
+        "test-app.newsmon-processor-stories-changelog": (4, compacted),
+        "test-app.newsmon-processor-alerts-changelog": (4, compacted),
+    }
+    assert {table.changelog_topic.get_topic_name() for table in processor.app.tables.values()} == set(specs)
