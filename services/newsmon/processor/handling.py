@@ -13,7 +13,6 @@ import asyncio
 import logging
 import traceback
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Final
 
@@ -51,21 +50,19 @@ def dead_letter_output(message: Received, reason: str, attempts: int) -> Output:
 class MessageHandler:
     """Runs steps with the processor's failure policy and sends what they return with ``send``."""
 
-    def __init__(self, send: Send, *, policy: RetryPolicy, executor: Executor | None = None) -> None:
+    def __init__(self, send: Send, *, policy: RetryPolicy) -> None:
         self._send = send
         self._policy = policy
-        self._executor = executor
 
-    async def handle(self, message: Received, step: Step, *, offload: bool = False) -> list[Output]:
-        """Run ``step`` on ``message`` (in the executor when ``offload``: CPU-bound work must not stall
-        the event loop), send its outputs or a dead letter, and return what was sent.
+    async def handle(self, message: Received, step: Step) -> list[Output]:
+        """Run ``step`` on ``message``, send its outputs or a dead letter, and return what was sent.
 
         An output that ``send`` refuses as a PoisonMessage (too large for the producer) sends ``message`` to
         the dead letters with the reason instead of the outputs not sent yet: it is never lost in silence.
         Raises only what else ``send`` raises. (Faust's producer buffers sends and retries them itself, and
         flushes them before it commits the consumed offsets.)
         """
-        outputs = await self._outputs(message, step, offload)
+        outputs = await self._outputs(message, step)
         for sent, output in enumerate(outputs):
             try:
                 await self._send(output)
@@ -77,15 +74,11 @@ class MessageHandler:
                 return [*outputs[:sent], letter]
         return outputs
 
-    async def _outputs(self, message: Received, step: Step, offload: bool) -> list[Output]:
+    async def _outputs(self, message: Received, step: Step) -> list[Output]:
         attempt = 1
         while True:
             try:
-                if offload:
-                    loop = asyncio.get_running_loop()
-                    outputs = list(await loop.run_in_executor(self._executor, step, message))
-                else:
-                    outputs = list(step(message))
+                outputs = list(step(message))
             except PoisonMessage as exc:
                 return [self._give_up(message, exc.reason, attempt, "poison")]
             except Exception as exc:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from concurrent.futures import ThreadPoolExecutor
 
 import faust
 
@@ -40,16 +39,15 @@ def run() -> None:
     # The models live as long as the worker: frozen out of the collector's sight, they are not walked by every
     # full collection, which held the worker (and the GIL) 75-140 ms of CPU each, about 45 ms of it for them.
     gc.freeze()
-    # One thread: articles are analysed one at a time, off the event loop, with the models loaded once.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyze") as executor:
-        register_agents(processor, analyze, executor=executor)
-        processor.app.task(_collapse_log_floods)
-        worker = create_worker(processor.app, settings.log_level)
-        try:
-            worker.execute_from_commandline()
-        except SystemExit as exc:
-            if exc.code not in (None, 0):
-                raise
+    # Articles are analysed one at a time on the event loop's thread (agents.register_agents says why).
+    register_agents(processor, analyze)
+    processor.app.task(_collapse_log_floods)
+    worker = create_worker(processor.app, settings.log_level)
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exc:
+        if exc.code not in (None, 0):
+            raise
 
 
 def create_worker(app: faust.App, log_level: str) -> faust.Worker:

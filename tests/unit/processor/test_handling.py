@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import orjson
@@ -94,17 +93,6 @@ async def test_a_persistent_error_is_dead_lettered_with_the_last_traceback_line(
     letter = dead_letter_of(output)
     assert (letter.reason, letter.attempts) == ("ValueError: model file is corrupt", 3)
     assert outcome("dead_letter") == before + 1
-
-
-async def test_an_offloaded_step_runs_outside_the_event_loop_thread() -> None:
-    threads: list[str] = []
-
-    def step(message: Received) -> list[Output]:
-        threads.append(threading.current_thread().name)
-        return []
-
-    await handler(Sink()).handle(MESSAGE, step, offload=True)
-    assert threads and threads[0] != threading.current_thread().name
 
 
 async def test_a_failing_send_propagates_so_the_message_is_not_committed() -> None:
