@@ -69,7 +69,7 @@ class Prefilter:
         """Return the trigger kinds to search ``sentence`` for, in ``KIND_ORDER``: those of which some pattern
         has all its required words there (no other kind can match). [] unless ``sentence`` holds every
         required word of at least one trigger pattern."""
-        words = _WORD.findall(sentence)
+        words = _sentence_words(sentence)
         # Set operations run in C: most sentences hold no anchor, and every word of most is known by now.
         tested, anchors = self._anchor_words
         if not tested.issuperset(words):
@@ -118,6 +118,20 @@ class Prefilter:
         if self._any.fullmatch(word) is None:
             return _NONE
         return frozenset(k for k, required in enumerate(self._words) if required.fullmatch(word))
+
+
+def _sentence_words(sentence: str) -> list[str]:
+    """Return ``_WORD.findall(sentence)``, found faster. No word holds white space, so each
+    white-space-separated chunk has words of its own; a chunk of letters and digits only is one word, and
+    those are most chunks: ``split`` and ``isalnum`` find them several times faster than the pattern, which
+    then reads only the other chunks."""
+    words: list[str] = []
+    for chunk in sentence.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words.extend(_WORD.findall(chunk))
+    return words
 
 
 def find_hits(view: View, kinds: Sequence[str]) -> list[Hit]:
