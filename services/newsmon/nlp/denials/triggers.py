@@ -51,7 +51,12 @@ class Prefilter:
         self._anchors = rules.anchors
         self._any = regex.compile("|".join(words), regex.IGNORECASE)
         self._words = [regex.compile(word, regex.IGNORECASE) for word in words]
-        self._requirements = [frozenset(number[word] for word in required) for required in rules.requirements]
+        # Each requirement filed under its lowest word number: a sentence holds a handful of required words, so
+        # only the requirements filed under them are tested, not every one.
+        self._requirements: dict[int, list[frozenset[int]]] = {}
+        for required in rules.requirements:
+            numbers = frozenset(number[word] for word in required)
+            self._requirements.setdefault(min(numbers), []).append(numbers)
         # Per trigger kind, the same for each of its patterns (None: a pattern that needs no word we know).
         self._kinds = {
             kind: [
@@ -93,11 +98,19 @@ class Prefilter:
     def _kinds_of(self, found: set[int]) -> list[str]:
         """Return the kinds a sentence holding the required words ``found`` can match ([] when it holds every
         required word of no trigger)."""
-        if not any(map(found.issuperset, self._requirements)):
+        if not self._holds_requirement(found):
             return []
         return [
             kind for kind in KIND_ORDER if any(required is None or required <= found for required in self._kinds[kind])
         ]
+
+    def _holds_requirement(self, found: set[int]) -> bool:
+        """True when the required words ``found`` hold every required word of some trigger pattern."""
+        for word in found:
+            for required in self._requirements.get(word, ()):
+                if required <= found:
+                    return True
+        return False
 
     def _found(self, words: list[str]) -> set[int]:
         """Return the numbers of the required words that ``words`` hold."""
