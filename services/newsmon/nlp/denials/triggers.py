@@ -51,7 +51,12 @@ class Prefilter:
         self._anchors = rules.anchors
         self._any = regex.compile("|".join(words), regex.IGNORECASE)
         self._words = [regex.compile(word, regex.IGNORECASE) for word in words]
-        self._requirements = [frozenset(number[word] for word in required) for required in rules.requirements]
+        # Each requirement filed under its lowest word number: a sentence holds a handful of required words, so
+        # only the requirements filed under them are tested, not every one.
+        self._requirements: dict[int, list[frozenset[int]]] = {}
+        for required in rules.requirements:
+            numbers = frozenset(number[word] for word in required)
+            self._requirements.setdefault(min(numbers), []).append(numbers)
         # Per trigger kind, the same for each of its patterns (None: a pattern that needs no word we know).
         self._kinds = {
             kind: [
@@ -69,7 +74,7 @@ class Prefilter:
         """Return the trigger kinds to search ``sentence`` for, in ``KIND_ORDER``: those of which some pattern
         has all its required words there (no other kind can match). [] unless ``sentence`` holds every
         required word of at least one trigger pattern."""
-        words = _WORD.findall(sentence)
+        words = _sentence_words(sentence)
         # Set operations run in C: most sentences hold no anchor, and every word of most is known by now.
         tested, anchors = self._anchor_words
         if not tested.issuperset(words):
@@ -93,11 +98,19 @@ class Prefilter:
     def _kinds_of(self, found: set[int]) -> list[str]:
         """Return the kinds a sentence holding the required words ``found`` can match ([] when it holds every
         required word of no trigger)."""
-        if not any(map(found.issuperset, self._requirements)):
+        if not self._holds_requirement(found):
             return []
         return [
             kind for kind in KIND_ORDER if any(required is None or required <= found for required in self._kinds[kind])
         ]
+
+    def _holds_requirement(self, found: set[int]) -> bool:
+        """True when the required words ``found`` hold every required word of some trigger pattern."""
+        for word in found:
+            for required in self._requirements.get(word, ()):
+                if required <= found:
+                    return True
+        return False
 
     def _found(self, words: list[str]) -> set[int]:
         """Return the numbers of the required words that ``words`` hold."""
@@ -118,6 +131,20 @@ class Prefilter:
         if self._any.fullmatch(word) is None:
             return _NONE
         return frozenset(k for k, required in enumerate(self._words) if required.fullmatch(word))
+
+
+def _sentence_words(sentence: str) -> list[str]:
+    """Return ``_WORD.findall(sentence)``, found faster. No word holds white space, so each
+    white-space-separated chunk has words of its own; a chunk of letters and digits only is one word, and
+    those are most chunks: ``split`` and ``isalnum`` find them several times faster than the pattern, which
+    then reads only the other chunks."""
+    words: list[str] = []
+    for chunk in sentence.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words.extend(_WORD.findall(chunk))
+    return words
 
 
 def find_hits(view: View, kinds: Sequence[str]) -> list[Hit]:

@@ -33,14 +33,33 @@ _TOKEN = re.compile(
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int]]:
     """Return the tokens of ``text[start:end]`` and their start offsets in ``text``; never raises."""
-    words = _TOKEN.findall(text, start, len(text) if end is None else end)
-    # Only white space lies between two tokens (``\S`` takes any other character), so each token is the
-    # first occurrence of its text after the previous one; this is faster than match objects.
-    offsets = []
+    stop = len(text) if end is None else end
+    words: list[str] = []
+    offsets: list[int] = []
     position = start
     find = text.find
-    for word in words:
-        position = find(word, position)
-        offsets.append(position)
-        position += len(word)
+    # No token holds white space (the same ``str.isspace`` characters ``str.split`` cuts at) and every other
+    # character is in one, so the tokens of each white-space-separated chunk are its own. A chunk of letters
+    # only is one token whatever follows it (the first form, or the word form at the end of the text), and
+    # those are most chunks: ``split`` and ``isalpha`` find them several times faster than the pattern.
+    for chunk in text[start:stop].split():
+        # Only white space lies before the chunk, so it is the first occurrence of its text; most chunks follow
+        # one space, and two characters tell that faster than a search.
+        if text[position] == " " and text[position + 1] == chunk[0]:
+            position += 1
+        else:
+            position = find(chunk, position)
+        if chunk.isalpha():
+            words.append(chunk)
+            offsets.append(position)
+            position += len(chunk)
+            continue
+        # The pattern reads the text up to ``stop``: its look-aheads see what follows the chunk.
+        chunk_end = position + len(chunk)
+        while position < chunk_end:
+            token = _TOKEN.match(text, position, stop)
+            assert token is not None  # ``\S`` matches any character of a chunk
+            words.append(token.group())
+            offsets.append(position)
+            position = token.end()
     return words, offsets
