@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newsmon.nlp.denials.resources import load_rules
-from newsmon.nlp.denials.triggers import Prefilter
+from newsmon.nlp.denials.triggers import _WORD, Prefilter, _sentence_words
 
 
 def _prefilter(lang: str) -> Prefilter:
@@ -61,3 +63,12 @@ def test_only_the_kinds_whose_words_a_sentence_holds_are_searched() -> None:
     assert "non_denial" not in kinds
     assert "non_denial" in prefilter("He neither confirmed nor denied it.")
     assert prefilter("Prices rose again in March.") == []
+
+
+def test_a_sentences_words_are_those_of_the_word_pattern_on_random_text() -> None:
+    # The prefilter takes chunks of letters and digits whole and runs the pattern only on the others.
+    alphabet = "alMZéжبك0½²\u0301\u064b_.,'’-–&\"«»() \t\n\u00a0\u2009\u3000\x1c"
+    generator = random.Random(7)
+    for _ in range(3000):
+        sentence = "".join(generator.choice(alphabet) for _ in range(generator.randrange(0, 24)))
+        assert _sentence_words(sentence) == _WORD.findall(sentence), repr(sentence)

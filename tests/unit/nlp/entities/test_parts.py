@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags, shape
 from newsmon.nlp.entities.gazetteer import aliases, find_aliases, given_names
 from newsmon.nlp.entities.model import decode, plain_run
-from newsmon.nlp.entities.tokens import tokenize
+from newsmon.nlp.entities.tokens import _TOKEN, tokenize
 
 
 @pytest.mark.parametrize(
@@ -108,3 +110,20 @@ def test_every_alias_language_maps_the_main_organisations() -> None:
 def test_given_names_are_loaded() -> None:
     assert {"Vladimir", "Maria", "Joko"} <= given_names()
     assert not any(name.startswith("#") for name in given_names())
+
+
+# Characters where the tokeniser's fast path (white-space-separated chunks of letters) and its pattern could
+# part ways: white space of every kind, letters of several scripts, marks, numerals that are not digits, and
+# the punctuation the pattern's forms turn on.
+_TRICKY = "alMrUZéÉжЖبكß" + "0123½Ⅻ²" + "\u0301_.,'’-–&/:" + '"«»()' + " \t\n\u00a0\u2009\u3000\x1c"
+
+
+def test_tokenize_equals_its_pattern_on_random_text() -> None:
+    generator = random.Random(11)
+    for _ in range(3000):
+        text = "".join(generator.choice(_TRICKY) for _ in range(generator.randrange(0, 24)))
+        start = generator.randrange(0, len(text) + 1)
+        end = generator.randrange(start, len(text) + 1)
+        expected = [(match.group(), match.start()) for match in _TOKEN.finditer(text, start, end)]
+        words, starts = tokenize(text, start, end)
+        assert list(zip(words, starts, strict=True)) == expected, repr((text, start, end))
