@@ -38,13 +38,16 @@ def _inside_skip(view: View, j: int, opener_end: int) -> bool:
 
 
 def clause_end(view: View, i: int) -> int:
-    """Return the index just past the clause that starts at token ``i`` (at a stop word or hard mark)."""
+    """Return the index just past the clause that starts at token ``i`` (at a stop word, a hard mark, or a
+    comma before a speech verb: "..., أكدت وزارة الصحة" opens the next clause)."""
     for j in range(i, len(view)):
         token = view.tokens[j]
         if not token.is_word and token.text in HARD_STOPS | {"."}:
             return j
         if j > i and view.is_a("claim_stops", j):
             return j
+        if j > i + 1 and view.tokens[j - 1].text in ",،" and view.is_a("speech_verbs", j):
+            return j - 1
     return len(view)
 
 

@@ -205,7 +205,10 @@ def _verb_first(view: View, hit: Hit, found: Party) -> bool:
 
 def _subject_after(view: View, hit: Hit) -> Party | None:
     """Return the phrase after the verb as its subject, unless a claim opens it (then it is the object:
-    "Отрицая обвинения ..., писатель заявил")."""
+    "Отрицая обвинения ..., писатель заявил") or a complementiser follows the verb ("ثم نفى أن ...": the
+    subject is an earlier one)."""
+    if hit.i + 1 < len(view) and view.is_a("claim_markers", hit.i + 1):
+        return None
     found = phrase_after(view, hit.i + 1, stop_at_claims=True)
     if found is None or view.is_a("claim_nouns", view.index(found.name.start)):
         return None

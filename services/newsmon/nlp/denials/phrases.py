@@ -16,6 +16,7 @@ from newsmon.nlp.types import Span
 _MAX_NP = 20
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
 _COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
+_NAME_WORDS_UNCASED = 3  # "محمد بن سلمان": longer appositions are descriptions
 
 
 def subject_before(view: View, i: int) -> Party | None:
@@ -136,7 +137,7 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
         kind = phrase_kind(view, i, j)
         if kind in ("role", "role+name"):
             k = _phrase_end(view, j + 1, stop_at_claims)
-            if is_phrase(view, j + 1, k) and phrase_kind(view, j + 1, k) == "name":
+            if is_phrase(view, j + 1, k) and (phrase_kind(view, j + 1, k) == "name" or _enclosed_name(view, j + 1, k)):
                 return Party(party(view, j + 1, k).name, view.span_of(i, j))
         elif kind == "name":
             # "said Dana Reyes, a spokeswoman for the port authority": the role in apposition after.
@@ -144,6 +145,22 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
             if view.find("role_nouns", j + 1, k) is not None and k - j <= _MAX_NP:
                 return Party(found.name, view.span_of(j + 1, k), found.pronoun)
     return found
+
+
+def _enclosed_name(view: View, lo: int, hi: int) -> bool:
+    """True when ``[lo, hi)`` is a short apposition between commas that opens with a name word, maybe after
+    a title, in a script without capitals: "المتحدث باسم الحكومة، محمد العلي، ...", "، العقيد أحمد المسماري،"
+    (a family name may carry the article "ال")."""
+    first = view.lexicon_end("titles", lo) or lo
+    return (
+        not view.rules.cased
+        and hi - first <= _NAME_WORDS_UNCASED
+        and hi < len(view)
+        and view.tokens[hi].text in _COMMAS
+        and first < hi
+        and view.is_name_word(first)
+        and view.find("role_nouns", first, hi) is None
+    )
 
 
 def run_before(view: View, i: int) -> Party | None:

@@ -199,6 +199,8 @@ def predicative(view: View, i: int) -> bool:
     "adalah berita bohong"). At the head of a clause or quotation it is a predicate ("“Tidak benar ...").
     Not when it only describes a noun ("the false report", "menyebarkan berita bohong").
     """
+    if _nominal_clause(view, i):
+        return True
     if view.rules.verb_second:
         # The finite copula comes second, before the subject: "Laut Polizei sind die Meldungen ... falsch".
         lo = clause_start(view, i)[0]
@@ -230,6 +232,20 @@ def predicative(view: View, i: int) -> bool:
                 return False  # "were carrying false papers": a verb, not a copula, before it
         k -= 1
     return k < 0 and plain == 0 and not joined
+
+
+def _nominal_clause(view: View, i: int) -> bool:
+    """True when the falsity word at ``i`` closes a complement clause with no copula whose definite subject
+    carries complements ("أن الشائعات حول اختطاف أطفال في المدينة كاذبة"). The word before it must be
+    definite too: after an indefinite noun the word is an attribute ("نشرت أخبارا كاذبة")."""
+    if view.rules.predicate_subject is None or i == 0 or not _subject_word(view, i - 1):
+        return False
+    for k in range(i - 2, max(-1, i - 1 - _PREDICATE_WINDOW), -1):
+        if not view.tokens[k].is_word:
+            return False
+        if view.is_a("claim_markers", k):
+            return _subject_word(view, k + 1)
+    return False
 
 
 def _subject_word(view: View, k: int) -> bool:

@@ -74,6 +74,12 @@ ARGUMENTS = [
         ("El Gobierno peruano", None, "calificó de «falsas", "las denuncias de fraude electoral"),
         None,
     ),
+    (  # the name in apposition after the role, a title before it; the claim ends at "، أكدت" (the next clause)
+        "ar",
+        "ونفى المتحدث باسم الجيش، العقيد أحمد المسماري، وقوع أي اشتباكات، أكدت وزارة الصحة سقوط ضحايا.",
+        ("أحمد المسماري", "المتحدث باسم الجيش", "ونفى", "وقوع أي اشتباكات"),
+        None,
+    ),
 ]
 
 
