@@ -31,6 +31,9 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     "denied reports that X" gives X, "membantah laporan bahwa X" gives X, "denied the charges" the charges.
     """
     k = skip_adverbs(view, j)
+    # Adverbs closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen".
+    while end > k + 1 and (view.is_a("skip", end - 1) or view.is_a("time", end - 1)):
+        end -= 1
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
     marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
     if marker is not None and (noun is None or marker[0] >= noun[1]):

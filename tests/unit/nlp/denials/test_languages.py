@@ -74,6 +74,12 @@ ARGUMENTS = [
         ("El Gobierno peruano", None, "calificó de «falsas", "las denuncias de fraude electoral"),
         None,
     ),
+    (  # the adverb closing the clause belongs to the verb, not to the claim
+        "de",
+        "Anna Berger hat die Vorwürfe inzwischen zurückgewiesen.",
+        ("Anna Berger", None, "zurückgewiesen", "die Vorwürfe"),
+        None,
+    ),
     (  # the name in apposition after the role, a title before it; the claim ends at "، أكدت" (the next clause)
         "ar",
         "ونفى المتحدث باسم الجيش، العقيد أحمد المسماري، وقوع أي اشتباكات، أكدت وزارة الصحة سقوط ضحايا.",
