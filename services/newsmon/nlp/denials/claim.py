@@ -14,6 +14,7 @@ from newsmon.nlp.types import Span
 _NOUN_WINDOW = 5
 _MARKER_WINDOW = 7
 POSSESSIVE = ("'s", "’s")
+_VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +32,9 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     "denied reports that X" gives X, "membantah laporan bahwa X" gives X, "denied the charges" the charges.
     """
     k = skip_adverbs(view, j)
-    # Adverbs closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen".
-    while end > k + 1 and (view.is_a("skip", end - 1) or view.is_a("time", end - 1)):
+    # Adverbs and auxiliaries closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen",
+    # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
+    while end > k + 1 and any(view.is_a(name, end - 1) for name in _VERB_WORDS):
         end -= 1
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
     marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))

@@ -97,7 +97,9 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "Kane was denied by a fine save from the keeper": a player kept from scoring
     if hit.kind == "claim_verbs" and not _passive_of_claim(view, lo, hit.i):
         return None  # "the case was dismissed by a court": not a claim that is rejected
-    return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, hit.i))
+    # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
+    agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
+    return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i))
 
 
 def _passive_of_claim(view: View, lo: int, i: int) -> bool:

@@ -89,6 +89,25 @@ ARGUMENTS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "denier", "claim"),
+    [
+        ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
+        (
+            "ru",
+            "Эта информация была опровергнута пресс-службой ведомства.",
+            "пресс-службой ведомства",
+            "Эта информация",
+        ),
+        ("en", "The reports were denied by the ministry.", "the ministry", "The reports"),
+    ],
+)
+def test_a_passive_denies_its_subject(one, lang: str, text: str, denier: str, claim: str) -> None:
+    denial = one(text, lang)
+    assert denial.denier is not None and denial.claim is not None
+    assert (denial.denier.text, denial.claim.text) == (denier, claim)
+
+
 @pytest.mark.parametrize(("lang", "text", "arguments", "claim_source"), ARGUMENTS)
 def test_a_denial_verb_gives_denier_role_trigger_claim_and_source(
     one, lang: str, text: str, arguments: tuple[str, ...], claim_source: str
