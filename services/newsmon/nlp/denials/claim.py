@@ -52,8 +52,8 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     hi = i
     while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
         hi -= 1
-    start = lo
-    marker = view.find("claim_markers", lo, hi)
+    start = _after_attribution(view, lo, hi)
+    marker = view.find("claim_markers", start, hi)
     if marker is not None:
         start = marker[1]
     span = view.span_of(start, hi)
@@ -63,6 +63,18 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)
     return Claim(span, claim_source(view, start, noun, i), noun is not None)
+
+
+def _after_attribution(view: View, lo: int, hi: int) -> int:
+    """Return where the claim starts in ``[lo, hi)``: after the comma closing an attribution before it ("Как
+    сообщили в пресс-службе, | эти данные не соответствуют действительности", "According to X, | ..."), else
+    ``lo``. The part before the comma names no claim ("the reports, which X published, are false")."""
+    for k in range(hi - 1, lo, -1):
+        if view.tokens[k].text not in ",،" or view.find("claim_nouns", lo, k) is not None:
+            continue
+        if view.find("speech_verbs", 0, k) is not None or view.find("according_to", 0, k) is not None:
+            return k + 1
+    return lo
 
 
 def claim_source(view: View, lo: int, noun: tuple[int, int] | None, trigger: int) -> str | None:

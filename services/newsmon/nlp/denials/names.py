@@ -35,6 +35,8 @@ def self_subject(view: View, k: int) -> bool:
 
 def party(view: View, lo: int, hi: int) -> Party:
     """Return the phrase ``[lo, hi)`` as a Party: the name split from the role when both are stated."""
+    if hi - lo > 1 and view.is_a("agent_places", lo):
+        lo += 1  # "В компании опровергли": the body named by its place
     whole = view.span_of(lo, hi) or view.span_of(lo, lo + 1)
     assert whole is not None  # callers pass a range holding a word
     pronoun = hi - lo == 1 and (view.is_a("pronouns", lo) or self_subject(view, lo))

@@ -89,20 +89,24 @@ ARGUMENTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "denier", "claim"),
-    [
-        ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
-        (
-            "ru",
-            "Эта информация была опровергнута пресс-службой ведомства.",
-            "пресс-службой ведомства",
-            "Эта информация",
-        ),
-        ("en", "The reports were denied by the ministry.", "the ministry", "The reports"),
-    ],
-)
-def test_a_passive_denies_its_subject(one, lang: str, text: str, denier: str, claim: str) -> None:
+# (lang, text, denier, claim): passives and attributions.
+DENIER_AND_CLAIM = [
+    ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
+    ("ru", "Эта информация была опровергнута пресс-службой ведомства.", "пресс-службой ведомства", "Эта информация"),
+    ("en", "The reports were denied by the ministry.", "the ministry", "The reports"),
+    (  # the body named by its place, without the preposition; the claim after the attribution's comma
+        "ru",
+        "Как сообщили в пресс-службе ведомства, эти данные не соответствуют действительности.",
+        "пресс-службе ведомства",
+        "эти данные",
+    ),
+    ("ru", "В компании опровергли слухи о банкротстве.", "компании", "слухи о банкротстве"),
+    ("en", "As the ministry said on Monday, the reports are false.", "the ministry", "the reports"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "denier", "claim"), DENIER_AND_CLAIM)
+def test_denier_and_claim_of_passives_and_attributions(one, lang: str, text: str, denier: str, claim: str) -> None:
     denial = one(text, lang)
     assert denial.denier is not None and denial.claim is not None
     assert (denial.denier.text, denial.claim.text) == (denier, claim)
