@@ -286,10 +286,10 @@ _BEFORE = ((), ("-1w=<s>",), ("-2w=<s>",), (), (), ("<s>", "<s>"))
 _AFTER = ((), (), (), ("+1w=</s>",), ("+2w=</s>",), ("</s>", "</s>"))
 EDGE_VIEWS = (_BEFORE, _AFTER)
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 
-def window(words: list[str], start: int, end: int, inner: list[T], edges: tuple[T, T]) -> list[T]:
+def window(words: list[str], start: int, end: int, inner: list[_T], edges: tuple[_T, _T]) -> list[_T]:
     """Return ``inner`` (what stands for ``words[lo:hi]``, the run ``words[start:end]`` with up to two
     neighbours either side) padded with ``edges`` (what stands for the places before the sentence and
     after it) to ``end - start + 4`` items, so that the token at ``k`` of the run reads its neighbours at
