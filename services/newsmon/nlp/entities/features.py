@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import TypeVar
 
 # A run may cross at most this many lower-case connector tokens ("Bank of England", "Universidad de la").
 _MAX_BRIDGE = 2
@@ -126,10 +127,27 @@ class FeatureExtractor:
         """Return the attribute lists of ``words[start:end]``, seeing neighbours outside the range;
         ``flags`` (from ``sentence_flags``) are added to every token, ``document`` (from
         ``document_features``) to the words it knows."""
-        lo, hi = max(0, start - 2), min(len(words), end + 2)
-        # Edge views stand in for the two places before and after the sentence, so that the token at k reads
-        # its neighbours at views[k - 2 : k + 3] without a bounds test.
-        views = [_BEFORE] * (lo - start + 2) + self._views(words, lo, hi) + [_AFTER] * (end + 2 - hi)
+        views = window(words, start, end, self._views(words, max(0, start - 2), min(len(words), end + 2)), EDGE_VIEWS)
+        out: list[list[str]] = []
+        for k, extra in enumerate(self.run_features(words, start, end, views, flags, document)):
+            before2, before, own, after, after2 = views[k : k + 5]
+            out.append([*own[0], *before[1], *before2[2], *after[3], *after2[4], *extra])
+        if self.lexicon.copies:
+            return [feats + ["@" + f for f in feats] for feats in out]
+        return out
+
+    def run_features(
+        self,
+        words: list[str],
+        start: int,
+        end: int,
+        views: list[tuple[tuple[str, ...], ...]],
+        flags: tuple[str, ...],
+        document: dict[str, tuple[str, ...]] | None,
+    ) -> list[list[str]]:
+        """Return, for each token of ``words[start:end]``, its attributes that are no view of one word
+        (position, run, sentence, word pairs, document), without the marked copies; ``views`` are the
+        ``window`` of the run's word views."""
         common = self.lexicon.common
         # A sentence opening with a quote mark has its first word second.
         opening = 0 if words[0][:1].isalnum() else 1
@@ -139,8 +157,8 @@ class FeatureExtractor:
         shared = ("rlen=" + str(min(end - start, 4)), *whole, *flags)
         out: list[list[str]] = []
         for i in range(start, end):
-            before2, before, own, after, after2 = views[i - start : i - start + 5]
-            feats = [*own[0], *before[1], *before2[2], *after[3], *after2[4]]
+            before, own, after = views[i - start + 1 : i - start + 4]
+            feats: list[str] = []
             if i <= opening:
                 feats.append("first")
                 if words[i].lower() in common:
@@ -157,12 +175,10 @@ class FeatureExtractor:
             if document:
                 feats += document.get(words[i], ())
             out.append(feats)
-        if self.lexicon.copies:
-            return [feats + ["@" + f for f in feats] for feats in out]
         return out
 
     def _views(self, words: list[str], lo: int, hi: int) -> list[tuple[tuple[str, ...], ...]]:
-        """Return the cached ``_word_views`` of ``words[lo:hi]``, computing those of new word types."""
+        """Return the cached ``word_views`` of ``words[lo:hi]``, computing those of new word types."""
         cached = self._cache
         if len(cached) > _CACHE_LIMIT:
             cached.clear()
@@ -170,7 +186,7 @@ class FeatureExtractor:
         for word in words[lo:hi]:
             view = cached.get(word)
             if view is None:
-                view = cached[word] = self._word_views(word)
+                view = cached[word] = self.word_views(word)
             views.append(view)
         return views
 
@@ -220,7 +236,7 @@ class FeatureExtractor:
         self._neighbours[word] = shown
         return shown
 
-    def _word_views(self, word: str) -> tuple[tuple[str, ...], ...]:
+    def word_views(self, word: str) -> tuple[tuple[str, ...], ...]:
         """Return (own, as -1, as -2, as +1, as +2, (lower, shape)) attribute tuples of one word type."""
         lower = word.lower()
         if not word.isalpha():
@@ -268,6 +284,18 @@ class FeatureExtractor:
 # The views of the places before the first word and after the last one.
 _BEFORE = ((), ("-1w=<s>",), ("-2w=<s>",), (), (), ("<s>", "<s>"))
 _AFTER = ((), (), (), ("+1w=</s>",), ("+2w=</s>",), ("</s>", "</s>"))
+EDGE_VIEWS = (_BEFORE, _AFTER)
+
+_T = TypeVar("_T")
+
+
+def window(words: list[str], start: int, end: int, inner: list[_T], edges: tuple[_T, _T]) -> list[_T]:
+    """Return ``inner`` (what stands for ``words[lo:hi]``, the run ``words[start:end]`` with up to two
+    neighbours either side) padded with ``edges`` (what stands for the places before the sentence and
+    after it) to ``end - start + 4`` items, so that the token at ``k`` of the run reads its neighbours at
+    ``[k : k + 5]`` without a bounds test."""
+    lo, hi = max(0, start - 2), min(len(words), end + 2)
+    return [edges[0]] * (lo - start + 2) + inner + [edges[1]] * (end + 2 - hi)
 
 
 def _most_common(words: list[str]) -> list[str]:

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 import orjson
-import pycrfsuite
 
+from newsmon.nlp.entities.crf import Crf
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
 from newsmon.nlp.entities.gazetteer import given_names, token_classes
+from newsmon.nlp.entities.scoring import RunScorer
 
 # Package data, read through importlib.resources: found however newsmon is installed.
 MODELS: Traversable = files("newsmon.nlp") / "models"
 # Languages without a model of their own borrow a close one (same script and naming habits).
 _BORROWED = {"pt": "es"}
+# What every run of a sentence is tagged with besides its words: sentence flags and document features.
+_Context = tuple[tuple[str, ...], dict[str, tuple[str, ...]] | None]
 
 
 def model_file(lang: str) -> str:
@@ -74,17 +76,17 @@ class Model:
     """A loaded CRF with its feature extractor. ``tag_sentence`` is safe to call from several threads."""
 
     extractor: FeatureExtractor
-    crf: bytes  # the crfsuite file's content: every thread's tagger reads this one buffer
-    _local: threading.local
+    scorer: RunScorer
 
-    def _tagger(self) -> pycrfsuite.Tagger:
-        # A crfsuite Tagger keeps the state of the last sequence (marginals), so each thread opens its own.
-        tagger = getattr(self._local, "tagger", None)
-        if tagger is None:
-            tagger = pycrfsuite.Tagger()
-            tagger.open_inmemory(self.crf)
-            self._local.tagger = tagger
-        return tagger
+    def _tag(
+        self, words: list[str], start: int, end: int, context: _Context
+    ) -> tuple[list[str], list[int], list[list[float]]]:
+        """Return the tags of ``words[start:end]``, their label numbers (crfsuite's Viterbi path) and the
+        state scores behind them."""
+        scores = self.scorer.scores(words, start, end, context[0], context[1])
+        crf = self.scorer.crf
+        path = crf.viterbi(scores)
+        return [crf.labels[label] for label in path], path, scores
 
     def tag_sentence(
         self,
@@ -101,24 +103,21 @@ class Model:
         the first token's tag (0.0 for a part labelled by the gazetteer). ``document`` holds the
         ``document_features`` of the whole text.
         """
-        extractor = self.extractor
-        tagger = self._tagger()
+        crf = self.scorer.crf
         spans: list[tuple[int, int, str, float]] = []
-        lexicon = extractor.lexicon
+        lexicon = self.extractor.lexicon
         runs = [run for run in candidate_runs(words, lexicon) if not plain_run(words, run, lexicon)]
-        flags = sentence_flags(words) if runs else ()
-        brackets = "(" in extractor.lexicon.bridges  # otherwise no name can hold one
+        context = (sentence_flags(words) if runs else (), document)
+        brackets = "(" in lexicon.bridges  # otherwise no name can hold one
         for start, end in runs:
-            tags = tagger.tag(extractor.sequence(words, start, end, flags, document))
+            tags, path, scores = self._tag(words, start, end, context)
             spans_found = decode(tags, start)
             if brackets:
                 spans_found = [span for span in (balanced(words, s) for s in spans_found) if span[0] < span[1]]
-            found = [(a, b, label, tagger.marginal(tags[a - start], a - start)) for a, b, label in spans_found]
+            found = [(a, b, label, crf.marginal(scores, path[a - start], a - start)) for a, b, label in spans_found]
             for a, b, label, confidence in found:
                 spans.extend(
-                    self._cut(words, a, b, label, confidence, known, (flags, document))
-                    if known
-                    else [(a, b, label, confidence)]
+                    self._cut(words, a, b, label, confidence, known, context) if known else [(a, b, label, confidence)]
                 )
         return spans
 
@@ -130,12 +129,12 @@ class Model:
         label: str,
         confidence: float,
         known: dict[int, tuple[int, str]],
-        context: tuple[tuple[str, ...], dict[str, tuple[str, ...]] | None],
+        context: _Context,
     ) -> list[tuple[int, int, str, float]]:
         """Return the name ``words[a:b]`` cut after a known name inside it, or whole (see tag_sentence)."""
         cuts = sorted(value for first, value in known.items() if a <= first and value[0] < b - 1)
         for cut, known_label in cuts:
-            rest = decode(self._tagger().tag(self.extractor.sequence(words, cut, b, *context)), cut)
+            rest = decode(self._tag(words, cut, b, context)[0], cut)
             if rest and rest[0][0] == cut and rest[0][2] == "PER":
                 return [(a, cut, known_label, 0.0), *((c, d, kind, confidence) for c, d, kind in rest)]
         return [(a, b, label, confidence)]
@@ -194,11 +193,12 @@ def decode(tags: list[str], offset: int = 0) -> list[tuple[int, int, str]]:
 def load_model(lang: str) -> Model | None:
     """Return the model for ``lang`` (or the one it borrows), loaded once; None when none is shipped.
 
-    Raises OSError, orjson.JSONDecodeError or KeyError when a shipped model's files are unreadable.
+    Raises OSError, orjson.JSONDecodeError, KeyError or CrfFormatError when a shipped model's files are
+    unreadable.
     """
     lang = _BORROWED.get(lang, lang)
     crf = MODELS / model_file(lang)
     if not crf.is_file():
         return None
-    lexicon = lexicon_from_json((MODELS / lexicon_file(lang)).read_bytes(), lang)
-    return Model(FeatureExtractor(lexicon), crf.read_bytes(), threading.local())
+    extractor = FeatureExtractor(lexicon_from_json((MODELS / lexicon_file(lang)).read_bytes(), lang))
+    return Model(extractor, RunScorer(extractor, Crf(crf.read_bytes())))
