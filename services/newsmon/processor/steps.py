@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, MutableMapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -51,6 +51,29 @@ class Limits:
     message_bytes: int = 1_000_000
 
 
+class Produced:
+    """The denial records a worker encoded lately, by their bytes (the oldest forgotten past ``size``).
+
+    Denials are keyed by story, so a worker consumes back most of the denials it produced (all of them when
+    it is alone): the alert step takes the record that it validated as it encoded it instead of decoding and
+    validating the same bytes again (14 µs for a denial of 760 bytes, about a fifth of the step). Bytes it
+    does not hold (another worker's, or delivered again) are decoded as ever."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._size = size
+        self._records: dict[bytes, DenialRecord] = {}
+
+    def add(self, value: bytes, record: DenialRecord) -> None:
+        """Remember that ``value`` is ``record`` encoded (and validated). Never raises."""
+        if len(self._records) >= self._size:
+            del self._records[next(iter(self._records))]
+        self._records[value] = record
+
+    def take(self, value: bytes | None) -> DenialRecord | None:
+        """The record encoded as ``value``, forgotten as it is taken, or None. Never raises."""
+        return None if value is None else self._records.pop(value, None)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleStep:
     """``articles.raw`` -> the enriched article (key: article id) and its denials (key: the story key, so
@@ -61,6 +84,7 @@ class ArticleStep:
     hint_below: float
     clock: Callable[[], datetime] = utcnow
     limits: Limits = Limits()
+    produced: Produced = field(default_factory=Produced)
 
     def __call__(self, message: Received) -> list[Output]:
         """Return the outputs of one raw article.
@@ -80,13 +104,11 @@ class ArticleStep:
             log.warning("article %s: %d denials over the cap of %d dropped", article.id, dropped, self.limits.denials)
             analysis = replace(analysis, denials=analysis.denials[: self.limits.denials])
         enrichment = enrich(article, analysis, self.clock())
-        outputs = [
-            Output(ARTICLES_ENRICHED, article.id, self._fitted(enrichment.article)),
-            *(
-                Output(DENIALS, story_key(record), self._fit(encode(record, DENIALS), DENIALS))
-                for record in enrichment.denials
-            ),
-        ]
+        outputs = [Output(ARTICLES_ENRICHED, article.id, self._fitted(enrichment.article))]
+        for record in enrichment.denials:
+            value = self._fit(encode(record, DENIALS), DENIALS)
+            self.produced.add(value, record)
+            outputs.append(Output(DENIALS, story_key(record), value))
         # Counted once the outputs are valid, so that a step that fails (and is retried) is not counted twice.
         observe_latency("fetched_to_enriched", article.fetched_at, enrichment.article.processed_at)
         for record in enrichment.denials:
@@ -136,10 +158,11 @@ class AlertStep:
     cap: AlertCap
     window: timedelta
     clock: Callable[[], datetime] = utcnow
+    produced: Produced = field(default_factory=Produced)
 
     def __call__(self, message: Received) -> list[Output]:
         """Return the alerts raised or grown by one denial record; raises PoisonMessage."""
-        denial = decode(message.value, DENIALS, DenialRecord)
+        denial = self.produced.take(message.value) or decode(message.value, DENIALS, DenialRecord)
         key = story_key(denial)
         previous = self.stories.get(key) or {}
         state, story_id = place(previous, denial, self.window)
