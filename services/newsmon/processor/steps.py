@@ -15,7 +15,17 @@ from typing import Any, Protocol
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import Alert, AlertRule, DenialRecord, EnrichedArticle, RawArticle, decode, encode, utcnow
+from newsmon.core.messages import (
+    Alert,
+    AlertRule,
+    DenialRecord,
+    EnrichedArticle,
+    RawArticle,
+    decode,
+    encode,
+    encode_document,
+    utcnow,
+)
 from newsmon.core.metrics import (
     DENIALS_DROPPED,
     STAGE_SECONDS,
@@ -32,6 +42,8 @@ from newsmon.processor.rules import AlertCap, alerts_for
 from newsmon.processor.stories import State, place, story_key
 
 log = logging.getLogger(__name__)
+
+MAX_WRITTEN_ALERTS = 4096
 
 
 class Analyze(Protocol):
@@ -159,6 +171,10 @@ class AlertStep:
     window: timedelta
     clock: Callable[[], datetime] = utcnow
     produced: Produced = field(default_factory=Produced)
+    # alert id -> the document this step wrote to ``alerts`` and the alert it was dumped from: a story's alerts
+    # are read for every report that joins it, and validating each document again cost more than the rest.
+    # A document that is not the one written here (the table recovered from its changelog) is validated.
+    written: dict[str, tuple[dict[str, Any], Alert]] = field(default_factory=dict)
 
     def __call__(self, message: Received) -> list[Output]:
         """Return the alerts raised or grown by one denial record; raises PoisonMessage."""
@@ -168,18 +184,34 @@ class AlertStep:
         state, story_id = place(previous, denial, self.window)
         self._forget_closed(previous, state)
         story = next(story for story in state["stories"] if story["id"] == story_id)
-        known = {alert_id: Alert.model_validate(self.alerts[alert_id]) for alert_id in story.setdefault("alerts", [])}
+        known = {alert_id: self._alert(alert_id) for alert_id in story.setdefault("alerts", [])}
         now = self.clock()
         rules = list(self.rules())
         matched = alerts_for(denial, story_id, rules, known, now)
         _count_rule_outcomes(rules, len(matched))
         raised = [alert for alert in matched if alert.id in known or self.cap.allows(alert.rule_id, now)]
+        outputs = []
         for alert in raised:
-            self.alerts[alert.id] = alert.model_dump(mode="json")
+            document, value = encode_document(alert, ALERTS)
+            self.alerts[alert.id] = document
+            self._remember(alert.id, document, alert)
             if alert.id not in known:
                 story["alerts"].append(alert.id)
+            outputs.append(Output(ALERTS, alert.id, value))
         self.stories[key] = state
-        return [Output(ALERTS, alert.id, encode(alert, ALERTS)) for alert in raised]
+        return outputs
+
+    def _alert(self, alert_id: str) -> Alert:
+        document = self.alerts[alert_id]
+        written = self.written.get(alert_id)
+        return written[1] if written is not None and written[0] is document else Alert.model_validate(document)
+
+    def _remember(self, alert_id: str, document: dict[str, Any], alert: Alert) -> None:
+        # Bounded: the alerts of partitions given to another worker are never forgotten with their story here.
+        self.written.pop(alert_id, None)
+        if len(self.written) >= MAX_WRITTEN_ALERTS:
+            del self.written[next(iter(self.written))]
+        self.written[alert_id] = (document, alert)
 
     def _forget_closed(self, previous: State, state: State) -> None:
         kept = {story["id"] for story in state["stories"]}
@@ -187,6 +219,7 @@ class AlertStep:
             if story["id"] not in kept:
                 for alert_id in story.get("alerts", []):
                     self.alerts.pop(alert_id, None)
+                    self.written.pop(alert_id, None)
 
 
 def _count_rule_outcomes(rules: list[AlertRule], matched: int) -> None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from prometheus_client import REGISTRY
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import DenialRecord, EnrichedArticle, RawArticle, decode, encode
-from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
+from newsmon.core.messages import Alert, DenialRecord, EnrichedArticle, RawArticle, decode, encode
+from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Analysis, Language
@@ -149,3 +150,31 @@ def test_only_the_latest_encoded_denials_are_kept() -> None:
     for record in records:
         produced.add(encode(record, DENIALS), record)
     assert [produced.take(encode(record, DENIALS)) for record in records] == [None, *records[1:]]
+
+
+def test_the_alerts_the_step_wrote_are_read_back_unvalidated_and_recovered_ones_validated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    table: dict[str, dict[str, Any]] = {}
+    step = AlertStep(lambda: [alert_rule()], {}, table, AlertCap(10, timedelta(hours=1)), timedelta(hours=6))
+    validated: list[str] = []
+    validate = Alert.model_validate
+
+    def counted(document: dict[str, Any]) -> Alert:
+        validated.append(document["id"])
+        return validate(document)
+
+    monkeypatch.setattr(Alert, "model_validate", counted)
+
+    def report(denial: DenialRecord) -> tuple[Alert, list[str]]:
+        validated.clear()
+        [output] = step(Received("ns.denials", 0, 0, None, encode(denial, DENIALS)))
+        read = list(validated)
+        return decode(output.value, ALERTS, Alert), read
+
+    first, _ = report(denial_record())
+    second, read = report(denial_record(id="c" * 32, article_id="d" * 32, source="copy.example"))
+    assert (second.id, second.version, read) == (first.id, 2, [])
+    table[first.id] = dict(table[first.id])  # as recovered from the changelog: an equal document, not the same
+    third, read = report(denial_record(id="e" * 32, article_id="f" * 32, source="third.example"))
+    assert (third.version, read) == (3, [first.id])
