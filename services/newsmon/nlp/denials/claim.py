@@ -38,7 +38,11 @@ def object_claim(view: View, j: int, end: int) -> Claim:
         end -= 1
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
     marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
-    if marker is not None and (noun is None or marker[0] >= noun[1]):
+    # The marker opens the claim unless it belongs to a verb coordinated after the claim word ("rechazó las
+    # acusaciones y aseguró que ...").
+    if marker is not None and (
+        noun is None or (marker[0] >= noun[1] and view.find("conjunctions", noun[1], marker[0]) is None)
+    ):
         span = view.span_of(marker[1], end)
     else:
         span = view.span_of(k, end)

@@ -39,16 +39,26 @@ def _inside_skip(view: View, j: int, opener_end: int) -> bool:
 
 def clause_end(view: View, i: int) -> int:
     """Return the index just past the clause that starts at token ``i`` (at a stop word, a hard mark, or a
-    comma before a speech verb: "..., أكدت وزارة الصحة" opens the next clause)."""
+    comma or conjunction before a speech verb or participle: "..., أكدت وزارة الصحة" opens the next clause)."""
     for j in range(i, len(view)):
         token = view.tokens[j]
         if not token.is_word and token.text in HARD_STOPS | {"."}:
             return j
         if j > i and view.is_a("claim_stops", j):
             return j
-        if j > i + 1 and view.tokens[j - 1].text in ",،" and view.is_a("speech_verbs", j):
+        if j > i + 1 and view.tokens[j - 1].text in ",،" and (view.is_a("speech_verbs", j) or _participle_at(view, j)):
             return j - 1
+        if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_a("speech_verbs", j + 1):
+            return j  # "rechazó las acusaciones | y aseguró que ..."
     return len(view)
+
+
+def _participle_at(view: View, k: int) -> bool:
+    """True when a participle clause opens at token ``k``, maybe after an object pronoun ("les qualifiant")."""
+    form = view.rules.participle
+    if form is None:
+        return False
+    return any(form.fullmatch(view.tokens[m].text.lower()) for m in range(k, min(k + 2, len(view))))
 
 
 def participle_clause(view: View, k: int) -> bool:

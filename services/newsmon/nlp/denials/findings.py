@@ -210,7 +210,10 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
-        claim = object_claim(view, label + 1, hit.i) if label < hit.i else subject_claim(view, 0, hit.i, hit.j, hit.j)
+        if label < hit.i:
+            claim = object_claim(view, label + 1, _before_linking(view, label + 1, hit.i))
+        else:
+            claim = subject_claim(view, 0, hit.i, hit.j, hit.j)
         if claim.span is not None and _only_linking(view, label + 1, hit.i):
             after = skip_adverbs(view, hit.j)  # past the closing quotation mark
             claim = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
@@ -229,6 +232,14 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
     named by a role, not a claim: "menilai, Menteri Hukum dan HAM keliru"."""
     lo = label + 1
     return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
+
+
+def _before_linking(view: View, lo: int, hi: int) -> int:
+    """Return ``hi`` moved back over the linking words before a label's falsity word ("classificou a reportagem
+    | como falsa"), keeping one word at least."""
+    while hi > lo + 1 and view.is_a("copulas", hi - 1):
+        hi -= 1
+    return hi
 
 
 def _only_linking(view: View, lo: int, hi: int) -> bool:

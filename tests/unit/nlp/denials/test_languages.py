@@ -89,7 +89,7 @@ ARGUMENTS = [
 ]
 
 
-# (lang, text, denier, claim): passives and attributions.
+# (lang, text, denier, claim): passives, attributions and where a claim ends.
 DENIER_AND_CLAIM = [
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("ru", "Эта информация была опровергнута пресс-службой ведомства.", "пресс-службой ведомства", "Эта информация"),
@@ -102,11 +102,19 @@ DENIER_AND_CLAIM = [
     ),
     ("ru", "В компании опровергли слухи о банкротстве.", "компании", "слухи о банкротстве"),
     ("en", "As the ministry said on Monday, the reports are false.", "the ministry", "the reports"),
+    ("fr", "Matignon a démenti ces rumeurs, les qualifiant de « fantaisistes ».", "Matignon", "ces rumeurs"),
+    (  # "que" opens the clause of the coordinated verb, not the claim
+        "es",
+        "La compañía rechazó las acusaciones y aseguró que siempre ha cumplido la ley.",
+        "La compañía",
+        "las acusaciones",
+    ),
+    ("pt", "A assessoria do ministro classificou a reportagem como falsa.", "A assessoria do ministro", "a reportagem"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "denier", "claim"), DENIER_AND_CLAIM)
-def test_denier_and_claim_of_passives_and_attributions(one, lang: str, text: str, denier: str, claim: str) -> None:
+def test_denier_and_claim(one, lang: str, text: str, denier: str, claim: str) -> None:
     denial = one(text, lang)
     assert denial.denier is not None and denial.claim is not None
     assert (denial.denier.text, denial.claim.text) == (denier, claim)
