@@ -7,7 +7,7 @@ that breaks its schema is rejected at either end with a reason (and dead-lettere
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -222,15 +222,9 @@ M = TypeVar("M", bound=Message)
 
 def encode(message: Message, topic: Topic) -> bytes:
     """Serialise ``message`` as JSON for ``topic``; raises PoisonMessage if it breaks the topic's schema."""
-    return encode_document(message, topic)[1]
-
-
-def encode_document(message: Message, topic: Topic) -> tuple[dict[str, Any], bytes]:
-    """Return ``message`` as a JSON document and as the bytes :func:`encode` returns, for a caller that keeps
-    the document too (dumped once); raises PoisonMessage if it breaks the topic's schema."""
     document = message.model_dump(mode="json", exclude_none=False)
     check(topic.schema, document)
-    return document, orjson.dumps(document)
+    return orjson.dumps(document)
 
 
 def decode(raw: bytes | None, topic: Topic, model: type[M]) -> M:

@@ -19,7 +19,7 @@ from newsmon.nlp.types import Language
 from newsmon.processor.app import ProcessorApp
 from newsmon.processor.handling import MessageHandler, Output
 from newsmon.processor.rules import AlertCap
-from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, Limits, Produced, rule_change
+from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, Limits, rule_change
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +60,13 @@ def register_agents(
         denials=settings.processor_max_denials_per_article,
         message_bytes=settings.processor_max_message_bytes,
     )
-    # The alert step takes the denials this worker produced from the article step, not from their bytes.
-    produced = Produced()
-    articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence, limits=limits, produced=produced)
+    articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence, limits=limits)
     alerts = AlertStep(
         processor.alert_rules,
         processor.stories,
         processor.alerts,
         AlertCap(settings.processor_alerts_per_rule, timedelta(seconds=settings.processor_alert_window_seconds)),
         timedelta(seconds=settings.processor_story_window_seconds),
-        produced=produced,
     )
 
     def apply_rule(message: Received) -> list[Output]:

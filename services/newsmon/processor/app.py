@@ -7,8 +7,7 @@ message against ``schemas/topics/``, which Faust's codecs would not.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import faust
@@ -50,9 +49,6 @@ class ProcessorApp:
     stories: TableT[str, Any]
     # alert id -> the last version of the alert, for the alerts of open stories (processor.steps.AlertStep).
     alerts: TableT[str, Any]
-    # rule id -> the rule's document and the rule validated from it: every denial is matched against every
-    # rule, and validating each rule again for each denial cost more than matching it.
-    validated: dict[str, tuple[Any, AlertRule]] = field(default_factory=dict, repr=False, compare=False)
 
     async def send(self, output: Output) -> None:
         """Produce ``output`` to its topic (created with the others at start: ``newsmon.core.topic_admin``).
@@ -74,20 +70,8 @@ class ProcessorApp:
         return [_changelog_spec(self.app, table) for table in (self.rules, self.stories, self.alerts)]
 
     def alert_rules(self) -> list[AlertRule]:
-        """Return the alert rules in the table now (only valid rules are ever written to it), each validated
-        once per version of its document."""
-        documents = dict(self.rules.items())
-        for gone in self.validated.keys() - documents.keys():
-            del self.validated[gone]
-        rules = []
-        for rule_id, document in documents.items():
-            known = self.validated.get(rule_id)
-            # Comparing the documents costs a fraction of validating one.
-            if known is None or known[0] != document:
-                known = (deepcopy(document), AlertRule.model_validate(document))
-                self.validated[rule_id] = known
-            rules.append(known[1])
-        return rules
+        """Return the alert rules in the table now (only valid rules are ever written to it)."""
+        return [AlertRule.model_validate(document) for document in list(self.rules.values())]
 
 
 def app_id(namespace: str) -> str:

@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, MutableMapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import (
-    Alert,
-    AlertRule,
-    DenialRecord,
-    EnrichedArticle,
-    RawArticle,
-    decode,
-    encode,
-    encode_document,
-    utcnow,
-)
+from newsmon.core.messages import Alert, AlertRule, DenialRecord, EnrichedArticle, RawArticle, decode, encode, utcnow
 from newsmon.core.metrics import (
     DENIALS_DROPPED,
     STAGE_SECONDS,
@@ -42,8 +32,6 @@ from newsmon.processor.rules import AlertCap, alerts_for
 from newsmon.processor.stories import State, place, story_key
 
 log = logging.getLogger(__name__)
-
-MAX_WRITTEN_ALERTS = 1024
 
 
 class Analyze(Protocol):
@@ -63,31 +51,6 @@ class Limits:
     message_bytes: int = 1_000_000
 
 
-class Produced:
-    """The denial records a worker encoded lately, by their bytes (the oldest forgotten past ``size``).
-
-    Denials are keyed by story, so a worker consumes back most of the denials it produced (all of them when
-    it is alone): the alert step takes the record that it validated as it encoded it instead of decoding and
-    validating the same bytes again (14 µs for a denial of 760 bytes: half the step's time on the benchmark's
-    denials when no rule is set). Bytes it does not hold (another worker's, or delivered again) are decoded
-    as ever. A record and its bytes take about 12 kB: with several workers, the records of the others'
-    partitions wait until ``size`` newer ones push them out."""
-
-    def __init__(self, size: int = 1024) -> None:
-        self._size = size
-        self._records: dict[bytes, DenialRecord] = {}
-
-    def add(self, value: bytes, record: DenialRecord) -> None:
-        """Remember that ``value`` is ``record`` encoded (and validated). Never raises."""
-        if len(self._records) >= self._size:
-            del self._records[next(iter(self._records))]
-        self._records[value] = record
-
-    def take(self, value: bytes | None) -> DenialRecord | None:
-        """The record encoded as ``value``, forgotten as it is taken, or None. Never raises."""
-        return None if value is None else self._records.pop(value, None)
-
-
 @dataclass(frozen=True, slots=True)
 class ArticleStep:
     """``articles.raw`` -> the enriched article (key: article id) and its denials (key: the story key, so
@@ -98,7 +61,6 @@ class ArticleStep:
     hint_below: float
     clock: Callable[[], datetime] = utcnow
     limits: Limits = Limits()
-    produced: Produced = field(default_factory=Produced)
 
     def __call__(self, message: Received) -> list[Output]:
         """Return the outputs of one raw article.
@@ -118,11 +80,13 @@ class ArticleStep:
             log.warning("article %s: %d denials over the cap of %d dropped", article.id, dropped, self.limits.denials)
             analysis = replace(analysis, denials=analysis.denials[: self.limits.denials])
         enrichment = enrich(article, analysis, self.clock())
-        outputs = [Output(ARTICLES_ENRICHED, article.id, self._fitted(enrichment.article))]
-        for record in enrichment.denials:
-            value = self._fit(encode(record, DENIALS), DENIALS)
-            self.produced.add(value, record)
-            outputs.append(Output(DENIALS, story_key(record), value))
+        outputs = [
+            Output(ARTICLES_ENRICHED, article.id, self._fitted(enrichment.article)),
+            *(
+                Output(DENIALS, story_key(record), self._fit(encode(record, DENIALS), DENIALS))
+                for record in enrichment.denials
+            ),
+        ]
         # Counted once the outputs are valid, so that a step that fails (and is retried) is not counted twice.
         observe_latency("fetched_to_enriched", article.fetched_at, enrichment.article.processed_at)
         for record in enrichment.denials:
@@ -172,48 +136,27 @@ class AlertStep:
     cap: AlertCap
     window: timedelta
     clock: Callable[[], datetime] = utcnow
-    produced: Produced = field(default_factory=Produced)
-    # alert id -> the document this step wrote to ``alerts`` and the alert it was dumped from: a story's alerts
-    # are read for every report that joins it, and validating each document again cost more than the rest.
-    # A document that is not the one written here (the table recovered from its changelog) is validated.
-    written: dict[str, tuple[dict[str, Any], Alert]] = field(default_factory=dict)
 
     def __call__(self, message: Received) -> list[Output]:
         """Return the alerts raised or grown by one denial record; raises PoisonMessage."""
-        denial = self.produced.take(message.value) or decode(message.value, DENIALS, DenialRecord)
+        denial = decode(message.value, DENIALS, DenialRecord)
         key = story_key(denial)
         previous = self.stories.get(key) or {}
         state, story_id = place(previous, denial, self.window)
         self._forget_closed(previous, state)
         story = next(story for story in state["stories"] if story["id"] == story_id)
-        known = {alert_id: self._alert(alert_id) for alert_id in story.setdefault("alerts", [])}
+        known = {alert_id: Alert.model_validate(self.alerts[alert_id]) for alert_id in story.setdefault("alerts", [])}
         now = self.clock()
         rules = list(self.rules())
         matched = alerts_for(denial, story_id, rules, known, now)
         _count_rule_outcomes(rules, len(matched))
         raised = [alert for alert in matched if alert.id in known or self.cap.allows(alert.rule_id, now)]
-        outputs = []
         for alert in raised:
-            document, value = encode_document(alert, ALERTS)
-            self.alerts[alert.id] = document
-            self._remember(alert.id, document, alert)
+            self.alerts[alert.id] = alert.model_dump(mode="json")
             if alert.id not in known:
                 story["alerts"].append(alert.id)
-            outputs.append(Output(ALERTS, alert.id, value))
         self.stories[key] = state
-        return outputs
-
-    def _alert(self, alert_id: str) -> Alert:
-        document = self.alerts[alert_id]
-        written = self.written.get(alert_id)
-        return written[1] if written is not None and written[0] is document else Alert.model_validate(document)
-
-    def _remember(self, alert_id: str, document: dict[str, Any], alert: Alert) -> None:
-        # Bounded: the alerts of partitions given to another worker are never forgotten with their story here.
-        self.written.pop(alert_id, None)
-        if len(self.written) >= MAX_WRITTEN_ALERTS:
-            del self.written[next(iter(self.written))]
-        self.written[alert_id] = (document, alert)
+        return [Output(ALERTS, alert.id, encode(alert, ALERTS)) for alert in raised]
 
     def _forget_closed(self, previous: State, state: State) -> None:
         kept = {story["id"] for story in state["stories"]}
@@ -221,7 +164,6 @@ class AlertStep:
             if story["id"] not in kept:
                 for alert_id in story.get("alerts", []):
                     self.alerts.pop(alert_id, None)
-                    self.written.pop(alert_id, None)
 
 
 def _count_rule_outcomes(rules: list[AlertRule], matched: int) -> None:

@@ -164,21 +164,6 @@ async def test_rules_from_the_rules_topic_raise_alerts_until_deleted(processor: 
     assert [rule.id for rule in processor.alert_rules()] == ["english"]
 
 
-async def test_each_version_of_a_rule_is_validated_once(processor: ProcessorApp, broker: Broker) -> None:
-    registered = agents(processor, FakeCore())
-    async with registered.rules.test_context() as agent:
-        await agent.put(encode(alert_rule(id="a", name="first"), RULES), key=b"a")
-    [first] = processor.alert_rules()
-    assert processor.alert_rules() == [first] and processor.alert_rules()[0] is first
-    async with registered.rules.test_context() as agent:
-        await agent.put(encode(alert_rule(id="a", name="second"), RULES), key=b"a")
-        await agent.put(encode(alert_rule(id="b", name="other"), RULES), key=b"b")
-    assert [(rule.id, rule.name) for rule in processor.alert_rules()] == [("a", "second"), ("b", "other")]
-    async with registered.rules.test_context() as agent:
-        await agent.put(None, key=b"a")
-    assert [rule.id for rule in processor.alert_rules()] == ["b"]
-
-
 async def test_a_rule_whose_key_is_not_its_id_is_dead_lettered(processor: ProcessorApp, broker: Broker) -> None:
     async with agents(processor, FakeCore()).rules.test_context() as agent:
         await agent.put(encode(alert_rule(id="a"), RULES), key=b"b")

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 import pytest
 from prometheus_client import REGISTRY
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import Alert, DenialRecord, EnrichedArticle, RawArticle, decode, encode
-from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
+from newsmon.core.messages import EnrichedArticle, RawArticle, decode, encode
+from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Analysis, Language
-from newsmon.processor import steps
 from newsmon.processor.handling import Output
 from newsmon.processor.rules import AlertCap
-from newsmon.processor.steps import AlertStep, ArticleStep, Limits, Produced
+from newsmon.processor.steps import AlertStep, ArticleStep, Limits
 from tests.support.samples import alert_rule, denial_record, raw_article
 
 
@@ -118,63 +116,3 @@ def test_an_article_that_cannot_fit_even_without_entities_is_poison() -> None:
     step = ArticleStep(analysis.analyze, detect_language, hint_below=0.5, limits=Limits(message_bytes=10_000))
     with pytest.raises(PoisonMessage, match="over the cap of 10000"):
         _outputs(raw_article(body="The harbour was quiet today. " * 500), step)
-
-
-def test_the_denials_a_worker_encoded_are_taken_back_as_the_records_their_bytes_decode_to() -> None:
-    produced = Produced()
-    denials = _outputs(raw_article(), ArticleStep(analysis.analyze, detect_language, 0.5, produced=produced))[1:]
-    assert denials
-    for output in denials:
-        assert output.value is not None
-        assert produced.take(output.value) == decode(output.value, DENIALS, DenialRecord)
-        assert produced.take(output.value) is None  # delivered again: decoded as any other
-
-
-def test_the_alert_step_does_not_decode_a_denial_its_worker_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
-    produced = Produced()
-    denials = _outputs(raw_article(), ArticleStep(analysis.analyze, detect_language, 0.5, produced=produced))[1:]
-    rules = [alert_rule(id="any")]
-    alerts = AlertStep(lambda: rules, {}, {}, AlertCap(10, timedelta(hours=1)), timedelta(hours=6), produced=produced)
-
-    def no_decoding(*args: object) -> None:
-        raise AssertionError("decoded again")
-
-    monkeypatch.setattr(steps, "decode", no_decoding)
-    raised = [alerts(Received("ns.denials", 0, offset, None, output.value)) for offset, output in enumerate(denials)]
-    assert [len(outputs) for outputs in raised] == [1] * len(denials)
-
-
-def test_only_the_latest_encoded_denials_are_kept() -> None:
-    produced = Produced(size=2)
-    records = [denial_record(confidence=confidence) for confidence in (0.5, 0.6, 0.7)]
-    for record in records:
-        produced.add(encode(record, DENIALS), record)
-    assert [produced.take(encode(record, DENIALS)) for record in records] == [None, *records[1:]]
-
-
-def test_the_alerts_the_step_wrote_are_read_back_unvalidated_and_recovered_ones_validated(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    table: dict[str, dict[str, Any]] = {}
-    step = AlertStep(lambda: [alert_rule()], {}, table, AlertCap(10, timedelta(hours=1)), timedelta(hours=6))
-    validated: list[str] = []
-    validate = Alert.model_validate
-
-    def counted(document: dict[str, Any]) -> Alert:
-        validated.append(document["id"])
-        return validate(document)
-
-    monkeypatch.setattr(Alert, "model_validate", counted)
-
-    def report(denial: DenialRecord) -> tuple[Alert, list[str]]:
-        validated.clear()
-        [output] = step(Received("ns.denials", 0, 0, None, encode(denial, DENIALS)))
-        read = list(validated)
-        return decode(output.value, ALERTS, Alert), read
-
-    first, _ = report(denial_record())
-    second, read = report(denial_record(id="c" * 32, article_id="d" * 32, source="copy.example"))
-    assert (second.id, second.version, read) == (first.id, 2, [])
-    table[first.id] = dict(table[first.id])  # as recovered from the changelog: an equal document, not the same
-    third, read = report(denial_record(id="e" * 32, article_id="f" * 32, source="third.example"))
-    assert (third.version, read) == (3, [first.id])
