@@ -73,10 +73,14 @@ def _after_attribution(view: View, lo: int, hi: int) -> int:
     """Return where the claim starts in ``[lo, hi)``: after the comma closing an attribution before it ("Как
     сообщили в пресс-службе, | эти данные не соответствуют действительности", "According to X, | ..."), else
     ``lo``. The part before the comma names no claim ("the reports, which X published, are false")."""
-    for k in range(hi - 1, lo, -1):
-        if view.tokens[k].text not in ",،" or view.find("claim_nouns", lo, k) is not None:
-            continue
-        if view.find("speech_verbs", 0, k) is not None or view.find("according_to", 0, k) is not None:
+    noun = view.find("claim_nouns", lo, hi)
+    limit = hi if noun is None else noun[0]
+    found = [match[1] for match in (view.find("speech_verbs", 0, limit), view.find("according_to", 0, limit)) if match]
+    if not found:
+        return lo
+    # The last comma after the first attribution's end (one scan, not one per comma).
+    for k in range(limit - 1, max(lo, min(found) - 1), -1):
+        if view.tokens[k].text in ",،":
             return k + 1
     return lo
 
