@@ -1,5 +1,6 @@
 """transport.py: after a rebalance the consumer stops its flow before it seeks, and a stream partition the group
-never committed starts again from its first record, so that no record fetched around the seek is lost."""
+never committed starts again from its first record, so that no record fetched around the seek is lost; an
+empty fetch is held briefly, so that a record published meanwhile is not kept waiting."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from faust.types import TP
 
 from newsmon.processor.app import create_app
 from newsmon.processor.settings import ProcessorSettings
-from newsmon.processor.transport import RebalanceSafeConsumer, never_committed
+from newsmon.processor.transport import FETCH_MAX_WAIT_MS, PromptConsumerThread, RebalanceSafeConsumer, never_committed
 
 NAMESPACE = "test-transport"
 COMMITTED = TP(f"{NAMESPACE}.articles.raw", 0)
@@ -58,3 +59,14 @@ async def test_the_seek_after_a_rebalance_stops_the_flow_and_restarts_uncommitte
         AT_ZERO: None,
     }
     assert consumer._committed_offset[COMMITTED] == 7
+
+
+async def test_the_worker_consumer_holds_an_empty_fetch_briefly() -> None:
+    app = create_app(ProcessorSettings(namespace=NAMESPACE)).app
+    thread = app.consumer._thread
+    assert isinstance(thread, PromptConsumerThread)
+    consumer = thread._create_worker_consumer(app.transport)
+    thread.thread_loop.close()
+    await consumer.stop()  # never started: this only marks it closed
+
+    assert consumer._fetch_max_wait_ms == FETCH_MAX_WAIT_MS <= 100
