@@ -38,15 +38,20 @@ def _inside_skip(view: View, j: int, opener_end: int) -> bool:
 
 
 def clause_end(view: View, i: int) -> int:
-    """Return the index just past the clause that starts at token ``i`` (at a stop word, a hard mark, or a
-    comma or conjunction before a speech verb or participle: "..., أكدت وزارة الصحة" opens the next clause)."""
+    """Return the index just past the clause that starts at token ``i`` (at a stop word, a hard mark, a comma
+    before a contrast, or a comma or conjunction before a speech verb or participle: "..., mientras que la
+    oposición ..." and "..., أكدت وزارة الصحة" open the next clause)."""
     for j in range(i, len(view)):
         token = view.tokens[j]
         if not token.is_word and token.text in HARD_STOPS | {"."}:
             return j
         if j > i and view.is_a("claim_stops", j):
             return j
-        if j > i + 1 and view.tokens[j - 1].text in ",،" and (view.is_a("speech_verbs", j) or _participle_at(view, j)):
+        if (
+            j > i + 1
+            and view.tokens[j - 1].text in ",،"
+            and (view.is_a("contrasts", j) or view.is_a("speech_verbs", j) or _participle_at(view, j))
+        ):
             return j - 1
         if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_a("speech_verbs", j + 1):
             return j  # "rechazó las acusaciones | y aseguró que ..."

@@ -50,6 +50,7 @@ CONTEXT_LISTS = (
     "claim_markers",
     "claim_stops",
     "clause_openers",
+    "contrasts",
     "skip",
     "time",
     "discourse",

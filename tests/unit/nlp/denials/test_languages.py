@@ -110,6 +110,25 @@ DENIER_AND_CLAIM = [
         "las acusaciones",
     ),
     ("pt", "A assessoria do ministro classificou a reportagem como falsa.", "A assessoria do ministro", "a reportagem"),
+    # A claim ends before a clause set against it, whose "que" opens no claim.
+    (
+        "es",
+        "El Gobierno negó que hubiera subido los impuestos, mientras que la oposición denunció recortes.",
+        "El Gobierno",
+        "hubiera subido los impuestos",
+    ),
+    (
+        "fr",
+        "Le ministère a démenti avoir augmenté les impôts, tandis que l'opposition a dénoncé des coupes.",
+        "Le ministère",
+        "avoir augmenté les impôts",
+    ),
+    (
+        "id",
+        "Pemerintah membantah telah menaikkan pajak, sementara oposisi mengecam pemotongan anggaran.",
+        "Pemerintah",
+        "menaikkan pajak",
+    ),
 ]
 
 
