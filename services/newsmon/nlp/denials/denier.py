@@ -184,6 +184,7 @@ def _purpose_subject(view: View, i: int) -> Party | None:
         return None
     lo = clause_start(view, i - 1)[0]
     words = 0
+    verb = None
     for k in range(last, lo - 1, -1):
         if view.is_a("light_verbs", k):
             return subject_before(view, k)
@@ -191,7 +192,18 @@ def _purpose_subject(view: View, i: int) -> Party | None:
             words += 1  # dates and adverbs are not counted: "issued a statement on Friday denying"
             if words > _PURPOSE_WINDOW:
                 break
-    return None
+        elif verb is None and last < i - 1 and _finite(view, k):
+            verb = k
+    # An infinitive of purpose after another verb is that verb's subject's: "La alcaldesa convocó a la prensa
+    # para negar ..." (not "a la prensa para").
+    return None if verb is None else subject_before(view, verb)
+
+
+def _finite(view: View, k: int) -> bool:
+    """True when token ``k`` looks like a finite verb (``verb_like``, lower case)."""
+    form = view.rules.verb_like
+    text = view.tokens[k].text
+    return form is not None and view.tokens[k].is_word and text.islower() and form.fullmatch(text) is not None
 
 
 def _verb_first(view: View, hit: Hit, found: Party) -> bool:

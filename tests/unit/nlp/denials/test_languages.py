@@ -110,6 +110,9 @@ DENIER_AND_CLAIM = [
         "las acusaciones",
     ),
     ("pt", "A assessoria do ministro classificou a reportagem como falsa.", "A assessoria do ministro", "a reportagem"),
+    # An infinitive of purpose after a verb other than a light one: that verb's subject denies.
+    ("es", "La alcaldesa convocó a la prensa para negar las acusaciones.", "La alcaldesa", "las acusaciones"),
+    ("pt", "A prefeita convocou a imprensa para negar as acusações.", "A prefeita", "as acusações"),
     # A claim ends before a clause set against it, whose "que" opens no claim.
     (
         "es",
