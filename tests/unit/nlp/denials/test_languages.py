@@ -113,6 +113,7 @@ DENIER_AND_CLAIM = [
     # An infinitive of purpose after a verb other than a light one: that verb's subject denies.
     ("es", "La alcaldesa convocó a la prensa para negar las acusaciones.", "La alcaldesa", "las acusaciones"),
     ("pt", "A prefeita convocou a imprensa para negar as acusações.", "A prefeita", "as acusações"),
+    ("id", "Kementerian mengeluarkan pernyataan untuk membantah kabar tersebut.", "Kementerian", "kabar tersebut"),
     # A claim ends before a clause set against it, whose "que" opens no claim.
     (
         "es",
