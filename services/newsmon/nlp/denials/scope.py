@@ -33,11 +33,21 @@ def negated(view: View, i: int, j: int) -> bool:
                 break
             words += 1
         k -= 1
+    if i > 0 and view.is_a("infinitive", i - 1) and _negative_subject(view, i - 1):
+        return True  # "Nobody came forward to deny ...", "Ningún responsable compareció para desmentir ..."
     # Inside a discontinuous trigger ("wies die Berichte nicht zurück") and, where the language puts it
     # there, after the verb in its clause ("bestritt die Vorwürfe nicht").
     inner = range(i + 1, j - 1)
     after = range(j, clause_end(view, j)) if view.rules.negation_after else range(0)
     return any(view.is_a("negators", k) for k in (*inner, *after))
+
+
+def _negative_subject(view: View, k: int) -> bool:
+    """True when the clause before token ``k`` opens with a negator: its subject is nobody."""
+    lo = clause_start(view, k)[0]
+    while lo < k and not view.tokens[lo].is_word:
+        lo += 1
+    return lo < k and view.lexicon_end("negators", lo) is not None
 
 
 def reflexive(view: View, i: int) -> bool:
