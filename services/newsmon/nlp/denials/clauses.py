@@ -8,6 +8,8 @@ from __future__ import annotations
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
 _SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
+_QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
+_OPENING_QUOTES = frozenset('"“„«‹')
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -40,11 +42,17 @@ def _inside_skip(view: View, j: int, opener_end: int) -> bool:
 def clause_end(view: View, i: int) -> int:
     """Return the index just past the clause that starts at token ``i`` (at a stop word, a hard mark, a comma
     before a contrast, or a comma or conjunction before a speech verb or participle: "..., mientras que la
-    oposición ..." and "..., أكدت وزارة الصحة" open the next clause)."""
-    for j in range(i, len(view)):
+    oposición ..." and "..., أكدت وزارة الصحة" open the next clause). A few quoted words inside the clause do not
+    end it: 'rejected the "baseless" allegations', 'dismissed as "absurd" reports that ...'."""
+    j = i
+    while j < len(view):
         token = view.tokens[j]
         if not token.is_word and token.text in HARD_STOPS | {"."}:
-            return j
+            closing = _quoted_words_end(view, j) if j > i else None
+            if closing is None:
+                return j
+            j = closing + 1
+            continue
         if j > i and view.is_a("claim_stops", j):
             return j
         if (
@@ -55,7 +63,25 @@ def clause_end(view: View, i: int) -> int:
             return j - 1
         if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_a("speech_verbs", j + 1):
             return j  # "rechazó las acusaciones | y aseguró que ..."
+        j += 1
     return len(view)
+
+
+def _quoted_words_end(view: View, j: int) -> int | None:
+    """Return the closing mark of the quotation opening at token ``j`` when it quotes words alone, at most
+    ``_QUOTED_WORDS`` of them (a label or a phrase, not a statement); else None. A straight mark opens a
+    quotation when it is glued to the word after it and not to the one before."""
+    tokens = view.tokens
+    mark = tokens[j]
+    if mark.text not in _OPENING_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
+        return None
+    if mark.text == '"' and j > 0 and tokens[j - 1].end == mark.start:
+        return None
+    for k in range(j + 1, min(len(view), j + _QUOTED_WORDS + 2)):
+        if tokens[k].is_word:
+            continue
+        return k if k > j + 1 and tokens[k].text in QUOTE_CHARS else None
+    return None
 
 
 def _participle_at(view: View, k: int) -> bool:

@@ -114,6 +114,14 @@ DENIER_AND_CLAIM = [
     ("es", "La alcaldesa convocó a la prensa para negar las acusaciones.", "La alcaldesa", "las acusaciones"),
     ("pt", "A prefeita convocou a imprensa para negar as acusações.", "A prefeita", "as acusações"),
     ("id", "Kementerian mengeluarkan pernyataan untuk membantah kabar tersebut.", "Kementerian", "kabar tersebut"),
+    # A few quoted words inside the object do not end it.
+    ("en", 'The Kremlin on Monday dismissed as "absurd" reports that Putin was ill.', "The Kremlin", "Putin was ill"),
+    (
+        "es",
+        "El alcalde rechazó la «crítica destructiva» de la oposición.",
+        "El alcalde",
+        "la «crítica destructiva» de la oposición",
+    ),
     # A claim ends before a clause set against it, whose "que" opens no claim.
     (
         "es",
