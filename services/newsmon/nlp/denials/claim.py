@@ -52,12 +52,19 @@ def object_claim(view: View, j: int, end: int) -> Claim:
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
     or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""
-    lo = max(lo, clause_start(view, i)[0])
+    clause, opener = clause_start(view, i)
+    relative = opener if opener is not None and _restrictive_relative(view, opener) else None
+    if relative is not None:
+        # "the video that circulated online | is fake": the relative clause is part of what is said false.
+        clause = clause_start(view, relative)[0]
+        speech = view.find("speech_verbs", clause, relative)
+        clause = clause if speech is None else speech[1]
+    lo = max(lo, clause)
     hi = i
     while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
         hi -= 1
     start = _after_attribution(view, lo, hi)
-    marker = view.find("claim_markers", start, hi)
+    marker = view.find("claim_markers", start, hi if relative is None else relative)
     if marker is not None:
         start = marker[1]
     span = view.span_of(start, hi)
@@ -67,6 +74,12 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)
     return Claim(span, claim_source(view, start, noun, i), noun is not None)
+
+
+def _restrictive_relative(view: View, k: int) -> bool:
+    """True when token ``k`` is a relative pronoun right after a noun (no comma, no verb or complementiser
+    between): "the video that circulated", "informasi yang beredar"; not "said that"."""
+    return view.is_a("relatives", k) and k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1)
 
 
 def _after_attribution(view: View, lo: int, hi: int) -> int:

@@ -122,6 +122,19 @@ DENIER_AND_CLAIM = [
         "El alcalde",
         "la «crítica destructiva» de la oposición",
     ),
+    # A relative clause inside what is said false belongs to it.
+    (
+        "en",
+        "The police said the video that circulated on social media is fake.",
+        "The police",
+        "the video that circulated on social media",
+    ),
+    (
+        "id",
+        "Ia menegaskan informasi yang beredar di media sosial itu hoaks.",
+        "Ia",
+        "informasi yang beredar di media sosial",
+    ),
     # A claim ends before a clause set against it, whose "que" opens no claim.
     (
         "es",
