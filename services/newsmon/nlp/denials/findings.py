@@ -300,7 +300,10 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
         speaker = inner
     if speaker is not None and impersonal(view, speaker):
         speaker = None  # “… setelah dilakukan penelusuran, diketahui bahwa …”: a search finds it, nobody named
-    claim = subject_claim(view, view.index(quote.start), hit.i, hit.j, clause_end(view, hit.j))
+    end = clause_end(view, hit.j)
+    claim = subject_claim(view, view.index(quote.start), hit.i, hit.j, end)
+    if claim.span is None:  # a quoted fragment: 'said the claims were "baseless"' names its claim outside
+        claim = subject_claim(view, 0, hit.i, hit.j, end)
     return Finding("falsity", hit.i, hit.j, speaker, claim)
 
 

@@ -122,6 +122,8 @@ DENIER_AND_CLAIM = [
         "El alcalde",
         "la «crítica destructiva» de la oposición",
     ),
+    # A quoted fragment names its claim outside the quotation.
+    ("en", 'The embassy said the claims were "baseless".', "The embassy", "the claims"),
     # A relative clause inside what is said false belongs to it.
     (
         "en",
