@@ -5,11 +5,10 @@ clause openers ("that", "bahwa", "que") and claim stops.
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+from newsmon.nlp.denials.view import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
 
 _SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
 _QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
-_OPENING_QUOTES = frozenset('"“„«‹')
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -43,10 +42,15 @@ def clause_end(view: View, i: int) -> int:
     """Return the index just past the clause that starts at token ``i`` (at a stop word, a hard mark, a comma
     before a contrast, or a comma or conjunction before a speech verb or participle: "..., mientras que la
     oposición ..." and "..., أكدت وزارة الصحة" open the next clause). A few quoted words inside the clause do not
-    end it: 'rejected the "baseless" allegations', 'dismissed as "absurd" reports that ...'."""
+    end it: 'rejected the "baseless" allegations', 'dismissed as "absurd" reports that ...'. A relative clause
+    between commas ends at its closing comma: "Trump, who has denied wrongdoing, | is expected ..."."""
+    opener = clause_start(view, i)[1]
+    aside = opener is not None and opener > 0 and view.is_a("relatives", opener) and view.tokens[opener - 1].text == ","
     j = i
     while j < len(view):
         token = view.tokens[j]
+        if aside and j > i and token.text == ",":
+            return j
         if not token.is_word and token.text in HARD_STOPS | {"."}:
             closing = _quoted_words_end(view, j) if j > i else None
             if closing is None:
@@ -73,7 +77,7 @@ def _quoted_words_end(view: View, j: int) -> int | None:
     quotation when it is glued to the word after it and not to the one before."""
     tokens = view.tokens
     mark = tokens[j]
-    if mark.text not in _OPENING_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
+    if mark.text not in OPENING_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
         return None
     if mark.text == '"' and j > 0 and tokens[j - 1].end == mark.start:
         return None

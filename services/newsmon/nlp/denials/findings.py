@@ -28,7 +28,7 @@ from newsmon.nlp.denials.scope import (
 )
 from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import OPENING_QUOTES, View
 
 _PASSIVE_SUBJECT_WORDS = 3  # the words opening a passive clause that may give the verb another sense
 _PASSIVE_CLAIM_WINDOW = 16  # "The accusations, which surfaced ... last month, have been rejected by"
@@ -235,8 +235,11 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
 
 
 def _before_linking(view: View, lo: int, hi: int) -> int:
-    """Return ``hi`` moved back over the linking words before a label's falsity word ("classificou a reportagem
-    | como falsa"), keeping one word at least."""
+    """Return ``hi`` moved back over the quotation the falsity word opens and the linking words before it
+    ("branded the claims | “a pack of lies”", "classificou a reportagem | como falsa"), keeping one word at least."""
+    mark = next((k for k in range(hi - 1, lo, -1) if view.tokens[k].text in OPENING_QUOTES), None)
+    if mark is not None and all(view.tokens[k].is_word for k in range(mark + 1, hi)):
+        hi = mark
     while hi > lo + 1 and view.is_a("copulas", hi - 1):
         hi -= 1
     return hi

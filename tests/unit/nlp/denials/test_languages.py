@@ -122,6 +122,9 @@ DENIER_AND_CLAIM = [
         "El alcalde",
         "la «crítica destructiva» de la oposición",
     ),
+    # A relative clause between commas ends at its closing comma; a label's quotation is no part of the claim.
+    ("en", "Trump, who has denied wrongdoing, is expected to testify.", "Trump", "wrongdoing"),
+    ("en", 'The minister branded the claims "a pack of lies".', "The minister", "the claims"),
     # A quoted fragment names its claim outside the quotation.
     ("en", 'The embassy said the claims were "baseless".', "The embassy", "the claims"),
     # A relative clause inside what is said false belongs to it.
