@@ -125,6 +125,7 @@ DENIER_AND_CLAIM = [
     # A relative clause between commas ends at its closing comma; a label's quotation is no part of the claim.
     ("en", "Trump, who has denied wrongdoing, is expected to testify.", "Trump", "wrongdoing"),
     ("en", 'The minister branded the claims "a pack of lies".', "The minister", "the claims"),
+    ("en", "The Kremlin dismissed the report as fake news.", "The Kremlin", "the report"),  # the verdict ends it
     # A quoted fragment names its claim outside the quotation.
     ("en", 'The embassy said the claims were "baseless".', "The embassy", "the claims"),
     # A relative clause inside what is said false belongs to it.
