@@ -18,6 +18,7 @@ from newsmon.nlp.denials.subjects import reported_subject
 from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14
+_ADDRESSEE_WORDS = 4  # "a la agencia Efe": the words of whom a statement was made to
 _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and its issuer's agent marker
 _SPACED_MARKS = "«»‹›"
 # Punctuation between a quotation and its attribution; "،" is the Arabic comma.
@@ -109,13 +110,28 @@ def speaker_after(view: View, i: int) -> Party | None:
     if end is not None:
         if self_subject(view, i):
             return _self_speaker(view, i)
-        return phrase_after(view, end)
+        return phrase_after(view, _past_addressee(view, end))
     for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
         if view.is_a("speech_verbs", k):
             return party(view, i, k) if is_phrase(view, i, k) else None
         if not view.tokens[k].is_word and view.tokens[k].text not in "’'.-":
             return None
     return None
+
+
+def _past_addressee(view: View, k: int) -> int:
+    """Return where the speaker's phrase starts after a speech verb ending at token ``k``: past whom it was said
+    to when a determiner opens another phrase after that one ("señaló a Efe | un portavoz", "dijo a la prensa |
+    el ministro"), else ``k``."""
+    if k + 1 >= len(view) or not view.is_a("addressees", k):
+        return k
+    first = k + 2 if view.is_a("determiners", k + 1) else k + 1
+    for m in range(first + 1, min(len(view), first + _ADDRESSEE_WORDS)):
+        if not view.tokens[m].is_word:
+            return k
+        if view.is_a("determiners", m):
+            return m
+    return k
 
 
 def speaker_before(view: View, i: int) -> Party | None:

@@ -51,6 +51,7 @@ CONTEXT_LISTS = (
     "claim_stops",
     "clause_openers",
     "contrasts",
+    "addressees",
     "skip",
     "time",
     "discourse",
