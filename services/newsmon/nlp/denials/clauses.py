@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.view import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
 
 _SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
+_RELATIVE_LEAD = 2  # words a relative pronoun may follow in its clause ("a las | que", "of | which")
 _QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
 
 
@@ -62,7 +63,12 @@ def clause_end(view: View, i: int) -> int:
         if (
             j > i + 1
             and view.tokens[j - 1].text in ",،"
-            and (view.is_a("contrasts", j) or view.is_a("speech_verbs", j) or _participle_at(view, j))
+            and (
+                view.is_a("contrasts", j)
+                or view.is_a("speech_verbs", j)
+                or _participle_at(view, j)
+                or _relative_at(view, j)
+            )
         ):
             return j - 1
         if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_a("speech_verbs", j + 1):
@@ -86,6 +92,17 @@ def _quoted_words_end(view: View, j: int) -> int | None:
             continue
         return k if k > j + 1 and tokens[k].text in QUOTE_CHARS else None
     return None
+
+
+def _relative_at(view: View, k: int) -> bool:
+    """True when a relative clause opens at token ``k``, maybe after a preposition and an article: "which it
+    called", "a las que calificó de …"."""
+    for m in range(k, min(len(view), k + _RELATIVE_LEAD + 1)):
+        if not view.tokens[m].is_word:
+            return False
+        if view.is_a("relatives", m):
+            return True
+    return False
 
 
 def _participle_at(view: View, k: int) -> bool:

@@ -141,6 +141,14 @@ DENIER_AND_CLAIM = [
         "Ia",
         "informasi yang beredar di media sosial",
     ),
+    # A claim ends before a relative clause or a concession after a comma.
+    (
+        "es",
+        "El Gobierno rechazó las críticas de la oposición, a las que calificó de «electoralistas».",
+        "El Gobierno",
+        "las críticas de la oposición",
+    ),
+    ("en", "Moscow denied involvement, despite evidence from investigators.", "Moscow", "involvement"),
     # A claim ends before a clause set against it, whose "que" opens no claim.
     (
         "es",
