@@ -26,6 +26,9 @@ own, as the annotators judged it. Definitions:
   of type "non_denial";
 - confident precision: denial precision counting only items with a denial record of confidence >= 0.5,
   the threshold an alert rule would start from;
+- claim F1: over the gold denials predicted as denials whose gold claim is not empty, the mean word-overlap
+  F1 (case-folded words, counted with repeats) of the predicted claim (of the most confident denial record;
+  none scores 0) against the gold claim: where the claim starts and ends, which the other columns ignore;
 - items per second: ``split_sentences`` + entities + ``detect`` over the dev items (short texts).
 
 Entities come from ``newsmon.nlp.entities.recognize`` (``--no-entities``: none are given).
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +80,7 @@ class Outcome:
     predicted: str
     records: list[Denial]
     denier_ok: bool | None
+    claim_f1: float | None
 
 
 def evaluate_denials(
@@ -114,11 +119,23 @@ def classify(item: dict[str, Any], recognizer: Recognizer | None) -> Outcome:
         predicted = "non_denial"
     else:
         predicted = "none"
-    denier_ok = None
+    denier_ok = claim_f1 = None
     if item["label"] == "denial" and denials:
         best = max(denials, key=lambda record: record.confidence)
         denier_ok = deniers_match(best.denier.text if best.denier else None, item.get("denier", ""))
-    return Outcome(item, predicted, records, denier_ok)
+        if item.get("claim"):
+            claim_f1 = word_overlap_f1(best.claim.text if best.claim else "", item["claim"])
+    return Outcome(item, predicted, records, denier_ok, claim_f1)
+
+
+def word_overlap_f1(predicted: str, gold: str) -> float:
+    """Return the F1 of the case-folded words of ``predicted`` against those of ``gold`` (with repeats)."""
+    found, wanted = Counter(_words(predicted)), Counter(_words(gold))
+    common = sum((found & wanted).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(found.values()), common / sum(wanted.values())
+    return 2 * precision * recall / (precision + recall)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -198,6 +215,7 @@ def _row(run: _Run) -> dict[str, Any]:
     f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
     confident = [o for o in outcomes if any(r.type == "denial" and r.confidence >= _CONFIDENT for r in o.records)]
     deniers = [o.denier_ok for o in outcomes if o.denier_ok is not None]
+    claims = [o.claim_f1 for o in outcomes if o.claim_f1 is not None]
     non_denials = [o for o in outcomes if o.item["label"] == "non_denial"]
     found_non = [o for o in non_denials if any(r.type == "non_denial" for r in o.records)]
     return {
@@ -212,14 +230,19 @@ def _row(run: _Run) -> dict[str, Any]:
             sum(o.item["label"] == "denial" for o in confident) / len(confident) if confident else None
         ),
         "denier_accuracy": sum(deniers) / len(deniers) if deniers else None,
+        "claim_f1": sum(claims) / len(claims) if claims else None,
         "non_denials": len(non_denials),
         "non_denial_recall": len(found_non) / len(non_denials) if non_denials else None,
         "items_per_s": round(len(outcomes) / seconds) if seconds > 0 else None,
     }
 
 
+def _words(text: str) -> list[str]:
+    return [word.casefold() for word in _WORDS.findall(text)]
+
+
 def _content_words(text: str) -> frozenset[str]:
-    words = [word.casefold() for word in _WORDS.findall(text)]
+    words = _words(text)
     while words and words[0] in _DETERMINERS:
         words.pop(0)
     return frozenset(words)

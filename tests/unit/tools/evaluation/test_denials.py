@@ -1,4 +1,5 @@
-"""``tools.evaluation.denials``: the denier match, the table on a tiny dev set, and an absent folder."""
+"""``tools.evaluation.denials``: the denier match, the claim overlap, the table on a tiny dev set, and an absent
+folder."""
 
 from __future__ import annotations
 
@@ -24,6 +25,19 @@ from tools.evaluation import denials as evaluation
 )
 def test_deniers_match_by_word_containment(predicted: str | None, gold: str, same: bool) -> None:
     assert evaluation.deniers_match(predicted, gold) is same
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "f1"),
+    [
+        ("the reports", "The reports", 1.0),
+        ("reports that he resigned", "he resigned", 2 / 3),
+        ("", "the reports", 0.0),
+        ("the the", "the", 2 / 3),  # words count with their repeats
+    ],
+)
+def test_claims_score_by_word_overlap(predicted: str, gold: str, f1: float) -> None:
+    assert evaluation.word_overlap_f1(predicted, gold) == pytest.approx(f1)
 
 
 def test_absent_sets_give_no_rows(tmp_path: Path) -> None:
@@ -56,6 +70,7 @@ def test_the_rows_count_items_denials_and_deniers(tmp_path: Path, capsys: pytest
             "text": "The ministry denied the report.",
             "label": "denial",
             "denier": "The ministry",
+            "claim": "the report",
         },
         {"id": "2", "lang": "en", "text": "The firm declined to comment.", "label": "non_denial", "denier": "The firm"},
         {"id": "3", "lang": "en", "text": "The judge denied bail.", "label": "none", "denier": ""},
@@ -67,6 +82,7 @@ def test_the_rows_count_items_denials_and_deniers(tmp_path: Path, capsys: pytest
     [row] = evaluation.evaluate_denials(tmp_path, tmp_path / "absent", with_entities=False)
     assert (row["set"], row["lang"], row["items"], row["denials"]) == ("shared-dev", "en", 4, 2)
     assert (row["precision"], row["recall"], row["denier_accuracy"], row["non_denial_recall"]) == (1.0, 0.5, 1.0, 1.0)
+    assert row["claim_f1"] == 1.0
     args = ["--shared", str(tmp_path), "--authored", str(tmp_path), "--errors", "--no-entities"]
     assert evaluation.main(args) == 0
     out = capsys.readouterr().out
