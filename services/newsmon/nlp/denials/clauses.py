@@ -107,18 +107,19 @@ def _relative_at(view: View, k: int) -> bool:
 
 def _participle_at(view: View, k: int) -> bool:
     """True when a participle clause opens at token ``k``, maybe after an object pronoun ("les qualifiant")."""
-    form = view.rules.participle
-    if form is None:
-        return False
-    return any(form.fullmatch(view.tokens[m].text.lower()) for m in range(k, min(k + 2, len(view))))
+    return any(is_participle(view, m) for m in range(k, min(k + 2, len(view))))
 
 
 def participle_clause(view: View, k: int) -> bool:
     """True when token ``k`` is a participle opening a clause after a comma ("..., denying reports")."""
+    return k > 0 and view.tokens[k - 1].text == "," and is_participle(view, k)
+
+
+def is_participle(view: View, k: int) -> bool:
+    """True when token ``k`` has the language's participle form and is no name: inside a sentence, a capital
+    makes "Armando" and "Fernando" given names ("El portavoz, Armando Benedetti, negó")."""
     form = view.rules.participle
-    return (
-        form is not None
-        and k > 0
-        and view.tokens[k - 1].text == ","
-        and bool(form.fullmatch(view.tokens[k].text.lower()))
-    )
+    token = view.tokens[k]
+    if form is None or (k > 0 and view.rules.cased and token.capitalized):
+        return False
+    return form.fullmatch(token.text.lower()) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
-from newsmon.nlp.denials.clauses import clause_start, participle_clause
+from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, self_subject
 from newsmon.nlp.denials.phrases import (
@@ -178,7 +178,7 @@ def _purpose_subject(view: View, i: int) -> Party | None:
         return None
     if view.is_a("infinitive", i - 1):
         last = i - 2
-    elif _is_participle(view, i) and view.tokens[i - 1].is_word:
+    elif is_participle(view, i) and view.tokens[i - 1].is_word:
         last = i - 1
     else:
         return None
@@ -240,11 +240,6 @@ def _verb_second(view: View, hit: Hit) -> Party | None:
     return phrase_after(view, finite + 1, stop_at_claims=True)
 
 
-def _is_participle(view: View, k: int) -> bool:
-    form = view.rules.participle
-    return form is not None and bool(form.fullmatch(view.tokens[k].text.lower()))
-
-
 def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
     """Return the subject after a speech verb that follows its quotation: "“… tidak benar,” bantah Prabowo"."""
     if quote is not None or hit.i == 0:
@@ -260,7 +255,7 @@ def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
 def _fronted_participle(view: View, i: int) -> bool:
     """True for a participle in a fronted adverbial clause ("After long denying ..., X"): the clause opens
     the sentence, with a clause opener ("after", "before") and nothing but adverbs before the participle."""
-    if not _is_participle(view, i):
+    if not is_participle(view, i):
         return False
     lo, opener = clause_start(view, i)
     if opener is None or opener > 0:

@@ -9,7 +9,7 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.clauses import clause_start, is_participle
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrases import is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
@@ -163,15 +163,13 @@ def _opening_comma(view: View, k: int) -> int | None:
 
 def _opens_insertion(view: View, k: int) -> bool:
     """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via", "didampingi"."""
-    participle = view.rules.participle
-    token = view.tokens[k].text.lower()
     return (
         view.is_a("relatives", k)
         or view.is_a("np_end", k)
         or view.is_a("possessor_markers", k)  # "El Unterhaching, de la primera división alemana, desmintió"
         or view.is_a("adverbials", k)
         or view.is_a("companions", k)
-        or (participle is not None and bool(participle.fullmatch(token)))
+        or is_participle(view, k)
         or _passive_participle(view, k)
     )
 
