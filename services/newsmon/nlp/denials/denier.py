@@ -176,7 +176,8 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     or the participle is the thing issued, not the denier."""
     if i == 0:
         return None
-    if view.is_a("infinitive", i - 1):
+    infinitive = view.is_a("infinitive", i - 1)
+    if infinitive:
         last = i - 2
     elif is_participle(view, i) and view.tokens[i - 1].is_word:
         last = i - 1
@@ -192,7 +193,7 @@ def _purpose_subject(view: View, i: int) -> Party | None:
             words += 1  # dates and adverbs are not counted: "issued a statement on Friday denying"
             if words > _PURPOSE_WINDOW:
                 break
-        elif verb is None and last < i - 1 and _finite(view, k):
+        elif verb is None and infinitive and _finite(view, k):
             verb = k
     # An infinitive of purpose after another verb is that verb's subject's: "La alcaldesa convocó a la prensa
     # para negar ..." (not "a la prensa para").
