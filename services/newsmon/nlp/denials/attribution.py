@@ -18,7 +18,6 @@ from newsmon.nlp.denials.subjects import reported_subject
 from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14
-_ADDRESSEE_WORDS = 4  # "a la agencia Efe": the words of whom a statement was made to
 _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and its issuer's agent marker
 _SPACED_MARKS = "«»‹›"
 # Punctuation between a quotation and its attribution; "،" is the Arabic comma.
@@ -121,17 +120,19 @@ def speaker_after(view: View, i: int) -> Party | None:
 
 def _past_addressee(view: View, k: int) -> int:
     """Return where the speaker's phrase starts after a speech verb ending at token ``k``: past whom it was said
-    to when a determiner opens another phrase after that one ("señaló a Efe | un portavoz", "dijo a la prensa |
-    el ministro"), else ``k``."""
+    to, a name or a noun maybe after an article ("señaló a Efe | un portavoz", "dijo a la prensa | el ministro",
+    "disse à Lusa | fonte do ministério"), when a phrase follows it; else ``k``."""
     if k + 1 >= len(view) or not view.is_a("addressees", k):
         return k
-    first = k + 2 if view.is_a("determiners", k + 1) else k + 1
-    for m in range(first + 1, min(len(view), first + _ADDRESSEE_WORDS)):
-        if not view.tokens[m].is_word:
-            return k
-        if view.is_a("determiners", m):
-            return m
-    return k
+    m = k + 2 if view.is_a("determiners", k + 1) else k + 1
+    if m >= len(view) or not view.tokens[m].is_word:
+        return k
+    if view.is_name_word(m):
+        while m < len(view) and view.tokens[m].is_word and view.is_name_word(m):
+            m += 1
+    else:
+        m += 1
+    return m if m < len(view) and view.tokens[m].is_word and not view.is_stop(m) else k
 
 
 def speaker_before(view: View, i: int) -> Party | None:
