@@ -15,7 +15,7 @@ TOKEN = regex.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 # Punctuation that may sit inside a noun phrase ("Woods’ agent", "Corsicana/Navarro", "Dinas (Dinkes)").
 NP_PUNCT = frozenset("'’/&().@#")
 QUOTE_CHARS = frozenset("\"“”„«»‘’'")
-OPENING_QUOTES = frozenset('"“„«‹')  # marks that can open a quotation (the straight one also closes it)
+OPENING_QUOTES = frozenset('"“„«')  # marks that can open a quotation (the straight one also closes it)
 HARD_STOPS = frozenset(";:—–-!?…[]") | (QUOTE_CHARS - {"’", "'"})
 _UNSEEN = -1  # a look-up not made yet (a made one gives a token index or None)
 
