@@ -10,6 +10,7 @@ from newsmon.nlp.denials.view import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, Vi
 _SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
 _RELATIVE_LEAD = 2  # words a relative pronoun may follow in its clause ("a las | que", "of | which")
 _QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
+_ATTRIBUTION_WORDS = 4  # words a speech verb may follow after a comma ("..., | the defence ministry said")
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -68,6 +69,7 @@ def clause_end(view: View, i: int) -> int:
                 or view.is_a("speech_verbs", j)
                 or _participle_at(view, j)
                 or _relative_at(view, j)
+                or _attribution_at(view, j)
             )
         ):
             return j - 1
@@ -92,6 +94,18 @@ def _quoted_words_end(view: View, j: int) -> int | None:
             continue
         return k if k > j + 1 and tokens[k].text in QUOTE_CHARS else None
     return None
+
+
+def _attribution_at(view: View, k: int) -> bool:
+    """True when the words from token ``k`` are who said the sentence: a speech verb after a few words and no
+    comma after it ("..., | Reuters reported on Monday", "..., | the ministry said"); a speech verb between
+    commas is an aside inside the clause ("the army, | he said, | had fired")."""
+    for m in range(k + 1, min(len(view), k + _ATTRIBUTION_WORDS + 1)):
+        if not view.tokens[m - 1].is_word:
+            return False
+        if view.is_a("speech_verbs", m):
+            return m + 1 >= len(view) or view.tokens[m + 1].text != ","
+    return False
 
 
 def _relative_at(view: View, k: int) -> bool:

@@ -102,6 +102,10 @@ DENIER_AND_CLAIM = [
     ),
     ("ru", "В компании опровергли слухи о банкротстве.", "компании", "слухи о банкротстве"),
     ("en", "As the ministry said on Monday, the reports are false.", "the ministry", "the reports"),
+    # The claim ends where who said it follows a comma; a speech verb between commas is an aside.
+    ("en", "The ministry denied the report, Reuters reported on Monday.", "The ministry", "the report"),
+    ("en", "The ministry denied that the army, he said, had fired.", "The ministry", "the army, he said, had fired"),
+    ("id", "Polisi membantah laporan penangkapan itu, lapor media lokal.", "Polisi", "laporan penangkapan itu"),
     ("fr", "Matignon a démenti ces rumeurs, les qualifiant de « fantaisistes ».", "Matignon", "ces rumeurs"),
     (  # "que" opens the clause of the coordinated verb, not the claim
         "es",
