@@ -49,6 +49,31 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     return Claim(span, claim_source(view, k, noun, j), noun is not None)
 
 
+def antecedent_claim(view: View, i: int) -> Claim | None:
+    """Return the noun phrase a relative clause holding token ``i`` is about, when its relative pronoun is
+    the claim ("charges, | which she denies", "The allegations, which the company denied, surfaced",
+    "tuduhan | yang dibantah Beijing"); None when no relative pronoun opens the clause or no noun precedes it."""
+    opener = clause_start(view, i)[1]
+    if opener is None or opener == 0 or not view.is_a("relatives", opener):
+        return None
+    hi = opener - 1 if view.tokens[opener - 1].text in ",،" else opener
+    lo = hi
+    while lo > 0 and hi - lo < _NOUN_WINDOW and view.tokens[lo - 1].is_word and not view.is_stop(lo - 1):
+        lo -= 1
+    if lo > 0 and view.is_a("determiners", lo - 1):
+        lo -= 1
+    span = view.span_of(lo, hi)
+    if span is None:
+        return None
+    noun = view.find("claim_nouns", lo, hi)
+    return Claim(span, claim_source(view, lo, noun, i), noun is not None)
+
+
+def no_object(view: View, obj: int, end: int) -> bool:
+    """True when the words ``[obj, end)`` after a verb are no object: none, or an adverbial ("in the past")."""
+    return obj >= end or view.is_a("time", obj) or (view.is_stop(obj) and not view.is_a("determiners", obj))
+
+
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
     or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""

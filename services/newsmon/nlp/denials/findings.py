@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
-from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
+from newsmon.nlp.denials.claim import (
+    Claim,
+    antecedent_claim,
+    falsity_in,
+    no_object,
+    object_claim,
+    object_start,
+    subject_claim,
+)
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
@@ -99,7 +107,9 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "the case was dismissed by a court": not a claim that is rejected
     # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
     agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
-    return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i))
+    claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
+    # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
+    return Finding(hit.kind, hit.i, hit.j, agent, claim if claim.span else antecedent_claim(view, hit.i) or claim)
 
 
 def _passive_of_claim(view: View, lo: int, i: int) -> bool:
@@ -164,7 +174,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
     if obj < hit.j:
         end = hit.j - 1  # the object ends where the separable verb closes
-    return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+    # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
+    denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
+    antecedent = None if denier_before or not no_object(view, obj, end) else antecedent_claim(view, hit.i)
+    return Finding(hit.kind, hit.i, hit.j, denier, antecedent or object_claim(view, obj, max(end, obj)))
 
 
 def _bare_participle(view: View, hit: Hit) -> bool:

@@ -106,6 +106,11 @@ DENIER_AND_CLAIM = [
     ("en", "The ministry denied the report, Reuters reported on Monday.", "The ministry", "the report"),
     ("en", "The ministry denied that the army, he said, had fired.", "The ministry", "the army, he said, had fired"),
     ("id", "Polisi membantah laporan penangkapan itu, lapor media lokal.", "Polisi", "laporan penangkapan itu"),
+    # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
+    ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
+    ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
+    ("es", "Las acusaciones, que el Gobierno negó el lunes, surgieron en mayo.", "el Gobierno", "Las acusaciones"),
+    ("id", "Oposisi menuding pemerintah curang, tuduhan yang dibantah Istana.", "Istana", "tuduhan"),
     ("fr", "Matignon a démenti ces rumeurs, les qualifiant de « fantaisistes ».", "Matignon", "ces rumeurs"),
     (  # "que" opens the clause of the coordinated verb, not the claim
         "es",
