@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
 from newsmon.nlp.denials.phrases import phrase_after, subject_before
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
 
 _NOUN_WINDOW = 5
 _MARKER_WINDOW = 7
 POSSESSIVE = ("'s", "’s")
 _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
+_ATTRIBUTION_MARKS = ",،—–"
+_CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,10 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     k = skip_adverbs(view, j)
     # Adverbs and auxiliaries closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen",
     # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
-    while end > k + 1 and any(view.is_a(name, end - 1) for name in _VERB_WORDS):
+    # Not the verb of an infinitive ("bestritt, das Geld genommen zu | haben").
+    while (
+        end > k + 1 and any(view.is_a(name, end - 1) for name in _VERB_WORDS) and not view.is_a("infinitive", end - 2)
+    ):
         end -= 1
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
     marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
@@ -64,16 +69,38 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
         hi -= 1
     start = _after_attribution(view, lo, hi)
+    while view.rules.verb_second and start < hi and view.is_a("copulas", start):
+        start += 1  # "Nach Angaben eines Sprechers sind | die Berichte falsch": the verb before its subject
     marker = view.find("claim_markers", start, hi if relative is None else relative)
     if marker is not None:
         start = marker[1]
     span = view.span_of(start, hi)
-    if span is None or (hi - start == 1 and view.is_a("pronouns", start)):
+    words = [k for k in range(start, hi) if view.tokens[k].is_word]  # "„Das ist …“": not the quotation mark
+    if span is None or (len(words) == 1 and view.is_a("pronouns", words[0])):
+        if _attribution_after(view, j):
+            # "Это ложь, | заявил Песков", "Das sei falsch, | sagte X": what follows is who says it; the pronoun
+            # stands for a claim outside the sentence, so none is named, unless a complementiser after the
+            # attribution opens it ("No es cierto, dijo el ministro, que | ...").
+            marker = view.find("claim_markers", j, len(view))
+            if marker is None:
+                return Claim(None, None, noun=False)
+            return Claim(view.span_of(marker[1], clause_end(view, marker[1])), None, noun=False)
         span = view.span_of(skip_adverbs(view, j), end) or span
         noun = view.find("claim_nouns", j, min(end, j + _NOUN_WINDOW))
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)
     return Claim(span, claim_source(view, start, noun, i), noun is not None)
+
+
+def _attribution_after(view: View, j: int) -> bool:
+    """True when a speech verb or an "according to" follows token ``j`` past closing marks and a comma or a
+    dash ("ложь, | заявил", "falsch“, | sagte"); not "Es falso, | el video que circula": the claim follows."""
+    k = j
+    while k < len(view) and not view.tokens[k].is_word and view.tokens[k].text in _CLOSING:
+        k += 1
+    if k == j or k >= len(view) or not any(view.tokens[m].text in _ATTRIBUTION_MARKS for m in range(j, k)):
+        return False
+    return view.is_a("speech_verbs", k) or view.is_a("according_to", k)
 
 
 def _restrictive_relative(view: View, k: int) -> bool:
@@ -150,7 +177,7 @@ def object_start(view: View, hit: Hit, end: int) -> int:
     # A participle closes its clause at the clause's end or at a comma ("hat Vorwürfe zurückgewiesen, er habe").
     if hit.j - hit.i > 1 or not participle or (after < end and view.tokens[after].text != ","):
         return hit.i + 1
-    lo = clause_start(view, hit.i)[0]
+    lo = reported_clause_start(view, hit.i)  # "Er sagte, | das Ministerium habe die Berichte dementiert"
     finite = next((k for k in range(lo, hit.i) if view.tokens[k].is_word and view.is_stop(k)), None)
     return hit.j if finite is None else finite + 1
 

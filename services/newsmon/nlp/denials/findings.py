@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
-from newsmon.nlp.denials.clauses import clause_end, clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified
@@ -162,9 +162,24 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         return None  # "The judge dismissed the complaint": a ruling on a case
     if denier is not None and view.index(denier.name.end) > obj:
         obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
-    if obj < hit.j:
-        end = hit.j - 1  # the object ends where the separable verb closes
-    return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+    if obj < hit.j - 1:
+        end = min(hit.j - 1, clause_end(view, obj))  # the object ends where the separable verb closes, or before
+    elif obj < hit.j:
+        obj = hit.j  # "stritt ab, | das Geld genommen zu haben": nothing in the gap, the object follows
+    claim = object_claim(view, obj, max(end, obj))
+    if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
+        claim = _fronted_claim(view, hit.i) or claim
+    return Finding(hit.kind, hit.i, hit.j, denier, claim)
+
+
+def _fronted_claim(view: View, i: int) -> Claim | None:
+    """Return the claim fronted before a verb whose subject follows it ("Die Vorwürfe | wies der Minister zurück",
+    "Эту информацию | опроверг пресс-секретарь"): the words opening its clause when a claim noun is among
+    them, a noun phrase with no punctuation (not "«…», — опроверг X": a quotation); None otherwise."""
+    lo = reported_clause_start(view, i)
+    if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
+        return None
+    return object_claim(view, lo, i)
 
 
 def _bare_participle(view: View, hit: Hit) -> bool:
@@ -214,7 +229,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             claim = object_claim(view, label + 1, _before_linking(view, label + 1, hit.i))
         else:
             claim = subject_claim(view, 0, hit.i, hit.j, hit.j)
-        if claim.span is not None and _only_linking(view, label + 1, hit.i):
+        # "назвал фейком | сообщения о переговорах": nothing between the label and its verdict, the claim follows.
+        if (claim.span is not None or label < hit.i) and _only_linking(view, label + 1, hit.i):
             after = skip_adverbs(view, hit.j)  # past the closing quotation mark
             claim = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
         return Finding("label", first, last, denier, claim)
