@@ -15,6 +15,7 @@ _NOUN_WINDOW = 5
 _MARKER_WINDOW = 7
 POSSESSIVE = ("'s", "’s")
 _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
+_VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
 _ATTRIBUTION_MARKS = ",،—–"
 _CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
 
@@ -36,11 +37,13 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     k = skip_adverbs(view, j)
     # Adverbs and auxiliaries closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen",
     # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
-    # Not the verb of an infinitive ("bestritt, das Geld genommen zu | haben").
-    while (
-        end > k + 1 and any(view.is_a(name, end - 1) for name in _VERB_WORDS) and not view.is_a("infinitive", end - 2)
-    ):
-        end -= 1
+    # Not the verb of an infinitive ("bestritt, das Geld genommen zu | haben"); a phrase of a few words as a whole
+    # ("Die Meldung wurde | am Abend | vom Verteidigungsministerium dementiert").
+    while end > k + 1 and not view.is_a("infinitive", end - 2):
+        start = next((m for m in range(max(k + 1, end - _VERB_PHRASE), end) if _verb_word_to(view, m, end)), None)
+        if start is None:
+            break
+        end = start
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
     marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
     # The marker opens the claim unless it belongs to a verb coordinated after the claim word ("rechazó las
@@ -52,6 +55,11 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     else:
         span = view.span_of(k, end)
     return Claim(span, claim_source(view, k, noun, j), noun is not None)
+
+
+def _verb_word_to(view: View, m: int, end: int) -> bool:
+    """True when a list of words belonging to the verb has a match from token ``m`` to ``end``."""
+    return any(view.lexicon_end(name, m) == end for name in _VERB_WORDS)
 
 
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:

@@ -213,8 +213,9 @@ def _verb_first(view: View, hit: Hit, found: Party) -> bool:
     opening = view.rules.verb_initial
     if opening is not None and opening.fullmatch(view.tokens[hit.i].text):
         return True
-    lo, hi = view.index(found.name.start), view.index(found.name.end)
-    return view.find("claim_nouns", lo, hi) is not None
+    # The object may open the clause before the phrase found: "Информацию о гибели | военнослужащих | опровергли".
+    lo, hi = clause_start(view, view.index(found.name.start))[0], view.index(found.name.end)
+    return view.find("claim_nouns", lo, hi) is not None and all(view.tokens[k].is_word for k in range(lo, hi))
 
 
 def _subject_after(view: View, hit: Hit) -> Party | None:

@@ -215,6 +215,22 @@ DENIER_AND_CLAIM = [
         "Sprechers",
         "die Berichte",
     ),  # verb before subject
+    # The object opening the clause is no subject; the party after the verb is ("опровергли | в Минобороны").
+    (
+        "ru",
+        "Информацию о гибели военнослужащих опровергли в Минобороны.",
+        "Минобороны",
+        "Информацию о гибели военнослужащих",
+    ),
+    # A time of a few words before the agent belongs to the verb, not to the claim.
+    (
+        "de",
+        "Die Meldung wurde am Abend vom Verteidigungsministerium dementiert.",
+        "Verteidigungsministerium",
+        "Die Meldung",
+    ),
+    # A gapped speech verb after the statement holds its speaker ("teilte | das Unternehmen | mit").
+    ("de", "Die Vorwürfe seien haltlos, teilte das Unternehmen mit.", "das Unternehmen", "Die Vorwürfe"),
 ]
 
 
