@@ -228,11 +228,13 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         if label < hit.i:
             claim = object_claim(view, label + 1, _before_linking(view, label + 1, hit.i))
         else:
-            claim = subject_claim(view, 0, hit.i, hit.j, hit.j)
+            claim = subject_claim(view, _after_denier(view, denier, hit.i), hit.i, hit.j, hit.j)
         # "назвал фейком | сообщения о переговорах": nothing between the label and its verdict, the claim follows.
         if (claim.span is not None or label < hit.i) and _only_linking(view, label + 1, hit.i):
-            after = skip_adverbs(view, hit.j)  # past the closing quotation mark
-            claim = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
+            after = skip_adverbs(view, max(hit.j, label + 1))  # past the closing quotation mark, or the label
+            following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
+            # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
+            claim = following if following.span is not None or label < hit.i else claim
         return Finding("label", first, last, denier, claim)
     if single and not predicative(view, hit.i):
         return None  # "the false report came from", "menyebarkan berita bohong"
@@ -241,6 +243,17 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _after_denier(view: View, denier: Party | None, i: int) -> int:
+    """Return where the claim may start before a verdict at token ``i``: past the denier and the verb words after
+    it ("Der Kreml hat | Berichte … als Falschmeldung bezeichnet"), else the sentence's start."""
+    if denier is None or view.index(denier.name.end) >= i:
+        return 0
+    k = view.index(denier.name.end)
+    while k < i and view.tokens[k].is_word and view.is_stop(k):
+        k += 1
+    return k
 
 
 def _labels_a_party(view: View, label: int, i: int) -> bool:

@@ -231,6 +231,13 @@ DENIER_AND_CLAIM = [
     ),
     # A gapped speech verb after the statement holds its speaker ("teilte | das Unternehmen | mit").
     ("de", "Die Vorwürfe seien haltlos, teilte das Unternehmen mit.", "das Unternehmen", "Die Vorwürfe"),
+    # A label closing the clause leaves the claim before its verdict, past the denier and the auxiliary.
+    (
+        "de",
+        "Der Kreml hat Berichte über eine Erkrankung Putins als Falschmeldung bezeichnet.",
+        "Der Kreml",
+        "Berichte über eine Erkrankung Putins",
+    ),
 ]
 
 
