@@ -66,6 +66,11 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
     or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""
     clause, opener = clause_start(view, i)
+    if clause > 0 and not view.tokens[clause - 1].is_word and view.is_a("copulas", clause - 1):
+        # "Слухи о закрытии завода — | фейк": the dash links them, it opens no clause.
+        linked = clause_start(view, clause - 1)[0]
+        lo = linked if lo == clause else lo
+        clause, opener = clause_start(view, clause - 1)
     relative = opener if opener is not None and _restrictive_relative(view, opener) else None
     if relative is not None:
         # "the video that circulated online | is fake": the relative clause is part of what is said false.
@@ -121,8 +126,8 @@ def _after_attribution(view: View, lo: int, hi: int) -> int:
     """Return where the claim starts in ``[lo, hi)``: after the comma closing an attribution before it ("Как
     сообщили в пресс-службе, | эти данные не соответствуют действительности", "According to X, | ..."), else
     ``lo``. The part before the comma names no claim ("the reports, which X published, are false")."""
-    noun = view.find("claim_nouns", lo, hi)
-    limit = hi if noun is None else noun[0]
+    # A claim word inside a stop phrase is none: "Как рассказал | РИА Новости |" names the outlet addressed.
+    limit = next((k for k in range(lo, hi) if view.is_a("claim_nouns", k) and not view.is_stop(k)), hi)
     found = [match[1] for match in (view.find("speech_verbs", 0, limit), view.find("according_to", 0, limit)) if match]
     if not found:
         return lo

@@ -238,6 +238,14 @@ DENIER_AND_CLAIM = [
         "Der Kreml",
         "Berichte über eine Erkrankung Putins",
     ),
+    # A dash standing for the copula opens no clause; an outlet addressed holds no claim word.
+    ("ru", "Слухи о закрытии завода — фейк, заявил Песков.", "Песков", "Слухи о закрытии завода"),
+    (
+        "ru",
+        "Как рассказал РИА Новости собеседник агентства, слухи о закрытии завода — фейк.",
+        "собеседник агентства",
+        "слухи о закрытии завода",
+    ),
 ]
 
 
