@@ -70,7 +70,13 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         owner = noun_owner(view, hit.i, hit.j)
         if owner is None or other_sense(view, hit.j):
             return None
-        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, hit.j, clause_end(view, hit.j)))
+        # The owner in the genitive after the noun is no part of the claim ("Ein Dementi | des Ministeriums |
+        # folgte"), when a word ends it before the clause ends (an owner running to the end may hold the claim).
+        owner_end, end = view.index(owner.name.end), clause_end(view, hit.j)
+        genitive = hit.j < owner_end < end and view.is_a("possessor_markers", hit.j)
+        after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
+        start = owner_end if after else hit.j
+        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, start, clause_end(view, start)))
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
     if passive(view, hit.i, hit.j):

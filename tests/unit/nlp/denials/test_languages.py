@@ -246,6 +246,13 @@ DENIER_AND_CLAIM = [
         "собеседник агентства",
         "слухи о закрытии завода",
     ),
+    # The owner after a denial noun is no part of the claim; a verb after it ends the owner.
+    (
+        "de",
+        "Ein Dementi des Ministeriums zu den Berichten über Waffenlieferungen folgte am Abend.",
+        "Ministeriums",
+        "zu den Berichten über Waffenlieferungen",
+    ),
     (  # the country after the body's name is part of the role
         "ru",
         "Официальный представитель МИД России Мария Захарова опровергла информацию о высылке дипломатов.",
