@@ -20,6 +20,7 @@ from newsmon.nlp.denials.view import View
 _MAX_SUBJECT_WORDS = 14
 _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and its issuer's agent marker
 _SPACED_MARKS = "«»‹›"
+_GAPPED = 2  # a speech verb and its particle ("teilte … mit") with words between
 # Punctuation between a quotation and its attribution; "،" is the Arabic comma.
 _AFTER_QUOTE = ",،—–-"
 _BEFORE_QUOTE = ",،:"
@@ -242,7 +243,10 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     previous = view.tokens[k - 1] if k else None
     inverted = previous is None or (not previous.is_word and previous.text in ',—–-"”’»')
     if trailing and inverted:
-        return phrase_after(view, end)
+        found = phrase_after(view, end)
+        if found is None and end - k > _GAPPED:
+            found = party(view, k + 1, end - 1)  # a gapped verb holds its subject: "…, teilte | das Unternehmen | mit"
+        return found
     subject = subject_before(view, k)
     if subject is not None:
         subject = reported_subject(view, subject)  # "X told Y that they believe ...": X

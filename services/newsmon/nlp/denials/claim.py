@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
 from newsmon.nlp.denials.phrases import phrase_after, subject_before
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
 
 _NOUN_WINDOW = 5
 _MARKER_WINDOW = 7
 POSSESSIVE = ("'s", "’s")
 _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
+_VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
+_ATTRIBUTION_MARKS = ",،—–"
+_CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +37,13 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     k = skip_adverbs(view, j)
     # Adverbs and auxiliaries closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen",
     # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
-    while end > k + 1 and any(view.is_a(name, end - 1) for name in _VERB_WORDS):
-        end -= 1
+    # Not the verb of an infinitive ("bestritt, das Geld genommen zu | haben"); a phrase of a few words as a whole
+    # ("Die Meldung wurde | am Abend | vom Verteidigungsministerium dementiert").
+    while end > k + 1 and not view.is_a("infinitive", end - 2):
+        start = next((m for m in range(max(k + 1, end - _VERB_PHRASE), end) if _verb_word_to(view, m, end)), None)
+        if start is None:
+            break
+        end = start
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
     marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
     # The marker opens the claim unless it belongs to a verb coordinated after the claim word ("rechazó las
@@ -74,10 +82,20 @@ def no_object(view: View, obj: int, end: int) -> bool:
     return obj >= end or view.is_a("time", obj) or (view.is_stop(obj) and not view.is_a("determiners", obj))
 
 
+def _verb_word_to(view: View, m: int, end: int) -> bool:
+    """True when a list of words belonging to the verb has a match from token ``m`` to ``end``."""
+    return any(view.lexicon_end(name, m) == end for name in _VERB_WORDS)
+
+
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
     or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""
     clause, opener = clause_start(view, i)
+    if clause > 0 and not view.tokens[clause - 1].is_word and view.is_a("copulas", clause - 1):
+        # "Слухи о закрытии завода — | фейк": the dash links them, it opens no clause.
+        linked = clause_start(view, clause - 1)[0]
+        lo = linked if lo == clause else lo
+        clause, opener = clause_start(view, clause - 1)
     relative = opener if opener is not None and _restrictive_relative(view, opener) else None
     if relative is not None:
         # "the video that circulated online | is fake": the relative clause is part of what is said false.
@@ -89,16 +107,38 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
         hi -= 1
     start = _after_attribution(view, lo, hi)
+    while view.rules.verb_second and start < hi and view.is_a("copulas", start):
+        start += 1  # "Nach Angaben eines Sprechers sind | die Berichte falsch": the verb before its subject
     marker = view.find("claim_markers", start, hi if relative is None else relative)
     if marker is not None:
         start = marker[1]
     span = view.span_of(start, hi)
-    if span is None or (hi - start == 1 and view.is_a("pronouns", start)):
+    words = [k for k in range(start, hi) if view.tokens[k].is_word]  # "„Das ist …“": not the quotation mark
+    if span is None or (len(words) == 1 and view.is_a("pronouns", words[0])):
+        if _attribution_after(view, j):
+            # "Это ложь, | заявил Песков", "Das sei falsch, | sagte X": what follows is who says it; the pronoun
+            # stands for a claim outside the sentence, so none is named, unless a complementiser after the
+            # attribution opens it ("No es cierto, dijo el ministro, que | ...").
+            marker = view.find("claim_markers", j, len(view))
+            if marker is None:
+                return Claim(None, None, noun=False)
+            return Claim(view.span_of(marker[1], clause_end(view, marker[1])), None, noun=False)
         span = view.span_of(skip_adverbs(view, j), end) or span
         noun = view.find("claim_nouns", j, min(end, j + _NOUN_WINDOW))
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)
     return Claim(span, claim_source(view, start, noun, i), noun is not None)
+
+
+def _attribution_after(view: View, j: int) -> bool:
+    """True when a speech verb or an "according to" follows token ``j`` past closing marks and a comma or a
+    dash ("ложь, | заявил", "falsch“, | sagte"); not "Es falso, | el video que circula": the claim follows."""
+    k = j
+    while k < len(view) and not view.tokens[k].is_word and view.tokens[k].text in _CLOSING:
+        k += 1
+    if k == j or k >= len(view) or not any(view.tokens[m].text in _ATTRIBUTION_MARKS for m in range(j, k)):
+        return False
+    return view.is_a("speech_verbs", k) or view.is_a("according_to", k)
 
 
 def _restrictive_relative(view: View, k: int) -> bool:
@@ -111,8 +151,8 @@ def _after_attribution(view: View, lo: int, hi: int) -> int:
     """Return where the claim starts in ``[lo, hi)``: after the comma closing an attribution before it ("Как
     сообщили в пресс-службе, | эти данные не соответствуют действительности", "According to X, | ..."), else
     ``lo``. The part before the comma names no claim ("the reports, which X published, are false")."""
-    noun = view.find("claim_nouns", lo, hi)
-    limit = hi if noun is None else noun[0]
+    # A claim word inside a stop phrase is none: "Как рассказал | РИА Новости |" names the outlet addressed.
+    limit = next((k for k in range(lo, hi) if view.is_a("claim_nouns", k) and not view.is_stop(k)), hi)
     found = [match[1] for match in (view.find("speech_verbs", 0, limit), view.find("according_to", 0, limit)) if match]
     if not found:
         return lo
@@ -175,7 +215,7 @@ def object_start(view: View, hit: Hit, end: int) -> int:
     # A participle closes its clause at the clause's end or at a comma ("hat Vorwürfe zurückgewiesen, er habe").
     if hit.j - hit.i > 1 or not participle or (after < end and view.tokens[after].text != ","):
         return hit.i + 1
-    lo = clause_start(view, hit.i)[0]
+    lo = reported_clause_start(view, hit.i)  # "Er sagte, | das Ministerium habe die Berichte dementiert"
     finite = next((k for k in range(lo, hit.i) if view.tokens[k].is_word and view.is_stop(k)), None)
     return hit.j if finite is None else finite + 1
 

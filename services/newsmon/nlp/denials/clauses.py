@@ -30,6 +30,16 @@ def clause_start(view: View, i: int) -> tuple[int, int | None]:
     return 0, None
 
 
+def reported_clause_start(view: View, i: int) -> int:
+    """Return where the clause holding token ``i`` starts, a clause reported after a speech verb and its comma
+    included ("Die Anwältin erklärte, | ihr Mandant bestreite"): verb-second languages need no complementiser."""
+    lo = clause_start(view, i)[0]
+    for k in range(i - 1, lo, -1):
+        if view.tokens[k].text == "," and view.find("speech_verbs", lo, k) is not None:
+            return k + 1
+    return lo
+
+
 def _inside_skip(view: View, j: int, opener_end: int) -> bool:
     """True when the clause opener at ``[j, opener_end)`` is inside a longer ``skip`` phrase: "said" in "is
     said to have", "as" in "quoted the minister as saying" open no clause."""

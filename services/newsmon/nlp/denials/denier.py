@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
-from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause
+from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, reported_clause_start
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, self_subject
 from newsmon.nlp.denials.phrases import (
@@ -52,7 +52,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is None and not view.rules.verb_second:
         found = interrupted_subject(view, hit.i)  # "Khan, speaking at a rally in Lahore, denied"
     if found is None:
-        found = _verb_second(view, hit) if view.rules.verb_second else _before(view, hit.i)
+        reported = hit.kind != "non_denial"
+        found = _verb_second(view, hit, reported=reported) if view.rules.verb_second else _before(view, hit.i)
     if found is not None and view.rules.subject_after_verb:
         found = before_fronted_object(view, hit.i, found)  # "Песков эти сообщения опроверг"
     if found is not None:
@@ -212,8 +213,9 @@ def _verb_first(view: View, hit: Hit, found: Party) -> bool:
     opening = view.rules.verb_initial
     if opening is not None and opening.fullmatch(view.tokens[hit.i].text):
         return True
-    lo, hi = view.index(found.name.start), view.index(found.name.end)
-    return view.find("claim_nouns", lo, hi) is not None
+    # The object may open the clause before the phrase found: "Информацию о гибели | военнослужащих | опровергли".
+    lo, hi = clause_start(view, view.index(found.name.start))[0], view.index(found.name.end)
+    return view.find("claim_nouns", lo, hi) is not None and all(view.tokens[k].is_word for k in range(lo, hi))
 
 
 def _subject_after(view: View, hit: Hit) -> Party | None:
@@ -228,10 +230,12 @@ def _subject_after(view: View, hit: Hit) -> Party | None:
     return found
 
 
-def _verb_second(view: View, hit: Hit) -> Party | None:
+def _verb_second(view: View, hit: Hit, *, reported: bool) -> Party | None:
     """Return the subject in a verb-second clause: the phrase before the finite verb, or the one after
-    it when a date, an adverbial or the object comes first ("Am Montag wies der Sprecher ... zurück")."""
-    lo = clause_start(view, hit.i)[0]
+    it when a date, an adverbial or the object comes first ("Am Montag wies der Sprecher ... zurück").
+    With ``reported``, a clause reported after a speech verb and its comma has its own subject ("Der Anwalt
+    sagte, | der Mandant bestreite die Vorwürfe"); a non-denial's "man" there is the speaker's own."""
+    lo = reported_clause_start(view, hit.i) if reported else clause_start(view, hit.i)[0]
     finite = next((k for k in range(lo, hit.i + 1) if view.tokens[k].is_word and view.is_stop(k)), hit.i)
     fronted = phrase_at(view, lo, finite)
     if fronted is not None:

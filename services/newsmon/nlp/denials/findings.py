@@ -19,7 +19,7 @@ from newsmon.nlp.denials.claim import (
     object_start,
     subject_claim,
 )
-from newsmon.nlp.denials.clauses import clause_end, clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified
@@ -78,7 +78,13 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         owner = noun_owner(view, hit.i, hit.j)
         if owner is None or other_sense(view, hit.j):
             return None
-        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, hit.j, clause_end(view, hit.j)))
+        # The owner in the genitive after the noun is no part of the claim ("Ein Dementi | des Ministeriums |
+        # folgte"), when a word ends it before the clause ends (an owner running to the end may hold the claim).
+        owner_end, end = view.index(owner.name.end), clause_end(view, hit.j)
+        genitive = hit.j < owner_end < end and view.is_a("possessor_markers", hit.j)
+        after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
+        start = owner_end if after else hit.j
+        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, start, clause_end(view, start)))
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
     if passive(view, hit.i, hit.j):
@@ -172,12 +178,28 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         return None  # "The judge dismissed the complaint": a ruling on a case
     if denier is not None and view.index(denier.name.end) > obj:
         obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
-    if obj < hit.j:
-        end = hit.j - 1  # the object ends where the separable verb closes
+    if obj < hit.j - 1:
+        end = min(hit.j - 1, clause_end(view, obj))  # the object ends where the separable verb closes, or before
+    elif obj < hit.j:
+        obj = hit.j  # "stritt ab, | das Geld genommen zu haben": nothing in the gap, the object follows
+    claim = object_claim(view, obj, max(end, obj))
+    if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
+        claim = _fronted_claim(view, hit.i) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
-    antecedent = None if denier_before or not no_object(view, obj, end) else antecedent_claim(view, hit.i)
-    return Finding(hit.kind, hit.i, hit.j, denier, antecedent or object_claim(view, obj, max(end, obj)))
+    if not denier_before and no_object(view, obj, end):
+        claim = antecedent_claim(view, hit.i) or claim
+    return Finding(hit.kind, hit.i, hit.j, denier, claim)
+
+
+def _fronted_claim(view: View, i: int) -> Claim | None:
+    """Return the claim fronted before a verb whose subject follows it ("Die Vorwürfe | wies der Minister zurück",
+    "Эту информацию | опроверг пресс-секретарь"): the words opening its clause when a claim noun is among
+    them, a noun phrase with no punctuation (not "«…», — опроверг X": a quotation); None otherwise."""
+    lo = reported_clause_start(view, i)
+    if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
+        return None
+    return object_claim(view, lo, i)
 
 
 def _bare_participle(view: View, hit: Hit) -> bool:
@@ -226,10 +248,13 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         if label < hit.i:
             claim = object_claim(view, label + 1, _before_linking(view, label + 1, hit.i))
         else:
-            claim = subject_claim(view, 0, hit.i, hit.j, hit.j)
-        if claim.span is not None and _only_linking(view, label + 1, hit.i):
-            after = skip_adverbs(view, hit.j)  # past the closing quotation mark
-            claim = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
+            claim = subject_claim(view, _after_denier(view, denier, hit.i), hit.i, hit.j, hit.j)
+        # "назвал фейком | сообщения о переговорах": nothing between the label and its verdict, the claim follows.
+        if (claim.span is not None or label < hit.i) and _only_linking(view, label + 1, hit.i):
+            after = skip_adverbs(view, max(hit.j, label + 1))  # past the closing quotation mark, or the label
+            following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
+            # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
+            claim = following if following.span is not None or label < hit.i else claim
         return Finding("label", first, last, denier, claim)
     if single and not predicative(view, hit.i):
         return None  # "the false report came from", "menyebarkan berita bohong"
@@ -238,6 +263,17 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _after_denier(view: View, denier: Party | None, i: int) -> int:
+    """Return where the claim may start before a verdict at token ``i``: past the denier and the verb words after
+    it ("Der Kreml hat | Berichte … als Falschmeldung bezeichnet"), else the sentence's start."""
+    if denier is None or view.index(denier.name.end) >= i:
+        return 0
+    k = view.index(denier.name.end)
+    while k < i and view.tokens[k].is_word and view.is_stop(k):
+        k += 1
+    return k
 
 
 def _labels_a_party(view: View, label: int, i: int) -> bool:

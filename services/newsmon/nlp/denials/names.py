@@ -85,15 +85,23 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         while run > lo and view.is_name_word(run - 1):
             run -= 1
         return run if hi - run >= _NAME_WORDS else None
-    if lo >= hi or not view.is_name_word(lo) or view.is_a("name_joiners", lo):
+    while hi > lo and not view.tokens[hi - 1].is_word:
+        hi -= 1  # the full stop closing a sentence ("опроверг пресс-секретарь ... Дмитрий Песков.")
+    if lo < hi and not view.is_name_word(lo):
+        # A complement with no preposition ("пресс-секретарь президента | Дмитрий Песков"): the name closes it.
+        described = _descriptor_end(view, lo, hi)
+        return None if described is None or hi - described < _NAME_WORDS else _name_after_role(view, described, hi)
+    if lo >= hi or view.is_a("name_joiners", lo):
         return None  # "the leader of Boko Haram", "la ministra de Sanidad": a complement, no name
     if any(not view.is_name_word(k) for k in range(lo, hi)):
         return None  # the phrase does not end in a name
     org = max((k for k in range(lo, hi) if view.is_a("org_words", k)), default=None)
     if org is not None:
-        # The organisation word and its own name ("Kabupaten Purwakarta"), or an acronym alone ("МИД").
-        lo = org + (1 if view.tokens[org].text.isupper() else 2)
-    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+        # The organisation word and its own name ("Kabupaten Purwakarta"), or an acronym alone ("МИД"), or a
+        # contracted name alone when just a person's two names follow it ("Минобороны | Игорь Конашенков").
+        alone = view.tokens[org].text.isupper() or len(_words(view, org + 1, hi)) == _NAME_WORDS
+        lo = org + (1 if alone else 2)
+    words = _words(view, lo, hi)
     if not words:
         return None
     if len(words) == 1:
@@ -103,6 +111,10 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
     return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def _words(view: View, lo: int, hi: int) -> list[int]:
+    return [k for k in range(lo, hi) if view.tokens[k].is_word]
 
 
 def _descriptor_end(view: View, lo: int, hi: int) -> int | None:

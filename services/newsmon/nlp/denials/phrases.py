@@ -127,7 +127,8 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
 
     A role followed by a name in apposition is read as both: "kata Syuriah NU NTB, TGH Ma’arif Makmun".
     """
-    while i < len(view) and view.is_stop(i) and view.tokens[i].is_word:
+    # A stop phrase may hold quotation marks: ru "сообщил | «Интерфаксу» | источник", the outlet addressed.
+    while i < len(view) and view.is_stop(i) and (view.tokens[i].is_word or view.tokens[i].text in QUOTE_CHARS):
         i += 1
     j = _phrase_end(view, i, stop_at_claims)
     if not has_word(view, i, j):

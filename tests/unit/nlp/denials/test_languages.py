@@ -177,7 +177,115 @@ DENIER_AND_CLAIM = [
         "Pemerintah",
         "menaikkan pajak",
     ),
+    # A clause reported after a speech verb and a comma has its own subject, who denies.
+    ("de", "Der Anwalt sagte, der Mandant bestreite die Vorwürfe.", "der Mandant", "die Vorwürfe"),
+    ("de", "Er sagte, das Ministerium habe die Berichte dementiert.", "das Ministerium", "die Berichte"),
+    # A claim fronted before the verb, its subject after it.
+    ("de", "Die Vorwürfe wies der Minister zurück.", "der Minister", "Die Vorwürfe"),
+    (
+        "de",
+        "Die Berichte dementierte ein Sprecher der Bundesregierung am Montag.",
+        "ein Sprecher der Bundesregierung",
+        "Die Berichte",
+    ),
+    ("ru", "Эту информацию опроверг пресс-секретарь президента Дмитрий Песков.", "Дмитрий Песков", "Эту информацию"),
+    ("ru", "Эти сообщения опровергли в Минобороны.", "Минобороны", "Эти сообщения"),
+    # The outlet a speech verb addresses is not its speaker.
+    (
+        "ru",
+        "Как сообщил «Интерфаксу» источник в министерстве, эта информация не соответствует действительности.",
+        "источник",
+        "эта информация",
+    ),
+    (
+        "ru",
+        "Как сообщил ТАСС источник в правоохранительных органах, эти сведения не соответствуют действительности.",
+        "источник",
+        "эти сведения",
+    ),
+    # A role, its body's contracted name, then the person's name.
+    (
+        "ru",
+        "Официальный представитель Минобороны Игорь Конашенков опроверг эти сообщения.",
+        "Игорь Конашенков",
+        "эти сообщения",
+    ),
+    (
+        "ru",
+        "Песков назвал фейком сообщения о переговорах.",
+        "Песков",
+        "сообщения о переговорах",
+    ),  # the claim after the label
+    ("de", "Der Kreml wies die Vorwürfe als haltlos zurück.", "Der Kreml", "die Vorwürfe"),  # the verdict ends it
+    ("de", "Der Angeklagte stritt ab, das Geld genommen zu haben.", "Der Angeklagte", "das Geld genommen zu haben"),
+    (
+        "de",
+        "Nach Angaben eines Sprechers sind die Berichte falsch.",
+        "Sprechers",
+        "die Berichte",
+    ),  # verb before subject
+    # The object opening the clause is no subject; the party after the verb is ("опровергли | в Минобороны").
+    (
+        "ru",
+        "Информацию о гибели военнослужащих опровергли в Минобороны.",
+        "Минобороны",
+        "Информацию о гибели военнослужащих",
+    ),
+    # A time of a few words before the agent belongs to the verb, not to the claim.
+    (
+        "de",
+        "Die Meldung wurde am Abend vom Verteidigungsministerium dementiert.",
+        "Verteidigungsministerium",
+        "Die Meldung",
+    ),
+    # A gapped speech verb after the statement holds its speaker ("teilte | das Unternehmen | mit").
+    ("de", "Die Vorwürfe seien haltlos, teilte das Unternehmen mit.", "das Unternehmen", "Die Vorwürfe"),
+    # A label closing the clause leaves the claim before its verdict, past the denier and the auxiliary.
+    (
+        "de",
+        "Der Kreml hat Berichte über eine Erkrankung Putins als Falschmeldung bezeichnet.",
+        "Der Kreml",
+        "Berichte über eine Erkrankung Putins",
+    ),
+    # A dash standing for the copula opens no clause; an outlet addressed holds no claim word.
+    ("ru", "Слухи о закрытии завода — фейк, заявил Песков.", "Песков", "Слухи о закрытии завода"),
+    (
+        "ru",
+        "Как рассказал РИА Новости собеседник агентства, слухи о закрытии завода — фейк.",
+        "собеседник агентства",
+        "слухи о закрытии завода",
+    ),
+    # The owner after a denial noun is no part of the claim; a verb after it ends the owner.
+    (
+        "de",
+        "Ein Dementi des Ministeriums zu den Berichten über Waffenlieferungen folgte am Abend.",
+        "Ministeriums",
+        "zu den Berichten über Waffenlieferungen",
+    ),
+    (  # the country after the body's name is part of the role
+        "ru",
+        "Официальный представитель МИД России Мария Захарова опровергла информацию о высылке дипломатов.",
+        "Мария Захарова",
+        "информацию о высылке дипломатов",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denier"),
+    [
+        ("ru", "Это ложь, заявил Песков.", "Песков"),
+        ("ru", "Это ложь, заявил журналистам пресс-секретарь президента Дмитрий Песков.", "Дмитрий Песков"),
+        ("de", "Das sei falsch, sagte ein Regierungssprecher.", "ein Regierungssprecher"),
+        ("de", "„Das ist eine Falschmeldung“, sagte ein Sprecher der Polizei.", "ein Sprecher der Polizei"),
+        ("de", "Das ist eine Falschmeldung, sagte ein Polizeisprecher der dpa.", "ein Polizeisprecher"),
+    ],
+)
+def test_a_pronoun_said_false_names_no_claim(one, lang: str, text: str, denier: str) -> None:
+    # The pronoun stands for a claim outside the sentence; the attribution after the comma is none.
+    denial = one(text, lang)
+    assert denial.denier is not None and denial.denier.text == denier
+    assert denial.claim is None
 
 
 @pytest.mark.parametrize(("lang", "text", "denier", "claim"), DENIER_AND_CLAIM)
