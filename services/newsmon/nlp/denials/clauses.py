@@ -53,7 +53,7 @@ def clause_end(view: View, i: int) -> int:
         if aside and j > i and token.text == ",":
             return j
         if not token.is_word and token.text in HARD_STOPS | {"."}:
-            closing = _quoted_words_end(view, j) if j > i else None
+            closing = quoted_words_end(view, j) if j > i else None
             if closing is None:
                 return j
             j = closing + 1
@@ -77,7 +77,7 @@ def clause_end(view: View, i: int) -> int:
     return len(view)
 
 
-def _quoted_words_end(view: View, j: int) -> int | None:
+def quoted_words_end(view: View, j: int) -> int | None:
     """Return the closing mark of the quotation opening at token ``j`` when it quotes words alone, at most
     ``_QUOTED_WORDS`` of them (a label or a phrase, not a statement); else None. A straight mark opens a
     quotation when it is glued to the word after it and not to the one before."""

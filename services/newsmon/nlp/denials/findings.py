@@ -160,8 +160,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         denier = reporter.speaker
     if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
         return None  # "The judge dismissed the complaint": a ruling on a case
-    if denier is not None and view.index(denier.name.end) > obj:
-        obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
+    if denier is not None and obj < view.index(denier.name.end) <= end:
+        # "ونفى المتحدث ... التقارير": the object follows the denier; not a speaker after the clause ("… que no
+        # hay terceras personas implicadas", afirmó la fuente").
+        obj = view.index(denier.name.end)
     if obj < hit.j:
         end = hit.j - 1  # the object ends where the separable verb closes
     return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
@@ -211,7 +213,10 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
         if label < hit.i:
-            claim = object_claim(view, label + 1, _before_linking(view, label + 1, hit.i))
+            lo = label + 1
+            if denier is not None and lo <= view.index(denier.name.start) < hit.i:
+                lo = view.index(denier.name.end)  # "ووصف المتحدث باسم الجيش | هذه التقارير بأنها كاذبة"
+            claim = object_claim(view, lo, _before_linking(view, lo, hit.i))
         else:
             claim = subject_claim(view, 0, hit.i, hit.j, hit.j)
         if claim.span is not None and _only_linking(view, label + 1, hit.i):
@@ -246,8 +251,9 @@ def _before_linking(view: View, lo: int, hi: int) -> int:
 
 
 def _only_linking(view: View, lo: int, hi: int) -> bool:
-    """True when tokens ``[lo, hi)`` hold only copulas and quotation marks ("de «", "as"): no claim stands there."""
-    return all(view.is_a("copulas", k) or not view.tokens[k].is_word for k in range(lo, hi))
+    """True when tokens ``[lo, hi)`` hold only copulas, adverbs and quotation marks ("de «", "as", "de
+    "rotundamente"): no claim stands there."""
+    return all(view.is_a("copulas", k) or view.is_a("skip", k) or not view.tokens[k].is_word for k in range(lo, hi))
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
