@@ -41,7 +41,8 @@ def _inside_skip(view: View, j: int, opener_end: int) -> bool:
 
 def clause_end(view: View, i: int) -> int:
     """Return the index just past the clause that starts at token ``i`` (at a stop word, a hard mark, a comma
-    before a contrast, or a comma or conjunction before a speech verb or participle: "..., mientras que la
+    before a contrast or an attribution (", según informaron fuentes judiciales"), or a comma or conjunction
+    before a speech verb or participle: "..., mientras que la
     oposición ..." and "..., أكدت وزارة الصحة" open the next clause). A few quoted words inside the clause do not
     end it: 'rejected the "baseless" allegations', 'dismissed as "absurd" reports that ...'. A relative clause
     between commas ends at its closing comma: "Trump, who has denied wrongdoing, | is expected ..."."""
@@ -66,6 +67,7 @@ def clause_end(view: View, i: int) -> int:
             and (
                 view.is_a("contrasts", j)
                 or view.is_a("speech_verbs", j)
+                or view.is_a("according_to", j)
                 or _participle_at(view, j)
                 or _relative_at(view, j)
             )

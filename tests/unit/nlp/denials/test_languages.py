@@ -223,6 +223,19 @@ DENIER_AND_CLAIM = [
         "el portavoz",
         "no hay ninguna oferta por el jugador",
     ),
+    # An attribution after a comma, and the participle naming who accused, end the claim.
+    (
+        "es",
+        "El exministro negó haber cobrado comisiones ilegales, según informaron fuentes judiciales.",
+        "El exministro",
+        "haber cobrado comisiones ilegales",
+    ),
+    (
+        "es",
+        "Iberdrola rechazó las acusaciones de manipulación lanzadas por Facua.",
+        "Iberdrola",
+        "las acusaciones de manipulación",
+    ),
     # An adverb inside the quoted label: the claim follows it.
     (
         "es",
