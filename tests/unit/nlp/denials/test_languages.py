@@ -236,6 +236,14 @@ DENIER_AND_CLAIM = [
         "Iberdrola",
         "las acusaciones de manipulación",
     ),
+    # A quotation after an article is the rest of the object; a participle clause ends at its comma.
+    (
+        "es",
+        'Tura ha rechazado la "crítica negativa y muy corrosiva" del concejal.',
+        "Tura",
+        'la "crítica negativa y muy corrosiva" del concejal',
+    ),
+    ("es", "Negando las acusaciones, la alcaldesa aseguró que todo es legal.", "la alcaldesa", "las acusaciones"),
     # An adverb inside the quoted label: the claim follows it.
     (
         "es",
