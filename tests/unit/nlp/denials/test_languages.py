@@ -244,6 +244,19 @@ DENIER_AND_CLAIM = [
         'la "crítica negativa y muy corrosiva" del concejal',
     ),
     ("es", "Negando las acusaciones, la alcaldesa aseguró que todo es legal.", "la alcaldesa", "las acusaciones"),
+    # Where it was said, before the object.
+    (
+        "es",
+        "El cantante desmintió en Twitter los rumores sobre su retirada.",
+        "El cantante",
+        "los rumores sobre su retirada",
+    ),
+    (
+        "es",
+        "El alcalde ha negado en rueda de prensa las irregularidades.",
+        "El alcalde",
+        "las irregularidades",
+    ),
     # An adverb inside the quoted label: the claim follows it.
     (
         "es",
