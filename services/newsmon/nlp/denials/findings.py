@@ -339,6 +339,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         before = None  # "Video itu saya tegaskan bohong, tegas Esther Ruus": the named speaker
     lo = clause_start(view, hit.i)[0]
     complement = before.complement if before is not None and before.complement < hit.i else lo
+    if before is not None and complement <= view.index(before.speaker.name.start) < hit.i:
+        complement = view.index(before.speaker.name.end)  # "وأكدت وزارة الصحة | عدم صحة الأنباء": after its verb
     speaker = before.speaker if before is not None else after
     claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j))
     return Finding("falsity", hit.i, hit.j, speaker, claim)

@@ -200,6 +200,10 @@ DENIER_AND_CLAIM = [
     # A labelling verb before its subject: the claim follows the subject; a complementiser opening it is no part.
     ("ar", "ووصف المتحدث باسم الجيش هذه التقارير بأنها كاذبة.", "المتحدث باسم الجيش", "هذه التقارير"),
     ("ar", "واعتبرت الرئاسة أن هذه التقارير ملفقة ومغرضة.", "الرئاسة", "هذه التقارير"),
+    # The speaker after its speech verb is no part of the claim, which follows "عدم صحة"; an emphatic
+    # "نفيا قاطعا" belongs to the verb.
+    ("ar", "وأكدت وزارة الصحة عدم صحة الأنباء عن تفشي الكوليرا.", "وزارة الصحة", "الأنباء عن تفشي الكوليرا"),
+    ("ar", "نفى الجيش الأردني نفيا قاطعا الأنباء عن مشاركة طائراته.", "الجيش الأردني", "الأنباء عن مشاركة طائراته"),
     # Spanish: "que" after a claim word or an article opens a relative clause, part of the claim.
     ("es", "El detenido negó los cargos que se le imputan.", "El detenido", "los cargos que se le imputan"),
     ("es", "La ministra negó lo que publicó el diario.", "La ministra", "lo que publicó el diario"),
