@@ -91,7 +91,9 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         start = marker[1]
     span = view.span_of(start, hi)
     if span is None or (hi - start == 1 and view.is_a("pronouns", start)):
-        span = view.span_of(skip_adverbs(view, j), end) or span
+        after = skip_adverbs(view, j)
+        after = view.lexicon_end("claim_markers", after) or after  # "no es cierto que | se vayan a cerrar ..."
+        span = view.span_of(after, end) or span
         noun = view.find("claim_nouns", j, min(end, j + _NOUN_WINDOW))
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)

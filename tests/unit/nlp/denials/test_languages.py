@@ -261,6 +261,14 @@ DENIER_AND_CLAIM = [
         "El alcalde",
         "las irregularidades",
     ),
+    ("es", "Los directivos negaron a Efe cualquier irregularidad.", "Los directivos", "cualquier irregularidad"),
+    # The complementiser after a verdict opens the claim, no part of it.
+    (
+        "es",
+        "El ministro afirmó que no es cierto que se vayan a cerrar las centrales.",
+        "El ministro",
+        "se vayan a cerrar las centrales",
+    ),
     # An adverb inside the quoted label: the claim follows it.
     (
         "es",
