@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, quoted_words_end, reported_clause_start
 from newsmon.nlp.denials.phrases import phrase_after, subject_before
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
@@ -44,17 +44,36 @@ def object_claim(view: View, j: int, end: int) -> Claim:
         if start is None:
             break
         end = start
+    named = _quoted_name(view, k, end)
+    end = end if named is None else named[0]
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
     marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
-    # The marker opens the claim unless it belongs to a verb coordinated after the claim word ("rechazó las
-    # acusaciones y aseguró que ...").
+    # The marker opens the claim when it comes first ("واعتبرت الرئاسة أن | هذه التقارير ملفقة"), or after the
+    # claim word unless it belongs to a verb coordinated there ("rechazó las acusaciones y aseguró que ...").
     if marker is not None and (
-        noun is None or (marker[0] >= noun[1] and view.find("conjunctions", noun[1], marker[0]) is None)
+        noun is None
+        or marker[1] <= noun[0]
+        or (marker[0] >= noun[1] and view.find("conjunctions", noun[1], marker[0]) is None)
     ):
         span = view.span_of(marker[1], end)
     else:
         span = view.span_of(k, end)
-    return Claim(span, claim_source(view, k, noun, j), noun is not None)
+    source = claim_source(view, k, noun, j) if named is None else named[1]
+    return Claim(span, source, noun is not None)
+
+
+def _quoted_name(view: View, lo: int, hi: int) -> tuple[int, str] | None:
+    """Return the opening mark and the text of a short quotation glued after a word in ``[lo, hi)`` where
+    the script has no capitals: quotation marks set a name apart there, the claim's source, which ends it
+    ("ما أوردته صحيفة | "هآرتس" بشأن الاجتماع"). None in a cased script or without such a quotation."""
+    if view.rules.cased:
+        return None
+    for k in range(lo + 1, hi):
+        closing = quoted_words_end(view, k) if view.tokens[k - 1].is_word else None
+        if closing is not None:
+            name = view.span_of(k + 1, closing)
+            return (k, name.text) if name is not None else None
+    return None
 
 
 def antecedent_claim(view: View, i: int) -> Claim | None:
@@ -104,7 +123,10 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         clause = clause if speech is None else speech[1]
     lo = max(lo, clause)
     hi = i
+    # Not past a complementiser: in "أكد أنه | لا صحة للأنباء" nothing is said false before the verdict.
     while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
+        if view.is_a("claim_markers", hi - 1):
+            break
         hi -= 1
     start = _after_attribution(view, lo, hi)
     while view.rules.verb_second and start < hi and view.is_a("copulas", start):
@@ -123,7 +145,9 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
             if marker is None:
                 return Claim(None, None, noun=False)
             return Claim(view.span_of(marker[1], clause_end(view, marker[1])), None, noun=False)
-        span = view.span_of(skip_adverbs(view, j), end) or span
+        after = skip_adverbs(view, j)
+        after = view.lexicon_end("claim_markers", after) or after  # "no es cierto que | se vayan a cerrar ..."
+        span = view.span_of(after, end) or span
         noun = view.find("claim_nouns", j, min(end, j + _NOUN_WINDOW))
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)

@@ -11,6 +11,7 @@ _SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it 
 _RELATIVE_LEAD = 2  # words a relative pronoun may follow in its clause ("a las | que", "of | which")
 _QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
 _ATTRIBUTION_WORDS = 4  # words a speech verb may follow after a comma ("..., | the defence ministry said")
+_QUOTED_NOUN_WORDS = 8  # 'la "crítica negativa y corrosiva de López"'
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -52,19 +53,22 @@ def _inside_skip(view: View, j: int, opener_end: int) -> bool:
 
 def clause_end(view: View, i: int) -> int:
     """Return the index just past the clause that starts at token ``i`` (at a stop word, a hard mark, a comma
-    before a contrast, or a comma or conjunction before a speech verb or participle: "..., mientras que la
-    oposición ..." and "..., أكدت وزارة الصحة" open the next clause). A few quoted words inside the clause do not
-    end it: 'rejected the "baseless" allegations', 'dismissed as "absurd" reports that ...'. A relative clause
-    between commas ends at its closing comma: "Trump, who has denied wrongdoing, | is expected ..."."""
-    opener = clause_start(view, i)[1]
+    before a contrast or an attribution (", según informaron fuentes"), or a comma or conjunction before a
+    speech verb or participle: "..., mientras que la oposición ..." and "..., أكدت وزارة الصحة" open the next
+    clause). A few quoted words inside the clause do not end it: 'rejected the "baseless" allegations',
+    'dismissed as "absurd" reports that ...', 'rechazó la "crítica negativa y corrosiva de López"'. A relative
+    clause between commas ends at its closing comma: "Trump, who has denied wrongdoing, | is expected ...", and
+    a participle clause at its comma."""
+    lo, opener = clause_start(view, i)
     aside = opener is not None and opener > 0 and view.is_a("relatives", opener) and view.tokens[opener - 1].text == ","
+    aside = aside or (lo < i and is_participle(view, lo))  # "Negando las acusaciones, | el empresario aseguró"
     j = i
     while j < len(view):
         token = view.tokens[j]
         if aside and j > i and token.text == ",":
             return j
         if not token.is_word and token.text in HARD_STOPS | {"."}:
-            closing = _quoted_words_end(view, j) if j > i else None
+            closing = quoted_words_end(view, j) if j > i else None
             if closing is None:
                 return j
             j = closing + 1
@@ -77,6 +81,7 @@ def clause_end(view: View, i: int) -> int:
             and (
                 view.is_a("contrasts", j)
                 or view.is_a("speech_verbs", j)
+                or view.is_a("according_to", j)
                 or _participle_at(view, j)
                 or _relative_at(view, j)
                 or _attribution_at(view, j)
@@ -89,17 +94,19 @@ def clause_end(view: View, i: int) -> int:
     return len(view)
 
 
-def _quoted_words_end(view: View, j: int) -> int | None:
+def quoted_words_end(view: View, j: int) -> int | None:
     """Return the closing mark of the quotation opening at token ``j`` when it quotes words alone, at most
-    ``_QUOTED_WORDS`` of them (a label or a phrase, not a statement); else None. A straight mark opens a
-    quotation when it is glued to the word after it and not to the one before."""
+    ``_QUOTED_WORDS`` of them (a label or a phrase, not a statement), or ``_QUOTED_NOUN_WORDS`` after a
+    determiner (the quotation is the rest of its noun phrase); else None. A straight mark opens a quotation
+    when it is glued to the word after it and not to the one before."""
     tokens = view.tokens
     mark = tokens[j]
     if mark.text not in OPENING_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
         return None
     if mark.text == '"' and j > 0 and tokens[j - 1].end == mark.start:
         return None
-    for k in range(j + 1, min(len(view), j + _QUOTED_WORDS + 2)):
+    words = _QUOTED_NOUN_WORDS if j > 0 and view.is_a("determiners", j - 1) else _QUOTED_WORDS
+    for k in range(j + 1, min(len(view), j + words + 2)):
         if tokens[k].is_word:
             continue
         return k if k > j + 1 and tokens[k].text in QUOTE_CHARS else None

@@ -176,8 +176,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         denier = reporter.speaker
     if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
         return None  # "The judge dismissed the complaint": a ruling on a case
-    if denier is not None and view.index(denier.name.end) > obj:
-        obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
+    if denier is not None and obj < view.index(denier.name.end) <= end:
+        # "ونفى المتحدث ... التقارير": the object follows the denier; not a speaker after the clause ("… que no
+        # hay terceras personas implicadas", afirmó la fuente").
+        obj = view.index(denier.name.end)
     if obj < hit.j - 1:
         end = min(hit.j - 1, clause_end(view, obj))  # the object ends where the separable verb closes, or before
     elif obj < hit.j:
@@ -246,7 +248,10 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)
         if label < hit.i:
-            claim = object_claim(view, label + 1, _before_linking(view, label + 1, hit.i))
+            lo = label + 1
+            if denier is not None and lo <= view.index(denier.name.start) < hit.i:
+                lo = view.index(denier.name.end)  # "ووصف المتحدث باسم الجيش | هذه التقارير بأنها كاذبة"
+            claim = object_claim(view, lo, _before_linking(view, lo, hit.i))
         else:
             claim = subject_claim(view, _after_denier(view, denier, hit.i), hit.i, hit.j, hit.j)
         # "назвал фейком | сообщения о переговорах": nothing between the label and its verdict, the claim follows.
@@ -295,8 +300,9 @@ def _before_linking(view: View, lo: int, hi: int) -> int:
 
 
 def _only_linking(view: View, lo: int, hi: int) -> bool:
-    """True when tokens ``[lo, hi)`` hold only copulas and quotation marks ("de «", "as"): no claim stands there."""
-    return all(view.is_a("copulas", k) or not view.tokens[k].is_word for k in range(lo, hi))
+    """True when tokens ``[lo, hi)`` hold only copulas, adverbs and quotation marks ("de «", "as", "de
+    "rotundamente"): no claim stands there."""
+    return all(view.is_a("copulas", k) or view.is_a("skip", k) or not view.tokens[k].is_word for k in range(lo, hi))
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
@@ -382,6 +388,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         before = None  # "Video itu saya tegaskan bohong, tegas Esther Ruus": the named speaker
     lo = clause_start(view, hit.i)[0]
     complement = before.complement if before is not None and before.complement < hit.i else lo
+    if before is not None and complement <= view.index(before.speaker.name.start) < hit.i:
+        complement = view.index(before.speaker.name.end)  # "وأكدت وزارة الصحة | عدم صحة الأنباء": after its verb
     speaker = before.speaker if before is not None else after
     claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j))
     return Finding("falsity", hit.i, hit.j, speaker, claim)

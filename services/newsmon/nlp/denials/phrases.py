@@ -368,8 +368,20 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
         before_claim = stop_at_claims and j > i and j + 1 < len(view) and view.is_a("claim_nouns", j + 1)
         if before_claim and view.rules.cased and not token.capitalized:
             break  # "der Sprecher | die Berichte": the object's article
+        if j > i and _object_after_definite(view, i, j):
+            break
         j += 1
     return j
+
+
+def _object_after_definite(view: View, i: int, j: int) -> bool:
+    """True when token ``j`` is an indefinite word right after a definite one (``predicate_subject``) in a phrase
+    that names a body (``org_words``): ar "ونفى الجيش السوداني | سيطرة ...", "الحكومة العراقية | ما ورد" (the
+    object follows its subject); a person's name may follow a definite word ("اللاعب المصري محمد صلاح")."""
+    form = view.rules.predicate_subject
+    if form is None or not view.tokens[j - 1].is_word or not view.is_a("org_words", i):
+        return False
+    return form.fullmatch(view.tokens[j - 1].text) is not None and form.fullmatch(view.tokens[j].text) is None
 
 
 def _comma_segments(view: View, lo: int, hi: int) -> list[tuple[int, int]]:

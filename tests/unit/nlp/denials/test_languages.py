@@ -86,6 +86,12 @@ ARGUMENTS = [
         ("أحمد المسماري", "المتحدث باسم الجيش", "ونفى", "وقوع أي اشتباكات"),
         None,
     ),
+    (  # the statement's channel skipped; a quoted name in a script without capitals is the claim's source, ending it
+        "ar",
+        'ونفت السفارة الأمريكية في بيان ما أوردته قناة "الجزيرة" حول إغلاق مقرها.',
+        ("السفارة الأمريكية", None, "ونفت", "ما أوردته قناة"),
+        "الجزيرة",
+    ),
 ]
 
 
@@ -267,6 +273,108 @@ DENIER_AND_CLAIM = [
         "Официальный представитель МИД России Мария Захарова опровергла информацию о высылке дипломатов.",
         "Мария Захарова",
         "информацию о высылке дипломатов",
+    ),
+    # Arabic: "عن" (about) opens no claim, the report word stays in it; "ما ورد" names a claim.
+    (
+        "ar",
+        "نفت وزارة الدفاع الروسية التقارير التي تحدثت عن سقوط طائرة عسكرية.",
+        "وزارة الدفاع الروسية",
+        "التقارير التي تحدثت عن سقوط طائرة عسكرية",
+    ),
+    (
+        "ar",
+        "نفت الحكومة العراقية ما ورد في تقرير منظمة العفو الدولية.",
+        "الحكومة العراقية",
+        "ما ورد في تقرير منظمة العفو الدولية",
+    ),
+    # A body's name ends at the indefinite word after its definite adjective: the object.
+    (
+        "ar",
+        "ونفى الجيش السوداني سيطرة قوات الدعم السريع على المطار.",
+        "الجيش السوداني",
+        "سيطرة قوات الدعم السريع على المطار",
+    ),
+    ("ar", "ورفض المتحدث باسم الوزارة هذه المزاعم جملة وتفصيلا.", "المتحدث باسم الوزارة", "هذه المزاعم"),
+    # "أنه" before the verdict: what is said false follows it.
+    ("ar", "وأكد المدرب أنه لا صحة للأنباء عن رحيله عن الفريق.", "المدرب", "للأنباء عن رحيله عن الفريق"),
+    # A labelling verb before its subject: the claim follows the subject; a complementiser opening it is no part.
+    ("ar", "ووصف المتحدث باسم الجيش هذه التقارير بأنها كاذبة.", "المتحدث باسم الجيش", "هذه التقارير"),
+    ("ar", "واعتبرت الرئاسة أن هذه التقارير ملفقة ومغرضة.", "الرئاسة", "هذه التقارير"),
+    # The speaker after its speech verb is no part of the claim, which follows "عدم صحة"; an emphatic
+    # "نفيا قاطعا" belongs to the verb.
+    ("ar", "وأكدت وزارة الصحة عدم صحة الأنباء عن تفشي الكوليرا.", "وزارة الصحة", "الأنباء عن تفشي الكوليرا"),
+    ("ar", "نفى الجيش الأردني نفيا قاطعا الأنباء عن مشاركة طائراته.", "الجيش الأردني", "الأنباء عن مشاركة طائراته"),
+    # Spanish: "que" after a claim word or an article opens a relative clause, part of the claim.
+    ("es", "El detenido negó los cargos que se le imputan.", "El detenido", "los cargos que se le imputan"),
+    ("es", "La ministra negó lo que publicó el diario.", "La ministra", "lo que publicó el diario"),
+    (
+        "es",
+        "El alcalde rechazó las críticas del PP, cuyo portavoz había pedido su dimisión.",
+        "El alcalde",
+        "las críticas del PP",
+    ),
+    # The clause a negation answers is the claim, whole.
+    (
+        "es",
+        "La Secretaría aclaró hoy que el número desde el que se envió la amenaza no pertenece a la Presidencia.",
+        "La Secretaría",
+        "el número desde el que se envió la amenaza no pertenece a la Presidencia",
+    ),
+    # A speaker after the quotation is no subject before the object.
+    (
+        "es",
+        "«Quieren dejar claro que no hay ninguna oferta por el jugador», afirmó el portavoz.",
+        "el portavoz",
+        "no hay ninguna oferta por el jugador",
+    ),
+    # An attribution after a comma, and the participle naming who accused, end the claim.
+    (
+        "es",
+        "El exministro negó haber cobrado comisiones ilegales, según informaron fuentes judiciales.",
+        "El exministro",
+        "haber cobrado comisiones ilegales",
+    ),
+    (
+        "es",
+        "Iberdrola rechazó las acusaciones de manipulación lanzadas por Facua.",
+        "Iberdrola",
+        "las acusaciones de manipulación",
+    ),
+    # A quotation after an article is the rest of the object; a participle clause ends at its comma.
+    (
+        "es",
+        'Tura ha rechazado la "crítica negativa y muy corrosiva" del concejal.',
+        "Tura",
+        'la "crítica negativa y muy corrosiva" del concejal',
+    ),
+    ("es", "Negando las acusaciones, la alcaldesa aseguró que todo es legal.", "la alcaldesa", "las acusaciones"),
+    # Where it was said, before the object.
+    (
+        "es",
+        "El cantante desmintió en Twitter los rumores sobre su retirada.",
+        "El cantante",
+        "los rumores sobre su retirada",
+    ),
+    (
+        "es",
+        "El alcalde ha negado en rueda de prensa las irregularidades.",
+        "El alcalde",
+        "las irregularidades",
+    ),
+    ("es", "Los directivos negaron a Efe cualquier irregularidad.", "Los directivos", "cualquier irregularidad"),
+    # The complementiser after a verdict opens the claim, no part of it.
+    (
+        "es",
+        "El ministro afirmó que no es cierto que se vayan a cerrar las centrales.",
+        "El ministro",
+        "se vayan a cerrar las centrales",
+    ),
+    # An adverb inside the quoted label: the claim follows it.
+    (
+        "es",
+        'El sindicato calificó de "rotundamente falsas" las declaraciones del consejero.',
+        "El sindicato",
+        "las declaraciones del consejero",
     ),
 ]
 
