@@ -60,7 +60,7 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if hit.kind == "non_denial":
         claim = object_claim(view, hit.j, clause_end(view, hit.j))
         return Finding("non_denial", hit.i, hit.j, subject(document, view, hit, quote), claim)
-    if negated(view, hit.i, hit.j) or reflexive(view, hit.i):
+    if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":
         return _falsity(document, view, hit, quote)
