@@ -15,6 +15,8 @@ _NOUN_WINDOW = 5
 _MARKER_WINDOW = 7
 POSSESSIVE = ("'s", "’s")
 _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
+_ADVERBIAL_WINDOW = 8
+_OBJECT_OPENERS = ("determiners", "claim_markers", "perfect_aux")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +33,7 @@ def object_claim(view: View, j: int, end: int) -> Claim:
 
     "denied reports that X" gives X, "membantah laporan bahwa X" gives X, "denied the charges" the charges.
     """
-    k = skip_adverbs(view, j)
+    k = _object_start(view, j, end)
     # Adverbs and auxiliaries closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen",
     # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
     while end > k + 1 and any(view.is_a(name, end - 1) for name in _VERB_WORDS):
@@ -47,6 +49,37 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     else:
         span = view.span_of(k, end)
     return Claim(span, claim_source(view, k, noun, j), noun is not None)
+
+
+def _object_start(view: View, j: int, end: int) -> int:
+    """Return where the object of a verb ending at token ``j`` starts: past adverbs, dates, commas and adverbials
+    before it ("a démenti dimanche, dans un communiqué, | toute implication", "a nié sur Instagram | avoir ...")."""
+    k = skip_adverbs(view, j)
+    while k < end:
+        # A comma before a date or an adverbial is part of the run; before anything else it ends it.
+        at = k + 1 if view.tokens[k].text == "," else k
+        after = skip_adverbs(view, at)
+        if after == at and at < end:
+            opener = view.lexicon_end("adverbials", at) or view.lexicon_end("discourse", at)
+            after = at if opener is None else _adverbial_end(view, opener, end) or at
+        if after == at:
+            return k
+        k = after
+    return k
+
+
+def _adverbial_end(view: View, k: int, end: int) -> int | None:
+    """Return the token after an adverbial whose opener (a preposition or a sentence adverb) ends at token ``k``
+    when an object follows it: at its closing comma, or where a phrase opens ("sur son compte | toute blessure",
+    "à l'AFP | que"); None when none does within a few words (the object itself: "à qui", "en bloc")."""
+    for m in range(k, min(end, k + _ADVERBIAL_WINDOW)):
+        if view.tokens[m].text == ",":
+            return m + 1
+        if m == k or not view.tokens[m].is_word or view.is_a("np_end", m - 1) or view.is_a("possessor_markers", m - 1):
+            continue
+        if any(view.is_a(name, m) for name in _OBJECT_OPENERS):
+            return m
+    return None
 
 
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:

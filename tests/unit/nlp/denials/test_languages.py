@@ -103,6 +103,20 @@ DENIER_AND_CLAIM = [
     ("ru", "В компании опровергли слухи о банкротстве.", "компании", "слухи о банкротстве"),
     ("en", "As the ministry said on Monday, the reports are false.", "the ministry", "the reports"),
     ("fr", "Matignon a démenti ces rumeurs, les qualifiant de « fantaisistes ».", "Matignon", "ces rumeurs"),
+    # Dates and adverbials between the verb and its object are no part of the claim.
+    (
+        "fr",
+        "Le ministère de la Défense a démenti dimanche, dans un communiqué, toute implication dans l'attaque.",
+        "Le ministère de la Défense",
+        "toute implication dans l'attaque",
+    ),
+    (
+        "fr",
+        "L'Élysée a démenti vendredi soir, par la voix de son porte-parole, tout projet de dissolution.",
+        "L'Élysée",
+        "tout projet de dissolution",
+    ),
+    ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     (  # "que" opens the clause of the coordinated verb, not the claim
         "es",
         "La compañía rechazó las acusaciones y aseguró que siempre ha cumplido la ley.",
