@@ -20,7 +20,9 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
     """True when the trigger at tokens ``[i, j)`` (with the token ranges ``gaps`` of its pattern's gaps) is
     negated: "did not deny", "tidak membantah", "не опроверг"."""
     words = 0
-    k = i - 1
+    # A trigger opening with a negator is a negation itself, and one before it its other half: fr "n'a aucun
+    # fondement", "il n'y a rien de vrai".
+    k = -1 if view.is_a("negators", i) else i - 1
     while k >= 0 and words < _NEGATION_WINDOW:
         token = view.tokens[k]
         if not token.is_word:

@@ -117,6 +117,7 @@ DENIER_AND_CLAIM = [
         "tout projet de dissolution",
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
+    ("fr", "« Ces accusations n'ont aucun fondement », a martelé l'avocat.", "l'avocat", "Ces accusations"),
     (  # "que" opens the clause of the coordinated verb, not the claim
         "es",
         "La compañía rechazó las acusaciones y aseguró que siempre ha cumplido la ley.",
