@@ -39,7 +39,11 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     while end > k + 1 and any(view.is_a(name, end - 1) for name in _VERB_WORDS):
         end -= 1
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
-    marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
+    # Not past a comma, unless the comma opens the marker's clause (de ", dass", ru ", что"): "Niant toute
+    # responsabilité, la société a annoncé qu'elle ..." ("qu'elle" is another verb's).
+    window = min(end, k + _MARKER_WINDOW)
+    comma = next((m for m in range(k, window) if view.tokens[m].text == "," and not _opens_marker(view, m)), end)
+    marker = view.find("claim_markers", k, min(window, comma))
     # The marker opens the claim unless it belongs to a verb coordinated after the claim word ("rechazó las
     # acusaciones y aseguró que ...").
     if marker is not None and (
@@ -49,6 +53,11 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     else:
         span = view.span_of(k, end)
     return Claim(span, claim_source(view, k, noun, j), noun is not None)
+
+
+def _opens_marker(view: View, m: int) -> bool:
+    """True when a claim marker follows the comma at token ``m``."""
+    return m + 1 < len(view) and view.is_a("claim_markers", m + 1)
 
 
 def _object_start(view: View, j: int, end: int) -> int:
@@ -100,6 +109,8 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     marker = view.find("claim_markers", start, hi if relative is None else relative)
     if marker is not None:
         start = marker[1]
+    while start < hi and not view.tokens[start].is_word:
+        start += 1  # an opening quotation mark: "« Il | n'y a jamais eu de négociation »" is a pronoun alone
     span = view.span_of(start, hi)
     if span is None or (hi - start == 1 and view.is_a("pronouns", start)):
         span = view.span_of(skip_adverbs(view, j), end) or span

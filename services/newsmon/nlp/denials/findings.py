@@ -161,10 +161,22 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
         return None  # "The judge dismissed the complaint": a ruling on a case
     if denier is not None and view.index(denier.name.end) > obj:
-        obj = view.index(denier.name.end)  # "ونفى المتحدث ... التقارير": the object follows the denier
+        # "ونفى المتحدث ... التقارير": the object follows the denier; a denier after the participle's clause
+        # follows the object, which ends at the comma ("Niant toute responsabilité, | la société a annoncé ...").
+        comma = _comma_before(view, obj, denier)
+        if comma is None:
+            obj = view.index(denier.name.end)
+        else:
+            end = min(end, comma)
     if obj < hit.j:
         end = hit.j - 1  # the object ends where the separable verb closes
     return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+
+
+def _comma_before(view: View, k: int, party: Party) -> int | None:
+    """Return the first comma between token ``k`` and the start of ``party`` (its role or its name), or None."""
+    start = party.name.start if party.role is None else min(party.name.start, party.role.start)
+    return next((m for m in range(k, view.index(start)) if view.tokens[m].text == ","), None)
 
 
 def _bare_participle(view: View, hit: Hit) -> bool:

@@ -118,6 +118,10 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "« Ces accusations n'ont aucun fondement », a martelé l'avocat.", "l'avocat", "Ces accusations"),
+    # A participle's object ends at the comma before its subject, whose clause's "que" is its own.
+    ("fr", "Niant toute implication, la société a annoncé qu'elle ferait appel.", "la société", "toute implication"),
+    # A pronoun alone after the opening quotation mark names no claim: what follows the negation does.
+    ("fr", "« Il n'y a jamais eu de négociation secrète », a dit la ministre.", "la ministre", "négociation secrète"),
     (  # "que" opens the clause of the coordinated verb, not the claim
         "es",
         "La compañía rechazó las acusaciones y aseguró que siempre ha cumplido la ley.",
