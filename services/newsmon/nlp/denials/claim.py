@@ -91,6 +91,21 @@ def _adverbial_end(view: View, k: int, end: int) -> int | None:
     return None
 
 
+def antecedent_claim(view: View, i: int) -> Claim | None:
+    """Return the claim that a clause opening right after a comma, with its verb at token ``i`` and no object,
+    leaves unsaid: the phrase of the claim word before the comma ("des rumeurs de transfert, | qu'il dément");
+    None when there is none."""
+    opener = clause_start(view, i)[1]
+    if opener is None or opener == 0 or view.tokens[opener - 1].text != ",":
+        return None
+    lo = clause_start(view, opener - 1)[0]
+    noun = view.find("claim_nouns", lo, opener - 1)
+    if noun is None:
+        return None
+    start = noun[0] - 1 if noun[0] > lo and view.is_a("determiners", noun[0] - 1) else noun[0]
+    return Claim(view.span_of(start, opener - 1), claim_source(view, start, noun, i), True)
+
+
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
     or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""

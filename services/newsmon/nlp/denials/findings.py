@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
-from newsmon.nlp.denials.claim import Claim, falsity_in, object_claim, object_start, subject_claim
+from newsmon.nlp.denials.claim import Claim, antecedent_claim, falsity_in, object_claim, object_start, subject_claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
@@ -170,7 +170,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             end = min(end, comma)
     if obj < hit.j:
         end = hit.j - 1  # the object ends where the separable verb closes
-    return Finding(hit.kind, hit.i, hit.j, denier, object_claim(view, obj, max(end, obj)))
+    claim = object_claim(view, obj, max(end, obj))
+    if claim.span is None:
+        claim = antecedent_claim(view, hit.i) or claim  # "des rumeurs de transfert, qu'il dément"
+    return Finding(hit.kind, hit.i, hit.j, denier, claim)
 
 
 def _comma_before(view: View, k: int, party: Party) -> int | None:
