@@ -98,12 +98,32 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
     opener = clause_start(view, i)[1]
     if opener is None or opener == 0 or view.tokens[opener - 1].text != ",":
         return None
-    lo = clause_start(view, opener - 1)[0]
-    noun = view.find("claim_nouns", lo, opener - 1)
+    return _noun_claim(view, clause_start(view, opener - 1)[0], opener - 1, i, whole=True)
+
+
+def pronoun_claim(view: View, claim: Claim, lo: int, i: int) -> Claim:
+    """Return ``claim``, or when it is a pronoun alone the claim word it stands for, earlier in the sentence than
+    token ``lo`` ("Cette rumeur … ; elle est contestée par Arrien" gives "Cette rumeur"); ``i`` is the trigger."""
+    span = claim.span
+    if (
+        span is None
+        or view.index(span.end) - view.index(span.start) != 1
+        or not view.is_a("pronouns", view.index(span.start))
+    ):
+        return claim
+    return _noun_claim(view, 0, lo, i, whole=False) or claim
+
+
+def _noun_claim(view: View, lo: int, hi: int, i: int, *, whole: bool) -> Claim | None:
+    """Return the first claim word in ``[lo, hi)`` with its determiner, up to ``hi`` when ``whole``; else None."""
+    noun = view.find("claim_nouns", lo, hi)
     if noun is None:
         return None
     start = noun[0] - 1 if noun[0] > lo and view.is_a("determiners", noun[0] - 1) else noun[0]
-    return Claim(view.span_of(start, opener - 1), claim_source(view, start, noun, i), True)
+    end = noun[1]
+    while not whole and end < hi and (after := view.lexicon_end("claim_nouns", end)) is not None:
+        end = after  # "Cette | rumeur": a demonstrative is a claim word too
+    return Claim(view.span_of(start, hi if whole else end), claim_source(view, start, noun, i), True)
 
 
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:

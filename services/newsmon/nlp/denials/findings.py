@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
-from newsmon.nlp.denials.claim import Claim, antecedent_claim, falsity_in, object_claim, object_start, subject_claim
+from newsmon.nlp.denials.claim import (
+    Claim,
+    antecedent_claim,
+    falsity_in,
+    object_claim,
+    object_start,
+    pronoun_claim,
+    subject_claim,
+)
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
 from newsmon.nlp.denials.document import Document
@@ -99,7 +107,8 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "the case was dismissed by a court": not a claim that is rejected
     # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
     agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
-    return Finding(hit.kind, hit.i, hit.j, agent, object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i))
+    claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
+    return Finding(hit.kind, hit.i, hit.j, agent, pronoun_claim(view, claim, lo, hit.i))
 
 
 def _passive_of_claim(view: View, lo: int, i: int) -> bool:

@@ -120,6 +120,13 @@ DENIER_AND_CLAIM = [
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
     # A clause after a comma with no object of its own denies the claim before the comma.
     ("fr", "Le défenseur évoque des rumeurs de transfert, qu'il dément.", "il", "des rumeurs de transfert"),
+    # A pronoun alone as the subject of a passive stands for the claim word before it.
+    (
+        "fr",
+        "Cette rumeur a circulé pendant des semaines, mais elle est contestée par le ministère.",
+        "le ministère",
+        "Cette rumeur",
+    ),
     ("fr", "« Ces accusations n'ont aucun fondement », a martelé l'avocat.", "l'avocat", "Ces accusations"),
     # A participle's object ends at the comma before its subject, whose clause's "que" is its own.
     ("fr", "Niant toute implication, la société a annoncé qu'elle ferait appel.", "la société", "toute implication"),
