@@ -129,11 +129,17 @@ def _past_addressee(view: View, k: int) -> int:
     if m >= len(view) or not view.tokens[m].is_word:
         return k
     if view.is_name_word(m):
-        while m < len(view) and view.tokens[m].is_word and view.is_name_word(m):
+        # A joiner before a word in lower case opens the speaker's phrase: "a affirmé au Monde | le directeur".
+        while m < len(view) and view.tokens[m].is_word and view.is_name_word(m) and not _joins_nothing(view, m):
             m += 1
     else:
         m += 1
     return m if m < len(view) and view.tokens[m].is_word and not view.is_stop(m) else k
+
+
+def _joins_nothing(view: View, m: int) -> bool:
+    """True when token ``m`` is a name joiner ("le", "de") that no capitalised word follows."""
+    return view.is_a("name_joiners", m) and (m + 1 >= len(view) or not view.tokens[m + 1].capitalized)
 
 
 def speaker_before(view: View, i: int) -> Party | None:

@@ -18,6 +18,8 @@ _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
 _VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
 _ATTRIBUTION_MARKS = ",،—–"
 _CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
+_ADVERBIAL_WINDOW = 8
+_OBJECT_OPENERS = ("determiners", "claim_markers", "perfect_aux")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,7 @@ def object_claim(view: View, j: int, end: int) -> Claim:
 
     "denied reports that X" gives X, "membantah laporan bahwa X" gives X, "denied the charges" the charges.
     """
-    k = skip_adverbs(view, j)
+    k = _object_start(view, j, end)
     # Adverbs and auxiliaries closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen",
     # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
     # Not the verb of an infinitive ("bestritt, das Geld genommen zu | haben"); a phrase of a few words as a whole
@@ -47,7 +49,11 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     named = _quoted_name(view, k, end)
     end = end if named is None else named[0]
     noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
-    marker = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW))
+    # Not past a comma, unless the comma opens the marker's clause (de ", dass", ru ", что"): "Niant toute
+    # responsabilité, la société a annoncé qu'elle ..." ("qu'elle" is another verb's).
+    window = min(end, k + _MARKER_WINDOW)
+    comma = next((m for m in range(k, window) if view.tokens[m].text == "," and not _opens_marker(view, m)), end)
+    marker = view.find("claim_markers", k, min(window, comma))
     # The marker opens the claim when it comes first ("واعتبرت الرئاسة أن | هذه التقارير ملفقة"), or after the
     # claim word unless it belongs to a verb coordinated there ("rechazó las acusaciones y aseguró que ...").
     if marker is not None and (
@@ -106,6 +112,77 @@ def _verb_word_to(view: View, m: int, end: int) -> bool:
     return any(view.lexicon_end(name, m) == end for name in _VERB_WORDS)
 
 
+def _opens_marker(view: View, m: int) -> bool:
+    """True when a claim marker follows the comma at token ``m``."""
+    return m + 1 < len(view) and view.is_a("claim_markers", m + 1)
+
+
+def _object_start(view: View, j: int, end: int) -> int:
+    """Return where the object of a verb ending at token ``j`` starts: past adverbs, dates, commas and adverbials
+    before it ("a démenti dimanche, dans un communiqué, | toute implication", "a nié sur Instagram | avoir ...")."""
+    k = skip_adverbs(view, j)
+    while k < end:
+        # A comma before a date or an adverbial is part of the run; before anything else it ends it.
+        at = k + 1 if view.tokens[k].text == "," else k
+        after = skip_adverbs(view, at)
+        if after == at and at < end:
+            opener = view.lexicon_end("adverbials", at) or view.lexicon_end("discourse", at)
+            after = at if opener is None else _adverbial_end(view, opener, end) or at
+        if after == at:
+            return k
+        k = after
+    return k
+
+
+def _adverbial_end(view: View, k: int, end: int) -> int | None:
+    """Return the token after an adverbial whose opener (a preposition or a sentence adverb) ends at token ``k``
+    when an object follows it: at its closing comma, or where a phrase opens ("sur son compte | toute blessure",
+    "à l'AFP | que"); None when none does within a few words (the object itself: "à qui", "en bloc")."""
+    for m in range(k, min(end, k + _ADVERBIAL_WINDOW)):
+        if view.tokens[m].text == ",":
+            return m + 1
+        if m == k or not view.tokens[m].is_word or view.is_a("np_end", m - 1) or view.is_a("possessor_markers", m - 1):
+            continue
+        if any(view.is_a(name, m) for name in _OBJECT_OPENERS):
+            return m
+    return None
+
+
+def comma_clause_claim(view: View, i: int) -> Claim | None:
+    """Return the claim that a clause opening right after a comma, with its verb at token ``i`` and no object,
+    leaves unsaid: the phrase of the claim word before the comma ("des rumeurs de transfert, | qu'il dément");
+    None when there is none."""
+    opener = clause_start(view, i)[1]
+    if opener is None or opener == 0 or view.tokens[opener - 1].text != ",":
+        return None
+    return _noun_claim(view, clause_start(view, opener - 1)[0], opener - 1, i, whole=True)
+
+
+def pronoun_claim(view: View, claim: Claim, lo: int, i: int) -> Claim:
+    """Return ``claim``, or when it is a pronoun alone the claim word it stands for, earlier in the sentence than
+    token ``lo`` ("Cette rumeur … ; elle est contestée par Arrien" gives "Cette rumeur"); ``i`` is the trigger."""
+    span = claim.span
+    if (
+        span is None
+        or view.index(span.end) - view.index(span.start) != 1
+        or not view.is_a("pronouns", view.index(span.start))
+    ):
+        return claim
+    return _noun_claim(view, 0, lo, i, whole=False) or claim
+
+
+def _noun_claim(view: View, lo: int, hi: int, i: int, *, whole: bool) -> Claim | None:
+    """Return the first claim word in ``[lo, hi)`` with its determiner, up to ``hi`` when ``whole``; else None."""
+    noun = view.find("claim_nouns", lo, hi)
+    if noun is None:
+        return None
+    start = noun[0] - 1 if noun[0] > lo and view.is_a("determiners", noun[0] - 1) else noun[0]
+    end = noun[1]
+    while not whole and end < hi and (after := view.lexicon_end("claim_nouns", end)) is not None:
+        end = after  # "Cette | rumeur": a demonstrative is a claim word too
+    return Claim(view.span_of(start, hi if whole else end), claim_source(view, start, noun, i), True)
+
+
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
     or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""
@@ -134,6 +211,8 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     marker = view.find("claim_markers", start, hi if relative is None else relative)
     if marker is not None:
         start = marker[1]
+    while start < hi and not view.tokens[start].is_word:
+        start += 1  # an opening quotation mark: "« Il | n'y a jamais eu de négociation »" is a pronoun alone
     span = view.span_of(start, hi)
     words = [k for k in range(start, hi) if view.tokens[k].is_word]  # "„Das ist …“": not the quotation mark
     if span is None or (len(words) == 1 and view.is_a("pronouns", words[0])):

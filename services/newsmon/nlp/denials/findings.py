@@ -13,10 +13,12 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
+    comma_clause_claim,
     falsity_in,
     no_object,
     object_claim,
     object_start,
+    pronoun_claim,
     subject_claim,
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
@@ -68,7 +70,7 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if hit.kind == "non_denial":
         claim = object_claim(view, hit.j, clause_end(view, hit.j))
         return Finding("non_denial", hit.i, hit.j, subject(document, view, hit, quote), claim)
-    if negated(view, hit.i, hit.j) or reflexive(view, hit.i):
+    if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":
         return _falsity(document, view, hit, quote)
@@ -114,6 +116,7 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
     agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
     claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
+    claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return Finding(hit.kind, hit.i, hit.j, agent, claim if claim.span else antecedent_claim(view, hit.i) or claim)
 
@@ -178,8 +181,13 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         return None  # "The judge dismissed the complaint": a ruling on a case
     if denier is not None and obj < view.index(denier.name.end) <= end:
         # "ونفى المتحدث ... التقارير": the object follows the denier; not a speaker after the clause ("… que no
-        # hay terceras personas implicadas", afirmó la fuente").
-        obj = view.index(denier.name.end)
+        # hay terceras personas implicadas", afirmó la fuente"); a denier after the participle's clause follows
+        # the object, which ends at the comma ("Niant toute responsabilité, | la société a annoncé ...").
+        comma = _comma_before(view, obj, denier)
+        if comma is None:
+            obj = view.index(denier.name.end)
+        else:
+            end = min(end, comma)
     if obj < hit.j - 1:
         end = min(hit.j - 1, clause_end(view, obj))  # the object ends where the separable verb closes, or before
     elif obj < hit.j:
@@ -191,6 +199,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
+    if claim.span is None:
+        claim = comma_clause_claim(view, hit.i) or claim  # "des rumeurs de transfert, qu'il dément"
     return Finding(hit.kind, hit.i, hit.j, denier, claim)
 
 
@@ -202,6 +212,12 @@ def _fronted_claim(view: View, i: int) -> Claim | None:
     if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
         return None
     return object_claim(view, lo, i)
+
+
+def _comma_before(view: View, k: int, party: Party) -> int | None:
+    """Return the first comma between token ``k`` and the start of ``party`` (its role or its name), or None."""
+    start = party.name.start if party.role is None else min(party.name.start, party.role.start)
+    return next((m for m in range(k, view.index(start)) if view.tokens[m].text == ","), None)
 
 
 def _bare_participle(view: View, hit: Hit) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 _GAP_DEFAULT = 6
+GAP = "gap"
 _WORD_CHARS = r"[\w'’-]"
 _SEPARATOR = r"[\s,\"“”„«»‘’']+"
 # One word of raw text (hyphenated and apostrophised words stay whole: "Jean-Pierre", "it’s", "di-debunk").
@@ -55,8 +56,9 @@ def _pattern_body(pattern: str, clitics: Clitics) -> str:
     for token in _words(pattern):
         if token.startswith("…"):
             count = int(token[1:]) if token[1:] else _GAP_DEFAULT
-            # A gap may cross a parenthesis: "asked (by Yemen) not to comment".
-            pending_gap = rf"(?:{_SEPARATOR}\(?{_WORD_CHARS}+\)?(?:[,;]?)){{0,{count}}}?"
+            # A gap may cross a parenthesis: "asked (by Yemen) not to comment". Named, so that a match tells
+            # which of its words the pattern did not spell (a negator there negates the trigger, see ``gaps``).
+            pending_gap = rf"(?P<{GAP}>(?:{_SEPARATOR}\(?{_WORD_CHARS}+\)?(?:[,;]?)){{0,{count}}}?)"
             continue
         optional, word = _optional(token)
         word = clitics.wrap(word)
@@ -178,6 +180,13 @@ def _words(pattern: str) -> list[str]:
     if current:
         words.append(current)
     return words
+
+
+def gap_spans(found: regex.Match[str]) -> list[tuple[int, int]]:
+    """Return the character spans of the words the gaps (``…``) of the matched pattern took, empty ones left out."""
+    if GAP not in found.re.groupindex:
+        return []
+    return [(start, end) for start, end in found.spans(GAP) if end > start]
 
 
 class Lexicon:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
@@ -16,10 +16,13 @@ _PASSIVE_WINDOW = 5
 _OBJECT_ENDS = HARD_STOPS | {".", ","}  # a claim-verb's object ends there (quotation marks aside)
 
 
-def negated(view: View, i: int, j: int) -> bool:
-    """True when the trigger at tokens ``[i, j)`` is negated: "did not deny", "tidak membantah", "не опроверг"."""
+def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) -> bool:
+    """True when the trigger at tokens ``[i, j)`` (with the token ranges ``gaps`` of its pattern's gaps) is
+    negated: "did not deny", "tidak membantah", "не опроверг"."""
     words = 0
-    k = i - 1
+    # A trigger opening with a negator is a negation itself, and one before it its other half: fr "n'a aucun
+    # fondement", "il n'y a rien de vrai".
+    k = -1 if view.is_a("negators", i) else i - 1
     while k >= 0 and words < _NEGATION_WINDOW:
         token = view.tokens[k]
         if not token.is_word:
@@ -35,9 +38,10 @@ def negated(view: View, i: int, j: int) -> bool:
         k -= 1
     if i > 0 and view.is_a("infinitive", i - 1) and _negative_subject(view, i - 1):
         return True  # "Nobody came forward to deny ...", "Ningún responsable compareció para desmentir ..."
-    # Inside a discontinuous trigger ("wies die Berichte nicht zurück") and, where the language puts it
-    # there, after the verb in its clause ("bestritt die Vorwürfe nicht").
-    inner = range(i + 1, j - 1)
+    # In a gap of a discontinuous trigger ("wies die Berichte nicht zurück") and, where the language puts it
+    # there, after the verb in its clause ("bestritt die Vorwürfe nicht"); a negator the pattern spells is part
+    # of what the trigger says ("n'est pas vrai", "a assuré que jamais personne n'a").
+    inner = (k for lo, hi in gaps for k in range(lo, hi))
     after = range(j, clause_end(view, j)) if view.rules.negation_after else range(0)
     return any(view.is_a("negators", k) for k in (*inner, *after))
 

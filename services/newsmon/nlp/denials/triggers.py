@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsmon.nlp.denials.lexicon import gap_spans
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
@@ -29,11 +30,13 @@ KIND_ORDER = ("non_denial", "verbs", "claim_verbs", "nouns", "falsity", "no_such
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A trigger match: its kind (a [triggers] list of the resource file) and token range ``[i, j)``."""
+    """A trigger match: its kind (a [triggers] list of the resource file), token range ``[i, j)`` and the token
+    ranges of its gaps (the words matched by a pattern's ``…``, not spelled by it)."""
 
     kind: str
     i: int
     j: int
+    gaps: tuple[tuple[int, int], ...] = ()
 
 
 class Prefilter:
@@ -168,7 +171,8 @@ def find_hits(view: View, kinds: Sequence[str]) -> list[Hit]:
                 continue  # part of a word: "Fitnah-fitnah", "anti-denial"
             if any(i < hi and lo < j for lo, hi in taken) or _in_url(view.text, found.start()):
                 continue
-            hits.append(Hit(kind, i, j))
+            gaps = tuple((view.index(lo), view.index(hi)) for lo, hi in gap_spans(found))
+            hits.append(Hit(kind, i, j, gaps))
             taken.append((i, j))
             found_here += 1
     hits.sort(key=lambda hit: hit.i)

@@ -118,6 +118,35 @@ DENIER_AND_CLAIM = [
     ("es", "Las acusaciones, que el Gobierno negó el lunes, surgieron en mayo.", "el Gobierno", "Las acusaciones"),
     ("id", "Oposisi menuding pemerintah curang, tuduhan yang dibantah Istana.", "Istana", "tuduhan"),
     ("fr", "Matignon a démenti ces rumeurs, les qualifiant de « fantaisistes ».", "Matignon", "ces rumeurs"),
+    # Dates and adverbials between the verb and its object are no part of the claim.
+    (
+        "fr",
+        "Le ministère de la Défense a démenti dimanche, dans un communiqué, toute implication dans l'attaque.",
+        "Le ministère de la Défense",
+        "toute implication dans l'attaque",
+    ),
+    (
+        "fr",
+        "L'Élysée a démenti vendredi soir, par la voix de son porte-parole, tout projet de dissolution.",
+        "L'Élysée",
+        "tout projet de dissolution",
+    ),
+    ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
+    ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
+    # A clause after a comma with no object of its own denies the claim before the comma.
+    ("fr", "Le défenseur évoque des rumeurs de transfert, qu'il dément.", "il", "des rumeurs de transfert"),
+    # A pronoun alone as the subject of a passive stands for the claim word before it.
+    (
+        "fr",
+        "Cette rumeur a circulé pendant des semaines, mais elle est contestée par le ministère.",
+        "le ministère",
+        "Cette rumeur",
+    ),
+    ("fr", "« Ces accusations n'ont aucun fondement », a martelé l'avocat.", "l'avocat", "Ces accusations"),
+    # A participle's object ends at the comma before its subject, whose clause's "que" is its own.
+    ("fr", "Niant toute implication, la société a annoncé qu'elle ferait appel.", "la société", "toute implication"),
+    # A pronoun alone after the opening quotation mark names no claim: what follows the negation does.
+    ("fr", "« Il n'y a jamais eu de négociation secrète », a dit la ministre.", "la ministre", "négociation secrète"),
     (  # "que" opens the clause of the coordinated verb, not the claim
         "es",
         "La compañía rechazó las acusaciones y aseguró que siempre ha cumplido la ley.",
