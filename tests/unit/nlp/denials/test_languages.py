@@ -112,6 +112,8 @@ DENIER_AND_CLAIM = [
     ("en", "The ministry denied the report, Reuters reported on Monday.", "The ministry", "the report"),
     ("en", "The ministry denied that the army, he said, had fired.", "The ministry", "the army, he said, had fired"),
     ("id", "Polisi membantah laporan penangkapan itu, lapor media lokal.", "Polisi", "laporan penangkapan itu"),
+    # A second verb of the denier's ends the claim.
+    ("en", "The council denied the charge and blames the contractor for the delays.", "The council", "the charge"),
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
     ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
