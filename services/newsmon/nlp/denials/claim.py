@@ -15,6 +15,8 @@ _NOUN_WINDOW = 5
 _MARKER_WINDOW = 7
 POSSESSIVE = ("'s", "’s")
 _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
+# A time closing a clause opened by a claim marker dates the claimed event ("that the port will close | next year").
+_CLAUSE_VERB_WORDS = ("skip", "passive_aux", "agent_markers")
 _VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
 _ATTRIBUTION_MARKS = ",،—–"
 _CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
@@ -41,8 +43,11 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
     # Not the verb of an infinitive ("bestritt, das Geld genommen zu | haben"); a phrase of a few words as a whole
     # ("Die Meldung wurde | am Abend | vom Verteidigungsministerium dementiert").
+    clause = view.find("claim_markers", k, min(end, k + _MARKER_WINDOW)) is not None
+    names = _CLAUSE_VERB_WORDS if clause else _VERB_WORDS
     while end > k + 1 and not view.is_a("infinitive", end - 2):
-        start = next((m for m in range(max(k + 1, end - _VERB_PHRASE), end) if _verb_word_to(view, m, end)), None)
+        phrase = range(max(k + 1, end - _VERB_PHRASE), end)
+        start = next((m for m in phrase if _verb_word_to(view, m, end, names)), None)
         if start is None:
             break
         end = start
@@ -107,9 +112,9 @@ def no_object(view: View, obj: int, end: int) -> bool:
     return obj >= end or view.is_a("time", obj) or (view.is_stop(obj) and not view.is_a("determiners", obj))
 
 
-def _verb_word_to(view: View, m: int, end: int) -> bool:
-    """True when a list of words belonging to the verb has a match from token ``m`` to ``end``."""
-    return any(view.lexicon_end(name, m) == end for name in _VERB_WORDS)
+def _verb_word_to(view: View, m: int, end: int, names: tuple[str, ...]) -> bool:
+    """True when one of the lists ``names`` of words belonging to the verb has a match from token ``m`` to ``end``."""
+    return any(view.lexicon_end(name, m) == end for name in names)
 
 
 def _opens_marker(view: View, m: int) -> bool:

@@ -112,6 +112,14 @@ DENIER_AND_CLAIM = [
     ("en", "The ministry denied the report, Reuters reported on Monday.", "The ministry", "the report"),
     ("en", "The ministry denied that the army, he said, had fired.", "The ministry", "the army, he said, had fired"),
     ("id", "Polisi membantah laporan penangkapan itu, lapor media lokal.", "Polisi", "laporan penangkapan itu"),
+    # A time closing a "that" clause dates the claimed event; after a noun it dates the denial.
+    (
+        "en",
+        "The port authority denied on Tuesday that the terminal will close next year.",
+        "The port authority",
+        "the terminal will close next year",
+    ),
+    ("en", "The port authority denied the report on Tuesday.", "The port authority", "the report"),
     # A second verb of the denier's ends the claim.
     ("en", "The council denied the charge and blames the contractor for the delays.", "The council", "the charge"),
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
