@@ -16,7 +16,7 @@ _MARKER_WINDOW = 7
 POSSESSIVE = ("'s", "’s")
 _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
 # A time closing a clause opened by a claim marker dates the claimed event ("that the port will close | next year").
-_CLAUSE_VERB_WORDS = ("skip", "passive_aux", "agent_markers")
+_CLAUSE_VERB_WORDS = tuple(name for name in _VERB_WORDS if name != "time")
 _VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
 _ATTRIBUTION_MARKS = ",،—–"
 _CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
@@ -88,12 +88,18 @@ def _quoted_name(view: View, lo: int, hi: int) -> tuple[int, str] | None:
 
 
 def antecedent_claim(view: View, i: int) -> Claim | None:
-    """Return the noun phrase a relative clause holding token ``i`` is about, when its relative pronoun is
-    the claim ("charges, | which she denies", "The allegations, which the company denied, surfaced",
-    "tuduhan | yang dibantah Beijing"); None when no relative pronoun opens the clause or no noun precedes it."""
+    """Return what the clause holding token ``i`` is about when its verb has no object of its own: the noun
+    phrase before its relative pronoun ("charges, | which she denies", "The allegations, which the company
+    denied, surfaced", "tuduhan | yang dibantah Beijing"), or the phrase of a claim word before the comma that
+    opens it with another opener ("des rumeurs de transfert, | qu'il dément": "qu'" is no relative alone);
+    None when neither is there."""
     opener = clause_start(view, i)[1]
-    if opener is None or opener == 0 or not view.is_a("relatives", opener):
+    if opener is None or opener == 0:
         return None
+    if not view.is_a("relatives", opener):
+        if view.tokens[opener - 1].text != ",":
+            return None
+        return _noun_claim(view, clause_start(view, opener - 1)[0], opener - 1, i, whole=True)
     hi = opener - 1 if view.tokens[opener - 1].text in ",،" else opener
     lo = hi
     while lo > 0 and hi - lo < _NOUN_WINDOW and view.tokens[lo - 1].is_word and not view.is_stop(lo - 1):
@@ -151,16 +157,6 @@ def _adverbial_end(view: View, k: int, end: int) -> int | None:
         if any(view.is_a(name, m) for name in _OBJECT_OPENERS):
             return m
     return None
-
-
-def comma_clause_claim(view: View, i: int) -> Claim | None:
-    """Return the claim that a clause opening right after a comma, with its verb at token ``i`` and no object,
-    leaves unsaid: the phrase of the claim word before the comma ("des rumeurs de transfert, | qu'il dément");
-    None when there is none."""
-    opener = clause_start(view, i)[1]
-    if opener is None or opener == 0 or view.tokens[opener - 1].text != ",":
-        return None
-    return _noun_claim(view, clause_start(view, opener - 1)[0], opener - 1, i, whole=True)
 
 
 def pronoun_claim(view: View, claim: Claim, lo: int, i: int) -> Claim:

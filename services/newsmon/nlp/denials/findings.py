@@ -13,7 +13,6 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
-    comma_clause_claim,
     falsity_in,
     no_object,
     object_claim,
@@ -199,8 +198,6 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
-    if claim.span is None:
-        claim = comma_clause_claim(view, hit.i) or claim  # "des rumeurs de transfert, qu'il dément"
     return Finding(hit.kind, hit.i, hit.j, denier, claim)
 
 
