@@ -9,9 +9,11 @@ import re
 import subprocess
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psutil
 from elasticsearch import Elasticsearch, helpers
 from kafka import KafkaProducer
 
@@ -139,20 +141,48 @@ def raw_bulk(es: Elasticsearch, namespace: str, documents: Sequence[tuple[str, D
     return len(documents) / (time.perf_counter() - started)
 
 
-def analyze_per_core(texts: Sequence[str], passes: int = 3) -> list[float]:
+@dataclass(frozen=True, slots=True)
+class AnalyzePass:
+    """One timed pass of :func:`analyze_per_core`: its texts a CPU second, and the cores the machine's other
+    processes kept busy meanwhile (they share the cores and caches: a busy pass is a slow one)."""
+
+    rate: float
+    others_busy_cores: float
+
+
+def wait_until_quiet(busy_below: float = 0.3, sample_seconds: float = 3.0, give_up_after: float = 120.0) -> float:
+    """Wait until the machine's processes use fewer than ``busy_below`` cores over ``sample_seconds`` (Kafka's
+    and Elasticsearch's JVMs compile and settle for a minute or so after they start), at most
+    ``give_up_after`` seconds; return the cores busy in the last sample."""
+    deadline = time.monotonic() + give_up_after
+    while True:
+        busy = float(psutil.cpu_percent(interval=sample_seconds)) / 100 * (psutil.cpu_count() or 1)
+        if busy < busy_below or time.monotonic() >= deadline:
+            return busy
+
+
+def analyze_per_core(texts: Sequence[str], passes: int = 3) -> list[AnalyzePass]:
     """``analyze()`` on every text in this process, first untimed and then ``passes`` times timed; return each
-    timed pass's texts a CPU second (one core), fastest first. The untimed pass loads every language's models,
-    as a processor that has run a while has. The fastest pass is the limit: as timeit's documentation says,
-    slower ones measure other processes' load on the shared cores (and caches), not the code."""
+    timed pass, fastest first. The untimed pass loads every language's models, as a processor that has run a
+    while has. The fastest pass is the limit: as timeit's documentation says, slower ones measure other
+    processes' load on the shared cores (and caches), not the code."""
     for text in texts:
         analyze(text)
-    rates = []
+    timed = []
     for _ in range(passes):
-        started = time.process_time()
+        wall, machine, own = time.perf_counter(), _machine_busy_seconds(), time.process_time()
         for text in texts:
             analyze(text)
-        rates.append(len(texts) / (time.process_time() - started))
-    return sorted(rates, reverse=True)
+        own = time.process_time() - own
+        others = (_machine_busy_seconds() - machine - own) / (time.perf_counter() - wall)
+        timed.append(AnalyzePass(len(texts) / own, max(0.0, others)))
+    return sorted(timed, key=lambda done: done.rate, reverse=True)
+
+
+def _machine_busy_seconds() -> float:
+    """CPU seconds every core of the machine has spent busy since boot (time stolen by a hypervisor too)."""
+    times = psutil.cpu_times()
+    return float(times.user + times.nice + times.system + times.irq + times.softirq + times.steal)
 
 
 def html_extraction(rounds: int) -> dict[str, Any]:

@@ -69,7 +69,8 @@ def render(results: dict[str, Any]) -> str:
     sections = [
         f"# newsmon benchmark {results['started']}",
         f"{results['corpus']['articles']} articles ({results['corpus']['mean_kb']:.1f} KB mean body), "
-        f"{results['machine']['cores']} cores, mode {results['mode']}.",
+        f"{results['machine']['cores']} cores, mode {results['mode']}; other processes kept "
+        f"{results['machine'].get('busy_cores_before_limits', 0.0):.2f} cores busy as the limits were measured.",
         "## Targets\n" + _table(results["ratios"]),
         f"**Bottleneck**: {results['bottleneck']}",
         "## Limits of the parts\n" + _table([{"part": k, "value": v} for k, v in results["limits"].items()]),
