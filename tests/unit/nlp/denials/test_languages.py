@@ -99,6 +99,7 @@ ARGUMENTS = [
 DENIER_AND_CLAIM = [
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
+    ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
     ("ru", "Эта информация была опровергнута пресс-службой ведомства.", "пресс-службой ведомства", "Эта информация"),
     ("en", "The reports were denied by the ministry.", "the ministry", "The reports"),
     (  # the body named by its place, without the preposition; the claim after the attribution's comma
