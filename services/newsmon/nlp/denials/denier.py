@@ -128,7 +128,7 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
         marker = view.lexicon_end("agent_markers", k)
         if marker is not None:
             return phrase_after(view, marker)
-    for k in after:  # "было опровергнуто в штабе X": a body named by its place
+    for k in (*after, *before):  # "было опровергнуто в штабе X", "in Regierungskreisen dementiert": a body by its place
         place = view.lexicon_end("agent_places", k)
         if place is None:
             continue

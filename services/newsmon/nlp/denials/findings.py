@@ -114,6 +114,8 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "the case was dismissed by a court": not a claim that is rejected
     # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
     agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
+    if agent_at > lo and view.is_a("agent_places", agent_at - 1):
+        agent_at -= 1  # "Der Bericht wurde | in Regierungskreisen dementiert": the place word is the agent's
     claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.

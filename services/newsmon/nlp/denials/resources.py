@@ -135,6 +135,7 @@ _SCRIPT_KEYS = frozenset(
         "verb_initial",
         "agent_form",
         "predicate_subject",
+        "predicate_form",
     }
 )
 
@@ -157,6 +158,7 @@ class Rules:
     verb_initial: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
     predicate_subject: regex.Pattern[str] | None
+    predicate_form: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
     anchors: regex.Pattern[str]
@@ -251,6 +253,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         verb_initial=_optional_regex(script.get("verb_initial")),
         agent_form=_optional_regex(script.get("agent_form")),
         predicate_subject=_optional_regex(script.get("predicate_subject")),
+        predicate_form=_optional_regex(script.get("predicate_form")),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),

@@ -215,6 +215,9 @@ def predicative(view: View, i: int) -> bool:
     """
     if _nominal_clause(view, i):
         return True
+    form = view.rules.predicate_form  # ru "обвинения ... беспочвенны": a short adjective is only ever a predicate
+    if form is not None and form.fullmatch(view.tokens[i].text.lower()):
+        return True
     if view.rules.verb_second:
         # The finite copula comes second, before the subject: "Laut Polizei sind die Meldungen ... falsch".
         lo = clause_start(view, i)[0]

@@ -98,6 +98,10 @@ ARGUMENTS = [
 # (lang, text, denier, claim): passives, attributions and where a claim ends.
 DENIER_AND_CLAIM = [
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
+    ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
+    ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
+    ("de", "Der Landrat bezeichnete die Gerüchte als „abwegig“.", "Der Landrat", "die Gerüchte"),  # a quoted verdict
+    ("de", "Der Pfarrer bestreitet die Vorwürfe bis heute.", "Der Pfarrer", "die Vorwürfe"),  # "bis heute" a time
     ("ru", "Эта информация была опровергнута пресс-службой ведомства.", "пресс-службой ведомства", "Эта информация"),
     ("en", "The reports were denied by the ministry.", "the ministry", "The reports"),
     (  # the body named by its place, without the preposition; the claim after the attribution's comma
