@@ -166,6 +166,15 @@ DENIER_AND_CLAIM = [
     ("pt", "A assessoria do ministro classificou a reportagem como falsa.", "A assessoria do ministro", "a reportagem"),
     # An infinitive of purpose after a verb other than a light one: that verb's subject denies.
     ("es", "La alcaldesa convocó a la prensa para negar las acusaciones.", "La alcaldesa", "las acusaciones"),
+    # A second verb of the subject ends the claim.
+    (
+        "es",
+        "El exalcalde, quien niega los cargos y considera que todo es una venganza política, declarará el martes.",
+        "El exalcalde",
+        "los cargos",
+    ),
+    # A fronted adverbial and its comma: the verb opens its clause, the subject follows it.
+    ("ar", "وفي حديث لإذاعة محلية، نفى رئيس البلدية الاتهامات بالفساد.", "رئيس البلدية", "الاتهامات بالفساد"),
     ("pt", "A prefeita convocou a imprensa para negar as acusações.", "A prefeita", "as acusações"),
     ("id", "Kementerian mengeluarkan pernyataan untuk membantah kabar tersebut.", "Kementerian", "kabar tersebut"),
     # A few quoted words inside the object do not end it.
@@ -503,6 +512,7 @@ def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
         ("pt", "Negou ainda que as divergências resultem de um conflito partidário."),
         ("pt", "A Rússia anunciou ontem um contrato com o Irão, mas negou ter recebido uma encomenda do Iraque."),
         ("es", "Negó haber recibido sobornos."),
+        ("es", "Ha negado, además, haber firmado el contrato."),  # a compound tense
         ("ru", "Опроверг слухи о своей отставке."),
         ("ru", "Виновным себя не признал."),  # the verb after a trigger ending on its negation
     ],
