@@ -173,6 +173,12 @@ DENIER_AND_CLAIM = [
         "El exalcalde",
         "los cargos",
     ),
+    (
+        "es",
+        "La alcaldesa rechazó las acusaciones y anunció una querella contra el diario.",
+        "La alcaldesa",
+        "las acusaciones",
+    ),
     # A fronted adverbial and its comma: the verb opens its clause, the subject follows it.
     ("ar", "وفي حديث لإذاعة محلية، نفى رئيس البلدية الاتهامات بالفساد.", "رئيس البلدية", "الاتهامات بالفساد"),
     # "não procedem" is the falsity, not a negated statement whose claim would follow it.
