@@ -179,6 +179,14 @@ DENIER_AND_CLAIM = [
         "La alcaldesa",
         "las acusaciones",
     ),
+    # An aside between commas after the verb: the complementiser after it opens the claim, no relative clause.
+    ("pt", "A construtora negou, em nota, que tenha pago propina.", "A construtora", "tenha pago propina"),
+    (
+        "es",
+        "La diputada negó, en declaraciones a la radio, que haya cobrado dietas.",
+        "La diputada",
+        "haya cobrado dietas",
+    ),
     # A fronted adverbial and its comma: the verb opens its clause, the subject follows it.
     ("ar", "وفي حديث لإذاعة محلية، نفى رئيس البلدية الاتهامات بالفساد.", "رئيس البلدية", "الاتهامات بالفساد"),
     # "não procedem" is the falsity, not a negated statement whose claim would follow it.
