@@ -148,13 +148,17 @@ def _object_start(view: View, j: int, end: int) -> int:
 def _adverbial_end(view: View, k: int, end: int) -> int | None:
     """Return the token after an adverbial whose opener (a preposition or a sentence adverb) ends at token ``k``
     when an object follows it: at its closing comma, or where a phrase opens ("sur son compte | toute blessure",
-    "à l'AFP | que"); None when none does within a few words (the object itself: "à qui", "en bloc")."""
+    "à l'AFP | que", ar "في الوزارة | التقارير"); None when none does within a few words (the object itself: "à qui",
+    "en bloc")."""
     for m in range(k, min(end, k + _ADVERBIAL_WINDOW)):
         if view.tokens[m].text == ",":
             return m + 1
         if m == k or not view.tokens[m].is_word or view.is_a("np_end", m - 1) or view.is_a("possessor_markers", m - 1):
             continue
         if any(view.is_a(name, m) for name in _OBJECT_OPENERS):
+            return m
+        # Without capitals or a separate article (ar), a claim word opens the object: "في الوزارة | التقارير".
+        if not view.rules.cased and view.is_a("claim_nouns", m):
             return m
     return None
 

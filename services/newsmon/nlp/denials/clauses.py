@@ -83,7 +83,7 @@ def clause_end(view: View, i: int) -> int:
                 or view.is_a("speech_verbs", j)
                 or view.is_a("according_to", j)
                 or _participle_at(view, j)
-                or _relative_at(view, j)
+                or (_relative_at(view, j) and not _marker_after_aside(view, i, j))
                 or _attribution_at(view, j)
             )
         ):
@@ -123,6 +123,12 @@ def _attribution_at(view: View, k: int) -> bool:
         if view.is_a("speech_verbs", m):
             return m + 1 >= len(view) or view.tokens[m + 1].text != ","
     return False
+
+
+def _marker_after_aside(view: View, i: int, k: int) -> bool:
+    """True when the complementiser at token ``k`` follows an aside set off by commas right after the verb
+    ending at token ``i``: "negou, em nota, | que ...", "negó, en declaraciones a la prensa, | que ..."."""
+    return view.tokens[i].text in ",،" and view.is_a("claim_markers", k)
 
 
 def _relative_at(view: View, k: int) -> bool:

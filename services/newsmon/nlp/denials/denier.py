@@ -211,11 +211,22 @@ def _finite(view: View, k: int) -> bool:
 def _verb_first(view: View, hit: Hit, found: Party) -> bool:
     """True when the verb opens its clause ("ونفى", "فنفت") or the phrase before it is its object."""
     opening = view.rules.verb_initial
-    if opening is not None and opening.fullmatch(view.tokens[hit.i].text):
+    if opening is not None and (opening.fullmatch(view.tokens[hit.i].text) or _after_fronted_adverbial(view, hit.i)):
         return True
     # The object may open the clause before the phrase found: "Информацию о гибели | военнослужащих | опровергли".
     lo, hi = clause_start(view, view.index(found.name.start))[0], view.index(found.name.end)
     return view.find("claim_nouns", lo, hi) is not None and all(view.tokens[k].is_word for k in range(lo, hi))
+
+
+def _after_fronted_adverbial(view: View, i: int) -> bool:
+    """True when the verb at ``i`` follows a comma that closes a phrase opened by a preposition (``np_end``):
+    "وفي تصريح لوكالة الأنباء، نفى المدير ...", the verb opens its clause after the adverbial."""
+    if i == 0 or view.tokens[i - 1].text not in ",،":
+        return False
+    lo = i - 1
+    while lo > 0 and view.tokens[lo - 1].text not in ",،":
+        lo -= 1
+    return view.is_a("np_end", lo)
 
 
 def _subject_after(view: View, hit: Hit) -> Party | None:

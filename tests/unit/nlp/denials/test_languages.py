@@ -170,6 +170,34 @@ DENIER_AND_CLAIM = [
     ("pt", "A assessoria do ministro classificou a reportagem como falsa.", "A assessoria do ministro", "a reportagem"),
     # An infinitive of purpose after a verb other than a light one: that verb's subject denies.
     ("es", "La alcaldesa convocó a la prensa para negar las acusaciones.", "La alcaldesa", "las acusaciones"),
+    # A second verb of the subject ends the claim.
+    (
+        "es",
+        "El exalcalde, quien niega los cargos y considera que todo es una venganza política, declarará el martes.",
+        "El exalcalde",
+        "los cargos",
+    ),
+    (
+        "es",
+        "La alcaldesa rechazó las acusaciones y anunció una querella contra el diario.",
+        "La alcaldesa",
+        "las acusaciones",
+    ),
+    # An aside between commas after the verb: the complementiser after it opens the claim, no relative clause.
+    ("pt", "A construtora negou, em nota, que tenha pago propina.", "A construtora", "tenha pago propina"),
+    (
+        "es",
+        "La diputada negó, en declaraciones a la radio, que haya cobrado dietas.",
+        "La diputada",
+        "haya cobrado dietas",
+    ),
+    # A fronted adverbial and its comma: the verb opens its clause, the subject follows it.
+    ("ar", "وفي حديث لإذاعة محلية، نفى رئيس البلدية الاتهامات بالفساد.", "رئيس البلدية", "الاتهامات بالفساد"),
+    # "não procedem" is the falsity, not a negated statement whose claim would follow it.
+    ("pt", "Fontes do ministério disseram que essas notícias não procedem.", "Fontes do ministério", "essas notícias"),
+    # A phrase between the subject and the object: the object opens at its claim word.
+    ("ar", "ونفت مصادر في الشرطة الأنباء عن فرار السجناء.", "مصادر", "الأنباء عن فرار السجناء"),
+    ("ar", "ونفت الرئاسة على لسان المتحدث باسمها أي خلاف مع الحكومة.", "الرئاسة", "أي خلاف مع الحكومة"),
     ("pt", "A prefeita convocou a imprensa para negar as acusações.", "A prefeita", "as acusações"),
     ("id", "Kementerian mengeluarkan pernyataan untuk membantah kabar tersebut.", "Kementerian", "kabar tersebut"),
     # A few quoted words inside the object do not end it.
@@ -507,6 +535,7 @@ def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
         ("pt", "Negou ainda que as divergências resultem de um conflito partidário."),
         ("pt", "A Rússia anunciou ontem um contrato com o Irão, mas negou ter recebido uma encomenda do Iraque."),
         ("es", "Negó haber recibido sobornos."),
+        ("es", "Ha negado, además, haber firmado el contrato."),  # a compound tense
         ("ru", "Опроверг слухи о своей отставке."),
         ("ru", "Виновным себя не признал."),  # the verb after a trigger ending on its negation
     ],
