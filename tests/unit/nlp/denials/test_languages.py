@@ -143,6 +143,20 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
+    # The auxiliary nearest the participle opens the trigger; an earlier one is the claim's.
+    (
+        "fr",
+        "La rumeur selon laquelle la ministre aurait démissionné a été démentie par Matignon.",
+        "Matignon",
+        "la ministre aurait démissionné",
+    ),
+    # A contrast after a comma ends the claim.
+    (
+        "fr",
+        "La banque dément toute perte de données, contrairement à ce qu'affirme un syndicat.",
+        "La banque",
+        "toute perte de données",
+    ),
     # A clause after a comma with no object of its own denies the claim before the comma.
     ("fr", "Le défenseur évoque des rumeurs de transfert, qu'il dément.", "il", "des rumeurs de transfert"),
     # A pronoun alone as the subject of a passive stands for the claim word before it.
