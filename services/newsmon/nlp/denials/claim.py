@@ -202,10 +202,13 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     lo = max(lo, clause)
     hi = i
     # Not past a complementiser: in "أكد أنه | لا صحة للأنباء" nothing is said false before the verdict.
-    while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
-        if view.is_a("claim_markers", hi - 1):
+    while hi > lo and not view.is_a("claim_markers", hi - 1):
+        if not view.tokens[hi - 1].is_word or view.is_a("skip", hi - 1):
+            hi -= 1
+        elif (linking := linking_start(view, lo, hi)) is not None:
+            hi = linking
+        else:
             break
-        hi -= 1
     start = _after_attribution(view, lo, hi)
     while view.rules.verb_second and start < hi and view.is_a("copulas", start):
         start += 1  # "Nach Angaben eines Sprechers sind | die Berichte falsch": the verb before its subject
@@ -232,6 +235,17 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)
     return Claim(span, claim_source(view, start, noun, i), noun is not None)
+
+
+def linking_start(view: View, lo: int, hi: int) -> int | None:
+    """Return where a copula ending at token ``hi`` starts ("Itu | sama sekali | tidak benar"), or beginning right
+    before it; None when there is none, or when it is a demonstrative, which closes the phrase before it and
+    belongs to it ("informasi tersebut | tidak benar")."""
+    for k in range(max(lo, hi - _VERB_PHRASE), hi):
+        end = view.lexicon_end("copulas", k)
+        if end is not None and (end == hi or k == hi - 1):
+            return None if view.is_a("demonstratives", k) else k
+    return None
 
 
 def _attribution_after(view: View, j: int) -> bool:

@@ -143,6 +143,14 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
+    # A demonstrative closes the phrase said false and stays in it; a copula of two words goes.
+    (
+        "id",
+        "Juru bicara PLN, Rina Wati, memastikan kabar pemadaman tersebut tidak benar.",
+        "Rina Wati",
+        "kabar pemadaman tersebut",
+    ),
+    ("id", "“Itu sama sekali tidak benar,” kata Darmawan.", "Darmawan", "Itu"),
     # The auxiliary nearest the participle opens the trigger; an earlier one is the claim's.
     (
         "fr",
@@ -207,7 +215,7 @@ DENIER_AND_CLAIM = [
         "id",
         "Ia menegaskan informasi yang beredar di media sosial itu hoaks.",
         "Ia",
-        "informasi yang beredar di media sosial",
+        "informasi yang beredar di media sosial itu",
     ),
     # A claim ends before a relative clause or a concession after a comma.
     (
