@@ -143,6 +143,18 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
+    # A verdict after "as", a place or an addressee of the denial end the claim; a quantifier opens it.
+    ("en", "The mayor dismissed the rumour as patently false.", "The mayor", "the rumour"),
+    ("en", "The striker's agent disputed the story in a blog post.", "The striker's agent", "the story"),
+    ("en", "A spokesman rejected the report to reporters on Friday.", "A spokesman", "the report"),
+    ("en", "The airline denied both accusations.", "The airline", "both accusations"),
+    # "There is no" is the denial, what follows it the claim.
+    (
+        "id",
+        "Juru bicara kementerian menegaskan bahwa tidak ada pembayaran tebusan untuk pembebasan sandera.",
+        "Juru bicara kementerian",
+        "pembayaran tebusan untuk pembebasan sandera",
+    ),
     # A demonstrative closes the phrase said false and stays in it; a copula of two words goes.
     (
         "id",
