@@ -193,6 +193,11 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         linked = clause_start(view, clause - 1)[0]
         lo = linked if lo == clause else lo
         clause, opener = clause_start(view, clause - 1)
+    while opener and view.is_a("conjunctions", opener) and _only_adverbs(view, opener + 1, i):
+        # "These claims are absolutely, unequivocally and | completely false": adverbs joined, no new clause.
+        linked = clause_start(view, opener - 1)[0]
+        lo = linked if lo == clause else lo
+        clause, opener = clause_start(view, opener - 1)
     relative = opener if opener is not None and _restrictive_relative(view, opener) else None
     if relative is not None:
         # "the video that circulated online | is fake": the relative clause is part of what is said false.
@@ -205,11 +210,15 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     while hi > lo and not view.is_a("claim_markers", hi - 1):
         if not view.tokens[hi - 1].is_word or view.is_a("skip", hi - 1):
             hi -= 1
+        elif hi < i and view.is_a("conjunctions", hi - 1) and _only_adverbs(view, hi, i):
+            hi -= 1  # "absolutely, unequivocally | and completely false"
         elif (linking := linking_start(view, lo, hi)) is not None:
             hi = linking
+        elif hi == i and hi - 1 > lo and view.is_a("claim_nouns", hi - 1) and view.is_a("copulas", hi - 2):
+            hi -= 1  # the predicate's noun: "kabar tersebut adalah | berita | bohong", "Ini | berita | bohong"
         else:
             break
-    start = _after_attribution(view, lo, hi)
+    start, hi = _without_speaker(view, _after_attribution(view, lo, hi), hi)
     while view.rules.verb_second and start < hi and view.is_a("copulas", start):
         start += 1  # "Nach Angaben eines Sprechers sind | die Berichte falsch": the verb before its subject
     marker = view.find("claim_markers", start, hi if relative is None else relative)
@@ -246,6 +255,24 @@ def linking_start(view: View, lo: int, hi: int) -> int | None:
         if end is not None and (end == hi or k == hi - 1):
             return None if view.is_a("demonstratives", k) else k
     return None
+
+
+def _only_adverbs(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` hold adverbs and punctuation only."""
+    return all(view.is_a("skip", k) or not view.tokens[k].is_word for k in range(lo, hi))
+
+
+def _without_speaker(view: View, lo: int, hi: int) -> tuple[int, int]:
+    """Return ``[lo, hi)`` without a speech verb and the pronoun that is its subject opening or closing it:
+    "Kami tegaskan | hal tersebut | tidak benar", "Video itu | saya tegaskan | bohong"."""
+    speech = view.find("speech_verbs", lo, hi)
+    if speech is None:
+        return lo, hi
+    if all(view.is_a("pronouns", k) or not view.tokens[k].is_word for k in range(lo, speech[0])):
+        return speech[1], hi
+    if speech[1] == hi and speech[0] - 1 > lo and view.is_a("pronouns", speech[0] - 1):
+        return lo, speech[0] - 1
+    return lo, hi
 
 
 def _attribution_after(view: View, j: int) -> bool:

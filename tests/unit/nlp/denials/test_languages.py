@@ -148,6 +148,20 @@ DENIER_AND_CLAIM = [
     ("en", "The striker's agent disputed the story in a blog post.", "The striker's agent", "the story"),
     ("en", "A spokesman rejected the report to reporters on Friday.", "A spokesman", "the report"),
     ("en", "The airline denied both accusations.", "The airline", "both accusations"),
+    # Adverbs joined by a conjunction, a speaker's "we stress" and the predicate's noun are no part of the claim.
+    (
+        "en",
+        '"These allegations are completely, utterly and totally false," the lawyer said.',
+        "the lawyer",
+        "These allegations",
+    ),
+    (
+        "id",
+        "Kami tegaskan kabar penutupan pabrik itu tidak benar, kata Hendra.",
+        "Hendra",
+        "kabar penutupan pabrik itu",
+    ),
+    ("id", "Menurut Darmawan, unggahan tersebut adalah kabar bohong.", "Darmawan", "unggahan tersebut"),
     # "There is no" is the denial, what follows it the claim.
     (
         "id",
