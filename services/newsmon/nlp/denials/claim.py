@@ -106,6 +106,8 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
         lo -= 1
     if lo > 0 and view.is_a("determiners", lo - 1):
         lo -= 1
+    if hi - lo > 2 and view.is_a("coreferent", lo):
+        lo += 2  # "He faces | new charges, which he denies": a subject pronoun and its verb open no noun phrase
     span = view.span_of(lo, hi)
     if span is None:
         return None

@@ -125,6 +125,7 @@ DENIER_AND_CLAIM = [
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
     ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
+    ("en", "She faces fresh allegations, which she denies.", "she", "fresh allegations"),
     ("es", "Las acusaciones, que el Gobierno negó el lunes, surgieron en mayo.", "el Gobierno", "Las acusaciones"),
     ("id", "Oposisi menuding pemerintah curang, tuduhan yang dibantah Istana.", "Istana", "tuduhan"),
     ("fr", "Matignon a démenti ces rumeurs, les qualifiant de « fantaisistes ».", "Matignon", "ces rumeurs"),
