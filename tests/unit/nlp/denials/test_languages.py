@@ -185,6 +185,8 @@ DENIER_AND_CLAIM = [
         "Matignon",
         "la ministre aurait démissionné",
     ),
+    # A gerund says how, not what.
+    ("fr", "Le syndicat a démenti ces chiffres en citant un audit interne.", "Le syndicat", "ces chiffres"),
     # A contrast after a comma ends the claim.
     (
         "fr",
