@@ -163,6 +163,10 @@ DENIER_AND_CLAIM = [
         "kabar penutupan pabrik itu",
     ),
     ("id", "Menurut Darmawan, unggahan tersebut adalah kabar bohong.", "Darmawan", "unggahan tersebut"),
+    # What a negated statement denies follows its negation; "said to be" and the time of the denial are no part of it.
+    ("en", "Profits, she said, did not fall after the merger.", "she", "fall after the merger"),
+    ("id", "Kami tidak menerima dana asing, tegasnya.", "Kami", "menerima dana asing"),
+    ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
     # "There is no" is the denial, what follows it the claim.
     (
         "id",
