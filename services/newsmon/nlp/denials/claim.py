@@ -92,7 +92,11 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
     phrase before its relative pronoun ("charges, | which she denies", "The allegations, which the company
     denied, surfaced", "tuduhan | yang dibantah Beijing"), or the phrase of a claim word before the comma that
     opens it with another opener ("des rumeurs de transfert, | qu'il dément": "qu'" is no relative alone);
-    None when neither is there."""
+    None when neither is there. A claim word opening the comma's segment, the verb's subject after it with no
+    relative pronoun, is one too ("accused him of fraud, | charges | he denies")."""
+    appositive = _appositive_claim(view, i)
+    if appositive is not None:
+        return appositive
     opener = clause_start(view, i)[1]
     if opener is None or opener == 0:
         return None
@@ -113,6 +117,21 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
         return None
     noun = view.find("claim_nouns", lo, hi)
     return Claim(span, claim_source(view, lo, noun, i), noun is not None)
+
+
+def _appositive_claim(view: View, i: int) -> Claim | None:
+    """Return the claim word (with its determiner) opening the comma segment of the verb at token ``i`` when a
+    short subject and auxiliaries stand between them ("…, | charges | she has denied"); else None."""
+    comma = next((k for k in range(i - 1, max(-1, i - _NOUN_WINDOW - 3), -1) if not view.tokens[k].is_word), None)
+    if comma is None or view.tokens[comma].text != ",":
+        return None
+    start = comma + 2 if view.is_a("determiners", comma + 1) else comma + 1
+    end = view.lexicon_end("claim_nouns", start)
+    if end is None or end >= i or view.is_stop(end) or not view.tokens[end].is_word:
+        return None
+    if any(view.is_stop(k) and not view.is_a("skip", k) for k in range(end, i)):
+        return None
+    return Claim(view.span_of(comma + 1, end), claim_source(view, comma + 1, (start, end), i), True)
 
 
 def no_object(view: View, obj: int, end: int) -> bool:

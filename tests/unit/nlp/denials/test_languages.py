@@ -126,6 +126,8 @@ DENIER_AND_CLAIM = [
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
     ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
     ("en", "She faces fresh allegations, which she denies.", "she", "fresh allegations"),
+    # A claim word opening the comma's segment, the subject after it with no relative pronoun.
+    ("en", "Prosecutors accused him of fraud, allegations he denies.", "he", "allegations"),
     ("es", "Las acusaciones, que el Gobierno negó el lunes, surgieron en mayo.", "el Gobierno", "Las acusaciones"),
     ("id", "Oposisi menuding pemerintah curang, tuduhan yang dibantah Istana.", "Istana", "tuduhan"),
     ("fr", "Matignon a démenti ces rumeurs, les qualifiant de « fantaisistes ».", "Matignon", "ces rumeurs"),
