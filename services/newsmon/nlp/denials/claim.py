@@ -233,6 +233,8 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
             hi -= 1
         elif hi < i and view.is_a("conjunctions", hi - 1) and _only_adverbs(view, hi, i):
             hi -= 1  # "absolutely, unequivocally | and completely false"
+        elif hi - 1 > lo and view.is_a("relatives", hi - 1):
+            hi -= 1  # the predicate's own subject: "a rumour that she was captured | which | is not true"
         elif (linking := linking_start(view, lo, hi)) is not None:
             hi = linking
         elif hi == i and hi - 1 > lo and view.is_a("claim_nouns", hi - 1) and view.is_a("copulas", hi - 2):

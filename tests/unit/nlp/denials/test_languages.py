@@ -146,6 +146,13 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
+    # A relative pronoun that is the predicate's own subject is no part of what it says false.
+    (
+        "en",
+        "He added: “Supporters spread a rumour that she was arrested in Aleppo which is not true.”",
+        "He",
+        "she was arrested in Aleppo",
+    ),
     # A verdict after "as", a place or an addressee of the denial end the claim; a quantifier opens it.
     ("en", "The mayor dismissed the rumour as patently false.", "The mayor", "the rumour"),
     ("en", "The striker's agent disputed the story in a blog post.", "The striker's agent", "the story"),
