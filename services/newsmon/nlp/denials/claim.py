@@ -92,7 +92,11 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
     phrase before its relative pronoun ("charges, | which she denies", "The allegations, which the company
     denied, surfaced", "tuduhan | yang dibantah Beijing"), or the phrase of a claim word before the comma that
     opens it with another opener ("des rumeurs de transfert, | qu'il dément": "qu'" is no relative alone);
-    None when neither is there."""
+    None when neither is there. A claim word opening the comma's segment, the verb's subject after it with no
+    relative pronoun, is one too ("accused him of fraud, | charges | he denies")."""
+    appositive = _appositive_claim(view, i)
+    if appositive is not None:
+        return appositive
     opener = clause_start(view, i)[1]
     if opener is None or opener == 0:
         return None
@@ -106,11 +110,28 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
         lo -= 1
     if lo > 0 and view.is_a("determiners", lo - 1):
         lo -= 1
+    if hi - lo > 2 and view.is_a("coreferent", lo):
+        lo += 2  # "He faces | new charges, which he denies": a subject pronoun and its verb open no noun phrase
     span = view.span_of(lo, hi)
     if span is None:
         return None
     noun = view.find("claim_nouns", lo, hi)
     return Claim(span, claim_source(view, lo, noun, i), noun is not None)
+
+
+def _appositive_claim(view: View, i: int) -> Claim | None:
+    """Return the claim word (with its determiner) opening the comma segment of the verb at token ``i`` when a
+    short subject and auxiliaries stand between them ("…, | charges | she has denied"); else None."""
+    comma = next((k for k in range(i - 1, max(-1, i - _NOUN_WINDOW - 3), -1) if not view.tokens[k].is_word), None)
+    if comma is None or view.tokens[comma].text != ",":
+        return None
+    start = comma + 2 if view.is_a("determiners", comma + 1) else comma + 1
+    end = view.lexicon_end("claim_nouns", start)
+    if end is None or end >= i or view.is_stop(end) or not view.tokens[end].is_word:
+        return None
+    if any(view.is_stop(k) and not view.is_a("skip", k) for k in range(end, i)):
+        return None
+    return Claim(view.span_of(comma + 1, end), claim_source(view, comma + 1, (start, end), i), True)
 
 
 def no_object(view: View, obj: int, end: int) -> bool:
@@ -197,6 +218,11 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         linked = clause_start(view, clause - 1)[0]
         lo = linked if lo == clause else lo
         clause, opener = clause_start(view, clause - 1)
+    while opener and view.is_a("conjunctions", opener) and _only_adverbs(view, opener + 1, i):
+        # "These claims are absolutely, unequivocally and | completely false": adverbs joined, no new clause.
+        linked = clause_start(view, opener - 1)[0]
+        lo = linked if lo == clause else lo
+        clause, opener = clause_start(view, opener - 1)
     relative = opener if opener is not None and _restrictive_relative(view, opener) else None
     if relative is not None:
         # "the video that circulated online | is fake": the relative clause is part of what is said false.
@@ -206,11 +232,20 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     lo = max(lo, clause)
     hi = i
     # Not past a complementiser: in "أكد أنه | لا صحة للأنباء" nothing is said false before the verdict.
-    while hi > lo and (not view.tokens[hi - 1].is_word or view.is_a("copulas", hi - 1) or view.is_a("skip", hi - 1)):
-        if view.is_a("claim_markers", hi - 1):
+    while hi > lo and not view.is_a("claim_markers", hi - 1):
+        if not view.tokens[hi - 1].is_word or view.is_a("skip", hi - 1):
+            hi -= 1
+        elif hi < i and view.is_a("conjunctions", hi - 1) and _only_adverbs(view, hi, i):
+            hi -= 1  # "absolutely, unequivocally | and completely false"
+        elif hi - 1 > lo and view.is_a("relatives", hi - 1):
+            hi -= 1  # the predicate's own subject: "a rumour that she was captured | which | is not true"
+        elif (linking := linking_start(view, lo, hi)) is not None:
+            hi = linking
+        elif hi == i and hi - 1 > lo and view.is_a("claim_nouns", hi - 1) and view.is_a("copulas", hi - 2):
+            hi -= 1  # the predicate's noun: "kabar tersebut adalah | berita | bohong", "Ini | berita | bohong"
+        else:
             break
-        hi -= 1
-    start = _after_attribution(view, lo, hi)
+    start, hi = _without_speaker(view, _after_attribution(view, lo, hi), hi)
     while view.rules.verb_second and start < hi and view.is_a("copulas", start):
         start += 1  # "Nach Angaben eines Sprechers sind | die Berichte falsch": the verb before its subject
     marker = view.find("claim_markers", start, hi if relative is None else relative)
@@ -236,6 +271,35 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)
     return Claim(span, claim_source(view, start, noun, i), noun is not None)
+
+
+def linking_start(view: View, lo: int, hi: int) -> int | None:
+    """Return where a copula ending at token ``hi`` starts ("Itu | sama sekali | tidak benar"), or beginning right
+    before it; None when there is none, or when it is a demonstrative, which closes the phrase before it and
+    belongs to it ("informasi tersebut | tidak benar")."""
+    for k in range(max(lo, hi - _VERB_PHRASE), hi):
+        end = view.lexicon_end("copulas", k)
+        if end is not None and (end == hi or k == hi - 1):
+            return None if view.is_a("demonstratives", k) else k
+    return None
+
+
+def _only_adverbs(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` hold adverbs and punctuation only."""
+    return all(view.is_a("skip", k) or not view.tokens[k].is_word for k in range(lo, hi))
+
+
+def _without_speaker(view: View, lo: int, hi: int) -> tuple[int, int]:
+    """Return ``[lo, hi)`` without a speech verb and the pronoun that is its subject opening or closing it:
+    "Kami tegaskan | hal tersebut | tidak benar", "Video itu | saya tegaskan | bohong"."""
+    speech = view.find("speech_verbs", lo, hi)
+    if speech is None:
+        return lo, hi
+    if all(view.is_a("pronouns", k) or not view.tokens[k].is_word for k in range(lo, speech[0])):
+        return speech[1], hi
+    if speech[1] == hi and speech[0] - 1 > lo and view.is_a("pronouns", speech[0] - 1):
+        return lo, speech[0] - 1
+    return lo, hi
 
 
 def _attribution_after(view: View, j: int) -> bool:

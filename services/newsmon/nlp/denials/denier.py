@@ -13,7 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, reported_clause_start
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified, self_subject
+from newsmon.nlp.denials.names import Party, identified, party, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
     phrase_after,
@@ -260,6 +260,8 @@ def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
     """Return the subject after a speech verb that follows its quotation: "“… tidak benar,” bantah Prabowo"."""
     if quote is not None or hit.i == 0:
         return None
+    if self_subject(view, hit.i - 1):
+        return party(view, hit.i - 1, hit.i)  # "«…», a-t-il démenti": the subject is glued to the auxiliary
     # A quotation closes right before the verb, with a comma or a dash on either side of the closing mark
     # ("…,” bantah", "«…», — опроверг"); a name in quotation marks ("«Заря» опроверг") is no quotation.
     marks = [token.text for token in view.tokens[max(0, hit.i - 3) : hit.i] if not token.is_word]

@@ -14,6 +14,7 @@ from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
     falsity_in,
+    linking_start,
     no_object,
     object_claim,
     object_start,
@@ -309,8 +310,8 @@ def _before_linking(view: View, lo: int, hi: int) -> int:
     mark = next((k for k in range(hi - 1, lo, -1) if view.tokens[k].text in OPENING_QUOTES), None)
     if mark is not None and all(view.tokens[k].is_word for k in range(mark + 1, hi)):
         hi = mark
-    while hi > lo + 1 and view.is_a("copulas", hi - 1):
-        hi -= 1
+    while hi > lo + 1 and (linking := linking_start(view, lo + 1, hi)) is not None:
+        hi = linking
     return hi
 
 

@@ -137,9 +137,12 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
     if j < len(view) and view.tokens[j].text in _COMMAS:
         kind = phrase_kind(view, i, j)
         if kind in ("role", "role+name"):
-            k = _phrase_end(view, j + 1, stop_at_claims)
-            if is_phrase(view, j + 1, k) and (phrase_kind(view, j + 1, k) == "name" or _enclosed_name(view, j + 1, k)):
-                return Party(party(view, j + 1, k).name, view.span_of(i, j))
+            # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont".
+            title = view.lexicon_end("titles", j + 2) if view.is_a("determiners", j + 1) else None
+            start = j + 1 if title is None else title
+            k = _phrase_end(view, start, stop_at_claims)
+            if is_phrase(view, start, k) and (phrase_kind(view, start, k) == "name" or _enclosed_name(view, start, k)):
+                return Party(party(view, start, k).name, view.span_of(i, j))
         elif kind == "name":
             # "said Dana Reyes, a spokeswoman for the port authority": the role in apposition after.
             k = next((m for m in range(j + 1, len(view)) if view.tokens[m].text in ",،.;:"), len(view))

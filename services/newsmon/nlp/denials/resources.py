@@ -71,6 +71,7 @@ CONTEXT_LISTS = (
     "impersonal",
     "adjudicators",
     "determiners",
+    "demonstratives",
     "articles",
     "adverbials",
     "companions",
@@ -113,6 +114,7 @@ _COMMON_LISTS = (
     "relatives",
     "infinitive",
     "first_person",
+    "demonstratives",
 )
 
 

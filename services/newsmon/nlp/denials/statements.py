@@ -19,7 +19,7 @@ from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, has_word, identified, party
 from newsmon.nlp.denials.phrases import is_phrase
-from newsmon.nlp.denials.scope import hypothetical
+from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
@@ -52,6 +52,10 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     lo, hi = negation
     while lo < hi and not view.tokens[lo].is_word:
         lo += 1
+    if speech is not None and claim is not None:
+        # What is denied follows the negation: "Prices, he said, did not | spike as a result", "Kami tidak |
+        # haus kekuasaan, tegasnya".
+        claim = view.span_of(skip_adverbs(view, hi), view.index(claim.end)) or claim
     return lo, hi, speaker, Claim(claim, None, False)
 
 

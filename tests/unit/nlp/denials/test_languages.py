@@ -129,6 +129,9 @@ DENIER_AND_CLAIM = [
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
     ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
+    ("en", "She faces fresh allegations, which she denies.", "she", "fresh allegations"),
+    # A claim word opening the comma's segment, the subject after it with no relative pronoun.
+    ("en", "Prosecutors accused him of fraud, allegations he denies.", "he", "allegations"),
     ("es", "Las acusaciones, que el Gobierno negó el lunes, surgieron en mayo.", "el Gobierno", "Las acusaciones"),
     ("id", "Oposisi menuding pemerintah curang, tuduhan yang dibantah Istana.", "Istana", "tuduhan"),
     ("fr", "Matignon a démenti ces rumeurs, les qualifiant de « fantaisistes ».", "Matignon", "ces rumeurs"),
@@ -147,6 +150,67 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
+    # A relative pronoun that is the predicate's own subject is no part of what it says false.
+    (
+        "en",
+        "He added: “Supporters spread a rumour that she was arrested in Aleppo which is not true.”",
+        "He",
+        "she was arrested in Aleppo",
+    ),
+    # A verdict after "as", a place or an addressee of the denial end the claim; a quantifier opens it.
+    ("en", "The mayor dismissed the rumour as patently false.", "The mayor", "the rumour"),
+    ("en", "The striker's agent disputed the story in a blog post.", "The striker's agent", "the story"),
+    ("en", "A spokesman rejected the report to reporters on Friday.", "A spokesman", "the report"),
+    ("en", "The airline denied both accusations.", "The airline", "both accusations"),
+    # Adverbs joined by a conjunction, a speaker's "we stress" and the predicate's noun are no part of the claim.
+    (
+        "en",
+        '"These allegations are completely, utterly and totally false," the lawyer said.',
+        "the lawyer",
+        "These allegations",
+    ),
+    (
+        "id",
+        "Kami tegaskan kabar penutupan pabrik itu tidak benar, kata Hendra.",
+        "Hendra",
+        "kabar penutupan pabrik itu",
+    ),
+    ("id", "Menurut Darmawan, unggahan tersebut adalah kabar bohong.", "Darmawan", "unggahan tersebut"),
+    # What a negated statement denies follows its negation; "said to be" and the time of the denial are no part of it.
+    ("en", "Profits, she said, did not fall after the merger.", "she", "fall after the merger"),
+    ("id", "Kami tidak menerima dana asing, tegasnya.", "Kami", "menerima dana asing"),
+    ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
+    # "There is no" is the denial, what follows it the claim.
+    (
+        "id",
+        "Juru bicara kementerian menegaskan bahwa tidak ada pembayaran tebusan untuk pembebasan sandera.",
+        "Juru bicara kementerian",
+        "pembayaran tebusan untuk pembebasan sandera",
+    ),
+    # A demonstrative closes the phrase said false and stays in it; a copula of two words goes.
+    (
+        "id",
+        "Juru bicara PLN, Rina Wati, memastikan kabar pemadaman tersebut tidak benar.",
+        "Rina Wati",
+        "kabar pemadaman tersebut",
+    ),
+    ("id", "“Itu sama sekali tidak benar,” kata Darmawan.", "Darmawan", "Itu"),
+    # The auxiliary nearest the participle opens the trigger; an earlier one is the claim's.
+    (
+        "fr",
+        "La rumeur selon laquelle la ministre aurait démissionné a été démentie par Matignon.",
+        "Matignon",
+        "la ministre aurait démissionné",
+    ),
+    # A gerund says how, not what.
+    ("fr", "Le syndicat a démenti ces chiffres en citant un audit interne.", "Le syndicat", "ces chiffres"),
+    # A contrast after a comma ends the claim.
+    (
+        "fr",
+        "La banque dément toute perte de données, contrairement à ce qu'affirme un syndicat.",
+        "La banque",
+        "toute perte de données",
+    ),
     # A clause after a comma with no object of its own denies the claim before the comma.
     ("fr", "Le défenseur évoque des rumeurs de transfert, qu'il dément.", "il", "des rumeurs de transfert"),
     # A pronoun alone as the subject of a passive stands for the claim word before it.
@@ -225,7 +289,7 @@ DENIER_AND_CLAIM = [
         "id",
         "Ia menegaskan informasi yang beredar di media sosial itu hoaks.",
         "Ia",
-        "informasi yang beredar di media sosial",
+        "informasi yang beredar di media sosial itu",
     ),
     # A claim ends before a relative clause or a concession after a comma.
     (
