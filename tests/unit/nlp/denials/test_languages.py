@@ -430,6 +430,8 @@ DENIER_AND_CLAIM = [
         "سيطرة قوات الدعم السريع على المطار",
     ),
     ("ar", "ورفض المتحدث باسم الوزارة هذه المزاعم جملة وتفصيلا.", "المتحدث باسم الوزارة", "هذه المزاعم"),
+    # A demonstrative opens the noun phrase said false; it is no copula before a predicate noun.
+    ("ar", "وقال مسؤول إن هذه الاتهامات عارية من الصحة.", "مسؤول", "هذه الاتهامات"),
     # "أنه" before the verdict: what is said false follows it.
     ("ar", "وأكد المدرب أنه لا صحة للأنباء عن رحيله عن الفريق.", "المدرب", "للأنباء عن رحيله عن الفريق"),
     # A labelling verb before its subject: the claim follows the subject; a complementiser opening it is no part.
