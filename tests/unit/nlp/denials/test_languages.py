@@ -150,6 +150,13 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
+    # A place between the label and its verdict is not what is called false.
+    (
+        "fr",
+        "Le maire a qualifié sur Twitter de « fantaisistes » les accusations de favoritisme.",
+        "Le maire",
+        "les accusations de favoritisme",
+    ),
     # A relative pronoun that is the predicate's own subject is no part of what it says false.
     (
         "en",
