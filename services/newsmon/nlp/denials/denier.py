@@ -64,6 +64,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = _trailing_speaker(document, view, hit) or found  # "We never took money, Hale said"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
         found = _subject_after(view, hit) or found  # "ونفى المتحدث ...", "Слухи опровергли родственники"
+    if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
+        found = _fronted_party(view, view.index(found.name.start)) or found  # "Dans l'entourage du président, on"
     if found is None and quote is not None:
         found = document.speaker(quote)
     if found is None and clause_start(view, hit.i)[0] > 0:
@@ -72,6 +74,16 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         before, after = reported_speakers(view, hit.i, document.quoted(view))
         found = before.speaker if before is not None else after  # "Denying the reports, X said"
     return found
+
+
+def _fronted_party(view: View, k: int) -> Party | None:
+    """Return the party a phrase opening the sentence names before the generic pronoun at ``k`` and its comma
+    ("De source proche du ministère, on dément": from its first role noun or organisation word on), or None."""
+    if k < 2 or view.tokens[k - 1].text != "," or view.find("clause_openers", 0, k - 1) is not None:
+        return None
+    named = view.find("role_nouns", 0, k - 1) or view.find("org_words", 0, k - 1)
+    span = None if named is None else view.span_of(named[0], k - 1)
+    return None if span is None else Party(span, None)  # "l'entourage du président" is not the president
 
 
 def _reported_conjunct_subject(view: View, i: int) -> Party | None:

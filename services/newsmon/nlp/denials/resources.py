@@ -58,6 +58,7 @@ CONTEXT_LISTS = (
     "role_nouns",
     "titles",
     "pronouns",
+    "generic_pronouns",
     "first_person",
     "source_markers",
     "name_joiners",

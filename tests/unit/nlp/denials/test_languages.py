@@ -150,7 +150,14 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
-    # A place between the label and its verdict is not what is called false.
+    # A fronted source names who "on" is; a place between the label and its verdict is not what is called false.
+    (
+        "fr",
+        "De source proche de la préfecture, on dément toute fermeture du port.",
+        "source proche de la préfecture",
+        "toute fermeture du port",
+    ),
+    ("fr", "Dans l'entourage de la ministre, on dément ces rumeurs.", "l'entourage de la ministre", "ces rumeurs"),
     (
         "fr",
         "Le maire a qualifié sur Twitter de « fantaisistes » les accusations de favoritisme.",
