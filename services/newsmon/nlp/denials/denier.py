@@ -13,7 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, reported_clause_start
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified, party, self_subject
+from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
     phrase_after,
@@ -160,6 +160,9 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
 def noun_owner(view: View, i: int, j: int) -> Party | None:
     """Return who issued a denial noun at tokens ``[i, j)``: "Shekau's denial", "denial from X",
     "el desmentido del ministerio", "bantahan datang dari X", "X tweeted a denial"; None when nobody is said to."""
+    owner = _owner_before(view, i) if i > 0 and view.is_a("owned_nouns", i) else None
+    if owner is not None:
+        return owner  # "وجددت أنقرة | نفيها": the noun's own pronoun stands for the phrase before it
     if i > 0 and view.tokens[i - 1].text.endswith(POSSESSIVE):
         owner = run_before(view, i)
         if owner is not None:
@@ -181,6 +184,17 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
                 owner = phrase_after(view, k + 1, stop_at_claims=True)
             return owner
     return None
+
+
+def _owner_before(view: View, i: int) -> Party | None:
+    """Return the phrase right before the noun at ``i`` that carries its owner's pronoun, from the last
+    preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None."""
+    found = run_before(view, i)
+    if found is None:
+        return None
+    lo = view.index(found.name.start if found.role is None else min(found.name.start, found.role.start))
+    lo = max((k + 1 for k in range(lo, i) if view.is_a("np_end", k)), default=lo)
+    return party(view, lo, i) if has_word(view, lo, i) else None
 
 
 def _purpose_subject(view: View, i: int) -> Party | None:

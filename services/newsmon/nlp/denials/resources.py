@@ -39,6 +39,7 @@ CONTEXT_LISTS = (
     "perfect_aux",
     "agent_markers",
     "possessor_markers",
+    "owned_nouns",
     "copulas",
     "speech_verbs",
     "according_to",

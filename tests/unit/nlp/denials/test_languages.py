@@ -164,6 +164,9 @@ DENIER_AND_CLAIM = [
         "Le maire",
         "les accusations de favoritisme",
     ),
+    # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
+    ("ar", "وجددت الشركة نفيها وجود أي خطة لإغلاق المصنع.", "الشركة", "وجود أي خطة لإغلاق المصنع"),
+    ("ar", "ونقلت الصحيفة عن مصدر حكومي نفيه صحة الأنباء.", "مصدر حكومي", "صحة الأنباء"),
     # A relative pronoun that is the predicate's own subject is no part of what it says false.
     (
         "en",
