@@ -13,7 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, reported_clause_start
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified, party, self_subject
+from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
     phrase_after,
@@ -64,6 +64,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = _trailing_speaker(document, view, hit) or found  # "We never took money, Hale said"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
         found = _subject_after(view, hit) or found  # "ونفى المتحدث ...", "Слухи опровергли родственники"
+    if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
+        found = _fronted_party(view, view.index(found.name.start)) or found  # "Dans l'entourage du président, on"
     if found is None and quote is not None:
         found = document.speaker(quote)
     if found is None and clause_start(view, hit.i)[0] > 0:
@@ -72,6 +74,16 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         before, after = reported_speakers(view, hit.i, document.quoted(view))
         found = before.speaker if before is not None else after  # "Denying the reports, X said"
     return found
+
+
+def _fronted_party(view: View, k: int) -> Party | None:
+    """Return the party a phrase opening the sentence names before the generic pronoun at ``k`` and its comma
+    ("De source proche du ministère, on dément": from its first role noun or organisation word on), or None."""
+    if k < 2 or view.tokens[k - 1].text != "," or view.find("clause_openers", 0, k - 1) is not None:
+        return None
+    named = view.find("role_nouns", 0, k - 1) or view.find("org_words", 0, k - 1)
+    span = None if named is None else view.span_of(named[0], k - 1)
+    return None if span is None else Party(span, None)  # "l'entourage du président" is not the president
 
 
 def _reported_conjunct_subject(view: View, i: int) -> Party | None:
@@ -148,6 +160,9 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
 def noun_owner(view: View, i: int, j: int) -> Party | None:
     """Return who issued a denial noun at tokens ``[i, j)``: "Shekau's denial", "denial from X",
     "el desmentido del ministerio", "bantahan datang dari X", "X tweeted a denial"; None when nobody is said to."""
+    owner = _owner_before(view, i) if i > 0 and view.is_a("owned_nouns", i) else None
+    if owner is not None:
+        return owner  # "وجددت أنقرة | نفيها": the noun's own pronoun stands for the phrase before it
     if i > 0 and view.tokens[i - 1].text.endswith(POSSESSIVE):
         owner = run_before(view, i)
         if owner is not None:
@@ -169,6 +184,17 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
                 owner = phrase_after(view, k + 1, stop_at_claims=True)
             return owner
     return None
+
+
+def _owner_before(view: View, i: int) -> Party | None:
+    """Return the phrase right before the noun at ``i`` that carries its owner's pronoun, from the last
+    preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None."""
+    found = run_before(view, i)
+    if found is None:
+        return None
+    lo = view.index(found.name.start if found.role is None else min(found.name.start, found.role.start))
+    lo = max((k + 1 for k in range(lo, i) if view.is_a("np_end", k)), default=lo)
+    return party(view, lo, i) if has_word(view, lo, i) else None
 
 
 def _purpose_subject(view: View, i: int) -> Party | None:

@@ -271,7 +271,9 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         else:
             claim = subject_claim(view, _after_denier(view, denier, hit.i), hit.i, hit.j, hit.j)
         # "назвал фейком | сообщения о переговорах": nothing between the label and its verdict, the claim follows.
-        if (claim.span is not None or label < hit.i) and _only_linking(view, label + 1, hit.i):
+        if (claim.span is not None or label < hit.i) and _only_linking(
+            view, _past_adverbial(view, label + 1, hit.i), hit.i
+        ):
             after = skip_adverbs(view, max(hit.j, label + 1))  # past the closing quotation mark, or the label
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
@@ -313,6 +315,14 @@ def _before_linking(view: View, lo: int, hi: int) -> int:
     while hi > lo + 1 and (linking := linking_start(view, lo + 1, hi)) is not None:
         hi = linking
     return hi
+
+
+def _past_adverbial(view: View, lo: int, hi: int) -> int:
+    """Return ``lo`` moved past a phrase that an adverbial opens and no claim noun is in, up to the linking words
+    before ``hi`` ("qualifié | sur Instagram | de « mensonges » les rumeurs": where, not what, is called false)."""
+    if lo >= hi or not view.is_a("adverbials", lo) or view.find("claim_nouns", lo, hi) is not None:
+        return lo
+    return next(k for k in range(lo + 1, hi + 1) if _only_linking(view, k, hi))
 
 
 def _only_linking(view: View, lo: int, hi: int) -> bool:

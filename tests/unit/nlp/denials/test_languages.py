@@ -150,6 +150,23 @@ DENIER_AND_CLAIM = [
     ),
     ("fr", "Le joueur a nié sur Instagram avoir frappé sa compagne.", "Le joueur", "avoir frappé sa compagne"),
     ("fr", "Le maire a balayé d'un revers de main les critiques.", "Le maire", "les critiques"),
+    # A fronted source names who "on" is; a place between the label and its verdict is not what is called false.
+    (
+        "fr",
+        "De source proche de la préfecture, on dément toute fermeture du port.",
+        "source proche de la préfecture",
+        "toute fermeture du port",
+    ),
+    ("fr", "Dans l'entourage de la ministre, on dément ces rumeurs.", "l'entourage de la ministre", "ces rumeurs"),
+    (
+        "fr",
+        "Le maire a qualifié sur Twitter de « fantaisistes » les accusations de favoritisme.",
+        "Le maire",
+        "les accusations de favoritisme",
+    ),
+    # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
+    ("ar", "وجددت الشركة نفيها وجود أي خطة لإغلاق المصنع.", "الشركة", "وجود أي خطة لإغلاق المصنع"),
+    ("ar", "ونقلت الصحيفة عن مصدر حكومي نفيه صحة الأنباء.", "مصدر حكومي", "صحة الأنباء"),
     # A relative pronoun that is the predicate's own subject is no part of what it says false.
     (
         "en",
