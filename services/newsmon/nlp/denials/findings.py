@@ -111,13 +111,19 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "Her appeal was rejected by the court"
     if _name_kept_from(view, hit):
         return None  # "Kane was denied by a fine save from the keeper": a player kept from scoring
-    if hit.kind == "claim_verbs" and not _passive_of_claim(view, lo, hit.i):
-        return None  # "the case was dismissed by a court": not a claim that is rejected
     # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
     agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
     if agent_at > lo and view.is_a("agent_places", agent_at - 1):
         agent_at -= 1  # "Der Bericht wurde | in Regierungskreisen dementiert": the place word is the agent's
-    claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
+    # "Dementiert wurde | der Bericht | vom Ministerium": the participle fronted, the claim after its auxiliary.
+    fronted = lo == hit.i and hit.j < len(view) and view.is_a("passive_aux", hit.j)
+    if fronted:
+        after = hit.j + 1
+        claim = object_claim(view, after, agent_at if agent_at > after else clause_end(view, after))
+    else:
+        claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
+    if hit.kind == "claim_verbs" and not (claim.noun if fronted else _passive_of_claim(view, lo, hit.i)):
+        return None  # "the case was dismissed by a court": not a claim that is rejected
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return Finding(hit.kind, hit.i, hit.j, agent, claim if claim.span else antecedent_claim(view, hit.i) or claim)

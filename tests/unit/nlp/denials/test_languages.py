@@ -379,6 +379,8 @@ DENIER_AND_CLAIM = [
         "Verteidigungsministerium",
         "Die Meldung",
     ),
+    # A participle fronted before its auxiliary: the claim follows the auxiliary, the agent the claim.
+    ("de", "Dementiert wurde die Meldung vom Landratsamt.", "Landratsamt", "die Meldung"),
     # A gapped speech verb after the statement holds its speaker ("teilte | das Unternehmen | mit").
     ("de", "Die Vorwürfe seien haltlos, teilte das Unternehmen mit.", "das Unternehmen", "Die Vorwürfe"),
     # A label closing the clause leaves the claim before its verdict, past the denier and the auxiliary.
