@@ -203,6 +203,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     claim = object_claim(view, obj, max(end, obj))
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
         claim = _fronted_claim(view, hit.i) or claim
+    elif denier is not None and claim.span is None:  # "Обвинения в подкупе | губернатор опроверг"
+        claim = _fronted_claim(view, _subject_start(view, denier)) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
     if not denier_before and no_object(view, obj, end):
@@ -218,6 +220,12 @@ def _fronted_claim(view: View, i: int) -> Claim | None:
     if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
         return None
     return object_claim(view, lo, i)
+
+
+def _subject_start(view: View, party: Party) -> int:
+    """Return the token where ``party`` starts, with the preposition naming a body by its place ("в | пресс-службе")."""
+    k = view.index(party.name.start if party.role is None else min(party.name.start, party.role.start))
+    return k - 1 if k > 0 and view.is_a("agent_places", k - 1) else k
 
 
 def _comma_before(view: View, k: int, party: Party) -> int | None:
@@ -282,6 +290,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
             claim = following if following.span is not None or label < hit.i else claim
+        if claim.span is None and denier is not None:  # "Обвинения в коррупции | министр назвал клеветой"
+            claim = _fronted_claim(view, _subject_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)
     if single and not predicative(view, hit.i):
         return None  # "the false report came from", "menyebarkan berita bohong"
