@@ -23,6 +23,7 @@ from newsmon.nlp.denials.phrases import (
     subject_before,
 )
 from newsmon.nlp.denials.subjects import (
+    after_fronted_object,
     before_fronted_object,
     conjuncts,
     elided_subject,
@@ -63,7 +64,10 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is not None and quote is None and document.first_person(found):
         found = _trailing_speaker(document, view, hit) or found  # "We never took money, Hale said"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
-        found = _subject_after(view, hit) or found  # "ونفى المتحدث ...", "Слухи опровергли родственники"
+        after = _subject_after(view, hit)  # "ونفى المتحدث ...", "Слухи опровергли родственники"
+        if after is None and found is not None:
+            after = after_fronted_object(view, found)  # "Обвинения в коррупции | министр | назвал клеветой"
+        found = after or found
     if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
         found = _fronted_party(view, view.index(found.name.start)) or found  # "Dans l'entourage du président, on"
     if found is None and quote is not None:

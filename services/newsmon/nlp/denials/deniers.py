@@ -92,8 +92,20 @@ class Deniers:
             if role is None and entity.start > name.start:
                 role = self._stated_role(name.start, entity.start)
             return Denier(entity.text, entity.start, entity.end, entity.canonical, role.text if role else None)
-        canonical = self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text
+        canonical = self._owner_canonical(found) or (
+            self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text
+        )
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
+
+    def _owner_canonical(self, found: Party) -> str | None:
+        """Return the canonical name of the body a role phrase speaks for, named after a source marker ("Ein
+        Sprecher von | Talbrück": Talbrück GmbH, the name alert rules use), or None when it names none."""
+        if found.role != found.name:
+            return None
+        text = found.name.text
+        marker = self.rules.context["source_markers"].search(text)
+        owner = text[marker.end() :].strip() if marker is not None else ""
+        return self.names.canonical(owner) if owner[:1].isupper() else None
 
     def _quoted_between(self, antecedent: Entity, pronoun: Span, sentence: Span | None) -> bool:
         """True when a quotation mark stands between a name and a later pronoun of the same sentence."""

@@ -111,13 +111,19 @@ def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "Her appeal was rejected by the court"
     if _name_kept_from(view, hit):
         return None  # "Kane was denied by a fine save from the keeper": a player kept from scoring
-    if hit.kind == "claim_verbs" and not _passive_of_claim(view, lo, hit.i):
-        return None  # "the case was dismissed by a court": not a claim that is rejected
     # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
     agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
     if agent_at > lo and view.is_a("agent_places", agent_at - 1):
         agent_at -= 1  # "Der Bericht wurde | in Regierungskreisen dementiert": the place word is the agent's
-    claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
+    # "Dementiert wurde | der Bericht | vom Ministerium": the participle fronted, the claim after its auxiliary.
+    fronted = lo == hit.i and hit.j < len(view) and view.is_a("passive_aux", hit.j)
+    if fronted:
+        after = hit.j + 1
+        claim = object_claim(view, after, agent_at if agent_at > after else clause_end(view, after))
+    else:
+        claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
+    if hit.kind == "claim_verbs" and not (claim.noun if fronted else _passive_of_claim(view, lo, hit.i)):
+        return None  # "the case was dismissed by a court": not a claim that is rejected
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return Finding(hit.kind, hit.i, hit.j, agent, claim if claim.span else antecedent_claim(view, hit.i) or claim)
@@ -197,6 +203,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     claim = object_claim(view, obj, max(end, obj))
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
         claim = _fronted_claim(view, hit.i) or claim
+    elif denier is not None and claim.span is None:  # "Обвинения в подкупе | губернатор опроверг"
+        claim = _fronted_claim(view, _subject_start(view, denier)) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
     if not denier_before and no_object(view, obj, end):
@@ -212,6 +220,12 @@ def _fronted_claim(view: View, i: int) -> Claim | None:
     if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
         return None
     return object_claim(view, lo, i)
+
+
+def _subject_start(view: View, party: Party) -> int:
+    """Return the token where ``party`` starts, with the preposition naming a body by its place ("в | пресс-службе")."""
+    k = view.index(party.name.start if party.role is None else min(party.name.start, party.role.start))
+    return k - 1 if k > 0 and view.is_a("agent_places", k - 1) else k
 
 
 def _comma_before(view: View, k: int, party: Party) -> int | None:
@@ -278,6 +292,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
             claim = following if following.span is not None or label < hit.i else claim
+        if claim.span is None and denier is not None:  # "Обвинения в коррупции | министр назвал клеветой"
+            claim = _fronted_claim(view, _subject_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)
     if single and not predicative(view, hit.i):
         return None  # "the false report came from", "menyebarkan berita bohong"

@@ -179,7 +179,10 @@ def passive(view: View, i: int, j: int) -> bool:
     if _said_of_a_claim(view, i, j):
         return True  # "The hoax, debunked years ago, ...", "the debunked theory": no party says it here
     if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
-        return any(view.is_a("passive_aux", k) for k in range(clause_start(view, i)[0], i))
+        lo = clause_start(view, i)[0]
+        # "Dementiert wurde der Bericht vom Ministerium": the participle fronted before its auxiliary.
+        fronted = i == lo and j < len(view) and view.is_a("passive_aux", j)
+        return fronted or any(view.is_a("passive_aux", k) for k in range(lo, i))
     for k in range(i - 1, max(-1, i - _PASSIVE_WINDOW), -1):
         if view.is_a("perfect_aux", k):
             return False  # "is said to have denied": the perfect of an active verb

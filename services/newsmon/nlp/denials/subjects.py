@@ -229,3 +229,20 @@ def before_fronted_object(view: View, i: int, found: Party) -> Party:
     if not any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, start)):
         return found  # "Слухи опровергли родственники": the object opens the clause, the subject follows
     return subject_before(view, start) or found
+
+
+def after_fronted_object(view: View, found: Party) -> Party | None:
+    """Return the subject closing a phrase that opens with the object before their verb, in a free-order
+    language ("Обвинения в коррупции | министр | назвал клеветой", "Эти сообщения в | пресс-службе | назвали"):
+    the last role or body word after the claim word, maybe after a place's preposition; None when there is
+    none or a preposition governs it ("Обвинения против министра": the object's own)."""
+    lo = view.index(found.name.start if found.role is None else min(found.name.start, found.role.start))
+    hi = view.index(found.name.end)
+    claim = view.find("claim_nouns", lo, hi)
+    if claim is None or any(not view.is_a("determiners", k) for k in range(lo, claim[0])):
+        return None
+    for k in range(hi - 1, claim[1] - 1, -1):
+        if view.is_a("role_nouns", k) or view.is_a("org_words", k):
+            governed = view.is_a("np_end", k - 1) and not view.is_a("agent_places", k - 1)
+            return None if governed else party(view, k, hi)
+    return None

@@ -396,6 +396,12 @@ DENIER_AND_CLAIM = [
         "Verteidigungsministerium",
         "Die Meldung",
     ),
+    # The object fronted before the subject and the verb ends where the subject starts, its place word included.
+    ("ru", "Обвинения в подкупе губернатор назвал клеветой.", "губернатор", "Обвинения в подкупе"),
+    ("ru", "Эти слухи в пресс-службе назвали вымыслом.", "пресс-службе", "Эти слухи"),
+    ("ru", "Обвинения в подкупе губернатор опроверг.", "губернатор", "Обвинения в подкупе"),
+    # A participle fronted before its auxiliary: the claim follows the auxiliary, the agent the claim.
+    ("de", "Dementiert wurde die Meldung vom Landratsamt.", "Landratsamt", "die Meldung"),
     # A gapped speech verb after the statement holds its speaker ("teilte | das Unternehmen | mit").
     ("de", "Die Vorwürfe seien haltlos, teilte das Unternehmen mit.", "das Unternehmen", "Die Vorwürfe"),
     # A label closing the clause leaves the claim before its verdict, past the denier and the auxiliary.
@@ -555,6 +561,11 @@ def test_denier_and_claim(one, lang: str, text: str, denier: str, claim: str) ->
     denial = one(text, lang)
     assert denial.denier is not None and denial.claim is not None
     assert (denial.denier.text, denial.claim.text) == (denier, claim)
+
+
+def test_a_role_governed_by_a_preposition_in_a_fronted_object_is_not_its_subject(one) -> None:
+    denial = one("Обвинения против губернатора назвали клеветой.", "ru")
+    assert denial.denier is None or denial.denier.text != "губернатора"
 
 
 @pytest.mark.parametrize(("lang", "text", "arguments", "claim_source"), ARGUMENTS)
