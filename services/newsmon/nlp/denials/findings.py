@@ -18,13 +18,13 @@ from newsmon.nlp.denials.claim import (
     no_object,
     object_claim,
     object_start,
-    pronoun_claim,
     subject_claim,
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
-from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, passive_agent, subject
+from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, subject
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified
+from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.scope import (
     claim_object,
     hypothetical,
@@ -40,9 +40,6 @@ from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import OPENING_QUOTES, View
 
-_PASSIVE_SUBJECT_WORDS = 3  # the words opening a passive clause that may give the verb another sense
-_PASSIVE_CLAIM_WINDOW = 16  # "The accusations, which surfaced ... last month, have been rejected by"
-_AGENT_WORDS = 6  # "by a fine save from the keeper": the words of an agent read for another sense
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
 
@@ -90,82 +87,11 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
     if passive(view, hit.i, hit.j):
-        return _passive(document, view, hit, quote)
+        said = passive_denial(document, view, hit, quote)
+        return None if said is None else Finding(hit.kind, hit.i, hit.j, *said)
     if _bare_participle(view, hit):
         return None  # "Recurso negado": a participle with neither auxiliary nor agent, nobody denies
     return _verb(document, view, hit, quote)
-
-
-def _passive(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
-    agent = passive_agent(view, hit)
-    if agent is None and quote is not None and hit.kind == "verbs" and not other_sense(view, hit.j):
-        return _quoted_passive(document, view, hit, quote)
-    if agent is None or impersonal(view, agent):
-        return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
-    if hit.j - hit.i == 1 and _describes_claim(view, hit.i) and not identified(view, agent):
-        return None  # "a hoax debunked by fact-checkers keeps spreading": the writer describes the claim
-    lo = clause_start(view, hit.i)[0]
-    if view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS)) is not None:
-        return None  # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied
-    if hit.kind == "claim_verbs" and adjudicating(view, agent):
-        return None  # "Her appeal was rejected by the court"
-    if _name_kept_from(view, hit):
-        return None  # "Kane was denied by a fine save from the keeper": a player kept from scoring
-    # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
-    agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
-    if agent_at > lo and view.is_a("agent_places", agent_at - 1):
-        agent_at -= 1  # "Der Bericht wurde | in Regierungskreisen dementiert": the place word is the agent's
-    # "Dementiert wurde | der Bericht | vom Ministerium": the participle fronted, the claim after its auxiliary.
-    fronted = lo == hit.i and hit.j < len(view) and view.is_a("passive_aux", hit.j)
-    if fronted:
-        after = hit.j + 1
-        claim = object_claim(view, after, agent_at if agent_at > after else clause_end(view, after))
-    else:
-        claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
-    if hit.kind == "claim_verbs" and not (claim.noun if fronted else _passive_of_claim(view, lo, hit.i)):
-        return None  # "the case was dismissed by a court": not a claim that is rejected
-    claim = pronoun_claim(view, claim, lo, hit.i)
-    # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
-    return Finding(hit.kind, hit.i, hit.j, agent, claim if claim.span else antecedent_claim(view, hit.i) or claim)
-
-
-def _passive_of_claim(view: View, lo: int, i: int) -> bool:
-    """True when a claim is the subject of the passive claim-verb at token ``i`` (its clause opening at ``lo``): a
-    claim noun shortly before it, or a pronoun alone as subject with a claim noun earlier in the sentence
-    ("Cette rumeur … ; elle est vivement contestée par Arrien")."""
-    if view.find("claim_nouns", max(0, i - _PASSIVE_CLAIM_WINDOW), i) is not None:
-        return True
-    words = [k for k in range(lo, i) if view.tokens[k].is_word and not view.is_stop(k)]
-    return bool(words) and view.is_a("pronouns", words[0]) and view.find("claim_nouns", 0, lo) is not None
-
-
-def _name_kept_from(view: View, hit: Hit) -> bool:
-    """True when a passive's subject is a name alone opening the sentence and its agent holds a word of
-    another sense ("Salah was denied by the post"): a party kept from something, as "denied Arsenal" is."""
-    lo, opener = clause_start(view, hit.i)
-    words = [k for k in range(lo, hit.i) if view.tokens[k].is_word and not view.is_stop(k)]
-    if opener is not None or not words or not all(view.is_name_word(k) for k in words):
-        return False
-    if view.find("claim_nouns", lo, hit.i) is not None:
-        return False
-    return view.find("other_senses", hit.j, min(len(view), hit.j + _AGENT_WORDS)) is not None
-
-
-def _quoted_passive(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
-    """A passive with no agent inside a quotation whose speaker is named: the speaker says the claim has been
-    refuted ("“... central allegation has again been completely debunked,” X said")."""
-    speaker = document.speaker(quote)
-    if speaker is None or document.scare_quote(quote) or impersonal(view, speaker):
-        return None
-    return Finding(hit.kind, hit.i, hit.j, speaker, object_claim(view, clause_start(view, hit.i)[0], hit.i))
-
-
-def _describes_claim(view: View, i: int) -> bool:
-    """True for a participle (a one-word trigger: no auxiliary in it) right after a claim word, or after it
-    and a comma: a reduced relative clause describing the claim ("a hoax debunked by", "The rumour, denied
-    by"), not "Ces informations ont été démenties par"."""
-    k = i - 2 if i >= 2 and view.tokens[i - 1].text == "," else i - 1
-    return k >= 0 and view.tokens[k].is_word and view.is_a("claim_nouns", k)
 
 
 def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
