@@ -196,7 +196,7 @@ def _owner_before(view: View, i: int) -> Party | None:
     found = run_before(view, i)
     if found is None:
         return None
-    lo = view.index(found.name.start if found.role is None else min(found.name.start, found.role.start))
+    lo = view.index(found.start)
     lo = max((k + 1 for k in range(lo, i) if view.is_a("np_end", k)), default=lo)
     return party(view, lo, i) if has_word(view, lo, i) else None
 

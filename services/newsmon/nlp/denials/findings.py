@@ -150,14 +150,13 @@ def _fronted_claim(view: View, i: int) -> Claim | None:
 
 def _subject_start(view: View, party: Party) -> int:
     """Return the token where ``party`` starts, with the preposition naming a body by its place ("в | пресс-службе")."""
-    k = view.index(party.name.start if party.role is None else min(party.name.start, party.role.start))
+    k = view.index(party.start)
     return k - 1 if k > 0 and view.is_a("agent_places", k - 1) else k
 
 
 def _comma_before(view: View, k: int, party: Party) -> int | None:
     """Return the first comma between token ``k`` and the start of ``party`` (its role or its name), or None."""
-    start = party.name.start if party.role is None else min(party.name.start, party.role.start)
-    return next((m for m in range(k, view.index(start)) if view.tokens[m].text == ","), None)
+    return next((m for m in range(k, view.index(party.start)) if view.tokens[m].text == ","), None)
 
 
 def _bare_participle(view: View, hit: Hit) -> bool:

@@ -26,6 +26,11 @@ class Party:
     pronoun: bool = False
     conjuncts: tuple[Party, ...] = ()
 
+    @property
+    def start(self) -> int:
+        """The character offset where the party's words start: its role's when the role comes first."""
+        return self.name.start if self.role is None else min(self.name.start, self.role.start)
+
 
 def self_subject(view: View, k: int) -> bool:
     """True for a speech word that carries its own subject (Indonesian "katanya", "tegasnya", "menurutnya")."""

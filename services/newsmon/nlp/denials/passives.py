@@ -39,7 +39,7 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
     if _name_kept_from(view, hit):
         return None  # "Kane was denied by a fine save from the keeper": a player kept from scoring
     # A verb-final clause puts the agent before the participle: "Die Vorwürfe wurden | vom Verein zurückgewiesen".
-    agent_at = view.index(agent.name.start if agent.role is None else min(agent.name.start, agent.role.start))
+    agent_at = view.index(agent.start)
     if agent_at > lo and view.is_a("agent_places", agent_at - 1):
         agent_at -= 1  # "Der Bericht wurde | in Regierungskreisen dementiert": the place word is the agent's
     # "Dementiert wurde | der Bericht | vom Ministerium": the participle fronted, the claim after its auxiliary.

@@ -236,7 +236,7 @@ def after_fronted_object(view: View, found: Party) -> Party | None:
     language ("Обвинения в коррупции | министр | назвал клеветой", "Эти сообщения в | пресс-службе | назвали"):
     the last role or body word after the claim word, maybe after a place's preposition; None when there is
     none or a preposition governs it ("Обвинения против министра": the object's own)."""
-    lo = view.index(found.name.start if found.role is None else min(found.name.start, found.role.start))
+    lo = view.index(found.start)
     hi = view.index(found.name.end)
     claim = view.find("claim_nouns", lo, hi)
     if claim is None or any(not view.is_a("determiners", k) for k in range(lo, claim[0])):
