@@ -3,8 +3,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+import regex._main
 
 from newsmon.nlp.analysis import analyze, preload
+from newsmon.nlp.denials import supported_languages
 from newsmon.nlp.denials.resources import load_rules
 from newsmon.nlp.entities.model import load_model
 from newsmon.nlp.sentences import split_sentences
@@ -86,6 +88,31 @@ def test_preload_loads_what_the_first_text_in_a_language_would_wait_for() -> Non
     # Both were already there: each call is a cache hit, none a load.
     assert load_model.cache_info().misses == models.misses
     assert load_rules.cache_info().misses == rules.misses
+
+
+# Written for this test: each names an agency, a company with its legal form, a ministry and a quotation.
+ARTICLES = {
+    "en": 'The FDA and Acme Corp. denied the report. "That is false," the Ministry of Health said.',
+    "fr": "Le ministère de la Santé et la DGSI ont démenti « toute fuite », a déclaré Jean Dupont.",
+    "es": "El Ministerio de Defensa y la Guardia Civil negaron «cualquier filtración», dijo Ana López.",
+    "ru": "МВД и ООО «Северная звезда» опровергли сообщения о задержании, заявил Иван Петров.",
+}
+
+
+def test_after_preload_no_text_waits_for_a_pattern_to_compile(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only per-text patterns (a lone surname's fuller form, searched in its own text) may compile later.
+    preload(supported_languages())
+    parsed: list[str] = []
+    parse = regex._main._parse_pattern
+
+    def counted(source: object, info: object) -> object:
+        parsed.append(getattr(source, "string", ""))
+        return parse(source, info)
+
+    monkeypatch.setattr(regex._main, "_parse_pattern", counted)
+    for lang, text in ARTICLES.items():
+        assert analyze(text, lang=lang).denials
+    assert parsed == []
 
 
 def test_preload_passes_over_a_language_without_models_or_rules() -> None:

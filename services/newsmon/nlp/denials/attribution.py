@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -37,6 +38,13 @@ class Quote:
     closed: bool
 
 
+@cache
+def quote_marks(pairs: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
+    """Return the pattern of the quotation marks of ``pairs`` and of line breaks, longest mark first."""
+    marks = sorted({mark for pair in pairs for mark in pair}, key=len, reverse=True)
+    return regex.compile("|".join(map(regex.escape, [*marks, "\n"])))
+
+
 def find_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Quote]:
     """Return the quotations of ``text`` in order, for the language's pairs of quotation marks.
 
@@ -47,10 +55,9 @@ def find_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Quote]:
     for opening, closing in pairs:
         closers.setdefault(opening, set()).add(closing)
     closing_marks = {closing for _, closing in pairs}
-    marks = sorted({mark for pair in pairs for mark in pair}, key=len, reverse=True)
     quotes: list[Quote] = []
     opened: tuple[int, set[str]] | None = None  # (offset, the marks that close it)
-    for found in regex.finditer("|".join(map(regex.escape, [*marks, "\n"])), text):
+    for found in quote_marks(pairs).finditer(text):
         pos, mark = found.start(), found.group()
         if mark == "\n":
             if opened is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsmon.nlp.denials.attribution import quote_marks
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.deniers import Deniers
 from newsmon.nlp.denials.document import Document
@@ -52,8 +53,10 @@ def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) 
 def preload(lang: str) -> None:
     """Load and compile ``lang``'s denial rules and prefilter now: otherwise the first texts in ``lang`` wait
     while they compile (a tenth to a fifth of a second). Raises ``ResourceError`` for a broken resource file."""
-    if check_rules(lang) is not None:
+    rules = check_rules(lang)
+    if rules is not None:
         _prefilter(lang)
+        quote_marks(rules.quotes)
 
 
 @cache

@@ -210,7 +210,7 @@ def check_rules(lang: str) -> Rules | None:
     rules = load_rules(lang)
     if rules is not None:
         try:
-            for lexicon in (*rules.triggers.values(), *rules.context.values()):
+            for lexicon in (*rules.triggers.values(), *rules.context.values(), rules.stops):
                 lexicon.compile()
         except PatternError as exc:
             raise ResourceError(f"{lang}.toml: {exc}") from exc

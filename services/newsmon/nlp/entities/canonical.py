@@ -33,6 +33,7 @@ from newsmon.nlp.types import Entity, EntityLabel
 _QUOTES = "\"'“”„«»‘’`"
 _BRACKETED = regex.compile(r"\s*\(\s*(\p{Lu}[\p{L}\d&.-]{1,15})\s*\)")
 _KEY_NOISE = regex.compile(r"[\s.,'’\"“”«»-]+")
+_WORD_GAPS = regex.compile(r"[\s-]+")
 _MAX_NAME_WORDS = 6
 _MAX_DECLINED_WORDS = 3
 _BRACKET_GAP = 3  # " (" and a stray space
@@ -183,7 +184,7 @@ def abbreviates(acronym: str, name: str) -> bool:
     name's words and the first is the first word's ("KPK" for "Komisi Pemberantasan Korupsi", "Kemenkes"
     for "Kementerian Kesehatan"; not "Rusia" for "Moskow")."""
     capitals = [ch for ch in acronym if ch.isupper()]
-    initials = [word[0].upper() for word in regex.split(r"[\s-]+", name) if word]
+    initials = [word[0].upper() for word in _WORD_GAPS.split(name) if word]
     if not capitals or not initials or capitals[0] != initials[0]:
         return False
     k = 1

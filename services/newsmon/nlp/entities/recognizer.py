@@ -14,7 +14,7 @@ from dataclasses import replace
 import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
-from newsmon.nlp.entities.canonical import canonical_entities
+from newsmon.nlp.entities.canonical import canonical_entities, name_rules
 from newsmon.nlp.entities.gazetteer import Match, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
@@ -31,10 +31,12 @@ _TOPIC_USES = 3
 
 
 def preload(lang: str) -> None:
-    """Load ``lang``'s entity model and gazetteer now: otherwise the first text in ``lang`` waits for them.
-    Raises what :func:`load_model` raises for a broken shipped model."""
+    """Load ``lang``'s entity model, gazetteer and name patterns now: otherwise the first text in ``lang``
+    waits for them. Raises what :func:`load_model` raises for a broken shipped model."""
     load_model(lang)
     find_aliases("", lang)
+    agency_shapes(lang)
+    name_rules(lang)
 
 
 def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
