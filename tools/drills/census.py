@@ -33,7 +33,7 @@ from newsmon.core.indices import ARTICLES, DENIALS
 from newsmon.core.messages import Alert, AlertRule
 from newsmon.core.topics import ALERTS
 from newsmon.core.topics import DENIALS as DENIALS_TOPIC
-from newsmon.processor.rules import AlertCap
+from newsmon.processor.rules import AlertCap, RuleBook
 from newsmon.processor.steps import AlertStep
 from tools.drills.corpus import Expectation
 
@@ -108,7 +108,8 @@ def expect_alerts(denials: Iterable[Received], rules: Iterable[AlertRule]) -> Ex
 
     Raises PoisonMessage when a message is not a valid denial record (the processor would dead-letter it:
     the drills never produce one)."""
-    step = AlertStep(lambda: rules, {}, {}, AlertCap(NO_ALERT_CAP, STORY_WINDOW), STORY_WINDOW)
+    book = RuleBook({rule.id: rule.model_dump(mode="json") for rule in rules})
+    step = AlertStep(book, {}, {}, AlertCap(NO_ALERT_CAP, STORY_WINDOW), STORY_WINDOW)
     latest: dict[str, Alert] = {}
     seen: set[str] = set()
     for message in denials:

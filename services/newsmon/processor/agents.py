@@ -18,7 +18,7 @@ from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Language
 from newsmon.processor.app import ProcessorApp
 from newsmon.processor.handling import MessageHandler, Output
-from newsmon.processor.rules import AlertCap
+from newsmon.processor.rules import AlertCap, RuleBook
 from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, Limits, rule_change
 
 
@@ -62,7 +62,7 @@ def register_agents(
     )
     articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence, limits=limits)
     alerts = AlertStep(
-        processor.alert_rules,
+        RuleBook(processor.rules),
         processor.stories,
         processor.alerts,
         AlertCap(settings.processor_alerts_per_rule, timedelta(seconds=settings.processor_alert_window_seconds)),

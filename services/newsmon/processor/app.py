@@ -17,7 +17,6 @@ from faust.types.tables import CollectionT, GlobalTableT, TableT
 from kafka.admin import NewTopic
 
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import AlertRule
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES, Topic
 from newsmon.processor.handling import Output
 from newsmon.processor.settings import ProcessorSettings
@@ -68,10 +67,6 @@ class ProcessorApp:
         partitions have no leader yet is left out of that first assignment until a metadata refresh
         rebalances the group. Created with the other topics before the worker starts, they are ready."""
         return [_changelog_spec(self.app, table) for table in (self.rules, self.stories, self.alerts)]
-
-    def alert_rules(self) -> list[AlertRule]:
-        """Return the alert rules in the table now (only valid rules are ever written to it)."""
-        return [AlertRule.model_validate(document) for document in list(self.rules.values())]
 
 
 def app_id(namespace: str) -> str:

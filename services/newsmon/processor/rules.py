@@ -6,6 +6,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from functools import cache
+from typing import Any
 
 from newsmon.core.ids import digest
 from newsmon.core.messages import Alert, AlertRule, DenialRecord, Report
@@ -65,6 +66,60 @@ def alerts_for(
                 known.model_copy(update={"reports": reports, "version": known.version + 1, "updated_at": now})
             )
     return raised
+
+
+class RuleBook:
+    """The alert rules of a rule table (rule id -> the rule's JSON document), each parsed once and filed
+    under the names of the denier it names.
+
+    A denial is checked only against the enabled rules that name its denier (by any alias) and those that
+    name none: a watch list of a thousand deniers cost each denial 7.2 ms when every rule was parsed and
+    checked for it. The table changes under the book (the rules agent writes it, and a global table also
+    takes other workers' changes from its changelog), so each look-up first compares it with what was
+    filed, document by document: cheap beside parsing them."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        self._table = table
+        self._filed: dict[str, Any] = {}
+        self._rules: list[AlertRule] = []
+        self._unnamed: list[int] = []
+        self._named: dict[str, list[int]] = {}
+        self.disabled = 0
+
+    def __len__(self) -> int:
+        """The number of rules in the table when it was last looked up."""
+        return len(self._rules)
+
+    def rules(self) -> list[AlertRule]:
+        """Every rule in the table now, in table order (only valid rules are ever written to it)."""
+        self._refresh()
+        return list(self._rules)
+
+    def candidates(self, denial: DenialRecord) -> list[AlertRule]:
+        """The enabled rules that may match ``denial``, in table order: a superset of those that do."""
+        self._refresh()
+        found = set(self._unnamed)
+        if denial.denier is not None:
+            for name in {_folded(denial.denier.canonical), _folded(denial.denier.text)}:
+                found.update(self._named.get(name, ()))
+        return [self._rules[k] for k in sorted(found)]
+
+    def _refresh(self) -> None:
+        table = dict(self._table.items())
+        # Compared in C, value by value, identity first: a memory store hands back the very documents filed.
+        if table == self._filed:
+            return
+        self._filed = table
+        self._rules = [AlertRule.model_validate(document) for document in self._filed.values()]
+        self._unnamed, self._named, self.disabled = [], {}, 0
+        for k, rule in enumerate(self._rules):
+            if not rule.enabled:
+                self.disabled += 1
+            elif rule.denier is None:
+                self._unnamed.append(k)
+            else:
+                for name in _names_of(_folded(rule.denier)):
+                    self._named.setdefault(name, []).append(k)
 
 
 class AlertCap:

@@ -8,7 +8,7 @@ Every step decodes with :func:`~newsmon.core.messages.decode` and encodes with
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -28,7 +28,7 @@ from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.enrich import declared_language, enrich
 from newsmon.processor.handling import SERVICE, Output
-from newsmon.processor.rules import AlertCap, alerts_for
+from newsmon.processor.rules import AlertCap, RuleBook, alerts_for
 from newsmon.processor.stories import State, place, story_key
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ class AlertStep:
     access to an alert comes from its denier's partition, so both tables live in that partition; an
     alert is dropped with its story. ``cap`` limits the new alerts of a rule."""
 
-    rules: Callable[[], Iterable[AlertRule]]
+    rules: RuleBook
     stories: MutableMapping[str, State]
     alerts: MutableMapping[str, dict[str, Any]]
     cap: AlertCap
@@ -147,9 +147,8 @@ class AlertStep:
         story = next(story for story in state["stories"] if story["id"] == story_id)
         known = {alert_id: Alert.model_validate(self.alerts[alert_id]) for alert_id in story.setdefault("alerts", [])}
         now = self.clock()
-        rules = list(self.rules())
-        matched = alerts_for(denial, story_id, rules, known, now)
-        _count_rule_outcomes(rules, len(matched))
+        matched = alerts_for(denial, story_id, self.rules.candidates(denial), known, now)
+        _count_rule_outcomes(self.rules, len(matched))
         raised = [alert for alert in matched if alert.id in known or self.cap.allows(alert.rule_id, now)]
         for alert in raised:
             self.alerts[alert.id] = alert.model_dump(mode="json")
@@ -166,12 +165,11 @@ class AlertStep:
                     self.alerts.pop(alert_id, None)
 
 
-def _count_rule_outcomes(rules: list[AlertRule], matched: int) -> None:
-    disabled = sum(not rule.enabled for rule in rules)
+def _count_rule_outcomes(rules: RuleBook, matched: int) -> None:
     outcomes: dict[RuleOutcome, int] = {
         "matched": matched,
-        "disabled": disabled,
-        "not_matched": len(rules) - matched - disabled,
+        "disabled": rules.disabled,
+        "not_matched": len(rules) - matched - rules.disabled,
     }
     for outcome, amount in outcomes.items():
         # The series start at 0 (metrics.init_service): adding 0 to them, as every denial did when no rule is

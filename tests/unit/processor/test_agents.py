@@ -15,6 +15,7 @@ from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.agents import Agents, register_agents
 from newsmon.processor.app import ProcessorApp, create_app
 from newsmon.processor.enrich import HINT_CONFIDENCE
+from newsmon.processor.rules import RuleBook
 from newsmon.processor.settings import ProcessorSettings
 from newsmon.processor.stories import story_key
 from tests.support.samples import ENGLISH, alert_rule, analysis, denial_record, raw_article
@@ -150,7 +151,7 @@ async def test_rules_from_the_rules_topic_raise_alerts_until_deleted(processor: 
     async with registered.rules.test_context() as agent:
         await agent.put(encode(rule, RULES), key=b"ministry")
         await agent.put(encode(alert_rule(id="english", languages=["en"]), RULES), key=b"english")
-    assert processor.alert_rules() == [rule, alert_rule(id="english", languages=["en"])]
+    assert RuleBook(processor.rules).rules() == [rule, alert_rule(id="english", languages=["en"])]
 
     denial = denial_record()
     async with registered.alerts.test_context() as agent:
@@ -161,13 +162,13 @@ async def test_rules_from_the_rules_topic_raise_alerts_until_deleted(processor: 
 
     async with registered.rules.test_context() as agent:
         await agent.put(None, key=b"ministry")
-    assert [rule.id for rule in processor.alert_rules()] == ["english"]
+    assert [rule.id for rule in RuleBook(processor.rules).rules()] == ["english"]
 
 
 async def test_a_rule_whose_key_is_not_its_id_is_dead_lettered(processor: ProcessorApp, broker: Broker) -> None:
     async with agents(processor, FakeCore()).rules.test_context() as agent:
         await agent.put(encode(alert_rule(id="a"), RULES), key=b"b")
-    assert processor.alert_rules() == []
+    assert RuleBook(processor.rules).rules() == []
     letter = decode(broker[DEAD_LETTER.name][0][1], DEAD_LETTER, DeadLetter)
     assert "not the rule id" in letter.reason
 

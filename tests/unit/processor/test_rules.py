@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 
 from newsmon.core.ids import digest
-from newsmon.processor.rules import MAX_REPORTS, AlertCap, alerts_for, matches
+from newsmon.core.messages import AlertRule
+from newsmon.processor.rules import MAX_REPORTS, AlertCap, RuleBook, alerts_for, matches
 from tests.support.samples import NOW, alert_rule, denial_record
 
 
@@ -106,3 +107,40 @@ def test_the_cap_counts_new_alerts_per_rule_in_a_sliding_window() -> None:
         True,
     ]
     assert cap.allows("a", NOW + timedelta(hours=1))
+
+
+def _table(*rules: AlertRule) -> dict[str, object]:
+    return {rule.id: rule.model_dump(mode="json") for rule in rules}
+
+
+def test_a_denial_is_checked_only_against_rules_naming_its_denier_or_none() -> None:
+    rules = [
+        alert_rule(id="any"),
+        alert_rule(id="ministry", denier="KEMENTERIAN DALAM NEGERI"),
+        alert_rule(id="kremlin", denier="Kremlin"),
+        alert_rule(id="off", enabled=False),
+        alert_rule(id="ministry-en", denier="ministry of home affairs", languages=["en"]),
+    ]
+    book = RuleBook(_table(*rules))
+    denial = denial_record()
+    assert [rule.id for rule in book.candidates(denial)] == ["any", "ministry", "ministry-en"]
+    assert [rule.id for rule in book.candidates(denial_record(denier=None))] == ["any"]
+    assert (len(book), book.disabled) == (5, 1)
+    # The index only narrows the search: every rule that matches is a candidate.
+    for checked in (denial, denial_record(denier=None), denial_record(language="en")):
+        assert [r for r in book.rules() if matches(r, checked)] == [
+            r for r in book.candidates(checked) if matches(r, checked)
+        ]
+
+
+def test_the_book_follows_its_table_as_rules_come_change_and_go() -> None:
+    table = _table(alert_rule(id="a", denier="Kremlin"))
+    book = RuleBook(table)
+    denial = denial_record()
+    assert book.candidates(denial) == []
+    table.update(_table(alert_rule(id="a", denier="Ministry of Home Affairs"), alert_rule(id="b")))
+    assert [rule.id for rule in book.candidates(denial)] == ["a", "b"]
+    table["b"] = alert_rule(id="b", enabled=False).model_dump(mode="json")
+    assert [rule.id for rule in book.candidates(denial)] == ["a"]
+    del table["a"]
+    assert book.candidates(denial) == [] and book.rules() == [alert_rule(id="b", enabled=False)]

@@ -15,7 +15,7 @@ from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.handling import Output
-from newsmon.processor.rules import AlertCap
+from newsmon.processor.rules import AlertCap, RuleBook
 from newsmon.processor.steps import AlertStep, ArticleStep, Limits
 from tests.support.samples import alert_rule, denial_record, raw_article
 
@@ -63,7 +63,8 @@ def test_every_rule_checked_is_counted_by_outcome() -> None:
         outcome: _sample("newsmon_alert_rule_evaluations_total", outcome=outcome)
         for outcome in ("matched", "disabled", "not_matched")
     }
-    step = AlertStep(lambda: rules, {}, {}, AlertCap(10, timedelta(hours=1)), timedelta(hours=6))
+    book = RuleBook({rule.id: rule.model_dump(mode="json") for rule in rules})
+    step = AlertStep(book, {}, {}, AlertCap(10, timedelta(hours=1)), timedelta(hours=6))
     outputs = step(Received("ns.denials", 0, 0, None, encode(denial_record(), DENIALS)))
     assert len(outputs) == 1
     after = {
