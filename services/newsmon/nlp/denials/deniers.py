@@ -130,9 +130,9 @@ class Deniers:
     def _antecedent(self, pronoun: Span) -> Entity | None:
         """Return the named mention a coreferent pronoun stands for: the subject mention (see
         ``_subject_mention``) of the last sentence naming a PERSON within ``_COREF_REACH`` characters before
-        it, else the last ORG; None for other pronouns or with no such mention."""
-        found = self.rules.context["coreferent"].match(self.text, pronoun.start, pronoun.end)
-        if found is None or found.end() != pronoun.end:
+        it, else the last ORG unless the pronoun stands for persons only ("she"); None for other pronouns or
+        with no such mention."""
+        if not self._spells("coreferent", pronoun):
             return None
         lo = bisect.bisect_left(self.starts, pronoun.start - _COREF_REACH)
         hi = bisect.bisect_left(self.starts, pronoun.start)
@@ -140,7 +140,14 @@ class Deniers:
         persons = [e for e in before if e.label == "PERSON"]
         if persons:
             return self._subject_mention(persons)
+        if self._spells("person_pronouns", pronoun):
+            return None
         return next((e for e in reversed(before) if e.label == "ORG"), None)
+
+    def _spells(self, kind: str, span: Span) -> bool:
+        """True when ``span`` is, whole, a word of the ``kind`` context list."""
+        found = self.rules.context[kind].match(self.text, span.start, span.end)
+        return found is not None and found.end() == span.end
 
     def _subject_mention(self, persons: list[Entity]) -> Entity:
         """Return, of the PERSON mentions of the last sentence that holds any, the first one not after a

@@ -70,6 +70,7 @@ CONTEXT_LISTS = (
     "conjunctions",
     "infinitive",
     "coreferent",
+    "person_pronouns",
     "impersonal",
     "adjudicators",
     "determiners",

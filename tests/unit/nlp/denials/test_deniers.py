@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from newsmon.nlp.analysis import analyze
+from newsmon.nlp.denials import detect
+from newsmon.nlp.sentences import split_sentences
+from newsmon.nlp.types import Entity
 
 
 def _deniers(text: str, lang: str) -> list[tuple[str, str]]:
@@ -19,6 +22,25 @@ def test_a_pronoun_takes_the_subject_of_the_sentence_before_not_its_last_name() 
     assert _deniers(text, "en") == [("He", "Tom Hale")]
     text = "Anna Berg met Tom Hale on Monday. She denied the reports."
     assert _deniers(text, "en") == [("She", "Anna Berg")]
+
+
+def _deniers_given(text: str, lang: str, body: str) -> list[tuple[str, str]]:
+    """The deniers of ``text`` when the recogniser found only the organisation ``body`` in it."""
+    start = text.index(body)
+    entities = [Entity(body, "ORG", start, start + len(body), body)]
+    return [
+        (d.denier.text, d.denier.canonical) for d in detect(text, split_sentences(text), entities, lang) if d.denier
+    ]
+
+
+def test_he_or_she_stands_for_a_person_never_for_a_body_named_before() -> None:
+    text = "Lara von Ketteler, adviser to the Health Ministry, left early. She denied the reports."
+    assert _deniers_given(text, "en", "Health Ministry") == [("She", "She")]
+    text = "Penasihat Kementerian Kesehatan itu pulang lebih awal. Ia membantah kabar tersebut."
+    assert _deniers_given(text, "id", "Kementerian Kesehatan") == [("Ia", "Ia")]
+    # "they" may stand for a body.
+    text = "The Health Ministry met on Monday. They denied the reports."
+    assert _deniers_given(text, "en", "Health Ministry") == [("They", "Health Ministry")]
 
 
 def test_a_name_after_a_preposition_is_no_subject_for_a_pronoun() -> None:
