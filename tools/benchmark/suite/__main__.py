@@ -156,7 +156,8 @@ def _warm_up(work: Path, shared: Path) -> Path:
 
 
 def bottleneck(results: dict[str, Any]) -> str:
-    """The stage with the lowest rate alone in articles a second, with the profile's word on the processor."""
+    """The stage with the lowest rate alone in articles a second, with the profile's word on the processor and
+    what an article cost its workers against ``analyze()`` alone."""
     stages = results["stages"]
     rates = {
         "fetcher": stages["fetcher"]["per_s"],
@@ -166,10 +167,13 @@ def bottleneck(results: dict[str, Any]) -> str:
     slowest = min(rates, key=lambda name: rates[name])
     share = results["profile"]["share"]
     top = max(share, key=lambda name: share[name])
+    alone = 1000 / max(results["limits"]["analyze_per_core"], 1e-9)
     return (
         f"the {slowest} ({rates[slowest]:.0f} articles/s alone; fetcher {rates['fetcher']:.0f}, processor "
-        f"{rates['processor']:.0f}, indexer {rates['indexer']:.0f}). In the processor's article step "
-        f"{top} takes {share[top]:.0%} of the CPU ({results['profile']['cpu_ms_per_article']} ms per article)."
+        f"{rates['processor']:.0f}, indexer {rates['indexer']:.0f}). The processor's workers spent "
+        f"{stages['processor']['cpu_ms_per_item']} ms CPU per article ({stages['processor']['cpu_cores']} cores "
+        f"busy), `analyze()` alone {alone:.2f} ms. In the processor's article step {top} takes {share[top]:.0%} "
+        f"of the CPU ({results['profile']['cpu_ms_per_article']} ms per article under cProfile)."
     )
 
 

@@ -7,6 +7,7 @@ when the run ends, whatever happens.
 
 from __future__ import annotations
 
+import bisect
 import os
 import signal
 import subprocess
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import uuid4
 
+import psutil
 from elasticsearch import ApiError, Elasticsearch
 from kafka import KafkaConsumer, TopicPartition
 from kafka.admin import KafkaAdminClient
@@ -79,7 +81,8 @@ def scratch(settings: CommonSettings, folder: Path) -> Iterator[Scratch]:
 
 
 class Service:
-    """``python -m newsmon <command>`` in a child process, its log in a file, its peak memory sampled."""
+    """``python -m newsmon <command>`` in a child process, its log in a file, its peak memory and CPU time
+    sampled."""
 
     def __init__(self, command: list[str], env: Mapping[str, str], log: Path) -> None:
         self.name = log.stem
@@ -91,20 +94,30 @@ class Service:
             stderr=subprocess.STDOUT,
         )
         self.peak_mb = 0.0
+        # (monotonic time, CPU seconds used so far), every half second while the process lives.
+        self.cpu_samples: list[tuple[float, float]] = []
         self._sampler = threading.Thread(target=self._sample, daemon=True)
         self._sampler.start()
 
     def _sample(self) -> None:
         # VmHWM is the kernel's own peak resident size of the process; it is gone once the process is.
         status = Path(f"/proc/{self.process.pid}/status")
-        while self.process.poll() is None:
-            try:
+        try:
+            process = psutil.Process(self.process.pid)
+            while self.process.poll() is None:
                 for line in status.read_text().splitlines():
                     if line.startswith("VmHWM:"):
                         self.peak_mb = max(self.peak_mb, int(line.split()[1]) / 1024)
-            except OSError:
-                return
-            time.sleep(0.5)
+                times = process.cpu_times()
+                self.cpu_samples.append((time.monotonic(), times.user + times.system))
+                time.sleep(0.5)
+        except (OSError, psutil.Error):
+            return
+
+    def cpu_seconds(self, start: float, end: float) -> float:
+        """CPU seconds the process used between two ``time.monotonic()`` moments, interpolated between its
+        samples (half a second apart: the error is small beside a stage of tens of seconds)."""
+        return _interpolated(self.cpu_samples, end) - _interpolated(self.cpu_samples, start)
 
     def stop(self, timeout: float = 30.0) -> None:
         """SIGTERM, wait up to ``timeout`` seconds, then SIGKILL."""
@@ -116,6 +129,21 @@ class Service:
                 self.process.kill()
                 self.process.wait()
         self._log.close()
+
+
+def _interpolated(samples: Sequence[tuple[float, float]], moment: float) -> float:
+    """The value of a growing count at ``moment`` from ``(time, value)`` samples in time order: linear between
+    the two around it, the nearest one outside them, 0 without samples."""
+    if not samples:
+        return 0.0
+    times = [at for at, _ in samples]
+    k = bisect.bisect_left(times, moment)
+    if k == 0:
+        return samples[0][1]
+    if k == len(samples):
+        return samples[-1][1]
+    (t0, v0), (t1, v1) = samples[k - 1], samples[k]
+    return v0 + (v1 - v0) * (moment - t0) / (t1 - t0) if t1 > t0 else v1
 
 
 def service_env(namespace: str, folder: Path, **extra: str) -> dict[str, str]:
@@ -181,6 +209,13 @@ class Progress:
     items: int
     seconds: float
     reached: bool
+    # ``time.monotonic()`` at the first change (0.0 when the count never moved).
+    first_at: float = 0.0
+
+    @property
+    def ended_at(self) -> float:
+        """``time.monotonic()`` when the count was last read."""
+        return self.first_at + self.seconds
 
     @property
     def per_s(self) -> float:
@@ -203,7 +238,9 @@ def watch(count: Callable[[], int], target: int, timeout: float, start: int | No
             first_at, first_value = time.monotonic(), base
     if first_at is None:
         return Progress(0, 0.0, False)
-    return Progress(value - first_value, time.monotonic() - first_at + POLL_SECONDS, value >= target)
+    # The count moved within the poll before ``first_at``: half a poll on average, a whole one at most.
+    first_at -= POLL_SECONDS
+    return Progress(value - first_value, time.monotonic() - first_at, value >= target, first_at)
 
 
 def wait_for_group(settings: CommonSettings, group: str, members: int, timeout: float) -> bool:

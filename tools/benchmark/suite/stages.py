@@ -48,18 +48,30 @@ def write_archive(articles: Sequence[RawArticle], path: Path) -> Path:
 
 @dataclass(frozen=True, slots=True)
 class StageRun:
-    """What one stage did: its rate while it worked, and the peak memory of each of its processes."""
+    """What one stage did: its rate while it worked, the CPU seconds its processes used meanwhile and the
+    peak memory of each."""
 
     progress: Progress
     peak_mb: dict[str, float]
+    cpu_seconds: float = 0.0
+
+    @classmethod
+    def of(cls, progress: Progress, services: Sequence[Service]) -> StageRun:
+        """The run of ``services`` that made ``progress``."""
+        cpu = sum(service.cpu_seconds(progress.first_at, progress.ended_at) for service in services)
+        return cls(progress, {service.name: service.peak_mb for service in services}, cpu)
 
     def row(self) -> dict[str, Any]:
-        """The run as a report row."""
+        """The run as a report row: ``cpu_ms_per_item`` is what an item cost the stage's own processes (not
+        Kafka's or Elasticsearch's), ``cpu_cores`` how many cores they kept busy."""
+        items, seconds = self.progress.items, self.progress.seconds
         return {
             "per_s": round(self.progress.per_s, 1),
-            "items": self.progress.items,
-            "seconds": round(self.progress.seconds, 2),
+            "items": items,
+            "seconds": round(seconds, 2),
             "finished": self.progress.reached,
+            "cpu_ms_per_item": round(1000 * self.cpu_seconds / items, 2) if items else 0.0,
+            "cpu_cores": round(self.cpu_seconds / seconds, 2) if seconds else 0.0,
             "peak_mb": {name: round(mb, 1) for name, mb in self.peak_mb.items()},
         }
 
@@ -105,7 +117,7 @@ class Stages:
         service = self._service(namespace, ["indexer"], "indexer")
         with running([service]):
             progress = watch(index_counter(self._es, namespace), expected, STAGE_TIMEOUT_SECONDS, start=0)
-        return StageRun(progress, {service.name: service.peak_mb})
+        return StageRun.of(progress, [service])
 
     def end_to_end(self, namespace: str, archive: Path, expected: int, workers: int) -> StageRun:
         """Processors, indexer and then the fetcher's replay of ``archive`` together; articles searchable a second."""
@@ -116,8 +128,7 @@ class Stages:
             with running([fetcher]):
                 articles = index_counter(self._es, namespace, (ARTICLES,))
                 progress = watch(articles, expected, STAGE_TIMEOUT_SECONDS, start=0)
-            peaks = {service.name: service.peak_mb for service in [*consumers, fetcher]}
-        return StageRun(progress, peaks)
+        return StageRun.of(progress, [*consumers, fetcher])
 
     def offered(self, namespace: str, runs: Sequence[OfferedRun], warm_up: Path, workers: int) -> list[dict[str, Any]]:
         """With processors and indexer running (warmed up by ``warm_up``, one article, once every worker has
@@ -170,7 +181,7 @@ class Stages:
                         service.process.wait(timeout=STAGE_TIMEOUT_SECONDS)
         finally:
             counter.close()
-        return StageRun(progress, {service.name: service.peak_mb for service in services})
+        return StageRun.of(progress, services)
 
 
 def latencies(settings: CommonSettings, namespace: str, ids: set[str]) -> dict[str, float]:

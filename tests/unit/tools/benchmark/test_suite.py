@@ -7,11 +7,20 @@ from typing import Any
 from tools.benchmark.corpus import raw_articles
 from tools.benchmark.suite.__main__ import bottleneck
 from tools.benchmark.suite.report import ratios, write_report
-from tools.benchmark.suite.stack import watch
+from tools.benchmark.suite.stack import Progress, Service, watch
+from tools.benchmark.suite.stages import StageRun
 
 
 def _results() -> dict[str, Any]:
-    stage = {"per_s": 100.0, "items": 600, "seconds": 6.0, "finished": True, "peak_mb": {"fetcher": 80.0}}
+    stage = {
+        "per_s": 100.0,
+        "items": 600,
+        "seconds": 6.0,
+        "finished": True,
+        "cpu_ms_per_item": 12.5,
+        "cpu_cores": 1.9,
+        "peak_mb": {"fetcher": 80.0},
+    }
     return {
         "started": "2026-12-01T22:00:00+00:00",
         "mode": "quick",
@@ -56,6 +65,8 @@ def test_the_bottleneck_is_the_slowest_stage_in_articles() -> None:
     # The indexer writes 6 documents per article: 1200 documents/s are 200 articles/s.
     assert bottleneck(results).startswith("the processor (150 articles/s alone")
     assert "analyze takes 70%" in bottleneck(results)
+    # analyze_per_core 100/s: 10 ms an article alone, against 12.5 in the workers.
+    assert "workers spent 12.5 ms CPU per article (1.9 cores busy), `analyze()` alone 10.00 ms" in bottleneck(results)
 
 
 def test_the_report_folder_holds_markdown_json_and_plots(tmp_path: Path) -> None:
@@ -78,3 +89,17 @@ def test_a_rate_is_taken_from_the_first_change() -> None:
     values = iter([0, 0, 0, 5, 10])
     progress = watch(lambda: next(values), 10, timeout=5, start=0)
     assert progress.reached and progress.items == 10
+
+
+def test_a_stage_costs_its_processes_cpu_time_between_its_first_and_last_item(tmp_path: Path) -> None:
+    service = Service(["--help"], {}, tmp_path / "cli.log")
+    service.process.wait()
+    service.stop()
+    # Samples of a process that used one CPU second a second, from t=10 to t=20.
+    service.cpu_samples = [(10.0 + k, float(k)) for k in range(11)]
+    run = StageRun.of(Progress(items=200, seconds=4.0, reached=True, first_at=12.5), [service])
+    assert run.cpu_seconds == 4.0
+    row = run.row()
+    assert (row["cpu_ms_per_item"], row["cpu_cores"]) == (20.0, 1.0)
+    # Outside its samples the count is the nearest one's.
+    assert service.cpu_seconds(0.0, 30.0) == 10.0
