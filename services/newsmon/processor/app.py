@@ -91,6 +91,7 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
         producer_linger=PRODUCER_LINGER_SECONDS,
         broker_session_timeout=settings.processor_session_timeout_seconds,
         topic_partitions=settings.topic_partitions,
+        table_standby_replicas=settings.processor_standby_replicas,
         # A topic created as the group forms can be missing from the first assignment (the broker's metadata
         # lags its creation) and aiokafka only notices it at the next refresh: 5 minutes by default.
         consumer_metadata_max_age_ms=METADATA_MAX_AGE_MS,
