@@ -27,6 +27,7 @@ from newsmon.nlp.denials.subjects import (
     before_fronted_object,
     conjuncts,
     elided_subject,
+    fronted_claim,
     interrupted_subject,
     inverted_subject,
     reported_subject,
@@ -67,6 +68,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         after = _subject_after(view, hit)  # "ونفى المتحدث ...", "Слухи опровергли родственники"
         if after is None and found is not None:
             after = after_fronted_object(view, found)  # "Обвинения в коррупции | министр | назвал клеветой"
+            if after is None and fronted_claim(view, found) is not None and _indefinite(view, hit.i):
+                found = None  # the object alone before a verb with no subject: "Обвинения в адрес министра назвали"
         found = after or found
     if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
         found = _fronted_party(view, view.index(found.name.start)) or found  # "Dans l'entourage du président, on"
@@ -246,6 +249,12 @@ def _verb_first(view: View, hit: Hit, found: Party) -> bool:
     # The object may open the clause before the phrase found: "Информацию о гибели | военнослужащих | опровергли".
     lo, hi = clause_start(view, view.index(found.name.start))[0], view.index(found.name.end)
     return view.find("claim_nouns", lo, hi) is not None and all(view.tokens[k].is_word for k in range(lo, hi))
+
+
+def _indefinite(view: View, k: int) -> bool:
+    """True when the verb at ``k`` may have no subject (``indefinite_verb``: ru "назвали", "опровергают")."""
+    form = view.rules.indefinite_verb
+    return form is not None and form.fullmatch(view.tokens[k].text.lower()) is not None
 
 
 def _after_fronted_adverbial(view: View, i: int) -> bool:
