@@ -13,7 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, reported_clause_start
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
+from newsmon.nlp.denials.names import Party, has_word, identified, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
     phrase_after,
@@ -291,8 +291,20 @@ def _verb_second(view: View, hit: Hit, *, reported: bool) -> Party | None:
     if fronted is not None:
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
-            return fronted
+            return _apposed_name(view, fronted, finite) or fronted
     return phrase_after(view, finite + 1, stop_at_claims=True)
+
+
+def _apposed_name(view: View, fronted: Party, finite: int) -> Party | None:
+    """Return the name in apposition between the fronted role and the verb at ``finite`` ("Der Bürgermeister von
+    Kleinmachnow, | Peter Lindner, | trat ... entgegen"), or None: the role names no one, the apposition does."""
+    if fronted.role != fronted.name or view.tokens[finite - 1].text != ",":
+        return None
+    named = subject_before(view, finite)
+    if named is None or named.name.start <= fronted.name.start:
+        return None
+    lo, hi = view.index(named.name.start), view.index(named.name.end)
+    return named if phrase_kind(view, lo, hi) == "name" else None
 
 
 def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
