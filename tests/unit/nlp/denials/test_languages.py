@@ -102,6 +102,13 @@ DENIER_AND_CLAIM = [
     ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
     ("de", "Der Landrat bezeichnete die Gerüchte als „abwegig“.", "Der Landrat", "die Gerüchte"),  # a quoted verdict
     ("de", "Der Pfarrer bestreitet die Vorwürfe bis heute.", "Der Pfarrer", "die Vorwürfe"),  # "bis heute" a time
+    # A claim verb of words in a row has its object after it, not inside it.
+    (
+        "de",
+        "Die Stiftung wehrte sich gegen den Vorwurf der Vetternwirtschaft.",
+        "Die Stiftung",
+        "den Vorwurf der Vetternwirtschaft",
+    ),
     ("ru", "Эта информация была опровергнута пресс-службой ведомства.", "пресс-службой ведомства", "Эта информация"),
     ("en", "The reports were denied by the ministry.", "the ministry", "The reports"),
     (  # the body named by its place, without the preposition; the claim after the attribution's comma
