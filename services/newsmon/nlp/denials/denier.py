@@ -190,6 +190,13 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             if owner is None and view.rules.subject_after_verb:  # "وسارع الجيش إلى نفي": the subject follows
                 owner = phrase_after(view, k + 1, stop_at_claims=True)
             return owner
+    if view.rules.subject_after_verb and clause_start(view, i)[0] == i:
+        # The noun fronted as the object, its subject after the light verb: "Опровержение этой информации |
+        # опубликовала | пресс-служба губернатора".
+        for k in range(j, min(len(view), j + _LIGHT_VERB_WINDOW)):
+            end = view.lexicon_end("light_verbs", k)
+            if end is not None:
+                return phrase_after(view, end, stop_at_claims=True)
     return None
 
 

@@ -110,6 +110,13 @@ DENIER_AND_CLAIM = [
         "den Vorwurf der Vetternwirtschaft",
     ),
     ("ru", "Эта информация была опровергнута пресс-службой ведомства.", "пресс-службой ведомства", "Эта информация"),
+    # The denial noun fronted as the object, its issuer after the light verb.
+    (
+        "ru",
+        "Опровержение слухов о закрытии завода распространила мэрия города.",
+        "мэрия города",
+        "слухов о закрытии завода",
+    ),
     ("en", "The reports were denied by the ministry.", "the ministry", "The reports"),
     (  # the body named by its place, without the preposition; the claim after the attribution's comma
         "ru",
