@@ -120,6 +120,8 @@ def speaker_after(view: View, i: int) -> Party | None:
         return phrase_after(view, _past_addressee(view, end))
     for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
         if view.is_a("speech_verbs", k):
+            if all(view.is_stop(m) for m in range(i, k)):
+                return speaker_after(view, k)  # "«…», — коротко | ответил Песков": an adverb before the verb
             return party(view, i, k) if is_phrase(view, i, k) else None
         if not view.tokens[k].is_word and view.tokens[k].text not in "’'.-":
             return None

@@ -379,8 +379,8 @@ def object_start(view: View, hit: Hit, end: int) -> int:
     """Return the token where the object of the verb ``hit`` starts (its clause ends at ``end``): right after
     the verb; inside a separable verb ("wies die Berichte zurück"); after the finite verb when a participle
     closes the clause ("hat die Berichte zurückgewiesen")."""
-    if not view.rules.verb_second:
-        return hit.j
+    if not view.rules.verb_second or (hit.kind == "claim_verbs" and hit.j - hit.i > 1 and not hit.gaps):
+        return hit.j  # "wehrte sich gegen | den Vorwurf": a claim verb of words in a row has its object after it
     form = view.rules.passive_form
     participle = form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
     after = skip_adverbs(view, hit.j)

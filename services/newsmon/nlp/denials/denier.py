@@ -13,7 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, reported_clause_start
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
+from newsmon.nlp.denials.names import Party, has_word, identified, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
     phrase_after,
@@ -27,6 +27,7 @@ from newsmon.nlp.denials.subjects import (
     before_fronted_object,
     conjuncts,
     elided_subject,
+    fronted_claim,
     interrupted_subject,
     inverted_subject,
     reported_subject,
@@ -67,6 +68,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         after = _subject_after(view, hit)  # "ونفى المتحدث ...", "Слухи опровергли родственники"
         if after is None and found is not None:
             after = after_fronted_object(view, found)  # "Обвинения в коррупции | министр | назвал клеветой"
+            if after is None and fronted_claim(view, found) is not None and _indefinite(view, hit.i):
+                found = None  # the object alone before a verb with no subject: "Обвинения в адрес министра назвали"
         found = after or found
     if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
         found = _fronted_party(view, view.index(found.name.start)) or found  # "Dans l'entourage du président, on"
@@ -187,6 +190,13 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             if owner is None and view.rules.subject_after_verb:  # "وسارع الجيش إلى نفي": the subject follows
                 owner = phrase_after(view, k + 1, stop_at_claims=True)
             return owner
+    if view.rules.subject_after_verb and clause_start(view, i)[0] == i:
+        # The noun fronted as the object, its subject after the light verb: "Опровержение этой информации |
+        # опубликовала | пресс-служба губернатора".
+        for k in range(j, min(len(view), j + _LIGHT_VERB_WINDOW)):
+            end = view.lexicon_end("light_verbs", k)
+            if end is not None:
+                return phrase_after(view, end, stop_at_claims=True)
     return None
 
 
@@ -248,6 +258,12 @@ def _verb_first(view: View, hit: Hit, found: Party) -> bool:
     return view.find("claim_nouns", lo, hi) is not None and all(view.tokens[k].is_word for k in range(lo, hi))
 
 
+def _indefinite(view: View, k: int) -> bool:
+    """True when the verb at ``k`` may have no subject (``indefinite_verb``: ru "назвали", "опровергают")."""
+    form = view.rules.indefinite_verb
+    return form is not None and form.fullmatch(view.tokens[k].text.lower()) is not None
+
+
 def _after_fronted_adverbial(view: View, i: int) -> bool:
     """True when the verb at ``i`` follows a comma that closes a phrase opened by a preposition (``np_end``):
     "وفي تصريح لوكالة الأنباء، نفى المدير ...", the verb opens its clause after the adverbial."""
@@ -282,8 +298,20 @@ def _verb_second(view: View, hit: Hit, *, reported: bool) -> Party | None:
     if fronted is not None:
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
-            return fronted
+            return _apposed_name(view, fronted, finite) or fronted
     return phrase_after(view, finite + 1, stop_at_claims=True)
+
+
+def _apposed_name(view: View, fronted: Party, finite: int) -> Party | None:
+    """Return the name in apposition between the fronted role and the verb at ``finite`` ("Der Bürgermeister von
+    Kleinmachnow, | Peter Lindner, | trat ... entgegen"), or None: the role names no one, the apposition does."""
+    if fronted.role != fronted.name or view.tokens[finite - 1].text != ",":
+        return None
+    named = subject_before(view, finite)
+    if named is None or named.name.start <= fronted.name.start:
+        return None
+    lo, hi = view.index(named.name.start), view.index(named.name.end)
+    return named if phrase_kind(view, lo, hi) == "name" else None
 
 
 def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:

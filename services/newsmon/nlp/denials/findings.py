@@ -83,7 +83,10 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         genitive = hit.j < owner_end < end and view.is_a("possessor_markers", hit.j)
         after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
         start = owner_end if after else hit.j
-        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, start, clause_end(view, start)))
+        end = clause_end(view, start)
+        # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner.
+        end = next((k for k in range(start, min(end, view.index(owner.start))) if view.is_a("light_verbs", k)), end)
+        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, start, end))
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
     if passive(view, hit.i, hit.j):
@@ -129,8 +132,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     claim = object_claim(view, obj, max(end, obj))
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
         claim = _fronted_claim(view, hit.i) or claim
-    elif denier is not None and claim.span is None:  # "Обвинения в подкупе | губернатор опроверг"
-        claim = _fronted_claim(view, _subject_start(view, denier)) or claim
+    elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
+        claim = _fronted_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
     if not denier_before and no_object(view, obj, end):
@@ -217,8 +220,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
             claim = following if following.span is not None or label < hit.i else claim
-        if claim.span is None and denier is not None:  # "Обвинения в коррупции | министр назвал клеветой"
-            claim = _fronted_claim(view, _subject_start(view, denier)) or claim
+        if claim.span is None:  # "Обвинения в коррупции | министр назвал клеветой", "Обвинения ... | назвали"
+            claim = _fronted_claim(view, label if denier is None else _subject_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)
     if single and not predicative(view, hit.i):
         return None  # "the false report came from", "menyebarkan berita bohong"

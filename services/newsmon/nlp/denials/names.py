@@ -106,7 +106,8 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         # contracted name alone when just a person's two names follow it ("Минобороны | Игорь Конашенков").
         alone = view.tokens[org].text.isupper() or len(_words(view, org + 1, hi)) == _NAME_WORDS
         lo = org + (1 if alone else 2)
-    words = _words(view, lo, hi)
+    # Particles are no words of their own: "Richard von Weizsäcker" is two names long, as "Ursula von der Leyen".
+    words = [k for k in _words(view, lo, hi) if not view.is_a("name_joiners", k)]
     if not words:
         return None
     if len(words) == 1:

@@ -139,6 +139,7 @@ _SCRIPT_KEYS = frozenset(
         "participle",
         "verb_initial",
         "agent_form",
+        "indefinite_verb",
         "predicate_subject",
         "predicate_form",
     }
@@ -162,6 +163,7 @@ class Rules:
     participle: regex.Pattern[str] | None
     verb_initial: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
+    indefinite_verb: regex.Pattern[str] | None
     predicate_subject: regex.Pattern[str] | None
     predicate_form: regex.Pattern[str] | None
     verb_second: bool
@@ -257,6 +259,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         participle=_optional_regex(script.get("participle")),
         verb_initial=_optional_regex(script.get("verb_initial")),
         agent_form=_optional_regex(script.get("agent_form")),
+        indefinite_verb=_optional_regex(script.get("indefinite_verb")),
         predicate_subject=_optional_regex(script.get("predicate_subject")),
         predicate_form=_optional_regex(script.get("predicate_form")),
         verb_second=bool(data.get("verb_second", False)),

@@ -38,6 +38,10 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
         k -= 1
     if i > 0 and view.is_a("infinitive", i - 1) and _negative_subject(view, i - 1):
         return True  # "Nobody came forward to deny ...", "Ningún responsable compareció para desmentir ..."
+    if view.rules.verb_second and _negative_subject(view, i):
+        # A negator fronted in a verb-second clause negates all of it, however far the participle closing the
+        # clause: "Niemand hat die Angaben des Bundesamts bestritten", "Nie hat er die Vorwürfe ... bestritten".
+        return True
     # In a gap of a discontinuous trigger ("wies die Berichte nicht zurück") and, where the language puts it
     # there, after the verb in its clause ("bestritt die Vorwürfe nicht"); a negator the pattern spells is part
     # of what the trigger says ("n'est pas vrai", "a assuré que jamais personne n'a").

@@ -236,13 +236,23 @@ def after_fronted_object(view: View, found: Party) -> Party | None:
     language ("Обвинения в коррупции | министр | назвал клеветой", "Эти сообщения в | пресс-службе | назвали"):
     the last role or body word after the claim word, maybe after a place's preposition; None when there is
     none or a preposition governs it ("Обвинения против министра": the object's own)."""
-    lo = view.index(found.start)
-    hi = view.index(found.name.end)
-    claim = view.find("claim_nouns", lo, hi)
-    if claim is None or any(not view.is_a("determiners", k) for k in range(lo, claim[0])):
+    claim = fronted_claim(view, found)
+    if claim is None:
         return None
+    hi = view.index(found.name.end)
     for k in range(hi - 1, claim[1] - 1, -1):
         if view.is_a("role_nouns", k) or view.is_a("org_words", k):
-            governed = view.is_a("np_end", k - 1) and not view.is_a("agent_places", k - 1)
-            return None if governed else party(view, k, hi)
+            # A preposition of one word or more ends right before it ("против | министра", "в адрес | министра").
+            governed = any(view.lexicon_end("np_end", j) == k for j in range(claim[1], k))
+            return None if governed and not view.is_a("agent_places", k - 1) else party(view, k, hi)
     return None
+
+
+def fronted_claim(view: View, found: Party) -> tuple[int, int] | None:
+    """Return the token range of the claim word that opens the phrase ``found`` (maybe after determiners:
+    "Эти | сообщения"), or None when the phrase does not open with a claim."""
+    lo = view.index(found.start)
+    claim = view.find("claim_nouns", lo, view.index(found.name.end))
+    if claim is None or any(not view.is_a("determiners", k) for k in range(lo, claim[0])):
+        return None
+    return claim

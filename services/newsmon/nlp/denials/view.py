@@ -140,7 +140,24 @@ class View:
             # reporters", "Citing sources" keep it a verb.
             if stops[j] and not self._listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
                 stops[j] = not stops[j + 1]
+            elif stops[j] and self._inside_name(j):
+                # "Ursula | von | der Leyen": the particle's other sense ("von" of an agent) stops nothing.
+                stops[j] = False
         self._stops_final = final
+
+    def _inside_name(self, i: int) -> bool:
+        """True for a name particle (``name_joiners``) between a capitalised word and a capitalised word,
+        maybe over further particles ("Ursula von der Leyen", "Thomas de Maizière"); not after a word of a
+        role, claim or body, which its complement may follow ("Vorwürfe von Amnesty")."""
+        before = i - 1
+        if before < 0 or not self.rules.cased or not self.tokens[before].is_word or not self.tokens[before].capitalized:
+            return False
+        if any(self.is_a(name, before) for name in ("role_nouns", "claim_nouns", "org_words")):
+            return False
+        after = i
+        while after < len(self) and self.is_a("name_joiners", after):
+            after += 1
+        return after > i and after < len(self) and self.tokens[after].is_word and self.tokens[after].capitalized
 
     def _read_stops(self, i: int) -> None:
         """Mark the tokens covered by the stop-list matches that can cover token ``i``: those that start
