@@ -192,12 +192,17 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
 
 def _owner_before(view: View, i: int) -> Party | None:
     """Return the phrase right before the noun at ``i`` that carries its owner's pronoun, from the last
-    preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None."""
+    preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None. A preposition
+    right after a role noun belongs to the role ("وأكد | مسؤول في الوزارة | نفيه": the official, not the
+    ministry, owns the denial)."""
     found = run_before(view, i)
     if found is None:
         return None
     lo = view.index(found.start)
-    lo = max((k + 1 for k in range(lo, i) if view.is_a("np_end", k)), default=lo)
+    lo = max(
+        (k + 1 for k in range(lo, i) if view.is_a("np_end", k) and not (k > lo and view.is_a("role_nouns", k - 1))),
+        default=lo,
+    )
     return party(view, lo, i) if has_word(view, lo, i) else None
 
 

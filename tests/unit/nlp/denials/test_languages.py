@@ -167,6 +167,14 @@ DENIER_AND_CLAIM = [
     # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
     ("ar", "وجددت الشركة نفيها وجود أي خطة لإغلاق المصنع.", "الشركة", "وجود أي خطة لإغلاق المصنع"),
     ("ar", "ونقلت الصحيفة عن مصدر حكومي نفيه صحة الأنباء.", "مصدر حكومي", "صحة الأنباء"),
+    # A preposition after a role noun is the role's own: the official owns the denial, not the ministry.
+    (
+        "ar",
+        "وأكد مسؤول في وزارة النقل نفيه الأنباء عن إغلاق الميناء.",
+        "مسؤول في وزارة النقل",
+        "الأنباء عن إغلاق الميناء",
+    ),
+    ("ar", "ونقلت الإذاعة عن مصدر في الرئاسة نفيه وقوع الحادث.", "مصدر في الرئاسة", "وقوع الحادث"),
     # A relative pronoun that is the predicate's own subject is no part of what it says false.
     (
         "en",
