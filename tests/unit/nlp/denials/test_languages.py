@@ -164,6 +164,32 @@ DENIER_AND_CLAIM = [
         "Le maire",
         "les accusations de favoritisme",
     ),
+    # A compound tense of a labelling verb; "que" after an article and a common noun opens a relative clause, part
+    # of the claim; a judge addressed between the verb and its object is no part of it.
+    (
+        "es",
+        "El Ayuntamiento ha calificado de «bulo» el audio que circula por las redes sobre un apagón.",
+        "El Ayuntamiento",
+        "el audio que circula por las redes sobre un apagón",
+    ),
+    (
+        "es",
+        "La ministra calificó de falso el vídeo que circula en las redes.",
+        "La ministra",
+        "el vídeo que circula en las redes",
+    ),
+    (
+        "es",
+        "El exalcalde negó ante la jueza cualquier cobro de comisiones.",
+        "El exalcalde",
+        "cualquier cobro de comisiones",
+    ),
+    (
+        "pt",
+        "O governo classificou como falso o áudio que circula nas redes.",
+        "O governo",
+        "o áudio que circula nas redes",
+    ),
     # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
     ("ar", "وجددت الشركة نفيها وجود أي خطة لإغلاق المصنع.", "الشركة", "وجود أي خطة لإغلاق المصنع"),
     ("ar", "ونقلت الصحيفة عن مصدر حكومي نفيه صحة الأنباء.", "مصدر حكومي", "صحة الأنباء"),
