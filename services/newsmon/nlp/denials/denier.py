@@ -125,8 +125,9 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
 
 
 def impersonal(view: View, found: Party) -> bool:
-    """True when the party is no party but a study or the evidence ("numerous studies", "science")."""
-    return view.find("impersonal", view.index(found.name.start), view.index(found.name.end)) is not None
+    """True when the party is no party but a study or the evidence ("numerous studies", "science"), also when
+    it is named as the body that wrote it ("Un informe | del CSIC")."""
+    return view.find("impersonal", view.index(found.start), view.index(found.name.end)) is not None
 
 
 def adjudicating(view: View, found: Party) -> bool:

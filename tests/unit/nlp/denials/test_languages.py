@@ -190,6 +190,8 @@ DENIER_AND_CLAIM = [
         "O governo",
         "o áudio que circula nas redes",
     ),
+    # Whom it was said to, between the subject and the object, is no part of the claim.
+    ("ar", "ونفى مصدر أمني لوكالة الأنباء الرسمية وقوع أي انفجار في المطار.", "مصدر أمني", "وقوع أي انفجار في المطار"),
     # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
     ("ar", "وجددت الشركة نفيها وجود أي خطة لإغلاق المصنع.", "الشركة", "وجود أي خطة لإغلاق المصنع"),
     ("ar", "ونقلت الصحيفة عن مصدر حكومي نفيه صحة الأنباء.", "مصدر حكومي", "صحة الأنباء"),
