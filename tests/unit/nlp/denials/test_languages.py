@@ -190,6 +190,8 @@ DENIER_AND_CLAIM = [
         "O governo",
         "o áudio que circula nas redes",
     ),
+    # The belying verb is the trigger alone: the claim word after its subject opens the claim.
+    ("ar", "وكذّب رئيس البلدية الشائعات عن انهيار الجسر.", "رئيس البلدية", "الشائعات عن انهيار الجسر"),
     # Whom it was said to, between the subject and the object, is no part of the claim.
     ("ar", "ونفى مصدر أمني لوكالة الأنباء الرسمية وقوع أي انفجار في المطار.", "مصدر أمني", "وقوع أي انفجار في المطار"),
     # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
