@@ -184,6 +184,19 @@ DENIER_AND_CLAIM = [
         "El exalcalde",
         "cualquier cobro de comisiones",
     ),
+    # An apposition after a comma, or a relative clause whose pronoun carries the question word's accent, ends it.
+    (
+        "es",
+        "La directora negó el origen ilegal de los fondos, una donación de un empresario local.",
+        "La directora",
+        "el origen ilegal de los fondos",
+    ),
+    (
+        "es",
+        "El concejal rechazó las críticas de Gómez, con quién no mantiene relación alguna.",
+        "El concejal",
+        "las críticas de Gómez",
+    ),
     (
         "pt",
         "O governo classificou como falso o áudio que circula nas redes.",
