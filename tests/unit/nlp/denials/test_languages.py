@@ -205,6 +205,8 @@ DENIER_AND_CLAIM = [
     ),
     # The belying verb is the trigger alone: the claim word after its subject opens the claim.
     ("ar", "وكذّب رئيس البلدية الشائعات عن انهيار الجسر.", "رئيس البلدية", "الشائعات عن انهيار الجسر"),
+    # An adverbial between Arabic commas after the subject is no part of the claim either.
+    ("ar", "ونفى الوزير، في تصريح صحفي، الأنباء عن استقالته.", "الوزير", "الأنباء عن استقالته"),
     # Whom it was said to, between the subject and the object, is no part of the claim.
     ("ar", "ونفى مصدر أمني لوكالة الأنباء الرسمية وقوع أي انفجار في المطار.", "مصدر أمني", "وقوع أي انفجار في المطار"),
     # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
