@@ -184,6 +184,13 @@ DENIER_AND_CLAIM = [
         "El exalcalde",
         "cualquier cobro de comisiones",
     ),
+    # A quoted predicate after its copula judges the subject before the quotation.
+    (
+        "pt",
+        "Segundo o gabinete do ministro, a notícia é «completamente falsa e abusiva».",
+        "o gabinete do ministro",
+        "a notícia",
+    ),
     # An apposition after a comma, or a relative clause whose pronoun carries the question word's accent, ends it.
     (
         "es",
