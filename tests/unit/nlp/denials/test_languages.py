@@ -184,6 +184,14 @@ DENIER_AND_CLAIM = [
         "El exalcalde",
         "cualquier cobro de comisiones",
     ),
+    # Another past verb of the same subject ends the claim; an adverb before a passive participle is the verb's.
+    (
+        "pt",
+        "A polícia apurou ser falsa a morada indicada pelo suspeito e apreendeu os documentos.",
+        "A polícia",
+        "a morada indicada pelo suspeito",
+    ),
+    ("pt", "Uma hipótese entretanto desmentida pela empresa.", "empresa", "Uma hipótese"),
     # A quoted predicate after its copula judges the subject before the quotation.
     (
         "pt",
