@@ -192,6 +192,13 @@ DENIER_AND_CLAIM = [
         "a morada indicada pelo suspeito",
     ),
     ("pt", "Uma hipótese entretanto desmentida pela empresa.", "empresa", "Uma hipótese"),
+    # A statement to the press between commas, after the verb, is no part of the claim.
+    (
+        "pt",
+        "A ministra negou, em declarações à RTP, qualquer plano de privatização.",
+        "A ministra",
+        "qualquer plano de privatização",
+    ),
     # A quoted predicate after its copula judges the subject before the quotation.
     (
         "pt",
