@@ -206,6 +206,14 @@ DENIER_AND_CLAIM = [
         "o gabinete do ministro",
         "a notícia",
     ),
+    # The reflexive "no se corresponde con la realidad" and "carece de veracidad" say a claim is false.
+    (
+        "es",
+        "El Ayuntamiento aseguró que la información no se corresponde con la realidad.",
+        "El Ayuntamiento",
+        "la información",
+    ),
+    ("es", "Según la Policía, la noticia carece de toda veracidad.", "la Policía", "la noticia"),
     # An apposition after a comma, or a relative clause whose pronoun carries the question word's accent, ends it.
     (
         "es",
