@@ -192,6 +192,8 @@ DENIER_AND_CLAIM = [
         "a morada indicada pelo suspeito",
     ),
     ("pt", "Uma hipótese entretanto desmentida pela empresa.", "empresa", "Uma hipótese"),
+    # A rumour named with a definite determiner is what a labelling verb judges, not the verdict.
+    ("pt", "A prefeitura classificou os boatos como falsos.", "A prefeitura", "os boatos"),
     # A statement to the press between commas, after the verb, is no part of the claim.
     (
         "pt",
