@@ -19,6 +19,7 @@ _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
 _CLAUSE_VERB_WORDS = tuple(name for name in _VERB_WORDS if name != "time")
 _VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
 _ATTRIBUTION_MARKS = ",،—–"
+_COMMAS = ",،"
 _CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
 _ADVERBIAL_WINDOW = 8
 _OBJECT_OPENERS = ("determiners", "claim_markers", "perfect_aux")
@@ -154,8 +155,9 @@ def _object_start(view: View, j: int, end: int) -> int:
     before it ("a démenti dimanche, dans un communiqué, | toute implication", "a nié sur Instagram | avoir ...")."""
     k = skip_adverbs(view, j)
     while k < end:
-        # A comma before a date or an adverbial is part of the run; before anything else it ends it.
-        at = k + 1 if view.tokens[k].text == "," else k
+        # A comma (Latin or Arabic) before a date or an adverbial is part of the run; before anything else it ends
+        # it: "ونفى الوزير، | في تصريح صحفي، | تلقيه تهديدات".
+        at = k + 1 if view.tokens[k].text in _COMMAS else k
         after = skip_adverbs(view, at)
         if after == at and at < end:
             opener = view.lexicon_end("adverbials", at) or view.lexicon_end("discourse", at)
@@ -172,7 +174,7 @@ def _adverbial_end(view: View, k: int, end: int) -> int | None:
     "à l'AFP | que", ar "في الوزارة | التقارير"); None when none does within a few words (the object itself: "à qui",
     "en bloc")."""
     for m in range(k, min(end, k + _ADVERBIAL_WINDOW)):
-        if view.tokens[m].text == ",":
+        if view.tokens[m].text in _COMMAS:
             return m + 1
         if m == k or not view.tokens[m].is_word or view.is_a("np_end", m - 1) or view.is_a("possessor_markers", m - 1):
             continue

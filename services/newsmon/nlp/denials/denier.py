@@ -128,8 +128,9 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
 
 
 def impersonal(view: View, found: Party) -> bool:
-    """True when the party is no party but a study or the evidence ("numerous studies", "science")."""
-    return view.find("impersonal", view.index(found.name.start), view.index(found.name.end)) is not None
+    """True when the party is no party but a study or the evidence ("numerous studies", "science"), also when
+    it is named as the body that wrote it ("Un informe | del CSIC")."""
+    return view.find("impersonal", view.index(found.start), view.index(found.name.end)) is not None
 
 
 def adjudicating(view: View, found: Party) -> bool:
@@ -202,12 +203,17 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
 
 def _owner_before(view: View, i: int) -> Party | None:
     """Return the phrase right before the noun at ``i`` that carries its owner's pronoun, from the last
-    preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None."""
+    preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None. A preposition
+    right after a role noun belongs to the role ("وأكد | مسؤول في الوزارة | نفيه": the official, not the
+    ministry, owns the denial)."""
     found = run_before(view, i)
     if found is None:
         return None
     lo = view.index(found.start)
-    lo = max((k + 1 for k in range(lo, i) if view.is_a("np_end", k)), default=lo)
+    lo = max(
+        (k + 1 for k in range(lo, i) if view.is_a("np_end", k) and not (k > lo and view.is_a("role_nouns", k - 1))),
+        default=lo,
+    )
     return party(view, lo, i) if has_word(view, lo, i) else None
 
 

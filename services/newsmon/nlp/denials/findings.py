@@ -329,7 +329,11 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
     if speaker is not None and impersonal(view, speaker):
         speaker = None  # “… setelah dilakukan penelusuran, diketahui bahwa …”: a search finds it, nobody named
     end = clause_end(view, hit.j)
-    claim = subject_claim(view, view.index(quote.start), hit.i, hit.j, end)
+    opening = view.index(quote.start)
+    # A quoted predicate after its copula says its verdict of the subject before the quotation, not of the
+    # words after the falsity word ('o título é «completamente falso e abusivo»').
+    fragment = opening > 0 and view.is_a("copulas", opening - 1)
+    claim = subject_claim(view, 0 if fragment else opening, hit.i, hit.j, end)
     if claim.span is None:  # a quoted fragment: 'said the claims were "baseless"' names its claim outside
         claim = subject_claim(view, 0, hit.i, hit.j, end)
     return Finding("falsity", hit.i, hit.j, speaker, claim)

@@ -227,14 +227,15 @@ def _after_claim(view: View, lo: int, hi: int) -> int:
     """Return where the subject starts in a run ``[lo, hi)`` that opens with the claim it denies, in a
     relative clause with no pronoun ("charges | she has denied", "accusations | the company denies"): after
     the last lower-case claim word that a new noun phrase follows (a pronoun, a determiner, a name; not
-    "the information | minister"); ``lo`` when there is none. Only where the subject comes before its verb
-    and the object after it."""
+    "the information | minister", nor the claim word's own complement, "un informe | de la universidad");
+    ``lo`` when there is none. Only where the subject comes before its verb and the object after it."""
     if view.rules.subject_after_verb or view.rules.verb_second:
         return lo
     for k in range(hi - 2, lo - 1, -1):
         token = view.tokens[k]
         if token.is_word and not (view.rules.cased and token.capitalized) and view.is_a("claim_nouns", k):
-            opens = view.is_a("pronouns", k + 1) or view.is_a("determiners", k + 1) or view.is_name_word(k + 1)
+            name = view.is_name_word(k + 1) and not view.is_a("name_joiners", k + 1)
+            opens = view.is_a("pronouns", k + 1) or view.is_a("determiners", k + 1) or name
             return k + 1 if opens else lo
     return lo
 

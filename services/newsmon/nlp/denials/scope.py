@@ -33,6 +33,9 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
             if end is not None and end <= i:
                 return True
             if view.is_a("clause_openers", k):
+                # A negator opening the clause with its complementiser: ar "دون أن ينفي", es "sin que desmienta".
+                if k > 0 and view.lexicon_end("negators", k - 1) == k:
+                    return True
                 break
             words += 1
         k -= 1

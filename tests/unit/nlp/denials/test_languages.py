@@ -178,9 +178,94 @@ DENIER_AND_CLAIM = [
         "Le maire",
         "les accusations de favoritisme",
     ),
+    # A compound tense of a labelling verb; "que" after an article and a common noun opens a relative clause, part
+    # of the claim; a judge addressed between the verb and its object is no part of it.
+    (
+        "es",
+        "El Ayuntamiento ha calificado de «bulo» el audio que circula por las redes sobre un apagón.",
+        "El Ayuntamiento",
+        "el audio que circula por las redes sobre un apagón",
+    ),
+    (
+        "es",
+        "La ministra calificó de falso el vídeo que circula en las redes.",
+        "La ministra",
+        "el vídeo que circula en las redes",
+    ),
+    (
+        "es",
+        "El exalcalde negó ante la jueza cualquier cobro de comisiones.",
+        "El exalcalde",
+        "cualquier cobro de comisiones",
+    ),
+    # Another past verb of the same subject ends the claim; an adverb before a passive participle is the verb's.
+    (
+        "pt",
+        "A polícia apurou ser falsa a morada indicada pelo suspeito e apreendeu os documentos.",
+        "A polícia",
+        "a morada indicada pelo suspeito",
+    ),
+    ("pt", "Uma hipótese entretanto desmentida pela empresa.", "empresa", "Uma hipótese"),
+    # A rumour named with a definite determiner is what a labelling verb judges, not the verdict.
+    ("pt", "A prefeitura classificou os boatos como falsos.", "A prefeitura", "os boatos"),
+    # A statement to the press between commas, after the verb, is no part of the claim.
+    (
+        "pt",
+        "A ministra negou, em declarações à RTP, qualquer plano de privatização.",
+        "A ministra",
+        "qualquer plano de privatização",
+    ),
+    # A quoted predicate after its copula judges the subject before the quotation.
+    (
+        "pt",
+        "Segundo o gabinete do ministro, a notícia é «completamente falsa e abusiva».",
+        "o gabinete do ministro",
+        "a notícia",
+    ),
+    # The reflexive "no se corresponde con la realidad" and "carece de veracidad" say a claim is false.
+    (
+        "es",
+        "El Ayuntamiento aseguró que la información no se corresponde con la realidad.",
+        "El Ayuntamiento",
+        "la información",
+    ),
+    ("es", "Según la Policía, la noticia carece de toda veracidad.", "la Policía", "la noticia"),
+    # An apposition after a comma, or a relative clause whose pronoun carries the question word's accent, ends it.
+    (
+        "es",
+        "La directora negó el origen ilegal de los fondos, una donación de un empresario local.",
+        "La directora",
+        "el origen ilegal de los fondos",
+    ),
+    (
+        "es",
+        "El concejal rechazó las críticas de Gómez, con quién no mantiene relación alguna.",
+        "El concejal",
+        "las críticas de Gómez",
+    ),
+    (
+        "pt",
+        "O governo classificou como falso o áudio que circula nas redes.",
+        "O governo",
+        "o áudio que circula nas redes",
+    ),
+    # The belying verb is the trigger alone: the claim word after its subject opens the claim.
+    ("ar", "وكذّب رئيس البلدية الشائعات عن انهيار الجسر.", "رئيس البلدية", "الشائعات عن انهيار الجسر"),
+    # An adverbial between Arabic commas after the subject is no part of the claim either.
+    ("ar", "ونفى الوزير، في تصريح صحفي، الأنباء عن استقالته.", "الوزير", "الأنباء عن استقالته"),
+    # Whom it was said to, between the subject and the object, is no part of the claim.
+    ("ar", "ونفى مصدر أمني لوكالة الأنباء الرسمية وقوع أي انفجار في المطار.", "مصدر أمني", "وقوع أي انفجار في المطار"),
     # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
     ("ar", "وجددت الشركة نفيها وجود أي خطة لإغلاق المصنع.", "الشركة", "وجود أي خطة لإغلاق المصنع"),
     ("ar", "ونقلت الصحيفة عن مصدر حكومي نفيه صحة الأنباء.", "مصدر حكومي", "صحة الأنباء"),
+    # A preposition after a role noun is the role's own: the official owns the denial, not the ministry.
+    (
+        "ar",
+        "وأكد مسؤول في وزارة النقل نفيه الأنباء عن إغلاق الميناء.",
+        "مسؤول في وزارة النقل",
+        "الأنباء عن إغلاق الميناء",
+    ),
+    ("ar", "ونقلت الإذاعة عن مصدر في الرئاسة نفيه وقوع الحادث.", "مصدر في الرئاسة", "وقوع الحادث"),
     # A relative pronoun that is the predicate's own subject is no part of what it says false.
     (
         "en",
