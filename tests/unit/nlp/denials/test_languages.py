@@ -158,6 +158,15 @@ DENIER_AND_CLAIM = [
         "toute fermeture du port",
     ),
     ("fr", "Dans l'entourage de la ministre, on dément ces rumeurs.", "l'entourage de la ministre", "ces rumeurs"),
+    # A body named by its place after the verb speaks for "on", wherever it stands: the object ends before it.
+    ("fr", "On dément, au ministère, toute fermeture du port.", "ministère", "toute fermeture du port"),
+    ("fr", "On dément à l'Élysée toute visite du chef rebelle.", "l'Élysée", "toute visite du chef rebelle"),
+    (
+        "fr",
+        "On dément catégoriquement toute démission dans l'entourage de la ministre.",
+        "l'entourage de la ministre",
+        "toute démission",
+    ),
     (
         "fr",
         "Le maire a qualifié sur Twitter de « fantaisistes » les accusations de favoritisme.",
@@ -561,6 +570,15 @@ def test_denier_and_claim(one, lang: str, text: str, denier: str, claim: str) ->
     denial = one(text, lang)
     assert denial.denier is not None and denial.claim is not None
     assert (denial.denier.text, denial.claim.text) == (denier, claim)
+
+
+@pytest.mark.parametrize(
+    "text", ["On dément formellement toute implication.", "On dément toute fermeture du port à Marseille."]
+)
+def test_a_generic_pronoun_with_no_body_named_denies_with_no_denier(one, text: str) -> None:
+    # "on" stands for people in general, and a city is no body that speaks.
+    denial = one(text, "fr")
+    assert denial.denier is None and denial.claim is not None and denial.claim.text.startswith("toute")
 
 
 def test_a_role_governed_by_a_preposition_in_a_fronted_object_is_not_its_subject(one) -> None:
