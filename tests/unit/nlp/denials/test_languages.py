@@ -126,6 +126,7 @@ DENIER_AND_CLAIM = [
     ("en", "The port authority denied the report on Tuesday.", "The port authority", "the report"),
     # A second verb of the denier's ends the claim.
     ("en", "The council denied the charge and blames the contractor for the delays.", "The council", "the charge"),
+    ("en", "The union denied the report, and pledged to keep talking.", "The union", "the report"),
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
     ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
