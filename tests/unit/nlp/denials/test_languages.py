@@ -161,6 +161,7 @@ DENIER_AND_CLAIM = [
     ("fr", "Dans l'entourage de la ministre, on dément ces rumeurs.", "l'entourage de la ministre", "ces rumeurs"),
     # What a report says ("selon lesquelles ...") describes the report denied.
     ("fr", "La mairie a démenti les rumeurs selon lesquelles le marché fermerait.", "La mairie", "les rumeurs"),
+    ("fr", "Le club a rejeté les critiques relayées par la presse locale.", "Le club", "les critiques"),
     # A body named by its place after the verb speaks for "on", wherever it stands: the object ends before it.
     ("fr", "On dément, au ministère, toute fermeture du port.", "ministère", "toute fermeture du port"),
     ("fr", "On dément à l'Élysée toute visite du chef rebelle.", "l'Élysée", "toute visite du chef rebelle"),
