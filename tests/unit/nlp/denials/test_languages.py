@@ -209,6 +209,8 @@ DENIER_AND_CLAIM = [
     # What a negated statement denies follows its negation; "said to be" and the time of the denial are no part of it.
     ("en", "Profits, she said, did not fall after the merger.", "she", "fall after the merger"),
     ("id", "Kami tidak menerima dana asing, tegasnya.", "Kami", "menerima dana asing"),
+    # Up to a comma: what follows it says what is so instead.
+    ("id", "Soal anggaran bukan dipangkas, dana itu hanya dialihkan ke daerah, kata Hendra.", "Hendra", "dipangkas"),
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
     # "There is no" is the denial, what follows it the claim.
     (
