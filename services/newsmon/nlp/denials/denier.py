@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import POSSESSIVE
-from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, reported_clause_start
+from newsmon.nlp.denials.clauses import (
+    clause_end,
+    clause_start,
+    is_participle,
+    participle_clause,
+    reported_clause_start,
+)
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, has_word, identified, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import (
@@ -72,7 +78,9 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
                 found = None  # the object alone before a verb with no subject: "Обвинения в адрес министра назвали"
         found = after or found
     if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
-        found = _fronted_party(view, view.index(found.name.start)) or found  # "Dans l'entourage du président, on"
+        # "Dans l'entourage du président, on dément", "On dément, à Matignon, ...": the body the pronoun speaks for;
+        # with none, the pronoun stays the subject and names nobody (``Deniers.denier``).
+        found = _fronted_party(view, view.index(found.name.start)) or _placed_party(view, hit.j) or found
     if found is None and quote is not None:
         found = document.speaker(quote)
     if found is None and clause_start(view, hit.i)[0] > 0:
@@ -91,6 +99,42 @@ def _fronted_party(view: View, k: int) -> Party | None:
     named = view.find("role_nouns", 0, k - 1) or view.find("org_words", 0, k - 1)
     span = None if named is None else view.span_of(named[0], k - 1)
     return None if span is None else Party(span, None)  # "l'entourage du président" is not the president
+
+
+def _placed_party(view: View, j: int) -> Party | None:
+    """Return the body a clause with a generic subject names by its place after the verb ending at ``j`` ("On
+    dément, | à Matignon, | ...", "On dément toute implication | dans l'entourage du ministre"), whole ("the
+    entourage", not the minister), or None."""
+    found = _placed_body(view, range(j, clause_end(view, j)))
+    if found is None:
+        return None
+    lo, hi = view.index(found.start), view.index(found.name.end)
+    # The object may follow with no comma: "On dément à l'Élysée | toute rencontre" (not "du cabinet de | la ministre").
+    hi = next((k for k in range(lo + 1, hi) if _opens_phrase(view, k)), hi)
+    return Party(view.span_of(lo, hi) or found.name, None)
+
+
+def _opens_phrase(view: View, k: int) -> bool:
+    """True when token ``k`` is a determiner opening a new noun phrase: not an owner's ("du parti"), nor one after
+    a preposition ("de | la")."""
+    owner = view.is_a("possessor_markers", k) or view.is_a("possessor_markers", k - 1) or view.is_a("np_end", k - 1)
+    return view.is_a("determiners", k) and not owner
+
+
+def _placed_body(view: View, positions: range) -> Party | None:
+    """Return the first phrase after an ``agent_places`` word at one of ``positions`` that holds a body or a role
+    word: "в штабе X", "in Regierungskreisen", "à l'Élysée", "dans l'entourage du ministre"; or None."""
+    for k in positions:
+        place = view.lexicon_end("agent_places", k)
+        if place is None:
+            continue
+        found = phrase_after(view, place)
+        if found is None:
+            continue
+        hi = view.index(found.name.end)
+        if view.find("org_words", place, hi) is not None or view.find("role_nouns", place, hi) is not None:
+            return found
+    return None
 
 
 def _reported_conjunct_subject(view: View, i: int) -> Party | None:
@@ -148,13 +192,11 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
         marker = view.lexicon_end("agent_markers", k)
         if marker is not None:
             return phrase_after(view, marker)
-    for k in (*after, *before):  # "было опровергнуто в штабе X", "in Regierungskreisen dementiert": a body by its place
-        place = view.lexicon_end("agent_places", k)
-        if place is None:
-            continue
-        found = phrase_after(view, place)
-        if found is not None and view.find("org_words", place, view.index(found.name.end)) is not None:
-            return found
+    placed = _placed_body(view, after) or _placed_body(
+        view, before
+    )  # "было опровергнуто в штабе X", "in Regierungskreisen"
+    if placed is not None:
+        return placed
     if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb
         named = phrase_after(view, hit.j)
         if named is not None and identified(view, named):

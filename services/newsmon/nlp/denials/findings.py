@@ -121,8 +121,13 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         # hay terceras personas implicadas", afirmó la fuente"); a denier after the participle's clause follows
         # the object, which ends at the comma ("Niant toute responsabilité, | la société a annoncé ...").
         comma = _comma_before(view, obj, denier)
-        if comma is None:
-            obj = view.index(denier.name.end)
+        placed = _subject_start(view, denier)
+        if placed < view.index(denier.start) and any(
+            view.tokens[k].is_word and not view.is_stop(k) for k in range(obj, placed)
+        ):
+            end = placed  # "On dément toute implication | dans l'entourage du ministre": the object ends at the place
+        elif comma is None or placed < view.index(denier.start):
+            obj = view.index(denier.name.end)  # "On dément, à Matignon, | les rumeurs": the object after the place
         else:
             end = min(end, comma)
     if obj < hit.j - 1:

@@ -54,8 +54,11 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
         lo += 1
     if speech is not None and claim is not None:
         # What is denied follows the negation: "Prices, he said, did not | spike as a result", "Kami tidak |
-        # haus kekuasaan, tegasnya".
-        claim = view.span_of(skip_adverbs(view, hi), view.index(claim.end)) or claim
+        # haus kekuasaan, tegasnya"; up to a comma, after which another clause adds what is so ("Soal kursi MPR
+        # bukan | mengalah, | PPP sudah beralih ke KIH, katanya").
+        start, end = skip_adverbs(view, hi), view.index(claim.end)
+        end = next((k for k in range(start, end) if view.tokens[k].text == ","), end)
+        claim = view.span_of(start, end) or claim
     return lo, hi, speaker, Claim(claim, None, False)
 
 

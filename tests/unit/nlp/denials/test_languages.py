@@ -140,6 +140,7 @@ DENIER_AND_CLAIM = [
     ("en", "The port authority denied the report on Tuesday.", "The port authority", "the report"),
     # A second verb of the denier's ends the claim.
     ("en", "The council denied the charge and blames the contractor for the delays.", "The council", "the charge"),
+    ("en", "The union denied the report, and pledged to keep talking.", "The union", "the report"),
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
     ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
@@ -172,6 +173,18 @@ DENIER_AND_CLAIM = [
         "toute fermeture du port",
     ),
     ("fr", "Dans l'entourage de la ministre, on dément ces rumeurs.", "l'entourage de la ministre", "ces rumeurs"),
+    # What a report says ("selon lesquelles ...") describes the report denied.
+    ("fr", "La mairie a démenti les rumeurs selon lesquelles le marché fermerait.", "La mairie", "les rumeurs"),
+    ("fr", "Le club a rejeté les critiques relayées par la presse locale.", "Le club", "les critiques"),
+    # A body named by its place after the verb speaks for "on", wherever it stands: the object ends before it.
+    ("fr", "On dément, au ministère, toute fermeture du port.", "ministère", "toute fermeture du port"),
+    ("fr", "On dément à l'Élysée toute visite du chef rebelle.", "l'Élysée", "toute visite du chef rebelle"),
+    (
+        "fr",
+        "On dément catégoriquement toute démission dans l'entourage de la ministre.",
+        "l'entourage de la ministre",
+        "toute démission",
+    ),
     (
         "fr",
         "Le maire a qualifié sur Twitter de « fantaisistes » les accusations de favoritisme.",
@@ -295,6 +308,8 @@ DENIER_AND_CLAIM = [
     # What a negated statement denies follows its negation; "said to be" and the time of the denial are no part of it.
     ("en", "Profits, she said, did not fall after the merger.", "she", "fall after the merger"),
     ("id", "Kami tidak menerima dana asing, tegasnya.", "Kami", "menerima dana asing"),
+    # Up to a comma: what follows it says what is so instead.
+    ("id", "Soal anggaran bukan dipangkas, dana itu hanya dialihkan ke daerah, kata Hendra.", "Hendra", "dipangkas"),
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
     # "There is no" is the denial, what follows it the claim.
     (
@@ -670,6 +685,15 @@ def test_a_role_governed_by_a_preposition_in_a_fronted_object_is_not_its_subject
     denial = one(text, "ru")
     assert denial.denier is None
     assert denial.claim is not None and denial.claim.text == text.split(" назвали")[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["On dément formellement toute implication.", "On dément toute fermeture du port à Marseille."]
+)
+def test_a_generic_pronoun_with_no_body_named_denies_with_no_denier(one, text: str) -> None:
+    # "on" stands for people in general, and a city is no body that speaks.
+    denial = one(text, "fr")
+    assert denial.denier is None and denial.claim is not None and denial.claim.text.startswith("toute")
 
 
 @pytest.mark.parametrize(("lang", "text", "arguments", "claim_source"), ARGUMENTS)
