@@ -341,13 +341,27 @@ def _verb_second(view: View, hit: Hit, *, reported: bool) -> Party | None:
     With ``reported``, a clause reported after a speech verb and its comma has its own subject ("Der Anwalt
     sagte, | der Mandant bestreite die Vorwürfe"); a non-denial's "man" there is the speaker's own."""
     lo = reported_clause_start(view, hit.i) if reported else clause_start(view, hit.i)[0]
-    finite = next((k for k in range(lo, hit.i + 1) if view.tokens[k].is_word and view.is_stop(k)), hit.i)
+    # The finite verb follows the first phrase, and no preposition or source's words are one: "Gegenüber der
+    # dpa | dementierte", "Nach Angaben der Polizei | bestritt".
+    after = view.lexicon_end("according_to", lo) or lo + 1
+    finite = next((k for k in range(after, hit.i + 1) if _verb_candidate(view, k)), hit.i)
     fronted = phrase_at(view, lo, finite)
     if fronted is not None:
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
             return _apposed_name(view, fronted, finite) or fronted
-    return phrase_after(view, finite + 1, stop_at_claims=True)
+    inverted = phrase_after(view, finite + 1, stop_at_claims=True)
+    if inverted is None:
+        return None
+    # The object may follow the subject with no comma: "bestritt der Verdächtige | die Tat".
+    lo, hi = view.index(inverted.start), view.index(inverted.name.end)
+    cut = next((k for k in range(lo + 1, hi) if _opens_phrase(view, k)), hi)
+    return inverted if cut == hi else party(view, lo, cut)
+
+
+def _verb_candidate(view: View, k: int) -> bool:
+    """True when token ``k`` may be a verb-second clause's finite verb: a stop word, not a preposition."""
+    return view.tokens[k].is_word and view.is_stop(k) and not view.is_a("np_end", k)
 
 
 def _apposed_name(view: View, fronted: Party, finite: int) -> Party | None:

@@ -149,9 +149,12 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
 def _fronted_claim(view: View, i: int) -> Claim | None:
     """Return the claim fronted before a verb whose subject follows it ("Die Vorwürfe | wies der Minister zurück",
     "Эту информацию | опроверг пресс-секретарь"): the words opening its clause when a claim noun is among
-    them, a noun phrase with no punctuation (not "«…», — опроверг X": a quotation); None otherwise."""
+    them, a noun phrase with no punctuation (not "«…», — опроверг X": a quotation); None otherwise, also when
+    the words are whose account it is ("Nach Angaben der Polizei | bestritt der Verdächtige")."""
     lo = reported_clause_start(view, i)
     if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
+        return None
+    if view.is_a("according_to", lo):
         return None
     return object_claim(view, lo, i)
 

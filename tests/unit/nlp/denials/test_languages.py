@@ -102,6 +102,15 @@ DENIER_AND_CLAIM = [
     ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
     ("de", "Der Landrat bezeichnete die Gerüchte als „abwegig“.", "Der Landrat", "die Gerüchte"),  # a quoted verdict
     ("de", "Der Pfarrer bestreitet die Vorwürfe bis heute.", "Der Pfarrer", "die Vorwürfe"),  # "bis heute" a time
+    # A fronted prepositional phrase or source is no subject; the object follows the subject with no comma.
+    (
+        "de",
+        "Gegenüber der Deutschen Presse-Agentur dementierte ein Sprecher den Bericht.",
+        "ein Sprecher",
+        "den Bericht",
+    ),
+    ("de", "Nach Angaben der Polizei bestritt der Verdächtige die Tat.", "der Verdächtige", "die Tat"),
+    ("de", "Laut Polizei bestritt der Verdächtige die Tat.", "der Verdächtige", "die Tat"),
     # A claim verb of words in a row has its object after it, not inside it.
     (
         "de",
