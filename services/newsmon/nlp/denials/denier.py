@@ -340,7 +340,10 @@ def _verb_second(view: View, hit: Hit, *, reported: bool) -> Party | None:
     it when a date, an adverbial or the object comes first ("Am Montag wies der Sprecher ... zurück").
     With ``reported``, a clause reported after a speech verb and its comma has its own subject ("Der Anwalt
     sagte, | der Mandant bestreite die Vorwürfe"); a non-denial's "man" there is the speaker's own."""
-    lo = reported_clause_start(view, hit.i) if reported else clause_start(view, hit.i)[0]
+    start, opener = clause_start(view, hit.i)
+    if start == hit.i and opener is not None and view.is_a("conjunctions", opener):
+        return _shared_subject(view, opener)  # "Der Minister forderte Aufklärung und | wies ... zurück"
+    lo = reported_clause_start(view, hit.i) if reported else start
     # The finite verb follows the first phrase, and no preposition or source's words are one: "Gegenüber der
     # dpa | dementierte", "Nach Angaben der Polizei | bestritt".
     after = view.lexicon_end("according_to", lo) or lo + 1
@@ -350,6 +353,11 @@ def _verb_second(view: View, hit: Hit, *, reported: bool) -> Party | None:
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
             return _apposed_name(view, fronted, finite) or fronted
+    if finite + 1 < hit.i and view.tokens[finite + 1].text == ",":
+        # Another adverbial between commas may follow the first: "Am Montag, | kurz nach der Sitzung, | wies".
+        close = next((k for k in range(hit.i - 1, finite + 1, -1) if view.tokens[k].text == ","), None)
+        if close is not None:
+            finite = next((k for k in range(close + 1, hit.i + 1) if _verb_candidate(view, k)), hit.i)
     inverted = phrase_after(view, finite + 1, stop_at_claims=True)
     if inverted is None:
         return None
@@ -357,6 +365,21 @@ def _verb_second(view: View, hit: Hit, *, reported: bool) -> Party | None:
     lo, hi = view.index(inverted.start), view.index(inverted.name.end)
     cut = next((k for k in range(lo + 1, hi) if _opens_phrase(view, k)), hi)
     return inverted if cut == hi else party(view, lo, cut)
+
+
+def _shared_subject(view: View, opener: int) -> Party | None:
+    """Return the subject of the verb before the conjunction ``opener``, which the verb after it shares ("Der
+    Minister | forderte Aufklärung und wies ... zurück"), or None: the phrase up to the first lower-case word
+    after a noun, as nouns and names are capitalised and verbs are not; adjectives follow an article ("Der
+    neue Minister"), prepositions and owners attach to the noun ("Siemens in Berlin", "ein Sprecher des Konzerns")."""
+    lo = clause_start(view, opener)[0]
+    for k in range(lo + 1, opener):
+        before, token = view.tokens[k - 1], view.tokens[k]
+        noun = before.is_word and before.capitalized and not view.is_a("determiners", k - 1)
+        attached = any(view.is_a(name, k) for name in ("np_end", "possessor_markers", "name_joiners"))
+        if noun and token.is_word and not token.capitalized and not attached:
+            return phrase_at(view, lo, k)
+    return None
 
 
 def _verb_candidate(view: View, k: int) -> bool:

@@ -111,6 +111,27 @@ DENIER_AND_CLAIM = [
     ),
     ("de", "Nach Angaben der Polizei bestritt der Verdächtige die Tat.", "der Verdächtige", "die Tat"),
     ("de", "Laut Polizei bestritt der Verdächtige die Tat.", "der Verdächtige", "die Tat"),
+    # An adverb before a prepositional phrase opens an adverbial, alone or after another between commas.
+    (
+        "de",
+        "Kurz vor der Abstimmung wies die Fraktionschefin die Berichte zurück.",
+        "die Fraktionschefin",
+        "die Berichte",
+    ),
+    ("de", "Am Freitag, unmittelbar nach dem Urteil, bestritt der Anwalt die Vorwürfe.", "der Anwalt", "die Vorwürfe"),
+    # A verb after "und" shares the subject of the verb before it.
+    (
+        "de",
+        "Die Reederei bedauerte den Unfall und wies die Vorwürfe der Gewerkschaft zurück.",
+        "Die Reederei",
+        "die Vorwürfe der Gewerkschaft",
+    ),
+    (
+        "de",
+        "Die Klinik in Hamburg räumte Fehler ein und bestritt die Vorwürfe.",
+        "Die Klinik in Hamburg",
+        "die Vorwürfe",
+    ),
     # A claim verb of words in a row has its object after it, not inside it.
     (
         "de",
