@@ -16,10 +16,9 @@ from newsmon.nlp.denials.clauses import (
     clause_start,
     is_participle,
     participle_clause,
-    reported_clause_start,
 )
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, has_word, identified, party, phrase_kind, self_subject
+from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
     phrase_after,
@@ -39,6 +38,7 @@ from newsmon.nlp.denials.subjects import (
     reported_subject,
 )
 from newsmon.nlp.denials.triggers import Hit
+from newsmon.nlp.denials.verb_second import opens_phrase, verb_second_subject
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
 
@@ -61,7 +61,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = interrupted_subject(view, hit.i)  # "Khan, speaking at a rally in Lahore, denied"
     if found is None:
         reported = hit.kind != "non_denial"
-        found = _verb_second(view, hit, reported=reported) if view.rules.verb_second else _before(view, hit.i)
+        found = verb_second_subject(view, hit, reported=reported) if view.rules.verb_second else _before(view, hit.i)
     if found is not None and view.rules.subject_after_verb:
         found = before_fronted_object(view, hit.i, found)  # "Песков эти сообщения опроверг"
     if found is not None:
@@ -110,15 +110,8 @@ def _placed_party(view: View, j: int) -> Party | None:
         return None
     lo, hi = view.index(found.start), view.index(found.name.end)
     # The object may follow with no comma: "On dément à l'Élysée | toute rencontre" (not "du cabinet de | la ministre").
-    hi = next((k for k in range(lo + 1, hi) if _opens_phrase(view, k)), hi)
+    hi = next((k for k in range(lo + 1, hi) if opens_phrase(view, k)), hi)
     return Party(view.span_of(lo, hi) or found.name, None)
-
-
-def _opens_phrase(view: View, k: int) -> bool:
-    """True when token ``k`` is a determiner opening a new noun phrase: not an owner's ("du parti"), nor one after
-    a preposition ("de | la")."""
-    owner = view.is_a("possessor_markers", k) or view.is_a("possessor_markers", k - 1) or view.is_a("np_end", k - 1)
-    return view.is_a("determiners", k) and not owner
 
 
 def _placed_body(view: View, positions: range) -> Party | None:
@@ -333,70 +326,6 @@ def _subject_after(view: View, hit: Hit) -> Party | None:
     if found is None or view.is_a("claim_nouns", view.index(found.name.start)):
         return None
     return found
-
-
-def _verb_second(view: View, hit: Hit, *, reported: bool) -> Party | None:
-    """Return the subject in a verb-second clause: the phrase before the finite verb, or the one after
-    it when a date, an adverbial or the object comes first ("Am Montag wies der Sprecher ... zurück").
-    With ``reported``, a clause reported after a speech verb and its comma has its own subject ("Der Anwalt
-    sagte, | der Mandant bestreite die Vorwürfe"); a non-denial's "man" there is the speaker's own."""
-    start, opener = clause_start(view, hit.i)
-    if start == hit.i and opener is not None and view.is_a("conjunctions", opener):
-        return _shared_subject(view, opener)  # "Der Minister forderte Aufklärung und | wies ... zurück"
-    lo = reported_clause_start(view, hit.i) if reported else start
-    # The finite verb follows the first phrase, and no preposition or source's words are one: "Gegenüber der
-    # dpa | dementierte", "Nach Angaben der Polizei | bestritt".
-    after = view.lexicon_end("according_to", lo) or lo + 1
-    finite = next((k for k in range(after, hit.i + 1) if _verb_candidate(view, k)), hit.i)
-    fronted = phrase_at(view, lo, finite)
-    if fronted is not None:
-        span = fronted.role or fronted.name
-        if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
-            return _apposed_name(view, fronted, finite) or fronted
-    if finite + 1 < hit.i and view.tokens[finite + 1].text == ",":
-        # Another adverbial between commas may follow the first: "Am Montag, | kurz nach der Sitzung, | wies".
-        close = next((k for k in range(hit.i - 1, finite + 1, -1) if view.tokens[k].text == ","), None)
-        if close is not None:
-            finite = next((k for k in range(close + 1, hit.i + 1) if _verb_candidate(view, k)), hit.i)
-    inverted = phrase_after(view, finite + 1, stop_at_claims=True)
-    if inverted is None:
-        return None
-    # The object may follow the subject with no comma: "bestritt der Verdächtige | die Tat".
-    lo, hi = view.index(inverted.start), view.index(inverted.name.end)
-    cut = next((k for k in range(lo + 1, hi) if _opens_phrase(view, k)), hi)
-    return inverted if cut == hi else party(view, lo, cut)
-
-
-def _shared_subject(view: View, opener: int) -> Party | None:
-    """Return the subject of the verb before the conjunction ``opener``, which the verb after it shares ("Der
-    Minister | forderte Aufklärung und wies ... zurück"), or None: the phrase up to the first lower-case word
-    after a noun, as nouns and names are capitalised and verbs are not; adjectives follow an article ("Der
-    neue Minister"), prepositions and owners attach to the noun ("Siemens in Berlin", "ein Sprecher des Konzerns")."""
-    lo = clause_start(view, opener)[0]
-    for k in range(lo + 1, opener):
-        before, token = view.tokens[k - 1], view.tokens[k]
-        noun = before.is_word and before.capitalized and not view.is_a("determiners", k - 1)
-        attached = any(view.is_a(name, k) for name in ("np_end", "possessor_markers", "name_joiners"))
-        if noun and token.is_word and not token.capitalized and not attached:
-            return phrase_at(view, lo, k)
-    return None
-
-
-def _verb_candidate(view: View, k: int) -> bool:
-    """True when token ``k`` may be a verb-second clause's finite verb: a stop word, not a preposition."""
-    return view.tokens[k].is_word and view.is_stop(k) and not view.is_a("np_end", k)
-
-
-def _apposed_name(view: View, fronted: Party, finite: int) -> Party | None:
-    """Return the name in apposition between the fronted role and the verb at ``finite`` ("Der Bürgermeister von
-    Kleinmachnow, | Peter Lindner, | trat ... entgegen"), or None: the role names no one, the apposition does."""
-    if fronted.role != fronted.name or view.tokens[finite - 1].text != ",":
-        return None
-    named = subject_before(view, finite)
-    if named is None or named.name.start <= fronted.name.start:
-        return None
-    lo, hi = view.index(named.name.start), view.index(named.name.end)
-    return named if phrase_kind(view, lo, hi) == "name" else None
 
 
 def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
