@@ -19,10 +19,7 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     if start == hit.i and opener is not None and view.is_a("conjunctions", opener):
         return _shared_subject(view, opener)  # "Der Minister forderte Aufklärung und | wies ... zurück"
     lo = reported_clause_start(view, hit.i) if reported else start
-    # The finite verb follows the first phrase, and no preposition or source's words are one: "Gegenüber der
-    # dpa | dementierte", "Nach Angaben der Polizei | bestritt".
-    after = view.lexicon_end("according_to", lo) or lo + 1
-    finite = next((k for k in range(after, hit.i + 1) if _verb_candidate(view, k)), hit.i)
+    finite = next((k for k in range(_first_phrase_end(view, lo, hit.i), hit.i + 1) if _verb_candidate(view, k)), hit.i)
     fronted = phrase_at(view, lo, finite)
     if fronted is not None:
         span = fronted.role or fronted.name
@@ -40,6 +37,18 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     lo, hi = view.index(inverted.start), view.index(inverted.name.end)
     cut = next((k for k in range(lo + 1, hi) if opens_phrase(view, k)), hi)
     return inverted if cut == hi else party(view, lo, cut)
+
+
+def _first_phrase_end(view: View, lo: int, i: int) -> int:
+    """Return where the finite verb of the clause opening at ``lo`` may start, before the trigger at ``i``: after the
+    first word, as no preposition is one ("Gegenüber der dpa | dementierte"), or after a source or a time opening
+    the clause, whose words are none either ("Nach Angaben der Polizei | bestritt", "Wenige Stunden nach der
+    Wahl | dementierte"); a time a comma closes is read on by the adverbials between commas."""
+    source = view.lexicon_end("according_to", lo)
+    if source is not None:
+        return source
+    time = view.lexicon_end("time", lo)
+    return time if time is not None and time < i and view.tokens[time].text != "," else lo + 1
 
 
 def _shared_subject(view: View, opener: int) -> Party | None:

@@ -111,6 +111,7 @@ DENIER_AND_CLAIM = [
     ),
     ("de", "Nach Angaben der Polizei bestritt der Verdächtige die Tat.", "der Verdächtige", "die Tat"),
     ("de", "Laut Polizei bestritt der Verdächtige die Tat.", "der Verdächtige", "die Tat"),
+    ("de", "Wenige Stunden nach der Wahl dementierte die Partei den Bericht.", "die Partei", "den Bericht"),
     # An adverb before a prepositional phrase opens an adverbial, alone or after another between commas.
     (
         "de",
