@@ -72,11 +72,11 @@ class RuleBook:
     """The alert rules of a rule table (rule id -> the rule's JSON document), each parsed once and filed
     under the names of the denier it names.
 
-    A denial is checked only against the enabled rules that name its denier (by any alias) and those that
-    name none: a watch list of a thousand deniers cost each denial 7.2 ms when every rule was parsed and
-    checked for it. The table changes under the book (the rules agent writes it, and a global table also
-    takes other workers' changes from its changelog), so each look-up first compares it with what was
-    filed, document by document: cheap beside parsing them."""
+    A denial is checked only against the enabled rules that name its denier (by any alias) and those that name
+    none: with a thousand rules, each denial cost 19.4 ms when every rule was parsed and checked for it, 0.23 ms
+    now (``python -m tools.benchmark.alert_rules``). The table changes under the book (the rules agent writes
+    it, and a global table also takes other workers' changes from its changelog), so each look-up first compares
+    it with what was filed, document by document: cheap beside parsing them."""
 
     def __init__(self, table: Mapping[str, Any]) -> None:
         self._table = table

@@ -185,9 +185,8 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
         marker = view.lexicon_end("agent_markers", k)
         if marker is not None:
             return phrase_after(view, marker)
-    placed = _placed_body(view, after) or _placed_body(
-        view, before
-    )  # "было опровергнуто в штабе X", "in Regierungskreisen"
+    # A body named by its place: "было опровергнуто в штабе X", "in Regierungskreisen dementiert".
+    placed = _placed_body(view, after) or _placed_body(view, before)
     if placed is not None:
         return placed
     if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb

@@ -76,7 +76,7 @@ class Deniers:
         mentioned before it: the pronoun stays the mention (the span the sentence names the denier by: "...,
         but he has always denied this") and takes the name as its canonical name, the name alert rules use.
         """
-        if found is None or self._generic(found):
+        if found is None or (found.pronoun and self._spells("generic_pronouns", found.name)):
             return None  # "On dément ...": people in general, nobody named
         name, role = found.name, found.role
         antecedent = self._antecedent(name) if found.pronoun else None
@@ -112,12 +112,6 @@ class Deniers:
         if sentence is None or antecedent.start < sentence.start:
             return False
         return any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : pronoun.start])
-
-    def _generic(self, found: Party) -> bool:
-        """True for a pronoun standing for people in general ("on"), which names no party."""
-        name = found.name
-        generic = self.rules.context["generic_pronouns"].match(self.text, name.start, name.end)
-        return found.pronoun and generic is not None and generic.end() == name.end
 
     def _self_subject(self, name: Span) -> bool:
         pattern = self.rules.self_subject

@@ -19,7 +19,7 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     if start == hit.i and opener is not None and view.is_a("conjunctions", opener):
         return _shared_subject(view, opener)  # "Der Minister forderte Aufklärung und | wies ... zurück"
     lo = reported_clause_start(view, hit.i) if reported else start
-    finite = next((k for k in range(_first_phrase_end(view, lo, hit.i), hit.i + 1) if _verb_candidate(view, k)), hit.i)
+    finite = _finite_verb(view, _first_phrase_end(view, lo, hit.i), hit.i)
     fronted = phrase_at(view, lo, finite)
     if fronted is not None:
         span = fronted.role or fronted.name
@@ -29,7 +29,7 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         # Another adverbial between commas may follow the first: "Am Montag, | kurz nach der Sitzung, | wies".
         close = next((k for k in range(hit.i - 1, finite + 1, -1) if view.tokens[k].text == ","), None)
         if close is not None:
-            finite = next((k for k in range(close + 1, hit.i + 1) if _verb_candidate(view, k)), hit.i)
+            finite = _finite_verb(view, close + 1, hit.i)
     inverted = phrase_after(view, finite + 1, stop_at_claims=True)
     if inverted is None:
         return None
@@ -66,9 +66,11 @@ def _shared_subject(view: View, opener: int) -> Party | None:
     return None
 
 
-def _verb_candidate(view: View, k: int) -> bool:
-    """True when token ``k`` may be a verb-second clause's finite verb: a stop word, not a preposition."""
-    return view.tokens[k].is_word and view.is_stop(k) and not view.is_a("np_end", k)
+def _finite_verb(view: View, start: int, i: int) -> int:
+    """Return the first token from ``start`` that may be the finite verb (a stop word, not a preposition), else
+    the trigger at ``i``."""
+    candidates = (k for k in range(start, i + 1) if view.tokens[k].is_word and view.is_stop(k))
+    return next((k for k in candidates if not view.is_a("np_end", k)), i)
 
 
 def _apposed_name(view: View, fronted: Party, finite: int) -> Party | None:
