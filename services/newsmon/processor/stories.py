@@ -34,13 +34,20 @@ ANCHOR_JACCARD = 0.5
 MIN_SHARED_ANCHORS = 2
 MIN_STEM_LENGTH = 3
 MAX_OPEN_STORIES = 200
+# A story every outlet carries must not grow its denier's state without end: each report rewrites the whole
+# state to the table's changelog and is compared with every kept signature. A story keeps the signatures of
+# its first report and of the latest distinct ones, and the ids of its latest reports only: a denial
+# delivered again (a replay after a crash or a rebalance, of the last seconds) is found among them, and an
+# older one is placed by its signature like any report.
+MAX_SIGNATURES = 8
+RECENT_REPORTS = 16
 
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 State = dict[str, Any]
 """The open stories of one denier as JSON (a Faust table value): ``{"stories": [story, ...]}``, each story
-``{"id", "last_seen", "signatures", "reports"}`` (``reports``: the ids of its denials) and whatever its
-callers keep with it."""
+``{"id", "last_seen", "signatures", "reports"}`` (``reports``: the ids of its latest denials) and whatever
+its callers keep with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +125,8 @@ def place(state: State, denial: DenialRecord, window: timedelta) -> tuple[State,
     for story in kept:
         if _joins(wanted, [Signature.from_json(member) for member in story["signatures"]]):
             if wanted.to_json() not in story["signatures"]:
-                story["signatures"].append(wanted.to_json())
-            story.setdefault("reports", []).append(denial.id)
+                story["signatures"] = _first_and_latest([*story["signatures"], wanted.to_json()], MAX_SIGNATURES)
+            story["reports"] = [*story.get("reports", []), denial.id][-RECENT_REPORTS:]
             story["last_seen"] = max(story["last_seen"], seen.isoformat())
             return {"stories": kept}, str(story["id"])
     kept.append(
@@ -134,6 +141,10 @@ def _joins(wanted: Signature, members: list[Signature]) -> bool:
     language when the story has any (stems say more than shared names), else with all of them."""
     same_language = [member for member in members if member.language == wanted.language]
     return any(same_story(wanted, member) for member in same_language or members)
+
+
+def _first_and_latest(items: list[Any], most: int) -> list[Any]:
+    return items if len(items) <= most else [items[0], *items[1 - most :]]
 
 
 def _open(story: dict[str, Any], now: datetime, window: timedelta) -> bool:

@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from newsmon.core.messages import DenialRecord
-from newsmon.processor.stories import place, same_story, signature, story_key
+from newsmon.processor.stories import MAX_SIGNATURES, RECENT_REPORTS, State, place, same_story, signature, story_key
 from tests.support.samples import NOW, denial_record
 
 KREMLIN = {"text": "Kremlin", "start": 0, "end": 7, "canonical": "Kremlin", "role": None}
@@ -78,3 +78,19 @@ def test_a_denial_delivered_again_stays_in_its_story_when_an_older_one_has_grown
     assert (older, story, joined) == (first.id, denial.id, first.id)
     again, placed = place(state, denial, WINDOW)
     assert placed == story and again == state
+
+
+def test_a_story_every_outlet_carries_keeps_a_bounded_state_and_still_places_its_old_reports() -> None:
+    claims = [f"reports that troops were massing near the border of Finland in wave {n}" for n in range(300)]
+    reports = [_report(claim, id=f"{n:032x}") for n, claim in enumerate(claims)]
+    state: State = {}
+    for report in reports:
+        state, story = place(state, report, WINDOW)
+        assert story == reports[0].id
+    (kept,) = state["stories"]
+    assert len(kept["signatures"]) == MAX_SIGNATURES and len(kept["reports"]) == RECENT_REPORTS
+    assert kept["signatures"][0] == signature(reports[0]).to_json()  # the first report's, and the latest
+    assert kept["signatures"][-1] == signature(reports[-1]).to_json()
+    # Delivered again long after: no longer among the recent ids, it joins its story by its signature.
+    again, placed = place(state, reports[1], WINDOW)
+    assert placed == reports[0].id and len(again["stories"]) == 1
