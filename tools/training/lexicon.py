@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from newsmon.nlp.entities.features import Lexicon
+from newsmon.nlp.entities.features import NAME_PARTICLES, Lexicon
 from newsmon.nlp.entities.gazetteer import aliases, given_names, token_classes
 from tools.datasets import Document, Sentence
 
@@ -114,7 +114,7 @@ def build_lexicon(
                         closing[word] += 1
                 elif tag.startswith("B-") and word.isalpha():
                     opening[word] += 1
-    bridges = {word for word, n in inside.items() if n >= _MIN_BRIDGE}
+    bridges = {word for word, n in inside.items() if n >= _MIN_BRIDGE} | NAME_PARTICLES
     closers = set(_frequent_share(closing, lower))
     if brackets[True] >= _MIN_BRIDGE and brackets[True] >= _BRACKET_SHARE * brackets.total():
         bridges.add("(")

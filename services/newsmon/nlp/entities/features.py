@@ -16,6 +16,9 @@ from typing import TypeVar
 
 # A run may cross at most this many lower-case connector tokens ("Bank of England", "Universidad de la").
 _MAX_BRIDGE = 2
+# Particles of personal names in many languages ("Ursula von der Leyen", "Mohammed bin Salman"): runs cross them
+# even where the train corpus never did (CoNLL++ holds no "von", so the CRF found "Ursula" and "Leyen" apart).
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "zu", "bin", "ibn"})
 _CACHE_LIMIT = 200_000
 _DIGITS = str.maketrans("123456789", "000000000")
 # Neighbour words of a name's other uses in the document given as features (the most frequent ones).

@@ -10,7 +10,7 @@ from importlib.resources.abc import Traversable
 import orjson
 
 from newsmon.nlp.entities.crf import Crf
-from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs, sentence_flags
+from newsmon.nlp.entities.features import NAME_PARTICLES, FeatureExtractor, Lexicon, candidate_runs, sentence_flags
 from newsmon.nlp.entities.gazetteer import given_names, token_classes
 from newsmon.nlp.entities.scoring import RunScorer
 
@@ -41,7 +41,7 @@ def lexicon_from_json(data: bytes, lang: str) -> Lexicon:
     return Lexicon(
         classes=raw["classes"],
         common=frozenset(raw["common"]),
-        bridges=frozenset(raw["bridges"]),
+        bridges=frozenset(raw["bridges"]) | NAME_PARTICLES,
         openers=frozenset(raw["openers"]),
         closers=frozenset(raw["closers"]),
         foreign=raw["foreign"],
@@ -115,6 +115,7 @@ class Model:
             if brackets:
                 spans_found = [span for span in (balanced(words, s) for s in spans_found) if span[0] < span[1]]
             found = [(a, b, label, crf.marginal(scores, path[a - start], a - start)) for a, b, label in spans_found]
+            found = across_particles(words, (start, end), found)
             for a, b, label, confidence in found:
                 spans.extend(
                     self._cut(words, a, b, label, confidence, known, context) if known else [(a, b, label, confidence)]
@@ -153,6 +154,33 @@ def plain_run(words: list[str], run: tuple[int, int], lexicon: Lexicon) -> bool:
         return False
     word = words[start]
     return word.lower() in lexicon.common and classes.get(word, "").startswith("O+")
+
+
+def across_particles(
+    words: list[str], run: tuple[int, int], found: list[tuple[int, int, str, float]]
+) -> list[tuple[int, int, str, float]]:
+    """Return ``found`` (the names of ``run``, in order) with a person's name that starts or ends at a name
+    particle carried over the particles to the capitalised word beyond them, when no other name holds it. A
+    particle train never saw is often tagged O: "der Leyen", "Ursula von" and "Ursula" + "der Leyen" become
+    "Ursula von der Leyen"."""
+    out: list[tuple[int, int, str, float]] = []
+    for n, (a, b, label, confidence) in enumerate(found):
+        if label == "PER" and words[a] in NAME_PARTICLES:
+            first = a
+            while first > run[0] and words[first - 1] in NAME_PARTICLES:
+                first -= 1
+            if out and out[-1][1] == first and out[-1][2] == "PER":  # "Ursula | von | der Leyen"
+                a, _, _, confidence = out.pop()
+            elif first > (out[-1][1] if out else run[0]) and words[first - 1][:1].isupper():
+                a = first - 1
+        if label == "PER" and words[b - 1] in NAME_PARTICLES:
+            last = b
+            while last < run[1] and words[last] in NAME_PARTICLES:
+                last += 1
+            if last < (found[n + 1][0] if n + 1 < len(found) else run[1]) and words[last][:1].isupper():
+                b = last + 1
+        out.append((a, b, label, confidence))
+    return out
 
 
 def balanced(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -149,3 +149,21 @@ def test_a_name_opened_by_an_institution_word_is_an_org_with_all_its_mentions() 
     text = "Perum Bulog membantah kabar kenaikan harga beras. Direktur Bulog mengatakan itu hoaks."
     labels = {e.text: e.label for e in recognize(text, split_sentences(text), "id")}
     assert labels.get("Perum Bulog") == "ORG" and labels.get("Bulog", "ORG") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ursula von der Leyen said the talks with Ankara would go on.", "en"),  # "von" never seen in train
+        ("Commission chief Ursula von der Leyen rejected the plan on Friday.", "en"),
+        ("Presiden Komisi Eropa Ursula von der Leyen menolak rencana itu.", "id"),
+    ],
+)
+def test_a_name_particle_train_never_saw_stays_inside_the_person_name(text: str, lang: str) -> None:
+    people = [entity.text for entity in found(text, lang) if entity.label == "PERSON"]
+    assert people == ["Ursula von der Leyen"]
+
+
+def test_names_joined_by_other_particles_stay_whole() -> None:
+    people = {entity.text for entity in found("Crown Prince Mohammed bin Salman met Richard van Dam.", "en")}
+    assert {"Mohammed bin Salman", "Richard van Dam"} <= people
