@@ -67,6 +67,9 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
         quiet = limits.wait_until_quiet()
         profiled = [article.body for article in articles[: plan.profiled]]
         measured: dict[str, Any] = _analyze_rates("analyze_per_core", profiled)
+        together = limits.analyze_together(profiled, cores)
+        measured["analyze_all_cores_per_s"] = round(together, 1)
+        measured["analyze_all_cores_speedup"] = round(together / measured["analyze_per_core"], 2)
         real = [article.text for article in real_news(shared)]
         if real:
             measured |= _analyze_rates("analyze_real_news_per_core", real)
@@ -172,8 +175,19 @@ def bottleneck(results: dict[str, Any]) -> str:
         f"the {slowest} ({rates[slowest]:.0f} articles/s alone; fetcher {rates['fetcher']:.0f}, processor "
         f"{rates['processor']:.0f}, indexer {rates['indexer']:.0f}). The processor's workers spent "
         f"{stages['processor']['cpu_ms_per_item']} ms CPU per article ({stages['processor']['cpu_cores']} cores "
-        f"busy), `analyze()` alone {alone:.2f} ms. In the processor's article step {top} takes {share[top]:.0%} "
+        f"busy), `analyze()` alone {alone:.2f} ms{_together(results)}. In the processor's article step {top} takes "
+        f"{share[top]:.0%} "
         f"of the CPU ({results['profile']['cpu_ms_per_article']} ms per article under cProfile)."
+    )
+
+
+def _together(results: dict[str, Any]) -> str:
+    limits, cores = results["limits"], results["machine"]["cores"]
+    if "analyze_all_cores_speedup" not in limits:
+        return ""
+    return (
+        f"; in {cores} processes at once `analyze()` did {limits['analyze_all_cores_per_s']:.0f} articles/s, "
+        f"{limits['analyze_all_cores_speedup']}x one core: the most {cores} workers can gain here"
     )
 
 

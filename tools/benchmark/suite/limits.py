@@ -1,10 +1,11 @@
 """The limits of the parts each stage drives, measured on the suite's own messages: Kafka with its own perf
 tools and with the producer the fetcher uses, Elasticsearch ``_bulk`` through the official helpers,
-``analyze()`` on one core, and page extraction (trafilatura) on the bundled archive.
+``analyze()`` on one core and on all of them at once, and page extraction (trafilatura) on the bundled archive.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import subprocess
 import time
@@ -177,6 +178,37 @@ def analyze_per_core(texts: Sequence[str], passes: int = 3) -> list[AnalyzePass]
         others = (_machine_busy_seconds() - machine - own) / (time.perf_counter() - wall)
         timed.append(AnalyzePass(len(texts) / own, max(0.0, others)))
     return sorted(timed, key=lambda done: done.rate, reverse=True)
+
+
+def analyze_together(texts: Sequence[str], processes: int, timeout: float = 1800.0) -> float:
+    """Texts a second of ``analyze()`` in ``processes`` processes at once, forked from this one (models loaded),
+    each timed over every text after an untimed pass: the limit of the cores together. It falls short of
+    ``processes`` x one core's rate where the cores share caches, memory bandwidth or, as a virtual machine's
+    often do, a physical core: what processor workers can gain by running side by side."""
+    context = multiprocessing.get_context("fork")
+    start = context.Barrier(processes)
+    seconds = context.Queue()
+    workers = [context.Process(target=_analyze_timed, args=(texts, start, seconds)) for _ in range(processes)]
+    for worker in workers:
+        worker.start()
+    try:
+        slowest = max(seconds.get(timeout=timeout) for _ in workers)
+    finally:
+        for worker in workers:
+            worker.join(timeout=10)
+            if worker.is_alive():
+                worker.kill()
+    return processes * len(texts) / float(slowest)
+
+
+def _analyze_timed(texts: Sequence[str], start: Any, seconds: Any) -> None:
+    for text in texts:
+        analyze(text)
+    start.wait()
+    began = time.perf_counter()
+    for text in texts:
+        analyze(text)
+    seconds.put(time.perf_counter() - began)
 
 
 def _machine_busy_seconds() -> float:

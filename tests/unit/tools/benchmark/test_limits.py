@@ -35,3 +35,11 @@ def test_each_pass_reports_its_rate_and_the_others_load_fastest_first(monkeypatc
     monkeypatch.setattr(limits, "_machine_busy_seconds", lambda: next(machine))
     passes = limits.analyze_per_core(["a", "b"], passes=2)
     assert passes == [limits.AnalyzePass(2.0, 1.25), limits.AnalyzePass(1.0, 1.0)]
+
+
+def test_analysis_on_all_cores_is_timed_in_forked_processes_by_the_slowest(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each forked process inherits this clock and reads it at the start and end of its timed pass: 4 s each.
+    clock = iter([0.0, 4.0])
+    monkeypatch.setattr(limits, "analyze", lambda text: None)
+    monkeypatch.setattr(limits.time, "perf_counter", lambda: next(clock))
+    assert limits.analyze_together(["a", "b", "c"], processes=2, timeout=30) == 2 * 3 / 4.0

@@ -69,6 +69,12 @@ def test_the_bottleneck_is_the_slowest_stage_in_articles() -> None:
     assert "workers spent 12.5 ms CPU per article (1.9 cores busy), `analyze()` alone 10.00 ms" in bottleneck(results)
 
 
+def test_the_bottleneck_says_what_the_cores_gave_together() -> None:
+    results = _results()
+    results["limits"] |= {"analyze_all_cores_per_s": 130.0, "analyze_all_cores_speedup": 1.3}
+    assert "in 2 processes at once `analyze()` did 130 articles/s, 1.3x one core" in bottleneck(results)
+
+
 def test_the_report_folder_holds_markdown_json_and_plots(tmp_path: Path) -> None:
     results = _results()
     results["ratios"] = ratios(results)
