@@ -681,6 +681,15 @@ DENIER_AND_CLAIM = [
         "El sindicato",
         "las declaraciones del consejero",
     ),
+    # The word an elided complementiser is glued to opens the claim ("qu'|un accord").
+    (
+        "fr",
+        "Le porte-parole a démenti qu'un accord ait été conclu avec les grévistes.",
+        "Le porte-parole",
+        "un accord ait été conclu avec les grévistes",
+    ),
+    # The adjective after "démenti" is the denial's, not the claim's.
+    ("fr", "Le club a publié un démenti catégorique des rumeurs de transfert.", "Le club", "des rumeurs de transfert"),
     # Adjectives coordinated with the verdict are more of it: the claim follows the quotation, or precedes them.
     (
         "es",
