@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsmon.nlp.denials.clauses import clause_end, clause_start, quoted_words_end, reported_clause_start
+from newsmon.nlp.denials.clauses import after_marker, clause_end, clause_start, quoted_words_end, reported_clause_start
 from newsmon.nlp.denials.phrases import phrase_after, subject_before
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
@@ -67,7 +67,7 @@ def object_claim(view: View, j: int, end: int) -> Claim:
         or marker[1] <= noun[0]
         or (marker[0] >= noun[1] and view.find("conjunctions", noun[1], marker[0]) is None)
     ):
-        span = view.span_of(marker[1], end)
+        span = after_marker(view, marker[1], end)
     else:
         span = view.span_of(k, end)
     source = claim_source(view, k, noun, j) if named is None else named[1]
@@ -265,10 +265,10 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
             marker = view.find("claim_markers", j, len(view))
             if marker is None:
                 return Claim(None, None, noun=False)
-            return Claim(view.span_of(marker[1], clause_end(view, marker[1])), None, noun=False)
+            return Claim(after_marker(view, marker[1], clause_end(view, marker[1])), None, noun=False)
         after = skip_adverbs(view, j)
-        after = view.lexicon_end("claim_markers", after) or after  # "no es cierto que | se vayan a cerrar ..."
-        span = view.span_of(after, end) or span
+        opened = view.lexicon_end("claim_markers", after)  # "no es cierto que | se vayan a cerrar ..."
+        span = (view.span_of(after, end) if opened is None else after_marker(view, opened, end)) or span
         noun = view.find("claim_nouns", j, min(end, j + _NOUN_WINDOW))
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)

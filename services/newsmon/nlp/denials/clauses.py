@@ -6,6 +6,7 @@ clause openers ("that", "bahwa", "que") and claim stops.
 from __future__ import annotations
 
 from newsmon.nlp.denials.view import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
+from newsmon.nlp.types import Span
 
 _SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")
 _RELATIVE_LEAD = 2  # words a relative pronoun may follow in its clause ("a las | que", "of | which")
@@ -160,3 +161,15 @@ def is_participle(view: View, k: int) -> bool:
     if form is None or (k > 0 and view.rules.cased and token.capitalized):
         return False
     return form.fullmatch(token.text.lower()) is not None
+
+
+def after_marker(view: View, k: int, end: int) -> Span | None:
+    """Return the claim a complementiser ending at token ``k`` opens, up to token ``end``: from the word an elided
+    complementiser is glued to ("a démenti qu'|un otage ait été libéré"), else from token ``k``; None if empty."""
+    span = view.span_of(k, end)
+    marker = view.tokens[k - 1]
+    elision = max(marker.text.rfind("'"), marker.text.rfind("’"))
+    if elision < 0:
+        return span
+    start, stop = marker.start + elision + 1, marker.end if span is None else span.end
+    return Span(view.text[start:stop], start, stop)

@@ -48,12 +48,20 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         after = hit.j + 1
         claim = object_claim(view, after, agent_at if agent_at > after else clause_end(view, after))
     else:
-        claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else hit.i)
+        claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else _before_aside(view, lo, hit.i))
     if hit.kind == "claim_verbs" and not (claim.noun if fronted else _passive_of_claim(view, lo, hit.i)):
         return None  # "the case was dismissed by a court": not a claim that is rejected
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return agent, claim if claim.span else antecedent_claim(view, hit.i) or claim
+
+
+def _before_aside(view: View, lo: int, i: int) -> int:
+    """Return where a passive's subject ends before an aside between commas closing it ("La noticia, | difundida
+    ayer por una emisora, | fue desmentida": it describes the claim, it is not what is denied), else ``i``."""
+    if i - lo < 4 or view.tokens[i - 1].text != ",":
+        return i
+    return next((k for k in range(lo + 1, i - 2) if view.tokens[k].text == ","), i)
 
 
 def _passive_of_claim(view: View, lo: int, i: int) -> bool:

@@ -681,6 +681,56 @@ DENIER_AND_CLAIM = [
         "El sindicato",
         "las declaraciones del consejero",
     ),
+    # The word an elided complementiser is glued to opens the claim ("qu'|un accord").
+    (
+        "fr",
+        "Le porte-parole a démenti qu'un accord ait été conclu avec les grévistes.",
+        "Le porte-parole",
+        "un accord ait été conclu avec les grévistes",
+    ),
+    # The adjective after "démenti" is the denial's, not the claim's.
+    ("fr", "Le club a publié un démenti catégorique des rumeurs de transfert.", "Le club", "des rumeurs de transfert"),
+    # Adjectives coordinated with the verdict are more of it: the claim follows the quotation, or precedes them.
+    (
+        "es",
+        'La naviera calificó de "tendenciosas, alarmistas e infundadas" las noticias sobre un naufragio.',
+        "La naviera",
+        "las noticias sobre un naufragio",
+    ),
+    ("es", "La alcaldesa calificó las denuncias de exageradas y falsas.", "La alcaldesa", "las denuncias"),
+    (
+        "es",
+        'El sindicato calificó de "pura especulación" los rumores de cierre.',
+        "El sindicato",
+        "los rumores de cierre",
+    ),
+    # An aside after a comma says who made or reported the claim: it ends the claim.
+    (
+        "es",
+        "La diputada negó haber cobrado dietas indebidas, como había publicado un semanario local.",
+        "La diputada",
+        "haber cobrado dietas indebidas",
+    ),
+    (
+        "es",
+        "El club negó que el jugador esté lesionado, contrariamente a lo publicado por la prensa deportiva.",
+        "El club",
+        "el jugador esté lesionado",
+    ),
+    # An aside between commas closing a passive's subject describes the claim, it is not denied.
+    (
+        "es",
+        "La versión, recogida ayer por varios periódicos, fue desmentida por el Ayuntamiento.",
+        "el Ayuntamiento",
+        "La versión",
+    ),
+    # Before whom it was said, between the verb and its object.
+    (
+        "es",
+        "El ex director negó ante la comisión de investigación haber destruido documentos.",
+        "El ex director",
+        "haber destruido documentos",
+    ),
 ]
 
 
