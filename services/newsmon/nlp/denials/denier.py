@@ -55,6 +55,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         if found is not None:
             return found
     found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote) or inverted_subject(view, hit.i, hit.j)
+    if found is None and _follows_quotation(view, hit, quote):
+        return None  # "«Nunca he cobrado comisiones», negó.": the subject is dropped, not in the quotation
     if found is None and _fronted_participle(view, hit.i):
         found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
     if found is None and not view.rules.verb_second:
@@ -333,12 +335,16 @@ def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
         return None
     if self_subject(view, hit.i - 1):
         return party(view, hit.i - 1, hit.i)  # "«…», a-t-il démenti": the subject is glued to the auxiliary
-    # A quotation closes right before the verb, with a comma or a dash on either side of the closing mark
-    # ("…,” bantah", "«…», — опроверг"); a name in quotation marks ("«Заря» опроверг") is no quotation.
+    return phrase_after(view, hit.j) if _follows_quotation(view, hit, quote) else None
+
+
+def _follows_quotation(view: View, hit: Hit, quote: Quote | None) -> bool:
+    """True when a quotation closes right before the trigger, with a comma or a dash on either side of the
+    closing mark ("…,” bantah", "«…», — опроверг"); a name in quotation marks ("«Заря» опроверг") is none."""
+    if quote is not None:
+        return False
     marks = [token.text for token in view.tokens[max(0, hit.i - 3) : hit.i] if not token.is_word]
-    if len(marks) < _QUOTE_MARKS or not any(m in QUOTE_CHARS for m in marks) or not any(m in ",،—–" for m in marks):
-        return None
-    return phrase_after(view, hit.j)
+    return len(marks) >= _QUOTE_MARKS and any(m in QUOTE_CHARS for m in marks) and any(m in ",،—–" for m in marks)
 
 
 def _fronted_participle(view: View, i: int) -> bool:

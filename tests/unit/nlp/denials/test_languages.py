@@ -42,6 +42,14 @@ def test_denials(one, lang: str, case: list[str]) -> None:
     assert denial.denier is not None and denial.denier.text == denier
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "«Nunca he cobrado comisiones», negó."), ("pt", "«Nunca recebi dinheiro do clube», negou.")],
+)
+def test_a_verb_after_its_quotation_with_no_subject_takes_none_from_the_quotation(one, lang: str, text: str) -> None:
+    assert one(text, lang).denier is None  # the subject is dropped: "he cobrado comisiones" was the denier
+
+
 @pytest.mark.parametrize(("lang", "text"), _cases("non_denials"))
 def test_non_denials(run, lang: str, text: str) -> None:
     assert {record.type for record in run(text, lang)} == {"non_denial"}
