@@ -37,10 +37,11 @@ MAX_OPEN_STORIES = 200
 # A story every outlet carries must not grow its denier's state without end: each report rewrites the whole
 # state to the table's changelog and is compared with every kept signature. A story keeps the signatures of
 # its first report and of the latest distinct ones, and the ids of its latest reports only: a denial
-# delivered again (a replay after a crash or a rebalance, of the last seconds) is found among them, and an
-# older one is placed by its signature like any report.
+# delivered again (a replay after a crash or a rebalance: the denials since the last commit, seconds of them,
+# which at peak hold dozens of one story's reports) is found among them, and an older one is placed by its
+# signature like any report.
 MAX_SIGNATURES = 8
-RECENT_REPORTS = 16
+RECENT_REPORTS = 128
 
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
