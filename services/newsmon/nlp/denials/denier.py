@@ -335,7 +335,11 @@ def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
         return None
     if self_subject(view, hit.i - 1):
         return party(view, hit.i - 1, hit.i)  # "«…», a-t-il démenti": the subject is glued to the auxiliary
-    return phrase_after(view, hit.j) if _follows_quotation(view, hit, quote) else None
+    if not _follows_quotation(view, hit, quote):
+        return None
+    if self_subject(view, hit.i):
+        return party(view, hit.i, hit.i + 1)  # "“…,” bantahnya": the subject is glued to the verb
+    return phrase_after(view, hit.j)
 
 
 def _follows_quotation(view: View, hit: Hit, quote: Quote | None) -> bool:
