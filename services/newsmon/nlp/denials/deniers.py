@@ -79,14 +79,14 @@ class Deniers:
         if found is None or (found.pronoun and self._spells("generic_pronouns", found.name)):
             return None  # "On dément ...": people in general, nobody named
         name, role = found.name, found.role
+        speaker = self._first_person_before(name, sentence) if found.pronoun and self._self_subject(name) else None
+        if speaker is not None:
+            return speaker
         antecedent = self._antecedent(name) if found.pronoun else None
         if antecedent is not None and self._quoted_between(antecedent, name, sentence):
             antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
-        speaker = self._first_person_before(name, sentence) if found.pronoun and self._self_subject(name) else None
-        if speaker is not None:
-            return speaker
         entity = self._entity(name)
         if entity is not None:
             if role is None and entity.start > name.start:
@@ -131,8 +131,9 @@ class Deniers:
         """Return the named mention a coreferent pronoun stands for: the subject mention (see
         ``_subject_mention``) of the last sentence naming a PERSON within ``_COREF_REACH`` characters before
         it, else the last ORG unless the pronoun stands for persons only ("she"); None for other pronouns or
-        with no such mention."""
-        if not self._spells("coreferent", pronoun):
+        with no such mention. A self-subject speech word whose statement names no speaker ("“…,” katanya") is
+        such a pronoun: its "-nya" is "his", "her" or "its"."""
+        if not (self._spells("coreferent", pronoun) or self._self_subject(pronoun)):
             return None
         lo = bisect.bisect_left(self.starts, pronoun.start - _COREF_REACH)
         hi = bisect.bisect_left(self.starts, pronoun.start)

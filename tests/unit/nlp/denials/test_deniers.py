@@ -117,6 +117,13 @@ def test_a_first_person_in_the_statement_names_a_speech_word_with_its_own_subjec
     assert [d for d, _ in _deniers("« Je démens cette rumeur », dit-il.", "fr")] == ["dit-il"]  # no such rule in French
 
 
+def test_a_speech_word_with_its_own_subject_and_no_first_person_takes_the_name_before_as_canonical() -> None:
+    text = "Bupati Rahmat Hidayat diperiksa jaksa. “Kabar itu tidak benar,” katanya."
+    assert _deniers(text, "id") == [("katanya", "Rahmat Hidayat")]  # the canonical name was "katanya"
+    text = "Bupati Rahmat Hidayat diperiksa jaksa. “Kabar soal Budi Santoso itu tidak benar,” katanya."
+    assert _deniers(text, "id") == [("katanya", "katanya")]  # a name inside the statement is not who speaks
+
+
 def test_every_item_of_a_list_of_parties_denies(run) -> None:
     deniers = [d.denier.text for d in run("Apple, Google and Microsoft denied the reports.", "en") if d.denier]
     assert deniers == ["Apple", "Google", "Microsoft"]
