@@ -342,6 +342,10 @@ DENIER_AND_CLAIM = [
     # Up to a comma: what follows it says what is so instead.
     ("id", "Soal anggaran bukan dipangkas, dana itu hanya dialihkan ke daerah, kata Hendra.", "Hendra", "dipangkas"),
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
+    # Who reported or alleged the claim, after it, is no part of it; "ucap" is a speech verb.
+    ("id", "Bupati membantah menjual lahan itu, sebagaimana diberitakan media lokal.", "Bupati", "menjual lahan itu"),
+    ("id", "Kepala sekolah menepis isu pungutan seperti yang dituduhkan wali murid.", "Kepala sekolah", "isu pungutan"),
+    ("id", "“Kabar itu fitnah,” ucap Lurah Sumarni.", "Sumarni", "Kabar itu"),
     # "There is no" is the denial, what follows it the claim.
     (
         "id",
