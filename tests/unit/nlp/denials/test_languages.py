@@ -346,6 +346,14 @@ DENIER_AND_CLAIM = [
     ("id", "Bupati membantah menjual lahan itu, sebagaimana diberitakan media lokal.", "Bupati", "menjual lahan itu"),
     ("id", "Kepala sekolah menepis isu pungutan seperti yang dituduhkan wali murid.", "Kepala sekolah", "isu pungutan"),
     ("id", "“Kabar itu fitnah,” ucap Lurah Sumarni.", "Sumarni", "Kabar itu"),
+    # A report is denied for what it says; a rumour is the claim itself.
+    ("id", "Kemendag membantah pemberitaan media yang menyebutkan stok gula menipis.", "Kemendag", "stok gula menipis"),
+    (
+        "id",
+        "Ketua partai membantah isu yang mengatakan ia akan mundur.",
+        "Ketua partai",
+        "isu yang mengatakan ia akan mundur",
+    ),
     # "There is no" is the denial, what follows it the claim.
     (
         "id",
