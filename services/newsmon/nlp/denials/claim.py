@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsmon.nlp.denials.clauses import clause_end, clause_start, quoted_words_end, reported_clause_start
+from newsmon.nlp.denials.clauses import (
+    clause_end,
+    clause_start,
+    judged_clause_start,
+    quoted_words_end,
+    reported_clause_start,
+)
 from newsmon.nlp.denials.phrases import phrase_after, subject_before
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
@@ -213,7 +219,10 @@ def _noun_claim(view: View, lo: int, hi: int, i: int, *, whole: bool) -> Claim |
 
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
-    or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""
+    or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat") or the verdict comes first."""
+    if view.is_a("fronted_verdicts", i) and (judged := judged_clause_start(view, j, end)) is not None:
+        noun = view.find("claim_nouns", judged, min(end, judged + _NOUN_WINDOW))
+        return Claim(view.span_of(judged, end), claim_source(view, judged, noun, i), noun is not None)
     clause, opener = clause_start(view, i)
     if clause > 0 and not view.tokens[clause - 1].is_word and view.is_a("copulas", clause - 1):
         # "Слухи о закрытии завода — | фейк": the dash links them, it opens no clause.

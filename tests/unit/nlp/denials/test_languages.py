@@ -346,6 +346,15 @@ DENIER_AND_CLAIM = [
     ("id", "Bupati membantah menjual lahan itu, sebagaimana diberitakan media lokal.", "Bupati", "menjual lahan itu"),
     ("id", "Kepala sekolah menepis isu pungutan seperti yang dituduhkan wali murid.", "Kepala sekolah", "isu pungutan"),
     ("id", "“Kabar itu fitnah,” ucap Lurah Sumarni.", "Sumarni", "Kabar itu"),
+    # A verdict before a clause judges that clause; before a linking word it judges what precedes it.
+    (
+        "id",
+        "“Jadi tidak benar kepala desa menjual tanah kas desa,” ujar Camat Suryadi.",
+        "Suryadi",
+        "kepala desa menjual tanah kas desa",
+    ),
+    ("id", "Camat Suryadi menegaskan tidak benar ada warga yang diusir.", "Suryadi", "ada warga yang diusir"),
+    ("id", "Kabar itu tidak benar sama sekali, kata Camat Suryadi.", "Suryadi", "Kabar itu"),
     # A report is denied for what it says; a rumour is the claim itself.
     ("id", "Kemendag membantah pemberitaan media yang menyebutkan stok gula menipis.", "Kemendag", "stok gula menipis"),
     (
