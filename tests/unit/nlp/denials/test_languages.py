@@ -355,6 +355,8 @@ DENIER_AND_CLAIM = [
     ),
     ("id", "Camat Suryadi menegaskan tidak benar ada warga yang diusir.", "Suryadi", "ada warga yang diusir"),
     ("id", "Kabar itu tidak benar sama sekali, kata Camat Suryadi.", "Suryadi", "Kabar itu"),
+    # A denial verb speaking a quotation denies what the quotation calls false.
+    ("id", "“Berita pemecatan itu bohong,” bantah Direktur Hartono.", "Hartono", "Berita pemecatan itu"),
     # A report is denied for what it says; a rumour is the claim itself.
     ("id", "Kemendag membantah pemberitaan media yang menyebutkan stok gula menipis.", "Kemendag", "stok gula menipis"),
     (
