@@ -172,6 +172,8 @@ DENIER_AND_CLAIM = [
     # A second verb of the denier's ends the claim.
     ("en", "The council denied the charge and blames the contractor for the delays.", "The council", "the charge"),
     ("en", "The union denied the report, and pledged to keep talking.", "The union", "the report"),
+    ("en", "Her agent denied the reports and assured fans that the tour would go ahead.", "Her agent", "the reports"),
+    ("en", "The rebel commander denied the truce and denounced the envoy.", "The rebel commander", "the truce"),
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
     ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
