@@ -170,6 +170,16 @@ def impersonal(view: View, found: Party) -> bool:
     return view.find("impersonal", view.index(found.start), view.index(found.name.end)) is not None
 
 
+def set_off_before(view: View, found: Party, i: int) -> bool:
+    """True when the name of ``found`` stands between commas right before the verb at token ``i`` (adverbs may
+    follow the second comma): an apposition, so a relative clause before it describes the name ("Mantan kepala
+    dinas yang kini berstatus saksi …, | Heru Wibisono, | menampik"), not the verb's object."""
+    lo, hi = view.index(found.name.start), view.index(found.name.end)
+    if lo == 0 or hi >= i or view.tokens[lo - 1].text != "," or view.tokens[hi].text != ",":
+        return False
+    return all(view.is_a("skip", k) for k in range(hi + 1, i))
+
+
 def adjudicating(view: View, found: Party) -> bool:
     """True when the party is a court or a judge: what it rejects or dismisses is a case, not a claim."""
     return view.find("adjudicators", view.index(found.name.start), view.index(found.name.end)) is not None

@@ -21,7 +21,7 @@ from newsmon.nlp.denials.claim import (
     subject_claim,
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
-from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, subject
+from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial
@@ -143,7 +143,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if claim.span is None:  # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict
         claim = _quoted_verdict_claim(document, view, hit.i) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
-    denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
+    denier_before = denier is not None and (
+        view.index(denier.name.start) < clause_start(view, hit.i)[0] or set_off_before(view, denier, hit.i)
+    )
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, claim)

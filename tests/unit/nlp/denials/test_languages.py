@@ -357,6 +357,13 @@ DENIER_AND_CLAIM = [
     ),
     ("id", "Camat Suryadi menegaskan tidak benar ada warga yang diusir.", "Suryadi", "ada warga yang diusir"),
     ("id", "Kabar itu tidak benar sama sekali, kata Camat Suryadi.", "Suryadi", "Kabar itu"),
+    # A relative clause before a name set off by commas describes the denier; the deed after the verb is the claim.
+    (
+        "id",
+        "Bekas bendahara koperasi yang kini ditahan jaksa, Ratna Dewi, membantah menggelapkan dana anggota.",
+        "Ratna Dewi",
+        "menggelapkan dana anggota",
+    ),
     # A denial verb speaking a quotation denies what the quotation calls false.
     ("id", "“Berita pemecatan itu bohong,” bantah Direktur Hartono.", "Hartono", "Berita pemecatan itu"),
     # A report is denied for what it says; a rumour is the claim itself.
