@@ -10,7 +10,6 @@ trigger stands in, a reported-speech attribution. ``deniers.Deniers`` then names
 from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
-from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.clauses import (
     clause_end,
     clause_start,
@@ -27,6 +26,7 @@ from newsmon.nlp.denials.phrases import (
     sentence_subject,
     subject_before,
 )
+from newsmon.nlp.denials.sources import POSSESSIVE
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
     before_fronted_object,

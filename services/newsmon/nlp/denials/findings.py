@@ -18,6 +18,7 @@ from newsmon.nlp.denials.claim import (
     no_object,
     object_claim,
     object_start,
+    reported_claim,
     subject_claim,
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
@@ -140,6 +141,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         claim = _fronted_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = _fronted_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
+    claim = reported_claim(view, claim, hit.i)
     if claim.span is None:  # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict
         claim = _quoted_verdict_claim(document, view, hit.i) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").

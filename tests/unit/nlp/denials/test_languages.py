@@ -173,6 +173,14 @@ DENIER_AND_CLAIM = [
     ("en", "The council denied the charge and blames the contractor for the delays.", "The council", "the charge"),
     ("en", "The union denied the report, and pledged to keep talking.", "The union", "the report"),
     ("en", "Her agent denied the reports and assured fans that the tour would go ahead.", "Her agent", "the reports"),
+    # A pronoun object stands for what a verb of reporting earlier in the sentence says.
+    (
+        "en",
+        "The tabloid reported that the striker would retire, but his agent denied it.",
+        "his agent",
+        "the striker would retire",
+    ),
+    ("en", "A minister announced a truce, and the rebels denied this.", "the rebels", "a truce"),
     ("en", "The rebel commander denied the truce and denounced the envoy.", "The rebel commander", "the truce"),
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
