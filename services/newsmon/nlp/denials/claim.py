@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsmon.nlp.denials.clauses import after_marker, clause_end, clause_start, quoted_words_end, reported_clause_start
-from newsmon.nlp.denials.phrases import phrase_after, subject_before
+from newsmon.nlp.denials.clauses import (
+    after_marker,
+    clause_end,
+    clause_start,
+    judged_clause_start,
+    quoted_words_end,
+    reported_clause_start,
+)
 from newsmon.nlp.denials.scope import skip_adverbs
+from newsmon.nlp.denials.sources import claim_source
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
 
 _NOUN_WINDOW = 5
 _MARKER_WINDOW = 7
-POSSESSIVE = ("'s", "’s")
 _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
 # A time closing a clause opened by a claim marker dates the claimed event ("that the port will close | next year").
 _CLAUSE_VERB_WORDS = tuple(name for name in _VERB_WORDS if name != "time")
@@ -199,6 +205,31 @@ def pronoun_claim(view: View, claim: Claim, lo: int, i: int) -> Claim:
     return _noun_claim(view, 0, lo, i, whole=False) or claim
 
 
+def reported_claim(view: View, claim: Claim, i: int) -> Claim:
+    """Return ``claim``, or when it is a pronoun alone what a verb of reporting earlier in the sentence says
+    ("the WSJ reported | exactly the same thing | and Amazon denied it", "It has been reported that | Dr Khoo
+    intends to …, | but he has denied this"): from after the verb (and its complementiser) to its clause's end,
+    before the clause of the denial verb at token ``i``."""
+    if claim.span is None:
+        return claim
+    first, last = view.index(claim.span.start), view.index(claim.span.end)
+    # "denied it", "denied this | and then told …", "denied it | using a video message": a pronoun alone.
+    alone = first + 1 == last or view.is_stop(first + 1)
+    if not alone or not (view.is_a("pronouns", first) or view.is_a("determiners", first)):
+        return claim
+    hi = clause_start(view, i)[0]
+    verbs = [k for k in range(hi) if view.is_a("claim_verbs_of_source", k)]
+    if not verbs:
+        return claim
+    start = view.lexicon_end("claim_verbs_of_source", verbs[-1]) or hi
+    start = view.lexicon_end("claim_markers", start) or start
+    end = min(clause_end(view, start), hi)
+    while end > start and (not view.tokens[end - 1].is_word or view.is_a("clause_openers", end - 1)):
+        end -= 1
+    found = view.span_of(start, end)
+    return claim if found is None else Claim(found, claim.source, noun=False)
+
+
 def _noun_claim(view: View, lo: int, hi: int, i: int, *, whole: bool) -> Claim | None:
     """Return the first claim word in ``[lo, hi)`` with its determiner, up to ``hi`` when ``whole``; else None."""
     noun = view.find("claim_nouns", lo, hi)
@@ -213,7 +244,10 @@ def _noun_claim(view: View, lo: int, hi: int, i: int, *, whole: bool) -> Claim |
 
 def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
-    or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat")."""
+    or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat") or the verdict comes first."""
+    if view.is_a("fronted_verdicts", i) and (judged := judged_clause_start(view, j, end)) is not None:
+        noun = view.find("claim_nouns", judged, min(end, judged + _NOUN_WINDOW))
+        return Claim(view.span_of(judged, end), claim_source(view, judged, noun, i), noun is not None)
     clause, opener = clause_start(view, i)
     if clause > 0 and not view.tokens[clause - 1].is_word and view.is_a("copulas", clause - 1):
         # "Слухи о закрытии завода — | фейк": the dash links them, it opens no clause.
@@ -335,46 +369,6 @@ def _after_attribution(view: View, lo: int, hi: int) -> int:
         if view.tokens[k].text in ",،":
             return k + 1
     return lo
-
-
-def claim_source(view: View, lo: int, noun: tuple[int, int] | None, trigger: int) -> str | None:
-    """Return who made the claim: "claims by X", "X's report", "a Daily Mirror report", "laporan X", or
-    the subject of "X reported/claimed" earlier in the sentence; else a report word itself ("laporan")."""
-    if noun is not None:
-        n_lo, n_hi = noun
-        for k in range(lo, n_lo):
-            text = view.tokens[k].text
-            if text.endswith(POSSESSIVE) or (k + 1 < n_lo and view.tokens[k + 1].text in "’'"):
-                possessor = view.span_of(lo, k + 1)
-                if possessor is not None:
-                    return possessor.text.removesuffix("’s").removesuffix("'s").rstrip("’'")
-        marker = view.lexicon_end("source_markers", n_hi) if n_hi < len(view) else None
-        if marker is not None:
-            found = phrase_after(view, marker, stop_at_claims=True)
-            if found is not None:
-                return found.name.text
-        # Capitalised words before the claim word name its source ("a Daily Mirror report"); the first
-        # word of a sentence is capitalised anyway.
-        modifiers = [
-            k
-            for k in range(max(lo, 1), n_lo)
-            if view.tokens[k].is_word and view.tokens[k].capitalized and view.rules.cased
-        ]
-        if modifiers and modifiers[-1] == n_lo - 1:
-            return view.text[view.tokens[modifiers[0]].start : view.tokens[n_lo - 1].end]
-        if n_hi < len(view) and view.rules.cased and view.tokens[n_hi].capitalized:
-            after = phrase_after(view, n_hi, stop_at_claims=True)
-            if after is not None:
-                return after.name.text
-    earlier = view.find("claim_verbs_of_source", 0, clause_start(view, trigger)[0])
-    if earlier is not None:
-        claimant = subject_before(view, earlier[0])
-        if claimant is not None:
-            return claimant.name.text
-    if noun is not None and view.is_a("report_nouns", noun[0]):
-        span = view.span_of(*noun)
-        return span.text if span else None
-    return None
 
 
 def object_start(view: View, hit: Hit, end: int) -> int:

@@ -173,3 +173,14 @@ def after_marker(view: View, k: int, end: int) -> Span | None:
         return span
     start, stop = marker.start + elision + 1, marker.end if span is None else span.end
     return Span(view.text[start:stop], start, stop)
+
+
+def judged_clause_start(view: View, j: int, end: int) -> int | None:
+    """Return where the clause a verdict ending at token ``j`` judges starts when the verdict comes first ("Jadi
+    tidak benar | Djarot dibawa ke rumah sakit"): right after it (and a complementiser), when at least two words
+    stand before ``end`` and the first neither links nor stops a phrase ("tidak benar | sama sekali", "tidak
+    benar | adanya.", "tidak benar, | kata X"); else None."""
+    k = view.lexicon_end("claim_markers", j) or j
+    if end - k < 2 or not view.tokens[k].is_word or view.is_stop(k):
+        return None
+    return None if view.is_a("copulas", k) or view.is_a("conjunctions", k) else k

@@ -10,7 +10,6 @@ trigger stands in, a reported-speech attribution. ``deniers.Deniers`` then names
 from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
-from newsmon.nlp.denials.claim import POSSESSIVE
 from newsmon.nlp.denials.clauses import (
     clause_end,
     clause_start,
@@ -27,6 +26,7 @@ from newsmon.nlp.denials.phrases import (
     sentence_subject,
     subject_before,
 )
+from newsmon.nlp.denials.sources import POSSESSIVE
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
     before_fronted_object,
@@ -170,6 +170,16 @@ def impersonal(view: View, found: Party) -> bool:
     """True when the party is no party but a study or the evidence ("numerous studies", "science"), also when
     it is named as the body that wrote it ("Un informe | del CSIC")."""
     return view.find("impersonal", view.index(found.start), view.index(found.name.end)) is not None
+
+
+def set_off_before(view: View, found: Party, i: int) -> bool:
+    """True when the name of ``found`` stands between commas right before the verb at token ``i`` (adverbs may
+    follow the second comma): an apposition, so a relative clause before it describes the name ("Mantan kepala
+    dinas yang kini berstatus saksi …, | Heru Wibisono, | menampik"), not the verb's object."""
+    lo, hi = view.index(found.name.start), view.index(found.name.end)
+    if lo == 0 or hi >= i or view.tokens[lo - 1].text != "," or view.tokens[hi].text != ",":
+        return False
+    return all(view.is_a("skip", k) for k in range(hi + 1, i))
 
 
 def adjudicating(view: View, found: Party) -> bool:

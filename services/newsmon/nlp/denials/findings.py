@@ -18,10 +18,11 @@ from newsmon.nlp.denials.claim import (
     no_object,
     object_claim,
     object_start,
+    reported_claim,
     subject_claim,
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
-from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, subject
+from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial
@@ -41,6 +42,7 @@ from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import OPENING_QUOTES, View
 
 _VERDICT_LIST = 6  # the words and commas of a list of adjectives before a falsity word ("absurdas, tendenciosas y")
+_SPEECH_MARKS = ",—–"  # between a quotation and its speech verb: "“…,” bantah X", "“…” — bantah X"
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
 
@@ -140,11 +142,34 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         claim = _fronted_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = _fronted_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
+    claim = reported_claim(view, claim, hit.i)
+    if claim.span is None:  # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict
+        claim = _quoted_verdict_claim(document, view, hit.i) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
-    denier_before = denier is not None and view.index(denier.name.start) < clause_start(view, hit.i)[0]
+    denier_before = denier is not None and (
+        view.index(denier.name.start) < clause_start(view, hit.i)[0] or set_off_before(view, denier, hit.i)
+    )
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, claim)
+
+
+def _quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None:
+    """Return what the quotation closing right before a verb at token ``i`` (past a comma) calls false, the verb
+    being its speech verb ("“Kabar penculikan itu hoaks,” | bantah X" gives "Kabar penculikan itu"); None when no
+    quotation closes there or no falsity word is in it."""
+    k = i - 1
+    while k >= 0 and view.tokens[k].text in _SPEECH_MARKS:
+        k -= 1
+    quote = document.quote_at(view.tokens[k].start) if k >= 0 and not view.tokens[k].is_word else None
+    if quote is None:
+        return None
+    opening = view.index(quote.start)
+    verdict = view.find("falsity", opening, k)
+    if verdict is None:
+        return None
+    claim = subject_claim(view, opening, verdict[0], verdict[1], clause_end(view, verdict[1]))
+    return claim if claim.span is not None else None
 
 
 def _fronted_claim(view: View, i: int) -> Claim | None:

@@ -81,6 +81,7 @@ CONTEXT_LISTS = (
     "agent_places",
     "hypothetical_after",
     "falsity_phrases",
+    "fronted_verdicts",
     "reflexives",
 )
 

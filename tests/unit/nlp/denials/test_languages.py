@@ -187,6 +187,16 @@ DENIER_AND_CLAIM = [
     # A second verb of the denier's ends the claim.
     ("en", "The council denied the charge and blames the contractor for the delays.", "The council", "the charge"),
     ("en", "The union denied the report, and pledged to keep talking.", "The union", "the report"),
+    ("en", "Her agent denied the reports and assured fans that the tour would go ahead.", "Her agent", "the reports"),
+    # A pronoun object stands for what a verb of reporting earlier in the sentence says.
+    (
+        "en",
+        "The tabloid reported that the striker would retire, but his agent denied it.",
+        "his agent",
+        "the striker would retire",
+    ),
+    ("en", "A minister announced a truce, and the rebels denied this.", "the rebels", "a truce"),
+    ("en", "The rebel commander denied the truce and denounced the envoy.", "The rebel commander", "the truce"),
     # A relative pronoun is the claim of the verb in its clause when the verb has no object of its own.
     ("en", "Prosecutors filed new charges, which he has denied in the past.", "he", "new charges"),
     ("en", "The allegations, which the company denied, surfaced in May.", "the company", "The allegations"),
@@ -357,6 +367,36 @@ DENIER_AND_CLAIM = [
     # Up to a comma: what follows it says what is so instead.
     ("id", "Soal anggaran bukan dipangkas, dana itu hanya dialihkan ke daerah, kata Hendra.", "Hendra", "dipangkas"),
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
+    # Who reported or alleged the claim, after it, is no part of it; "ucap" is a speech verb.
+    ("id", "Bupati membantah menjual lahan itu, sebagaimana diberitakan media lokal.", "Bupati", "menjual lahan itu"),
+    ("id", "Kepala sekolah menepis isu pungutan seperti yang dituduhkan wali murid.", "Kepala sekolah", "isu pungutan"),
+    ("id", "“Kabar itu fitnah,” ucap Lurah Sumarni.", "Sumarni", "Kabar itu"),
+    # A verdict before a clause judges that clause; before a linking word it judges what precedes it.
+    (
+        "id",
+        "“Jadi tidak benar kepala desa menjual tanah kas desa,” ujar Camat Suryadi.",
+        "Suryadi",
+        "kepala desa menjual tanah kas desa",
+    ),
+    ("id", "Camat Suryadi menegaskan tidak benar ada warga yang diusir.", "Suryadi", "ada warga yang diusir"),
+    ("id", "Kabar itu tidak benar sama sekali, kata Camat Suryadi.", "Suryadi", "Kabar itu"),
+    # A relative clause before a name set off by commas describes the denier; the deed after the verb is the claim.
+    (
+        "id",
+        "Bekas bendahara koperasi yang kini ditahan jaksa, Ratna Dewi, membantah menggelapkan dana anggota.",
+        "Ratna Dewi",
+        "menggelapkan dana anggota",
+    ),
+    # A denial verb speaking a quotation denies what the quotation calls false.
+    ("id", "“Berita pemecatan itu bohong,” bantah Direktur Hartono.", "Hartono", "Berita pemecatan itu"),
+    # A report is denied for what it says; a rumour is the claim itself.
+    ("id", "Kemendag membantah pemberitaan media yang menyebutkan stok gula menipis.", "Kemendag", "stok gula menipis"),
+    (
+        "id",
+        "Ketua partai membantah isu yang mengatakan ia akan mundur.",
+        "Ketua partai",
+        "isu yang mengatakan ia akan mundur",
+    ),
     # "There is no" is the denial, what follows it the claim.
     (
         "id",
