@@ -21,9 +21,10 @@ from newsmon.nlp.denials.claim import (
     reported_claim,
     subject_claim,
 )
-from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.fronted import fronted_object_claim, quoted_verdict_claim
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.scope import (
@@ -42,7 +43,6 @@ from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.view import OPENING_QUOTES, View
 
 _VERDICT_LIST = 6  # the words and commas of a list of adjectives before a falsity word ("absurdas, tendenciosas y")
-_SPEECH_MARKS = ",—–"  # between a quotation and its speech verb: "“…,” bantah X", "“…” — bantah X"
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
 
@@ -139,12 +139,12 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         obj = hit.j  # "stritt ab, | das Geld genommen zu haben": nothing in the gap, the object follows
     claim = object_claim(view, obj, max(end, obj))
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
-        claim = _fronted_claim(view, hit.i) or claim
+        claim = fronted_object_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
-        claim = _fronted_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
+        claim = fronted_object_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
     claim = reported_claim(view, claim, hit.i)
     if claim.span is None:  # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict
-        claim = _quoted_verdict_claim(document, view, hit.i) or claim
+        claim = quoted_verdict_claim(document, view, hit.i) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and (
         view.index(denier.name.start) < clause_start(view, hit.i)[0] or set_off_before(view, denier, hit.i)
@@ -152,37 +152,6 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, claim)
-
-
-def _quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None:
-    """Return what the quotation closing right before a verb at token ``i`` (past a comma) calls false, the verb
-    being its speech verb ("“Kabar penculikan itu hoaks,” | bantah X" gives "Kabar penculikan itu"); None when no
-    quotation closes there or no falsity word is in it."""
-    k = i - 1
-    while k >= 0 and view.tokens[k].text in _SPEECH_MARKS:
-        k -= 1
-    quote = document.quote_at(view.tokens[k].start) if k >= 0 and not view.tokens[k].is_word else None
-    if quote is None:
-        return None
-    opening = view.index(quote.start)
-    verdict = view.find("falsity", opening, k)
-    if verdict is None:
-        return None
-    claim = subject_claim(view, opening, verdict[0], verdict[1], clause_end(view, verdict[1]))
-    return claim if claim.span is not None else None
-
-
-def _fronted_claim(view: View, i: int) -> Claim | None:
-    """Return the claim fronted before a verb whose subject follows it ("Die Vorwürfe | wies der Minister zurück",
-    "Эту информацию | опроверг пресс-секретарь"): the words opening its clause when a claim noun is among
-    them, a noun phrase with no punctuation (not "«…», — опроверг X": a quotation); None otherwise, also when
-    the words are whose account it is ("Nach Angaben der Polizei | bestritt der Verdächtige")."""
-    lo = reported_clause_start(view, i)
-    if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
-        return None
-    if view.is_a("according_to", lo):
-        return None
-    return object_claim(view, lo, i)
 
 
 def _subject_start(view: View, party: Party) -> int:
@@ -256,7 +225,7 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
             claim = following if following.span is not None or label < hit.i else claim
         if claim.span is None:  # "Обвинения в коррупции | министр назвал клеветой", "Обвинения ... | назвали"
-            claim = _fronted_claim(view, label if denier is None else _subject_start(view, denier)) or claim
+            claim = fronted_object_claim(view, label if denier is None else _subject_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)
     if single and not predicative(view, hit.i):
         return None  # "the false report came from", "menyebarkan berita bohong"

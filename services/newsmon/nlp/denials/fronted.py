@@ -1,0 +1,42 @@
+"""Claims that stand before their verb: a fronted object ("Die Vorwürfe | wies der Minister zurück") and the
+quotation a speech verb after it calls false ("“Kabar itu hoaks,” | bantah X")."""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.claim import Claim, object_claim, subject_claim
+from newsmon.nlp.denials.clauses import clause_end, reported_clause_start
+from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.view import View
+
+_SPEECH_MARKS = ",—–"  # between a quotation and its speech verb: "“…,” bantah X", "“…” — bantah X"
+
+
+def quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None:
+    """Return what the quotation closing right before a verb at token ``i`` (past a comma) calls false, the verb
+    being its speech verb ("“Kabar penculikan itu hoaks,” | bantah X" gives "Kabar penculikan itu"); None when no
+    quotation closes there or no falsity word is in it."""
+    k = i - 1
+    while k >= 0 and view.tokens[k].text in _SPEECH_MARKS:
+        k -= 1
+    quote = document.quote_at(view.tokens[k].start) if k >= 0 and not view.tokens[k].is_word else None
+    if quote is None:
+        return None
+    opening = view.index(quote.start)
+    verdict = view.find("falsity", opening, k)
+    if verdict is None:
+        return None
+    claim = subject_claim(view, opening, verdict[0], verdict[1], clause_end(view, verdict[1]))
+    return claim if claim.span is not None else None
+
+
+def fronted_object_claim(view: View, i: int) -> Claim | None:
+    """Return the claim fronted before a verb whose subject follows it ("Die Vorwürfe | wies der Minister zurück",
+    "Эту информацию | опроверг пресс-секретарь"): the words opening its clause when a claim noun is among
+    them, a noun phrase with no punctuation (not "«…», — опроверг X": a quotation); None otherwise, also when
+    the words are whose account it is ("Nach Angaben der Polizei | bestritt der Verdächtige")."""
+    lo = reported_clause_start(view, i)
+    if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
+        return None
+    if view.is_a("according_to", lo):
+        return None
+    return object_claim(view, lo, i)
