@@ -14,7 +14,7 @@ import regex
 from newsmon.nlp.types import Span
 
 # Tokens that end with a full stop without ending a sentence (titles, initials, months, corporate forms).
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col sgt capt maj st jr sr inc ltd co corp vs etc
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp fig approx dept est
     bpk ibu sdr tn ny yth dll dsb dkk hlm
@@ -60,7 +60,7 @@ def _is_false_boundary(text: str, dot: int, end: int) -> bool:
     if start == dot:
         return False
     token = text[start:dot]
-    if token.lower() in _ABBREVIATIONS:
+    if token.lower() in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isupper():  # an initial: "J. Smith", "U.S."
         return True

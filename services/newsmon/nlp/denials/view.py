@@ -9,9 +9,12 @@ from dataclasses import dataclass
 import regex
 
 from newsmon.nlp.denials.resources import Rules
+from newsmon.nlp.sentences import ABBREVIATIONS
 from newsmon.nlp.types import Span
 
-TOKEN = regex.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# A dotted acronym joins a hyphenated word whole: "U.S.-Mexico".
+TOKEN = regex.compile(r"\w+(?:(?:[-'’.]|\.-)\w+)*|[^\w\s]")
+_ACRONYM_TAIL = 2  # "U.S", "e.g", "a.m": the letters after a dotted word's last inner full stop
 # Punctuation that may sit inside a noun phrase ("Woods’ agent", "Corsicana/Navarro", "Dinas (Dinkes)").
 NP_PUNCT = frozenset("'’/&().@#")
 QUOTE_CHARS = frozenset("\"“”„«»‘’'")
@@ -44,12 +47,33 @@ class Token:
 
 
 def _tokens(text: str, span: Span) -> list[Token]:
-    """Return the tokens of ``span`` in ``text``."""
-    return [
-        Token(word, m.start(), m.end(), word[0].isalnum() or word[0] == "_")
-        for m in TOKEN.finditer(text, span.start, span.end)
-        for word in (m.group(),)
-    ]
+    """Return the tokens of ``span`` in ``text``; an abbreviation keeps its full stop (see ``_abbreviated``)."""
+    tokens: list[Token] = []
+    for m in TOKEN.finditer(text, span.start, span.end):
+        word = m.group()
+        if word == "." and tokens and _abbreviated(text, tokens[-1], m.end(), span.end):
+            last = tokens[-1]
+            tokens[-1] = Token(last.text + ".", last.start, m.end(), True)
+        else:
+            tokens.append(Token(word, m.start(), m.end(), word[0].isalnum() or word[0] == "_"))
+    return tokens
+
+
+def _abbreviated(text: str, word: Token, dot_end: int, end: int) -> bool:
+    """True when the full stop ending at ``dot_end`` closes the abbreviation ``word`` and not the sentence, which
+    goes on after it: a dotted acronym ("U.S. troops") or, before a capital or a digit, a title or another short
+    form the sentence splitter knows ("Mr. Putin", "Jan. 5"). A claim or a name ran up to it and stopped."""
+    if not word.is_word or word.end != dot_end - 1:
+        return False
+    k = dot_end
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end:
+        return False
+    inner = word.text.rfind(".")
+    if inner > 0 and len(word.text) - inner - 1 <= _ACRONYM_TAIL:
+        return True
+    return word.text.lower() in ABBREVIATIONS and (text[k].isupper() or text[k].isdigit())
 
 
 class View:

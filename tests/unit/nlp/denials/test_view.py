@@ -21,6 +21,19 @@ def _view(text: str = TEXT) -> View:
     return View(text, Span(text[start:end], start, end), rules)
 
 
+def test_an_abbreviation_keeps_its_full_stop_where_the_sentence_goes_on() -> None:
+    text = "U.S.-Mexico talks and U.S. officials met Mr. Putin on Jan. 5, said no. 7 of the U.S."
+    tokens = [token.text for token in _view(text).tokens]
+    assert tokens[:6] == ["U.S.-Mexico", "talks", "and", "U.S.", "officials", "met"]
+    assert tokens[6:12] == ["Mr.", "Putin", "on", "Jan.", "5", ","]
+    assert tokens[12:] == ["said", "no.", "7", "of", "the", "U.S", "."]  # the sentence's own full stop stays
+
+
+def test_a_claim_runs_past_an_abbreviation(one) -> None:
+    claim = one("The Pentagon denied reports that U.S. troops met Mr. Putin.", "en").claim
+    assert claim is not None and claim.text == "U.S. troops met Mr. Putin"  # was "U.S"
+
+
 def test_tokens_are_words_and_marks_with_offsets_into_the_text() -> None:
     view = _view()
     assert [token.text for token in view.tokens[:4]] == ["The", "minister", ",", "who"]
