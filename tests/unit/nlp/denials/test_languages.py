@@ -133,6 +133,20 @@ DENIER_AND_CLAIM = [
         "Die Klinik in Hamburg",
         "die Vorwürfe",
     ),
+    # Unless the verb after "und" has its own subject after it, its object's article following.
+    (
+        "de",
+        "Die Ministerin wurde am Abend befragt, und dementierte der Sprecher den Bericht über ihren Rücktritt.",
+        "der Sprecher",
+        "den Bericht über ihren Rücktritt",
+    ),
+    # A participle closing the clause: its object starts after the finite verb, past adverbials between commas.
+    (
+        "de",
+        "Am Dienstag, kurz vor der Hauptversammlung, hatte die Bank die Gerüchte dementiert.",
+        "die Bank",
+        "die Gerüchte",
+    ),
     # A claim verb of words in a row has its object after it, not inside it.
     (
         "de",
