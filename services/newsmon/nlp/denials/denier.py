@@ -74,6 +74,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         after = _subject_after(view, hit)  # "ونفى المتحدث ...", "Слухи опровергли родственники"
         if after is None and found is not None:
             after = after_fronted_object(view, found)  # "Обвинения в коррупции | министр | назвал клеветой"
+            if after is not None and _indefinite(view, hit.i) and _singular(view, after):
+                after = None  # "Обвинения в коррупции | министра | назвали": the object's owner, not the subject
             if after is None and fronted_claim(view, found) is not None and _indefinite(view, hit.i):
                 found = None  # the object alone before a verb with no subject: "Обвинения в адрес министра назвали"
         found = after or found
@@ -302,6 +304,13 @@ def _indefinite(view: View, k: int) -> bool:
     """True when the verb at ``k`` may have no subject (``indefinite_verb``: ru "назвали", "опровергают")."""
     form = view.rules.indefinite_verb
     return form is not None and form.fullmatch(view.tokens[k].text.lower()) is not None
+
+
+def _singular(view: View, found: Party) -> bool:
+    """True when the phrase's first word has a singular form (``singular_form``: ru "министра", "пресс-служба"),
+    which a plural verb does not agree with."""
+    form = view.rules.singular_form
+    return form is not None and form.fullmatch(view.tokens[view.index(found.start)].text.lower()) is not None
 
 
 def _after_fronted_adverbial(view: View, i: int) -> bool:

@@ -732,6 +732,13 @@ def test_a_role_governed_by_a_preposition_in_a_fronted_object_is_not_its_subject
     assert denial.claim is not None and denial.claim.text == text.split(" назвали")[0]
 
 
+def test_a_singular_role_after_a_fronted_object_is_no_subject_of_a_plural_verb(one) -> None:
+    # "министра" is the genitive owner inside the object; "назвали" has no subject in the sentence.
+    denial = one("Обвинения в растрате губернатора области назвали клеветой.", "ru")
+    assert denial.denier is None
+    assert denial.claim is not None and denial.claim.text == "Обвинения в растрате губернатора области"
+
+
 @pytest.mark.parametrize(
     "text", ["On dément formellement toute implication.", "On dément toute fermeture du port à Marseille."]
 )
