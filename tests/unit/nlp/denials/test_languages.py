@@ -147,6 +147,10 @@ DENIER_AND_CLAIM = [
         "die Bank",
         "die Gerüchte",
     ),
+    # The channel or the occasion of a denial is no part of its object, before it or after it.
+    ("de", "Der Sänger bestritt über seinen Anwalt alle Vorwürfe.", "Der Sänger", "alle Vorwürfe"),
+    ("de", "Der Fahrer hat den Unfall bei seiner Vernehmung abgestritten.", "Der Fahrer", "den Unfall"),
+    ("ru", "Певец опроверг слухи о разводе в своём Telegram-канале.", "Певец", "слухи о разводе"),
     # A claim verb of words in a row has its object after it, not inside it.
     (
         "de",
