@@ -151,6 +151,13 @@ DENIER_AND_CLAIM = [
     ("de", "Der Sänger bestritt über seinen Anwalt alle Vorwürfe.", "Der Sänger", "alle Vorwürfe"),
     ("de", "Der Fahrer hat den Unfall bei seiner Vernehmung abgestritten.", "Der Fahrer", "den Unfall"),
     ("ru", "Певец опроверг слухи о разводе в своём Telegram-канале.", "Певец", "слухи о разводе"),
+    # A connection said not to exist before its verb is the claim.
+    (
+        "de",
+        "Eine Verbindung zwischen den beiden Taten gebe es nicht, erklärte die Polizei.",
+        "die Polizei",
+        "Verbindung zwischen den beiden Taten",
+    ),
     # A claim verb of words in a row has its object after it, not inside it.
     (
         "de",
