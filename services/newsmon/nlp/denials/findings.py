@@ -130,11 +130,14 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             obj = view.index(denier.name.end)  # "On dément, à Matignon, | les rumeurs": the object after the place
         else:
             end = min(end, comma)
-    if obj < hit.j - 1:
+    gapped = obj < hit.j - 1 and skip_adverbs(view, obj) < hit.j - 1
+    if gapped:
         end = min(hit.j - 1, clause_end(view, obj))  # the object ends where the separable verb closes, or before
     elif obj < hit.j:
-        obj = hit.j  # "stritt ab, | das Geld genommen zu haben": nothing in the gap, the object follows
+        obj = hit.j  # "stritt (am Freitag) ab, | das Geld genommen zu haben": no object in the gap, it follows
     claim = object_claim(view, obj, max(end, obj))
+    if gapped and claim.noun:
+        claim = _reported_content(view, hit.j, claim) or claim  # "wies einen Bericht zurück, | wonach ..."
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
         claim = _fronted_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
@@ -144,6 +147,16 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, claim)
+
+
+def _reported_content(view: View, j: int, claim: Claim) -> Claim | None:
+    """Return what the claim word in a separable verb's gap says when a claim marker after the comma that follows
+    the verb (ending at ``j``) spells it ("wies einen Medienbericht zurück, wonach | Munition verschwunden sei"),
+    with the claim's source; None without one."""
+    if j + 1 >= len(view) or view.tokens[j].text != "," or not view.is_a("claim_markers", j + 1):
+        return None
+    content = object_claim(view, j + 1, clause_end(view, j + 2))
+    return None if content.span is None else Claim(content.span, claim.source, noun=True)
 
 
 def _fronted_claim(view: View, i: int) -> Claim | None:
