@@ -326,10 +326,13 @@ def _after_fronted_adverbial(view: View, i: int) -> bool:
 
 def _subject_after(view: View, hit: Hit) -> Party | None:
     """Return the phrase after the verb as its subject, unless a claim opens it (then it is the object:
-    "Отрицая обвинения ..., писатель заявил") or a complementiser follows the verb ("ثم نفى أن ...": the
-    subject is an earlier one)."""
+    "Отрицая обвинения ..., писатель заявил"), a complementiser follows the verb ("ثم نفى أن ...": the
+    subject is an earlier one) or the verb is an infinitive (``infinitive_form``)."""
     if hit.i + 1 < len(view) and view.is_a("claim_markers", hit.i + 1):
         return None
+    form = view.rules.infinitive_form
+    if form is not None and form.fullmatch(view.tokens[hit.i].text.lower()):
+        return None  # "Развенчать | этот миф | пытаются": an infinitive has no subject, what follows is its object
     found = phrase_after(view, hit.i + 1, stop_at_claims=True)
     if found is None or view.is_a("claim_nouns", view.index(found.name.start)):
         return None
