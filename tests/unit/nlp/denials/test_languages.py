@@ -173,6 +173,13 @@ DENIER_AND_CLAIM = [
         "der Täter bewaffnet gewesen sei",
     ),
     ("ru", "Мэр отмёл обвинения в превышении полномочий.", "Мэр", "обвинения в превышении полномочий"),  # "ё"
+    # A degree adverb before the verdict is no part of the claim.
+    (
+        "ru",
+        "В ведомстве заявили, что слухи о сокращениях совершенно беспочвенны.",
+        "ведомстве",
+        "слухи о сокращениях",
+    ),
     # A claim verb of words in a row has its object after it, not inside it.
     (
         "de",
