@@ -307,7 +307,12 @@ def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if document.speaker(quote) is None and not _in_reported_complement(view, view.index(quote.start)):
         return _unnamed_no_such(document, view, hit, quote)
     found = _quoted_falsity(document, view, hit, quote)
-    return Finding("no_such", hit.i, hit.j, found.party, found.claim) if found.party is not None else None
+    if found.party is None:
+        return None
+    claim = found.claim
+    if claim.span is None and hit.gaps:  # "«Никаких | переговоров о передаче территорий | не ведется»": what is not
+        claim = Claim(view.span_of(hit.gaps[0][0], hit.gaps[-1][1]), None, noun=False)
+    return Finding("no_such", hit.i, hit.j, found.party, claim)
 
 
 def _in_reported_complement(view: View, opening: int) -> bool:

@@ -173,6 +173,13 @@ DENIER_AND_CLAIM = [
         "der Täter bewaffnet gewesen sei",
     ),
     ("ru", "Мэр отмёл обвинения в превышении полномочий.", "Мэр", "обвинения в превышении полномочий"),  # "ё"
+    # A quoted negation of existence: what is said not to exist is the claim.
+    (
+        "ru",
+        "«Никаких консультаций по этому вопросу не проводилось», — подчеркнул министр.",
+        "министр",
+        "консультаций по этому вопросу",
+    ),
     # A degree adverb before the verdict is no part of the claim.
     (
         "ru",
