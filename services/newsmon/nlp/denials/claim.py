@@ -15,6 +15,7 @@ from newsmon.nlp.denials.clauses import (
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.sources import claim_source
 from newsmon.nlp.denials.triggers import Hit
+from newsmon.nlp.denials.verb_second import finite_verb
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
 
@@ -384,8 +385,7 @@ def object_start(view: View, hit: Hit, end: int) -> int:
     if hit.j - hit.i > 1 or not participle or (after < end and view.tokens[after].text != ","):
         return hit.i + 1
     lo = reported_clause_start(view, hit.i)  # "Er sagte, | das Ministerium habe die Berichte dementiert"
-    finite = next((k for k in range(lo, hit.i) if view.tokens[k].is_word and view.is_stop(k)), None)
-    return hit.j if finite is None else finite + 1
+    return finite_verb(view, lo, hit.i) + 1
 
 
 def falsity_in(view: View, lo: int, hi: int) -> bool:

@@ -76,6 +76,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         after = _subject_after(view, hit)  # "ونفى المتحدث ...", "Слухи опровергли родственники"
         if after is None and found is not None:
             after = after_fronted_object(view, found)  # "Обвинения в коррупции | министр | назвал клеветой"
+            if after is not None and _indefinite(view, hit.i) and _singular(view, after):
+                after = None  # "Обвинения в коррупции | министра | назвали": the object's owner, not the subject
             if after is None and fronted_claim(view, found) is not None and _indefinite(view, hit.i):
                 found = None  # the object alone before a verb with no subject: "Обвинения в адрес министра назвали"
         found = after or found
@@ -316,6 +318,13 @@ def _indefinite(view: View, k: int) -> bool:
     return form is not None and form.fullmatch(view.tokens[k].text.lower()) is not None
 
 
+def _singular(view: View, found: Party) -> bool:
+    """True when the phrase's first word has a singular form (``singular_form``: ru "министра", "пресс-служба"),
+    which a plural verb does not agree with."""
+    form = view.rules.singular_form
+    return form is not None and form.fullmatch(view.tokens[view.index(found.start)].text.lower()) is not None
+
+
 def _after_fronted_adverbial(view: View, i: int) -> bool:
     """True when the verb at ``i`` follows a comma that closes a phrase opened by a preposition (``np_end``):
     "وفي تصريح لوكالة الأنباء، نفى المدير ...", the verb opens its clause after the adverbial."""
@@ -329,10 +338,13 @@ def _after_fronted_adverbial(view: View, i: int) -> bool:
 
 def _subject_after(view: View, hit: Hit) -> Party | None:
     """Return the phrase after the verb as its subject, unless a claim opens it (then it is the object:
-    "Отрицая обвинения ..., писатель заявил") or a complementiser follows the verb ("ثم نفى أن ...": the
-    subject is an earlier one)."""
+    "Отрицая обвинения ..., писатель заявил"), a complementiser follows the verb ("ثم نفى أن ...": the
+    subject is an earlier one) or the verb is an infinitive (``infinitive_form``)."""
     if hit.i + 1 < len(view) and view.is_a("claim_markers", hit.i + 1):
         return None
+    form = view.rules.infinitive_form
+    if form is not None and form.fullmatch(view.tokens[hit.i].text.lower()):
+        return None  # "Развенчать | этот миф | пытаются": an infinitive has no subject, what follows is its object
     found = phrase_after(view, hit.i + 1, stop_at_claims=True)
     if found is None or view.is_a("claim_nouns", view.index(found.name.start)):
         return None

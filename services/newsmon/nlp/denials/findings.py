@@ -23,8 +23,8 @@ from newsmon.nlp.denials.claim import (
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
+from newsmon.nlp.denials.displaced import fronted_object_claim, quoted_verdict_claim, reported_content
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.fronted import fronted_object_claim, quoted_verdict_claim
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.scope import (
@@ -133,11 +133,14 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             obj = view.index(denier.name.end)  # "On dément, à Matignon, | les rumeurs": the object after the place
         else:
             end = min(end, comma)
-    if obj < hit.j - 1:
+    gapped = obj < hit.j - 1 and skip_adverbs(view, obj) < hit.j - 1
+    if gapped:
         end = min(hit.j - 1, clause_end(view, obj))  # the object ends where the separable verb closes, or before
     elif obj < hit.j:
-        obj = hit.j  # "stritt ab, | das Geld genommen zu haben": nothing in the gap, the object follows
+        obj = hit.j  # "stritt (am Freitag) ab, | das Geld genommen zu haben": no object in the gap, it follows
     claim = object_claim(view, obj, max(end, obj))
+    if gapped and claim.noun:
+        claim = reported_content(view, hit.j, claim) or claim  # "wies einen Bericht zurück, | wonach ..."
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
         claim = fronted_object_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
@@ -310,7 +313,12 @@ def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if document.speaker(quote) is None and not _in_reported_complement(view, view.index(quote.start)):
         return _unnamed_no_such(document, view, hit, quote)
     found = _quoted_falsity(document, view, hit, quote)
-    return Finding("no_such", hit.i, hit.j, found.party, found.claim) if found.party is not None else None
+    if found.party is None:
+        return None
+    claim = found.claim
+    if claim.span is None and hit.gaps:  # "«Никаких | переговоров о передаче территорий | не ведется»": what is not
+        claim = Claim(view.span_of(hit.gaps[0][0], hit.gaps[-1][1]), None, noun=False)
+    return Finding("no_such", hit.i, hit.j, found.party, claim)
 
 
 def _in_reported_complement(view: View, opening: int) -> bool:

@@ -141,6 +141,8 @@ _SCRIPT_KEYS = frozenset(
         "verb_initial",
         "agent_form",
         "indefinite_verb",
+        "singular_form",
+        "infinitive_form",
         "predicate_subject",
         "predicate_form",
     }
@@ -165,6 +167,8 @@ class Rules:
     verb_initial: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
+    singular_form: regex.Pattern[str] | None
+    infinitive_form: regex.Pattern[str] | None
     predicate_subject: regex.Pattern[str] | None
     predicate_form: regex.Pattern[str] | None
     verb_second: bool
@@ -261,6 +265,8 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         verb_initial=_optional_regex(script.get("verb_initial")),
         agent_form=_optional_regex(script.get("agent_form")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),
+        singular_form=_optional_regex(script.get("singular_form")),
+        infinitive_form=_optional_regex(script.get("infinitive_form")),
         predicate_subject=_optional_regex(script.get("predicate_subject")),
         predicate_form=_optional_regex(script.get("predicate_form")),
         verb_second=bool(data.get("verb_second", False)),

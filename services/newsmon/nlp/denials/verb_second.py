@@ -17,7 +17,9 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     sagte, | der Mandant bestreite die Vorwürfe"); a non-denial's "man" there is the speaker's own."""
     start, opener = clause_start(view, hit.i)
     if start == hit.i and opener is not None and view.is_a("conjunctions", opener):
-        return _shared_subject(view, opener)  # "Der Minister forderte Aufklärung und | wies ... zurück"
+        # "Der Minister forderte Aufklärung und | wies ... zurück"; not "..., und dementierte | der Sprecher | den
+        # Bericht", where the verb has its own subject.
+        return _coordinated_inverted(view, hit.i) or _shared_subject(view, opener)
     lo = reported_clause_start(view, hit.i) if reported else start
     finite = _finite_verb(view, _first_phrase_end(view, lo, hit.i), hit.i)
     fronted = phrase_at(view, lo, finite)
@@ -25,18 +27,49 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
             return _apposed_name(view, fronted, finite) or fronted
-    if finite + 1 < hit.i and view.tokens[finite + 1].text == ",":
-        # Another adverbial between commas may follow the first: "Am Montag, | kurz nach der Sitzung, | wies".
-        close = next((k for k in range(hit.i - 1, finite + 1, -1) if view.tokens[k].text == ","), None)
+    return _inverted_subject(view, _after_adverbials(view, finite, hit.i) + 1)
+
+
+def finite_verb(view: View, lo: int, i: int) -> int:
+    """Return the finite verb of the verb-second clause opening at token ``lo`` whose trigger is at ``i`` (the
+    trigger itself when there is none before it): past a fronted phrase, a source or a time, and the adverbials
+    between commas after them ("Am Montag, kurz nach der Sitzung, | hatte der Konzern ... dementiert")."""
+    return _after_adverbials(view, _finite_verb(view, _first_phrase_end(view, lo, i), i), i)
+
+
+def _after_adverbials(view: View, finite: int, i: int) -> int:
+    """Return the finite verb after the comma closing the last adverbial between commas that follows the first
+    phrase ending at ``finite`` ("Am Montag, | kurz nach der Sitzung, | wies"), else ``finite``."""
+    if finite + 1 < i and view.tokens[finite + 1].text == ",":
+        close = next((k for k in range(i - 1, finite + 1, -1) if view.tokens[k].text == ","), None)
         if close is not None:
-            finite = _finite_verb(view, close + 1, hit.i)
-    inverted = phrase_after(view, finite + 1, stop_at_claims=True)
+            return _finite_verb(view, close + 1, i)
+    return finite
+
+
+def _inverted_subject(view: View, k: int) -> Party | None:
+    """Return the subject that opens at token ``k``, right after the finite verb, or None: up to where the object
+    opens, as it may follow with no comma ("bestritt der Verdächtige | die Tat")."""
+    inverted = phrase_after(view, k, stop_at_claims=True)
     if inverted is None:
         return None
-    # The object may follow the subject with no comma: "bestritt der Verdächtige | die Tat".
     lo, hi = view.index(inverted.start), view.index(inverted.name.end)
-    cut = next((k for k in range(lo + 1, hi) if opens_phrase(view, k)), hi)
+    cut = next((m for m in range(lo + 1, hi) if opens_phrase(view, m)), hi)
     return inverted if cut == hi else party(view, lo, cut)
+
+
+def _coordinated_inverted(view: View, i: int) -> Party | None:
+    """Return the subject of its own after a verb at ``i`` that follows a conjunction ("..., und dementierte | der
+    Sprecher | den Bericht"): a role, a body or a name right after the verb with the object's article after it.
+    None otherwise: what follows the verb is its object ("und wies | die Vorwürfe | zurück")."""
+    found = _inverted_subject(view, i + 1)
+    if found is None:
+        return None
+    lo, hi = view.index((found.role or found.name).start), view.index(found.name.end)
+    if hi >= len(view) or not opens_phrase(view, hi):
+        return None
+    named = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
+    return found if named is not None or phrase_kind(view, lo, hi) == "name" else None
 
 
 def _first_phrase_end(view: View, lo: int, i: int) -> int:

@@ -148,6 +148,60 @@ DENIER_AND_CLAIM = [
         "Die Klinik in Hamburg",
         "die Vorwürfe",
     ),
+    # Unless the verb after "und" has its own subject after it, its object's article following.
+    (
+        "de",
+        "Die Ministerin wurde am Abend befragt, und dementierte der Sprecher den Bericht über ihren Rücktritt.",
+        "der Sprecher",
+        "den Bericht über ihren Rücktritt",
+    ),
+    # A participle closing the clause: its object starts after the finite verb, past adverbials between commas.
+    (
+        "de",
+        "Am Dienstag, kurz vor der Hauptversammlung, hatte die Bank die Gerüchte dementiert.",
+        "die Bank",
+        "die Gerüchte",
+    ),
+    # The channel or the occasion of a denial is no part of its object, before it or after it.
+    ("de", "Der Sänger bestritt über seinen Anwalt alle Vorwürfe.", "Der Sänger", "alle Vorwürfe"),
+    ("de", "Der Fahrer hat den Unfall bei seiner Vernehmung abgestritten.", "Der Fahrer", "den Unfall"),
+    ("ru", "Певец опроверг слухи о разводе в своём Telegram-канале.", "Певец", "слухи о разводе"),
+    # A connection said not to exist before its verb is the claim.
+    (
+        "de",
+        "Eine Verbindung zwischen den beiden Taten gebe es nicht, erklärte die Polizei.",
+        "die Polizei",
+        "Verbindung zwischen den beiden Taten",
+    ),
+    # A separable verb with nothing but adverbs in its gap has its object after it; a report in the gap, what a
+    # claim marker after the verb says.
+    (
+        "de",
+        "Der Minister stritt am Montag ab, von den Zahlungen gewusst zu haben.",
+        "Der Minister",
+        "von den Zahlungen gewusst zu haben",
+    ),
+    (
+        "de",
+        "Die Polizei wies einen Zeitungsbericht zurück, wonach der Täter bewaffnet gewesen sei.",
+        "Die Polizei",
+        "der Täter bewaffnet gewesen sei",
+    ),
+    ("ru", "Мэр отмёл обвинения в превышении полномочий.", "Мэр", "обвинения в превышении полномочий"),  # "ё"
+    # A quoted negation of existence: what is said not to exist is the claim.
+    (
+        "ru",
+        "«Никаких консультаций по этому вопросу не проводилось», — подчеркнул министр.",
+        "министр",
+        "консультаций по этому вопросу",
+    ),
+    # A degree adverb before the verdict is no part of the claim.
+    (
+        "ru",
+        "В ведомстве заявили, что слухи о сокращениях совершенно беспочвенны.",
+        "ведомстве",
+        "слухи о сокращениях",
+    ),
     # A claim verb of words in a row has its object after it, not inside it.
     (
         "de",
@@ -821,6 +875,13 @@ def test_a_role_governed_by_a_preposition_in_a_fronted_object_is_not_its_subject
     denial = one(text, "ru")
     assert denial.denier is None
     assert denial.claim is not None and denial.claim.text == text.split(" назвали")[0]
+
+
+def test_a_singular_role_after_a_fronted_object_is_no_subject_of_a_plural_verb(one) -> None:
+    # "министра" is the genitive owner inside the object; "назвали" has no subject in the sentence.
+    denial = one("Обвинения в растрате губернатора области назвали клеветой.", "ru")
+    assert denial.denier is None
+    assert denial.claim is not None and denial.claim.text == "Обвинения в растрате губернатора области"
 
 
 @pytest.mark.parametrize(

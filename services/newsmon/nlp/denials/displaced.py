@@ -1,5 +1,6 @@
-"""Claims that stand before their verb: a fronted object ("Die Vorwürfe | wies der Minister zurück") and the
-quotation a speech verb after it calls false ("“Kabar itu hoaks,” | bantah X")."""
+"""Claims that are not the object right after their verb: a fronted object ("Die Vorwürfe | wies der Minister
+zurück"), the quotation a speech verb after it calls false ("“Kabar itu hoaks,” | bantah X"), and what a claim
+word in a separable verb's gap says after the verb ("wies einen Bericht zurück, | wonach ...")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,13 @@ def fronted_object_claim(view: View, i: int) -> Claim | None:
     if view.is_a("according_to", lo):
         return None
     return object_claim(view, lo, i)
+
+
+def reported_content(view: View, j: int, claim: Claim) -> Claim | None:
+    """Return what the claim word in a separable verb's gap says when a claim marker after the comma that follows
+    the verb (ending at ``j``) spells it ("wies einen Medienbericht zurück, wonach | Munition verschwunden sei"),
+    with the claim's source; None without one."""
+    if j + 1 >= len(view) or view.tokens[j].text != "," or not view.is_a("claim_markers", j + 1):
+        return None
+    content = object_claim(view, j + 1, clause_end(view, j + 2))
+    return None if content.span is None else Claim(content.span, claim.source, noun=True)
