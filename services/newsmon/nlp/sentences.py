@@ -30,6 +30,11 @@ _TERMINATOR = regex.compile(
           |\s*$)""",
     regex.VERBOSE,
 )
+# A German date writes its day as an ordinal with a full stop ("am 3. Oktober"): no sentence ends there.
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
+_DAY_DIGITS = 2
 # The number of the group, not its name: the ``regex`` module looks a name up by formatting a string each time.
 _END = _TERMINATOR.groupindex["end"]
 # The standard library's engine scans a plain character class several times faster than ``regex``.
@@ -58,7 +63,7 @@ def _is_false_boundary(text: str, dot: int, end: int) -> bool:
     while start > 0 and text[start - 1].isalpha():  # the word before the full stop
         start -= 1
     if start == dot:
-        return False
+        return day_of_month(text, dot, end)
     token = text[start:dot]
     if token.lower() in ABBREVIATIONS:
         return True
@@ -67,6 +72,15 @@ def _is_false_boundary(text: str, dot: int, end: int) -> bool:
     glued = end < len(text) and not text[end].isspace()
     # "U.S.Army", "e.g.Foo": too short to trust a boundary without a space.
     return glued and text[end - 1] not in _CLOSERS and (len(token) <= 2 or token.isupper())
+
+
+def day_of_month(text: str, dot: int, end: int) -> bool:
+    """True when the full stop at ``dot`` ends a day of one or two digits before a German month name (after
+    ``end``): "am 3. Oktober"."""
+    digits = dot
+    while digits > 0 and text[digits - 1].isdigit():
+        digits -= 1
+    return 0 < dot - digits <= _DAY_DIGITS and _MONTH_AFTER.match(text, end) is not None
 
 
 def _append(spans: list[Span], text: str, start: int, end: int) -> None:

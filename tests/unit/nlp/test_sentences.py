@@ -25,10 +25,19 @@ def test_plain_sentences_and_offsets() -> None:
         "Mr. Smith met Dr. Jones in the U.S. on Monday.",
         "Juru bicara Bpk. Budi hadir di sana.",
         "He arrived at 3 p.m. with J. R. Tolkien.",
+        "Der Konzern dementierte am 3. Oktober die Berichte.",  # a German date: the day is an ordinal
     ],
 )
 def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:
     assert texts(text) == [text]
+
+
+def test_a_number_before_a_capital_other_than_a_month_still_ends_a_sentence() -> None:
+    assert texts("The match went to round 12. March is next.") == ["The match went to round 12.", "March is next."]
+    assert texts("Sie erreichten Platz 123. Oktober bleibt offen.") == [
+        "Sie erreichten Platz 123.",
+        "Oktober bleibt offen.",
+    ]
 
 
 def test_glued_sentences_from_scraped_pages_are_split() -> None:

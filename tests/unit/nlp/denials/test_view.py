@@ -29,6 +29,11 @@ def test_an_abbreviation_keeps_its_full_stop_where_the_sentence_goes_on() -> Non
     assert tokens[12:] == ["said", "no.", "7", "of", "the", "U.S", "."]  # the sentence's own full stop stays
 
 
+def test_a_day_before_a_german_month_keeps_its_full_stop() -> None:
+    tokens = [token.text for token in _view("Er dementierte am 3. Oktober die Berichte.").tokens]
+    assert tokens[2:5] == ["am", "3.", "Oktober"]
+
+
 def test_a_claim_runs_past_an_abbreviation(one) -> None:
     claim = one("The Pentagon denied reports that U.S. troops met Mr. Putin.", "en").claim
     assert claim is not None and claim.text == "U.S. troops met Mr. Putin"  # was "U.S"
