@@ -117,7 +117,7 @@ def speaker_after(view: View, i: int) -> Party | None:
     if end is not None:
         if self_subject(view, i):
             return _self_speaker(view, i)
-        return phrase_after(view, _past_addressee(view, end))
+        return phrase_after(view, speaker_start(view, end))
     for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
         if view.is_a("speech_verbs", k):
             if all(view.is_stop(m) for m in range(i, k)):
@@ -126,6 +126,25 @@ def speaker_after(view: View, i: int) -> Party | None:
         if not view.tokens[k].is_word and view.tokens[k].text not in "’'.-":
             return None
     return None
+
+
+def speaker_start(view: View, k: int) -> int:
+    """Return where the speaker's phrase starts after a speech verb ending at token ``k``: past when, the place
+    where and whom it was said to ("afirmó | hoy en Bruselas a Efe | el comisario"). The place is no speaker."""
+    while True:
+        m = k
+        while m < len(view) and view.tokens[m].is_word and view.is_a("time", m):
+            m = view.lexicon_end("time", m) or m + 1
+        if m + 1 < len(view) and view.is_a("place_markers", m) and view.tokens[m + 1].capitalized:
+            m += 1
+            while m < len(view) and view.tokens[m].is_word and view.tokens[m].capitalized:
+                m += 1
+            k = m
+            continue
+        after = _past_addressee(view, m)
+        if after == m:
+            return k
+        k = after
 
 
 def _past_addressee(view: View, k: int) -> int:
@@ -258,7 +277,7 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     previous = view.tokens[k - 1] if k else None
     inverted = previous is None or (not previous.is_word and previous.text in ',—–-"”’»')
     if trailing and inverted:
-        found = phrase_after(view, end)
+        found = phrase_after(view, speaker_start(view, end))
         if found is None and end - k > _GAPPED:
             found = party(view, k + 1, end - 1)  # a gapped verb holds its subject: "…, teilte | das Unternehmen | mit"
         return found

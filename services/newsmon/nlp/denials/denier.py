@@ -9,7 +9,7 @@ trigger stands in, a reported-speech attribution. ``deniers.Deniers`` then names
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import Quote, reported_speakers
+from newsmon.nlp.denials.attribution import Quote, reported_speakers, speaker_start
 from newsmon.nlp.denials.clauses import (
     clause_end,
     clause_start,
@@ -361,7 +361,7 @@ def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
         return None
     if self_subject(view, hit.i):
         return party(view, hit.i, hit.i + 1)  # "“…,” bantahnya": the subject is glued to the verb
-    return phrase_after(view, hit.j)
+    return phrase_after(view, speaker_start(view, hit.j))
 
 
 def _follows_quotation(view: View, hit: Hit, quote: Quote | None) -> bool:

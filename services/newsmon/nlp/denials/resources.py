@@ -53,6 +53,7 @@ CONTEXT_LISTS = (
     "clause_openers",
     "contrasts",
     "addressees",
+    "place_markers",
     "skip",
     "time",
     "discourse",
