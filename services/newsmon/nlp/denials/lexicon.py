@@ -113,7 +113,7 @@ def _without_lookarounds(token: str) -> str | None:
     ("(?<=(disse|diz)\\s)(não|nunca)" -> "(não|nunca)", "(contesta)(?!… na justiça)" -> "(contesta)"): the word is
     matched alone, where a lookaround sees nothing of its neighbours. None when a lookaround stands elsewhere."""
     while token.startswith(("(?<=", "(?<!")):
-        token = token[_group_end(token) + 1 :]
+        token = token[_closing_parenthesis(token, 0) + 1 :]
     ahead = _trailing_lookahead(token)
     while ahead is not None:
         token = token[:ahead]
@@ -126,7 +126,7 @@ def _trailing_lookahead(token: str) -> int | None:
     depth = 0
     for index, char in enumerate(token):
         if char == "(" and depth == 0 and token.startswith(("(?=", "(?!"), index):
-            return index if _group_end(token[index:]) == len(token) - index - 1 else None
+            return index if _closing_parenthesis(token, index) == len(token) - 1 else None
         depth += (char == "(") - (char == ")")
     return None
 
@@ -134,7 +134,7 @@ def _trailing_lookahead(token: str) -> int | None:
 def _last_words(token: str) -> str | None:
     """Return the group of the last words of a plain alternation "(a b|c)" -> "(b|c)"; None for any other
     group (nested, or an alternative with no word)."""
-    if not token.startswith("(") or _group_end(token) != len(token) - 1 or "(" in token[1:-1]:
+    if not token.startswith("(") or _closing_parenthesis(token, 0) != len(token) - 1 or "(" in token[1:-1]:
         return None
     last = [alternative.split()[-1] if alternative.split() else "" for alternative in token[1:-1].split("|")]
     return None if not all(last) else "(" + "|".join(last) + ")"
@@ -149,19 +149,9 @@ def _optional(token: str) -> tuple[bool, str]:
     """Return whether a pattern word is optional, and the word: ``[word]`` or a whole group ``(a|b)?``."""
     if token.startswith("[") and token.endswith("]") and len(token) > 2:
         return True, token[1:-1]
-    if token.startswith("(") and token.endswith(")?") and _group_end(token) == len(token) - 2:
+    if token.startswith("(") and token.endswith(")?") and _closing_parenthesis(token, 0) == len(token) - 2:
         return True, token[:-1]
     return False, token
-
-
-def _group_end(token: str) -> int:
-    """Return the index of the parenthesis closing the one that opens ``token``."""
-    depth = 0
-    for index, char in enumerate(token):
-        depth += (char == "(") - (char == ")")
-        if depth == 0:
-            return index
-    return -1
 
 
 def _words(pattern: str) -> list[str]:
@@ -192,12 +182,15 @@ def gap_spans(found: regex.Match[str]) -> list[tuple[int, int]]:
 class Lexicon:
     """A list of patterns compiled into one case-insensitive alternation, longest pattern first (then in order).
 
-    With ``longest`` the longest match at the leftmost position wins, whatever the pattern order. The
-    alternation is compiled on first use (or by :meth:`compile`): parsing a language's patterns is most of
+    With ``longest`` the longest match at the leftmost position wins, whatever the pattern order. Matches are
+    never empty. A position is tried with only the patterns a match of which can begin with the character
+    there (:meth:`_by_first_character`): the whole alternation of a long list (the stop list holds hundreds
+    of patterns) tried every one of them at every word of a sentence, which was a fifth of the analysis. The
+    alternations are compiled on first use (or by :meth:`compile`): parsing a language's patterns is most of
     its load time, and a text reaches few of its lists.
     """
 
-    __slots__ = ("_clitics", "_longest", "_regex", "patterns")
+    __slots__ = ("_by_first", "_clitics", "_flags", "_longest", "_regex", "patterns")
 
     def __init__(self, patterns: Iterable[str], clitics: Clitics, *, longest: bool = False) -> None:
         # Among patterns of one length the file's order decides (a set's order would change with the hash seed,
@@ -205,20 +198,18 @@ class Lexicon:
         self.patterns = tuple(sorted(dict.fromkeys(patterns), key=len, reverse=True))
         self._clitics = clitics
         self._longest = longest
+        # POSIX (leftmost-longest) matching where overlaps decide: "cannot confirm or deny" over "cannot confirm".
+        self._flags = regex.IGNORECASE | regex.V0 | (regex.POSIX if longest else 0)
         self._regex: regex.Pattern[str] | None = None
+        self._by_first: dict[str, regex.Pattern[str] | None] = {}
 
     def compile(self) -> regex.Pattern[str] | None:
-        """Return the compiled alternation, compiling it the first time (None for an empty lexicon); raises
-        ``PatternError`` when it does not compile."""
+        """Return the whole alternation, compiling it and the alternations by first character the first time
+        (None for an empty lexicon); raises ``PatternError`` when it does not compile."""
         if self._regex is None and self.patterns:
-            # One word boundary around the whole alternation: positions inside words fail at once.
-            alternatives = [_pattern_body(pattern, self._clitics) for pattern in self.patterns]
-            # POSIX (leftmost-longest) matching where overlaps decide: "cannot confirm or deny" over "cannot confirm".
-            flags = regex.IGNORECASE | regex.V0 | (regex.POSIX if self._longest else 0)
-            try:
-                self._regex = regex.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
-            except regex.error as exc:
-                raise PatternError(f"cannot compile {self.patterns!r}: {exc}") from exc
+            bodies = [_pattern_body(pattern, self._clitics) for pattern in self.patterns]
+            self._regex = self._alternation(bodies)
+            self._by_first = self._by_first_character(bodies)
         return self._regex
 
     def __bool__(self) -> bool:
@@ -231,15 +222,101 @@ class Lexicon:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
         """Yield the non-overlapping matches in ``text[start:end]`` (nothing for an empty lexicon)."""
-        compiled = self._regex or self.compile()
-        return iter(()) if compiled is None else compiled.finditer(text, start, len(text) if end is None else end)
+        stop = len(text) if end is None else end
+        after = start
+        for position in _CANDIDATE.finditer(text, start, stop):
+            at = position.start()
+            if at >= after:
+                found = self.match(text, at, stop)
+                if found is not None:
+                    yield found
+                    after = found.end()
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """Return the first match in ``text[start:end]``, or None."""
-        compiled = self._regex or self.compile()
-        return None if compiled is None else compiled.search(text, start, len(text) if end is None else end)
+        return next(self.finditer(text, start, end), None)
 
     def match(self, text: str, start: int, end: int | None = None) -> regex.Match[str] | None:
         """Return the match that begins exactly at ``start`` (and ends by ``end``), or None."""
-        compiled = self._regex or self.compile()
-        return None if compiled is None else compiled.match(text, start, len(text) if end is None else end)
+        stop = len(text) if end is None else end
+        whole = self._regex or self.compile()
+        if start >= stop or whole is None:
+            return None
+        compiled = self._by_first.get(text[start], whole)
+        found = None if compiled is None else compiled.match(text, start, stop)
+        return None if found is None or found.end() == start else found
+
+    def _by_first_character(self, bodies: list[str]) -> dict[str, regex.Pattern[str] | None]:
+        """Return, for each character the patterns' regexes spell (in either case) and each digit, the alternation of
+        the patterns a match of which can begin with it (None when none can). Where the character stands it
+        finds what the whole alternation finds: no other pattern can match there, and the order (or the
+        length) decides among these as before. Any other character is tried with the whole alternation."""
+        if len(bodies) < DISPATCH_FROM:
+            return {}
+        alphabet = {variant for char in "".join(bodies) + "0123456789" for variant in (char.lower(), char.upper())}
+        tests = [_beginning(body, self._flags) for body in bodies]
+        # Compiled once per choice of patterns: a letter and its capital choose the same ones, as do many others.
+        compiled: dict[tuple[int, ...], regex.Pattern[str] | None] = {(): None}
+        by_first: dict[str, regex.Pattern[str] | None] = {}
+        for char in sorted(variant for variant in alphabet if len(variant) == 1 and not variant.isspace()):
+            chosen = tuple(k for k, test in enumerate(tests) if test is None or test.match(char, partial=True))
+            if chosen not in compiled:
+                compiled[chosen] = self._alternation([bodies[k] for k in chosen])
+            by_first[char] = compiled[chosen]
+        return by_first
+
+    def _alternation(self, bodies: list[str]) -> regex.Pattern[str]:
+        # One word boundary around the whole alternation: positions inside words fail at once.
+        try:
+            return regex.compile(rf"(?<!\w)(?:{'|'.join(bodies)})(?!\w)", self._flags)
+        except regex.error as exc:
+            raise PatternError(f"cannot compile {self.patterns!r}: {exc}") from exc
+
+
+# A shorter list is tried whole: its alternation is quick to try, and one per character slow to compile.
+DISPATCH_FROM = 24
+# Where a match can begin: after a character that is no word's (every pattern is bounded by ``(?<!\w)``).
+_CANDIDATE = regex.compile(r"(?<!\w)")
+# A lookbehind (its parenthesis not escaped).
+_LOOKBEHIND = regex.compile(r"(?<!\\)\(\?<[=!]")
+
+
+def _beginning(body: str, flags: int) -> regex.Pattern[str] | None:
+    """Return the regex that tells whether a match of a pattern's ``body`` can begin with a character (a
+    partial match of the character): the body without its lookbehinds, which only narrow what it matches and
+    look at what stands before the character. None (a match can begin with anything) when that fails."""
+    relaxed = body
+    opening = _LOOKBEHIND.search(relaxed)
+    while opening is not None:
+        closing = _closing_parenthesis(relaxed, opening.start())
+        if closing < 0:
+            return None
+        relaxed = relaxed[: opening.start()] + relaxed[closing + 1 :]
+        opening = _LOOKBEHIND.search(relaxed)
+    try:
+        return regex.compile(relaxed, flags)
+    except regex.error:
+        return None
+
+
+def _closing_parenthesis(source: str, start: int) -> int:
+    """Return the index of the parenthesis of regex ``source`` that closes the one at ``start`` (escapes and
+    character sets skipped), or -1."""
+    depth = 0
+    in_set = False
+    i = start
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return i
+        i += 1
+    return -1

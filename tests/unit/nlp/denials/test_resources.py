@@ -131,3 +131,38 @@ def test_a_required_word_is_matched_without_the_lookarounds_around_it() -> None:
     assert required_words(r"(contesta)(?!\s+na justiça)", Clitics()) == ("(?:(contesta))",)
     assert anchor_regex(r"(?<=(disse|diz)\s)(nunca|não) ter", Clitics(), ["não"]) == "(?:ter)"
     assert required_words(r"a(?=b)c d", Clitics()) == ("(?:d)",)  # a lookaround inside a word: left out
+
+
+def _lexicons(lang: str) -> dict[str, Lexicon]:
+    rules = resource_module.load_rules(lang)
+    assert rules is not None
+    return {"stops": rules.stops, **rules.triggers, **rules.context}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_position_tried_with_the_patterns_that_can_begin_there_finds_what_the_whole_list_finds(lang: str) -> None:
+    """Every list of the shipped files, on the project's own sentences in that language (and in upper case):
+    the same matches as the whole alternation, empty ones aside."""
+    data = Path(__file__).parents[4] / "tools" / "evaluation" / "data" / f"denials-{lang}.jsonl"
+    sentences = [
+        regex.search(r'"text": "((?:[^"\\]|\\.)*)"', line).group(1) for line in data.read_text("utf-8").splitlines()
+    ]
+    text = "\n".join(sentences + [sentence.upper() for sentence in sentences[:50]])
+    for name, lexicon in _lexicons(lang).items():
+        whole = lexicon.compile()
+        if whole is None:
+            continue
+        expected = [m.span() for m in whole.finditer(text) if m.end() > m.start()]
+        assert [m.span() for m in lexicon.finditer(text)] == expected, name
+
+
+def test_a_pattern_that_looks_behind_its_start_is_tried_where_it_can_match() -> None:
+    lexicon = Lexicon([r"(?<!not )(deny|denies)", "(?<=said )no"], Clitics())
+    assert [m.group() for m in lexicon.finditer("They deny it; not deny; he said no; say no")] == ["deny", "no"]
+    assert lexicon.match("he said no", 8) is not None and lexicon.match("say no", 4) is None
+
+
+def test_matches_are_never_empty() -> None:
+    lexicon = Lexicon(["(tidak|$)"], Clitics())
+    assert [m.group() for m in lexicon.finditer("tidak ada")] == ["tidak"]
+    assert lexicon.search("ada") is None
