@@ -23,7 +23,7 @@ from newsmon.nlp.denials.claim import (
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
-from newsmon.nlp.denials.displaced import fronted_object_claim, quoted_verdict_claim, reported_content
+from newsmon.nlp.denials.displaced import fronted_object_claim, gap_claim, quoted_verdict_claim, reported_content
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial
@@ -398,4 +398,4 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         complement = view.index(before.speaker.name.end)  # "وأكدت وزارة الصحة | عدم صحة الأنباء": after its verb
     speaker = before.speaker if before is not None else after
     claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j))
-    return Finding("falsity", hit.i, hit.j, speaker, claim)
+    return Finding("falsity", hit.i, hit.j, speaker, claim if claim.span is not None else gap_claim(view, hit) or claim)

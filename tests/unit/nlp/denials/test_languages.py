@@ -656,6 +656,8 @@ DENIER_AND_CLAIM = [
     ("ru", "Обвинения в подкупе губернатор опроверг.", "губернатор", "Обвинения в подкупе"),
     # A participle fronted before its auxiliary: the claim follows the auxiliary, the agent the claim.
     ("de", "Dementiert wurde die Meldung vom Landratsamt.", "Landratsamt", "die Meldung"),
+    # Verb-second puts the claim, its genitive with it, between "trifft" and "nicht zu".
+    ("de", "Laut Bauamt trifft der Bericht der Lokalzeitung nicht zu.", "Bauamt", "der Bericht der Lokalzeitung"),
     # A gapped speech verb after the statement holds its speaker ("teilte | das Unternehmen | mit").
     ("de", "Die Vorwürfe seien haltlos, teilte das Unternehmen mit.", "das Unternehmen", "Die Vorwürfe"),
     # A label closing the clause leaves the claim before its verdict, past the denier and the auxiliary.
