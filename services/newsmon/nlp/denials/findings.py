@@ -26,7 +26,7 @@ from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set
 from newsmon.nlp.denials.displaced import fronted_object_claim, gap_claim, quoted_verdict_claim, reported_content
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party
-from newsmon.nlp.denials.passives import passive_denial
+from newsmon.nlp.denials.passives import passive_denial, passive_label
 from newsmon.nlp.denials.scope import (
     claim_object,
     hypothetical,
@@ -208,6 +208,11 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
     if label is not None and label < hit.i and hypothetical(view, label):
         return None  # "Para staf diminta untuk menilai … palsu": asked to judge, nobody has called it false
+    if label is not None and label < hit.i and passive(view, label, label + 1):
+        said = passive_label(view, label, hit)  # "Kabar itu dipastikan hoaks | oleh Kominfo"
+        if said is not None:
+            return Finding("label", label, hit.j, *said)
+        label = None  # "Kabar itu dinyatakan hoaks": nobody labels it, unless a speaker says it
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         first, last = min(label, hit.i), max(label + 1, hit.j)

@@ -656,6 +656,16 @@ DENIER_AND_CLAIM = [
     ("ru", "Обвинения в подкупе губернатор опроверг.", "губернатор", "Обвинения в подкупе"),
     # A participle fronted before its auxiliary: the claim follows the auxiliary, the agent the claim.
     ("de", "Dementiert wurde die Meldung vom Landratsamt.", "Landratsamt", "die Meldung"),
+    # A passive labelling verb before a falsity word: its agent calls the passive's subject false.
+    ("id", "Pesan berantai itu dipastikan hoaks oleh Dinas Kesehatan.", "Dinas Kesehatan", "Pesan berantai itu"),
+    ("en", "The allegations were called baseless by the ministry.", "the ministry", "The allegations"),
+    # A demonstrative before the passive verb closes the relative clause and the noun phrase it hangs on.
+    (
+        "id",
+        "Foto banjir yang beredar di grup percakapan itu dibantah oleh BPBD.",
+        "BPBD",
+        "Foto banjir yang beredar di grup percakapan itu",
+    ),
     # Verb-second puts the claim, its genitive with it, between "trifft" and "nicht zu".
     ("de", "Laut Bauamt trifft der Bericht der Lokalzeitung nicht zu.", "Bauamt", "der Bericht der Lokalzeitung"),
     # A gapped speech verb after the statement holds its speaker ("teilte | das Unternehmen | mit").
