@@ -25,6 +25,7 @@ from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
 from newsmon.nlp.denials.displaced import fronted_object_claim, gap_claim, quoted_verdict_claim, reported_content
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial, passive_label
 from newsmon.nlp.denials.scope import (
@@ -215,6 +216,9 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         label = None  # "Kabar itu dinyatakan hoaks": nobody labels it, unless a speaker says it
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
+        if label == hit.j and not view.rules.verb_second:  # "Ложью | назвал эти слухи сам артист"
+            fronted = fronted_label(view, label, denier)
+            return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
         first, last = min(label, hit.i), max(label + 1, hit.j)
         verdict = _coordinated_verdict(view, label + 1, hit.i)
         if label < hit.i:

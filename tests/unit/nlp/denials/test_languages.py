@@ -656,6 +656,10 @@ DENIER_AND_CLAIM = [
     ("ru", "Обвинения в подкупе губернатор опроверг.", "губернатор", "Обвинения в подкупе"),
     # A participle fronted before its auxiliary: the claim follows the auxiliary, the agent the claim.
     ("de", "Dementiert wurde die Meldung vom Landratsamt.", "Landratsamt", "die Meldung"),
+    # A falsity word fronted before its labelling verb: the object follows the verb, the subject closes the
+    # clause, or a body named by its place stands between them.
+    ("ru", "Ложью назвала эти слухи сама певица.", "сама певица", "эти слухи"),
+    ("ru", "Вымыслом назвали в пресс-службе театра эти слухи.", "пресс-службе", "эти слухи"),
     # A passive labelling verb before a falsity word: its agent calls the passive's subject false.
     ("id", "Pesan berantai itu dipastikan hoaks oleh Dinas Kesehatan.", "Dinas Kesehatan", "Pesan berantai itu"),
     ("en", "The allegations were called baseless by the ministry.", "the ministry", "The allegations"),
