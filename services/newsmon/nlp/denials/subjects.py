@@ -130,7 +130,25 @@ def conjuncts(view: View, found: Party) -> Party:
     if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
         # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
         return found
+    if _shares_head(view, left, found):
+        return party(view, view.index(left.start), view.index(found.name.end))  # "The health and education ministries"
     return Party(found.name, found.role, found.pronoun, (*_listed_before(view, left), *left.conjuncts, left))
+
+
+def _shares_head(view: View, left: Party, right: Party) -> bool:
+    """True when the phrase before a conjunction names no party of its own but shares the noun of the phrase
+    after it, which has no article of its own: lower-case words, none a role or a body ("The interior and |
+    justice ministries"; not "the mayor and | the police chief")."""
+    opening = view.index(right.start)
+    if right.pronoun or view.is_a("articles", opening) or view.is_a("determiners", opening):
+        return False
+    words = [
+        m
+        for m in range(view.index(left.start), view.index(left.name.end))
+        if view.tokens[m].is_word and not view.is_a("articles", m) and not view.is_a("determiners", m)
+    ]
+    named = ("role_nouns", "org_words", "pronouns")
+    return bool(words) and not any(view.tokens[m].capitalized or any(view.is_a(n, m) for n in named) for m in words)
 
 
 def _listed_before(view: View, left: Party) -> tuple[Party, ...]:

@@ -656,6 +656,23 @@ DENIER_AND_CLAIM = [
     ("ru", "Обвинения в подкупе губернатор опроверг.", "губернатор", "Обвинения в подкупе"),
     # A participle fronted before its auxiliary: the claim follows the auxiliary, the agent the claim.
     ("de", "Dementiert wurde die Meldung vom Landratsamt.", "Landratsamt", "die Meldung"),
+    # A possessive's words do not count in the object: the claim word follows them.
+    (
+        "en",
+        "The Kremlin rejected the British and Dutch investigators' claims that a Russian missile downed the airliner.",
+        "The Kremlin",
+        "a Russian missile downed the airliner",
+    ),
+    # "the opposition" keeps a player from scoring; "the opposition's" owns the claim.
+    (
+        "en",
+        "The ministry rejected the opposition's claims of fraud.",
+        "The ministry",
+        "the opposition's claims of fraud",
+    ),
+    # Modifiers coordinated before one head noun are one party; a justice ministry is no judge.
+    ("en", "The finance and trade ministries denied the reports.", "The finance and trade ministries", "the reports"),
+    ("en", "The justice ministry dismissed the allegations.", "The justice ministry", "the allegations"),
     # A falsity word fronted before its labelling verb: the object follows the verb, the subject closes the
     # clause, or a body named by its place stands between them.
     ("ru", "Ложью назвала эти слухи сама певица.", "сама певица", "эти слухи"),
