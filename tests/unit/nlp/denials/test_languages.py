@@ -673,6 +673,13 @@ DENIER_AND_CLAIM = [
     # Modifiers coordinated before one head noun are one party; a justice ministry is no judge.
     ("en", "The finance and trade ministries denied the reports.", "The finance and trade ministries", "the reports"),
     ("en", "The justice ministry dismissed the allegations.", "The justice ministry", "the allegations"),
+    # A conjunction inside a body's name: capitalised words go on after it, no role or body word opening them.
+    (
+        "id",
+        "Dinas Pendidikan dan Kebudayaan Jawa Barat membantah kabar tersebut.",
+        "Dinas Pendidikan dan Kebudayaan Jawa Barat",
+        "kabar tersebut",
+    ),
     # A falsity word fronted before its labelling verb: the object follows the verb, the subject closes the
     # clause, or a body named by its place stands between them.
     ("ru", "Ложью назвала эти слухи сама певица.", "сама певица", "эти слухи"),
