@@ -13,7 +13,7 @@ from newsmon.nlp.denials.clauses import (
     reported_clause_start,
 )
 from newsmon.nlp.denials.scope import skip_adverbs
-from newsmon.nlp.denials.sources import claim_source
+from newsmon.nlp.denials.sources import claim_source, past_owner
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.verb_second import finite_verb
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
@@ -61,10 +61,10 @@ def object_claim(view: View, j: int, end: int) -> Claim:
         end = start
     named = _quoted_name(view, k, end)
     end = end if named is None else named[0]
-    noun = view.find("claim_nouns", k, min(end, k + _NOUN_WINDOW))
+    noun = view.find("claim_nouns", k, min(end, past_owner(view, k, _NOUN_WINDOW)))
     # Not past a comma, unless the comma opens the marker's clause (de ", dass", ru ", что"): "Niant toute
     # responsabilité, la société a annoncé qu'elle ..." ("qu'elle" is another verb's).
-    window = min(end, k + _MARKER_WINDOW)
+    window = min(end, past_owner(view, k, _MARKER_WINDOW))
     comma = next((m for m in range(k, window) if view.tokens[m].text == "," and not _opens_marker(view, m)), end)
     marker = view.find("claim_markers", k, min(window, comma))
     # The marker opens the claim when it comes first ("واعتبرت الرئاسة أن | هذه التقارير ملفقة"), or after the

@@ -1,12 +1,14 @@
 """Claims that are not the object right after their verb: a fronted object ("Die Vorwürfe | wies der Minister
-zurück"), the quotation a speech verb after it calls false ("“Kabar itu hoaks,” | bantah X"), and what a claim
-word in a separable verb's gap says after the verb ("wies einen Bericht zurück, | wonach ...")."""
+zurück"), the quotation a speech verb after it calls false ("“Kabar itu hoaks,” | bantah X"), what a claim
+word in a separable verb's gap says after the verb ("wies einen Bericht zurück, | wonach ..."), and the claim a
+trigger's own gap holds ("trifft | der Bericht des Magazins | nicht zu")."""
 
 from __future__ import annotations
 
 from newsmon.nlp.denials.claim import Claim, object_claim, subject_claim
 from newsmon.nlp.denials.clauses import clause_end, reported_clause_start
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
 _SPEECH_MARKS = ",—–"  # between a quotation and its speech verb: "“…,” bantah X", "“…” — bantah X"
@@ -51,3 +53,12 @@ def reported_content(view: View, j: int, claim: Claim) -> Claim | None:
         return None
     content = object_claim(view, j + 1, clause_end(view, j + 2))
     return None if content.span is None else Claim(content.span, claim.source, noun=True)
+
+
+def gap_claim(view: View, hit: Hit) -> Claim | None:
+    """Return the claim the gaps of a trigger's pattern took, its subject standing inside the trigger
+    ("Laut Polizei trifft | die Darstellung der Demonstranten | nicht zu"); None when they took nothing."""
+    if not hit.gaps:
+        return None
+    claim = object_claim(view, hit.gaps[0][0], hit.gaps[-1][1])
+    return claim if claim.span is not None else None

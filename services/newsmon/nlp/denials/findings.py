@@ -23,10 +23,11 @@ from newsmon.nlp.denials.claim import (
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
-from newsmon.nlp.denials.displaced import fronted_object_claim, quoted_verdict_claim, reported_content
+from newsmon.nlp.denials.displaced import fronted_object_claim, gap_claim, quoted_verdict_claim, reported_content
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party
-from newsmon.nlp.denials.passives import passive_denial
+from newsmon.nlp.denials.passives import passive_denial, passive_label
 from newsmon.nlp.denials.scope import (
     claim_object,
     hypothetical,
@@ -208,8 +209,16 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
     if label is not None and label < hit.i and hypothetical(view, label):
         return None  # "Para staf diminta untuk menilai … palsu": asked to judge, nobody has called it false
+    if label is not None and label < hit.i and passive(view, label, label + 1):
+        said = passive_label(view, label, hit)  # "Kabar itu dipastikan hoaks | oleh Kominfo"
+        if said is not None:
+            return Finding("label", label, hit.j, *said)
+        label = None  # "Kabar itu dinyatakan hoaks": nobody labels it, unless a speaker says it
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
+        if label == hit.j and not view.rules.verb_second:  # "Ложью | назвал эти слухи сам артист"
+            fronted = fronted_label(view, label, denier)
+            return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
         first, last = min(label, hit.i), max(label + 1, hit.j)
         verdict = _coordinated_verdict(view, label + 1, hit.i)
         if label < hit.i:
@@ -398,4 +407,4 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         complement = view.index(before.speaker.name.end)  # "وأكدت وزارة الصحة | عدم صحة الأنباء": after its verb
     speaker = before.speaker if before is not None else after
     claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j))
-    return Finding("falsity", hit.i, hit.j, speaker, claim)
+    return Finding("falsity", hit.i, hit.j, speaker, claim if claim.span is not None else gap_claim(view, hit) or claim)

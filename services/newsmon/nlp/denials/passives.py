@@ -1,6 +1,7 @@
 """The rule of a passive trigger: the agent denies ("The reports were denied by the ministry", "Die Vorwürfe
 wurden vom Verein zurückgewiesen"), or a named speaker whose quotation says the claim was refuted; the claim
-is the passive's subject, or the relative pronoun's noun phrase ("tuduhan yang dibantah Beijing").
+is the passive's subject, or the relative pronoun's noun phrase ("tuduhan yang dibantah Beijing"). A passive
+labelling verb before a falsity word says the same of its agent ("Kabar itu dipastikan hoaks oleh Kominfo").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, passive_agent
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified
+from newsmon.nlp.denials.phrases import phrase_after
 from newsmon.nlp.denials.scope import other_sense
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
@@ -31,7 +33,7 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
     if hit.j - hit.i == 1 and _describes_claim(view, hit.i) and not identified(view, agent):
         return None  # "a hoax debunked by fact-checkers keeps spreading": the writer describes the claim
-    lo = clause_start(view, hit.i)[0]
+    lo = _subject_start(view, hit.i)
     if view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS)) is not None:
         return None  # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied
     if hit.kind == "claim_verbs" and adjudicating(view, agent):
@@ -54,6 +56,27 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return agent, claim if claim.span else antecedent_claim(view, hit.i) or claim
+
+
+def passive_label(view: View, label: int, hit: Hit) -> tuple[Party, Claim] | None:
+    """Return the agent and the claim of a passive labelling verb at token ``label`` before the falsity word
+    ``hit`` ("Kabar itu dipastikan hoaks | oleh Kominfo", "The report was called baseless | by the ministry"):
+    the agent calls the passive's subject false. None unless an agent marker follows the falsity word."""
+    marker = view.lexicon_end("agent_markers", hit.j) if hit.j < len(view) else None
+    agent = None if marker is None else phrase_after(view, marker)
+    if agent is None or impersonal(view, agent):
+        return None
+    return agent, object_claim(view, _subject_start(view, label), label)
+
+
+def _subject_start(view: View, i: int) -> int:
+    """Return where the subject of a passive verb at token ``i`` starts: its clause's start, or the start of the
+    clause before when a demonstrative right before the verb closes a relative clause and the noun phrase it
+    hangs on ("Video kerusuhan yang beredar di media sosial itu | dibantah")."""
+    lo, opener = clause_start(view, i)
+    if opener is not None and view.is_a("relatives", opener) and lo < i - 1 and view.is_a("demonstratives", i - 1):
+        return clause_start(view, opener)[0]
+    return lo
 
 
 def _before_aside(view: View, lo: int, i: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from newsmon.nlp.denials.clauses import clause_end, clause_start
+from newsmon.nlp.denials.sources import past_owner
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
 _NEGATION_WINDOW = 4
@@ -149,7 +150,7 @@ def _name_alone(view: View, k: int) -> bool:
 def claim_object(view: View, j: int) -> bool:
     """True when a claim-verb ("reject", "menolak") has a claim as object, not a proposal or a person."""
     k = skip_adverbs(view, j)
-    for m in range(k, min(len(view), k + _CLAIM_OBJECT_WINDOW)):
+    for m in range(k, past_owner(view, k, _CLAIM_OBJECT_WINDOW)):
         token = view.tokens[m]
         if not token.is_word and token.text in QUOTE_CHARS:
             continue  # "rechazó la «crítica corrosiva de López»": quotation marks inside the object

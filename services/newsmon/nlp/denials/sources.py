@@ -7,6 +7,22 @@ from newsmon.nlp.denials.phrases import phrase_after, subject_before
 from newsmon.nlp.denials.view import View
 
 POSSESSIVE = ("'s", "’s")
+_OWNED_WORDS = 3  # what a possessive owns: "ministries' | joint budget proposal"
+
+
+def past_owner(view: View, k: int, words: int) -> int:
+    """Return where a phrase opening at token ``k`` is read up to: ``words`` tokens, and a few more after a
+    possessive among them, whose owner's words do not count ("the Russian and Syrian defence ministries' |
+    claims that …"); never past the sentence."""
+    end = min(len(view), k + words)
+    owners = [m for m in range(k, min(len(view), end + 1)) if _possessive(view, m)]  # a lone "'" is no word
+    return min(len(view), max(end, owners[-1] + 1 + _OWNED_WORDS)) if owners else end
+
+
+def _possessive(view: View, m: int) -> bool:
+    """True for a possessive ending: "ministry's", or the apostrophe after a plural ("ministries' ")."""
+    text = view.tokens[m].text
+    return text.endswith(POSSESSIVE) or (text in "'’" and m > 0 and view.tokens[m - 1].text.endswith("s"))
 
 
 def claim_source(view: View, lo: int, noun: tuple[int, int] | None, trigger: int) -> str | None:

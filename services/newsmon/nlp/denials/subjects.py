@@ -130,7 +130,38 @@ def conjuncts(view: View, found: Party) -> Party:
     if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
         # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
         return found
+    if _shares_head(view, left, found) or _name_goes_on(view, left, found):
+        return party(view, view.index(left.start), view.index(found.name.end))  # "The health and education ministries"
     return Party(found.name, found.role, found.pronoun, (*_listed_before(view, left), *left.conjuncts, left))
+
+
+def _shares_head(view: View, left: Party, right: Party) -> bool:
+    """True when the phrase before a conjunction names no party of its own but shares the noun of the phrase
+    after it, which has no article of its own: lower-case words, none a role or a body ("The interior and |
+    justice ministries"; not "the mayor and | the police chief")."""
+    opening = view.index(right.start)
+    if right.pronoun or view.is_a("articles", opening) or view.is_a("determiners", opening):
+        return False
+    words = [
+        m
+        for m in range(view.index(left.start), view.index(left.name.end))
+        if view.tokens[m].is_word and not view.is_a("articles", m) and not view.is_a("determiners", m)
+    ]
+    named = ("role_nouns", "org_words", "pronouns")
+    return bool(words) and not any(view.tokens[m].capitalized or any(view.is_a(n, m) for n in named) for m in words)
+
+
+def _name_goes_on(view: View, left: Party, right: Party) -> bool:
+    """True when the conjunction is inside a body's name: capitalised words run from a body word of the left
+    phrase to the conjunction, and the right phrase opens with a capitalised word that is no role, body or title
+    ("Departemen Pemajuan dan | Perlindungan HAM"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri")."""
+    lo, hi, opening = view.index(left.start), view.index(left.name.end), view.index(right.start)
+    body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("org_words", m)), None)
+    if body is None or not all(view.tokens[m].capitalized for m in range(body, hi)):
+        return False
+    if right.pronoun or not view.tokens[opening].capitalized:
+        return False
+    return not any(view.is_a(name, opening) for name in ("role_nouns", "org_words", "titles"))
 
 
 def _listed_before(view: View, left: Party) -> tuple[Party, ...]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.lexicon import gap_spans
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
@@ -182,7 +183,7 @@ def find_hits(view: View, kinds: Sequence[str]) -> list[Hit]:
 def label_near(view: View, i: int, j: int) -> int | None:
     """Return the token of a labelling verb for the falsity word at ``[i, j)``: up to 8 words before it in
     the same clause ("called the report false", "described as “rubbish”"; quotation marks and "as" do not
-    end the clause), or right after it ("als falsch bezeichnet"); None if there is none."""
+    end the clause), or right after it ("als falsch bezeichnet", "Ложью назвал"); None if there is none."""
     for k in range(i - 1, max(-1, i - _LABEL_WINDOW - 1), -1):
         token = view.tokens[k]
         if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
@@ -193,6 +194,13 @@ def label_near(view: View, i: int, j: int) -> int | None:
     for k in range(j, min(len(view), j + after)):
         if view.is_a("label_verbs", k):
             return k
+    if (
+        view.rules.subject_after_verb
+        and j < len(view)
+        and view.is_a("label_verbs", j)
+        and clause_start(view, i)[0] == i
+    ):
+        return j  # a fronted predicate, the verb right after it: "Ложью | назвал эти слухи сам артист"
     return None
 
 

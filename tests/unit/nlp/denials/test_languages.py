@@ -656,6 +656,46 @@ DENIER_AND_CLAIM = [
     ("ru", "Обвинения в подкупе губернатор опроверг.", "губернатор", "Обвинения в подкупе"),
     # A participle fronted before its auxiliary: the claim follows the auxiliary, the agent the claim.
     ("de", "Dementiert wurde die Meldung vom Landratsamt.", "Landratsamt", "die Meldung"),
+    # A possessive's words do not count in the object: the claim word follows them.
+    (
+        "en",
+        "The Kremlin rejected the British and Dutch investigators' claims that a Russian missile downed the airliner.",
+        "The Kremlin",
+        "a Russian missile downed the airliner",
+    ),
+    # "the opposition" keeps a player from scoring; "the opposition's" owns the claim.
+    (
+        "en",
+        "The ministry rejected the opposition's claims of fraud.",
+        "The ministry",
+        "the opposition's claims of fraud",
+    ),
+    # Modifiers coordinated before one head noun are one party; a justice ministry is no judge.
+    ("en", "The finance and trade ministries denied the reports.", "The finance and trade ministries", "the reports"),
+    ("en", "The justice ministry dismissed the allegations.", "The justice ministry", "the allegations"),
+    # A conjunction inside a body's name: capitalised words go on after it, no role or body word opening them.
+    (
+        "id",
+        "Dinas Pendidikan dan Kebudayaan Jawa Barat membantah kabar tersebut.",
+        "Dinas Pendidikan dan Kebudayaan Jawa Barat",
+        "kabar tersebut",
+    ),
+    # A falsity word fronted before its labelling verb: the object follows the verb, the subject closes the
+    # clause, or a body named by its place stands between them.
+    ("ru", "Ложью назвала эти слухи сама певица.", "сама певица", "эти слухи"),
+    ("ru", "Вымыслом назвали в пресс-службе театра эти слухи.", "пресс-службе", "эти слухи"),
+    # A passive labelling verb before a falsity word: its agent calls the passive's subject false.
+    ("id", "Pesan berantai itu dipastikan hoaks oleh Dinas Kesehatan.", "Dinas Kesehatan", "Pesan berantai itu"),
+    ("en", "The allegations were called baseless by the ministry.", "the ministry", "The allegations"),
+    # A demonstrative before the passive verb closes the relative clause and the noun phrase it hangs on.
+    (
+        "id",
+        "Foto banjir yang beredar di grup percakapan itu dibantah oleh BPBD.",
+        "BPBD",
+        "Foto banjir yang beredar di grup percakapan itu",
+    ),
+    # Verb-second puts the claim, its genitive with it, between "trifft" and "nicht zu".
+    ("de", "Laut Bauamt trifft der Bericht der Lokalzeitung nicht zu.", "Bauamt", "der Bericht der Lokalzeitung"),
     # A gapped speech verb after the statement holds its speaker ("teilte | das Unternehmen | mit").
     ("de", "Die Vorwürfe seien haltlos, teilte das Unternehmen mit.", "das Unternehmen", "Die Vorwürfe"),
     # A label closing the clause leaves the claim before its verdict, past the denier and the auxiliary.
