@@ -114,6 +114,19 @@ ARGUMENTS = [
 DENIER_AND_CLAIM = [
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
+    # Where it was said, between the verb and its object: no part of the claim (was "en La Paz las versiones ...").
+    (
+        "es",
+        "El sindicato desmintió ayer en La Paz las versiones sobre una huelga general.",
+        "El sindicato",
+        "las versiones sobre una huelga general",
+    ),
+    (
+        "pt",
+        "A empresa desmentiu ontem em Lisboa as notícias sobre o seu encerramento.",
+        "A empresa",
+        "as notícias sobre o seu encerramento",
+    ),
     ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
     ("de", "Der Landrat bezeichnete die Gerüchte als „abwegig“.", "Der Landrat", "die Gerüchte"),  # a quoted verdict
     ("de", "Der Pfarrer bestreitet die Vorwürfe bis heute.", "Der Pfarrer", "die Vorwürfe"),  # "bis heute" a time
