@@ -127,6 +127,13 @@ DENIER_AND_CLAIM = [
         "A empresa",
         "as notícias sobre o seu encerramento",
     ),
+    # A place ending in "-las" or "-la" before "que" ("Bruselas que", "Venezuela que") is no article before a relative.
+    (
+        "es",
+        "El ministro negó hoy en Bruselas que España vaya a pedir un rescate.",
+        "El ministro",
+        "España vaya a pedir un rescate",
+    ),
     ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
     ("de", "Der Landrat bezeichnete die Gerüchte als „abwegig“.", "Der Landrat", "die Gerüchte"),  # a quoted verdict
     ("de", "Der Pfarrer bestreitet die Vorwürfe bis heute.", "Der Pfarrer", "die Vorwürfe"),  # "bis heute" a time
