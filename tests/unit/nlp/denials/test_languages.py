@@ -134,6 +134,13 @@ DENIER_AND_CLAIM = [
         "El ministro",
         "España vaya a pedir un rescate",
     ),
+    # Before whom it was said, between the verb and its object (was "ante la prensa los rumores ...").
+    (
+        "es",
+        "La consejera desmintió ante la prensa los rumores sobre su dimisión.",
+        "La consejera",
+        "los rumores sobre su dimisión",
+    ),
     ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
     ("de", "Der Landrat bezeichnete die Gerüchte als „abwegig“.", "Der Landrat", "die Gerüchte"),  # a quoted verdict
     ("de", "Der Pfarrer bestreitet die Vorwürfe bis heute.", "Der Pfarrer", "die Vorwürfe"),  # "bis heute" a time
