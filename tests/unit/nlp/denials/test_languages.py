@@ -141,6 +141,25 @@ DENIER_AND_CLAIM = [
         "La consejera",
         "los rumores sobre su dimisión",
     ),
+    # "entre A y B" is one noun phrase, its "y" opens no clause (was "el alcalde", "le patron", "o autarca").
+    (
+        "es",
+        "La reunión entre el ministro y el alcalde fue desmentida por el Ayuntamiento.",
+        "el Ayuntamiento",
+        "La reunión entre el ministro y el alcalde",
+    ),
+    (
+        "fr",
+        "La rencontre entre le ministre et le patron a été démentie par l'Élysée.",
+        "l'Élysée",
+        "La rencontre entre le ministre et le patron",
+    ),
+    (
+        "pt",
+        "O encontro entre o ministro e o autarca foi desmentido pela Câmara.",
+        "Câmara",
+        "O encontro entre o ministro e o autarca",
+    ),
     ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
     ("de", "Der Landrat bezeichnete die Gerüchte als „abwegig“.", "Der Landrat", "die Gerüchte"),  # a quoted verdict
     ("de", "Der Pfarrer bestreitet die Vorwürfe bis heute.", "Der Pfarrer", "die Vorwürfe"),  # "bis heute" a time
