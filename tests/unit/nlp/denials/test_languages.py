@@ -141,6 +141,13 @@ DENIER_AND_CLAIM = [
         "La consejera",
         "los rumores sobre su dimisión",
     ),
+    # Who claims otherwise, in an aside after a comma, is no part of the claim (was "..., en contra de lo que ...").
+    (
+        "es",
+        "La consejera negó que haya listas de espera en los hospitales, en contra de lo que denuncia la oposición.",
+        "La consejera",
+        "haya listas de espera en los hospitales",
+    ),
     # "entre A y B" is one noun phrase, its "y" opens no clause (was "el alcalde", "le patron", "o autarca").
     (
         "es",
