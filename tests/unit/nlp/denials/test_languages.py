@@ -519,12 +519,13 @@ DENIER_AND_CLAIM = [
         "kabar pemadaman tersebut",
     ),
     ("id", "“Itu sama sekali tidak benar,” kata Darmawan.", "Darmawan", "Itu"),
-    # The auxiliary nearest the participle opens the trigger; an earlier one is the claim's.
+    # The auxiliary nearest the participle opens the trigger; an earlier one is the claim's. "selon laquelle"
+    # describes the noun before it: the passive's subject is whole (was "la ministre aurait démissionné").
     (
         "fr",
         "La rumeur selon laquelle la ministre aurait démissionné a été démentie par Matignon.",
         "Matignon",
-        "la ministre aurait démissionné",
+        "La rumeur selon laquelle la ministre aurait démissionné",
     ),
     # A gerund says how, not what.
     ("fr", "Le syndicat a démenti ces chiffres en citant un audit interne.", "Le syndicat", "ces chiffres"),
