@@ -897,6 +897,12 @@ DENIER_AND_CLAIM = [
 ]
 
 
+def test_before_whom_a_quotation_was_denied_is_no_claim(one) -> None:
+    # The claim is in the quotation; "devant les enquêteurs" after the verb was taken for its object.
+    denial = one("« Je n'ai jamais vu cet homme », a-t-il démenti devant les enquêteurs.", "fr")
+    assert denial.claim is None
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "denier"),
     [
