@@ -148,6 +148,13 @@ DENIER_AND_CLAIM = [
         "La consejera",
         "haya listas de espera en los hospitales",
     ),
+    # What has no truth in it is the claim, without the preposition (was "en los rumores ...").
+    (
+        "es",
+        "El portavoz aseguró que no hay nada de verdad en los rumores sobre el fichaje.",
+        "El portavoz",
+        "los rumores sobre el fichaje",
+    ),
     # "entre A y B" is one noun phrase, its "y" opens no clause (was "el alcalde", "le patron", "o autarca").
     (
         "es",
