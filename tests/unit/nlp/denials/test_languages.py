@@ -155,6 +155,9 @@ DENIER_AND_CLAIM = [
         "El portavoz",
         "los rumores sobre el fichaje",
     ),
+    # When it was denied, between the verb and its object (was "durante años la contaminación ...").
+    ("es", "La empresa negó durante años la contaminación del río.", "La empresa", "la contaminación del río"),
+    ("es", "El club negó esta tarde los rumores sobre el fichaje.", "El club", "los rumores sobre el fichaje"),
     # "entre A y B" is one noun phrase, its "y" opens no clause (was "el alcalde", "le patron", "o autarca").
     (
         "es",
