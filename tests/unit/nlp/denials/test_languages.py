@@ -158,6 +158,13 @@ DENIER_AND_CLAIM = [
     # When it was denied, between the verb and its object (was "durante años la contaminación ...").
     ("es", "La empresa negó durante años la contaminación del río.", "La empresa", "la contaminación del río"),
     ("es", "El club negó esta tarde los rumores sobre el fichaje.", "El club", "los rumores sobre el fichaje"),
+    # The intention is what is denied, not the trigger's (was "de ofender os colegas").
+    (
+        "pt",
+        "O deputado afirmou não ter tido qualquer intenção de ofender os colegas.",
+        "O deputado",
+        "qualquer intenção de ofender os colegas",
+    ),
     # "entre A y B" is one noun phrase, its "y" opens no clause (was "el alcalde", "le patron", "o autarca").
     (
         "es",
