@@ -165,6 +165,8 @@ DENIER_AND_CLAIM = [
         "O deputado",
         "qualquer intenção de ofender os colegas",
     ),
+    # What a denial noun answers, after "à", is its claim (was "aux rumeurs de transfert").
+    ("fr", "Le club a apporté un démenti aux rumeurs de transfert.", "Le club", "rumeurs de transfert"),
     # "entre A y B" is one noun phrase, its "y" opens no clause (was "el alcalde", "le patron", "o autarca").
     (
         "es",
