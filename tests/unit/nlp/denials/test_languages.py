@@ -167,6 +167,19 @@ DENIER_AND_CLAIM = [
     ),
     # What a denial noun answers, after "à", is its claim (was "aux rumeurs de transfert").
     ("fr", "Le club a apporté un démenti aux rumeurs de transfert.", "Le club", "rumeurs de transfert"),
+    # How it was denied, between the verb and its object, quoted or not (was "con toda firmeza").
+    (
+        "es",
+        "El detenido negó una y otra vez haber participado en el robo.",
+        "El detenido",
+        "haber participado en el robo",
+    ),
+    (
+        "es",
+        'La alcaldesa rechazó "con toda firmeza" las críticas de la oposición.',
+        "La alcaldesa",
+        "las críticas de la oposición",
+    ),
     # "entre A y B" is one noun phrase, its "y" opens no clause (was "el alcalde", "le patron", "o autarca").
     (
         "es",
