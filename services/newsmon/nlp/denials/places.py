@@ -19,9 +19,11 @@ def place_end(view: View, k: int) -> int:
 
 def object_after_place(view: View, k: int, end: int) -> int:
     """Return where a verb's object starts when a place phrase at token ``k`` stands between the verb and it:
-    right after the place when a claim marker or an article opens the object there ("negó hoy en Bruselas | que
-    ...", "desmintió en La Paz | las versiones"); else ``k`` (no place, or the place is the object's own)."""
+    right after the place when a claim marker, an article or a content word in lower case (an infinitive) opens
+    the object there ("negó hoy en Bruselas | que ...", "desmintió en La Paz | las versiones", "negó ayer en
+    Múnich | estar en negociaciones"); else ``k`` (no place, or the place is the object's own)."""
     m = place_end(view, k)
-    if m == k or m >= end or view.tokens[m].capitalized:
+    if m == k or m >= end or not view.tokens[m].is_word or view.tokens[m].capitalized:
         return k
-    return m if view.is_a("claim_markers", m) or view.is_a("determiners", m) else k
+    opens = view.is_a("claim_markers", m) or view.is_a("determiners", m) or not view.is_stop(m)
+    return m if opens else k

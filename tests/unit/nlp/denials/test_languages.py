@@ -127,6 +127,7 @@ DENIER_AND_CLAIM = [
         "A empresa",
         "as notícias sobre o seu encerramento",
     ),
+    ("es", "El tenista negó ayer en París estar lesionado.", "El tenista", "estar lesionado"),  # before an infinitive
     # A place ending in "-las" or "-la" before "que" ("Bruselas que", "Venezuela que") is no article before a relative.
     (
         "es",
