@@ -15,6 +15,7 @@ import regex
 from newsmon.nlp.denials.clauses import participle_clause
 from newsmon.nlp.denials.names import Party, party, self_subject
 from newsmon.nlp.denials.phrases import clause_subject, is_phrase, phrase_after, subject_before
+from newsmon.nlp.denials.places import place_end
 from newsmon.nlp.denials.subjects import reported_subject
 from newsmon.nlp.denials.view import View
 
@@ -135,11 +136,9 @@ def speaker_start(view: View, k: int) -> int:
         m = k
         while m < len(view) and view.tokens[m].is_word and view.is_a("time", m):
             m = view.lexicon_end("time", m) or m + 1
-        if m + 1 < len(view) and view.is_a("place_markers", m) and view.tokens[m + 1].capitalized:
-            m += 1
-            while m < len(view) and view.tokens[m].is_word and view.tokens[m].capitalized:
-                m += 1
-            k = m
+        place = place_end(view, m)
+        if place > m:
+            k = place
             continue
         after = _past_addressee(view, m)
         if after == m:

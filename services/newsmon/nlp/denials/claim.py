@@ -12,6 +12,7 @@ from newsmon.nlp.denials.clauses import (
     quoted_words_end,
     reported_clause_start,
 )
+from newsmon.nlp.denials.places import object_after_place
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.sources import claim_source, past_owner
 from newsmon.nlp.denials.triggers import Hit
@@ -169,6 +170,7 @@ def _object_start(view: View, j: int, end: int) -> int:
         if after == at and at < end:
             opener = view.lexicon_end("adverbials", at) or view.lexicon_end("discourse", at)
             after = at if opener is None else _adverbial_end(view, opener, end) or at
+            after = after if after > at else object_after_place(view, at, end)  # "negó en Bruselas | que"
         if after == at:
             return k
         k = after

@@ -108,7 +108,7 @@ def other_sense(view: View, j: int) -> bool:
 
     A perfect infinitive or a gerund opens a clause, whose own object says nothing of the verb's sense:
     "denied having received a visa", "denied being unfair to her", "negou ter recebido o pedido" deny a deed."""
-    k = skip_adverbs(view, j)
+    k = _past_indirect_object(view, skip_adverbs(view, j))
     participle = view.rules.participle
     for m in range(j, min(len(view), k + _OBJECT_WINDOW)):
         token = view.tokens[m]
@@ -119,6 +119,20 @@ def other_sense(view: View, j: int) -> bool:
         if m >= k and view.is_a("other_senses", m):
             return True
     return False
+
+
+def _past_indirect_object(view: View, k: int) -> int:
+    """Return where the direct object starts past an indirect object at token ``k`` that an addressee word opens
+    and an article ends ("negó | a la acusada | el permiso", "negó | al equipo visitante | un empate": a person
+    refused something); ``k`` when none is there ("negaron a Efe cualquier irregularidad")."""
+    if not view.is_a("addressees", k):
+        return k
+    for m in range(k + 2, min(len(view), k + _OBJECT_WINDOW)):
+        if not view.tokens[m].is_word:
+            return k
+        if view.is_a("determiners", m) and not view.is_a("determiners", m - 1):
+            return m
+    return k
 
 
 def party_object(view: View, i: int, j: int) -> bool:

@@ -114,6 +114,92 @@ ARGUMENTS = [
 DENIER_AND_CLAIM = [
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
+    # Where it was said, between the verb and its object: no part of the claim (was "en La Paz las versiones ...").
+    (
+        "es",
+        "El sindicato desmintió ayer en La Paz las versiones sobre una huelga general.",
+        "El sindicato",
+        "las versiones sobre una huelga general",
+    ),
+    (
+        "pt",
+        "A empresa desmentiu ontem em Lisboa as notícias sobre o seu encerramento.",
+        "A empresa",
+        "as notícias sobre o seu encerramento",
+    ),
+    ("es", "El tenista negó ayer en París estar lesionado.", "El tenista", "estar lesionado"),  # before an infinitive
+    # A place ending in "-las" or "-la" before "que" ("Bruselas que", "Venezuela que") is no article before a relative.
+    (
+        "es",
+        "El ministro negó hoy en Bruselas que España vaya a pedir un rescate.",
+        "El ministro",
+        "España vaya a pedir un rescate",
+    ),
+    # Before whom it was said, between the verb and its object (was "ante la prensa los rumores ...").
+    (
+        "es",
+        "La consejera desmintió ante la prensa los rumores sobre su dimisión.",
+        "La consejera",
+        "los rumores sobre su dimisión",
+    ),
+    # Who claims otherwise, in an aside after a comma, is no part of the claim (was "..., en contra de lo que ...").
+    (
+        "es",
+        "La consejera negó que haya listas de espera en los hospitales, en contra de lo que denuncia la oposición.",
+        "La consejera",
+        "haya listas de espera en los hospitales",
+    ),
+    # What has no truth in it is the claim, without the preposition (was "en los rumores ...").
+    (
+        "es",
+        "El portavoz aseguró que no hay nada de verdad en los rumores sobre el fichaje.",
+        "El portavoz",
+        "los rumores sobre el fichaje",
+    ),
+    # When it was denied, between the verb and its object (was "durante años la contaminación ...").
+    ("es", "La empresa negó durante años la contaminación del río.", "La empresa", "la contaminación del río"),
+    ("es", "El club negó esta tarde los rumores sobre el fichaje.", "El club", "los rumores sobre el fichaje"),
+    # The intention is what is denied, not the trigger's (was "de ofender os colegas").
+    (
+        "pt",
+        "O deputado afirmou não ter tido qualquer intenção de ofender os colegas.",
+        "O deputado",
+        "qualquer intenção de ofender os colegas",
+    ),
+    # What a denial noun answers, after "à", is its claim (was "aux rumeurs de transfert").
+    ("fr", "Le club a apporté un démenti aux rumeurs de transfert.", "Le club", "rumeurs de transfert"),
+    # How it was denied, between the verb and its object, quoted or not (was "con toda firmeza").
+    (
+        "es",
+        "El detenido negó una y otra vez haber participado en el robo.",
+        "El detenido",
+        "haber participado en el robo",
+    ),
+    (
+        "es",
+        'La alcaldesa rechazó "con toda firmeza" las críticas de la oposición.',
+        "La alcaldesa",
+        "las críticas de la oposición",
+    ),
+    # "entre A y B" is one noun phrase, its "y" opens no clause (was "el alcalde", "le patron", "o autarca").
+    (
+        "es",
+        "La reunión entre el ministro y el alcalde fue desmentida por el Ayuntamiento.",
+        "el Ayuntamiento",
+        "La reunión entre el ministro y el alcalde",
+    ),
+    (
+        "fr",
+        "La rencontre entre le ministre et le patron a été démentie par l'Élysée.",
+        "l'Élysée",
+        "La rencontre entre le ministre et le patron",
+    ),
+    (
+        "pt",
+        "O encontro entre o ministro e o autarca foi desmentido pela Câmara.",
+        "Câmara",
+        "O encontro entre o ministro e o autarca",
+    ),
     ("de", "Die Wirtin hat den Diebstahl abgestritten.", "Die Wirtin", "den Diebstahl"),  # a separable participle
     ("de", "Der Landrat bezeichnete die Gerüchte als „abwegig“.", "Der Landrat", "die Gerüchte"),  # a quoted verdict
     ("de", "Der Pfarrer bestreitet die Vorwürfe bis heute.", "Der Pfarrer", "die Vorwürfe"),  # "bis heute" a time
@@ -466,12 +552,13 @@ DENIER_AND_CLAIM = [
         "kabar pemadaman tersebut",
     ),
     ("id", "“Itu sama sekali tidak benar,” kata Darmawan.", "Darmawan", "Itu"),
-    # The auxiliary nearest the participle opens the trigger; an earlier one is the claim's.
+    # The auxiliary nearest the participle opens the trigger; an earlier one is the claim's. "selon laquelle"
+    # describes the noun before it: the passive's subject is whole (was "la ministre aurait démissionné").
     (
         "fr",
         "La rumeur selon laquelle la ministre aurait démissionné a été démentie par Matignon.",
         "Matignon",
-        "la ministre aurait démissionné",
+        "La rumeur selon laquelle la ministre aurait démissionné",
     ),
     # A gerund says how, not what.
     ("fr", "Le syndicat a démenti ces chiffres en citant un audit interne.", "Le syndicat", "ces chiffres"),
@@ -881,6 +968,12 @@ DENIER_AND_CLAIM = [
         "haber destruido documentos",
     ),
 ]
+
+
+def test_before_whom_a_quotation_was_denied_is_no_claim(one) -> None:
+    # The claim is in the quotation; "devant les enquêteurs" after the verb was taken for its object.
+    denial = one("« Je n'ai jamais vu cet homme », a-t-il démenti devant les enquêteurs.", "fr")
+    assert denial.claim is None
 
 
 @pytest.mark.parametrize(
