@@ -14,7 +14,6 @@ from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
     falsity_in,
-    linking_start,
     no_object,
     object_claim,
     object_start,
@@ -41,9 +40,9 @@ from newsmon.nlp.denials.scope import (
 )
 from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
-from newsmon.nlp.denials.view import OPENING_QUOTES, View
+from newsmon.nlp.denials.verdicts import before_linking, coordinated_verdict, only_linking, past_adverbial
+from newsmon.nlp.denials.view import View
 
-_VERDICT_LIST = 6  # the words and commas of a list of adjectives before a falsity word ("absurdas, tendenciosas y")
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
 
@@ -220,17 +219,17 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             fronted = fronted_label(view, label, denier)
             return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
         first, last = min(label, hit.i), max(label + 1, hit.j)
-        verdict = _coordinated_verdict(view, label + 1, hit.i)
+        verdict = coordinated_verdict(view, label + 1, hit.i)
         if label < hit.i:
             lo = label + 1
             if denier is not None and lo <= view.index(denier.name.start) < hit.i:
                 lo = view.index(denier.name.end)  # "ووصف المتحدث باسم الجيش | هذه التقارير بأنها كاذبة"
-            claim = object_claim(view, lo, _before_linking(view, lo, verdict))
+            claim = object_claim(view, lo, before_linking(view, lo, verdict))
         else:
             claim = subject_claim(view, _after_denier(view, denier, hit.i), hit.i, hit.j, hit.j)
         # "назвал фейком | сообщения о переговорах": nothing between the label and its verdict, the claim follows.
-        if (claim.span is not None or label < hit.i) and _only_linking(
-            view, _past_adverbial(view, label + 1, verdict), verdict
+        if (claim.span is not None or label < hit.i) and only_linking(
+            view, past_adverbial(view, label + 1, verdict), verdict
         ):
             after = skip_adverbs(view, max(hit.j, label + 1))  # past the closing quotation mark, or the label
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
@@ -264,51 +263,6 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
     named by a role, not a claim: "menilai, Menteri Hukum dan HAM keliru"."""
     lo = label + 1
     return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
-
-
-def _before_linking(view: View, lo: int, hi: int) -> int:
-    """Return ``hi`` moved back over the quotation the falsity word opens and the linking words before it
-    ("branded the claims | “a pack of lies”", "classificou a reportagem | como falsa"), keeping one word at least."""
-    mark = next((k for k in range(hi - 1, lo, -1) if view.tokens[k].text in OPENING_QUOTES), None)
-    if mark is not None and all(view.tokens[k].is_word for k in range(mark + 1, hi)):
-        hi = mark
-    while hi > lo + 1 and (linking := linking_start(view, lo + 1, hi)) is not None:
-        hi = linking
-    return hi
-
-
-def _past_adverbial(view: View, lo: int, hi: int) -> int:
-    """Return ``lo`` moved past a phrase that an adverbial opens and no claim noun is in, up to the linking words
-    before ``hi`` ("qualifié | sur Instagram | de « mensonges » les rumeurs": where, not what, is called false)."""
-    if lo >= hi or not view.is_a("adverbials", lo) or view.find("claim_nouns", lo, hi) is not None:
-        return lo
-    return next(k for k in range(lo + 1, hi + 1) if _only_linking(view, k, hi))
-
-
-def _coordinated_verdict(view: View, lo: int, i: int) -> int:
-    """Return where the words coordinated with the falsity word at token ``i`` start, after ``lo`` ("calificó de
-    «| alarmistas e | infundadas»": more of the verdict, no claim), else ``i``."""
-    if i - 1 <= lo or not view.is_a("conjunctions", i - 1):
-        return i
-    k = i - 1
-    while k - 1 >= lo and i - k <= _VERDICT_LIST and _verdict_word(view, k - 1):
-        k -= 1
-    return k if k < i - 1 else i
-
-
-def _verdict_word(view: View, k: int) -> bool:
-    """True for a comma or a lower-case word that no list names ("alarmistas", "tendenciosas"): an adjective of a
-    list of verdicts, not a linking word ("de", "como") nor a claim word."""
-    token = view.tokens[k]
-    if not token.is_word:
-        return token.text == ","
-    return not token.capitalized and not any(view.is_a(name, k) for name in ("copulas", "skip", "claim_nouns"))
-
-
-def _only_linking(view: View, lo: int, hi: int) -> bool:
-    """True when tokens ``[lo, hi)`` hold only copulas, adverbs and quotation marks ("de «", "as", "de
-    "rotundamente"): no claim stands there."""
-    return all(view.is_a("copulas", k) or view.is_a("skip", k) or not view.tokens[k].is_word for k in range(lo, hi))
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
