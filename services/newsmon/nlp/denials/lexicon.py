@@ -274,7 +274,7 @@ class Lexicon:
 
 
 # A shorter list is tried whole: its alternation is quick to try, and one per character slow to compile.
-DISPATCH_FROM = 24
+DISPATCH_FROM = 8
 # Where a match can begin: after a character that is no word's (every pattern is bounded by ``(?<!\w)``).
 _CANDIDATE = regex.compile(r"(?<!\w)")
 # A lookbehind (its parenthesis not escaped).
