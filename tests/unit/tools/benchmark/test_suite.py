@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.benchmark.corpus import raw_articles
-from tools.benchmark.suite.__main__ import bottleneck
+from tools.benchmark.suite.__main__ import bottleneck, median_run
 from tools.benchmark.suite.report import ratios, write_report
 from tools.benchmark.suite.stack import Progress, Service, watch
 from tools.benchmark.suite.stages import StageRun
@@ -109,3 +109,14 @@ def test_a_stage_costs_its_processes_cpu_time_between_its_first_and_last_item(tm
     assert (row["cpu_ms_per_item"], row["cpu_cores"]) == (20.0, 1.0)
     # Outside its samples the count is the nearest one's.
     assert service.cpu_seconds(0.0, 30.0) == 10.0
+
+
+def test_end_to_end_is_the_run_with_the_median_rate_and_every_run_is_kept() -> None:
+    rows = [{"per_s": rate, "cpu_ms_per_item": ms} for rate, ms in ((150.0, 8.0), (120.0, 9.5), (158.0, 7.9))]
+    assert median_run(rows) == {
+        "per_s": 150.0,
+        "cpu_ms_per_item": 8.0,
+        "articles_per_s": 150.0,
+        "runs_per_s": [150.0, 120.0, 158.0],
+    }
+    assert median_run(rows[:1])["articles_per_s"] == 150.0
