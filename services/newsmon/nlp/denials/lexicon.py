@@ -185,19 +185,18 @@ class Lexicon:
     With ``longest`` the longest match at the leftmost position wins, whatever the pattern order. Matches are
     never empty. A position is tried with only the patterns a match of which can begin with the character
     there (:meth:`_by_first_character`): the whole alternation of a long list (the stop list holds hundreds
-    of patterns) tried every one of them at every word of a sentence, which was a fifth of the analysis. The
+    of patterns) tried every one of them at every word of a sentence, about a sixth of the analysis. The
     alternations are compiled on first use (or by :meth:`compile`): parsing a language's patterns is most of
     its load time, and a text reaches few of its lists.
     """
 
-    __slots__ = ("_by_first", "_clitics", "_flags", "_longest", "_regex", "patterns")
+    __slots__ = ("_by_first", "_clitics", "_flags", "_regex", "patterns")
 
     def __init__(self, patterns: Iterable[str], clitics: Clitics, *, longest: bool = False) -> None:
         # Among patterns of one length the file's order decides (a set's order would change with the hash seed,
         # and with it which of "(mem|di)?bantah" and "membantah keras" matches first).
         self.patterns = tuple(sorted(dict.fromkeys(patterns), key=len, reverse=True))
         self._clitics = clitics
-        self._longest = longest
         # POSIX (leftmost-longest) matching where overlaps decide: "cannot confirm or deny" over "cannot confirm".
         self._flags = regex.IGNORECASE | regex.V0 | (regex.POSIX if longest else 0)
         self._regex: regex.Pattern[str] | None = None
