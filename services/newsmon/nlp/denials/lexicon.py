@@ -183,14 +183,17 @@ class Lexicon:
     """A list of patterns compiled into one case-insensitive alternation, longest pattern first (then in order).
 
     With ``longest`` the longest match at the leftmost position wins, whatever the pattern order. Matches are
-    never empty. A position is tried with only the patterns a match of which can begin with the character
-    there (:meth:`_by_first_character`): the whole alternation of a long list (the stop list holds hundreds
-    of patterns) tried every one of them at every word of a sentence, about a sixth of the analysis. The
-    alternations are compiled on first use (or by :meth:`compile`): parsing a language's patterns is most of
-    its load time, and a text reaches few of its lists.
+    never empty. The alternation is compiled on first use (or by :meth:`compile`): parsing a language's
+    patterns is most of its load time, and a text reaches few of its lists.
+
+    A character that positions of a long list often begin with gets an alternation of its own, of only the
+    patterns a match of which can begin with it (:meth:`_dispatch`): the whole alternation of the stop list
+    (hundreds of patterns) tried every one of them at every word of a sentence, about a sixth of the analysis.
+    These are compiled after ``DISPATCH_AFTER`` tries of the character, not at load: they took two thirds of
+    the load time, and a rare character never earns back its compilation.
     """
 
-    __slots__ = ("_by_first", "_clitics", "_flags", "_regex", "patterns")
+    __slots__ = ("_bodies", "_by_first", "_chosen", "_clitics", "_flags", "_regex", "_tests", "_tries", "patterns")
 
     def __init__(self, patterns: Iterable[str], clitics: Clitics, *, longest: bool = False) -> None:
         # Among patterns of one length the file's order decides (a set's order would change with the hash seed,
@@ -200,15 +203,25 @@ class Lexicon:
         # POSIX (leftmost-longest) matching where overlaps decide: "cannot confirm or deny" over "cannot confirm".
         self._flags = regex.IGNORECASE | regex.V0 | (regex.POSIX if longest else 0)
         self._regex: regex.Pattern[str] | None = None
+        self._bodies: list[str] = []
         self._by_first: dict[str, regex.Pattern[str] | None] = {}
+        self._tries: dict[str, int] = {}
+        self._tests: list[regex.Pattern[str] | None] = []
+        # Alternations by the patterns they hold: a letter and its capital choose the same ones, as do others.
+        self._chosen: dict[tuple[int, ...], regex.Pattern[str] | None] = {(): None}
 
-    def compile(self) -> regex.Pattern[str] | None:
-        """Return the whole alternation, compiling it and the alternations by first character the first time
-        (None for an empty lexicon); raises ``PatternError`` when it does not compile."""
+    def compile(self, *, every_character: bool = False) -> regex.Pattern[str] | None:
+        """Return the whole alternation, compiling it the first time (None for an empty lexicon); with
+        ``every_character`` also the alternations of every character the patterns spell (in either case) and
+        of the digits. Raises ``PatternError`` when a pattern does not compile."""
         if self._regex is None and self.patterns:
-            bodies = [_pattern_body(pattern, self._clitics) for pattern in self.patterns]
-            self._regex = self._alternation(bodies)
-            self._by_first = self._by_first_character(bodies)
+            self._bodies = [_pattern_body(pattern, self._clitics) for pattern in self.patterns]
+            self._regex = self._alternation(self._bodies)
+        if every_character and self._dispatching():
+            spelt = "".join(self._bodies) + "0123456789"
+            for variant in {cased for char in spelt for cased in (char.lower(), char.upper())}:
+                if len(variant) == 1 and not variant.isspace():
+                    self._dispatch(variant)
         return self._regex
 
     def __bool__(self) -> bool:
@@ -241,28 +254,34 @@ class Lexicon:
         whole = self._regex or self.compile()
         if start >= stop or whole is None:
             return None
-        compiled = self._by_first.get(text[start], whole)
+        char = text[start]
+        compiled = self._by_first.get(char, whole)
+        if compiled is whole and char not in self._by_first and self._dispatching():
+            self._tried(char)
         found = None if compiled is None else compiled.match(text, start, stop)
         return None if found is None or found.end() == start else found
 
-    def _by_first_character(self, bodies: list[str]) -> dict[str, regex.Pattern[str] | None]:
-        """Return, for each character the patterns' regexes spell (in either case) and each digit, the alternation of
-        the patterns a match of which can begin with it (None when none can). Where the character stands it
-        finds what the whole alternation finds: no other pattern can match there, and the order (or the
-        length) decides among these as before. Any other character is tried with the whole alternation."""
-        if len(bodies) < DISPATCH_FROM:
-            return {}
-        alphabet = {variant for char in "".join(bodies) + "0123456789" for variant in (char.lower(), char.upper())}
-        tests = [_beginning(body, self._flags) for body in bodies]
-        # Compiled once per choice of patterns: a letter and its capital choose the same ones, as do many others.
-        compiled: dict[tuple[int, ...], regex.Pattern[str] | None] = {(): None}
-        by_first: dict[str, regex.Pattern[str] | None] = {}
-        for char in sorted(variant for variant in alphabet if len(variant) == 1 and not variant.isspace()):
-            chosen = tuple(k for k, test in enumerate(tests) if test is None or test.match(char, partial=True))
-            if chosen not in compiled:
-                compiled[chosen] = self._alternation([bodies[k] for k in chosen])
-            by_first[char] = compiled[chosen]
-        return by_first
+    def _dispatching(self) -> bool:
+        return len(self._bodies) >= DISPATCH_FROM
+
+    def _tried(self, char: str) -> None:
+        """Count a try of ``char`` with the whole alternation; the ``DISPATCH_AFTER``th compiles its own."""
+        tries = self._tries.get(char, 0) + 1
+        self._tries[char] = tries
+        if tries >= DISPATCH_AFTER:
+            self._dispatch(char)
+
+    def _dispatch(self, char: str) -> None:
+        """Give ``char`` the alternation of the patterns a match of which can begin with it (None when none
+        can). Where the character stands it finds what the whole alternation finds: no other pattern can match
+        there, and the order (or the length) decides among these as before."""
+        if not self._tests:
+            self._tests = [_beginning(body, self._flags) for body in self._bodies]
+        chosen = tuple(k for k, test in enumerate(self._tests) if test is None or test.match(char, partial=True))
+        if chosen not in self._chosen:
+            self._chosen[chosen] = self._alternation([self._bodies[k] for k in chosen])
+        self._by_first[char] = self._chosen[chosen]
+        self._tries.pop(char, None)
 
     def _alternation(self, bodies: list[str]) -> regex.Pattern[str]:
         # One word boundary around the whole alternation: positions inside words fail at once.
@@ -274,6 +293,10 @@ class Lexicon:
 
 # A shorter list is tried whole: its alternation is quick to try, and one per character slow to compile.
 DISPATCH_FROM = 8
+# Tries of a character with the whole alternation before it gets its own. Compiling one for the English stop
+# list costs about as much as a thousand tries of the whole list (5-15 ms; each try 6 us more): a character
+# tried a hundred times in the first texts is tried thousands of times later.
+DISPATCH_AFTER = 100
 # Where a match can begin: after a character that is no word's (every pattern is bounded by ``(?<!\w)``).
 _CANDIDATE = regex.compile(r"(?<!\w)")
 # A lookbehind (its parenthesis not escaped).

@@ -10,6 +10,8 @@ import regex
 from newsmon.nlp.denials import ResourceError, supported_languages
 from newsmon.nlp.denials import resources as resource_module
 from newsmon.nlp.denials.lexicon import (
+    DISPATCH_AFTER,
+    DISPATCH_FROM,
     Clitics,
     Lexicon,
     PatternError,
@@ -149,7 +151,7 @@ def test_a_position_tried_with_the_patterns_that_can_begin_there_finds_what_the_
     ]
     text = "\n".join(sentences + [sentence.upper() for sentence in sentences[:50]])
     for name, lexicon in _lexicons(lang).items():
-        whole = lexicon.compile()
+        whole = lexicon.compile(every_character=True)
         if whole is None:
             continue
         expected = [m.span() for m in whole.finditer(text) if m.end() > m.start()]
@@ -160,6 +162,13 @@ def test_a_pattern_that_looks_behind_its_start_is_tried_where_it_can_match() -> 
     lexicon = Lexicon([r"(?<!not )(deny|denies)", "(?<=said )no"], Clitics())
     assert [m.group() for m in lexicon.finditer("They deny it; not deny; he said no; say no")] == ["deny", "no"]
     assert lexicon.match("he said no", 8) is not None and lexicon.match("say no", 4) is None
+
+
+def test_a_character_tried_often_gets_its_own_alternation_which_finds_the_same() -> None:
+    lexicon = Lexicon([f"word{k}" for k in range(DISPATCH_FROM)] + ["(?<!not )deny", "denial"], Clitics())
+    text = "they deny it; not deny; a denial; word3 and word7"
+    matches = [[m.group() for m in lexicon.finditer(text)] for _ in range(DISPATCH_AFTER + 1)]
+    assert matches == [["deny", "denial", "word3", "word7"]] * (DISPATCH_AFTER + 1)
 
 
 def test_matches_are_never_empty() -> None:
