@@ -10,7 +10,8 @@ story window of each other, and their claims are near-identical:
   in the claim and evidence, other than the denier, and the numbers) overlap with a Jaccard similarity
   of at least ``ANCHOR_JACCARD``, with at least ``MIN_SHARED_ANCHORS`` in common.
 
-A report joins a story when it is near-identical to one of its reports, compared only with the reports
+A report joins the story that took its very signature before (a copy word for word, or the same denial
+delivered again), else a story when it is near-identical to one of its reports, compared only with the reports
 in its own language when the story has some (its stems are then stronger evidence than shared names and
 numbers, which different denials by one denier often share). A denial without a denier is a story of
 its own. ``python -m tools.evaluation.stories`` measures this.
@@ -18,6 +19,8 @@ its own. ``python -m tools.evaluation.stories`` measures this.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -35,20 +38,21 @@ MIN_SHARED_ANCHORS = 2
 MIN_STEM_LENGTH = 3
 MAX_OPEN_STORIES = 200
 # A story every outlet carries must not grow its denier's state without end: each report rewrites the whole
-# state to the table's changelog and is compared with every kept signature. A story keeps the signatures of
-# its first report and of the latest distinct ones, and the ids of its latest reports only: a denial
-# delivered again (a replay after a crash or a rebalance: the denials since the last commit, seconds of them,
-# which at peak hold dozens of one story's reports) is found among them, and an older one is placed by its
-# signature like any report.
+# state to the table's changelog and is compared with every kept signature. A story compares reports with the
+# signatures of its first report and of the latest distinct ones only, and keeps a 12-character fingerprint of
+# every distinct signature it took (the first and latest MAX_TAKEN). A denial delivered again (a replay after
+# a crash or a rebalance, or an article a restarted fetcher sends again, which can arrive behind a backlog of
+# thousands of reports) has its first delivery's signature, so it finds its story by the fingerprint: by
+# comparison it could join no story, start a new one, and be alerted again.
 MAX_SIGNATURES = 8
-RECENT_REPORTS = 128
+MAX_TAKEN = 1024
 
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 State = dict[str, Any]
 """The open stories of one denier as JSON (a Faust table value): ``{"stories": [story, ...]}``, each story
-``{"id", "last_seen", "signatures", "reports"}`` (``reports``: the ids of its latest denials) and whatever
-its callers keep with it."""
+``{"id", "last_seen", "signatures", "taken"}`` (``taken``: the fingerprints of the signatures it took) and
+whatever its callers keep with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,12 @@ class Signature:
             "stems": sorted(self.stems),
             "anchors": sorted(self.anchors),
         }
+
+    def fingerprint(self) -> str:
+        """A 48-bit digest of the signature: one denier's stories in a window never hold two that share one.
+        Never raises."""
+        document = json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
+        return hashlib.blake2b(document.encode("utf-8"), digest_size=6).hexdigest()
 
     @classmethod
     def from_json(cls, document: dict[str, Any]) -> Signature:
@@ -114,24 +124,24 @@ def place(state: State, denial: DenialRecord, window: timedelta) -> tuple[State,
     """Put ``denial`` in the story it belongs to among the open ones of ``state`` (the stories of its
     denier), or in a new story, dropping the stories not reported within ``window`` of it.
 
-    A denial placed before (delivered again) stays in the story it joined then, even if an older story has
-    since grown to match it too. Returns the new state and the story id (the id of the story's first
-    denial). Never raises."""
+    A denial placed before (delivered again) stays in the story it joined then, however many reports came
+    since, even if an older story has since grown to match it too. Returns the new state and the story id
+    (the id of the story's first denial). Never raises."""
     seen = denial.detected_at
     kept = [story for story in state.get("stories", []) if _open(story, seen, window)]
-    for story in kept:
-        if denial.id in story.get("reports", ()):
-            return {"stories": kept}, str(story["id"])
     wanted = signature(denial)
-    for story in kept:
-        if _joins(wanted, [Signature.from_json(member) for member in story["signatures"]]):
-            if wanted.to_json() not in story["signatures"]:
-                story["signatures"] = _first_and_latest([*story["signatures"], wanted.to_json()], MAX_SIGNATURES)
-            story["reports"] = [*story.get("reports", []), denial.id][-RECENT_REPORTS:]
-            story["last_seen"] = max(story["last_seen"], seen.isoformat())
-            return {"stories": kept}, str(story["id"])
+    fingerprint = wanted.fingerprint()
+    joined = next((story for story in kept if fingerprint in story["taken"]), None)
+    if joined is None:
+        joined = next((story for story in kept if _joins(wanted, _signatures(story))), None)
+        if joined is not None:
+            joined["signatures"] = _first_and_latest([*joined["signatures"], wanted.to_json()], MAX_SIGNATURES)
+            joined["taken"] = _first_and_latest([*joined["taken"], fingerprint], MAX_TAKEN)
+    if joined is not None:
+        joined["last_seen"] = max(joined["last_seen"], seen.isoformat())
+        return {"stories": kept}, str(joined["id"])
     kept.append(
-        {"id": denial.id, "last_seen": seen.isoformat(), "signatures": [wanted.to_json()], "reports": [denial.id]}
+        {"id": denial.id, "last_seen": seen.isoformat(), "signatures": [wanted.to_json()], "taken": [fingerprint]}
     )
     # A denier in the news all day keeps its latest stories only; the oldest end early.
     return {"stories": kept[-MAX_OPEN_STORIES:]}, denial.id
@@ -142,6 +152,10 @@ def _joins(wanted: Signature, members: list[Signature]) -> bool:
     language when the story has any (stems say more than shared names), else with all of them."""
     same_language = [member for member in members if member.language == wanted.language]
     return any(same_story(wanted, member) for member in same_language or members)
+
+
+def _signatures(story: dict[str, Any]) -> list[Signature]:
+    return [Signature.from_json(member) for member in story["signatures"]]
 
 
 def _first_and_latest(items: list[Any], most: int) -> list[Any]:

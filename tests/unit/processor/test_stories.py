@@ -6,7 +6,16 @@ from datetime import timedelta
 from typing import Any
 
 from newsmon.core.messages import DenialRecord
-from newsmon.processor.stories import MAX_SIGNATURES, RECENT_REPORTS, State, place, same_story, signature, story_key
+from newsmon.processor.stories import (
+    MAX_SIGNATURES,
+    MAX_TAKEN,
+    Signature,
+    State,
+    place,
+    same_story,
+    signature,
+    story_key,
+)
 from tests.support.samples import NOW, denial_record
 
 KREMLIN = {"text": "Kremlin", "start": 0, "end": 7, "canonical": "Kremlin", "role": None}
@@ -88,9 +97,23 @@ def test_a_story_every_outlet_carries_keeps_a_bounded_state_and_still_places_its
         state, story = place(state, report, WINDOW)
         assert story == reports[0].id
     (kept,) = state["stories"]
-    assert len(kept["signatures"]) == MAX_SIGNATURES and len(kept["reports"]) == RECENT_REPORTS
+    assert len(kept["signatures"]) == MAX_SIGNATURES and len(kept["taken"]) == len(reports) < MAX_TAKEN
     assert kept["signatures"][0] == signature(reports[0]).to_json()  # the first report's, and the latest
     assert kept["signatures"][-1] == signature(reports[-1]).to_json()
-    # Delivered again long after: no longer among the recent ids, it joins its story by its signature.
     again, placed = place(state, reports[1], WINDOW)
     assert placed == reports[0].id and len(again["stories"]) == 1
+
+
+def test_a_denial_delivered_again_behind_a_backlog_finds_its_story_when_no_kept_signature_matches_it() -> None:
+    # A story that drifted: each report shares three of its four words with the one before; the third
+    # shares two with the first (too few) and none with the latest.
+    words = [f"w{n:03d}x" for n in range(203)]
+    reports = [_report(" ".join(words[n : n + 4]), id=f"{n:032x}") for n in range(200)]
+    state: State = {}
+    for report in reports:
+        state, story = place(state, report, WINDOW)
+        assert story == reports[0].id
+    kept = [same_story(signature(reports[2]), Signature.from_json(s)) for s in state["stories"][0]["signatures"]]
+    assert not any(kept)  # compared, it would start a story of its own and be alerted again
+    again, placed = place(state, reports[2], WINDOW)
+    assert placed == reports[0].id and again == state
