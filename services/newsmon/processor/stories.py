@@ -131,12 +131,13 @@ def place(state: State, denial: DenialRecord, window: timedelta) -> tuple[State,
     kept = [story for story in state.get("stories", []) if _open(story, seen, window)]
     wanted = signature(denial)
     fingerprint = wanted.fingerprint()
-    joined = next((story for story in kept if fingerprint in story["taken"]), None)
+    # A story written before fingerprints were kept (a table from an older processor) has none yet.
+    joined = next((story for story in kept if fingerprint in story.get("taken", ())), None)
     if joined is None:
         joined = next((story for story in kept if _joins(wanted, _signatures(story))), None)
         if joined is not None:
             joined["signatures"] = _first_and_latest([*joined["signatures"], wanted.to_json()], MAX_SIGNATURES)
-            joined["taken"] = _first_and_latest([*joined["taken"], fingerprint], MAX_TAKEN)
+            joined["taken"] = _first_and_latest([*joined.get("taken", []), fingerprint], MAX_TAKEN)
     if joined is not None:
         joined["last_seen"] = max(joined["last_seen"], seen.isoformat())
         return {"stories": kept}, str(joined["id"])

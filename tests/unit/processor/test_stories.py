@@ -117,3 +117,11 @@ def test_a_denial_delivered_again_behind_a_backlog_finds_its_story_when_no_kept_
     assert not any(kept)  # compared, it would start a story of its own and be alerted again
     again, placed = place(state, reports[2], WINDOW)
     assert placed == reports[0].id and again == state
+
+
+def test_a_state_an_older_processor_wrote_without_fingerprints_still_places_its_reports() -> None:
+    first = _report("reports that troops were massing near the border of Finland")
+    older = {"id": first.id, "last_seen": NOW.isoformat(), "signatures": [signature(first).to_json()], "reports": []}
+    copy = _report("reports that troops were massing near the border of Finland", id="f" * 32)
+    state, story = place({"stories": [older]}, copy, WINDOW)
+    assert story == first.id and state["stories"][0]["taken"] == [signature(copy).fingerprint()]
