@@ -256,7 +256,7 @@ class Lexicon:
             return None
         char = text[start]
         compiled = self._by_first.get(char, whole)
-        if compiled is whole and char not in self._by_first and self._dispatching():
+        if compiled is whole and self._dispatching() and char not in self._by_first:
             self._tried(char)
         found = None if compiled is None else compiled.match(text, start, stop)
         return None if found is None or found.end() == start else found
