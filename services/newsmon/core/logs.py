@@ -2,24 +2,28 @@
 
 A broker or node that is away makes its client log the same error many times a second (about 128,000
 lines in a 16 s broker outage); :class:`RepeatFilter` lets the first few lines of each kind through per
-interval and sums up the rest in the next line of that kind that passes.
+interval and sums up the rest in the next line of that kind that passes. Some libraries format their numbers
+into the message itself (Faust's "producer flush took 0.1001...", a socket's local port), so a line's kind
+ignores its numbers.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 class RepeatFilter(logging.Filter):
-    """Passes at most ``burst`` records of one kind (logger, level, message template) per ``interval``
-    seconds; the first record let through after some were dropped says how many."""
+    """Passes at most ``burst`` records of one kind (logger, level, message with its numbers blanked) per
+    ``interval`` seconds; the first record let through after some were dropped says how many."""
 
-    def __init__(self, interval: float = 10.0, burst: int = 5, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, interval: float = 10.0, burst: int = 3, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self._interval = interval
         self._burst = burst
@@ -30,7 +34,7 @@ class RepeatFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Return whether ``record`` is written; appends the count of dropped repeats to one that is."""
-        kind = (record.name, record.levelno, str(record.msg))
+        kind = (record.name, record.levelno, _NUMBER.sub("#", str(record.msg)))
         now = self._clock()
         with self._lock:
             if len(self._seen) > 10_000:

@@ -39,3 +39,11 @@ def test_different_lines_and_loggers_are_counted_apart() -> None:
     assert repeats.filter(_record("node away"))
     assert repeats.filter(_record("broker away", name="elastic_transport"))
     assert not repeats.filter(_record("broker away"))
+
+
+def test_lines_that_differ_only_in_numbers_formatted_into_them_are_one_kind() -> None:
+    # Faust formats its timings into the message: each line of a flood would otherwise be new.
+    repeats = RepeatFilter(interval=10.0, burst=2, clock=Clock())
+    flood = [_record(f"producer flush took {0.1 + n / 1e6}", name="faust.transport.producer") for n in range(50)]
+    assert sum(repeats.filter(record) for record in flood) == 2
+    assert repeats.filter(_record("producer buffer full size 145", name="faust.transport.producer"))
