@@ -4,11 +4,13 @@ folder."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from tools.evaluation import denials as evaluation
+from tools.evaluation import realnews, realnews_news
 
 
 @pytest.mark.parametrize(
@@ -97,3 +99,13 @@ def test_halves_add_a_row_per_real_news_half(shared_dir: Path, capsys: pytest.Ca
     for name, lang in ((evaluation.REALNEWS_SET, "pt"), (evaluation.REALNEWS_SET, "fr"), (evaluation.NEWS_SET, "es")):
         tune, held = (counts[(f"{name}-{half}", lang)] for half in ("tune", "held"))
         assert tune + held == counts[(name, lang)] and tune and held
+
+
+def test_errors_show_no_item_of_a_held_half(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--shared", str(shared_dir), "--authored", str(shared_dir / "absent"), "--no-entities", "--errors"]
+    assert evaluation.main(args) == 0
+    shown = set(re.findall(r"^\[\w+ (\w+)\]", capsys.readouterr().out, flags=re.MULTILINE))
+    ud = [item for lang in realnews.languages() for item in realnews.load_realnews(shared_dir, lang)]
+    news = [item for lang in realnews_news.languages() for item in realnews_news.load_news(shared_dir, lang)]
+    held = {item["id"] for item in ud + news if realnews.half(item) == "held"}
+    assert shown and held and not shown & held
