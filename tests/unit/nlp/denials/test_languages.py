@@ -142,6 +142,27 @@ DENIER_AND_CLAIM = [
         "La consejera",
         "los rumores sobre su dimisión",
     ),
+    # By what means it was denied, between the verb and its object (was "a través de un comunicado haber ...").
+    (
+        "es",
+        "La consejera negó a través de un comunicado haber cobrado dietas.",
+        "La consejera",
+        "haber cobrado dietas",
+    ),
+    (
+        "es",
+        "El alcalde desmintió en sus redes sociales los rumores sobre su boda.",
+        "El alcalde",
+        "los rumores sobre su boda",
+    ),
+    ("es", "El club ha desmentido mediante una nota el despido del director.", "El club", "el despido del director"),
+    # A "que" clause after the means is the claim, not a thing refused ("vaya a cancelar": no "negó a cancelar").
+    (
+        "es",
+        "La aerolínea desmintió en un comunicado que vaya a cancelar sus vuelos.",
+        "La aerolínea",
+        "vaya a cancelar sus vuelos",
+    ),
     # Who claims otherwise, in an aside after a comma, is no part of the claim (was "..., en contra de lo que ...").
     (
         "es",
