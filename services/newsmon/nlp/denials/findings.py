@@ -40,7 +40,13 @@ from newsmon.nlp.denials.scope import (
 )
 from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
-from newsmon.nlp.denials.verdicts import before_linking, coordinated_verdict, only_linking, past_adverbial
+from newsmon.nlp.denials.verdicts import (
+    before_linking,
+    coordinated_verdict,
+    only_linking,
+    past_adverbial,
+    verdict_list_end,
+)
 from newsmon.nlp.denials.view import View
 
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
@@ -231,7 +237,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         if (claim.span is not None or label < hit.i) and only_linking(
             view, past_adverbial(view, label + 1, verdict), verdict
         ):
-            after = skip_adverbs(view, max(hit.j, label + 1))  # past the closing quotation mark, or the label
+            # Past the verdict's other adjectives, the closing quotation mark, or the label.
+            after = skip_adverbs(view, max(verdict_list_end(view, hit.j), label + 1))
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
             claim = following if following.span is not None or label < hit.i else claim

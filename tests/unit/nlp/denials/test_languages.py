@@ -156,6 +156,31 @@ DENIER_AND_CLAIM = [
         "los rumores sobre su boda",
     ),
     ("es", "El club ha desmentido mediante una nota el despido del director.", "El club", "el despido del director"),
+    # More adjectives of the verdict after the falsity word are no claim (was "e interesadas", "et diffamatoires").
+    (
+        "es",
+        "El sindicato tachó de «falsas e interesadas» las cifras de la patronal.",
+        "El sindicato",
+        "las cifras de la patronal",
+    ),
+    (
+        "es",
+        "La consejera calificó de falsa, malintencionada y absurda la denuncia de los vecinos.",
+        "La consejera",
+        "la denuncia de los vecinos",
+    ),
+    (
+        "pt",
+        "O clube classificou de «falsas e caluniosas» as notícias sobre o treinador.",
+        "O clube",
+        "as notícias sobre o treinador",
+    ),
+    (
+        "fr",
+        "Le ministre a qualifié de « fausses et diffamatoires » les accusations de l'opposition.",
+        "Le ministre",
+        "les accusations de l'opposition",
+    ),
     # A "que" clause after the means is the claim, not a thing refused ("vaya a cancelar": no "negó a cancelar").
     (
         "es",
