@@ -152,7 +152,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = fronted_object_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
     claim = reported_claim(view, claim, hit.i)
-    if claim.span is None:  # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict
+    # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict; the phrase after it is its speaker
+    # ("«Yo no he firmado ese contrato», negó la exdirectora, | Pilar Ortega": the speaker and an apposition).
+    if claim.span is None or (denier is not None and hit.i < view.index(denier.start) <= view.index(claim.span.start)):
         claim = quoted_verdict_claim(document, view, hit.i) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and (

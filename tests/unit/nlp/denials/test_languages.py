@@ -57,6 +57,29 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
     assert (found and found.text) == denier
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        ("es", "«Nunca he cobrado comisiones», negó el exalcalde.", "he cobrado comisiones"),  # was none
+        # was "Pilar Ortega": the apposition of the speaker after the verb is no object
+        (
+            "es",
+            "«Yo no he firmado ese contrato», negó la exdirectora general, Pilar Ortega.",
+            "he firmado ese contrato",
+        ),
+        ("pt", "«Eu não assinei esse contrato», negou o deputado.", "assinei esse contrato"),
+        (
+            "fr",
+            "« Je n'ai jamais touché un centime de cette société », a démenti le maire.",
+            "touché un centime de cette société",
+        ),
+    ],
+)
+def test_a_negated_quotation_before_its_denial_verb_is_the_claim(one, lang: str, text: str, claim: str) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text == claim
+
+
 @pytest.mark.parametrize(("lang", "text"), _cases("non_denials"))
 def test_non_denials(run, lang: str, text: str) -> None:
     assert {record.type for record in run(text, lang)} == {"non_denial"}
