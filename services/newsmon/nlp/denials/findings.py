@@ -339,7 +339,9 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
     fragment = opening > 0 and view.is_a("copulas", opening - 1)
     claim = subject_claim(view, 0 if fragment else opening, hit.i, hit.j, end)
     if claim.span is None:  # a quoted fragment: 'said the claims were "baseless"' names its claim outside
-        claim = subject_claim(view, 0, hit.i, hit.j, end)
+        # "aseguró que «no es cierto» | que el Gobierno ...": a fragment closing on its verdict, the clause goes on.
+        closes = quote.closed and hit.j < len(view) and view.index(quote.end - 1) == hit.j
+        claim = subject_claim(view, 0, hit.i, hit.j, clause_end(view, hit.j + 1) if closes else end)
     return Finding("falsity", hit.i, hit.j, speaker, claim)
 
 

@@ -179,6 +179,13 @@ DENIER_AND_CLAIM = [
         "los rumores sobre su boda",
     ),
     ("es", "El club ha desmentido mediante una nota el despido del director.", "El club", "el despido del director"),
+    # A quoted verdict closing before its "que" clause: the clause is the claim (was none).
+    (
+        "es",
+        "La ministra aseguró que «no es cierto» que el Gobierno vaya a subir el IVA.",
+        "La ministra",
+        "el Gobierno vaya a subir el IVA",
+    ),
     # More adjectives of the verdict after the falsity word are no claim (was "e interesadas", "et diffamatoires").
     (
         "es",
