@@ -186,6 +186,13 @@ DENIER_AND_CLAIM = [
         "La ministra",
         "el Gobierno vaya a subir el IVA",
     ),
+    # An elided "d'" before the quoted verdict is linking, no claim (was "d").
+    (
+        "fr",
+        "La préfecture a qualifié d'« intox » la vidéo sur les contrôles.",
+        "La préfecture",
+        "la vidéo sur les contrôles",
+    ),
     # More adjectives of the verdict after the falsity word are no claim (was "e interesadas", "et diffamatoires").
     (
         "es",
