@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.claim import Claim, object_claim, subject_claim
 from newsmon.nlp.denials.clauses import clause_end, reported_clause_start
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.names import self_subject
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
@@ -21,7 +22,8 @@ def quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None
     being its speech verb ("“Kabar penculikan itu hoaks,” | bantah X" gives "Kabar penculikan itu"); None when no
     quotation closes there or no falsity word is in it."""
     k = i - 1
-    while k >= 0 and view.tokens[k].text in _SPEECH_MARKS:
+    # Also past an inverted subject before the participle ("«…», | a-t-il | démenti").
+    while k >= 0 and (view.tokens[k].text in _SPEECH_MARKS or (view.tokens[k].is_word and self_subject(view, k))):
         k -= 1
     quote = document.quote_at(view.tokens[k].start) if k >= 0 and not view.tokens[k].is_word else None
     if quote is None:
