@@ -1,5 +1,6 @@
 """Claims that are not the object right after their verb: a fronted object ("Die Vorwürfe | wies der Minister
-zurück"), the quotation a speech verb after it calls false ("“Kabar itu hoaks,” | bantah X"), what a claim
+zurück"), the quotation a speech verb after it calls false ("“Kabar itu hoaks,” | bantah X") or says did not
+happen ("«Nunca he cobrado comisiones», | negó"), what a claim
 word in a separable verb's gap says after the verb ("wies einen Bericht zurück, | wonach ..."), and the claim a
 trigger's own gap holds ("trifft | der Bericht des Magazins | nicht zu")."""
 
@@ -8,10 +9,12 @@ from __future__ import annotations
 from newsmon.nlp.denials.claim import Claim, object_claim, subject_claim
 from newsmon.nlp.denials.clauses import clause_end, reported_clause_start
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.names import self_subject
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
 _SPEECH_MARKS = ",—–"  # between a quotation and its speech verb: "“…,” bantah X", "“…” — bantah X"
+_NEGATION_WINDOW = 4  # the words opening a negated quotation, its negators among them ("Je n'ai jamais")
 
 
 def quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None:
@@ -19,7 +22,8 @@ def quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None
     being its speech verb ("“Kabar penculikan itu hoaks,” | bantah X" gives "Kabar penculikan itu"); None when no
     quotation closes there or no falsity word is in it."""
     k = i - 1
-    while k >= 0 and view.tokens[k].text in _SPEECH_MARKS:
+    # Also past an inverted subject before the participle ("«…», | a-t-il | démenti").
+    while k >= 0 and (view.tokens[k].text in _SPEECH_MARKS or (view.tokens[k].is_word and self_subject(view, k))):
         k -= 1
     quote = document.quote_at(view.tokens[k].start) if k >= 0 and not view.tokens[k].is_word else None
     if quote is None:
@@ -27,9 +31,21 @@ def quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None
     opening = view.index(quote.start)
     verdict = view.find("falsity", opening, k)
     if verdict is None:
-        return None
+        return _negated_statement(view, opening, k)
     claim = subject_claim(view, opening, verdict[0], verdict[1], clause_end(view, verdict[1]))
     return claim if claim.span is not None else None
+
+
+def _negated_statement(view: View, opening: int, k: int) -> Claim | None:
+    """Return what a quotation ``[opening, k)`` that opens with a negation says did not happen, the denial verb
+    after it being its speech verb ("«Nunca | he cobrado comisiones», negó", "« Je n'ai jamais | touché un
+    centime », a démenti": the words after its last negator); None when no negator opens it."""
+    first = opening + 1
+    negators = [m for m in range(first, min(k, first + _NEGATION_WINDOW)) if view.is_a("negators", m)]
+    if not negators or negators[-1] + 1 >= k:
+        return None
+    span = view.span_of(negators[-1] + 1, k)
+    return None if span is None else Claim(span, None, noun=False)
 
 
 def fronted_object_claim(view: View, i: int) -> Claim | None:

@@ -40,7 +40,13 @@ from newsmon.nlp.denials.scope import (
 )
 from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
-from newsmon.nlp.denials.verdicts import before_linking, coordinated_verdict, only_linking, past_adverbial
+from newsmon.nlp.denials.verdicts import (
+    before_linking,
+    coordinated_verdict,
+    only_linking,
+    past_adverbial,
+    verdict_list_end,
+)
 from newsmon.nlp.denials.view import View
 
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
@@ -146,7 +152,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = fronted_object_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
     claim = reported_claim(view, claim, hit.i)
-    if claim.span is None:  # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict
+    # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict; the phrase after it is its speaker
+    # ("«Yo no he firmado ese contrato», negó la exdirectora, | Pilar Ortega": the speaker and an apposition).
+    if claim.span is None or (denier is not None and hit.i < view.index(denier.start) <= view.index(claim.span.start)):
         claim = quoted_verdict_claim(document, view, hit.i) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and (
@@ -231,7 +239,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         if (claim.span is not None or label < hit.i) and only_linking(
             view, past_adverbial(view, label + 1, verdict), verdict
         ):
-            after = skip_adverbs(view, max(hit.j, label + 1))  # past the closing quotation mark, or the label
+            # Past the verdict's other adjectives, the closing quotation mark, or the label.
+            after = skip_adverbs(view, max(verdict_list_end(view, hit.j), label + 1))
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
             claim = following if following.span is not None or label < hit.i else claim
@@ -330,7 +339,9 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
     fragment = opening > 0 and view.is_a("copulas", opening - 1)
     claim = subject_claim(view, 0 if fragment else opening, hit.i, hit.j, end)
     if claim.span is None:  # a quoted fragment: 'said the claims were "baseless"' names its claim outside
-        claim = subject_claim(view, 0, hit.i, hit.j, end)
+        # "aseguró que «no es cierto» | que el Gobierno ...": a fragment closing on its verdict, the clause goes on.
+        closes = quote.closed and hit.j < len(view) and view.index(quote.end - 1) == hit.j
+        claim = subject_claim(view, 0, hit.i, hit.j, clause_end(view, hit.j + 1) if closes else end)
     return Finding("falsity", hit.i, hit.j, speaker, claim)
 
 

@@ -107,12 +107,15 @@ def other_sense(view: View, j: int) -> bool:
     """True when the object after the verb (ending at token ``j``) gives it another sense ("denied bail").
 
     A perfect infinitive or a gerund opens a clause, whose own object says nothing of the verb's sense:
-    "denied having received a visa", "denied being unfair to her", "negou ter recebido o pedido" deny a deed."""
+    "denied having received a visa", "denied being unfair to her", "negou ter recebido o pedido" deny a deed.
+    So does a relative pronoun: "desmintió en un comunicado que vaya a cancelar ..." is no "negó a cancelar"."""
     k = _past_indirect_object(view, skip_adverbs(view, j))
     participle = view.rules.participle
     for m in range(j, min(len(view), k + _OBJECT_WINDOW)):
         token = view.tokens[m]
         if not token.is_word or view.is_a("claim_markers", m) or view.is_a("claim_nouns", m):
+            return False
+        if view.is_a("relatives", m):
             return False
         if view.is_a("perfect_aux", m) or (participle is not None and participle.fullmatch(token.text.lower())):
             return False

@@ -5,9 +5,10 @@ ends."""
 from __future__ import annotations
 
 from newsmon.nlp.denials.claim import linking_start
-from newsmon.nlp.denials.view import OPENING_QUOTES, View
+from newsmon.nlp.denials.view import OPENING_QUOTES, QUOTE_CHARS, View
 
 _VERDICT_LIST = 6  # the words and commas of a list of adjectives before a falsity word ("absurdas, tendenciosas y")
+_CLOSING_QUOTES = (QUOTE_CHARS - OPENING_QUOTES) | {'"'}  # the straight mark both opens and closes
 
 
 def before_linking(view: View, lo: int, hi: int) -> int:
@@ -38,6 +39,28 @@ def coordinated_verdict(view: View, lo: int, i: int) -> int:
     while k - 1 >= lo and i - k <= _VERDICT_LIST and _verdict_word(view, k - 1):
         k -= 1
     return k if k < i - 1 else i
+
+
+def verdict_list_end(view: View, j: int) -> int:
+    """Return where the words coordinated after the falsity word ending at token ``j`` end ("calificó de «falsas
+    | e infundadas» | las cifras", "falsa, malintencionada y absurda"), else ``j``. Only a comma or a conjunction
+    opens them, and only a closing quotation mark or a determiner (where the claim starts) may follow them; a
+    verb among them is a second clause of the denier's ("calificó de falsas | y anunció una querella")."""
+    if j >= len(view) or not (view.tokens[j].text == "," or view.is_a("conjunctions", j)):
+        return j
+    k = j
+    while k < len(view) and k - j < _VERDICT_LIST and _verdict_word(view, k) and not view.is_a("determiners", k):
+        k += 1
+    last = view.tokens[k - 1]
+    if not last.is_word or view.is_a("conjunctions", k - 1) or any(_verb_like(view, m) for m in range(j, k)):
+        return j
+    closing = k < len(view) and view.tokens[k].text in _CLOSING_QUOTES
+    return k if closing or (k < len(view) and view.is_a("determiners", k)) else j
+
+
+def _verb_like(view: View, k: int) -> bool:
+    form = view.rules.verb_like
+    return form is not None and form.fullmatch(view.tokens[k].text.lower()) is not None
 
 
 def _verdict_word(view: View, k: int) -> bool:

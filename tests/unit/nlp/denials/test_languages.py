@@ -57,6 +57,30 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
     assert (found and found.text) == denier
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        ("es", "«Nunca he cobrado comisiones», negó el exalcalde.", "he cobrado comisiones"),  # was none
+        # was "Pilar Ortega": the apposition of the speaker after the verb is no object
+        (
+            "es",
+            "«Yo no he firmado ese contrato», negó la exdirectora general, Pilar Ortega.",
+            "he firmado ese contrato",
+        ),
+        ("pt", "«Eu não assinei esse contrato», negou o deputado.", "assinei esse contrato"),
+        ("fr", "« Nous n'avons jamais reçu cette lettre », a-t-elle démenti.", "reçu cette lettre"),  # inverted subject
+        (
+            "fr",
+            "« Je n'ai jamais touché un centime de cette société », a démenti le maire.",
+            "touché un centime de cette société",
+        ),
+    ],
+)
+def test_a_negated_quotation_before_its_denial_verb_is_the_claim(one, lang: str, text: str, claim: str) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text == claim
+
+
 @pytest.mark.parametrize(("lang", "text"), _cases("non_denials"))
 def test_non_denials(run, lang: str, text: str) -> None:
     assert {record.type for record in run(text, lang)} == {"non_denial"}
@@ -141,6 +165,66 @@ DENIER_AND_CLAIM = [
         "La consejera desmintió ante la prensa los rumores sobre su dimisión.",
         "La consejera",
         "los rumores sobre su dimisión",
+    ),
+    # By what means it was denied, between the verb and its object (was "a través de un comunicado haber ...").
+    (
+        "es",
+        "La consejera negó a través de un comunicado haber cobrado dietas.",
+        "La consejera",
+        "haber cobrado dietas",
+    ),
+    (
+        "es",
+        "El alcalde desmintió en sus redes sociales los rumores sobre su boda.",
+        "El alcalde",
+        "los rumores sobre su boda",
+    ),
+    ("es", "El club ha desmentido mediante una nota el despido del director.", "El club", "el despido del director"),
+    # A quoted verdict closing before its "que" clause: the clause is the claim (was none).
+    (
+        "es",
+        "La ministra aseguró que «no es cierto» que el Gobierno vaya a subir el IVA.",
+        "La ministra",
+        "el Gobierno vaya a subir el IVA",
+    ),
+    # An elided "d'" before the quoted verdict is linking, no claim (was "d").
+    (
+        "fr",
+        "La préfecture a qualifié d'« intox » la vidéo sur les contrôles.",
+        "La préfecture",
+        "la vidéo sur les contrôles",
+    ),
+    # More adjectives of the verdict after the falsity word are no claim (was "e interesadas", "et diffamatoires").
+    (
+        "es",
+        "El sindicato tachó de «falsas e interesadas» las cifras de la patronal.",
+        "El sindicato",
+        "las cifras de la patronal",
+    ),
+    (
+        "es",
+        "La consejera calificó de falsa, malintencionada y absurda la denuncia de los vecinos.",
+        "La consejera",
+        "la denuncia de los vecinos",
+    ),
+    (
+        "pt",
+        "O clube classificou de «falsas e caluniosas» as notícias sobre o treinador.",
+        "O clube",
+        "as notícias sobre o treinador",
+    ),
+    (
+        "fr",
+        "Le ministre a qualifié de « fausses et diffamatoires » les accusations de l'opposition.",
+        "Le ministre",
+        "les accusations de l'opposition",
+    ),
+    # A "que" clause after the means is the claim, not a thing refused ("vaya a cancelar": no "negó a cancelar").
+    (
+        "es",
+        "La aerolínea desmintió en un comunicado que vaya a cancelar sus vuelos.",
+        "La aerolínea",
+        "vaya a cancelar sus vuelos",
     ),
     # Who claims otherwise, in an aside after a comma, is no part of the claim (was "..., en contra de lo que ...").
     (
@@ -973,7 +1057,7 @@ DENIER_AND_CLAIM = [
 def test_before_whom_a_quotation_was_denied_is_no_claim(one) -> None:
     # The claim is in the quotation; "devant les enquêteurs" after the verb was taken for its object.
     denial = one("« Je n'ai jamais vu cet homme », a-t-il démenti devant les enquêteurs.", "fr")
-    assert denial.claim is None
+    assert denial.claim is not None and denial.claim.text == "vu cet homme"
 
 
 @pytest.mark.parametrize(
