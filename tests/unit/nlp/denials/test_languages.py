@@ -529,8 +529,20 @@ DENIER_AND_CLAIM = [
     ),
     # A denial verb speaking a quotation denies what the quotation calls false.
     ("id", "“Berita pemecatan itu bohong,” bantah Direktur Hartono.", "Hartono", "Berita pemecatan itu"),
-    # A report is denied for what it says; a rumour is the claim itself.
+    # A report, a piece of news or an accusation is denied for what it says; a rumour is the claim itself.
     ("id", "Kemendag membantah pemberitaan media yang menyebutkan stok gula menipis.", "Kemendag", "stok gula menipis"),
+    (
+        "id",
+        "Dinas Sosial membantah kabar yang menyebutkan bantuan beras ditahan.",
+        "Dinas Sosial",
+        "bantuan beras ditahan",
+    ),
+    (
+        "id",
+        "Lurah Wartono menepis tudingan yang menyebut warganya menolak relokasi.",
+        "Wartono",
+        "warganya menolak relokasi",
+    ),
     (
         "id",
         "Ketua partai membantah isu yang mengatakan ia akan mundur.",
