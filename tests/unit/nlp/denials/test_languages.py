@@ -314,6 +314,13 @@ DENIER_AND_CLAIM = [
     ("en", "As the ministry said on Monday, the reports are false.", "the ministry", "the reports"),
     # The claim ends where who said it follows a comma; a speech verb between commas is an aside.
     ("en", "The ministry denied the report, Reuters reported on Monday.", "The ministry", "the report"),
+    # A subject pronoun after a comma opens a clause of its own, no part of the claim (an aside between commas is).
+    (
+        "en",
+        "The club denied the transfer reports, it has not yet commented on the new rumours about the coach.",
+        "The club",
+        "the transfer reports",
+    ),
     ("en", "The ministry denied that the army, he said, had fired.", "The ministry", "the army, he said, had fired"),
     ("id", "Polisi membantah laporan penangkapan itu, lapor media lokal.", "Polisi", "laporan penangkapan itu"),
     # A time closing a "that" clause dates the claimed event; after a noun it dates the denial.
