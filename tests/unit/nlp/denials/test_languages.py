@@ -516,6 +516,19 @@ DENIER_AND_CLAIM = [
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
     # Who reported or alleged the claim, after it, is no part of it; "ucap" is a speech verb.
     ("id", "Bupati membantah menjual lahan itu, sebagaimana diberitakan media lokal.", "Bupati", "menjual lahan itu"),
+    # Where the claim went round is no part of it; right after a claim word it says which rumour is meant.
+    (
+        "id",
+        "Camat Suryadi membantah kabar bahwa jembatan desa ambruk yang beredar di grup WhatsApp.",
+        "Suryadi",
+        "jembatan desa ambruk",
+    ),
+    (
+        "id",
+        "Direktur Hartono menepis tudingan penggelapan dana koperasi yang sempat viral pekan lalu.",
+        "Hartono",
+        "tudingan penggelapan dana koperasi",
+    ),
     ("id", "Kepala sekolah menepis isu pungutan seperti yang dituduhkan wali murid.", "Kepala sekolah", "isu pungutan"),
     ("id", "“Kabar itu fitnah,” ucap Lurah Sumarni.", "Sumarni", "Kabar itu"),
     # A verdict before a clause judges that clause; before a linking word it judges what precedes it.
