@@ -1042,6 +1042,13 @@ def test_a_role_governed_by_a_preposition_in_a_fronted_object_is_not_its_subject
     assert denial.claim is not None and denial.claim.text == text.split(" назвали")[0]
 
 
+def test_a_name_after_a_claim_word_after_the_verb_is_its_owner_not_the_subject(one) -> None:
+    # "СМИ" is the genitive owner of "сообщения"; the plural verb with no subject names no denier.
+    denial = one("Накануне опровергли сообщения СМИ о закрытии завода.", "ru")
+    assert denial.denier is None
+    assert denial.claim is not None and denial.claim.text == "сообщения СМИ о закрытии завода"
+
+
 def test_a_singular_role_after_a_fronted_object_is_no_subject_of_a_plural_verb(one) -> None:
     # "министра" is the genitive owner inside the object; "назвали" has no subject in the sentence.
     denial = one("Обвинения в растрате губернатора области назвали клеветой.", "ru")
