@@ -77,20 +77,17 @@ def clause_end(view: View, i: int) -> int:
             continue
         if j > i and view.is_a("claim_stops", j):
             return j
-        if (
-            j > i + 1
-            and view.tokens[j - 1].text in ",،"
-            and (
-                view.is_a("contrasts", j)
-                or view.is_a("speech_verbs", j)
-                or view.is_a("according_to", j)
-                or _participle_at(view, j)
-                or (_relative_at(view, j) and not _marker_after_aside(view, i, j))
-                or _attribution_at(view, j)
-                or _subject_pronoun_at(view, j)
-            )
+        comma = _comma_before(view, j)
+        if comma > i and (
+            view.is_a("contrasts", j)
+            or view.is_a("speech_verbs", j)
+            or view.is_a("according_to", j)
+            or _participle_at(view, j)
+            or (_relative_at(view, j) and not _marker_after_aside(view, i, j))
+            or _attribution_at(view, j)
+            or _subject_pronoun_at(view, j)
         ):
-            return j - 1
+            return comma
         if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_a("speech_verbs", j + 1):
             return j  # "rechazó las acusaciones | y aseguró que ..."
         j += 1
@@ -126,6 +123,15 @@ def _attribution_at(view: View, k: int) -> bool:
         if view.is_a("speech_verbs", m):
             return m + 1 >= len(view) or view.tokens[m + 1].text != ","
     return False
+
+
+def _comma_before(view: View, j: int) -> int:
+    """Return the comma before token ``j``, past closing quotation marks ("tidak benar seperti itu, | ’’ | jelasnya"),
+    or -1 when none is there."""
+    k = j - 1
+    while k >= 0 and view.tokens[k].text in QUOTE_CHARS and view.tokens[k].text not in OPENING_QUOTES:
+        k -= 1
+    return k if k >= 0 and view.tokens[k].text in ",،" else -1
 
 
 def _subject_pronoun_at(view: View, k: int) -> bool:

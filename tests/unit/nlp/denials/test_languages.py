@@ -540,6 +540,13 @@ DENIER_AND_CLAIM = [
     ),
     ("id", "Camat Suryadi menegaskan tidak benar ada warga yang diusir.", "Suryadi", "ada warga yang diusir"),
     ("id", "Kabar itu tidak benar sama sekali, kata Camat Suryadi.", "Suryadi", "Kabar itu"),
+    # The comma before closing quotation marks ends the claim as one before a speech word does.
+    (
+        "id",
+        "“Tidak benar ada pungutan liar di sekolah itu,’’ jelasnya.",
+        "jelasnya",
+        "ada pungutan liar di sekolah itu",
+    ),
     # A relative clause before a name set off by commas describes the denier; the deed after the verb is the claim.
     (
         "id",
