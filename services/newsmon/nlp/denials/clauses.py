@@ -12,6 +12,7 @@ _SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it 
 _RELATIVE_LEAD = 2  # words a relative pronoun may follow in its clause ("a las | que", "of | which")
 _QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
 _ATTRIBUTION_WORDS = 4  # words a speech verb may follow after a comma ("..., | the defence ministry said")
+_ASIDE_WORDS = 6  # the words of an aside between commas opened by a pronoun ("، وهو قيادي في الحزب،")
 _QUOTED_NOUN_WORDS = 8  # 'la "crítica negativa y corrosiva de López"'
 
 
@@ -76,19 +77,17 @@ def clause_end(view: View, i: int) -> int:
             continue
         if j > i and view.is_a("claim_stops", j):
             return j
-        if (
-            j > i + 1
-            and view.tokens[j - 1].text in ",،"
-            and (
-                view.is_a("contrasts", j)
-                or view.is_a("speech_verbs", j)
-                or view.is_a("according_to", j)
-                or _participle_at(view, j)
-                or (_relative_at(view, j) and not _marker_after_aside(view, i, j))
-                or _attribution_at(view, j)
-            )
+        comma = _comma_before(view, j)
+        if comma > i and (
+            view.is_a("contrasts", j)
+            or view.is_a("speech_verbs", j)
+            or view.is_a("according_to", j)
+            or _participle_at(view, j)
+            or (_relative_at(view, j) and not _marker_after_aside(view, i, j))
+            or _attribution_at(view, j)
+            or _subject_pronoun_at(view, j)
         ):
-            return j - 1
+            return comma
         if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_a("speech_verbs", j + 1):
             return j  # "rechazó las acusaciones | y aseguró que ..."
         j += 1
@@ -124,6 +123,28 @@ def _attribution_at(view: View, k: int) -> bool:
         if view.is_a("speech_verbs", m):
             return m + 1 >= len(view) or view.tokens[m + 1].text != ","
     return False
+
+
+def _comma_before(view: View, j: int) -> int:
+    """Return the comma before token ``j``, past closing quotation marks ("tidak benar seperti itu, | ’’ | jelasnya"),
+    or -1 when none is there."""
+    k = j - 1
+    while k >= 0 and view.tokens[k].text in QUOTE_CHARS and view.tokens[k].text not in OPENING_QUOTES:
+        k -= 1
+    return k if k >= 0 and view.tokens[k].text in ",،" else -1
+
+
+def _subject_pronoun_at(view: View, k: int) -> bool:
+    """True when token ``k`` is a subject pronoun (no article or relative) opening a clause of its own after a
+    comma: "denied the April reports, | they have not yet spoken out ...", no part of the claim before it. Not an
+    aside closed by a comma ("نفى محمد صالح، | وهو قيادي في الحزب، | وجود خلافات"), nor where the verb comes second,
+    as a noun's reported content opens so ("widersprach der Darstellung, | sie habe davon gewusst")."""
+    if view.rules.verb_second or not view.is_a("pronouns", k):
+        return False
+    if view.is_a("determiners", k) or view.is_a("relatives", k):
+        return False
+    reach = range(k + 1, min(len(view), k + _ASIDE_WORDS + 1))
+    return not any(view.tokens[m].text in ",،" for m in reach)
 
 
 def _marker_after_aside(view: View, i: int, k: int) -> bool:

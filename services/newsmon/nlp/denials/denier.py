@@ -346,7 +346,8 @@ def _subject_after(view: View, hit: Hit) -> Party | None:
     if form is not None and form.fullmatch(view.tokens[hit.i].text.lower()):
         return None  # "Развенчать | этот миф | пытаются": an infinitive has no subject, what follows is its object
     found = phrase_after(view, hit.i + 1, stop_at_claims=True)
-    if found is None or view.is_a("claim_nouns", view.index(found.name.start)):
+    # A name after a claim word is its owner, not the subject: "опровергли | сообщения СМИ | о закрытии завода".
+    if found is None or view.is_a("claim_nouns", view.index(found.start)):
         return None
     return found
 

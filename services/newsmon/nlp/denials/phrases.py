@@ -367,6 +367,8 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
         ends = view.is_a("np_end", j) or view.is_stop(j) or view.is_a("conjunctions", j)
         if j > i and ends and not joins_names:
             break
+        if j > i and view.is_a("demonstratives", j - 1):
+            break  # a demonstrative after its noun closes the phrase: "dibantah Beijing itu | muncul lagi"
         if stop_at_claims and j > i and (view.is_a("claim_nouns", j) or view.is_a("claim_markers", j)):
             break
         before_claim = stop_at_claims and j > i and j + 1 < len(view) and view.is_a("claim_nouns", j + 1)

@@ -115,9 +115,13 @@ def conjuncts(view: View, found: Party) -> Party:
         k = _segment_start(view, k) - 1  # "dan Kabid Humas Polda NTB, | AKBP Komang Suartana": its role
     if k < 1 or not view.is_a("conjunctions", k):
         return found
-    left = subject_before(view, k)
-    if left is None or left.pronoun or view.index(left.name.end) != k:
+    # A comma may close the left phrase's apposition before the conjunction: "Kepala Desa, Dedi, | dan Camat ...".
+    end = k - 1 if view.tokens[k - 1].text == "," else k
+    left = subject_before(view, end)
+    if left is None or left.pronoun or view.index(left.name.end) != end:
         return found
+    if end < k and not _apposed(view, left):
+        return found  # "accused of trying to reach Somalia, the 'headquarters' of …, but Emwazi refuted this"
     if apposed and left.role is not None and left.role.start == left.name.start:
         return found  # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo": two roles of the one named
     lo, opener = clause_start(view, k)
@@ -133,6 +137,12 @@ def conjuncts(view: View, found: Party) -> Party:
     if _shares_head(view, left, found) or _name_goes_on(view, left, found):
         return party(view, view.index(left.start), view.index(found.name.end))  # "The health and education ministries"
     return Party(found.name, found.role, found.pronoun, (*_listed_before(view, left), *left.conjuncts, left))
+
+
+def _apposed(view: View, found: Party) -> bool:
+    """True when the name of ``found`` is set apart by a comma before it ("Kepala Desa Sukamulya, | Dedi")."""
+    lo, hi = view.index(found.name.start), view.index(found.name.end)
+    return lo > 0 and view.tokens[lo - 1].text == "," and phrase_kind(view, lo, hi) == "name"
 
 
 def _shares_head(view: View, left: Party, right: Party) -> bool:

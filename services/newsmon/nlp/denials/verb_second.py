@@ -20,7 +20,7 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         # "Der Minister forderte Aufklärung und | wies ... zurück"; not "..., und dementierte | der Sprecher | den
         # Bericht", where the verb has its own subject.
         return _coordinated_inverted(view, hit.i) or _shared_subject(view, opener)
-    lo = reported_clause_start(view, hit.i) if reported else start
+    lo = _past_focus_particle(view, reported_clause_start(view, hit.i) if reported else start, hit.i)
     finite = _finite_verb(view, _first_phrase_end(view, lo, hit.i), hit.i)
     fronted = phrase_at(view, lo, finite)
     if fronted is not None:
@@ -28,6 +28,14 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
             return _apposed_name(view, fronted, finite) or fronted
     return _inverted_subject(view, _after_adverbials(view, finite, hit.i) + 1)
+
+
+def _past_focus_particle(view: View, lo: int, i: int) -> int:
+    """Return where the first phrase of the clause opening at ``lo`` starts: after an adverb that an article
+    follows, not the verb, which would come second were the adverb a phrase of its own ("Auch | die Gewerkschaft
+    wies ... zurück"; not "Am Montag | wies"); else ``lo``. The trigger is at ``i``."""
+    after = view.lexicon_end("skip", lo)
+    return after if after is not None and after < i and view.is_a("determiners", after) else lo
 
 
 def finite_verb(view: View, lo: int, i: int) -> int:

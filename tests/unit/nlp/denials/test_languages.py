@@ -398,6 +398,13 @@ DENIER_AND_CLAIM = [
     ("en", "As the ministry said on Monday, the reports are false.", "the ministry", "the reports"),
     # The claim ends where who said it follows a comma; a speech verb between commas is an aside.
     ("en", "The ministry denied the report, Reuters reported on Monday.", "The ministry", "the report"),
+    # A subject pronoun after a comma opens a clause of its own, no part of the claim (an aside between commas is).
+    (
+        "en",
+        "The club denied the transfer reports, it has not yet commented on the new rumours about the coach.",
+        "The club",
+        "the transfer reports",
+    ),
     ("en", "The ministry denied that the army, he said, had fired.", "The ministry", "the army, he said, had fired"),
     ("id", "Polisi membantah laporan penangkapan itu, lapor media lokal.", "Polisi", "laporan penangkapan itu"),
     # A time closing a "that" clause dates the claimed event; after a noun it dates the denial.
@@ -593,6 +600,19 @@ DENIER_AND_CLAIM = [
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
     # Who reported or alleged the claim, after it, is no part of it; "ucap" is a speech verb.
     ("id", "Bupati membantah menjual lahan itu, sebagaimana diberitakan media lokal.", "Bupati", "menjual lahan itu"),
+    # Where the claim went round is no part of it; right after a claim word it says which rumour is meant.
+    (
+        "id",
+        "Camat Suryadi membantah kabar bahwa jembatan desa ambruk yang beredar di grup WhatsApp.",
+        "Suryadi",
+        "jembatan desa ambruk",
+    ),
+    (
+        "id",
+        "Direktur Hartono menepis tudingan penggelapan dana koperasi yang sempat viral pekan lalu.",
+        "Hartono",
+        "tudingan penggelapan dana koperasi",
+    ),
     ("id", "Kepala sekolah menepis isu pungutan seperti yang dituduhkan wali murid.", "Kepala sekolah", "isu pungutan"),
     ("id", "“Kabar itu fitnah,” ucap Lurah Sumarni.", "Sumarni", "Kabar itu"),
     # A verdict before a clause judges that clause; before a linking word it judges what precedes it.
@@ -604,6 +624,13 @@ DENIER_AND_CLAIM = [
     ),
     ("id", "Camat Suryadi menegaskan tidak benar ada warga yang diusir.", "Suryadi", "ada warga yang diusir"),
     ("id", "Kabar itu tidak benar sama sekali, kata Camat Suryadi.", "Suryadi", "Kabar itu"),
+    # The comma before closing quotation marks ends the claim as one before a speech word does.
+    (
+        "id",
+        "“Tidak benar ada pungutan liar di sekolah itu,’’ jelasnya.",
+        "jelasnya",
+        "ada pungutan liar di sekolah itu",
+    ),
     # A relative clause before a name set off by commas describes the denier; the deed after the verb is the claim.
     (
         "id",
@@ -613,8 +640,20 @@ DENIER_AND_CLAIM = [
     ),
     # A denial verb speaking a quotation denies what the quotation calls false.
     ("id", "“Berita pemecatan itu bohong,” bantah Direktur Hartono.", "Hartono", "Berita pemecatan itu"),
-    # A report is denied for what it says; a rumour is the claim itself.
+    # A report, a piece of news or an accusation is denied for what it says; a rumour is the claim itself.
     ("id", "Kemendag membantah pemberitaan media yang menyebutkan stok gula menipis.", "Kemendag", "stok gula menipis"),
+    (
+        "id",
+        "Dinas Sosial membantah kabar yang menyebutkan bantuan beras ditahan.",
+        "Dinas Sosial",
+        "bantuan beras ditahan",
+    ),
+    (
+        "id",
+        "Lurah Wartono menepis tudingan yang menyebut warganya menolak relokasi.",
+        "Wartono",
+        "warganya menolak relokasi",
+    ),
     (
         "id",
         "Ketua partai membantah isu yang mengatakan ia akan mundur.",
@@ -1092,6 +1131,13 @@ def test_a_role_governed_by_a_preposition_in_a_fronted_object_is_not_its_subject
     denial = one(text, "ru")
     assert denial.denier is None
     assert denial.claim is not None and denial.claim.text == text.split(" назвали")[0]
+
+
+def test_a_name_after_a_claim_word_after_the_verb_is_its_owner_not_the_subject(one) -> None:
+    # "СМИ" is the genitive owner of "сообщения"; the plural verb with no subject names no denier.
+    denial = one("Накануне опровергли сообщения СМИ о закрытии завода.", "ru")
+    assert denial.denier is None
+    assert denial.claim is not None and denial.claim.text == "сообщения СМИ о закрытии завода"
 
 
 def test_a_singular_role_after_a_fronted_object_is_no_subject_of_a_plural_verb(one) -> None:

@@ -51,3 +51,16 @@ def test_a_pronoun_after_a_speech_verb_stands_for_its_subject() -> None:
     found = subject_before(view, _at(view, "dismissed"))
     assert found is not None and found.pronoun
     assert reported_subject(view, found).name.text == "Patel"
+
+
+def test_roles_with_names_in_apposition_coordinated_are_both_subjects(run) -> None:
+    # The comma closing the first apposition stands before the conjunction; not a phrase of another kind
+    # before "but" ("accused of fleeing to Lagos, the capital, but Okoye denied it").
+    for text, lang in [
+        ("Kepala Desa Sukamulya, Dedi Supriatna, dan Camat Cikarang Utara, Irwan Hakim, membantah kabar itu.", "id"),
+        ("The mayor, John Smith, and the police chief, Mary Jones, denied the reports.", "en"),
+    ]:
+        deniers = [record.denier.text for record in run(text, lang) if record.denier]
+        assert len(deniers) == 2 and deniers[0] in ("Dedi Supriatna", "John Smith"), text
+    text = "He was accused of trying to flee to Lagos, the commercial capital, but Okoye denied this."
+    assert [record.denier.text for record in run(text, "en") if record.denier] == ["Okoye"]
