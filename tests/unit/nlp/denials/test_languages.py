@@ -138,6 +138,8 @@ ARGUMENTS = [
 DENIER_AND_CLAIM = [
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
+    # The channel between the object and the particle is no part of the claim (was "die Kritik in einem Interview").
+    ("de", "Der Bürgermeister wies die Kritik in einem Interview zurück.", "Der Bürgermeister", "die Kritik"),
     # Where it was said, between the verb and its object: no part of the claim (was "en La Paz las versiones ...").
     (
         "es",
