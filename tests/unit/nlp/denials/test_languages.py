@@ -147,6 +147,13 @@ DENIER_AND_CLAIM = [
         "Der Minister",
         "von den Plänen gewusst zu haben",
     ),
+    # An intensifier opening the verdict is no part of the claim (was "... seien „völliger").
+    (
+        "de",
+        "Die Gerüchte über eine Fusion seien „völliger Quatsch“, sagte die Chefin.",
+        "die Chefin",
+        "Die Gerüchte über eine Fusion",
+    ),
     # Where it was said, between the verb and its object: no part of the claim (was "en La Paz las versiones ...").
     (
         "es",
