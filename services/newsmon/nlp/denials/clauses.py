@@ -170,8 +170,12 @@ def _participle_at(view: View, k: int) -> bool:
 
 
 def participle_clause(view: View, k: int) -> bool:
-    """True when token ``k`` is a participle opening a clause after a comma ("..., denying reports")."""
-    return k > 0 and view.tokens[k - 1].text == "," and is_participle(view, k)
+    """True when token ``k`` is a participle opening a clause after a comma ("..., denying reports"), maybe after
+    an object pronoun spelt as an article (fr "..., la jugeant erronée": the pronoun is no subject)."""
+    if not is_participle(view, k):
+        return False
+    opening = k - 1 if k > 1 and view.tokens[k - 1].is_word and view.is_a("determiners", k - 1) else k
+    return opening > 0 and view.tokens[opening - 1].text == ","
 
 
 def is_participle(view: View, k: int) -> bool:

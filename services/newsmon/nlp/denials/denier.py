@@ -307,9 +307,20 @@ def _verb_first(view: View, hit: Hit, found: Party) -> bool:
     opening = view.rules.verb_initial
     if opening is not None and (opening.fullmatch(view.tokens[hit.i].text) or _after_fronted_adverbial(view, hit.i)):
         return True
+    if _after_claim_clause(view, hit.i):
+        return True
     # The object may open the clause before the phrase found: "Информацию о гибели | военнослужащих | опровергли".
     lo, hi = clause_start(view, view.index(found.name.start))[0], view.index(found.name.end)
     return view.find("claim_nouns", lo, hi) is not None and all(view.tokens[k].is_word for k in range(lo, hi))
+
+
+def _after_claim_clause(view: View, i: int) -> bool:
+    """True when the verb at ``i`` follows, after a comma, the complement clause of a claim fronted before it
+    ("Слухи о том, что певица покидает группу, | опроверг ее продюсер"): the claim is its object."""
+    opener = clause_start(view, i)[1]
+    if opener is None or view.tokens[i - 1].text != ",":
+        return False
+    return view.is_a("claim_markers", opener) and view.find("claim_nouns", 0, opener) is not None
 
 
 def _indefinite(view: View, k: int) -> bool:

@@ -29,6 +29,7 @@ from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial, passive_label
 from newsmon.nlp.denials.scope import (
     claim_object,
+    fronted_other_sense,
     hypothetical,
     negated,
     other_sense,
@@ -109,7 +110,7 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
 def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     end = clause_end(view, skip_adverbs(view, hit.j))
     obj = object_start(view, hit, end)
-    if other_sense(view, obj) or party_object(view, hit.i, obj):
+    if other_sense(view, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
     if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
         return None

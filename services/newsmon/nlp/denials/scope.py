@@ -124,6 +124,16 @@ def other_sense(view: View, j: int) -> bool:
     return False
 
 
+def fronted_other_sense(view: View, i: int) -> bool:
+    """True when a verb-second clause fronts the object of the verb at token ``i`` and it gives the verb another
+    sense ("Ihren Lebensunterhalt bestreitet die Familie ..."): the clause opens with no preposition ("Nach dem
+    Spiel bestritt der Trainer die Vorwürfe" fronts a time) and holds an ``other_senses`` word but no claim."""
+    lo = clause_start(view, i)[0]
+    if not view.rules.verb_second or lo >= i or view.is_a("np_end", lo):
+        return False
+    return view.find("other_senses", lo, i) is not None and view.find("claim_nouns", lo, i) is None
+
+
 def _past_indirect_object(view: View, k: int) -> int:
     """Return where the direct object starts past an indirect object at token ``k`` that an addressee word opens
     and an article ends ("negó | a la acusada | el permiso", "negó | al equipo visitante | un empate": a person

@@ -138,6 +138,22 @@ ARGUMENTS = [
 DENIER_AND_CLAIM = [
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
+    # The channel between the object and the particle is no part of the claim (was "die Kritik in einem Interview").
+    ("de", "Der Bürgermeister wies die Kritik in einem Interview zurück.", "Der Bürgermeister", "die Kritik"),
+    # "in Abrede" closes "stellte … in Abrede"; the clause after the comma is the claim (was none).
+    (
+        "de",
+        "Der Minister stellte in Abrede, von den Plänen gewusst zu haben.",
+        "Der Minister",
+        "von den Plänen gewusst zu haben",
+    ),
+    # An intensifier opening the verdict is no part of the claim (was "... seien „völliger").
+    (
+        "de",
+        "Die Gerüchte über eine Fusion seien „völliger Quatsch“, sagte die Chefin.",
+        "die Chefin",
+        "Die Gerüchte über eine Fusion",
+    ),
     # Where it was said, between the verb and its object: no part of the claim (was "en La Paz las versiones ...").
     (
         "es",
