@@ -31,6 +31,8 @@ _COMMAS = ",،"
 _CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
 _ADVERBIAL_WINDOW = 8
 _OBJECT_OPENERS = ("determiners", "claim_markers", "perfect_aux")
+# A copula, quotation marks and the words of a verdict before the object ("como «falsas e infundadas»").
+_VERDICT_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +174,20 @@ def _object_start(view: View, j: int, end: int) -> int:
             after = at if opener is None else _adverbial_end(view, opener, end) or at
             after = after if after > at else object_after_place(view, at, end)  # "negó en Bruselas | que"
         if after == at:
-            return k
+            return _past_verdict(view, k, end)
         k = after
-    return k
+    return _past_verdict(view, k, end)
+
+
+def _past_verdict(view: View, k: int, end: int) -> int:
+    """Return where the object starts past a verdict said of it between the verb and it, linked by a copula and
+    ended by a determiner ("rechazó como «infundadas» | las acusaciones", "rejeitou como falsas | as notícias");
+    else ``k``."""
+    if k >= end or not view.is_a("copulas", k) or view.is_a("determiners", k):
+        return k
+    reach = range(k + 2, min(end, k + _VERDICT_REACH))
+    determiner = next((m for m in reach if view.is_a("determiners", m)), None)
+    return determiner if determiner is not None and falsity_in(view, k + 1, determiner) else k
 
 
 def _adverbial_end(view: View, k: int, end: int) -> int | None:

@@ -1224,3 +1224,20 @@ def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
 )
 def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run, lang: str, text: str) -> None:
     assert [record.type for record in run(text, lang)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # was "como «totalmente falsas» las informaciones ...": the verdict is said of the object, no part of it
+        (
+            "es",
+            "La naviera rechazó como «totalmente falsas» las informaciones sobre su quiebra.",
+            "las informaciones sobre su quiebra",
+        ),
+        ("pt", "O sindicato rejeitou como infundadas as críticas do patronato.", "as críticas do patronato"),
+    ],
+)
+def test_a_verdict_between_a_verb_and_its_object_is_no_part_of_the_claim(one, lang: str, text: str, claim: str) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text == claim
