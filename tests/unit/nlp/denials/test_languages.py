@@ -1241,3 +1241,25 @@ def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run
 def test_a_verdict_between_a_verb_and_its_object_is_no_part_of_the_claim(one, lang: str, text: str, claim: str) -> None:
     found = one(text, lang).claim
     assert found is not None and found.text == claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # were "los hechos en declaraciones a la cadena SER", "... , en respuesta a la auditoría", ...
+        ("es", "La diputada negó los hechos en declaraciones a la cadena SER.", "los hechos"),
+        ("es", "El club negó la existencia de deudas, en respuesta a la auditoría.", "la existencia de deudas"),
+        ("pt", "O treinador negou os rumores em entrevista ao canal.", "os rumores"),
+        ("pt", "O deputado negou as acusações perante o tribunal.", "as acusações"),
+        # Set off right after the verb, the object follows it.
+        (
+            "es",
+            "La diputada negó, en declaraciones a la radio, las acusaciones de plagio.",
+            "las acusaciones de plagio",
+        ),
+        ("pt", "O deputado negou, em comunicado, as acusações de plágio.", "as acusações de plágio"),
+    ],
+)
+def test_how_or_where_it_was_said_after_the_claim_ends_it(one, lang: str, text: str, claim: str) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text == claim
