@@ -1263,3 +1263,15 @@ def test_a_verdict_between_a_verb_and_its_object_is_no_part_of_the_claim(one, la
 def test_how_or_where_it_was_said_after_the_claim_ends_it(one, lang: str, text: str, claim: str) -> None:
     found = one(text, lang).claim
     assert found is not None and found.text == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O PSD rejeita as críticas e acusa o Governo de falta de coragem.",  # was "as críticas e acusa o Governo ..."
+        "Os sindicatos contestam as críticas e garantem que a greve se mantém.",
+    ],
+)
+def test_a_second_present_verb_of_the_subject_ends_the_claim_pt(one, text: str) -> None:
+    found = one(text, "pt").claim
+    assert found is not None and found.text == "as críticas"
