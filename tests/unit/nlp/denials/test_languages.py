@@ -1275,3 +1275,20 @@ def test_how_or_where_it_was_said_after_the_claim_ends_it(one, lang: str, text: 
 def test_a_second_present_verb_of_the_subject_ends_the_claim_pt(one, text: str) -> None:
     found = one(text, "pt").claim
     assert found is not None and found.text == "as críticas"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # were no denial: an according-to phrase before the quotation names its speaker
+        (
+            "es",
+            "Según el portavoz de la naviera, «en ningún momento hubo un acuerdo con el sindicato».",
+            "el portavoz de la naviera",
+        ),
+        ("pt", "Segundo o autarca, «não houve qualquer acordo com a construtora».", "o autarca"),
+    ],
+)
+def test_an_according_to_phrase_before_a_quotation_names_its_speaker(one, lang: str, text: str, speaker: str) -> None:
+    found = one(text, lang).denier
+    assert found is not None and found.text == speaker
