@@ -27,6 +27,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial, passive_label
+from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.scope import (
     claim_object,
     hypothetical,
@@ -227,6 +228,9 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             fronted = fronted_label(view, label, denier)
             return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
         first, last = min(label, hit.i), max(label + 1, hit.j)
+        relative = relative_label(view, label, verdict_list_end(view, hit.j), denier) if label < hit.i else None
+        if relative is not None:  # "estas acusaciones, que calificó de «falsas»": the antecedent is the claim
+            return Finding("label", first, last, *relative)
         verdict = coordinated_verdict(view, label + 1, hit.i)
         if label < hit.i:
             lo = label + 1

@@ -1292,3 +1292,30 @@ def test_a_second_present_verb_of_the_subject_ends_the_claim_pt(one, text: str) 
 def test_an_according_to_phrase_before_a_quotation_names_its_speaker(one, lang: str, text: str, speaker: str) -> None:
     found = one(text, lang).denier
     assert found is not None and found.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denier", "claim"),
+    [
+        # were the antecedent as denier and the subject or the next clause as claim
+        (
+            "es",
+            "Las acusaciones, que calificó de falsas el ministro, no prosperaron.",
+            "el ministro",
+            "Las acusaciones",
+        ),
+        (
+            "es",
+            "La alcaldesa se refirió a las críticas de la oposición, que calificó de «calumnias».",
+            "La alcaldesa",
+            "las críticas de la oposición",
+        ),
+        ("pt", "As acusações, que o ministro classificou de falsas, foram arquivadas.", "o ministro", "As acusações"),
+    ],
+)
+def test_a_label_in_a_relative_clause_calls_its_antecedent_false(
+    one, lang: str, text: str, denier: str, claim: str
+) -> None:
+    found = one(text, lang)
+    assert found.denier is not None and found.claim is not None
+    assert (found.denier.text, found.claim.text) == (denier, claim)
