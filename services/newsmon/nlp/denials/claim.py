@@ -26,6 +26,7 @@ _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
 # A time closing a clause opened by a claim marker dates the claimed event ("that the port will close | next year").
 _CLAUSE_VERB_WORDS = tuple(name for name in _VERB_WORDS if name != "time")
 _VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
+_ADDRESSEE_WORDS = 4  # "à | agência Lusa": an addressee word and the words naming whom it addresses
 _ATTRIBUTION_MARKS = ",،—–"
 _COMMAS = ",،"
 _CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
@@ -367,8 +368,22 @@ def _attribution_after(view: View, j: int) -> bool:
 
 def _restrictive_relative(view: View, k: int) -> bool:
     """True when token ``k`` is a relative pronoun right after a noun (no comma, no verb or complementiser
-    between): "the video that circulated", "informasi yang beredar"; not "said that"."""
-    return view.is_a("relatives", k) and k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1)
+    between): "the video that circulated", "informasi yang beredar"; not "said that", nor after whom a speech
+    verb addressed ("garantiu à Lusa | que", "aseguró al diario | que": the complementiser)."""
+    if not (view.is_a("relatives", k) and k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1)):
+        return False
+    return not _addressed_before(view, k)
+
+
+def _addressed_before(view: View, k: int) -> bool:
+    """True when the few words before token ``k`` are whom a speech verb right before them addressed."""
+    for m in range(k - 1, max(0, k - _ADDRESSEE_WORDS - 1), -1):
+        if view.is_a("addressees", m):
+            verb = view.find("speech_verbs", max(0, m - _VERB_PHRASE), m)
+            return verb is not None and verb[1] == m
+        if not view.tokens[m].is_word:
+            return False
+    return False
 
 
 def _after_attribution(view: View, lo: int, hi: int) -> int:

@@ -1319,3 +1319,16 @@ def test_a_label_in_a_relative_clause_calls_its_antecedent_false(
     found = one(text, lang)
     assert found.denier is not None and found.claim is not None
     assert (found.denier.text, found.claim.text) == (denier, claim)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # was "à Lusa que a notícia": "Lusa que" read as a noun and its relative clause
+        ("pt", "Fonte do clube garantiu à Lusa que a notícia não tem qualquer fundamento."),
+        ("es", "El portavoz aseguró al diario Levante que la noticia es falsa."),
+    ],
+)
+def test_a_complementiser_after_whom_a_speech_verb_addressed_opens_the_claim(one, lang: str, text: str) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text in ("a notícia", "la noticia")
