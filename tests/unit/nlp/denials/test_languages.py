@@ -1332,3 +1332,16 @@ def test_a_label_in_a_relative_clause_calls_its_antecedent_false(
 def test_a_complementiser_after_whom_a_speech_verb_addressed_opens_the_claim(one, lang: str, text: str) -> None:
     found = one(text, lang).claim
     assert found is not None and found.text in ("a notícia", "la noticia")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # were "siempre actuó dentro de la ley", "sempre agiu dentro da lei": the gerund's clause, not the object
+        ("es", "El concejal rechazó las críticas diciendo que siempre actuó dentro de la ley.", "las críticas"),
+        ("pt", "O vereador rebateu as críticas dizendo que sempre agiu dentro da lei.", "as críticas"),
+    ],
+)
+def test_a_gerund_of_what_the_denier_goes_on_to_say_ends_the_claim(one, lang: str, text: str, claim: str) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text == claim
