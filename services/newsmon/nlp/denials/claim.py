@@ -278,10 +278,14 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         clause, opener = clause_start(view, opener - 1)
     relative = opener if opener is not None and _restrictive_relative(view, opener) else None
     if relative is not None:
-        # "the video that circulated online | is fake": the relative clause is part of what is said false.
-        clause = clause_start(view, relative)[0]
-        speech = view.find("speech_verbs", clause, relative)
-        clause = clause if speech is None else speech[1]
+        # "the video that circulated online | is fake": the relative clause is part of what is said false, also
+        # where the claim was to start at the relative clause ("El vídeo que circula … es falso, dijo X"); after a
+        # claim word the clause is the claim's content ("Reports that | X are false").
+        relative_clause = clause_start(view, relative)[0]
+        speech = view.find("speech_verbs", relative_clause, relative)
+        relative_clause = relative_clause if speech is None else speech[1]
+        lo = relative_clause if lo == clause and not view.is_a("claim_nouns", relative - 1) else lo
+        clause = relative_clause
     lo = max(lo, clause)
     hi = i
     # Not past a complementiser: in "أكد أنه | لا صحة للأنباء" nothing is said false before the verdict.

@@ -1345,3 +1345,16 @@ def test_a_complementiser_after_whom_a_speech_verb_addressed_opens_the_claim(one
 def test_a_gerund_of_what_the_denier_goes_on_to_say_ends_the_claim(one, lang: str, text: str, claim: str) -> None:
     found = one(text, lang).claim
     assert found is not None and found.text == claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # were "circula por WhatsApp", "circula nas redes": the relative clause opening the sentence is the claim's
+        ("es", "El audio que circula por WhatsApp es falso, dijo el alcalde.", "El audio que circula por WhatsApp"),
+        ("pt", "O áudio que circula nas redes é falso, disse o autarca.", "O áudio que circula nas redes"),
+    ],
+)
+def test_a_relative_clause_opening_the_sentence_is_part_of_the_claim(one, lang: str, text: str, claim: str) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text == claim
