@@ -22,7 +22,13 @@ from newsmon.nlp.denials.claim import (
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
-from newsmon.nlp.denials.displaced import fronted_object_claim, gap_claim, quoted_verdict_claim, reported_content
+from newsmon.nlp.denials.displaced import (
+    fronted_object_claim,
+    gap_claim,
+    quoted_verdict_claim,
+    reported_content,
+    topic_claim,
+)
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party
@@ -80,7 +86,11 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":
-        return _falsity(document, view, hit, quote)
+        verdict = _falsity(document, view, hit, quote)
+        if verdict is None or verdict.claim.span is not None:
+            return verdict
+        # "Sobre las acusaciones, el alcalde dijo que «son falsas»": a verdict naming no claim judges the topic.
+        return Finding(verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i) or verdict.claim)
     if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns":

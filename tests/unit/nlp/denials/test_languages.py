@@ -1358,3 +1358,27 @@ def test_a_gerund_of_what_the_denier_goes_on_to_say_ends_the_claim(one, lang: st
 def test_a_relative_clause_opening_the_sentence_is_part_of_the_claim(one, lang: str, text: str, claim: str) -> None:
     found = one(text, lang).claim
     assert found is not None and found.text == claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # were no claim: the verdict names none, the phrase opening the sentence names the topic
+        (
+            "es",
+            "Sobre las acusaciones de enchufismo, la consejera dijo que «son falsas».",
+            "las acusaciones de enchufismo",
+        ),
+        ("es", "Preguntado por su fichaje por el Betis, el portero dijo que «es mentira».", "su fichaje por el Betis"),
+        (
+            "pt",
+            "Quanto às notícias sobre a venda do estádio, o presidente disse que «são falsas».",
+            "notícias sobre a venda do estádio",
+        ),
+    ],
+)
+def test_a_topic_opening_the_sentence_is_the_claim_of_a_verdict_naming_none(
+    one, lang: str, text: str, claim: str
+) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text == claim
