@@ -83,15 +83,30 @@ def gap_claim(view: View, hit: Hit) -> Claim | None:
     return claim if claim.span is not None else None
 
 
-def topic_claim(view: View, i: int) -> Claim | None:
-    """Return the phrase a topic word opening the sentence names, up to its comma before token ``i`` ("Sobre | las
-    acusaciones de corrupción, | el alcalde dijo que «son falsas»", "Quanto às | saídas de jogadores, | ..."): what
-    a verdict naming no claim of its own is about; None without such a phrase."""
+def topic_claim(view: View, i: int, j: int) -> Claim | None:
+    """Return the topic a verdict at tokens ``[i, j)`` naming no claim of its own is about: the phrase a topic word
+    opening the sentence names, up to its comma ("Sobre | las acusaciones de corrupción, | el alcalde dijo que «son
+    falsas»", "Quanto às | saídas de jogadores, | ..."), or one right after the attribution that follows the
+    verdict ("«Es mentira», dijo el ministro | sobre | las acusaciones"); None without such a phrase."""
     start = view.lexicon_end("topics", 0) if len(view) else None
+    if start is not None:
+        comma = next((k for k in range(start, min(i, start + _TOPIC_WORDS + 1)) if view.tokens[k].text in ",،"), None)
+        return None if comma is None else _topic(view, start, comma, i)
+    speech = view.find("speech_verbs", j, len(view))
+    if speech is None:
+        return None
+    speaker = range(speech[1], min(len(view), speech[1] + _TOPIC_WORDS))
+    topic = next((k for k in speaker if not view.tokens[k].is_word or view.is_a("topics", k)), None)
+    start = view.lexicon_end("topics", topic) if topic is not None else None
     if start is None:
         return None
-    comma = next((k for k in range(start, min(i, start + _TOPIC_WORDS + 1)) if view.tokens[k].text in ",،"), None)
-    if comma is None or (span := view.span_of(start, comma)) is None:
+    end = next((k for k in range(start, len(view)) if view.tokens[k].text in ",،;.:"), len(view))
+    return _topic(view, start, end, i)
+
+
+def _topic(view: View, lo: int, hi: int, i: int) -> Claim | None:
+    span = view.span_of(lo, hi)
+    if span is None:
         return None
-    noun = view.find("claim_nouns", start, comma)
-    return Claim(span, claim_source(view, start, noun, i), noun is not None)
+    noun = view.find("claim_nouns", lo, hi)
+    return Claim(span, claim_source(view, lo, noun, i), noun is not None)

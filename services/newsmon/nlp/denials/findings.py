@@ -90,7 +90,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         if verdict is None or verdict.claim.span is not None:
             return verdict
         # "Sobre las acusaciones, el alcalde dijo que «son falsas»": a verdict naming no claim judges the topic.
-        return Finding(verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i) or verdict.claim)
+        return Finding(
+            verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i, hit.j) or verdict.claim
+        )
     if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns":

@@ -1382,3 +1382,22 @@ def test_a_topic_opening_the_sentence_is_the_claim_of_a_verdict_naming_none(
 ) -> None:
     found = one(text, lang).claim
     assert found is not None and found.text == claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        # were no claim: what the attribution after the quoted verdict says it was about
+        (
+            "es",
+            "«Es totalmente falso», aseguró ayer el presidente del club sobre su posible venta.",
+            "su posible venta",
+        ),
+        ("pt", "«É mentira», disse o treinador sobre a saída do guarda-redes.", "a saída do guarda-redes"),
+    ],
+)
+def test_a_topic_after_the_attribution_is_the_claim_of_a_verdict_naming_none(
+    one, lang: str, text: str, claim: str
+) -> None:
+    found = one(text, lang).claim
+    assert found is not None and found.text == claim
