@@ -1401,3 +1401,9 @@ def test_a_topic_after_the_attribution_is_the_claim_of_a_verdict_naming_none(
 ) -> None:
     found = one(text, lang).claim
     assert found is not None and found.text == claim
+
+
+def test_a_passive_opening_its_clause_has_its_subject_after_the_agent(one) -> None:
+    # was no claim: "Foi desmentida pela câmara | a notícia ...", the subject after the agent
+    found = one("Foi desmentida ontem pela câmara a notícia do encerramento da piscina.", "pt").claim
+    assert found is not None and found.text == "a notícia do encerramento da piscina"
