@@ -26,6 +26,7 @@ _GAPPED = 2  # a speech verb and its particle ("teilte … mit") with words betw
 # Punctuation between a quotation and its attribution; "،" is the Arabic comma.
 _AFTER_QUOTE = ",،—–-"
 _BEFORE_QUOTE = ",،:"
+_COMMAS = ",،"
 # Punctuation no quotation opens on: a straight mark before it closes one ('…implicadas", afirmó la fuente').
 _CLOSING_PUNCT = ",،;:.!?)"
 
@@ -187,6 +188,19 @@ def speaker_before(view: View, i: int) -> Party | None:
             return subject_before(view, j)
     if colon:
         return subject_before(view, k + 1)
+    return _according_to_speaker(view, k) if k + 1 < i and view.tokens[k + 1].text in _COMMAS else None
+
+
+def _according_to_speaker(view: View, k: int) -> Party | None:
+    """Return the party an according-to phrase ending at token ``k`` names ("Según el ministro, | «no hay …»",
+    "Segundo o autarca, | «…»"), or None when no such phrase ends there."""
+    for m in range(k, max(-1, k - _MAX_SUBJECT_WORDS), -1):
+        end = view.lexicon_end("according_to", m)
+        if end is not None:
+            found = phrase_after(view, end) if end <= k else None
+            return found if found is not None and view.index(found.name.end) == k + 1 else None
+        if not view.tokens[m].is_word:
+            return None
     return None
 
 

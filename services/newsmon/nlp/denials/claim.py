@@ -26,11 +26,14 @@ _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
 # A time closing a clause opened by a claim marker dates the claimed event ("that the port will close | next year").
 _CLAUSE_VERB_WORDS = tuple(name for name in _VERB_WORDS if name != "time")
 _VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
+_ADDRESSEE_WORDS = 4  # "à | agência Lusa": an addressee word and the words naming whom it addresses
 _ATTRIBUTION_MARKS = ",،—–"
 _COMMAS = ",،"
 _CLOSING = QUOTE_CHARS | frozenset(_ATTRIBUTION_MARKS)
 _ADVERBIAL_WINDOW = 8
 _OBJECT_OPENERS = ("determiners", "claim_markers", "perfect_aux")
+# A copula, quotation marks and the words of a verdict before the object ("como «falsas e infundadas»").
+_VERDICT_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +175,20 @@ def _object_start(view: View, j: int, end: int) -> int:
             after = at if opener is None else _adverbial_end(view, opener, end) or at
             after = after if after > at else object_after_place(view, at, end)  # "negó en Bruselas | que"
         if after == at:
-            return k
+            return _past_verdict(view, k, end)
         k = after
-    return k
+    return _past_verdict(view, k, end)
+
+
+def _past_verdict(view: View, k: int, end: int) -> int:
+    """Return where the object starts past a verdict said of it between the verb and it, linked by a copula and
+    ended by a determiner ("rechazó como «infundadas» | las acusaciones", "rejeitou como falsas | as notícias");
+    else ``k``."""
+    if k >= end or not view.is_a("copulas", k) or view.is_a("determiners", k):
+        return k
+    reach = range(k + 2, min(end, k + _VERDICT_REACH))
+    determiner = next((m for m in reach if view.is_a("determiners", m)), None)
+    return determiner if determiner is not None and falsity_in(view, k + 1, determiner) else k
 
 
 def _adverbial_end(view: View, k: int, end: int) -> int | None:
@@ -264,10 +278,14 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         clause, opener = clause_start(view, opener - 1)
     relative = opener if opener is not None and _restrictive_relative(view, opener) else None
     if relative is not None:
-        # "the video that circulated online | is fake": the relative clause is part of what is said false.
-        clause = clause_start(view, relative)[0]
-        speech = view.find("speech_verbs", clause, relative)
-        clause = clause if speech is None else speech[1]
+        # "the video that circulated online | is fake": the relative clause is part of what is said false, also
+        # where the claim was to start at the relative clause ("El vídeo que circula … es falso, dijo X"); after a
+        # claim word the clause is the claim's content ("Reports that | X are false").
+        relative_clause = clause_start(view, relative)[0]
+        speech = view.find("speech_verbs", relative_clause, relative)
+        relative_clause = relative_clause if speech is None else speech[1]
+        lo = relative_clause if lo == clause and not view.is_a("claim_nouns", relative - 1) else lo
+        clause = relative_clause
     lo = max(lo, clause)
     hi = i
     # Not past a complementiser: in "أكد أنه | لا صحة للأنباء" nothing is said false before the verdict.
@@ -354,8 +372,22 @@ def _attribution_after(view: View, j: int) -> bool:
 
 def _restrictive_relative(view: View, k: int) -> bool:
     """True when token ``k`` is a relative pronoun right after a noun (no comma, no verb or complementiser
-    between): "the video that circulated", "informasi yang beredar"; not "said that"."""
-    return view.is_a("relatives", k) and k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1)
+    between): "the video that circulated", "informasi yang beredar"; not "said that", nor after whom a speech
+    verb addressed ("garantiu à Lusa | que", "aseguró al diario | que": the complementiser)."""
+    if not (view.is_a("relatives", k) and k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1)):
+        return False
+    return not _addressed_before(view, k)
+
+
+def _addressed_before(view: View, k: int) -> bool:
+    """True when the few words before token ``k`` are whom a speech verb right before them addressed."""
+    for m in range(k - 1, max(0, k - _ADDRESSEE_WORDS - 1), -1):
+        if view.is_a("addressees", m):
+            verb = view.find("speech_verbs", max(0, m - _VERB_PHRASE), m)
+            return verb is not None and verb[1] == m
+        if not view.tokens[m].is_word:
+            return False
+    return False
 
 
 def _after_attribution(view: View, lo: int, hi: int) -> int:

@@ -2,7 +2,8 @@
 zurück"), the quotation a speech verb after it calls false ("“Kabar itu hoaks,” | bantah X") or says did not
 happen ("«Nunca he cobrado comisiones», | negó"), what a claim
 word in a separable verb's gap says after the verb ("wies einen Bericht zurück, | wonach ..."), and the claim a
-trigger's own gap holds ("trifft | der Bericht des Magazins | nicht zu")."""
+trigger's own gap holds ("trifft | der Bericht des Magazins | nicht zu"), and the topic a phrase opening the
+sentence names ("Sobre | las acusaciones, | el alcalde dijo que «son falsas»")."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from newsmon.nlp.denials.claim import Claim, object_claim, subject_claim
 from newsmon.nlp.denials.clauses import clause_end, reported_clause_start
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import self_subject
+from newsmon.nlp.denials.sources import claim_source
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
 _SPEECH_MARKS = ",—–"  # between a quotation and its speech verb: "“…,” bantah X", "“…” — bantah X"
 _NEGATION_WINDOW = 4  # the words opening a negated quotation, its negators among them ("Je n'ai jamais")
+_TOPIC_WORDS = 10  # the words of a topic phrase before its comma
 
 
 def quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None:
@@ -78,3 +81,32 @@ def gap_claim(view: View, hit: Hit) -> Claim | None:
         return None
     claim = object_claim(view, hit.gaps[0][0], hit.gaps[-1][1])
     return claim if claim.span is not None else None
+
+
+def topic_claim(view: View, i: int, j: int) -> Claim | None:
+    """Return the topic a verdict at tokens ``[i, j)`` naming no claim of its own is about: the phrase a topic word
+    opening the sentence names, up to its comma ("Sobre | las acusaciones de corrupción, | el alcalde dijo que «son
+    falsas»", "Quanto às | saídas de jogadores, | ..."), or one right after the attribution that follows the
+    verdict ("«Es mentira», dijo el ministro | sobre | las acusaciones"); None without such a phrase."""
+    start = view.lexicon_end("topics", 0) if len(view) else None
+    if start is not None:
+        comma = next((k for k in range(start, min(i, start + _TOPIC_WORDS + 1)) if view.tokens[k].text in ",،"), None)
+        return None if comma is None else _topic(view, start, comma, i)
+    speech = view.find("speech_verbs", j, len(view))
+    if speech is None:
+        return None
+    speaker = range(speech[1], min(len(view), speech[1] + _TOPIC_WORDS))
+    topic = next((k for k in speaker if not view.tokens[k].is_word or view.is_a("topics", k)), None)
+    start = view.lexicon_end("topics", topic) if topic is not None else None
+    if start is None:
+        return None
+    end = next((k for k in range(start, len(view)) if view.tokens[k].text in ",،;.:"), len(view))
+    return _topic(view, start, end, i)
+
+
+def _topic(view: View, lo: int, hi: int, i: int) -> Claim | None:
+    span = view.span_of(lo, hi)
+    if span is None:
+        return None
+    noun = view.find("claim_nouns", lo, hi)
+    return Claim(span, claim_source(view, lo, noun, i), noun is not None)

@@ -22,11 +22,18 @@ from newsmon.nlp.denials.claim import (
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
-from newsmon.nlp.denials.displaced import fronted_object_claim, gap_claim, quoted_verdict_claim, reported_content
+from newsmon.nlp.denials.displaced import (
+    fronted_object_claim,
+    gap_claim,
+    quoted_verdict_claim,
+    reported_content,
+    topic_claim,
+)
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial, passive_label
+from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.scope import (
     claim_object,
     fronted_other_sense,
@@ -80,7 +87,13 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":
-        return _falsity(document, view, hit, quote)
+        verdict = _falsity(document, view, hit, quote)
+        if verdict is None or verdict.claim.span is not None:
+            return verdict
+        # "Sobre las acusaciones, el alcalde dijo que «son falsas»": a verdict naming no claim judges the topic.
+        return Finding(
+            verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i, hit.j) or verdict.claim
+        )
     if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns":
@@ -228,6 +241,9 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             fronted = fronted_label(view, label, denier)
             return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
         first, last = min(label, hit.i), max(label + 1, hit.j)
+        relative = relative_label(view, label, verdict_list_end(view, hit.j), denier) if label < hit.i else None
+        if relative is not None:  # "estas acusaciones, que calificó de «falsas»": the antecedent is the claim
+            return Finding("label", first, last, *relative)
         verdict = coordinated_verdict(view, label + 1, hit.i)
         if label < hit.i:
             lo = label + 1

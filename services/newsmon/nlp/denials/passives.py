@@ -53,6 +53,9 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else _before_aside(view, lo, hit.i))
     if hit.kind == "claim_verbs" and not (claim.noun if fronted else _passive_of_claim(view, lo, hit.i)):
         return None  # "the case was dismissed by a court": not a claim that is rejected
+    if claim.span is None and lo == hit.i and agent_at >= hit.j:
+        after = view.index(agent.name.end)  # "Foi desmentida pelo Banco de Portugal | a notícia de que ..."
+        claim = object_claim(view, after, clause_end(view, after))
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return agent, claim if claim.span else antecedent_claim(view, hit.i) or claim

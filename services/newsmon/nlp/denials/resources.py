@@ -84,6 +84,7 @@ CONTEXT_LISTS = (
     "falsity_phrases",
     "fronted_verdicts",
     "reflexives",
+    "topics",
 )
 
 

@@ -122,8 +122,10 @@ def conjuncts(view: View, found: Party) -> Party:
         return found
     if end < k and not _apposed(view, left):
         return found  # "accused of trying to reach Somalia, the 'headquarters' of …, but Emwazi refuted this"
-    if apposed and left.role is not None and left.role.start == left.name.start:
-        return found  # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo": two roles of the one named
+    if (apposed or _role_apposed(view, found)) and left.role is not None and left.role.start == left.name.start:
+        # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo", "La concejala de Cultura y exdirectora del
+        # teatro, Rosa Vidal": two roles of the one named
+        return found
     lo, opener = clause_start(view, k)
     start = view.index(left.name.start)
     comma = max([lo, *(m + 1 for m in range(lo, start) if view.tokens[m].text == ",")])  # "On Monday, | A and B"
@@ -137,6 +139,14 @@ def conjuncts(view: View, found: Party) -> Party:
     if _shares_head(view, left, found) or _name_goes_on(view, left, found):
         return party(view, view.index(left.start), view.index(found.name.end))  # "The health and education ministries"
     return Party(found.name, found.role, found.pronoun, (*_listed_before(view, left), *left.conjuncts, left))
+
+
+def _role_apposed(view: View, found: Party) -> bool:
+    """True when the role of ``found`` stands before its name, set apart by a comma ("exdirectora del teatro, |
+    Rosa Vidal")."""
+    if found.role is None or found.role.end > found.name.start:
+        return False
+    return view.tokens[view.index(found.name.start) - 1].text == ","
 
 
 def _apposed(view: View, found: Party) -> bool:
