@@ -354,8 +354,25 @@ def _attribution_after(view: View, j: int) -> bool:
 
 def _restrictive_relative(view: View, k: int) -> bool:
     """True when token ``k`` is a relative pronoun right after a noun (no comma, no verb or complementiser
-    between): "the video that circulated", "informasi yang beredar"; not "said that"."""
-    return view.is_a("relatives", k) and k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1)
+    between): "the video that circulated", "informasi yang beredar"; not "said that", nor "told reporters that"."""
+    return (
+        view.is_a("relatives", k)
+        and k > 0
+        and view.tokens[k - 1].is_word
+        and not view.is_stop(k - 1)
+        and not _addressee_before_marker(view, k)
+    )
+
+
+def _addressee_before_marker(view: View, k: int) -> bool:
+    """True when the complementiser at token ``k`` follows a speech verb and the one word it was said to, which
+    is no claim word: "told | reporters | that the report was false" (not "said | reports | that circulated")."""
+    return (
+        k > 1
+        and view.is_a("claim_markers", k)
+        and view.is_a("speech_verbs", k - 2)
+        and not view.is_a("claim_nouns", k - 1)
+    )
 
 
 def _after_attribution(view: View, lo: int, hi: int) -> int:

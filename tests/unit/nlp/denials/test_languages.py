@@ -578,6 +578,9 @@ DENIER_AND_CLAIM = [
     ("en", "The striker's agent disputed the story in a blog post.", "The striker's agent", "the story"),
     ("en", "A spokesman rejected the report to reporters on Friday.", "A spokesman", "the report"),
     ("en", "The airline denied both accusations.", "The airline", "both accusations"),
+    # "that" after a speech verb and whom it was said to opens what is said false, no relative clause.
+    ("en", "A spokesman told us that the story was untrue.", "A spokesman", "the story"),
+    ("en", "The ministry told reporters that the merger talk was false.", "The ministry", "the merger talk"),
     # Adverbs joined by a conjunction, a speaker's "we stress" and the predicate's noun are no part of the claim.
     (
         "en",
