@@ -581,6 +581,13 @@ DENIER_AND_CLAIM = [
     # "that" after a speech verb and whom it was said to opens what is said false, no relative clause.
     ("en", "A spokesman told us that the story was untrue.", "A spokesman", "the story"),
     ("en", "The ministry told reporters that the merger talk was false.", "The ministry", "the merger talk"),
+    # Who made the claim, said after it with "as", is no part of it.
+    (
+        "en",
+        "The army denied that the colonel had been in the north, as claimed by rebel websites.",
+        "The army",
+        "the colonel had been in the north",
+    ),
     # Adverbs joined by a conjunction, a speaker's "we stress" and the predicate's noun are no part of the claim.
     (
         "en",
