@@ -68,6 +68,8 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     window = min(end, past_owner(view, k, _MARKER_WINDOW))
     comma = next((m for m in range(k, window) if view.tokens[m].text == "," and not _opens_marker(view, m)), end)
     marker = view.find("claim_markers", k, min(window, comma))
+    if marker is not None and _demonstrative(view, marker, end):
+        marker = None
     # The marker opens the claim when it comes first ("واعتبرت الرئاسة أن | هذه التقارير ملفقة"), or after the
     # claim word unless it belongs to a verb coordinated there ("rechazó las acusaciones y aseguró que ...").
     if marker is not None and (
@@ -80,6 +82,12 @@ def object_claim(view: View, j: int, end: int) -> Claim:
         span = view.span_of(k, end)
     source = claim_source(view, k, noun, j) if named is None else named[1]
     return Claim(span, source, noun is not None)
+
+
+def _demonstrative(view: View, marker: tuple[int, int], end: int) -> bool:
+    """True when the complementiser ``marker`` is a demonstrative: only a claim word follows it up to the
+    object's end ``end`` ("debunked | that rumor", "refuted | that claim"), no clause ("denied that rumours spread")."""
+    return view.lexicon_end("claim_nouns", marker[1]) == end
 
 
 def _quoted_name(view: View, lo: int, hi: int) -> tuple[int, str] | None:

@@ -581,6 +581,9 @@ DENIER_AND_CLAIM = [
     # "that" after a speech verb and whom it was said to opens what is said false, no relative clause.
     ("en", "A spokesman told us that the story was untrue.", "A spokesman", "the story"),
     ("en", "The ministry told reporters that the merger talk was false.", "The ministry", "the merger talk"),
+    # "that" before a claim word closing the object points at it; it opens no clause.
+    ("en", "The mayor debunked that rumor in an interview on Monday.", "The mayor", "that rumor"),
+    ("en", "The agency refuted that claim.", "The agency", "that claim"),
     # Who made the claim, said after it with "as", is no part of it.
     (
         "en",
