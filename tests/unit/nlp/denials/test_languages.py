@@ -581,6 +581,15 @@ DENIER_AND_CLAIM = [
     # "that" after a speech verb and whom it was said to opens what is said false, no relative clause.
     ("en", "A spokesman told us that the story was untrue.", "A spokesman", "the story"),
     ("en", "The ministry told reporters that the merger talk was false.", "The ministry", "the merger talk"),
+    # A conjunction after the first words of a noun phrase said false joins nouns; it opens no clause.
+    (
+        "en",
+        "The Russian and Syrian claims are false, the officer said.",
+        "the officer",
+        "The Russian and Syrian claims",
+    ),
+    ("id", "Foto dan video itu tidak benar, kata Hendra.", "Hendra", "Foto dan video itu"),
+    ("id", "“Foto dan video yang beredar itu bohong,” kata Hendra.", "Hendra", "Foto dan video yang beredar itu"),
     # "that" before a claim word closing the object points at it; it opens no clause.
     ("en", "The mayor debunked that rumor in an interview on Monday.", "The mayor", "that rumor"),
     ("en", "The agency refuted that claim.", "The agency", "that claim"),
