@@ -620,6 +620,19 @@ DENIER_AND_CLAIM = [
     # Up to a comma: what follows it says what is so instead.
     ("id", "Soal anggaran bukan dipangkas, dana itu hanya dialihkan ke daerah, kata Hendra.", "Hendra", "dipangkas"),
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
+    # Why or on what condition, said after the claim, is no part of it.
+    (
+        "id",
+        "Pelatih Joko membantah bahwa timnya bermain curang lantaran selalu menang.",
+        "Pelatih Joko",
+        "timnya bermain curang",
+    ),
+    (
+        "id",
+        "Ketua panitia membantah bahwa acara itu akan dibubarkan apabila tidak ada izin.",
+        "Ketua panitia",
+        "acara itu akan dibubarkan",
+    ),
     # Who reported or alleged the claim, after it, is no part of it; "ucap" is a speech verb.
     ("id", "Bupati membantah menjual lahan itu, sebagaimana diberitakan media lokal.", "Bupati", "menjual lahan itu"),
     # Where the claim went round is no part of it; right after a claim word it says which rumour is meant.
