@@ -229,11 +229,18 @@ def reported_claim(view: View, claim: Claim, i: int) -> Claim:
     verbs = [k for k in range(hi) if view.is_a("claim_verbs_of_source", k)]
     if not verbs:
         return claim
-    start = view.lexicon_end("claim_verbs_of_source", verbs[-1]) or hi
-    start = view.lexicon_end("claim_markers", start) or start
+    reported = view.lexicon_end("claim_verbs_of_source", verbs[-1]) or hi
+    marker = view.lexicon_end("claim_markers", reported)
+    start = marker or reported
     end = min(clause_end(view, start), hi)
     while end > start and (not view.tokens[end - 1].is_word or view.is_a("clause_openers", end - 1)):
         end -= 1
+    if marker is None:
+        # When it was reported is no part of what ("reported exactly the same thing | back in March"); after a
+        # complementiser it dates the claimed event ("reported that the plant would close on Monday").
+        end = next(
+            (m for m in range(max(start + 1, end - _VERB_PHRASE), end) if _verb_word_to(view, m, end, ("time",))), end
+        )
     found = view.span_of(start, end)
     return claim if found is None else Claim(found, claim.source, noun=False)
 

@@ -590,6 +590,16 @@ DENIER_AND_CLAIM = [
     ),
     ("id", "Foto dan video itu tidak benar, kata Hendra.", "Hendra", "Foto dan video itu"),
     ("id", "“Foto dan video yang beredar itu bohong,” kata Hendra.", "Hendra", "Foto dan video yang beredar itu"),
+    # When the claim was made or denied is no part of it, unless a complementiser opened it (the claimed event's date).
+    ("en", "The firm denied the story back in May.", "The firm", "the story"),
+    ("en", "The paper reported a merger last week, but the firm denied it.", "the firm", "a merger"),
+    ("en", "The paper reported a merger back in March, but the firm denied it.", "the firm", "a merger"),
+    (
+        "en",
+        "The paper reported that the plant would close on Monday, but the firm denied it.",
+        "the firm",
+        "the plant would close on Monday",
+    ),
     # "that" before a claim word closing the object points at it; it opens no clause.
     ("en", "The mayor debunked that rumor in an interview on Monday.", "The mayor", "that rumor"),
     ("en", "The agency refuted that claim.", "The agency", "that claim"),
