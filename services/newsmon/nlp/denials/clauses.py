@@ -14,6 +14,7 @@ _QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
 _ATTRIBUTION_WORDS = 4  # words a speech verb may follow after a comma ("..., | the defence ministry said")
 _ASIDE_WORDS = 6  # the words of an aside between commas opened by a pronoun ("، وهو قيادي في الحزب،")
 _QUOTED_NOUN_WORDS = 8  # 'la "crítica negativa y corrosiva de López"'
+_SPEAKER_WORDS = 8  # "and | a United States official following North Korea | said"
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -88,10 +89,25 @@ def clause_end(view: View, i: int) -> int:
             or _subject_pronoun_at(view, j)
         ):
             return comma
-        if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_a("speech_verbs", j + 1):
-            return j  # "rechazó las acusaciones | y aseguró que ..."
+        if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and _speech_follows(view, j + 1):
+            return j  # "rechazó las acusaciones | y aseguró que ...", "… | and a US official said …"
         j += 1
     return len(view)
+
+
+def _speech_follows(view: View, k: int) -> bool:
+    """True when a speech verb opens at token ``k``, or ends a noun phrase opened there by an article: a clause of
+    its own with another speaker ("denied that Kim was ill | and a US official said there were no signs")."""
+    if view.is_a("speech_verbs", k):
+        return True
+    if not view.is_a("articles", k):
+        return False
+    for m in range(k + 1, min(len(view), k + _SPEAKER_WORDS + 1)):
+        if not view.tokens[m].is_word:
+            return False
+        if view.is_a("speech_verbs", m):
+            return True
+    return False
 
 
 def quoted_words_end(view: View, j: int) -> int | None:

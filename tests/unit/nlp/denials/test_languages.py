@@ -600,6 +600,13 @@ DENIER_AND_CLAIM = [
         "the firm",
         "the plant would close on Monday",
     ),
+    # A conjunction before another speaker's speech verb opens a clause of its own.
+    (
+        "en",
+        "The board denied that the chief was ill and a US official said there was no sign of it.",
+        "The board",
+        "the chief was ill",
+    ),
     # "that" before a claim word closing the object points at it; it opens no clause.
     ("en", "The mayor debunked that rumor in an interview on Monday.", "The mayor", "that rumor"),
     ("en", "The agency refuted that claim.", "The agency", "that claim"),
