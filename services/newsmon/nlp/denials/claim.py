@@ -221,8 +221,10 @@ def reported_claim(view: View, claim: Claim, i: int) -> Claim:
     if claim.span is None:
         return claim
     first, last = view.index(claim.span.start), view.index(claim.span.end)
-    # "denied it", "denied this | and then told …", "denied it | using a video message": a pronoun alone.
-    alone = first + 1 == last or view.is_stop(first + 1)
+    # "denied it", "denied this | and then told …", "denied it | using a video message": a pronoun alone; not a
+    # subject pronoun, which opens the denied clause ("claimed that …, but denied | he had any links").
+    subject = view.is_a("coreferent", first) or view.is_a("first_person", first)
+    alone = first + 1 == last or (view.is_stop(first + 1) and not subject)
     if not alone or not (view.is_a("pronouns", first) or view.is_a("determiners", first)):
         return claim
     hi = clause_start(view, i)[0]

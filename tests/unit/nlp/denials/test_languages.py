@@ -600,6 +600,13 @@ DENIER_AND_CLAIM = [
         "the firm",
         "the plant would close on Monday",
     ),
+    # A subject pronoun after the verb opens the denied clause; it stands for no claim reported before.
+    (
+        "en",
+        "The coach claimed that he was misquoted, but he denied he had ever met the agent.",
+        "he",
+        "he had ever met the agent",
+    ),
     # A conjunction before another speaker's speech verb opens a clause of its own.
     (
         "en",
