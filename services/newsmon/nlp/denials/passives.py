@@ -13,6 +13,7 @@ from newsmon.nlp.denials.denier import adjudicating, impersonal, passive_agent
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.phrases import phrase_after
+from newsmon.nlp.denials.said_false import joins_nouns
 from newsmon.nlp.denials.scope import other_sense
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
@@ -76,6 +77,8 @@ def _subject_start(view: View, i: int) -> int:
     lo, opener = clause_start(view, i)
     if opener is not None and view.is_a("relatives", opener) and lo < i - 1 and view.is_a("demonstratives", i - 1):
         return clause_start(view, opener)[0]
+    while opener is not None and view.is_a("conjunctions", opener) and joins_nouns(view, opener):
+        lo, opener = clause_start(view, opener)  # "had captured the wife and | child of …, have been denied"
     return lo
 
 

@@ -29,7 +29,7 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     while (
         opener
         and view.is_a("conjunctions", opener)
-        and (_only_adverbs(view, opener + 1, i) or _joins_nouns(view, opener))
+        and (_only_adverbs(view, opener + 1, i) or joins_nouns(view, opener))
     ):
         # "These claims are absolutely, unequivocally and | completely false": adverbs joined, no new clause;
         # "The Russian and | Syrian claims are false", "Foto dan | video itu tidak benar": nouns joined.
@@ -40,7 +40,7 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     if relative is not None:
         # "the video that circulated online | is fake": the relative clause is part of what is said false.
         clause, joined = clause_start(view, relative)
-        if joined is not None and view.is_a("conjunctions", joined) and _joins_nouns(view, joined):
+        if joined is not None and view.is_a("conjunctions", joined) and joins_nouns(view, joined):
             clause = clause_start(view, joined - 1)[0]  # "Foto dan | video yang beredar itu | palsu"
         speech = view.find("speech_verbs", clause, relative)
         clause = clause if speech is None else speech[1]
@@ -99,7 +99,7 @@ def linking_start(view: View, lo: int, hi: int) -> int | None:
     return None
 
 
-def _joins_nouns(view: View, k: int) -> bool:
+def joins_nouns(view: View, k: int) -> bool:
     """True when the conjunction at token ``k`` follows the first words of a noun phrase opening its clause
     (a few words, no verb or other stop): "The Russian | and", "“Foto | dan"; not "He resigned | and"."""
     lo = clause_start(view, k - 1)[0]

@@ -590,6 +590,12 @@ DENIER_AND_CLAIM = [
     ),
     ("id", "Foto dan video itu tidak benar, kata Hendra.", "Hendra", "Foto dan video itu"),
     ("id", "“Foto dan video yang beredar itu bohong,” kata Hendra.", "Hendra", "Foto dan video yang beredar itu"),
+    (
+        "en",
+        "Photos and videos of the blast have been denied by the police.",
+        "the police",
+        "Photos and videos of the blast",
+    ),
     # When the claim was made or denied is no part of it, unless a complementiser opened it (the claimed event's date).
     ("en", "The firm denied the story back in May.", "The firm", "the story"),
     ("en", "The paper reported a merger last week, but the firm denied it.", "the firm", "a merger"),
