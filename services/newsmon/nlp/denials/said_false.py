@@ -39,11 +39,15 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     relative = opener if opener is not None and _restrictive_relative(view, opener) else None
     if relative is not None:
         # "the video that circulated online | is fake": the relative clause is part of what is said false.
+        relative_clause = clause
         clause, joined = clause_start(view, relative)
         if joined is not None and view.is_a("conjunctions", joined) and joins_nouns(view, joined):
             clause = clause_start(view, joined - 1)[0]  # "Foto dan | video yang beredar itu | palsu"
         speech = view.find("speech_verbs", clause, relative)
         clause = clause if speech is None else speech[1]
+        # Where the caller opened the claim at the relative clause, the noun it hangs on opens it: "The video
+        # that circulated online is fake, | he said"; not a complementiser's content ("Reports that | Comcast will …").
+        lo = clause if lo == relative_clause and _gapped_relative(view, relative) else lo
     lo = max(lo, clause)
     hi = i
     # Not past a complementiser: in "أكد أنه | لا صحة للأنباء" nothing is said false before the verdict.
@@ -135,6 +139,12 @@ def _attribution_after(view: View, j: int) -> bool:
     if k == j or k >= len(view) or not any(view.tokens[m].text in _ATTRIBUTION_MARKS for m in range(j, k)):
         return False
     return view.is_a("speech_verbs", k) or view.is_a("according_to", k)
+
+
+def _gapped_relative(view: View, k: int) -> bool:
+    """True when the relative pronoun at token ``k`` is the subject of its clause: no complementiser ("which",
+    "yang"), or a verb or auxiliary right after it ("that | circulated", "that | is")."""
+    return not view.is_a("claim_markers", k) or (k + 1 < len(view) and view.is_stop(k + 1))
 
 
 def _restrictive_relative(view: View, k: int) -> bool:

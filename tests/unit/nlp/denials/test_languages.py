@@ -581,6 +581,22 @@ DENIER_AND_CLAIM = [
     # "that" after a speech verb and whom it was said to opens what is said false, no relative clause.
     ("en", "A spokesman told us that the story was untrue.", "A spokesman", "the story"),
     ("en", "The ministry told reporters that the merger talk was false.", "The ministry", "the merger talk"),
+    # A relative clause is part of what is said false before a trailing attribution too; a complementiser's
+    # content after a claim word is the claim.
+    (
+        "en",
+        "The story which went viral last week is false, the mayor said.",
+        "the mayor",
+        "The story which went viral last week",
+    ),
+    ("en", "The video that circulated online is fake, he said.", "he", "The video that circulated online"),
+    ("en", "Reports that the mayor will resign are false, he said.", "he", "the mayor will resign"),
+    (
+        "id",
+        "Video yang beredar di media sosial itu hoaks, kata Hendra.",
+        "Hendra",
+        "Video yang beredar di media sosial itu",
+    ),
     # A conjunction after the first words of a noun phrase said false joins nouns; it opens no clause.
     (
         "en",
