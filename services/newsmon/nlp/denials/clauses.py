@@ -14,6 +14,7 @@ _QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
 _ATTRIBUTION_WORDS = 4  # words a speech verb may follow after a comma ("..., | the defence ministry said")
 _ASIDE_WORDS = 6  # the words of an aside between commas opened by a pronoun ("، وهو قيادي في الحزب،")
 _QUOTED_NOUN_WORDS = 8  # 'la "crítica negativa y corrosiva de López"'
+_WORD_QUOTES = OPENING_QUOTES | {"‘"}  # a single mark quotes words, rarely a statement
 _SPEAKER_WORDS = 8  # "and | a United States official following North Korea | said"
 
 
@@ -114,10 +115,11 @@ def quoted_words_end(view: View, j: int) -> int | None:
     """Return the closing mark of the quotation opening at token ``j`` when it quotes words alone, at most
     ``_QUOTED_WORDS`` of them (a label or a phrase, not a statement), or ``_QUOTED_NOUN_WORDS`` after a
     determiner (the quotation is the rest of its noun phrase); else None. A straight mark opens a quotation
-    when it is glued to the word after it and not to the one before."""
+    when it is glued to the word after it and not to the one before; a single one sets off words too ("rumors of
+    a ‘pumpkin spice’ condom")."""
     tokens = view.tokens
     mark = tokens[j]
-    if mark.text not in OPENING_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
+    if mark.text not in _WORD_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
         return None
     if mark.text == '"' and j > 0 and tokens[j - 1].end == mark.start:
         return None

@@ -639,6 +639,8 @@ DENIER_AND_CLAIM = [
     # "that" before a claim word closing the object points at it; it opens no clause.
     ("en", "The mayor debunked that rumor in an interview on Monday.", "The mayor", "that rumor"),
     ("en", "The agency refuted that claim.", "The agency", "that claim"),
+    # Words set off by single curly quotation marks stay inside the claim.
+    ("en", "The firm denied rumours of a ‘secret’ merger.", "The firm", "rumours of a ‘secret’ merger"),
     # Where the object went round, in a relative clause after it, is no part of it.
     ("en", "Scientists debunked the story which went viral on Thursday.", "Scientists", "the story"),
     # Who made the claim, said after it with "as", is no part of it.
