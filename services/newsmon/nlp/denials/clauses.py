@@ -220,6 +220,8 @@ def judged_clause_start(view: View, j: int, end: int) -> int | None:
     stand before ``end`` and the first neither links nor stops a phrase ("tidak benar | sama sekali", "tidak
     benar | adanya.", "tidak benar, | kata X"); else None."""
     k = view.lexicon_end("claim_markers", j) or j
+    while k < end and (skipped := view.lexicon_end("skip", k)) is not None:
+        k = skipped  # "tidak benar kalau | diklaim | Ketua KPK meminta …": who claims it is no part of it
     if end - k < 2 or not view.tokens[k].is_word or view.is_stop(k):
         return None
     return None if view.is_a("copulas", k) or view.is_a("conjunctions", k) else k
