@@ -670,6 +670,13 @@ DENIER_AND_CLAIM = [
     # Up to a comma: what follows it says what is so instead.
     ("id", "Soal anggaran bukan dipangkas, dana itu hanya dialihkan ke daerah, kata Hendra.", "Hendra", "dipangkas"),
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
+    # An auxiliary between a passive's subject closed by a demonstrative and the verb keeps the whole subject.
+    (
+        "id",
+        "Video yang beredar di media sosial itu telah dibantah oleh polisi.",
+        "polisi",
+        "Video yang beredar di media sosial itu",
+    ),
     # "it is claimed" after the complementiser of a fronted verdict is no part of the claim.
     ("id", "“Jadi, saya tegaskan tidak benar kalau diklaim pelatih menerima suap.", "saya", "pelatih menerima suap"),
     ("id", "Rudi menegaskan tidak benar kalau dikabarkan pabrik itu ditutup.", "Rudi", "pabrik itu ditutup"),
