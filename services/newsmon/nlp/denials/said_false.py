@@ -36,7 +36,12 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         linked = clause_start(view, opener - 1)[0]
         lo = linked if lo == clause else lo
         clause, opener = clause_start(view, opener - 1)
-    relative = opener if opener is not None and _restrictive_relative(view, opener) else None
+    # "reports that | the patient has Ebola | are false": a complementiser's content, no relative clause.
+    relative = (
+        opener
+        if opener is not None and _restrictive_relative(view, opener) and _gapped_relative(view, opener)
+        else None
+    )
     if relative is not None:
         # "the video that circulated online | is fake": the relative clause is part of what is said false.
         relative_clause = clause
@@ -46,8 +51,8 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         speech = view.find("speech_verbs", clause, relative)
         clause = clause if speech is None else speech[1]
         # Where the caller opened the claim at the relative clause, the noun it hangs on opens it: "The video
-        # that circulated online is fake, | he said"; not a complementiser's content ("Reports that | Comcast will …").
-        lo = clause if lo == relative_clause and _gapped_relative(view, relative) else lo
+        # that circulated online is fake, | he said".
+        lo = clause if lo == relative_clause else lo
     lo = max(lo, clause)
     hi = i
     # Not past a complementiser: in "أكد أنه | لا صحة للأنباء" nothing is said false before the verdict.

@@ -591,6 +591,7 @@ DENIER_AND_CLAIM = [
     ),
     ("en", "The video that circulated online is fake, he said.", "he", "The video that circulated online"),
     ("en", "Reports that the mayor will resign are false, he said.", "he", "the mayor will resign"),
+    ("en", "The ministry says some reports that the dam has cracked are false.", "The ministry", "the dam has cracked"),
     (
         "id",
         "Video yang beredar di media sosial itu hoaks, kata Hendra.",
