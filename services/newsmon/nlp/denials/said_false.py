@@ -37,11 +37,8 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         lo = linked if lo == clause else lo
         clause, opener = clause_start(view, opener - 1)
     # "reports that | the patient has Ebola | are false": a complementiser's content, no relative clause.
-    relative = (
-        opener
-        if opener is not None and _restrictive_relative(view, opener) and _gapped_relative(view, opener)
-        else None
-    )
+    relative = opener if opener is not None and _restrictive_relative(view, opener) else None
+    relative = None if relative is not None and _reported_content(view, relative) else relative
     if relative is not None:
         # "the video that circulated online | is fake": the relative clause is part of what is said false.
         relative_clause = clause
@@ -51,8 +48,8 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         speech = view.find("speech_verbs", clause, relative)
         clause = clause if speech is None else speech[1]
         # Where the caller opened the claim at the relative clause, the noun it hangs on opens it: "The video
-        # that circulated online is fake, | he said".
-        lo = clause if lo == relative_clause else lo
+        # that circulated online is fake, | he said"; not a complementiser's ("Claims that | four men had …").
+        lo = clause if lo == relative_clause and _gapped_relative(view, relative) else lo
     lo = max(lo, clause)
     hi = i
     # Not past a complementiser: in "أكد أنه | لا صحة للأنباء" nothing is said false before the verdict.
@@ -144,6 +141,12 @@ def _attribution_after(view: View, j: int) -> bool:
     if k == j or k >= len(view) or not any(view.tokens[m].text in _ATTRIBUTION_MARKS for m in range(j, k)):
         return False
     return view.is_a("speech_verbs", k) or view.is_a("according_to", k)
+
+
+def _reported_content(view: View, k: int) -> bool:
+    """True when the complementiser at token ``k`` after a report word opens what was reported, with its own
+    subject: "some reports that | the patient has Ebola"; not "the video that | the ministry published"."""
+    return view.is_a("report_nouns", k - 1) and not _gapped_relative(view, k)
 
 
 def _gapped_relative(view: View, k: int) -> bool:

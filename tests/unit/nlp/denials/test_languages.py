@@ -593,6 +593,12 @@ DENIER_AND_CLAIM = [
     ("en", "Reports that the mayor will resign are false, he said.", "he", "the mayor will resign"),
     ("en", "The ministry says some reports that the dam has cracked are false.", "The ministry", "the dam has cracked"),
     (
+        "en",
+        "Police said the video that the ministry published is fake.",
+        "Police",
+        "the video that the ministry published",
+    ),
+    (
         "id",
         "Video yang beredar di media sosial itu hoaks, kata Hendra.",
         "Hendra",
