@@ -14,6 +14,8 @@ _QUOTED_WORDS = 4  # 'the "deliberately misleading" reports'
 _ATTRIBUTION_WORDS = 4  # words a speech verb may follow after a comma ("..., | the defence ministry said")
 _ASIDE_WORDS = 6  # the words of an aside between commas opened by a pronoun ("، وهو قيادي في الحزب،")
 _QUOTED_NOUN_WORDS = 8  # 'la "crítica negativa y corrosiva de López"'
+_WORD_QUOTES = OPENING_QUOTES | {"‘"}  # a single mark quotes words, rarely a statement
+_SPEAKER_WORDS = 8  # "and | a United States official following North Korea | said"
 
 
 def clause_start(view: View, i: int) -> tuple[int, int | None]:
@@ -88,20 +90,36 @@ def clause_end(view: View, i: int) -> int:
             or _subject_pronoun_at(view, j)
         ):
             return comma
-        if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_a("speech_verbs", j + 1):
-            return j  # "rechazó las acusaciones | y aseguró que ..."
+        if j > i and view.is_a("conjunctions", j) and j + 1 < len(view) and _speech_follows(view, j + 1):
+            return j  # "rechazó las acusaciones | y aseguró que ...", "… | and a US official said …"
         j += 1
     return len(view)
+
+
+def _speech_follows(view: View, k: int) -> bool:
+    """True when a speech verb opens at token ``k``, or ends a noun phrase opened there by an article: a clause of
+    its own with another speaker ("denied that Kim was ill | and a US official said there were no signs")."""
+    if view.is_a("speech_verbs", k):
+        return True
+    if not view.is_a("articles", k):
+        return False
+    for m in range(k + 1, min(len(view), k + _SPEAKER_WORDS + 1)):
+        if not view.tokens[m].is_word:
+            return False
+        if view.is_a("speech_verbs", m):
+            return True
+    return False
 
 
 def quoted_words_end(view: View, j: int) -> int | None:
     """Return the closing mark of the quotation opening at token ``j`` when it quotes words alone, at most
     ``_QUOTED_WORDS`` of them (a label or a phrase, not a statement), or ``_QUOTED_NOUN_WORDS`` after a
     determiner (the quotation is the rest of its noun phrase); else None. A straight mark opens a quotation
-    when it is glued to the word after it and not to the one before."""
+    when it is glued to the word after it and not to the one before; a single one sets off words too ("rumors of
+    a ‘pumpkin spice’ condom")."""
     tokens = view.tokens
     mark = tokens[j]
-    if mark.text not in OPENING_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
+    if mark.text not in _WORD_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
         return None
     if mark.text == '"' and j > 0 and tokens[j - 1].end == mark.start:
         return None
@@ -206,6 +224,8 @@ def judged_clause_start(view: View, j: int, end: int) -> int | None:
     stand before ``end`` and the first neither links nor stops a phrase ("tidak benar | sama sekali", "tidak
     benar | adanya.", "tidak benar, | kata X"); else None."""
     k = view.lexicon_end("claim_markers", j) or j
+    while k < end and (skipped := view.lexicon_end("skip", k)) is not None:
+        k = skipped  # "tidak benar kalau | diklaim | Ketua KPK meminta …": who claims it is no part of it
     if end - k < 2 or not view.tokens[k].is_word or view.is_stop(k):
         return None
     return None if view.is_a("copulas", k) or view.is_a("conjunctions", k) else k

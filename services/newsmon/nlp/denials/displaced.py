@@ -7,10 +7,11 @@ sentence names ("Sobre | las acusaciones, | el alcalde dijo que «son falsas»")
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.claim import Claim, object_claim, subject_claim
+from newsmon.nlp.denials.claim import Claim, object_claim
 from newsmon.nlp.denials.clauses import clause_end, reported_clause_start
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import self_subject
+from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.sources import claim_source
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View

@@ -18,7 +18,6 @@ from newsmon.nlp.denials.claim import (
     object_claim,
     object_start,
     reported_claim,
-    subject_claim,
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
@@ -34,6 +33,7 @@ from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial, passive_label
 from newsmon.nlp.denials.relative_labels import relative_label
+from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import (
     claim_object,
     fronted_other_sense,

@@ -13,6 +13,7 @@ from newsmon.nlp.denials.denier import adjudicating, impersonal, passive_agent
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.phrases import phrase_after
+from newsmon.nlp.denials.said_false import joins_nouns
 from newsmon.nlp.denials.scope import other_sense
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
@@ -75,10 +76,15 @@ def passive_label(view: View, label: int, hit: Hit) -> tuple[Party, Claim] | Non
 def _subject_start(view: View, i: int) -> int:
     """Return where the subject of a passive verb at token ``i`` starts: its clause's start, or the start of the
     clause before when a demonstrative right before the verb closes a relative clause and the noun phrase it
-    hangs on ("Video kerusuhan yang beredar di media sosial itu | dibantah")."""
+    hangs on ("Video kerusuhan yang beredar di media sosial itu | (telah) dibantah")."""
     lo, opener = clause_start(view, i)
-    if opener is not None and view.is_a("relatives", opener) and lo < i - 1 and view.is_a("demonstratives", i - 1):
+    closing = i - 1
+    while closing > lo and view.is_a("skip", closing):
+        closing -= 1  # "… itu | telah | dibantah": an auxiliary between the demonstrative and the verb
+    if opener is not None and view.is_a("relatives", opener) and lo < closing and view.is_a("demonstratives", closing):
         return clause_start(view, opener)[0]
+    while opener is not None and view.is_a("conjunctions", opener) and joins_nouns(view, opener):
+        lo, opener = clause_start(view, opener)  # "had captured the wife and | child of …, have been denied"
     return lo
 
 

@@ -4,7 +4,7 @@ ends."""
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.claim import linking_start
+from newsmon.nlp.denials.said_false import linking_start
 from newsmon.nlp.denials.view import OPENING_QUOTES, QUOTE_CHARS, View
 
 _VERDICT_LIST = 6  # the words and commas of a list of adjectives before a falsity word ("absurdas, tendenciosas y")

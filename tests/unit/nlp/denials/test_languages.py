@@ -594,6 +594,85 @@ DENIER_AND_CLAIM = [
     ("en", "The striker's agent disputed the story in a blog post.", "The striker's agent", "the story"),
     ("en", "A spokesman rejected the report to reporters on Friday.", "A spokesman", "the report"),
     ("en", "The airline denied both accusations.", "The airline", "both accusations"),
+    # "that" after a speech verb and whom it was said to opens what is said false, no relative clause.
+    ("en", "A spokesman told us that the story was untrue.", "A spokesman", "the story"),
+    ("en", "The ministry told reporters that the merger talk was false.", "The ministry", "the merger talk"),
+    # A relative clause is part of what is said false before a trailing attribution too; a complementiser's
+    # content after a claim word is the claim.
+    (
+        "en",
+        "The story which went viral last week is false, the mayor said.",
+        "the mayor",
+        "The story which went viral last week",
+    ),
+    ("en", "The video that circulated online is fake, he said.", "he", "The video that circulated online"),
+    ("en", "Reports that the mayor will resign are false, he said.", "he", "the mayor will resign"),
+    ("en", "The ministry says some reports that the dam has cracked are false.", "The ministry", "the dam has cracked"),
+    (
+        "en",
+        "Police said the video that the ministry published is fake.",
+        "Police",
+        "the video that the ministry published",
+    ),
+    (
+        "id",
+        "Video yang beredar di media sosial itu hoaks, kata Hendra.",
+        "Hendra",
+        "Video yang beredar di media sosial itu",
+    ),
+    # A conjunction after the first words of a noun phrase said false joins nouns; it opens no clause.
+    (
+        "en",
+        "The Russian and Syrian claims are false, the officer said.",
+        "the officer",
+        "The Russian and Syrian claims",
+    ),
+    ("id", "Foto dan video itu tidak benar, kata Hendra.", "Hendra", "Foto dan video itu"),
+    ("id", "“Foto dan video yang beredar itu bohong,” kata Hendra.", "Hendra", "Foto dan video yang beredar itu"),
+    (
+        "en",
+        "Photos and videos of the blast have been denied by the police.",
+        "the police",
+        "Photos and videos of the blast",
+    ),
+    # When the claim was made or denied is no part of it, unless a complementiser opened it (the claimed event's date).
+    ("en", "The firm denied the story back in May.", "The firm", "the story"),
+    ("en", "The paper reported a merger last week, but the firm denied it.", "the firm", "a merger"),
+    ("en", "The paper reported a merger back in March, but the firm denied it.", "the firm", "a merger"),
+    (
+        "en",
+        "The paper reported that the plant would close on Monday, but the firm denied it.",
+        "the firm",
+        "the plant would close on Monday",
+    ),
+    # A subject pronoun after the verb opens the denied clause; it stands for no claim reported before.
+    (
+        "en",
+        "The coach claimed that he was misquoted, but he denied he had ever met the agent.",
+        "he",
+        "he had ever met the agent",
+    ),
+    # A conjunction before another speaker's speech verb opens a clause of its own.
+    (
+        "en",
+        "The board denied that the chief was ill and a US official said there was no sign of it.",
+        "The board",
+        "the chief was ill",
+    ),
+    # "that" before a claim word closing the object points at it; it opens no clause.
+    ("en", "The mayor debunked that rumor in an interview on Monday.", "The mayor", "that rumor"),
+    ("en", "The agency refuted that claim.", "The agency", "that claim"),
+    # Words set off by single curly quotation marks stay inside the claim.
+    ("en", "The firm denied rumours of a ‘secret’ merger.", "The firm", "rumours of a ‘secret’ merger"),
+    # Where the object went round, in a relative clause after it, is no part of it.
+    ("en", "Scientists debunked the story which went viral on Thursday.", "Scientists", "the story"),
+    # Who made the claim, said after it with "as", is no part of it.
+    (
+        "en",
+        "The army denied that the colonel had been in the north, as claimed by rebel websites.",
+        "The army",
+        "the colonel had been in the north",
+    ),
     # Adverbs joined by a conjunction, a speaker's "we stress" and the predicate's noun are no part of the claim.
     (
         "en",
@@ -614,6 +693,29 @@ DENIER_AND_CLAIM = [
     # Up to a comma: what follows it says what is so instead.
     ("id", "Soal anggaran bukan dipangkas, dana itu hanya dialihkan ke daerah, kata Hendra.", "Hendra", "dipangkas"),
     ("id", "Ia menolak bila disebut partainya terpecah saat menghadiri rapat kerja.", "Ia", "partainya terpecah"),
+    # An auxiliary between a passive's subject closed by a demonstrative and the verb keeps the whole subject.
+    (
+        "id",
+        "Video yang beredar di media sosial itu telah dibantah oleh polisi.",
+        "polisi",
+        "Video yang beredar di media sosial itu",
+    ),
+    # "it is claimed" after the complementiser of a fronted verdict is no part of the claim.
+    ("id", "“Jadi, saya tegaskan tidak benar kalau diklaim pelatih menerima suap.", "saya", "pelatih menerima suap"),
+    ("id", "Rudi menegaskan tidak benar kalau dikabarkan pabrik itu ditutup.", "Rudi", "pabrik itu ditutup"),
+    # Why or on what condition, said after the claim, is no part of it.
+    (
+        "id",
+        "Pelatih Joko membantah bahwa timnya bermain curang lantaran selalu menang.",
+        "Pelatih Joko",
+        "timnya bermain curang",
+    ),
+    (
+        "id",
+        "Ketua panitia membantah bahwa acara itu akan dibubarkan apabila tidak ada izin.",
+        "Ketua panitia",
+        "acara itu akan dibubarkan",
+    ),
     # Who reported or alleged the claim, after it, is no part of it; "ucap" is a speech verb.
     ("id", "Bupati membantah menjual lahan itu, sebagaimana diberitakan media lokal.", "Bupati", "menjual lahan itu"),
     # Where the claim went round is no part of it; right after a claim word it says which rumour is meant.
