@@ -25,7 +25,8 @@ from newsmon.fetcher.extract import extract_page
 from newsmon.fetcher.settings import BUNDLED_ARCHIVE
 from newsmon.indexer.documents import Document
 from newsmon.indexer.templates import install_templates
-from newsmon.nlp.analysis import analyze
+from newsmon.nlp.analysis import analyze, preload
+from newsmon.nlp.denials import supported_languages
 
 KAFKA_VERSION = "3.9.1"
 # The local stack caches the broker's jars here (deploy/local/kafka.sh); the perf tools are one more jar.
@@ -164,9 +165,11 @@ def wait_until_quiet(busy_below: float = 0.3, sample_seconds: float = 3.0, give_
 
 def analyze_per_core(texts: Sequence[str], passes: int = 3) -> list[AnalyzePass]:
     """``analyze()`` on every text in this process, first untimed and then ``passes`` times timed; return each
-    timed pass, fastest first. The untimed pass loads every language's models, as a processor that has run a
-    while has. The fastest pass is the limit: as timeit's documentation says, slower ones measure other
+    timed pass, fastest first. Every language is preloaded first, all its patterns compiled, as the processor
+    does as it starts (else lists compiled lazily, per first character, would be timed); the untimed pass warms
+    the rest. The fastest pass is the limit: as timeit's documentation says, slower ones measure other
     processes' load on the shared cores (and caches), not the code."""
+    preload(supported_languages())
     for text in texts:
         analyze(text)
     timed = []

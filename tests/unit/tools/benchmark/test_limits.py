@@ -29,12 +29,15 @@ def test_each_pass_reports_its_rate_and_the_others_load_fastest_first(monkeypatc
     own = iter([0.0, 2.0, 10.0, 11.0])
     wall = iter([0.0, 4.0, 10.0, 14.0])
     machine = iter([0.0, 6.0, 100.0, 106.0])
+    preloaded: list[tuple[str, ...]] = []
+    monkeypatch.setattr(limits, "preload", lambda languages: preloaded.append(tuple(languages)))
     monkeypatch.setattr(limits, "analyze", lambda text: None)
     monkeypatch.setattr(limits.time, "process_time", lambda: next(own))
     monkeypatch.setattr(limits.time, "perf_counter", lambda: next(wall))
     monkeypatch.setattr(limits, "_machine_busy_seconds", lambda: next(machine))
     passes = limits.analyze_per_core(["a", "b"], passes=2)
     assert passes == [limits.AnalyzePass(2.0, 1.25), limits.AnalyzePass(1.0, 1.0)]
+    assert preloaded == [limits.supported_languages()]  # as the processor starts: no compilation is timed
 
 
 def test_analysis_on_all_cores_is_timed_in_forked_processes_by_the_slowest(monkeypatch: pytest.MonkeyPatch) -> None:
