@@ -167,24 +167,21 @@ def _restrictive_relative(view: View, k: int) -> bool:
         and k > 0
         and view.tokens[k - 1].is_word
         and not view.is_stop(k - 1)
-        and not _addressee_before_marker(view, k)
         and not _addressed_before(view, k)
     )
 
 
-def _addressee_before_marker(view: View, k: int) -> bool:
-    """True when the complementiser at token ``k`` follows a speech verb and the one word it was said to, which
-    is no claim word: "told | reporters | that the report was false" (not "said | reports | that circulated")."""
-    return (
+def _addressed_before(view: View, k: int) -> bool:
+    """True when the words before token ``k`` are whom a speech verb right before them addressed: before a
+    complementiser, one word that is no claim word ("told | reporters | that", not "said | reports | that
+    circulated"), or a few opened by an addressee word ("garantiu à | Lusa | que", "aseguró al diario | que")."""
+    if (
         k > 1
         and view.is_a("claim_markers", k)
         and view.is_a("speech_verbs", k - 2)
         and not view.is_a("claim_nouns", k - 1)
-    )
-
-
-def _addressed_before(view: View, k: int) -> bool:
-    """True when the few words before token ``k`` are whom a speech verb right before them addressed."""
+    ):
+        return True
     for m in range(k - 1, max(0, k - _ADDRESSEE_WORDS - 1), -1):
         if view.is_a("addressees", m):
             verb = view.find("speech_verbs", max(0, m - _VERB_PHRASE), m)
