@@ -32,7 +32,8 @@ own, as the annotators judged it. Definitions:
 - items per second: ``split_sentences`` + entities + ``detect`` over the dev items (short texts).
 
 Entities come from ``newsmon.nlp.entities.recognize`` (``--no-entities``: none are given).
-``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities] [--halves]`` prints
+``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities] [--halves]
+[--lang LANG ...]`` prints
 the table (and ``--errors``: the misclassified items and the denials whose denier does not match, of a real-news
 set only those of its tune half); ``--halves`` adds, for
 each real-news set, one row per fixed half (``realnews-ud-tune``, ``realnews-news-held`` ..., see
@@ -149,11 +150,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--authored", type=Path, default=AUTHORED_DIR, help="the project-authored sets")
     parser.add_argument("--no-entities", action="store_true", help="give detect no entities")
     parser.add_argument("--halves", action="store_true", help="also score each real-news set's two fixed halves")
+    parser.add_argument(
+        "--lang", action="append", help="score only the sets of this language (repeatable; default: all)"
+    )
     args = parser.parse_args(argv)
-    runs = _run(args.shared, args.authored, None if args.no_entities else recognize)
+    wanted = frozenset(args.lang) if args.lang else None
+    runs = _run(args.shared, args.authored, None if args.no_entities else recognize, wanted)
     if args.halves:
         runs += _halves(runs)
-    if not any(run.name == SHARED_SET for run in runs):
+    if not any((args.shared / "eval").glob(DEV_GLOB)):
         print(f"skipped shared dev sets: no {DEV_GLOB} in {args.shared / 'eval'}")
     if not runs:
         return 0
@@ -181,9 +186,11 @@ class _Run:
     seconds: float
 
 
-def _run(shared_dir: Path, authored_dir: Path, recognizer: Recognizer | None) -> list[_Run]:
+def _run(
+    shared_dir: Path, authored_dir: Path, recognizer: Recognizer | None, langs: frozenset[str] | None = None
+) -> list[_Run]:
     runs = []
-    for name, lang, items in _sets(shared_dir, authored_dir):
+    for name, lang, items in _sets(shared_dir, authored_dir, langs):
         began = time.perf_counter()
         outcomes = [classify(item, recognizer) for item in items]
         runs.append(_Run(name, lang, outcomes, time.perf_counter() - began))
@@ -200,19 +207,34 @@ def _halves(runs: list[_Run]) -> list[_Run]:
     ]
 
 
-def _sets(shared_dir: Path, authored_dir: Path) -> list[tuple[str, str, list[dict[str, Any]]]]:
-    """The labelled sets as (set name, language, items): shared dev, real-news (UD, then newswire), authored."""
-    files = [(SHARED_SET, path) for path in sorted((shared_dir / "eval").glob(DEV_GLOB))]
-    sets = [(name, path.stem.rsplit("-", 1)[-1], realnews.read_json_lines(path)) for name, path in files]
+def _sets(
+    shared_dir: Path, authored_dir: Path, langs: frozenset[str] | None = None
+) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """The labelled sets as (set name, language, items): shared dev, real-news (UD, then newswire), authored;
+    only those of ``langs`` when given (the others are not read)."""
+
+    def wanted(lang: str) -> bool:
+        return langs is None or lang in langs
+
+    def file_lang(path: Path) -> str:
+        return path.stem.rsplit("-", 1)[-1]
+
+    shared = [path for path in sorted((shared_dir / "eval").glob(DEV_GLOB)) if wanted(file_lang(path))]
+    sets = [(SHARED_SET, file_lang(path), realnews.read_json_lines(path)) for path in shared]
     if realnews.treebanks_present(shared_dir):
-        sets += [(REALNEWS_SET, lang, realnews.load_realnews(shared_dir, lang)) for lang in realnews.languages()]
+        sets += [
+            (REALNEWS_SET, lang, realnews.load_realnews(shared_dir, lang))
+            for lang in realnews.languages()
+            if wanted(lang)
+        ]
     if realnews_news.sources_present(shared_dir):
-        sets += [(NEWS_SET, lang, realnews_news.load_news(shared_dir, lang)) for lang in realnews_news.languages()]
-    sets += [
-        (AUTHORED_SET, path.stem.rsplit("-", 1)[-1], realnews.read_json_lines(path))
-        for path in sorted(authored_dir.glob(AUTHORED_GLOB))
-    ]
-    return sets
+        sets += [
+            (NEWS_SET, lang, realnews_news.load_news(shared_dir, lang))
+            for lang in realnews_news.languages()
+            if wanted(lang)
+        ]
+    authored = [path for path in sorted(authored_dir.glob(AUTHORED_GLOB)) if wanted(file_lang(path))]
+    return sets + [(AUTHORED_SET, file_lang(path), realnews.read_json_lines(path)) for path in authored]
 
 
 def _row(run: _Run) -> dict[str, Any]:

@@ -109,3 +109,13 @@ def test_errors_show_no_item_of_a_held_half(shared_dir: Path, capsys: pytest.Cap
     news = [item for lang in realnews_news.languages() for item in realnews_news.load_news(shared_dir, lang)]
     held = {item["id"] for item in ud + news if realnews.half(item) == "held"}
     assert shown and held and not shown & held
+
+
+def test_lang_scores_only_the_sets_of_that_language(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--shared", "/absent", "--no-entities", "--lang", "de", "--lang", "ru"]
+    assert evaluation.main(args) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert {(row[0], row[1]) for row in rows if row and row[0] == evaluation.AUTHORED_SET} == {
+        (evaluation.AUTHORED_SET, "de"),
+        (evaluation.AUTHORED_SET, "ru"),
+    }
