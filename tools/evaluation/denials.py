@@ -33,11 +33,12 @@ own, as the annotators judged it. Definitions:
 
 Entities come from ``newsmon.nlp.entities.recognize`` (``--no-entities``: none are given).
 ``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities] [--halves]
-[--lang LANG ...]`` prints
+[--lang LANG ...] [--detect-language]`` prints
 the table (and ``--errors``: the misclassified items and the denials whose denier does not match, of a real-news
 set only those of its tune half); ``--halves`` adds, for
 each real-news set, one row per fixed half (``realnews-ud-tune``, ``realnews-news-held`` ..., see
-:func:`tools.evaluation.realnews.half`): resource files are tuned on the first and checked on the second.
+:func:`tools.evaluation.realnews.half`): resource files are tuned on the first and checked on the second;
+``--detect-language`` reads every item in the language detected from its text instead of its labelled one.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ import regex
 
 from newsmon.nlp.denials import detect
 from newsmon.nlp.entities import recognize
+from newsmon.nlp.language import analysis_language, detect_language
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Denial, Entity, Span
 from tools.datasets import default_shared_dir
@@ -108,12 +110,14 @@ def deniers_match(predicted: str | None, gold: str) -> bool:
     return bool(predicted_words) and (gold_words <= predicted_words or predicted_words <= gold_words)
 
 
-def classify(item: dict[str, Any], recognizer: Recognizer | None) -> Outcome:
-    """Run ``detect`` on one labelled item and return its outcome."""
+def classify(item: dict[str, Any], recognizer: Recognizer | None, *, detected: bool = False) -> Outcome:
+    """Run ``detect`` on one labelled item and return its outcome: in the item's language, or with ``detected``
+    in the one detected from its text, as ``newsmon extract`` reads a line without ``lang``."""
     text = item["text"]
+    lang = analysis_language(detect_language(text).code) if detected else item["lang"]
     sentences = split_sentences(text)
-    entities = recognizer(text, sentences, item["lang"]) if recognizer else []
-    records = detect(text, sentences, entities, item["lang"])
+    entities = recognizer(text, sentences, lang) if recognizer else []
+    records = detect(text, sentences, entities, lang)
     denials = [record for record in records if record.type == "denial"]
     if denials:
         predicted = "denial"
@@ -153,9 +157,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--lang", action="append", help="score only the sets of this language (repeatable; default: all)"
     )
+    parser.add_argument(
+        "--detect-language",
+        action="store_true",
+        help="read each item in the language detected from its text, not the labelled one (as `newsmon extract` "
+        "reads a line without lang)",
+    )
     args = parser.parse_args(argv)
     wanted = frozenset(args.lang) if args.lang else None
-    runs = _run(args.shared, args.authored, None if args.no_entities else recognize, wanted)
+    recognizer = None if args.no_entities else recognize
+    runs = _run(args.shared, args.authored, recognizer, wanted, detected=args.detect_language)
     if args.halves:
         runs += _halves(runs)
     if not any((args.shared / "eval").glob(DEV_GLOB)):
@@ -187,12 +198,17 @@ class _Run:
 
 
 def _run(
-    shared_dir: Path, authored_dir: Path, recognizer: Recognizer | None, langs: frozenset[str] | None = None
+    shared_dir: Path,
+    authored_dir: Path,
+    recognizer: Recognizer | None,
+    langs: frozenset[str] | None = None,
+    *,
+    detected: bool = False,
 ) -> list[_Run]:
     runs = []
     for name, lang, items in _sets(shared_dir, authored_dir, langs):
         began = time.perf_counter()
-        outcomes = [classify(item, recognizer) for item in items]
+        outcomes = [classify(item, recognizer, detected=detected) for item in items]
         runs.append(_Run(name, lang, outcomes, time.perf_counter() - began))
     return runs
 

@@ -9,7 +9,7 @@ from newsmon.nlp.denials import detect
 from newsmon.nlp.denials import preload as preload_denials
 from newsmon.nlp.entities import preload as preload_entities
 from newsmon.nlp.entities import recognize
-from newsmon.nlp.language import detect_language, language_code, load_detector
+from newsmon.nlp.language import analysis_language, detect_language, language_code, load_detector
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Analysis, Language
 
@@ -30,7 +30,8 @@ def analyze(
     ``title`` only helps that detection (it is read before the text: a body
     often opens with a dateline or byline in another language) and is not itself analysed, so that every
     span stays an offset into ``text``. ``published`` is accepted so callers pass an article's metadata
-    through one signature; no extractor reads it yet.
+    through one signature; no extractor reads it yet. Text in a language without rules of its own is read with
+    those of a close one where one exists (Malay with Indonesian's); ``language`` stays the one detected.
     Raises ``ValueError`` when ``lang`` is not a two- or three-letter language code. Loads the shipped
     models and resources on first use.
     """
@@ -39,8 +40,9 @@ def analyze(
     elif language is None:
         language = detect_language(f"{title}\n{text}" if title else text)
     sentences = split_sentences(text)
-    entities = recognize(text, sentences, language.code)
-    denials = detect(text, sentences, entities, language.code)
+    rules = analysis_language(language.code)
+    entities = recognize(text, sentences, rules)
+    denials = detect(text, sentences, entities, rules)
     return Analysis(language=language, sentences=sentences, entities=entities, denials=denials)
 
 

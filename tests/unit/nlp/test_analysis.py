@@ -24,6 +24,13 @@ ARTICLE_ID = (
 )
 
 
+def test_an_indonesian_sentence_detected_as_malay_is_read_with_the_indonesian_rules() -> None:
+    # fastText's compressed model gives ms 0.57, id 0.35.
+    result = analyze("KPK membantah telah menghentikan penyidikan kasus tersebut.")
+    assert result.language.code == "ms"
+    assert [denial.type for denial in result.denials] == ["denial"]
+
+
 def _assert_offsets_into(text: str, spans: list[Span]) -> None:
     for span in spans:
         assert text[span.start : span.end] == span.text

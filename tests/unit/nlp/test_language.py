@@ -5,7 +5,7 @@ import socket
 import pytest
 
 from newsmon.nlp import language
-from newsmon.nlp.language import PREFIX_CHARS, detect_language, language_code
+from newsmon.nlp.language import PREFIX_CHARS, analysis_language, detect_language, language_code
 from newsmon.nlp.types import Language
 
 SAMPLES = {
@@ -22,6 +22,28 @@ def test_detects_the_language_of_a_news_sentence(code: str, text: str) -> None:
     language = detect_language(text)
     assert language.code == code
     assert 0.5 < language.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # fastText's compressed model takes each of these for Spanish.
+        ("pt", "O governo nega a suposta tentativa de atentado."),
+        ("pt", "A assessoria do senador chamou as denúncias de infundadas."),
+        ("pt", "O Senado rejeitou a emenda por 45 votos a 30."),
+        ("es", "El Gobierno niega el supuesto intento de atentado."),
+        ("es", "La asesoría del senador calificó las denuncias de infundadas."),
+    ],
+)
+def test_a_short_text_is_told_spanish_from_portuguese(code: str, text: str) -> None:
+    language = detect_language(text)
+    assert language.code == code
+    assert 0.0 < language.confidence <= 1.0
+
+
+def test_malay_is_analysed_with_the_indonesian_rules() -> None:
+    assert analysis_language("ms") == "id"
+    assert [analysis_language(code) for code in ("id", "pt", "und")] == ["id", "pt", "und"]
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t", "2022-11 12:30 — 45%"])

@@ -119,3 +119,10 @@ def test_lang_scores_only_the_sets_of_that_language(capsys: pytest.CaptureFixtur
         (evaluation.AUTHORED_SET, "de"),
         (evaluation.AUTHORED_SET, "ru"),
     }
+
+
+def test_detected_language_reads_an_item_as_extract_reads_a_line_without_lang() -> None:
+    # Portuguese that fastText's compressed model alone takes for Spanish.
+    item = {"id": "1", "lang": "pt", "text": "O governo nega a suposta tentativa de atentado.", "label": "denial"}
+    assert evaluation.classify(item, None, detected=True).predicted == "denial"
+    assert evaluation.classify({**item, "lang": "en"}, None, detected=True).predicted == "denial"
