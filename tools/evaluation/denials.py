@@ -53,6 +53,7 @@ from typing import Any
 
 import regex
 
+from newsmon.nlp.cleaning import clean
 from newsmon.nlp.denials import detect
 from newsmon.nlp.entities import recognize
 from newsmon.nlp.language import analysis_language, detect_language
@@ -113,7 +114,7 @@ def deniers_match(predicted: str | None, gold: str) -> bool:
 def classify(item: dict[str, Any], recognizer: Recognizer | None, *, detected: bool = False) -> Outcome:
     """Run ``detect`` on one labelled item and return its outcome: in the item's language, or with ``detected``
     in the one detected from its text, as ``newsmon extract`` reads a line without ``lang``."""
-    text = item["text"]
+    text = clean(item["text"]).text  # as analyze() reads it
     lang = analysis_language(detect_language(text).code) if detected else item["lang"]
     sentences = split_sentences(text)
     entities = recognizer(text, sentences, lang) if recognizer else []

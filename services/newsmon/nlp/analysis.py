@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from newsmon.nlp.cleaning import clean
 from newsmon.nlp.denials import detect
 from newsmon.nlp.denials import preload as preload_denials
 from newsmon.nlp.entities import preload as preload_entities
@@ -31,19 +32,22 @@ def analyze(
     often opens with a dateline or byline in another language) and is not itself analysed, so that every
     span stays an offset into ``text``. ``published`` is accepted so callers pass an article's metadata
     through one signature; no extractor reads it yet. Text in a language without rules of its own is read with
-    those of a close one where one exists (Malay with Indonesian's); ``language`` stays the one detected.
+    those of a close one where one exists (Malay with Indonesian's); ``language`` stays the one detected. The
+    extractors read the text without soft hyphens, zero-width and direction marks, Arabic vowel marks and the
+    like (:mod:`newsmon.nlp.cleaning`); the offsets returned are still into ``text``.
     Raises ``ValueError`` when ``lang`` is not a two- or three-letter language code. Loads the shipped
     models and resources on first use.
     """
+    read = clean(text)
     if language is None and lang is not None:
         language = Language(language_code(lang), 1.0)
     elif language is None:
-        language = detect_language(f"{title}\n{text}" if title else text)
-    sentences = split_sentences(text)
+        language = detect_language(f"{title}\n{read.text}" if title else read.text)
+    sentences = split_sentences(read.text)
     rules = analysis_language(language.code)
-    entities = recognize(text, sentences, rules)
-    denials = detect(text, sentences, entities, rules)
-    return Analysis(language=language, sentences=sentences, entities=entities, denials=denials)
+    entities = recognize(read.text, sentences, rules)
+    denials = detect(read.text, sentences, entities, rules)
+    return read.restore(Analysis(language=language, sentences=sentences, entities=entities, denials=denials))
 
 
 def preload(languages: Iterable[str]) -> None:
