@@ -33,7 +33,7 @@ def analyze(
     span stays an offset into ``text``. ``published`` is accepted so callers pass an article's metadata
     through one signature; no extractor reads it yet. Text in a language without rules of its own is read with
     those of a close one where one exists (Malay with Indonesian's); ``language`` stays the one detected. The
-    extractors read the text without soft hyphens, zero-width and direction marks, Arabic vowel marks and the
+    extractors read the text without soft hyphens, zero-width and direction marks, tatweel and the
     like (:mod:`newsmon.nlp.cleaning`); the offsets returned are still into ``text``.
     Raises ``ValueError`` when ``lang`` is not a two- or three-letter language code. Loads the shipped
     models and resources on first use.

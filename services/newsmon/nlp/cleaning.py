@@ -2,9 +2,10 @@
 spelling for the word lists and models, with every offset found in it mapped back to the analysed text.
 
 Text pasted from web pages and wire feeds carries them: soft hyphens ("dementier\\u00adte"), zero-width spaces and
-joiners, byte-order and direction marks (around Arabic names), Arabic tatweel ("نفـــت") and vowel marks
-("نَفَت"), stress marks on Cyrillic vowels ("сообще́ния"), and accents written as separate combining marks
-("de\\u0301menti", decomposed text) where the word lists hold the composed letters.
+joiners, byte-order and direction marks (around Arabic names), Arabic tatweel ("نفـــت"), stress marks on
+Cyrillic vowels ("сообще́ния"), and accents written as separate combining marks ("de\\u0301menti", decomposed
+text) where the word lists hold the composed letters. Arabic vowel marks stay: news writes them only where
+they tell a form apart (the passive "نُفي" from the noun "نفي"), and the word lists read them there.
 """
 
 from __future__ import annotations
@@ -21,17 +22,16 @@ def _chars(*ranges: tuple[int, int]) -> str:
 
 
 # Format characters that are no part of a word (soft hyphen, zero-width, byte-order and direction marks), and
-# tatweel (a letter-stretching stroke); Arabic's short vowels, tanwin, shadda, sukun and dagger alef.
+# tatweel (a letter-stretching stroke).
 _INVISIBLE = _chars((0xAD, 0xAD), (0x61C, 0x61C), (0x640, 0x640), (0x200B, 0x200B), (0x200E, 0x200F))
 _INVISIBLE += _chars((0x202A, 0x202E), (0x2060, 0x2060), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
-_ARABIC_MARKS = _chars((0x64B, 0x652), (0x670, 0x670))
-_DROPPED = re.compile(f"[{_INVISIBLE}{_ARABIC_MARKS}]")
+_DROPPED = re.compile(f"[{_INVISIBLE}]")
 # What is rewritten: those, and combining accents, which NFC composes with their letter where it can.
-_FOUND = re.compile(f"[{_INVISIBLE}{_ARABIC_MARKS}\u0300-\u036f]+")
+_FOUND = re.compile(f"[{_INVISIBLE}\u0300-\u036f]+")
 # Whether a text holds any: one ``in`` per character is a C search of a few microseconds, where a scan for the
 # character class took 40-170 (as long as a tenth of the whole analysis' share of an article's time). A
 # decomposed text holds at least one of the common accents (acute to caron, cedilla, ogonek).
-_SIGNS = _INVISIBLE + _ARABIC_MARKS + _chars((0x300, 0x30C), (0x327, 0x328))
+_SIGNS = _INVISIBLE + _chars((0x300, 0x30C), (0x327, 0x328))
 _STRESS = str.maketrans("", "", "\u0300\u0301")  # grave and acute: no Russian word is spelled with them
 
 
@@ -85,9 +85,9 @@ class CleanText:
 
 
 def clean(text: str) -> CleanText:
-    """Return ``text`` for the extractors: without format characters, tatweel, Arabic vowel marks and Cyrillic
-    stress marks, each letter composed with its accents (NFC). A text that needs none of it (most: every ASCII
-    one) is returned as it is after a few searches in C; in the others only what changes is rewritten."""
+    """Return ``text`` for the extractors: without format characters, tatweel and Cyrillic stress marks, each
+    letter composed with its accents (NFC). A text that needs none of it (most: every ASCII one) is returned as
+    it is after a few searches in C; in the others only what changes is rewritten."""
     if text.isascii() or not any(sign in text for sign in _SIGNS):
         return CleanText(text, text)
     pieces: list[str] = []

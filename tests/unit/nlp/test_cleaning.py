@@ -8,7 +8,14 @@ from newsmon.nlp.types import Analysis, Denial, Denier, Entity, Language, Span
 
 
 @pytest.mark.parametrize(
-    "text", ["The ministry denied the report.", "Le ministère a démenti « l’information ».", "Кремль опроверг", ""]
+    "text",
+    [
+        "The ministry denied the report.",
+        "Le ministère a démenti « l’information ».",
+        "Кремль опроверг",
+        "ونُفيت الأنباء",  # a vowel mark that tells the passive from the noun
+        "",
+    ],
 )
 def test_a_text_that_needs_no_cleaning_is_read_as_it_is(text: str) -> None:
     read = clean(text)
@@ -22,7 +29,6 @@ def test_a_text_that_needs_no_cleaning_is_read_as_it_is(text: str) -> None:
         ("the\u200b ministry\u2060", "the ministry"),  # zero-width space, word joiner
         ("\u200fنفت الوزارة\u200f", "نفت الوزارة"),  # right-to-left marks
         ("نفـــت", "نفت"),  # tatweel
-        ("نَفَتْ", "نفت"),  # vowel marks
         ("сообще\u0301ния", "сообщения"),  # a stress mark
         ("опроверг\u0301ло", "опровергло"),  # on a consonant, where NFC would make Macedonian "ѓ"
         ("de\u0301menti a\u0300 l'e\u0301poque", "démenti à l'époque"),  # decomposed accents
@@ -70,7 +76,6 @@ def test_restore_takes_every_span_back_to_the_original() -> None:
     [
         ("de", "Das Ministerium dementier\u00adte Berichte, wonach das Werk schließen werde."),
         ("fr", "Le ministe\u0300re a de\u0301menti les informations selon lesquelles l'usine fermerait."),
-        ("ar", "نَفَت الوزارة التقارير التي تحدثت عن إغلاق المصنع."),
         ("ar", "ونفـــت الوزارة التقارير التي تحدثت عن إغلاق المصنع."),
         ("ru", "Министерство опроверг\u0301ло сообщения о закрытии завода."),
     ],
