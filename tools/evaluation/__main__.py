@@ -10,6 +10,7 @@ import argparse
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,11 @@ from tools.report import format_table
 Evaluation = Callable[[Path], list[dict[str, Any]]]
 SECTIONS: tuple[tuple[str, Evaluation], ...] = (
     ("denials", denials.evaluate_denials),
+    (
+        "denials, each item read in the language detected from its text (as `newsmon extract` reads a line "
+        "without lang)",
+        partial(denials.evaluate_denials, detected=True),
+    ),
     ("entities", entities.evaluate_entities),
     ("seed article", seed.evaluate_seed),
     ("article extraction", articles.evaluate_articles),

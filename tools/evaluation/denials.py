@@ -89,15 +89,17 @@ class Outcome:
 
 
 def evaluate_denials(
-    shared_dir: Path, authored_dir: Path = AUTHORED_DIR, *, with_entities: bool = True
+    shared_dir: Path, authored_dir: Path = AUTHORED_DIR, *, with_entities: bool = True, detected: bool = False
 ) -> list[dict[str, Any]]:
     """Return one row per set and language: items, denial P/R/F1, denier accuracy, non_denial recall, speed.
 
     The shared dev rows come first (none when ``shared_dir/eval`` holds no dev file), then the
-    project-authored rows from ``authored_dir``; ``with_entities=False`` gives ``detect`` no entities.
+    project-authored rows from ``authored_dir``; ``with_entities=False`` gives ``detect`` no entities;
+    ``detected`` reads each item in the language detected from its text (see :func:`classify`).
     Raises ``ValueError`` on a malformed line.
     """
-    return [_row(run) for run in _run(shared_dir, authored_dir, recognize if with_entities else None)]
+    recognizer = recognize if with_entities else None
+    return [_row(run) for run in _run(shared_dir, authored_dir, recognizer, detected=detected)]
 
 
 def deniers_match(predicted: str | None, gold: str) -> bool:
