@@ -274,6 +274,9 @@ def before_fronted_object(view: View, i: int, found: Party) -> Party:
     claim = view.find("claim_nouns", lo, i)
     if claim is None:
         return found
+    end = view.index(found.name.end)
+    if end < claim[0] and any(view.tokens[k].text == "," for k in range(end, claim[0])):
+        return found  # "Глава района, комментируя публикацию газеты, назвал": the claim word is the insertion's
     start = claim[0]
     while start > lo and view.is_a("determiners", start - 1):
         start -= 1  # "Эту | информацию"
