@@ -161,6 +161,7 @@ _SCRIPT_KEYS = frozenset(
         "predicate_subject",
         "predicate_form",
         "predicate_final_form",
+        "insertion_participle",
     }
 )
 
@@ -188,6 +189,7 @@ class Rules:
     predicate_subject: regex.Pattern[str] | None
     predicate_form: regex.Pattern[str] | None
     predicate_final_form: regex.Pattern[str] | None
+    insertion_participle: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
     headline_speaker: bool
@@ -290,6 +292,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         predicate_subject=_optional_regex(script.get("predicate_subject")),
         predicate_form=_optional_regex(script.get("predicate_form")),
         predicate_final_form=_optional_regex(script.get("predicate_final_form")),
+        insertion_participle=_optional_regex(script.get("insertion_participle")),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         headline_speaker=bool(data.get("headline_speaker", False)),
