@@ -13,13 +13,14 @@ from functools import cache
 import regex
 
 from newsmon.nlp.denials.clauses import participle_clause
-from newsmon.nlp.denials.names import Party, party, self_subject
+from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import clause_subject, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.places import place_end
 from newsmon.nlp.denials.subjects import reported_subject
 from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14
+_MAX_HEADLINE_SPEAKER = 4  # "Глава МИД Сергей Лавров:": the words of a headline's speaker before its colon
 _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and its issuer's agent marker
 _SPACED_MARKS = "«»‹›"
 _GAPPED = 2  # a speech verb and its particle ("teilte … mit") with words between
@@ -210,6 +211,20 @@ class Reported:
 
     speaker: Party
     complement: int
+
+
+def headline_speaker(view: View, i: int) -> Reported | None:
+    """Return the speaker a headline names before its colon ("Песков: сообщения о … не соответствуют
+    действительности"), when token ``i`` follows that colon; None unless a short name or role alone stands
+    before it, in a language whose wire copy heads its news so (``headline_speaker``)."""
+    if not view.rules.headline_speaker:
+        return None  # en "Status: False", id "Analisis Singkat: …": a fact-check's labels, nobody speaking
+    colon = next((k for k in range(1, min(i, _MAX_HEADLINE_SPEAKER + 1)) if view.tokens[k].text == ":"), None)
+    if colon is None or not all(view.tokens[k].is_word and not view.is_stop(k) for k in range(colon)):
+        return None
+    if phrase_kind(view, 0, colon) == "other":
+        return None  # "Итоги недели: …": a heading, nobody speaking
+    return Reported(party(view, 0, colon), colon + 1)
 
 
 def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tuple[Reported | None, Party | None]:

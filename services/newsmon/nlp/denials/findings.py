@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsmon.nlp.denials.attribution import Quote, reported_speakers
+from newsmon.nlp.denials.attribution import Quote, headline_speaker, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
@@ -379,6 +379,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         after = None
     if before is not None and after is None and view.is_a("first_person", view.index(before.speaker.name.start)):
         before = None  # "I thought it was rubbish": outside quotation marks, the first person is the writer
+    if before is None and after is None:
+        before = headline_speaker(view, hit.i)  # "Песков: сообщения о … не соответствуют действительности"
     if before is None and after is None:
         return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
     if before is not None and after is not None and before.speaker.pronoun:

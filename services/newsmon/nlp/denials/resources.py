@@ -126,8 +126,21 @@ _COMMON_LISTS = (
 
 # The keys of a file's top level and of its [script] table (see README.md).
 _TOP_LEVEL_KEYS = frozenset(
-    {"language", "subject_after_verb", "verb_second", "negation_after", "pro_drop", "script", "triggers", "context"}
+    {
+        "language",
+        "subject_after_verb",
+        "verb_second",
+        "negation_after",
+        "pro_drop",
+        "headline_speaker",
+        "label_window",
+        "script",
+        "triggers",
+        "context",
+    }
 )
+# Words a labelling verb may stand before its falsity word ("called the report false").
+_LABEL_WINDOW = 8
 _SCRIPT_KEYS = frozenset(
     {
         "quotes",
@@ -147,6 +160,8 @@ _SCRIPT_KEYS = frozenset(
         "infinitive_form",
         "predicate_subject",
         "predicate_form",
+        "predicate_final_form",
+        "insertion_participle",
     }
 )
 
@@ -173,8 +188,12 @@ class Rules:
     infinitive_form: regex.Pattern[str] | None
     predicate_subject: regex.Pattern[str] | None
     predicate_form: regex.Pattern[str] | None
+    predicate_final_form: regex.Pattern[str] | None
+    insertion_participle: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
+    headline_speaker: bool
+    label_window: int
     anchors: regex.Pattern[str]
     # Per trigger pattern (label verbs aside), the words a sentence must hold for the pattern to match there.
     requirements: tuple[tuple[str, ...], ...]
@@ -272,8 +291,12 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         infinitive_form=_optional_regex(script.get("infinitive_form")),
         predicate_subject=_optional_regex(script.get("predicate_subject")),
         predicate_form=_optional_regex(script.get("predicate_form")),
+        predicate_final_form=_optional_regex(script.get("predicate_final_form")),
+        insertion_participle=_optional_regex(script.get("insertion_participle")),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
+        headline_speaker=bool(data.get("headline_speaker", False)),
+        label_window=int(data.get("label_window", _LABEL_WINDOW)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),
         requirements=tuple(sorted(requirements)),
         triggers=triggers,

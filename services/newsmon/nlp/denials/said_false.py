@@ -67,6 +67,8 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
             hi = linking
         elif hi == i and hi - 1 > lo and view.is_a("claim_nouns", hi - 1) and view.is_a("copulas", hi - 2):
             hi -= 1  # the predicate's noun: "kabar tersebut adalah | berita | bohong", "Ini | berita | bohong"
+        elif hi == i and hi - 2 > lo and not view.tokens[hi - 2].is_word and view.is_a("copulas", hi - 2):
+            hi -= 1  # the verdict's own adjective after a dash: "заявления … — | бездоказательная | ложь"
         else:
             break
     start, hi = _without_speaker(view, _after_attribution(view, lo, hi), hi)

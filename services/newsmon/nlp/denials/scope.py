@@ -50,8 +50,16 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
     # there, after the verb in its clause ("bestritt die Vorwürfe nicht"); a negator the pattern spells is part
     # of what the trigger says ("n'est pas vrai", "a assuré que jamais personne n'a").
     inner = (k for lo, hi in gaps for k in range(lo, hi))
-    after = range(j, clause_end(view, j)) if view.rules.negation_after else range(0)
+    after = range(j, clause_end(view, j)) if view.rules.negation_after or fronted_infinitive(view, i, j) else range(0)
     return any(view.is_a("negators", k) for k in (*inner, *after))
+
+
+def fronted_infinitive(view: View, i: int, j: int) -> bool:
+    """True when the trigger at tokens ``[i, j)`` is an infinitive opening its clause, so the verb that governs
+    it, and may negate it, follows: ru "Опровергнуть эти данные в ведомстве | не удалось"."""
+    form = view.rules.infinitive_form
+    word = view.tokens[j - 1].text.lower()
+    return form is not None and form.fullmatch(word) is not None and clause_start(view, i)[0] == i
 
 
 def _negative_subject(view: View, k: int) -> bool:
@@ -85,7 +93,10 @@ def hypothetical(view: View, i: int) -> bool:
         # A pattern may end on the trigger itself: Arabic "قد" + imperfect ("قد ينفي", "may deny").
         if end is not None and end <= i + 1:
             return True
-    return False
+    # "Опровергнуть эти слухи | пытаются уже год": the modal governing a fronted infinitive follows it.
+    return fronted_infinitive(view, i, i + 1) and any(
+        view.is_a("hypothetical", k) for k in range(i + 1, clause_end(view, i + 1))
+    )
 
 
 def _back_over_asides(view: View, i: int, words: int) -> Iterator[int]:
@@ -256,6 +267,8 @@ def predicative(view: View, i: int) -> bool:
     form = view.rules.predicate_form  # ru "обвинения ... беспочвенны": a short adjective is only ever a predicate
     if form is not None and form.fullmatch(view.tokens[i].text.lower()):
         return True
+    if _closes_clause(view, i):
+        return True
     if view.rules.verb_second:
         # The finite copula comes second, before the subject: "Laut Polizei sind die Meldungen ... falsch".
         lo = clause_start(view, i)[0]
@@ -273,6 +286,8 @@ def predicative(view: View, i: int) -> bool:
             if token.text == "," and plain == 0 and k > 0 and view.is_a("skip", k - 1):
                 k -= 1
                 continue
+            if view.is_a("copulas", k):
+                return not joined  # ru "заявления … — бездоказательная ложь": the dash is the copula
             # "“Tidak benar ..." or "..., tidak benar" opens a predicate; "A, B, dan Hoax" lists nouns.
             return plain == 0 and not joined and (token.text in HARD_STOPS or token.text == ",")
         if view.is_a("copulas", k) or view.is_a("speech_verbs", k) or view.is_a("claim_markers", k):
@@ -287,6 +302,19 @@ def predicative(view: View, i: int) -> bool:
                 return False  # "were carrying false papers": a verb, not a copula, before it
         k -= 1
     return k < 0 and plain == 0 and not joined
+
+
+def _closes_clause(view: View, i: int) -> bool:
+    """True when a full adjective at ``i`` (``predicate_final_form``) ends its clause after a word: an attribute
+    stands before its noun, so one left last is the predicate (ru "сведения о задержании ложные,"; not
+    "ложные сведения", "ложный вызов")."""
+    form = view.rules.predicate_final_form
+    if form is None or i == 0 or not view.tokens[i - 1].is_word or not form.fullmatch(view.tokens[i].text.lower()):
+        return False
+    k = i + 1
+    while k < len(view) and view.tokens[k].text in QUOTE_CHARS:
+        k += 1
+    return k == len(view) or not view.tokens[k].is_word or view.is_a("conjunctions", k)
 
 
 def _nominal_clause(view: View, i: int) -> bool:

@@ -222,6 +222,17 @@ def _opens_insertion(view: View, k: int) -> bool:
         or view.is_a("companions", k)
         or is_participle(view, k)
         or _passive_participle(view, k)
+        or _insertion_participle(view, k)
+    )
+
+
+def _insertion_participle(view: View, k: int) -> bool:
+    """True for a lower-case adjectival participle (``insertion_participle``): after a comma it opens an
+    apposition ("Бывший глава банка, | обвиняемый в растрате, | отрицает"); after a claim it only describes it,
+    so it is no ``participle`` that ends a clause ("видео, якобы показывающее удар")."""
+    form, token = view.rules.insertion_participle, view.tokens[k]
+    return (
+        form is not None and not (view.rules.cased and token.capitalized) and bool(form.fullmatch(token.text.lower()))
     )
 
 
@@ -274,6 +285,9 @@ def before_fronted_object(view: View, i: int, found: Party) -> Party:
     claim = view.find("claim_nouns", lo, i)
     if claim is None:
         return found
+    end = view.index(found.name.end)
+    if end < claim[0] and any(view.tokens[k].text == "," for k in range(end, claim[0])):
+        return found  # "Глава района, комментируя публикацию газеты, назвал": the claim word is the insertion's
     start = claim[0]
     while start > lo and view.is_a("determiners", start - 1):
         start -= 1  # "Эту | информацию"

@@ -1042,6 +1042,10 @@ DENIER_AND_CLAIM = [
     ("ru", "Обвинения в подкупе губернатор назвал клеветой.", "губернатор", "Обвинения в подкупе"),
     ("ru", "Эти слухи в пресс-службе назвали вымыслом.", "пресс-службе", "Эти слухи"),
     ("ru", "Обвинения в подкупе губернатор опроверг.", "губернатор", "Обвинения в подкупе"),
+    # The verdict's own adjective after a dash is no part of the claim (was "слухи о закрытии метро — злонамеренная").
+    ("ru", "Собянин: слухи о закрытии метро — злонамеренная ложь", "Собянин", "слухи о закрытии метро"),
+    # An infinitive is no passive participle: the claim is its object (was no denial: a passive with no agent).
+    ("ru", "Глава района поспешил опровергнуть слухи о своём уходе.", "Глава района", "слухи о своём уходе"),
     # A participle fronted before its auxiliary: the claim follows the auxiliary, the agent the claim.
     ("de", "Dementiert wurde die Meldung vom Landratsamt.", "Landratsamt", "die Meldung"),
     # A possessive's words do not count in the object: the claim word follows them.
