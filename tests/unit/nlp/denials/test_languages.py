@@ -802,6 +802,35 @@ DENIER_AND_CLAIM = [
     ),
     ("id", "Camat Suryadi menegaskan tidak benar ada warga yang diusir.", "Suryadi", "ada warga yang diusir"),
     ("id", "Kabar itu tidak benar sama sekali, kata Camat Suryadi.", "Suryadi", "Kabar itu"),
+    # A noun with the possessive -nya closes the claim and belongs to it (was "kabar", "… terhadap"); a sentence
+    # adverb in -nya does not.
+    (
+        "id",
+        "Juru bicara rumah sakit, Lestari, menyatakan pasien itu sudah pulih dan kabar kepergiannya tidak benar.",
+        "Lestari",
+        "kabar kepergiannya",
+    ),
+    (
+        "id",
+        "Pengacara itu mengatakan tuduhan penipuan terhadap kliennya adalah fitnah.",
+        "Pengacara itu",
+        "tuduhan penipuan terhadap kliennya",
+    ),
+    ("id", "Lurah Sumarni mengatakan kabar itu sebenarnya tidak benar.", "Sumarni", "kabar itu"),
+    # A claim word opening the reported clause heads it up to the verdict, past "karena", "dan" (was "wabah
+    # campak", "Jawa").
+    (
+        "id",
+        "Kepala dinas mengatakan informasi yang menyebut sekolah diliburkan karena wabah campak tidak benar.",
+        "Kepala dinas",
+        "informasi yang menyebut sekolah diliburkan karena wabah campak",
+    ),
+    (
+        "id",
+        "BMKG memastikan kabar gempa besar di Sumatra dan Jawa adalah hoaks.",
+        "BMKG",
+        "kabar gempa besar di Sumatra dan Jawa",
+    ),
     # The comma before closing quotation marks ends the claim as one before a speech word does.
     (
         "id",
