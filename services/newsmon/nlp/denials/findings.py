@@ -176,7 +176,17 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     )
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
-    return Finding(hit.kind, hit.i, hit.j, denier, claim)
+    return Finding(hit.kind, hit.i, hit.j, denier, _negated_report(view, hit) or claim)
+
+
+def _negated_report(view: View, hit: Hit) -> Claim | None:
+    """Return the claim word a trigger's gap holds right before the negator the trigger spells ("menegaskan bahwa
+    | rumors itu | bukan berasal dari kader"): the report is what is said not to be so; None when the gap holds no
+    claim word ("menegaskan bahwa | negaranya | tidak mengembangkan senjata nuklir": the deed after it)."""
+    if not hit.gaps or not view.is_a("negators", hit.gaps[-1][1]):
+        return None
+    claim = gap_claim(view, hit)
+    return claim if claim is not None and claim.noun else None
 
 
 def _subject_start(view: View, party: Party) -> int:

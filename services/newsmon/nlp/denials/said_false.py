@@ -145,11 +145,14 @@ def _only_adverbs(view: View, lo: int, hi: int) -> bool:
 
 def _without_speaker(view: View, lo: int, hi: int) -> tuple[int, int]:
     """Return ``[lo, hi)`` without a speech verb and the pronoun that is its subject opening or closing it:
-    "Kami tegaskan | hal tersebut | tidak benar", "Video itu | saya tegaskan | bohong"."""
+    "Kami tegaskan | hal tersebut | tidak benar", "kami sudah sampaikan | itu | tidak benar", "Video itu | saya
+    tegaskan | bohong"."""
     speech = view.find("speech_verbs", lo, hi)
     if speech is None:
         return lo, hi
-    if all(view.is_a("pronouns", k) or not view.tokens[k].is_word for k in range(lo, speech[0])):
+    if all(
+        view.is_a("pronouns", k) or view.is_a("skip", k) or not view.tokens[k].is_word for k in range(lo, speech[0])
+    ):
         return speech[1], hi
     if speech[1] == hi and speech[0] - 1 > lo and view.is_a("pronouns", speech[0] - 1):
         return lo, speech[0] - 1

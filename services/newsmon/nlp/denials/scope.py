@@ -127,12 +127,17 @@ def _opens_deed(view: View, k: int) -> bool:
     """True when token ``k`` opens a clause of its own after a verb: a participle ("denied having received a
     visa"), or, in a language with no participle form, a finite verb in lower case ("membantah | mengeluarkan
     izin", "menolak | menandatangani berita acara"), whose object says nothing of the first verb's sense."""
-    token = view.tokens[k]
     participle = view.rules.participle
     if participle is not None:
-        return participle.fullmatch(token.text.lower()) is not None
-    finite = view.rules.verb_like
-    return finite is not None and token.text.islower() and finite.fullmatch(token.text) is not None
+        return participle.fullmatch(view.tokens[k].text.lower()) is not None
+    return finite_form(view, k)
+
+
+def finite_form(view: View, k: int) -> bool:
+    """True when token ``k`` is a word with the file's finite verb form (``verb_like``) in lower case."""
+    form = view.rules.verb_like
+    text = view.tokens[k].text
+    return form is not None and view.tokens[k].is_word and text.islower() and form.fullmatch(text) is not None
 
 
 def fronted_other_sense(view: View, i: int) -> bool:

@@ -817,6 +817,29 @@ DENIER_AND_CLAIM = [
         "tuduhan penipuan terhadap kliennya",
     ),
     ("id", "Lurah Sumarni mengatakan kabar itu sebenarnya tidak benar.", "Sumarni", "kabar itu"),
+    # A claim word before the negator an assertion spells is what is said not to be so (was "dibahas dalam rapat
+    # direksi"); a speech verb after a pronoun and an adverb is no part of the claim (was "kami sudah sampaikan
+    # hal tersebut").
+    (
+        "id",
+        "Manajer klub menegaskan kabar pemecatan pelatih itu tidak pernah dibahas dalam rapat direksi.",
+        "Manajer klub",
+        "kabar pemecatan pelatih itu",
+    ),
+    (
+        "id",
+        "“Isu itu simpang siur, tapi kami sudah sampaikan hal tersebut tidak benar,” kata Hendra.",
+        "Hendra",
+        "hal tersebut",
+    ),
+    # A finite passive after a restrictive relative clause is the main verb: the noun phrase it hangs on opens the
+    # claim (was "viral di media sosial"); a relative clause whose own verb it is keeps it out (see "Jakarta itu").
+    (
+        "id",
+        "Video penganiayaan siswa yang viral di media sosial dibantah oleh pihak sekolah.",
+        "pihak sekolah",
+        "Video penganiayaan siswa yang viral di media sosial",
+    ),
     # A claim word opening the reported clause heads it up to the verdict, past "karena", "dan" (was "wabah
     # campak", "Jawa").
     (
