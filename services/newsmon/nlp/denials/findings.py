@@ -170,6 +170,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     # ("«Yo no he firmado ese contrato», negó la exdirectora, | Pilar Ortega": the speaker and an apposition).
     if claim.span is None or (denier is not None and hit.i < view.index(denier.start) <= view.index(claim.span.start)):
         claim = quoted_verdict_claim(document, view, hit.i) or claim
+    if claim.span is None:  # "Soal tudingan korupsi itu, | Budi membantahnya": the topic opening the sentence
+        claim = topic_claim(view, hit.i, hit.j) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and (
         view.index(denier.name.start) < clause_start(view, hit.i)[0] or set_off_before(view, denier, hit.i)

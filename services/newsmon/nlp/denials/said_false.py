@@ -19,6 +19,11 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
     or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat") or the verdict comes first."""
     if view.is_a("fronted_verdicts", i) and (judged := judged_clause_start(view, j, end)) is not None:
+        # "Tidak benar | mereka keluarga Prabowo, | kami tidak mengenal mereka": a pronoun after a comma opens a
+        # clause of its own.
+        end = next(
+            (k for k in range(judged, end - 1) if view.tokens[k].text == "," and view.is_a("pronouns", k + 1)), end
+        )
         noun = view.find("claim_nouns", judged, min(end, judged + _NOUN_WINDOW))
         return Claim(view.span_of(judged, end), claim_source(view, judged, noun, i), noun is not None)
     clause, opener = clause_start(view, i)

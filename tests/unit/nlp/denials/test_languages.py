@@ -832,6 +832,16 @@ DENIER_AND_CLAIM = [
         "Hendra",
         "hal tersebut",
     ),
+    # A pronoun after a comma opens a clause of its own: the fronted verdict's claim ends before it (was "pabrik itu
+    # tutup, kami masih berproduksi").
+    ("id", "“Tidak benar pabrik itu tutup, kami masih berproduksi,” kata Hendra.", "Hendra", "pabrik itu tutup"),
+    # A verb naming no object denies the topic a phrase opening the sentence names (was none).
+    (
+        "id",
+        "Soal tudingan pungutan liar itu, Camat Rahmat membantahnya.",
+        "Rahmat",
+        "tudingan pungutan liar itu",
+    ),
     # A finite passive after a restrictive relative clause is the main verb: the noun phrase it hangs on opens the
     # claim (was "viral di media sosial"); a relative clause whose own verb it is keeps it out (see "Jakarta itu").
     (
