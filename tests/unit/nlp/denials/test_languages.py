@@ -835,6 +835,14 @@ DENIER_AND_CLAIM = [
     # A pronoun after a comma opens a clause of its own: the fronted verdict's claim ends before it (was "pabrik itu
     # tutup, kami masih berproduksi").
     ("id", "“Tidak benar pabrik itu tutup, kami masih berproduksi,” kata Hendra.", "Hendra", "pabrik itu tutup"),
+    # A speech verb and its pronoun after a fronted adverbial's comma report the speech: no apposition to a name
+    # before the comma (was "Dikonfirmasi", the role "Polres Bogor mengatakan pihaknya").
+    (
+        "id",
+        "Dikonfirmasi terpisah, Polres Bogor mengatakan pihaknya membantah kabar pemukulan itu.",
+        "Polres Bogor",
+        "kabar pemukulan itu",
+    ),
     # A verb naming no object denies the topic a phrase opening the sentence names (was none).
     (
         "id",
