@@ -87,6 +87,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":
+        if _fronted_condition(view, hit.i):
+            return None  # "Jika tuduhan itu tidak benar, pihak sekolah diminta …": a condition, nobody says it
         verdict = _falsity(document, view, hit, quote)
         if verdict is None or verdict.claim.span is not None:
             return verdict
@@ -189,6 +191,16 @@ def _negated_report(view: View, hit: Hit) -> Claim | None:
         return None
     claim = gap_claim(view, hit)
     return claim if claim is not None and claim.noun else None
+
+
+def _fronted_condition(view: View, i: int) -> bool:
+    """True when token ``i`` stands in a condition opening the sentence, before its comma: a hypothetical word
+    opens the sentence's first clause ("Jika | tuduhan itu tidak benar, …", "If the reports are false, …")."""
+    lo, opener = clause_start(view, i)
+    first = next((k for k in range(lo) if view.tokens[k].is_word), None)
+    if opener is None or first != opener or not view.is_a("hypothetical", opener):
+        return False
+    return all(view.tokens[k].text != "," for k in range(opener, i))
 
 
 def _subject_start(view: View, party: Party) -> int:
