@@ -87,6 +87,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":
+        if _fronted_condition(view, hit.i):
+            return None  # "Jika tuduhan itu tidak benar, pihak sekolah diminta …": a condition, nobody says it
         verdict = _falsity(document, view, hit, quote)
         if verdict is None or verdict.claim.span is not None:
             return verdict
@@ -170,13 +172,35 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     # ("«Yo no he firmado ese contrato», negó la exdirectora, | Pilar Ortega": the speaker and an apposition).
     if claim.span is None or (denier is not None and hit.i < view.index(denier.start) <= view.index(claim.span.start)):
         claim = quoted_verdict_claim(document, view, hit.i) or claim
+    if claim.span is None:  # "Soal tudingan korupsi itu, | Budi membantahnya": the topic opening the sentence
+        claim = topic_claim(view, hit.i, hit.j) or claim
     # A relative clause is about its antecedent, unless the antecedent is who denies ("Trump, who has denied").
     denier_before = denier is not None and (
         view.index(denier.name.start) < clause_start(view, hit.i)[0] or set_off_before(view, denier, hit.i)
     )
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
-    return Finding(hit.kind, hit.i, hit.j, denier, claim)
+    return Finding(hit.kind, hit.i, hit.j, denier, _negated_report(view, hit) or claim)
+
+
+def _negated_report(view: View, hit: Hit) -> Claim | None:
+    """Return the claim word a trigger's gap holds right before the negator the trigger spells ("menegaskan bahwa
+    | rumors itu | bukan berasal dari kader"): the report is what is said not to be so; None when the gap holds no
+    claim word ("menegaskan bahwa | negaranya | tidak mengembangkan senjata nuklir": the deed after it)."""
+    if not hit.gaps or not view.is_a("negators", hit.gaps[-1][1]):
+        return None
+    claim = gap_claim(view, hit)
+    return claim if claim is not None and claim.noun else None
+
+
+def _fronted_condition(view: View, i: int) -> bool:
+    """True when token ``i`` stands in a condition opening the sentence, before its comma: a hypothetical word
+    opens the sentence's first clause ("Jika | tuduhan itu tidak benar, …", "If the reports are false, …")."""
+    lo, opener = clause_start(view, i)
+    first = next((k for k in range(lo) if view.tokens[k].is_word), None)
+    if opener is None or first != opener or not view.is_a("hypothetical", opener):
+        return False
+    return all(view.tokens[k].text != "," for k in range(opener, i))
 
 
 def _subject_start(view: View, party: Party) -> int:

@@ -14,7 +14,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.phrases import phrase_after
 from newsmon.nlp.denials.said_false import joins_nouns
-from newsmon.nlp.denials.scope import other_sense
+from newsmon.nlp.denials.scope import finite_form, other_sense
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
@@ -75,14 +75,20 @@ def passive_label(view: View, label: int, hit: Hit) -> tuple[Party, Claim] | Non
 
 def _subject_start(view: View, i: int) -> int:
     """Return where the subject of a passive verb at token ``i`` starts: its clause's start, or the start of the
-    clause before when a demonstrative right before the verb closes a relative clause and the noun phrase it
-    hangs on ("Video kerusuhan yang beredar di media sosial itu | (telah) dibantah")."""
+    clause before when the verb follows a relative clause that the noun phrase it hangs on opens: closed by a
+    demonstrative right before the verb ("Video kerusuhan yang beredar di media sosial itu | (telah) dibantah"),
+    or restrictive, its own words before the verb ("Kabar pengunduran diri itu yang beredar di grup WhatsApp |
+    ditepis"), the verb a finite one (``verb_like``); not the verb right after the relative pronoun ("tuduhan yang |
+    dibantah Beijing": the relative clause's own), nor a participle, which may be an adjunct of the relative
+    clause's noun."""
     lo, opener = clause_start(view, i)
     closing = i - 1
     while closing > lo and view.is_a("skip", closing):
         closing -= 1  # "… itu | telah | dibantah": an auxiliary between the demonstrative and the verb
-    if opener is not None and view.is_a("relatives", opener) and lo < closing and view.is_a("demonstratives", closing):
-        return clause_start(view, opener)[0]
+    if opener is not None and view.is_a("relatives", opener) and lo < closing:
+        restrictive = opener > 0 and view.tokens[opener - 1].is_word and not view.is_stop(opener - 1)
+        if view.is_a("demonstratives", closing) or (restrictive and finite_form(view, i)):
+            return clause_start(view, opener)[0]
     while opener is not None and view.is_a("conjunctions", opener) and joins_nouns(view, opener):
         lo, opener = clause_start(view, opener)  # "had captured the wife and | child of …, have been denied"
     return lo

@@ -277,6 +277,8 @@ def _named_before(
     described = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
     if described is None and not (closed and _common_noun_phrase(view, _skip_leading(view, lo, hi))):
         return None
+    if hi - lo > 2 and view.is_a("coreferent", hi - 1) and view.is_a("speech_verbs", hi - 2):
+        return None  # "Secara terpisah, | Polres Bogor mengatakan pihaknya | membantah": the pronoun of reported speech
     for seg_lo, seg_hi in reversed(before):
         start = _skip_leading(view, seg_lo, seg_hi)
         end = _trim_stops(view, start, seg_hi)

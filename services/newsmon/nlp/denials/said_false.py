@@ -19,6 +19,11 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     """Return what a falsity word at tokens ``[i, j)`` is said of: before it ("the report | is false"),
     or after it when nothing is ("no truth to | these claims", "Tidak benar | ada rapat") or the verdict comes first."""
     if view.is_a("fronted_verdicts", i) and (judged := judged_clause_start(view, j, end)) is not None:
+        # "Tidak benar | mereka keluarga Prabowo, | kami tidak mengenal mereka": a pronoun after a comma opens a
+        # clause of its own.
+        end = next(
+            (k for k in range(judged, end - 1) if view.tokens[k].text == "," and view.is_a("pronouns", k + 1)), end
+        )
         noun = view.find("claim_nouns", judged, min(end, judged + _NOUN_WINDOW))
         return Claim(view.span_of(judged, end), claim_source(view, judged, noun, i), noun is not None)
     clause, opener = clause_start(view, i)
@@ -37,6 +42,12 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         linked = clause_start(view, opener - 1)[0]
         lo = linked if lo == clause else lo
         clause, opener = clause_start(view, opener - 1)
+    # "mengatakan | informasi yang menyebut warga mengungsi karena banjir bandang | tidak benar": a claim word
+    # opening the reported clause heads the subject up to the verdict; the openers inside its phrase open no
+    # clause of their own, nor does a complementiser after it cut the claim word off.
+    phrase = _claim_phrase_end(view, lo, clause, i)
+    if phrase is not None:
+        clause, opener = lo, None
     # "reports that | the patient has Ebola | are false": a complementiser's content, no relative clause.
     relative = opener if opener is not None and _restrictive_relative(view, opener) else None
     relative = None if relative is not None and _reported_content(view, relative) else relative
@@ -74,7 +85,7 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
     start, hi = _without_speaker(view, _after_attribution(view, lo, hi), hi)
     while view.rules.verb_second and start < hi and view.is_a("copulas", start):
         start += 1  # "Nach Angaben eines Sprechers sind | die Berichte falsch": the verb before its subject
-    marker = view.find("claim_markers", start, hi if relative is None else relative)
+    marker = view.find("claim_markers", start, phrase or (hi if relative is None else relative))
     if marker is not None:
         start = marker[1]
     while start < hi and not view.tokens[start].is_word:
@@ -97,6 +108,21 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         return Claim(span, claim_source(view, j, noun, i), noun is not None)
     noun = view.find("claim_nouns", start, hi)
     return Claim(span, claim_source(view, start, noun, i), noun is not None)
+
+
+def _claim_phrase_end(view: View, lo: int, clause: int, i: int) -> int | None:
+    """Return the end of the claim word opening the clause the caller starts at token ``lo`` (after a speech
+    verb, a label or a quotation mark) when clause openers stand between it and the clause ``[clause, i)`` of
+    the verdict at ``i``, no demonstrative closes its phrase before them and that clause names no claim of its
+    own ("said the report came out on Monday and | its claims | are false"); else None."""
+    while lo < clause and view.tokens[lo].text in OPENING_QUOTES:
+        lo += 1
+    if lo == 0 or lo >= clause:
+        return None
+    noun = view.lexicon_end("claim_nouns", lo)
+    if noun is None or noun >= clause or view.find("demonstratives", lo, clause) is not None:
+        return None
+    return None if view.find("claim_nouns", clause, i) is not None else noun
 
 
 def linking_start(view: View, lo: int, hi: int) -> int | None:
@@ -126,11 +152,14 @@ def _only_adverbs(view: View, lo: int, hi: int) -> bool:
 
 def _without_speaker(view: View, lo: int, hi: int) -> tuple[int, int]:
     """Return ``[lo, hi)`` without a speech verb and the pronoun that is its subject opening or closing it:
-    "Kami tegaskan | hal tersebut | tidak benar", "Video itu | saya tegaskan | bohong"."""
+    "Kami tegaskan | hal tersebut | tidak benar", "kami sudah sampaikan | itu | tidak benar", "Video itu | saya
+    tegaskan | bohong"."""
     speech = view.find("speech_verbs", lo, hi)
     if speech is None:
         return lo, hi
-    if all(view.is_a("pronouns", k) or not view.tokens[k].is_word for k in range(lo, speech[0])):
+    if all(
+        view.is_a("pronouns", k) or view.is_a("skip", k) or not view.tokens[k].is_word for k in range(lo, speech[0])
+    ):
         return speech[1], hi
     if speech[1] == hi and speech[0] - 1 > lo and view.is_a("pronouns", speech[0] - 1):
         return lo, speech[0] - 1

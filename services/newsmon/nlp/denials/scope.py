@@ -121,18 +121,34 @@ def other_sense(view: View, j: int) -> bool:
     "denied having received a visa", "denied being unfair to her", "negou ter recebido o pedido" deny a deed.
     So does a relative pronoun: "desmintió en un comunicado que vaya a cancelar ..." is no "negó a cancelar"."""
     k = _past_indirect_object(view, skip_adverbs(view, j))
-    participle = view.rules.participle
     for m in range(j, min(len(view), k + _OBJECT_WINDOW)):
         token = view.tokens[m]
         if not token.is_word or view.is_a("claim_markers", m) or view.is_a("claim_nouns", m):
             return False
         if view.is_a("relatives", m):
             return False
-        if view.is_a("perfect_aux", m) or (participle is not None and participle.fullmatch(token.text.lower())):
+        if view.is_a("perfect_aux", m) or _opens_deed(view, m):
             return False
         if m >= k and view.is_a("other_senses", m):
             return True
     return False
+
+
+def _opens_deed(view: View, k: int) -> bool:
+    """True when token ``k`` opens a clause of its own after a verb: a participle ("denied having received a
+    visa"), or, in a language with no participle form, a finite verb in lower case ("membantah | mengeluarkan
+    izin", "menolak | menandatangani berita acara"), whose object says nothing of the first verb's sense."""
+    participle = view.rules.participle
+    if participle is not None:
+        return participle.fullmatch(view.tokens[k].text.lower()) is not None
+    return finite_form(view, k)
+
+
+def finite_form(view: View, k: int) -> bool:
+    """True when token ``k`` is a word with the file's finite verb form (``verb_like``) in lower case."""
+    form = view.rules.verb_like
+    text = view.tokens[k].text
+    return form is not None and view.tokens[k].is_word and text.islower() and form.fullmatch(text) is not None
 
 
 def fronted_other_sense(view: View, i: int) -> bool:
@@ -188,6 +204,8 @@ def _name_alone(view: View, k: int) -> bool:
 def claim_object(view: View, j: int) -> bool:
     """True when a claim-verb ("reject", "menolak") has a claim as object, not a proposal or a person."""
     k = skip_adverbs(view, j)
+    if k < len(view) and view.rules.participle is None and _opens_deed(view, k):
+        return False  # "menolak | menandatangani berita acara": refusing to do something, no claim rejected
     for m in range(k, past_owner(view, k, _CLAIM_OBJECT_WINDOW)):
         token = view.tokens[m]
         if not token.is_word and token.text in QUOTE_CHARS:

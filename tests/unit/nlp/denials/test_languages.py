@@ -802,6 +802,76 @@ DENIER_AND_CLAIM = [
     ),
     ("id", "Camat Suryadi menegaskan tidak benar ada warga yang diusir.", "Suryadi", "ada warga yang diusir"),
     ("id", "Kabar itu tidak benar sama sekali, kata Camat Suryadi.", "Suryadi", "Kabar itu"),
+    # A noun with the possessive -nya closes the claim and belongs to it (was "kabar", "… terhadap"); a sentence
+    # adverb in -nya does not.
+    (
+        "id",
+        "Juru bicara rumah sakit, Lestari, menyatakan pasien itu sudah pulih dan kabar kepergiannya tidak benar.",
+        "Lestari",
+        "kabar kepergiannya",
+    ),
+    (
+        "id",
+        "Pengacara itu mengatakan tuduhan penipuan terhadap kliennya adalah fitnah.",
+        "Pengacara itu",
+        "tuduhan penipuan terhadap kliennya",
+    ),
+    ("id", "Lurah Sumarni mengatakan kabar itu sebenarnya tidak benar.", "Sumarni", "kabar itu"),
+    # A claim word before the negator an assertion spells is what is said not to be so (was "dibahas dalam rapat
+    # direksi"); a speech verb after a pronoun and an adverb is no part of the claim (was "kami sudah sampaikan
+    # hal tersebut").
+    (
+        "id",
+        "Manajer klub menegaskan kabar pemecatan pelatih itu tidak pernah dibahas dalam rapat direksi.",
+        "Manajer klub",
+        "kabar pemecatan pelatih itu",
+    ),
+    (
+        "id",
+        "“Isu itu simpang siur, tapi kami sudah sampaikan hal tersebut tidak benar,” kata Hendra.",
+        "Hendra",
+        "hal tersebut",
+    ),
+    # A pronoun after a comma opens a clause of its own: the fronted verdict's claim ends before it (was "pabrik itu
+    # tutup, kami masih berproduksi").
+    ("id", "“Tidak benar pabrik itu tutup, kami masih berproduksi,” kata Hendra.", "Hendra", "pabrik itu tutup"),
+    # A speech verb and its pronoun after a fronted adverbial's comma report the speech: no apposition to a name
+    # before the comma (was "Dikonfirmasi", the role "Polres Bogor mengatakan pihaknya").
+    (
+        "id",
+        "Dikonfirmasi terpisah, Polres Bogor mengatakan pihaknya membantah kabar pemukulan itu.",
+        "Polres Bogor",
+        "kabar pemukulan itu",
+    ),
+    # A verb naming no object denies the topic a phrase opening the sentence names (was none).
+    (
+        "id",
+        "Soal tudingan pungutan liar itu, Camat Rahmat membantahnya.",
+        "Rahmat",
+        "tudingan pungutan liar itu",
+    ),
+    # A finite passive after a restrictive relative clause is the main verb: the noun phrase it hangs on opens the
+    # claim (was "viral di media sosial"); a relative clause whose own verb it is keeps it out (see "Jakarta itu").
+    (
+        "id",
+        "Video penganiayaan siswa yang viral di media sosial dibantah oleh pihak sekolah.",
+        "pihak sekolah",
+        "Video penganiayaan siswa yang viral di media sosial",
+    ),
+    # A claim word opening the reported clause heads it up to the verdict, past "karena", "dan" (was "wabah
+    # campak", "Jawa").
+    (
+        "id",
+        "Kepala dinas mengatakan informasi yang menyebut sekolah diliburkan karena wabah campak tidak benar.",
+        "Kepala dinas",
+        "informasi yang menyebut sekolah diliburkan karena wabah campak",
+    ),
+    (
+        "id",
+        "BMKG memastikan kabar gempa besar di Sumatra dan Jawa adalah hoaks.",
+        "BMKG",
+        "kabar gempa besar di Sumatra dan Jawa",
+    ),
     # The comma before closing quotation marks ends the claim as one before a speech word does.
     (
         "id",
