@@ -101,9 +101,12 @@ def test_halves_add_a_row_per_real_news_half(shared_dir: Path, capsys: pytest.Ca
         assert tune + held == counts[(name, lang)] and tune and held
 
 
-def test_errors_show_no_item_of_a_held_half(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("halves", [[], ["--halves"]])
+def test_errors_show_no_item_of_a_held_half(
+    shared_dir: Path, capsys: pytest.CaptureFixture[str], halves: list[str]
+) -> None:
     args = ["--shared", str(shared_dir), "--authored", str(shared_dir / "absent"), "--no-entities", "--errors"]
-    assert evaluation.main(args) == 0
+    assert evaluation.main(args + halves) == 0
     shown = set(re.findall(r"^\[\w+ (\w+)\]", capsys.readouterr().out, flags=re.MULTILINE))
     ud = [item for lang in realnews.languages() for item in realnews.load_realnews(shared_dir, lang)]
     news = [item for lang in realnews_news.languages() for item in realnews_news.load_news(shared_dir, lang)]
