@@ -180,10 +180,14 @@ def _finite_verb(view: View, start: int, i: int) -> int:
 
 def _apposed_name(view: View, fronted: Party, finite: int) -> Party | None:
     """Return the name in apposition between the fronted role and the verb at ``finite`` ("Der Bürgermeister von
-    Kleinmachnow, | Peter Lindner, | trat ... entgegen"), or None: the role names no one, the apposition does."""
+    Kleinmachnow, | Peter Lindner, | trat ... entgegen", "Die Vorsitzende, | Birgit Hallmann | (SPD), wies"), or None:
+    the role names no one, the apposition does."""
     if fronted.role != fronted.name or view.tokens[finite - 1].text != ",":
         return None
-    named = subject_before(view, finite)
+    end = finite
+    if view.tokens[finite - 2].text == ")":  # a party's name in brackets after the name: "Birgit Hallmann (SPD),"
+        end = next((k for k in range(finite - 3, view.index(fronted.name.end), -1) if view.tokens[k].text == "("), end)
+    named = subject_before(view, end)
     if named is None or named.name.start <= fronted.name.start:
         return None
     lo, hi = view.index(named.name.start), view.index(named.name.end)
