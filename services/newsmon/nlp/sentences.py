@@ -35,6 +35,11 @@ _MONTH_AFTER = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
 _DAY_DIGITS = 2
+# So does an ordinal after a German article, possessive or contraction ("sein 300. Bundesligaspiel", "zum 2. Mal").
+_ORDINAL_OWNERS = frozenset(
+    """der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner
+    ihr ihre ihrem ihren ihrer zum zur im vom beim""".split()
+)
 # The number of the group, not its name: the ``regex`` module looks a name up by formatting a string each time.
 _END = _TERMINATOR.groupindex["end"]
 # The standard library's engine scans a plain character class several times faster than ``regex``.
@@ -63,7 +68,7 @@ def _is_false_boundary(text: str, dot: int, end: int) -> bool:
     while start > 0 and text[start - 1].isalpha():  # the word before the full stop
         start -= 1
     if start == dot:
-        return day_of_month(text, dot, end)
+        return ordinal(text, dot, end)
     token = text[start:dot]
     if token.lower() in ABBREVIATIONS:
         return True
@@ -74,13 +79,24 @@ def _is_false_boundary(text: str, dot: int, end: int) -> bool:
     return glued and text[end - 1] not in _CLOSERS and (len(token) <= 2 or token.isupper())
 
 
-def day_of_month(text: str, dot: int, end: int) -> bool:
-    """True when the full stop at ``dot`` ends a day of one or two digits before a German month name (after
-    ``end``): "am 3. Oktober"."""
+def ordinal(text: str, dot: int, end: int) -> bool:
+    """True when the full stop at ``dot`` makes the number before it a German ordinal, no sentence end: a day of one
+    or two digits before a month name (after ``end``), "am 3. Oktober"; or any number after an article, a
+    possessive or a contraction, "sein 300. Bundesligaspiel"."""
     digits = dot
     while digits > 0 and text[digits - 1].isdigit():
         digits -= 1
-    return 0 < dot - digits <= _DAY_DIGITS and _MONTH_AFTER.match(text, end) is not None
+    if digits == dot:
+        return False
+    if dot - digits <= _DAY_DIGITS and _MONTH_AFTER.match(text, end) is not None:
+        return True
+    gap = digits
+    while gap > 0 and text[gap - 1].isspace():
+        gap -= 1
+    word = gap
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    return gap < digits and text[word:gap].lower() in _ORDINAL_OWNERS
 
 
 def _append(spans: list[Span], text: str, start: int, end: int) -> None:

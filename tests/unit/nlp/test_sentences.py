@@ -26,6 +26,8 @@ def test_plain_sentences_and_offsets() -> None:
         "Juru bicara Bpk. Budi hadir di sana.",
         "He arrived at 3 p.m. with J. R. Tolkien.",
         "Der Konzern dementierte am 3. Oktober die Berichte.",  # a German date: the day is an ordinal
+        "Der Stürmer bestritt am Samstag sein 300. Bundesligaspiel.",  # an ordinal after a possessive
+        "Zum 2. Mal wies der Minister die Vorwürfe zurück.",  # after a contraction
     ],
 )
 def test_abbreviations_and_initials_do_not_end_a_sentence(text: str) -> None:

@@ -15,7 +15,7 @@ from newsmon.nlp.denials.places import object_after_place
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.sources import claim_source, past_owner
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.verb_second import finite_verb
+from newsmon.nlp.denials.verb_second import perfect_object, verb_final_object
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
@@ -281,11 +281,15 @@ def object_start(view: View, hit: Hit, end: int) -> int:
     form = view.rules.passive_form
     participle = form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
     after = skip_adverbs(view, hit.j)
+    if hit.j - hit.i == 1 and (after >= end or view.tokens[after].text == ","):
+        final = verb_final_object(view, hit.i)  # "obwohl die Regierung | die Vorwürfe zurückweist"
+        if final is not None:
+            return final
     # A participle closes its clause at the clause's end or at a comma ("hat Vorwürfe zurückgewiesen, er habe").
     if hit.j - hit.i > 1 or not participle or (after < end and view.tokens[after].text != ","):
         return hit.i + 1
     lo = reported_clause_start(view, hit.i)  # "Er sagte, | das Ministerium habe die Berichte dementiert"
-    return finite_verb(view, lo, hit.i) + 1
+    return perfect_object(view, lo, hit.i)
 
 
 def falsity_in(view: View, lo: int, hi: int) -> bool:

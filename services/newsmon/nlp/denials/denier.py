@@ -240,6 +240,9 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             if owner is None and view.rules.subject_after_verb:  # "وسارع الجيش إلى نفي": the subject follows
                 owner = phrase_after(view, k + 1, stop_at_claims=True)
             return owner
+    fronted = _fronted_source(view, i)
+    if fronted is not None:
+        return fronted  # "Aus dem Verteidigungsministerium | kam umgehend ein Dementi"
     if view.rules.subject_after_verb and clause_start(view, i)[0] == i:
         # The noun fronted as the object, its subject after the light verb: "Опровержение этой информации |
         # опубликовала | пресс-служба губернатора".
@@ -248,6 +251,18 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             if end is not None:
                 return phrase_after(view, end, stop_at_claims=True)
     return None
+
+
+def _fronted_source(view: View, i: int) -> Party | None:
+    """Return the body a source phrase opening the clause names before the denial noun at ``i`` ("Aus dem
+    Ministerium | kam ein Dementi", "Vom Kreml gab es ein Dementi"), or None: the phrase must end before the noun;
+    an article opening the clause is the noun phrase's own ("Der Sprecher des Ministeriums ...")."""
+    lo = clause_start(view, i)[0]
+    if view.is_a("determiners", lo):
+        return None
+    end = view.lexicon_end("agent_markers", lo) or view.lexicon_end("possessor_markers", lo)
+    found = None if end is None else phrase_after(view, end)
+    return found if found is not None and view.index(found.name.end) < i else None
 
 
 def _owner_before(view: View, i: int) -> Party | None:

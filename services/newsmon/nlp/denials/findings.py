@@ -312,6 +312,8 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
     """True when what a labelling verb at ``label`` calls false (before the falsity word at ``i``) is a party
     named by a role, not a claim: "menilai, Menteri Hukum dan HAM keliru"."""
     lo = label + 1
+    if view.rules.verb_second and view.find("claim_nouns", clause_start(view, label)[0], label) is not None:
+        return False  # "Die Vorwürfe | bezeichnete | der Bürgermeister als haltlos": the role is the subject
     return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
 
 

@@ -16,6 +16,8 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     With ``reported``, a clause reported after a speech verb and its comma has its own subject ("Der Anwalt
     sagte, | der Mandant bestreite die Vorwürfe"); a non-denial's "man" there is the speaker's own."""
     start, opener = clause_start(view, hit.i)
+    if _after_subordinate_clause(view, start, hit.i):
+        return _inverted_subject(view, hit.i + 1)
     if start == hit.i and opener is not None and view.is_a("conjunctions", opener):
         # "Der Minister forderte Aufklärung und | wies ... zurück"; not "..., und dementierte | der Sprecher | den
         # Bericht", where the verb has its own subject.
@@ -27,7 +29,46 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
             return _apposed_name(view, fronted, finite) or fronted
+        if finite == hit.i and _subordinate(view, opener):
+            return _verb_final_subject(view, lo) or _inverted_subject(view, finite + 1)
     return _inverted_subject(view, _after_adverbials(view, finite, hit.i) + 1)
+
+
+def _after_subordinate_clause(view: View, start: int, i: int) -> bool:
+    """True when the verb at ``i`` follows a subordinate clause and its comma: it is the main clause's, that clause
+    (or the object it belongs to) its first place, and the subject follows ("Berichte, wonach ..., dementierte | ein
+    Sprecher", "Obwohl ..., wies | der Minister ... zurück")."""
+    if i - 1 <= start or view.tokens[i - 1].text != ",":
+        return False
+    opener = clause_start(view, i - 1)[1]
+    return _subordinate(view, opener) or view.find("claim_markers", start, i - 1) is not None
+
+
+def verb_final_object(view: View, i: int) -> int | None:
+    """Return where the object of the verb at ``i`` starts when it closes a subordinate clause, right after the
+    clause's subject ("obwohl die Landesregierung | die Vorwürfe zurückweist"), else None."""
+    lo, opener = clause_start(view, i)
+    if not _subordinate(view, opener) or _finite_verb(view, _first_phrase_end(view, lo, i), i) != i:
+        return None
+    found = _verb_final_subject(view, lo)
+    end = None if found is None else view.index(found.name.end)
+    return end if end is not None and end < i else None
+
+
+def _subordinate(view: View, opener: int | None) -> bool:
+    """True when the clause opener at ``opener`` subordinates its clause, whose verb then comes last ("obwohl",
+    "nachdem", "dass"); not a conjunction ("und"), after which the verb comes second."""
+    return opener is not None and not view.is_a("conjunctions", opener)
+
+
+def _verb_final_subject(view: View, lo: int) -> Party | None:
+    """Return the subject that opens a subordinate clause at ``lo`` whose verb comes last, up to where its object
+    opens ("obwohl | die Landesregierung | die Vorwürfe zurückweist", "nachdem | das Unternehmen | Berichte über
+    ... dementiert hatte"), or None when the clause opens with its object, a claim ("..., die der Minister
+    bestreitet" is read by the relative rules)."""
+    if view.is_a("claim_nouns", lo) or (opens_phrase(view, lo) and view.is_a("claim_nouns", lo + 1)):
+        return None
+    return _inverted_subject(view, lo)
 
 
 def _past_focus_particle(view: View, lo: int, i: int) -> int:
@@ -43,6 +84,20 @@ def finite_verb(view: View, lo: int, i: int) -> int:
     trigger itself when there is none before it): past a fronted phrase, a source or a time, and the adverbials
     between commas after them ("Am Montag, kurz nach der Sitzung, | hatte der Konzern ... dementiert")."""
     return _after_adverbials(view, _finite_verb(view, _first_phrase_end(view, lo, i), i), i)
+
+
+def perfect_object(view: View, lo: int, i: int) -> int:
+    """Return where the object of the participle at ``i`` closing the verb-second clause opening at ``lo`` starts:
+    after the finite verb, and past the subject when an adverbial comes first and the subject follows the verb
+    ("Zuvor hatte | die Sprecherin, Claudia Reinke, | die Angaben ... zurückgewiesen")."""
+    finite = finite_verb(view, lo, i)
+    if phrase_at(view, lo, finite) is not None:
+        return finite + 1  # the subject comes first ("Der Konzern hat | die Berichte zurückgewiesen")
+    found = _inverted_subject(view, finite + 1)
+    end = i if found is None else view.index(found.name.end)
+    if end < i and view.tokens[end].text == ",":
+        end += 1  # the comma closing a name in apposition
+    return end if end < i else finite + 1
 
 
 def _after_adverbials(view: View, finite: int, i: int) -> int:
@@ -89,7 +144,15 @@ def _first_phrase_end(view: View, lo: int, i: int) -> int:
     if source is not None:
         return source
     time = view.lexicon_end("time", lo)
-    return time if time is not None and time < i and view.tokens[time].text != "," else lo + 1
+    if time is not None and time < i and view.tokens[time].text != ",":
+        return time
+    if view.is_a("np_end", lo):
+        # A prepositional phrase runs to its noun, past adjectives and participles that may be stop words ("In
+        # einer am Dienstag veröffentlichten | Erklärung | wies").
+        noun = next((k for k in range(lo + 1, i) if view.tokens[k].capitalized and not view.is_a("time", k)), None)
+        if noun is not None:
+            return noun + 1
+    return lo + 1
 
 
 def _shared_subject(view: View, opener: int) -> Party | None:
@@ -111,15 +174,20 @@ def _finite_verb(view: View, start: int, i: int) -> int:
     """Return the first token from ``start`` that may be the finite verb (a stop word, not a preposition), else
     the trigger at ``i``."""
     candidates = (k for k in range(start, i + 1) if view.tokens[k].is_word and view.is_stop(k))
-    return next((k for k in candidates if not view.is_a("np_end", k)), i)
+    # A time is no verb, inside a phrase either ("In einer | am Dienstag | veröffentlichten Erklärung wies").
+    return next((k for k in candidates if not view.is_a("np_end", k) and not view.is_a("time", k)), i)
 
 
 def _apposed_name(view: View, fronted: Party, finite: int) -> Party | None:
     """Return the name in apposition between the fronted role and the verb at ``finite`` ("Der Bürgermeister von
-    Kleinmachnow, | Peter Lindner, | trat ... entgegen"), or None: the role names no one, the apposition does."""
+    Kleinmachnow, | Peter Lindner, | trat ... entgegen", "Die Vorsitzende, | Birgit Hallmann | (SPD), wies"), or None:
+    the role names no one, the apposition does."""
     if fronted.role != fronted.name or view.tokens[finite - 1].text != ",":
         return None
-    named = subject_before(view, finite)
+    end = finite
+    if view.tokens[finite - 2].text == ")":  # a party's name in brackets after the name: "Birgit Hallmann (SPD),"
+        end = next((k for k in range(finite - 3, view.index(fronted.name.end), -1) if view.tokens[k].text == "("), end)
+    named = subject_before(view, end)
     if named is None or named.name.start <= fronted.name.start:
         return None
     lo, hi = view.index(named.name.start), view.index(named.name.end)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from newsmon.nlp.denials.resources import Rules
-from newsmon.nlp.sentences import ABBREVIATIONS, day_of_month
+from newsmon.nlp.sentences import ABBREVIATIONS, ordinal
 from newsmon.nlp.types import Span
 
 # A dotted acronym joins a hyphenated word whole: "U.S.-Mexico".
@@ -61,9 +61,9 @@ def _tokens(text: str, span: Span) -> list[Token]:
 
 def _abbreviated(text: str, word: Token, dot_end: int, end: int) -> bool:
     """True when the full stop ending at ``dot_end`` closes the abbreviation ``word`` and not the sentence, which
-    goes on after it: a dotted acronym ("U.S. troops"), a day before a German month ("am 3. Oktober") or, before a
-    capital or a digit, a title or another short form the sentence splitter knows ("Mr. Putin", "Jan. 5"). A claim
-    or a name ran up to it and stopped."""
+    goes on after it: a dotted acronym ("U.S. troops"), a German ordinal ("am 3. Oktober", "sein 300. Spiel") or,
+    before a capital or a digit, a title or another short form the sentence splitter knows ("Mr. Putin", "Jan. 5").
+    A claim or a name ran up to it and stopped."""
     if not word.is_word or word.end != dot_end - 1:
         return False
     k = dot_end
@@ -72,7 +72,7 @@ def _abbreviated(text: str, word: Token, dot_end: int, end: int) -> bool:
     if k >= end:
         return False
     if word.text.isdigit():
-        return day_of_month(text, dot_end - 1, dot_end)  # "am 3. Oktober"
+        return ordinal(text, dot_end - 1, dot_end)  # "am 3. Oktober", "sein 300. Spiel"
     inner = word.text.rfind(".")
     if inner > 0 and len(word.text) - inner - 1 <= _ACRONYM_TAIL:
         return True

@@ -198,6 +198,8 @@ ARGUMENTS = [
 DENIER_AND_CLAIM = [
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
+    # The object of a verb closing a subordinate clause follows its subject (was none).
+    ("de", "Obwohl der Konzern die Vorwürfe zurückweist, ermittelt die Polizei.", "der Konzern", "die Vorwürfe"),
     # The channel between the object and the particle is no part of the claim (was "die Kritik in einem Interview").
     ("de", "Der Bürgermeister wies die Kritik in einem Interview zurück.", "Der Bürgermeister", "die Kritik"),
     # "in Abrede" closes "stellte … in Abrede"; the clause after the comma is the claim (was none).
