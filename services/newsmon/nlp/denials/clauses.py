@@ -69,7 +69,7 @@ def clause_end(view: View, i: int) -> int:
     j = i
     while j < len(view):
         token = view.tokens[j]
-        if aside and j > i and token.text == ",":
+        if aside and j >= i and token.text == ",":
             return j
         if not token.is_word and token.text in HARD_STOPS | {"."}:
             closing = quoted_words_end(view, j) if j > i else None

@@ -85,6 +85,13 @@ class Deniers:
         antecedent = self._antecedent(name) if found.pronoun else None
         if antecedent is not None and self._quoted_between(antecedent, name, sentence):
             antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
+        if (
+            antecedent is not None
+            and self.rules.names_pronoun_in_sentence
+            and self._same_sentence(antecedent, sentence)
+        ):
+            # "Karim Benali ... a été placé en garde à vue, mais il nie": the sentence names who "il" is.
+            return Denier(antecedent.text, antecedent.start, antecedent.end, antecedent.canonical, None)
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
@@ -112,6 +119,11 @@ class Deniers:
         if sentence is None or antecedent.start < sentence.start:
             return False
         return any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : pronoun.start])
+
+    @staticmethod
+    def _same_sentence(antecedent: Entity, sentence: Span | None) -> bool:
+        """True when the pronoun's antecedent lies in the pronoun's own sentence."""
+        return sentence is not None and antecedent.start >= sentence.start
 
     def _self_subject(self, name: Span) -> bool:
         pattern = self.rules.self_subject

@@ -54,6 +54,12 @@ def test_a_pronoun_after_its_name_in_the_same_sentence_is_the_mention_and_the_na
     assert _deniers(text, "en") == [("he", "Dr Khoo")]
 
 
+def test_a_french_pronoun_after_its_name_in_the_same_sentence_is_named_by_it() -> None:
+    # French copy is labelled with the name the sentence gives ("names_pronoun_in_sentence").
+    text = "Placé en garde à vue lundi, Julien Marchal a été entendu par les enquêteurs, mais il nie les faits."
+    assert _deniers(text, "fr") == [("Julien Marchal", "Julien Marchal")]
+
+
 def test_a_name_inside_a_quotation_is_not_the_speaker() -> None:
     text = "“Tidak benar mereka keluarga Prabowo, kami tidak mengenal mereka,” kata dia kepada wartawan."
     assert all(denier != "Prabowo" for denier, _ in _deniers(text, "id"))

@@ -1448,6 +1448,13 @@ def test_a_label_in_a_relative_clause_calls_its_antecedent_false(
     assert (found.denier.text, found.claim.text) == (denier, claim)
 
 
+def test_a_verb_closing_a_relative_aside_has_no_object_after_it(one) -> None:
+    # was "passé aux aveux": the main clause after the aside's comma is no object of the aside's verb
+    denial = one("Le gardien, qui avait d'abord nié, est passé aux aveux devant le juge.", "fr")
+    assert denial.denier is not None and denial.denier.text == "Le gardien"
+    assert denial.claim is None
+
+
 def test_a_passive_opening_its_clause_has_its_subject_after_the_agent(one) -> None:
     # was no claim: "Foi desmentida pela câmara | a notícia ...", the subject after the agent
     found = one("Foi desmentida ontem pela câmara a notícia do encerramento da piscina.", "pt").claim
