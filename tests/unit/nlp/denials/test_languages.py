@@ -196,6 +196,29 @@ ARGUMENTS = [
 
 # (lang, text, denier, claim): passives, attributions and where a claim ends.
 DENIER_AND_CLAIM = [
+    # An object relative "que" with its subject inverted after the verb: the antecedent is the claim.
+    (
+        "fr",
+        "Des accusations que rejette fermement la direction de la clinique.",
+        "la direction de la clinique",
+        "Des accusations",
+    ),
+    # ... and as an object after the verb, the relative describes the claim noun (was "relaie la presse locale").
+    (
+        "fr",
+        "Le maire dément les rumeurs que relaie la presse locale.",
+        "Le maire",
+        "les rumeurs que relaie la presse locale",
+    ),
+    # A passive label whose verdict is quoted: the agent after the closing mark (was none).
+    ("fr", "Ces propos ont été qualifiés de « mensongers » par le syndicat.", "le syndicat", "Ces propos"),
+    # "pour" opening the sentence names who speaks (was none).
+    (
+        "fr",
+        "Pour le directeur de l'hôpital, ces informations sont erronées.",
+        "le directeur de l'hôpital",
+        "ces informations",
+    ),
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
     # The channel between the object and the particle is no part of the claim (was "die Kritik in einem Interview").
