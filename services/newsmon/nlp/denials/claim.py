@@ -8,6 +8,7 @@ from newsmon.nlp.denials.clauses import (
     after_marker,
     clause_end,
     clause_start,
+    object_relative,
     quoted_words_end,
     reported_clause_start,
 )
@@ -67,7 +68,7 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     window = min(end, past_owner(view, k, _MARKER_WINDOW))
     comma = next((m for m in range(k, window) if view.tokens[m].text == "," and not _opens_marker(view, m)), end)
     marker = view.find("claim_markers", k, min(window, comma))
-    if marker is not None and _demonstrative(view, marker, end):
+    if marker is not None and (_demonstrative(view, marker, end) or _relative_marker(view, marker[0])):
         marker = None
     # The marker opens the claim when it comes first ("واعتبرت الرئاسة أن | هذه التقارير ملفقة"), or after the
     # claim word unless it belongs to a verb coordinated there ("rechazó las acusaciones y aseguró que ...").
@@ -87,6 +88,20 @@ def _demonstrative(view: View, marker: tuple[int, int], end: int) -> bool:
     """True when the complementiser ``marker`` is a demonstrative: only a claim word follows it up to the
     object's end ``end`` ("debunked | that rumor", "refuted | that claim"), no clause ("denied that rumours spread")."""
     return view.lexicon_end("claim_nouns", marker[1]) == end
+
+
+def _relative_marker(view: View, k: int) -> bool:
+    """True when the complementiser at ``k`` is an object relative with its verb right after it and the subject,
+    opened by a determiner, inverted after the verb and adverbs ("dément les rumeurs | que | relaie | la presse"):
+    the claim is the noun, no clause follows it. A clause opens with its subject ("les rumeurs que le ministre
+    partait", "kabar bahwa presiden sakit": no determiner after the second word)."""
+    verb = k + 1
+    if verb >= len(view) or not view.tokens[verb].is_word or not view.tokens[verb].text.islower():
+        return False
+    if view.is_stop(verb) or any(view.is_a(kind, verb) for kind in ("determiners", "pronouns", "negators")):
+        return False
+    subject = skip_adverbs(view, verb + 1)
+    return subject < len(view) and view.is_a("determiners", subject) and object_relative(view, verb)
 
 
 def _quoted_name(view: View, lo: int, hi: int) -> tuple[int, str] | None:
@@ -116,7 +131,7 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
     opener = clause_start(view, i)[1]
     if opener is None or opener == 0:
         return None
-    if not view.is_a("relatives", opener):
+    if not (view.is_a("relatives", opener) or object_relative(view, i)):  # "Des accusations | que | rejette X"
         if view.tokens[opener - 1].text != ",":
             return None
         return _noun_claim(view, clause_start(view, opener - 1)[0], opener - 1, i, whole=True)

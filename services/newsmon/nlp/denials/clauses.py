@@ -69,7 +69,7 @@ def clause_end(view: View, i: int) -> int:
     j = i
     while j < len(view):
         token = view.tokens[j]
-        if aside and j > i and token.text == ",":
+        if aside and j >= i and token.text == ",":
             return j
         if not token.is_word and token.text in HARD_STOPS | {"."}:
             closing = quoted_words_end(view, j) if j > i else None
@@ -229,3 +229,24 @@ def judged_clause_start(view: View, j: int, end: int) -> int | None:
     if end - k < 2 or not view.tokens[k].is_word or view.is_stop(k):
         return None
     return None if view.is_a("copulas", k) or view.is_a("conjunctions", k) else k
+
+
+def object_relative(view: View, i: int) -> bool:
+    """True when the clause of the verb at ``i`` opens with a complementiser that is no relative pronoun of the
+    language and carries no subject, right after a claim noun: the object relative, whose antecedent is the
+    verb's object (fr "Des accusations | que | rejette la direction": the subject relative is "qui"; not "qu'il")."""
+    opener = clause_start(view, i)[1]
+    return (
+        opener is not None
+        and view.is_a("claim_markers", opener)
+        and not view.is_a("relatives", opener)
+        and not view.is_a("pronouns", opener)
+        and claim_before(view, opener)
+    )
+
+
+def claim_before(view: View, opener: int) -> bool:
+    """True when a claim noun ends right before the relative pronoun at ``opener`` (a comma may stand between)."""
+    last = opener - 1 if opener > 0 and view.tokens[opener - 1].text == "," else opener
+    antecedent = view.find("claim_nouns", max(0, last - 2), last)
+    return antecedent is not None and antecedent[1] == last

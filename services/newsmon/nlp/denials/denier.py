@@ -60,6 +60,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         return None  # "«Nunca he cobrado comisiones», negó.": the subject is dropped, not in the quotation
     if found is None and _fronted_participle(view, hit.i):
         found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
+    if found is None:
+        found = _inset_perfect_subject(view, hit.i)  # "Le député, après avoir longtemps nié, a reconnu"
     if found is None and not view.rules.verb_second:
         found = interrupted_subject(view, hit.i)  # "Khan, speaking at a rally in Lahore, denied"
     if found is None:
@@ -304,11 +306,24 @@ def _purpose_subject(view: View, i: int) -> Party | None:
             words += 1  # dates and adverbs are not counted: "issued a statement on Friday denying"
             if words > _PURPOSE_WINDOW:
                 break
-        elif verb is None and infinitive and finite_form(view, k):
+        elif verb is None and infinitive and (finite_form(view, k) or _auxiliary(view, k)):
             verb = k
     # An infinitive of purpose after another verb is that verb's subject's: "La alcaldesa convocó a la prensa
     # para negar ..." (not "a la prensa para").
     return None if verb is None else subject_before(view, verb)
+
+
+def _auxiliary(view: View, k: int) -> bool:
+    """True when token ``k`` is a lower-case auxiliary a past participle follows ("a | convoqué la presse pour
+    démentir", "est | intervenu sur franceinfo pour nier"): the finite verb of a compound tense."""
+    return k + 1 < len(view) and view.tokens[k].text.islower() and view.is_a("skip", k) and _participle(view, k + 1)
+
+
+def _participle(view: View, k: int) -> bool:
+    """True when token ``k`` has the language's past-participle form (``passive_form``), lower case."""
+    form = view.rules.passive_form
+    text = view.tokens[k].text
+    return form is not None and text.islower() and form.fullmatch(text) is not None
 
 
 def _verb_first(view: View, hit: Hit, found: Party) -> bool:
@@ -395,14 +410,39 @@ def _follows_quotation(view: View, hit: Hit, quote: Quote | None) -> bool:
 
 
 def _fronted_participle(view: View, i: int) -> bool:
-    """True for a participle in a fronted adverbial clause ("After long denying ..., X"): the clause opens
-    the sentence, with a clause opener ("after", "before") and nothing but adverbs before the participle."""
-    if not is_participle(view, i):
-        return False
+    """True for a participle in a fronted adverbial clause ("After long denying ..., X", "Niant les accusations,
+    X", "Après avoir longtemps nié ..., X"): the clause opens the sentence, with nothing but a clause opener
+    ("after", "before") and adverbs before the participle, or a past participle after a perfect auxiliary that
+    opens the sentence, maybe after a preposition ("Après | avoir")."""
     lo, opener = clause_start(view, i)
-    if opener is None or opener > 0:
+    if (opener is not None and opener > 0) or (opener is None and lo > 0):
         return False
-    return all(view.is_stop(k) for k in range(lo, i))
+    if _perfect_start(view, i) == lo:
+        return True
+    return is_participle(view, i) and all(view.is_stop(k) for k in range(lo, i))
+
+
+def _perfect_start(view: View, i: int) -> int | None:
+    """Return where the perfect infinitive holding the past participle at ``i`` starts: its auxiliary, or the
+    preposition before it ("après | avoir | longtemps | nié"), with nothing but adverbs between; else None."""
+    if not _participle(view, i):
+        return None
+    k = i - 1
+    while k >= 0 and view.is_a("skip", k) and not view.is_a("perfect_aux", k):
+        k -= 1
+    if k < 0 or not view.is_a("perfect_aux", k):
+        return None
+    return k - 1 if k > 0 and view.is_a("np_end", k - 1) else k
+
+
+def _inset_perfect_subject(view: View, i: int) -> Party | None:
+    """Return the subject before an inset perfect infinitive opened by a preposition and set off by a comma
+    ("Le député, | après avoir longtemps nié, | a reconnu"): the phrase before the comma; None for another form
+    ("Carlos Mendoza, who served … before stepping down last spring, | has denied" is a finite verb)."""
+    start = _perfect_start(view, i)
+    if start is None or start < 2 or view.tokens[start - 1].text != "," or not view.is_a("np_end", start):
+        return None
+    return subject_before(view, start - 1)
 
 
 def _main_clause_subject(view: View, j: int) -> Party | None:

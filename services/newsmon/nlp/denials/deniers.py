@@ -26,6 +26,11 @@ _ENTITY_SLACK = 2
 _COREF_REACH = 2000  # a pronoun refers back this many characters at most (a few paragraphs)
 _WORD_REACH = 30  # characters before a mention searched for the word that governs it
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
+_QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
+_APOSTROPHE = regex.compile(r"\w['’]\w")  # an elision inside a word, no quotation mark
+_WORDS = regex.compile(r"[\w'’-]+|[^\w\s]")  # words, and punctuation marks one by one (a comma ends a phrase)
+_PHRASE_REACH = 40  # characters before a name searched for the preposition governing its phrase
+_PHRASE_WORDS = 3  # words a preposition may stand before a name ("au | défenseur | Daniele Bonera")
 _COORDINATED = 2  # an entity "closes" a phrase when it ends within this many characters of its end
 # Capitalised words before a surname that are not a first name ("Mr Peskov", "kata Peskov", "Juru Bicara").
 _NOT_FIRST_NAMES = ("titles", "role_nouns", "speech_verbs", "discourse", "time", "clause_openers", "according_to")
@@ -85,6 +90,14 @@ class Deniers:
         antecedent = self._antecedent(name) if found.pronoun else None
         if antecedent is not None and self._quoted_between(antecedent, name, sentence):
             antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
+        if (
+            antecedent is not None
+            and self.rules.names_pronoun_in_sentence
+            and self._same_sentence(antecedent, sentence)
+            and not self._governed(antecedent)
+        ):
+            # "Karim Benali ... a été placé en garde à vue, mais il nie": the sentence names who "il" is.
+            return Denier(antecedent.text, antecedent.start, antecedent.end, antecedent.canonical, None)
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
@@ -108,10 +121,17 @@ class Deniers:
         return self.names.canonical(owner) if owner[:1].isupper() else None
 
     def _quoted_between(self, antecedent: Entity, pronoun: Span, sentence: Span | None) -> bool:
-        """True when a quotation mark stands between a name and a later pronoun of the same sentence."""
+        """True when a quotation mark stands between a name and a later pronoun of the same sentence; an
+        apostrophe inside a word is none ("l'homme d'affaires")."""
         if sentence is None or antecedent.start < sentence.start:
             return False
-        return any(mark in QUOTE_CHARS for mark in self.text[antecedent.end : pronoun.start])
+        marks = _QUOTE_MARK.finditer(self.text, antecedent.end, pronoun.start)
+        return any(_APOSTROPHE.match(self.text, max(0, mark.start() - 1)) is None for mark in marks)
+
+    @staticmethod
+    def _same_sentence(antecedent: Entity, sentence: Span | None) -> bool:
+        """True when the pronoun's antecedent lies in the pronoun's own sentence."""
+        return sentence is not None and antecedent.start >= sentence.start
 
     def _self_subject(self, name: Span) -> bool:
         pattern = self.rules.self_subject
@@ -168,6 +188,21 @@ class Deniers:
             return False
         found = self.rules.context["np_end"].match(self.text, before.start(1), before.end(1))
         return found is not None and found.end() == before.end(1)
+
+    def _governed(self, entity: Entity) -> bool:
+        """True when a preposition other than a passive's agent marker governs the phrase ``entity`` closes,
+        over its article, title and role words ("l'ayant opposé | au défenseur | Daniele Bonera": the object, not
+        who "il" is; "donné hier | par le général | Michel Aoun" is the agent)."""
+        words = list(_WORDS.finditer(self.text, max(0, entity.start - _PHRASE_REACH), entity.start))
+        for found in reversed(words[-_PHRASE_WORDS:]):
+            word = Span(found.group(), found.start(), found.end())
+            if self._spells("agent_markers", word):
+                return False
+            if self._spells("np_end", word):
+                return True
+            if not word.text.islower():
+                return False
+        return False
 
     def _coordinated(self, name: Span) -> list[Entity]:
         """Return the named parties of a coordinated subject ("Anna Berg and Tom Berg", "A dan B"), in text

@@ -19,7 +19,7 @@ from newsmon.nlp.denials.claim import (
     object_start,
     reported_claim,
 )
-from newsmon.nlp.denials.clauses import clause_end, clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, object_relative
 from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
 from newsmon.nlp.denials.displaced import (
     fronted_object_claim,
@@ -127,8 +127,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     obj = object_start(view, hit, end)
     if other_sense(view, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
-    if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
-        return None
+    if hit.kind == "claim_verbs" and not (
+        claim_object(view, obj) or falsity_in(view, obj, end) or object_relative(view, hit.i)
+    ):
+        return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
     denier = subject(document, view, hit, quote)
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny

@@ -16,7 +16,7 @@ from newsmon.nlp.denials.phrases import phrase_after
 from newsmon.nlp.denials.said_false import joins_nouns
 from newsmon.nlp.denials.scope import finite_form, other_sense
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 _PASSIVE_SUBJECT_WORDS = 3  # the words opening a passive clause that may give the verb another sense
 _PASSIVE_CLAIM_WINDOW = 16  # "The accusations, which surfaced ... last month, have been rejected by"
@@ -65,8 +65,12 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
 def passive_label(view: View, label: int, hit: Hit) -> tuple[Party, Claim] | None:
     """Return the agent and the claim of a passive labelling verb at token ``label`` before the falsity word
     ``hit`` ("Kabar itu dipastikan hoaks | oleh Kominfo", "The report was called baseless | by the ministry"):
-    the agent calls the passive's subject false. None unless an agent marker follows the falsity word."""
-    marker = view.lexicon_end("agent_markers", hit.j) if hit.j < len(view) else None
+    the agent calls the passive's subject false. None unless an agent marker follows the falsity word (and the
+    quotation mark closing it: "qualifiées de « mensongères » | par le Kremlin")."""
+    k = hit.j
+    while k < len(view) and view.tokens[k].text in QUOTE_CHARS:
+        k += 1
+    marker = view.lexicon_end("agent_markers", k) if k < len(view) else None
     agent = None if marker is None else phrase_after(view, marker)
     if agent is None or impersonal(view, agent):
         return None

@@ -137,8 +137,9 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
     if j < len(view) and view.tokens[j].text in _COMMAS:
         kind = phrase_kind(view, i, j)
         if kind in ("role", "role+name"):
-            # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont".
-            title = view.lexicon_end("titles", j + 2) if view.is_a("determiners", j + 1) else None
+            # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
+            # "l'avocat de la famille, Me | Laurent Giraud".
+            title = view.lexicon_end("titles", j + 2 if view.is_a("determiners", j + 1) else j + 1)
             start = j + 1 if title is None else title
             k = _phrase_end(view, start, stop_at_claims)
             if is_phrase(view, start, k) and (phrase_kind(view, start, k) == "name" or _enclosed_name(view, start, k)):

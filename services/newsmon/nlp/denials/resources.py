@@ -151,6 +151,7 @@ _SCRIPT_KEYS = frozenset(
         "passive_form",
         "self_subject",
         "first_person_speaks",
+        "names_pronoun_in_sentence",
         "name_word",
         "participle",
         "verb_initial",
@@ -179,6 +180,7 @@ class Rules:
     passive_form: regex.Pattern[str] | None
     self_subject: regex.Pattern[str] | None
     first_person_speaks: bool
+    names_pronoun_in_sentence: bool
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
     verb_initial: regex.Pattern[str] | None
@@ -282,6 +284,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         passive_form=_optional_regex(script.get("passive_form")),
         self_subject=_optional_regex(script.get("self_subject")),
         first_person_speaks=bool(script.get("first_person_speaks", False)),
+        names_pronoun_in_sentence=bool(script.get("names_pronoun_in_sentence", False)),
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
         verb_initial=_optional_regex(script.get("verb_initial")),

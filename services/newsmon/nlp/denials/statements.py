@@ -18,7 +18,7 @@ from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, has_word, identified, party
-from newsmon.nlp.denials.phrases import is_phrase
+from newsmon.nlp.denials.phrases import is_phrase, phrase_after
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
@@ -63,15 +63,21 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
 
 
 def _fronted(view: View, hit: Hit) -> tuple[tuple[Party, Span | None] | None, tuple[int, int]]:
-    """Return the speaker and the negated clause of an according-to phrase that opens the sentence, closed by a
-    comma ("Menurut dia, bukan KIH yang mengganggu"), and the negation's range; no speaker when the sentence
-    has another form."""
+    """Return the speaker and the negated clause of an according-to phrase that opens the sentence or a clause
+    ("mais, selon X, …"), closed by a comma ("Menurut dia, bukan KIH yang mengganggu"; a name in apposition
+    after a role is the speaker: "Selon l'avocat du ministre, Me Hervé Tessier, aucune preuve ne …"), and the
+    negation's range; no speaker when the sentence has another form."""
     end = view.lexicon_end("according_to", hit.i)
-    comma = next((k for k in range(hit.i, hit.j) if view.tokens[k].text == ","), None)
-    if end is None or comma is None or has_word(view, 0, hit.i) or not is_phrase(view, end, comma):
+    found = None if end is None else phrase_after(view, end)
+    comma = None if found is None else view.index(found.name.end)
+    if found is None or comma is None or comma >= hit.j or view.tokens[comma].text != ",":
+        return None, (hit.i, hit.j)
+    if has_word(view, clause_start(view, hit.i)[0], hit.i) or view.index(found.start) != end:
         return None, (hit.i, hit.j)
     negation = next((k for k in range(comma + 1, hit.j) if view.is_a("negators", k)), hit.i)
-    return (party(view, end, comma), view.span_of(comma + 1, len(view))), (negation, negation + 1)
+    # What the lacking evidence would show is the claim: "aucune preuve ne permet d'établir | un lien entre …".
+    start = next((k for k in range(negation + 1, len(view)) if view.is_a("determiners", k)), comma + 1)
+    return (found, view.span_of(start, len(view))), (negation, negation + 1)
 
 
 def _parenthetical(view: View, speech: int) -> tuple[Party, Span | None] | None:

@@ -9,7 +9,7 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.clauses import clause_start, is_participle
+from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participle, object_relative
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrases import is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
@@ -81,9 +81,15 @@ def inverted_subject(view: View, i: int, j: int) -> Party | None:
     ministro de Economía", "Negó el portavoz que ..."). None otherwise, or when what follows the verb is no
     party (a comma, a preposition, a claim: "informaciones que negaban los hechos" is a subject relative)."""
     lo, opener = clause_start(view, i)
-    if not view.rules.pro_drop or any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, i)):
+    if any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, i)):
         return None  # "las acusaciones que el ministro negó": the subject stands before the verb
-    if opener is not None and not (view.is_a("relatives", opener) and _claim_before(view, opener)):
+    if not view.rules.pro_drop and not object_relative(view, i):
+        return None
+    if (
+        opener is not None
+        and not object_relative(view, i)
+        and not (view.is_a("relatives", opener) and claim_before(view, opener))
+    ):
         return None
     found = phrase_after(view, j, stop_at_claims=True)
     if found is None:
@@ -94,13 +100,6 @@ def inverted_subject(view: View, i: int, j: int) -> Party | None:
     if opener is None and found.role is None and phrase_kind(view, first, last) == "other":
         return None  # "Negó la existencia de un pacto": the object, the subject unstated
     return found
-
-
-def _claim_before(view: View, opener: int) -> bool:
-    """True when a claim noun ends right before the relative pronoun at ``opener`` (a comma may stand between)."""
-    last = opener - 1 if opener > 0 and view.tokens[opener - 1].text == "," else opener
-    antecedent = view.find("claim_nouns", max(0, last - 2), last)
-    return antecedent is not None and antecedent[1] == last
 
 
 def conjuncts(view: View, found: Party) -> Party:

@@ -54,6 +54,24 @@ def test_a_pronoun_after_its_name_in_the_same_sentence_is_the_mention_and_the_na
     assert _deniers(text, "en") == [("he", "Dr Khoo")]
 
 
+def test_a_french_pronoun_after_its_name_in_the_same_sentence_is_named_by_it() -> None:
+    # French copy is labelled with the name the sentence gives ("names_pronoun_in_sentence").
+    text = "Placé en garde à vue lundi, Julien Marchal a été entendu par les enquêteurs, mais il nie les faits."
+    assert _deniers(text, "fr") == [("Julien Marchal", "Julien Marchal")]
+
+
+def test_an_elision_between_a_name_and_its_pronoun_is_no_quotation_mark() -> None:
+    # was "il": the apostrophes of "l'homme d'affaires" and "lorsqu'il" were read as quotation marks
+    text = "Le maire de Lunel, Paul Arnaud, a reçu l'homme d'affaires, mais il dément toute entente."
+    assert _deniers(text, "fr") == [("Paul Arnaud", "Paul Arnaud")]
+
+
+def test_a_name_governed_by_a_preposition_does_not_name_a_pronoun_of_its_sentence() -> None:
+    # The object of "avec" is not who "il" is; the pronoun stays the mention.
+    text = "Le club évoque une dispute avec le défenseur Marco Rossi, mais il dément toute bagarre."
+    assert [denier for denier, _ in _deniers(text, "fr")] == ["il"]
+
+
 def test_a_name_inside_a_quotation_is_not_the_speaker() -> None:
     text = "“Tidak benar mereka keluarga Prabowo, kami tidak mengenal mereka,” kata dia kepada wartawan."
     assert all(denier != "Prabowo" for denier, _ in _deniers(text, "id"))

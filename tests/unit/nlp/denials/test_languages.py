@@ -196,6 +196,29 @@ ARGUMENTS = [
 
 # (lang, text, denier, claim): passives, attributions and where a claim ends.
 DENIER_AND_CLAIM = [
+    # An object relative "que" with its subject inverted after the verb: the antecedent is the claim.
+    (
+        "fr",
+        "Des accusations que rejette fermement la direction de la clinique.",
+        "la direction de la clinique",
+        "Des accusations",
+    ),
+    # ... and as an object after the verb, the relative describes the claim noun (was "relaie la presse locale").
+    (
+        "fr",
+        "Le maire dément les rumeurs que relaie la presse locale.",
+        "Le maire",
+        "les rumeurs que relaie la presse locale",
+    ),
+    # A passive label whose verdict is quoted: the agent after the closing mark (was none).
+    ("fr", "Ces propos ont été qualifiés de « mensongers » par le syndicat.", "le syndicat", "Ces propos"),
+    # "pour" opening the sentence names who speaks (was none).
+    (
+        "fr",
+        "Pour le directeur de l'hôpital, ces informations sont erronées.",
+        "le directeur de l'hôpital",
+        "ces informations",
+    ),
     ("de", "Die Vorwürfe wurden vom Verein zurückgewiesen.", "Verein", "Die Vorwürfe"),  # the agent before the verb
     ("de", "Der Bericht wurde in Koalitionskreisen dementiert.", "Koalitionskreisen", "Der Bericht"),  # a place
     # The object of a verb closing a subordinate clause follows its subject (was none).
@@ -1522,6 +1545,13 @@ def test_a_label_in_a_relative_clause_calls_its_antecedent_false(
     found = one(text, lang)
     assert found.denier is not None and found.claim is not None
     assert (found.denier.text, found.claim.text) == (denier, claim)
+
+
+def test_a_verb_closing_a_relative_aside_has_no_object_after_it(one) -> None:
+    # was "passé aux aveux": the main clause after the aside's comma is no object of the aside's verb
+    denial = one("Le gardien, qui avait d'abord nié, est passé aux aveux devant le juge.", "fr")
+    assert denial.denier is not None and denial.denier.text == "Le gardien"
+    assert denial.claim is None
 
 
 def test_a_passive_opening_its_clause_has_its_subject_after_the_agent(one) -> None:
