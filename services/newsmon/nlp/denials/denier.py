@@ -13,6 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers, speaker_st
 from newsmon.nlp.denials.clauses import (
     clause_end,
     clause_start,
+    is_finite,
     is_participle,
     participle_clause,
 )
@@ -288,18 +289,11 @@ def _purpose_subject(view: View, i: int) -> Party | None:
             words += 1  # dates and adverbs are not counted: "issued a statement on Friday denying"
             if words > _PURPOSE_WINDOW:
                 break
-        elif verb is None and infinitive and _finite(view, k):
+        elif verb is None and infinitive and is_finite(view, k):
             verb = k
     # An infinitive of purpose after another verb is that verb's subject's: "La alcaldesa convocó a la prensa
     # para negar ..." (not "a la prensa para").
     return None if verb is None else subject_before(view, verb)
-
-
-def _finite(view: View, k: int) -> bool:
-    """True when token ``k`` looks like a finite verb (``verb_like``, lower case)."""
-    form = view.rules.verb_like
-    text = view.tokens[k].text
-    return form is not None and view.tokens[k].is_word and text.islower() and form.fullmatch(text) is not None
 
 
 def _verb_first(view: View, hit: Hit, found: Party) -> bool:

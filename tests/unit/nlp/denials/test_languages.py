@@ -1268,6 +1268,22 @@ DENIER_AND_CLAIM = [
         "El ex director",
         "haber destruido documentos",
     ),
+    # A relative pronoun after a preposition stands for no subject: the dropped subject is the main clause's
+    # (was "una nota en la", "uma nota em").
+    (
+        "es",
+        "La Federación difundió una nota en la que desmiente los rumores de fraude.",
+        "La Federación",
+        "los rumores de fraude",
+    ),
+    ("pt", "A construtora divulgou uma nota em que nega as irregularidades.", "A construtora", "as irregularidades"),
+    # Auxiliaries of a repeated or lasting denial stand between the subject and the verb (were "vuelto a",
+    # "lleva semanas", "sempre").
+    ("es", "La consejera ha vuelto a negar las acusaciones.", "La consejera", "las acusaciones"),
+    ("es", "El sindicato lleva semanas negando los rumores de cierre.", "El sindicato", "los rumores de cierre"),
+    ("pt", "O autarca, que sempre negou as acusações, demitiu-se ontem.", "O autarca", "as acusações"),
+    # The article "A" opening the subject before an apposition is no preposition of a fronted adverbial (was none).
+    ("pt", "A arguida, de 52 anos, negou as acusações.", "A arguida", "as acusações"),
 ]
 
 
@@ -1452,3 +1468,15 @@ def test_a_passive_opening_its_clause_has_its_subject_after_the_agent(one) -> No
     # was no claim: "Foi desmentida pela câmara | a notícia ...", the subject after the agent
     found = one("Foi desmentida ontem pela câmara a notícia do encerramento da piscina.", "pt").claim
     assert found is not None and found.text == "a notícia do encerramento da piscina"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Quanto ao despedimento, negou que tenha sido por motivos políticos."),
+        ("es", "Acerca del despido, negó que haya sido por motivos políticos."),
+    ],
+)
+def test_a_topic_opening_the_sentence_is_no_subject(one, lang: str, text: str) -> None:
+    # was the topic phrase as the denier: the subject is dropped (pro-drop), named in an earlier sentence
+    assert one(text, lang).denier is None
