@@ -135,6 +135,19 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
     return Claim(span, claim_source(view, lo, noun, i), noun is not None)
 
 
+def clitic_antecedent(view: View, i: int) -> Claim | None:
+    """Return what the object pronoun glued to the verb at token ``i`` stands for (``object_clitic``): the
+    nearest claim word before the verb in its sentence, with its determiner ("Confrontado com | as acusações|,
+    o ministro rejeitou-as"); None when the nearest noun of the lists names a proposal or a thing refused
+    ("recebeu a proposta e rejeitou-a"), or when there is none (it stands for a phrase of an earlier sentence)."""
+    for k in range(i - 1, -1, -1):
+        if view.is_a("proposal_nouns", k) or view.is_a("other_senses", k):
+            return None
+        if view.is_a("claim_nouns", k):
+            return _noun_claim(view, max(0, k - 1), i, i, whole=False)
+    return None
+
+
 def _appositive_claim(view: View, i: int) -> Claim | None:
     """Return the claim word (with its determiner) opening the comma segment of the verb at token ``i`` when a
     short subject and auxiliaries stand between them ("…, | charges | she has denied"); else None."""

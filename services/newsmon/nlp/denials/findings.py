@@ -13,6 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
+    clitic_antecedent,
     falsity_in,
     no_object,
     object_claim,
@@ -125,7 +126,11 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     obj = object_start(view, hit, end)
     if other_sense(view, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
-    if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
+    clitic = _object_clitic(view, hit)
+    antecedent = clitic_antecedent(view, hit.i) if clitic else None
+    if hit.kind == "claim_verbs" and clitic and antecedent is None:
+        return None  # "recebeu a proposta e rejeitou-a": the pronoun stands for no claim
+    if hit.kind == "claim_verbs" and not clitic and not claim_object(view, obj) and not falsity_in(view, obj, end):
         return None
     denier = subject(document, view, hit, quote)
     if denier is None and quote is None and not _subject_in_verb(view, hit):
@@ -139,6 +144,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         denier = reporter.speaker
     if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
         return None  # "The judge dismissed the complaint": a ruling on a case
+    if clitic:  # "o clube desmentiu-a | horas depois": the object is the pronoun, what follows is no claim
+        return Finding(hit.kind, hit.i, hit.j, denier, antecedent or Claim(None, None, noun=False))
     if denier is not None and obj < view.index(denier.name.end) <= end:
         # "ونفى المتحدث ... التقارير": the object follows the denier; not a speaker after the clause ("… que no
         # hay terceras personas implicadas", afirmó la fuente"); a denier after the participle's clause follows
@@ -177,6 +184,12 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, claim)
+
+
+def _object_clitic(view: View, hit: Hit) -> bool:
+    """True when the verb ending the trigger carries its object pronoun (``object_clitic``: pt "negou-o")."""
+    form = view.rules.object_clitic
+    return form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
 
 
 def _subject_start(view: View, party: Party) -> int:

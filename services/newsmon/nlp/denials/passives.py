@@ -11,7 +11,7 @@ from newsmon.nlp.denials.claim import Claim, antecedent_claim, object_claim, pro
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.denier import adjudicating, impersonal, passive_agent
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified
+from newsmon.nlp.denials.names import Party, identified, party
 from newsmon.nlp.denials.phrases import phrase_after
 from newsmon.nlp.denials.said_false import joins_nouns
 from newsmon.nlp.denials.scope import other_sense
@@ -56,10 +56,24 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         return None  # "the case was dismissed by a court": not a claim that is rejected
     if claim.span is None and lo == hit.i and agent_at >= hit.j:
         after = view.index(agent.name.end)  # "Foi desmentida pelo Banco de Portugal | a notícia de que ..."
+        split = _subject_in_agent(view, agent)
+        if split is not None:
+            agent, after = split
         claim = object_claim(view, after, clause_end(view, after))
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return agent, claim if claim.span else antecedent_claim(view, hit.i) or claim
+
+
+def _subject_in_agent(view: View, agent: Party) -> tuple[Party, int] | None:
+    """Return the agent cut before the passive's subject it ran into, and where the subject starts: a
+    determiner and a claim word inside the phrase open the subject ("Fue desmentida por la Guardia Civil | la
+    noticia de que ..."); None when there is none."""
+    lo, hi = view.index(agent.start), view.index(agent.name.end)
+    cut = next(
+        (m for m in range(lo + 1, hi - 1) if view.is_a("determiners", m) and view.is_a("claim_nouns", m + 1)), None
+    )
+    return None if cut is None else (party(view, lo, cut), cut)
 
 
 def passive_label(view: View, label: int, hit: Hit) -> tuple[Party, Claim] | None:

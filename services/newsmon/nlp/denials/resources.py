@@ -147,6 +147,7 @@ _SCRIPT_KEYS = frozenset(
         "infinitive_form",
         "predicate_subject",
         "predicate_form",
+        "object_clitic",
     }
 )
 
@@ -173,6 +174,7 @@ class Rules:
     infinitive_form: regex.Pattern[str] | None
     predicate_subject: regex.Pattern[str] | None
     predicate_form: regex.Pattern[str] | None
+    object_clitic: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
     anchors: regex.Pattern[str]
@@ -272,6 +274,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         infinitive_form=_optional_regex(script.get("infinitive_form")),
         predicate_subject=_optional_regex(script.get("predicate_subject")),
         predicate_form=_optional_regex(script.get("predicate_form")),
+        object_clitic=_optional_regex(script.get("object_clitic")),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),

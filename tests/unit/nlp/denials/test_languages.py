@@ -1282,6 +1282,15 @@ DENIER_AND_CLAIM = [
     ("es", "La consejera ha vuelto a negar las acusaciones.", "La consejera", "las acusaciones"),
     ("es", "El sindicato lleva semanas negando los rumores de cierre.", "El sindicato", "los rumores de cierre"),
     ("pt", "O autarca, que sempre negou as acusações, demitiu-se ontem.", "O autarca", "as acusações"),
+    # A verb carrying its object pronoun: the claim is the claim word the pronoun stands for (were none for the
+    # claim verb, and "no dia seguinte" for the verb).
+    ("pt", "Perante as críticas da oposição, a ministra rejeitou-as em bloco.", "a ministra", "as críticas"),
+    (
+        "pt",
+        "O jornal publicou a notícia na sexta-feira, mas a autarquia desmentiu-a no dia seguinte.",
+        "a autarquia",
+        "a notícia",
+    ),
     # The article "A" opening the subject before an apposition is no preposition of a fronted adverbial (was none).
     ("pt", "A arguida, de 52 anos, negou as acusações.", "A arguida", "as acusações"),
 ]
@@ -1464,6 +1473,32 @@ def test_a_label_in_a_relative_clause_calls_its_antecedent_false(
     assert (found.denier.text, found.claim.text) == (denier, claim)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "denier", "claim"),
+    [
+        # was "el Ministerio de Defensa la información" as the agent: a determiner and a claim word open the subject
+        (
+            "es",
+            "Fue desmentida por el Ministerio de Defensa la información sobre el envío de tropas.",
+            "el Ministerio de Defensa",
+            "la información sobre el envío de tropas",
+        ),
+        (
+            "pt",
+            "Foram desmentidas pela autarquia as notícias sobre o fecho da escola.",
+            "autarquia",
+            "as notícias sobre o fecho da escola",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_opening_its_clause_ends_where_its_subject_starts(
+    one, lang: str, text: str, denier: str, claim: str
+) -> None:
+    found = one(text, lang)
+    assert found.denier is not None and found.claim is not None
+    assert (found.denier.text, found.claim.text) == (denier, claim)
+
+
 def test_a_passive_opening_its_clause_has_its_subject_after_the_agent(one) -> None:
     # was no claim: "Foi desmentida pela câmara | a notícia ...", the subject after the agent
     found = one("Foi desmentida ontem pela câmara a notícia do encerramento da piscina.", "pt").claim
@@ -1480,3 +1515,10 @@ def test_a_passive_opening_its_clause_has_its_subject_after_the_agent(one) -> No
 def test_a_topic_opening_the_sentence_is_no_subject(one, lang: str, text: str) -> None:
     # was the topic phrase as the denier: the subject is dropped (pro-drop), named in an earlier sentence
     assert one(text, lang).denier is None
+
+
+def test_a_verb_carrying_its_object_pronoun_has_no_claim_after_it(one) -> None:
+    # was "aos jornalistas à saída do tribunal": the pronoun is the object, standing for an earlier sentence's claim
+    denial = one("O presidente do clube negou-o aos jornalistas à saída do tribunal.", "pt")
+    assert denial.denier is not None and denial.denier.text == "O presidente do clube"
+    assert denial.claim is None
