@@ -55,7 +55,10 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
         if found is not None:
             return found
-    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote) or inverted_subject(view, hit.i, hit.j)
+    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
+    if found is None and _fronted_infinitive(view, hit.i):
+        found = _main_clause_subject(view, hit.j)  # "Tras negar durante años ..., | el acusado |": no inverted subject
+    found = found or inverted_subject(view, hit.i, hit.j)
     if found is None and _follows_quotation(view, hit, quote):
         return None  # "«Nunca he cobrado comisiones», negó.": the subject is dropped, not in the quotation
     if found is None and _fronted_participle(view, hit.i):
@@ -388,6 +391,20 @@ def _fronted_participle(view: View, i: int) -> bool:
     if opener is None or opener > 0:
         return False
     return all(view.is_stop(k) for k in range(lo, i))
+
+
+def _fronted_infinitive(view: View, i: int) -> bool:
+    """True for an infinitive (``infinitive_form``) in a clause opening the sentence with a clause opener or a
+    preposition and nothing but stop words before it ("Tras negar ...", "Depois de ter negado ..."): it shares
+    the main clause's subject."""
+    form = view.rules.infinitive_form
+    if form is None or form.fullmatch(view.tokens[i].text.lower()) is None:
+        return False
+    lo, opener = clause_start(view, i)
+    first = opener if opener is not None else lo
+    if first > 0 or not (opener is not None or view.is_a("np_end", first) or view.is_a("time", first)):
+        return False
+    return all(view.is_stop(k) or view.is_a("np_end", k) for k in range(first, i))
 
 
 def _main_clause_subject(view: View, j: int) -> Party | None:

@@ -97,6 +97,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         )
     if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
+    if hit.kind == "nouns" and hit.i == 0 and hit.j < len(view) and view.is_a("agent_markers", hit.j):
+        said = passive_denial(document, view, hit, quote)  # "Desmentido por la Policía, el bulo ...": a participle
+        return None if said is None else Finding(hit.kind, hit.i, hit.j, *said)
     if hit.kind == "nouns":
         owner = noun_owner(view, hit.i, hit.j)
         if owner is None or other_sense(view, hit.j):

@@ -59,10 +59,25 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         split = _subject_in_agent(view, agent)
         if split is not None:
             agent, after = split
-        claim = object_claim(view, after, clause_end(view, after))
+        end = clause_end(view, after)
+        if split is None and hit.j - hit.i == 1 and after < len(view) and view.tokens[after].text in ",،":
+            # A participle with its agent before a comma describes the main clause's subject: "Desmentido por la
+            # Policía, | el bulo | siguió circulando".
+            after += 1
+            end = next((m for m in range(after + 1, len(view)) if _ends_subject(view, m)), len(view))
+        claim = object_claim(view, after, end)
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return agent, claim if claim.span else antecedent_claim(view, hit.i) or claim
+
+
+def _ends_subject(view: View, m: int) -> bool:
+    """True when token ``m`` ends the subject of a main clause: a mark, or its finite verb, maybe carrying a
+    clitic ("el bulo | siguió", "a notícia | espalhou-se")."""
+    token = view.tokens[m]
+    form = view.rules.verb_like
+    verb = token.text.split("-")[0]
+    return not token.is_word or (form is not None and verb.islower() and form.fullmatch(verb) is not None)
 
 
 def _subject_in_agent(view: View, agent: Party) -> tuple[Party, int] | None:

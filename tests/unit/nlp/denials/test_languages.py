@@ -1291,6 +1291,12 @@ DENIER_AND_CLAIM = [
         "a autarquia",
         "a notícia",
     ),
+    # An infinitive in a clause opening the sentence shares the main clause's subject (were "los rumores" and "de").
+    ("es", "Tras desmentir los rumores, la cantante anunció su retirada.", "la cantante", "los rumores"),
+    ("pt", "Depois de ter negado as acusações, o deputado abandonou a sala.", "o deputado", "as acusações"),
+    # A participle with its agent before a comma describes the main clause's subject (was the rest of the sentence).
+    ("es", "Desmentido por el Ayuntamiento, el rumor siguió corriendo por el barrio.", "el Ayuntamiento", "el rumor"),
+    ("pt", "Desmentida pela autarquia, a notícia continuou a circular.", "autarquia", "a notícia"),
     # The article "A" opening the subject before an apposition is no preposition of a fronted adverbial (was none).
     ("pt", "A arguida, de 52 anos, negou as acusações.", "A arguida", "as acusações"),
 ]
