@@ -275,7 +275,11 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     or the participle is the thing issued, not the denier."""
     if i == 0:
         return None
-    infinitive = view.is_a("infinitive", i - 1)
+    # pt "publicou um comunicado a desmentir": a preposition before an infinitive (``infinitive_form``) is its marker.
+    form = view.rules.infinitive_form
+    infinitive = view.is_a("infinitive", i - 1) or (
+        view.is_a("np_end", i - 1) and form is not None and form.fullmatch(view.tokens[i].text.lower()) is not None
+    )
     if infinitive:
         last = i - 2
     elif is_participle(view, i) and view.tokens[i - 1].is_word:

@@ -89,8 +89,10 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return None
     if hit.kind == "falsity":
         verdict = _falsity(document, view, hit, quote)
-        if verdict is None or verdict.claim.span is not None:
+        span = None if verdict is None else verdict.claim.span
+        if verdict is None or (span is not None and view.index(span.end) - view.index(span.start) > 1):
             return verdict
+        # A verdict on one word ("«Eso es mentira»") names its claim by the topic when one is there.
         # "Sobre las acusaciones, el alcalde dijo que «son falsas»": a verdict naming no claim judges the topic.
         return Finding(
             verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i, hit.j) or verdict.claim

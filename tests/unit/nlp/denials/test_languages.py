@@ -1297,6 +1297,28 @@ DENIER_AND_CLAIM = [
     # A participle with its agent before a comma describes the main clause's subject (was the rest of the sentence).
     ("es", "Desmentido por el Ayuntamiento, el rumor siguió corriendo por el barrio.", "el Ayuntamiento", "el rumor"),
     ("pt", "Desmentida pela autarquia, a notícia continuou a circular.", "autarquia", "a notícia"),
+    # pt "a" before an infinitive marks its purpose, as "para" does (was "uma nota a").
+    ("pt", "A Câmara emitiu uma nota a negar qualquer irregularidade.", "A Câmara", "qualquer irregularidade"),
+    # A verdict on a lone pronoun names its claim by the topic after its attribution (were "Eso", "Isso").
+    (
+        "es",
+        "«Eso es falso», replicó el concejal al ser preguntado por las críticas vecinales.",
+        "el concejal",
+        "las críticas vecinales",
+    ),
+    (
+        "pt",
+        "«Isso é falso», disse o vereador quando questionado sobre as críticas dos moradores.",
+        "o vereador",
+        "as críticas dos moradores",
+    ),
+    # "a" and an infinitive are no article and noun before a relative: "que" opens the claim (was "que o ...").
+    (
+        "pt",
+        "O ministro voltou a negar que o Governo vá subir os impostos.",
+        "O ministro",
+        "o Governo vá subir os impostos",
+    ),
     # The article "A" opening the subject before an apposition is no preposition of a fronted adverbial (was none).
     ("pt", "A arguida, de 52 anos, negou as acusações.", "A arguida", "as acusações"),
 ]
