@@ -1319,6 +1319,19 @@ DENIER_AND_CLAIM = [
         "O ministro",
         "o Governo vá subir os impostos",
     ),
+    # An aside set off after the verb is no part of the claim that follows it (were none and "numa nota ...").
+    (
+        "es",
+        "La naviera negó el lunes, en una nota enviada a la prensa, que el buque transportara armas.",
+        "La naviera",
+        "el buque transportara armas",
+    ),
+    (
+        "pt",
+        "A transportadora negou, numa nota enviada às redações, que o navio levasse armas.",
+        "A transportadora",
+        "o navio levasse armas",
+    ),
     # The article "A" opening the subject before an apposition is no preposition of a fronted adverbial (was none).
     ("pt", "A arguida, de 52 anos, negou as acusações.", "A arguida", "as acusações"),
 ]
