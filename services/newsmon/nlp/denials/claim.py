@@ -150,6 +150,19 @@ def antecedent_claim(view: View, i: int) -> Claim | None:
     return Claim(span, claim_source(view, lo, noun, i), noun is not None)
 
 
+def clitic_antecedent(view: View, i: int) -> Claim | None:
+    """Return what the object pronoun glued to the verb at token ``i`` stands for (``object_clitic``): the
+    nearest claim word before the verb in its sentence, with its determiner ("Confrontado com | as acusações|,
+    o ministro rejeitou-as"); None when the nearest noun of the lists names a proposal or a thing refused
+    ("recebeu a proposta e rejeitou-a"), or when there is none (it stands for a phrase of an earlier sentence)."""
+    for k in range(i - 1, -1, -1):
+        if view.is_a("proposal_nouns", k) or view.is_a("other_senses", k):
+            return None
+        if view.is_a("claim_nouns", k):
+            return _noun_claim(view, max(0, k - 1), i, i, whole=False)
+    return None
+
+
 def _appositive_claim(view: View, i: int) -> Claim | None:
     """Return the claim word (with its determiner) opening the comma segment of the verb at token ``i`` when a
     short subject and auxiliaries stand between them ("…, | charges | she has denied"); else None."""
@@ -193,6 +206,8 @@ def _object_start(view: View, j: int, end: int) -> int:
             opener = view.lexicon_end("adverbials", at) or view.lexicon_end("discourse", at)
             after = at if opener is None else _adverbial_end(view, opener, end) or at
             after = after if after > at else object_after_place(view, at, end)  # "negó en Bruselas | que"
+        elif at < after < end and at > k:
+            after = _aside_end(view, after, end) or after
         if after == at:
             return _past_verdict(view, k, end)
         k = after
@@ -208,6 +223,18 @@ def _past_verdict(view: View, k: int, end: int) -> int:
     reach = range(k + 2, min(end, k + _VERDICT_REACH))
     determiner = next((m for m in reach if view.is_a("determiners", m)), None)
     return determiner if determiner is not None and falsity_in(view, k + 1, determiner) else k
+
+
+def _aside_end(view: View, k: int, end: int) -> int | None:
+    """Return the token after the comma closing an aside set off after the verb that continues at token ``k``
+    with no verb of its own, when a complementiser follows that comma ("negó el viernes, en una nota | remitida
+    a los medios, | que ..."); else None."""
+    for m in range(k, min(end - 1, k + _ADVERBIAL_WINDOW)):
+        if view.tokens[m].text in _COMMAS:
+            return m + 1 if view.is_a("claim_markers", m + 1) else None
+        if view.is_stop(m) and not view.is_a("skip", m):
+            return None
+    return None
 
 
 def _adverbial_end(view: View, k: int, end: int) -> int | None:

@@ -206,6 +206,13 @@ def is_participle(view: View, k: int) -> bool:
     return form.fullmatch(token.text.lower()) is not None
 
 
+def is_finite(view: View, k: int) -> bool:
+    """True when token ``k`` looks like a finite verb (``verb_like``, lower case)."""
+    form = view.rules.verb_like
+    text = view.tokens[k].text
+    return form is not None and view.tokens[k].is_word and text.islower() and form.fullmatch(text) is not None
+
+
 def after_marker(view: View, k: int, end: int) -> Span | None:
     """Return the claim a complementiser ending at token ``k`` opens, up to token ``end``: from the word an elided
     complementiser is glued to ("a démenti qu'|un otage ait été libéré"), else from token ``k``; None if empty."""

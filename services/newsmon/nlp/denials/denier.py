@@ -13,6 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, reported_speakers, speaker_st
 from newsmon.nlp.denials.clauses import (
     clause_end,
     clause_start,
+    is_finite,
     is_participle,
     participle_clause,
 )
@@ -26,7 +27,6 @@ from newsmon.nlp.denials.phrases import (
     sentence_subject,
     subject_before,
 )
-from newsmon.nlp.denials.scope import finite_form
 from newsmon.nlp.denials.sources import POSSESSIVE
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
@@ -55,7 +55,10 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
         if found is not None:
             return found
-    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote) or inverted_subject(view, hit.i, hit.j)
+    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
+    if found is None and _fronted_infinitive(view, hit.i):
+        found = _main_clause_subject(view, hit.j)  # "Tras negar durante años ..., | el acusado |": no inverted subject
+    found = found or inverted_subject(view, hit.i, hit.j)
     if found is None and _follows_quotation(view, hit, quote):
         return None  # "«Nunca he cobrado comisiones», negó.": the subject is dropped, not in the quotation
     if found is None and _fronted_participle(view, hit.i):
@@ -289,7 +292,11 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     or the participle is the thing issued, not the denier."""
     if i == 0:
         return None
-    infinitive = view.is_a("infinitive", i - 1)
+    # pt "publicou um comunicado a desmentir": a preposition before an infinitive (``infinitive_form``) is its marker.
+    form = view.rules.infinitive_form
+    infinitive = view.is_a("infinitive", i - 1) or (
+        view.is_a("np_end", i - 1) and form is not None and form.fullmatch(view.tokens[i].text.lower()) is not None
+    )
     if infinitive:
         last = i - 2
     elif is_participle(view, i) and view.tokens[i - 1].is_word:
@@ -306,7 +313,7 @@ def _purpose_subject(view: View, i: int) -> Party | None:
             words += 1  # dates and adverbs are not counted: "issued a statement on Friday denying"
             if words > _PURPOSE_WINDOW:
                 break
-        elif verb is None and infinitive and (finite_form(view, k) or _auxiliary(view, k)):
+        elif verb is None and infinitive and (is_finite(view, k) or _auxiliary(view, k)):
             verb = k
     # An infinitive of purpose after another verb is that verb's subject's: "La alcaldesa convocó a la prensa
     # para negar ..." (not "a la prensa para").
@@ -443,6 +450,20 @@ def _inset_perfect_subject(view: View, i: int) -> Party | None:
     if start is None or start < 2 or view.tokens[start - 1].text != "," or not view.is_a("np_end", start):
         return None
     return subject_before(view, start - 1)
+
+
+def _fronted_infinitive(view: View, i: int) -> bool:
+    """True for an infinitive (``infinitive_form``) in a clause opening the sentence with a clause opener or a
+    preposition and nothing but stop words before it ("Tras negar ...", "Depois de ter negado ..."): it shares
+    the main clause's subject."""
+    form = view.rules.infinitive_form
+    if form is None or form.fullmatch(view.tokens[i].text.lower()) is None:
+        return False
+    lo, opener = clause_start(view, i)
+    first = opener if opener is not None else lo
+    if first > 0 or not (opener is not None or view.is_a("np_end", first) or view.is_a("time", first)):
+        return False
+    return all(view.is_stop(k) or view.is_a("np_end", k) for k in range(first, i))
 
 
 def _main_clause_subject(view: View, j: int) -> Party | None:

@@ -13,6 +13,7 @@ from newsmon.nlp.denials.attribution import Quote, headline_speaker, reported_sp
 from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
+    clitic_antecedent,
     falsity_in,
     no_object,
     object_claim,
@@ -90,14 +91,19 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         if _fronted_condition(view, hit.i):
             return None  # "Jika tuduhan itu tidak benar, pihak sekolah diminta …": a condition, nobody says it
         verdict = _falsity(document, view, hit, quote)
-        if verdict is None or verdict.claim.span is not None:
+        span = None if verdict is None else verdict.claim.span
+        if verdict is None or (span is not None and view.index(span.end) - view.index(span.start) > 1):
             return verdict
+        # A verdict on one word ("«Eso es mentira»") names its claim by the topic when one is there.
         # "Sobre las acusaciones, el alcalde dijo que «son falsas»": a verdict naming no claim judges the topic.
         return Finding(
             verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i, hit.j) or verdict.claim
         )
     if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
+    if hit.kind == "nouns" and hit.i == 0 and hit.j < len(view) and view.is_a("agent_markers", hit.j):
+        said = passive_denial(document, view, hit, quote)  # "Desmentido por la Policía, el bulo ...": a participle
+        return None if said is None else Finding(hit.kind, hit.i, hit.j, *said)
     if hit.kind == "nouns":
         owner = noun_owner(view, hit.i, hit.j)
         if owner is None or other_sense(view, hit.j):
@@ -127,8 +133,14 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     obj = object_start(view, hit, end)
     if other_sense(view, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
-    if hit.kind == "claim_verbs" and not (
-        claim_object(view, obj) or falsity_in(view, obj, end) or object_relative(view, hit.i)
+    clitic = _object_clitic(view, hit)
+    antecedent = clitic_antecedent(view, hit.i) if clitic else None
+    if hit.kind == "claim_verbs" and clitic and antecedent is None:
+        return None  # "recebeu a proposta e rejeitou-a": the pronoun stands for no claim
+    if (
+        hit.kind == "claim_verbs"
+        and not clitic
+        and not (claim_object(view, obj) or falsity_in(view, obj, end) or object_relative(view, hit.i))
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
     denier = subject(document, view, hit, quote)
@@ -143,6 +155,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         denier = reporter.speaker
     if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
         return None  # "The judge dismissed the complaint": a ruling on a case
+    if clitic:  # "o clube desmentiu-a | horas depois": the object is the pronoun, what follows is no claim
+        return Finding(hit.kind, hit.i, hit.j, denier, antecedent or Claim(None, None, noun=False))
     if denier is not None and obj < view.index(denier.name.end) <= end:
         # "ونفى المتحدث ... التقارير": the object follows the denier; not a speaker after the clause ("… que no
         # hay terceras personas implicadas", afirmó la fuente"); a denier after the participle's clause follows
@@ -203,6 +217,12 @@ def _fronted_condition(view: View, i: int) -> bool:
     if opener is None or first != opener or not view.is_a("hypothetical", opener):
         return False
     return all(view.tokens[k].text != "," for k in range(opener, i))
+
+
+def _object_clitic(view: View, hit: Hit) -> bool:
+    """True when the verb ending the trigger carries its object pronoun (``object_clitic``: pt "negou-o")."""
+    form = view.rules.object_clitic
+    return form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
 
 
 def _subject_start(view: View, party: Party) -> int:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import Quote
 from newsmon.nlp.denials.claim import Claim, antecedent_claim, object_claim, pronoun_claim
-from newsmon.nlp.denials.clauses import clause_end, clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.denier import adjudicating, impersonal, passive_agent
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified
+from newsmon.nlp.denials.names import Party, identified, party
 from newsmon.nlp.denials.phrases import phrase_after
 from newsmon.nlp.denials.said_false import joins_nouns
-from newsmon.nlp.denials.scope import finite_form, other_sense
+from newsmon.nlp.denials.scope import other_sense
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
@@ -56,10 +56,39 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         return None  # "the case was dismissed by a court": not a claim that is rejected
     if claim.span is None and lo == hit.i and agent_at >= hit.j:
         after = view.index(agent.name.end)  # "Foi desmentida pelo Banco de Portugal | a notícia de que ..."
-        claim = object_claim(view, after, clause_end(view, after))
+        split = _subject_in_agent(view, agent)
+        if split is not None:
+            agent, after = split
+        end = clause_end(view, after)
+        if split is None and hit.j - hit.i == 1 and after < len(view) and view.tokens[after].text in ",،":
+            # A participle with its agent before a comma describes the main clause's subject: "Desmentido por la
+            # Policía, | el bulo | siguió circulando".
+            after += 1
+            end = next((m for m in range(after + 1, len(view)) if _ends_subject(view, m)), len(view))
+        claim = object_claim(view, after, end)
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return agent, claim if claim.span else antecedent_claim(view, hit.i) or claim
+
+
+def _ends_subject(view: View, m: int) -> bool:
+    """True when token ``m`` ends the subject of a main clause: a mark, or its finite verb, maybe carrying a
+    clitic ("el bulo | siguió", "a notícia | espalhou-se")."""
+    token = view.tokens[m]
+    form = view.rules.verb_like
+    verb = token.text.split("-")[0]
+    return not token.is_word or (form is not None and verb.islower() and form.fullmatch(verb) is not None)
+
+
+def _subject_in_agent(view: View, agent: Party) -> tuple[Party, int] | None:
+    """Return the agent cut before the passive's subject it ran into, and where the subject starts: a
+    determiner and a claim word inside the phrase open the subject ("Fue desmentida por la Guardia Civil | la
+    noticia de que ..."); None when there is none."""
+    lo, hi = view.index(agent.start), view.index(agent.name.end)
+    cut = next(
+        (m for m in range(lo + 1, hi - 1) if view.is_a("determiners", m) and view.is_a("claim_nouns", m + 1)), None
+    )
+    return None if cut is None else (party(view, lo, cut), cut)
 
 
 def passive_label(view: View, label: int, hit: Hit) -> tuple[Party, Claim] | None:
@@ -91,7 +120,7 @@ def _subject_start(view: View, i: int) -> int:
         closing -= 1  # "… itu | telah | dibantah": an auxiliary between the demonstrative and the verb
     if opener is not None and view.is_a("relatives", opener) and lo < closing:
         restrictive = opener > 0 and view.tokens[opener - 1].is_word and not view.is_stop(opener - 1)
-        if view.is_a("demonstratives", closing) or (restrictive and finite_form(view, i)):
+        if view.is_a("demonstratives", closing) or (restrictive and is_finite(view, i)):
             return clause_start(view, opener)[0]
     while opener is not None and view.is_a("conjunctions", opener) and joins_nouns(view, opener):
         lo, opener = clause_start(view, opener)  # "had captured the wife and | child of …, have been denied"

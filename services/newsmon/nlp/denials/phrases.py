@@ -8,7 +8,7 @@ vice president of the PGA Tour, denied"), and split into the name and the stated
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.clauses import clause_start, is_finite
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
@@ -42,9 +42,28 @@ def subject_before(view: View, i: int) -> Party | None:
         has_verb = any(view.tokens[k].is_word and view.is_stop(k) for k in between)
         # "X, quien en comunicación con Radio Y dijo": a prepositional phrase after the pronoun is no subject.
         adverbial = found is not None and view.index(first) == lo and view.is_a("np_end", lo)
+        if found is None and view.rules.pro_drop:
+            oblique = _oblique_antecedent_subject(view, opener)
+            if oblique is not None:
+                return oblique
         if found is None or adverbial or (has_verb and all(view.tokens[k].text != "," for k in between)):
             return subject_before(view, opener) or (_party(view, found) if found else None)
     return _party(view, found) if found else None
+
+
+def _oblique_antecedent_subject(view: View, opener: int) -> Party | None:
+    """Return the subject of the verb before the antecedent of a relative pronoun that follows a preposition
+    ("emitió un comunicado | en el que | negó", "divulgou nota | em que | nega"): the antecedent is no subject
+    of the relative clause, whose dropped subject is the main clause's. None without a preposition before the
+    pronoun or a finite verb before it in its clause."""
+    k = opener - 1
+    if k > 0 and view.is_a("determiners", k):
+        k -= 1
+    if k <= 0 or not view.is_a("np_end", k):
+        return None
+    lo = clause_start(view, k)[0]
+    verb = next((m for m in range(k - 1, lo - 1, -1) if is_finite(view, m)), None)
+    return None if verb is None else subject_before(view, verb)
 
 
 def _apposition_through(view: View, opener: int, i: int) -> Party | None:
@@ -189,8 +208,12 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             if first is None:
                 continue  # "X, however, denied", "A and B, 49, deny": adverbs or an age since the last comma
             break
-        if first is None and number > 0 and seg_lo == lo and view.is_a("np_end", _skip_leading(view, seg_lo, hi)):
-            return None  # "En cuanto a la acusación, descartó ...": a fronted adverbial, the subject is unstated
+        opening = _skip_leading(view, seg_lo, hi)
+        if first is None and number > 0 and seg_lo == lo:
+            if view.is_a("topics", opening):
+                return None  # "Quanto à acusação, negou ...": what the sentence is about, the subject is unstated
+            if view.is_a("np_end", opening) and not _article(view, opening, hi):  # not pt "A | atriz, de 45 anos,"
+                return None  # "En cuanto a la acusación, descartó ...": a fronted adverbial, the subject is unstated
         if first is None:
             hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
             run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)

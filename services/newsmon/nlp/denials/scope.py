@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from newsmon.nlp.denials.clauses import clause_end, clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.sources import past_owner
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
@@ -141,14 +141,7 @@ def _opens_deed(view: View, k: int) -> bool:
     participle = view.rules.participle
     if participle is not None:
         return participle.fullmatch(view.tokens[k].text.lower()) is not None
-    return finite_form(view, k)
-
-
-def finite_form(view: View, k: int) -> bool:
-    """True when token ``k`` is a word with the file's finite verb form (``verb_like``) in lower case."""
-    form = view.rules.verb_like
-    text = view.tokens[k].text
-    return form is not None and view.tokens[k].is_word and text.islower() and form.fullmatch(text) is not None
+    return is_finite(view, k)
 
 
 def fronted_other_sense(view: View, i: int) -> bool:

@@ -1367,6 +1367,86 @@ DENIER_AND_CLAIM = [
         "El ex director",
         "haber destruido documentos",
     ),
+    # A relative pronoun after a preposition stands for no subject: the dropped subject is the main clause's
+    # (was "una nota en la", "uma nota em").
+    (
+        "es",
+        "La Federación difundió una nota en la que desmiente los rumores de fraude.",
+        "La Federación",
+        "los rumores de fraude",
+    ),
+    ("pt", "A construtora divulgou uma nota em que nega as irregularidades.", "A construtora", "as irregularidades"),
+    # Auxiliaries of a repeated or lasting denial stand between the subject and the verb (were "vuelto a",
+    # "lleva semanas", "sempre").
+    ("es", "La consejera ha vuelto a negar las acusaciones.", "La consejera", "las acusaciones"),
+    ("es", "El sindicato lleva semanas negando los rumores de cierre.", "El sindicato", "los rumores de cierre"),
+    ("pt", "O autarca, que sempre negou as acusações, demitiu-se ontem.", "O autarca", "as acusações"),
+    # A verb carrying its object pronoun: the claim is the claim word the pronoun stands for (were none for the
+    # claim verb, and "no dia seguinte" for the verb).
+    ("pt", "Perante as críticas da oposição, a ministra rejeitou-as em bloco.", "a ministra", "as críticas"),
+    (
+        "pt",
+        "O jornal publicou a notícia na sexta-feira, mas a autarquia desmentiu-a no dia seguinte.",
+        "a autarquia",
+        "a notícia",
+    ),
+    # An infinitive in a clause opening the sentence shares the main clause's subject (were "los rumores" and "de").
+    ("es", "Tras desmentir los rumores, la cantante anunció su retirada.", "la cantante", "los rumores"),
+    ("pt", "Depois de ter negado as acusações, o deputado abandonou a sala.", "o deputado", "as acusações"),
+    # A participle with its agent before a comma describes the main clause's subject (was the rest of the sentence).
+    ("es", "Desmentido por el Ayuntamiento, el rumor siguió corriendo por el barrio.", "el Ayuntamiento", "el rumor"),
+    ("pt", "Desmentida pela autarquia, a notícia continuou a circular.", "autarquia", "a notícia"),
+    # pt "a" before an infinitive marks its purpose, as "para" does (was "uma nota a").
+    ("pt", "A Câmara emitiu uma nota a negar qualquer irregularidade.", "A Câmara", "qualquer irregularidade"),
+    # A verdict on a lone pronoun names its claim by the topic after its attribution (were "Eso", "Isso").
+    (
+        "es",
+        "«Eso es falso», replicó el concejal al ser preguntado por las críticas vecinales.",
+        "el concejal",
+        "las críticas vecinales",
+    ),
+    (
+        "pt",
+        "«Isso é falso», disse o vereador quando questionado sobre as críticas dos moradores.",
+        "o vereador",
+        "as críticas dos moradores",
+    ),
+    # "a" and an infinitive are no article and noun before a relative: "que" opens the claim (was "que o ...").
+    (
+        "pt",
+        "O ministro voltou a negar que o Governo vá subir os impostos.",
+        "O ministro",
+        "o Governo vá subir os impostos",
+    ),
+    # An aside set off after the verb is no part of the claim that follows it (were none and "numa nota ...").
+    (
+        "es",
+        "La naviera negó el lunes, en una nota enviada a la prensa, que el buque transportara armas.",
+        "La naviera",
+        "el buque transportara armas",
+    ),
+    (
+        "pt",
+        "A transportadora negou, numa nota enviada às redações, que o navio levasse armas.",
+        "A transportadora",
+        "o navio levasse armas",
+    ),
+    # A passive opening its clause ends its agent where a determiner and a claim word open its subject (was "el
+    # Ministerio de Defensa la información" as the agent).
+    (
+        "es",
+        "Fue desmentida por el Ministerio de Defensa la información sobre el envío de tropas.",
+        "el Ministerio de Defensa",
+        "la información sobre el envío de tropas",
+    ),
+    (
+        "pt",
+        "Foram desmentidas pela autarquia as notícias sobre o fecho da escola.",
+        "autarquia",
+        "as notícias sobre o fecho da escola",
+    ),
+    # The article "A" opening the subject before an apposition is no preposition of a fronted adverbial (was none).
+    ("pt", "A arguida, de 52 anos, negou as acusações.", "A arguida", "as acusações"),
 ]
 
 
@@ -1558,3 +1638,22 @@ def test_a_passive_opening_its_clause_has_its_subject_after_the_agent(one) -> No
     # was no claim: "Foi desmentida pela câmara | a notícia ...", the subject after the agent
     found = one("Foi desmentida ontem pela câmara a notícia do encerramento da piscina.", "pt").claim
     assert found is not None and found.text == "a notícia do encerramento da piscina"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Quanto ao despedimento, negou que tenha sido por motivos políticos."),
+        ("es", "Acerca del despido, negó que haya sido por motivos políticos."),
+    ],
+)
+def test_a_topic_opening_the_sentence_is_no_subject(one, lang: str, text: str) -> None:
+    # was the topic phrase as the denier: the subject is dropped (pro-drop), named in an earlier sentence
+    assert one(text, lang).denier is None
+
+
+def test_a_verb_carrying_its_object_pronoun_has_no_claim_after_it(one) -> None:
+    # was "aos jornalistas à saída do tribunal": the pronoun is the object, standing for an earlier sentence's claim
+    denial = one("O presidente do clube negou-o aos jornalistas à saída do tribunal.", "pt")
+    assert denial.denier is not None and denial.denier.text == "O presidente do clube"
+    assert denial.claim is None
