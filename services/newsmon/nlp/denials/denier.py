@@ -203,7 +203,9 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     placed = _placed_body(view, after) or _placed_body(view, before)
     if placed is not None:
         return placed
-    if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb
+    # "dibantah James": the agent right after the verb, where a capital tells a name; without capitals the phrase
+    # after a passive is its subject ("نُفي الشاعر إلى الخارج", "نُفيت الأنباء من قبل ...").
+    if not view.rules.context["passive_aux"] and view.rules.cased:
         named = phrase_after(view, hit.j)
         if named is not None and identified(view, named):
             return named
@@ -303,10 +305,14 @@ def _finite(view: View, k: int) -> bool:
 
 
 def _verb_first(view: View, hit: Hit, found: Party) -> bool:
-    """True when the verb opens its clause ("ونفى", "فنفت") or the phrase before it is its object."""
+    """True when the verb opens its clause ("ونفى", "فنفت"), carries its object ("وهو ما نفته الشركة") or the
+    phrase before it is its object."""
     opening = view.rules.verb_initial
     if opening is not None and (opening.fullmatch(view.tokens[hit.i].text) or _after_fronted_adverbial(view, hit.i)):
         return True
+    clitic = view.rules.object_clitic
+    if clitic is not None and clitic.fullmatch(view.tokens[hit.j - 1].text):
+        return True  # the phrase before it is no subject: "وهو اتهام | نفاه الوزير", "التي تنفيها | الرياض"
     if _after_claim_clause(view, hit.i):
         return True
     # The object may open the clause before the phrase found: "Информацию о гибели | военнослужащих | опровергли".

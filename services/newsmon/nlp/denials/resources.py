@@ -141,6 +141,7 @@ _SCRIPT_KEYS = frozenset(
         "name_word",
         "participle",
         "verb_initial",
+        "object_clitic",
         "agent_form",
         "indefinite_verb",
         "singular_form",
@@ -167,6 +168,7 @@ class Rules:
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
     verb_initial: regex.Pattern[str] | None
+    object_clitic: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
     singular_form: regex.Pattern[str] | None
@@ -266,6 +268,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
         verb_initial=_optional_regex(script.get("verb_initial")),
+        object_clitic=_optional_regex(script.get("object_clitic")),
         agent_form=_optional_regex(script.get("agent_form")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),
         singular_form=_optional_regex(script.get("singular_form")),

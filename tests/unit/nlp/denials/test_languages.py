@@ -1268,6 +1268,10 @@ DENIER_AND_CLAIM = [
         "El ex director",
         "haber destruido documentos",
     ),
+    # An Arabic passive before its subject: the claim runs from the verb to the agent marker.
+    ("ar", "ونُفيت الأنباء عن إغلاق المعبر من قبل السلطات المحلية.", "السلطات المحلية", "الأنباء عن إغلاق المعبر"),
+    # "later" is when it was denied, no part of the object.
+    ("ar", "ونفت الوزارة الأنباء عن إغلاق المعبر في وقت لاحق.", "الوزارة", "الأنباء عن إغلاق المعبر"),
 ]
 
 
