@@ -140,6 +140,7 @@ _SCRIPT_KEYS = frozenset(
         "first_person_speaks",
         "name_word",
         "participle",
+        "adverbial_participle",
         "verb_initial",
         "object_clitic",
         "agent_form",
@@ -167,6 +168,7 @@ class Rules:
     first_person_speaks: bool
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
+    adverbial_participle: bool
     verb_initial: regex.Pattern[str] | None
     object_clitic: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
@@ -267,6 +269,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         first_person_speaks=bool(script.get("first_person_speaks", False)),
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
+        adverbial_participle=bool(script.get("adverbial_participle", False)),
         verb_initial=_optional_regex(script.get("verb_initial")),
         object_clitic=_optional_regex(script.get("object_clitic")),
         agent_form=_optional_regex(script.get("agent_form")),
