@@ -16,6 +16,7 @@ from newsmon.nlp.denials.claim import (
     falsity_in,
     no_object,
     object_claim,
+    object_position,
     object_start,
     reported_claim,
 )
@@ -125,9 +126,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     obj = object_start(view, hit, end)
     if other_sense(view, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
-    if hit.kind == "claim_verbs" and not claim_object(view, obj) and not falsity_in(view, obj, end):
-        return None
     denier = subject(document, view, hit, quote)
+    if hit.kind == "claim_verbs" and not _claim_object_of(view, obj, end, denier):
+        return None
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny
     if denier is not None and impersonal(view, denier):
@@ -177,6 +178,24 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, claim)
+
+
+def _claim_object_of(view: View, obj: int, end: int, denier: Party | None) -> bool:
+    """True when a claim verb whose object starts at token ``obj`` (its clause ends at ``end``) has a claim as
+    object ("rejected the allegations", "dismissed the report as false"), also past its subject and the adverbials
+    after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
+    if claim_object(view, obj) or falsity_in(view, obj, end):
+        return True
+    if denier is None or not view.rules.subject_after_verb:
+        return False
+    after = view.index(denier.name.end)
+    if not obj <= view.index(denier.start) < after < end:
+        return False
+    # The adverbial between commas may close the verb's clause; the object follows it.
+    k = object_position(view, after, len(view))
+    while k < len(view) and view.tokens[k].text == ",":
+        k += 1  # the comma closing the adverbial: "، في بيان، | الأنباء"
+    return claim_object(view, k)
 
 
 def _subject_start(view: View, party: Party) -> int:
