@@ -362,11 +362,19 @@ def _subject_after(view: View, hit: Hit) -> Party | None:
     form = view.rules.infinitive_form
     if form is not None and form.fullmatch(view.tokens[hit.i].text.lower()):
         return None  # "Развенчать | этот миф | пытаются": an infinitive has no subject, what follows is its object
+    if one_word_object(view, hit.i + 1):
+        return phrase_after(view, hit.i + 2)  # "ونفى | ذلك | مسؤول في الوزارة": the object before the subject
     found = phrase_after(view, hit.i + 1, stop_at_claims=True)
     # A name after a claim word is its owner, not the subject: "опровергли | сообщения СМИ | о закрытии завода".
     if found is None or view.is_a("claim_nouns", view.index(found.start)):
         return None
     return found
+
+
+def one_word_object(view: View, k: int) -> bool:
+    """True when token ``k`` is a one-word claim ("ذلك", "this") followed by a role or a body, the subject."""
+    after = view.lexicon_end("claim_nouns", k)
+    return after == k + 1 and after < len(view) and (view.is_a("role_nouns", after) or view.is_a("org_words", after))
 
 
 def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:

@@ -21,7 +21,14 @@ from newsmon.nlp.denials.claim import (
     reported_claim,
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start
-from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
+from newsmon.nlp.denials.denier import (
+    adjudicating,
+    impersonal,
+    noun_owner,
+    one_word_object,
+    set_off_before,
+    subject,
+)
 from newsmon.nlp.denials.displaced import (
     fronted_object_claim,
     gap_claim,
@@ -166,6 +173,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         claim = fronted_object_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = fronted_object_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
+    if denier is not None and view.index(denier.start) == hit.j + 1 and one_word_object(view, hit.j):
+        claim = Claim(view.span_of(hit.j, hit.j + 1), None, noun=True)  # "ونفى | ذلك | مسؤول في الوزارة"
     claim = reported_claim(view, claim, hit.i)
     # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict; the phrase after it is its speaker
     # ("«Yo no he firmado ese contrato», negó la exdirectora, | Pilar Ortega": the speaker and an apposition).
