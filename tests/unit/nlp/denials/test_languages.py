@@ -1404,10 +1404,17 @@ def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
         ("es", "Ha negado, además, haber firmado el contrato."),  # a compound tense
         ("ru", "Опроверг слухи о своей отставке."),
         ("ru", "Виновным себя не признал."),  # the verb after a trigger ending on its negation
+        ("ar", "ونفت وجود أي خلافات مع الحكومة."),
+        ("ar", "ونفى أن تكون بلاده قد تلقت أي طلب."),  # the complement's subject is no denier
     ],
 )
 def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run, lang: str, text: str) -> None:
     assert [record.type for record in run(text, lang)] == ["denial"]
+
+
+def test_the_subject_of_a_complement_clause_after_a_pro_drop_verb_is_no_denier(one) -> None:
+    # was "تكون بلاده": the clause "أن ..." follows the verb, whose subject is unnamed
+    assert one("ونفى أن تكون بلاده قد تلقت أي طلب.", "ar").denier is None
 
 
 @pytest.mark.parametrize(
