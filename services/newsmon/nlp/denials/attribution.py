@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from newsmon.nlp.denials.clauses import participle_clause
+from newsmon.nlp.denials.clauses import is_participle, participle_clause
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import clause_subject, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.places import place_end
@@ -254,7 +254,10 @@ def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tupl
 
 
 def _says_claim(view: View, k: int) -> bool:
-    """True when the speech verb at ``k`` belongs to a claim ("reports saying", "kabar yang menyatakan")."""
+    """True when the speech verb at ``k`` belongs to a claim ("reports saying", "kabar yang menyatakan"); an
+    adverbial participle never does ("ورد على الاتهامات | قائلا إنها ...": its clause's subject speaks)."""
+    if view.rules.adverbial_participle and is_participle(view, k):
+        return False
     j = k - 1
     if j >= 0 and view.is_a("relatives", j):
         j -= 1

@@ -47,7 +47,7 @@ def object_claim(view: View, j: int, end: int) -> Claim:
 
     "denied reports that X" gives X, "membantah laporan bahwa X" gives X, "denied the charges" the charges.
     """
-    k = _object_start(view, j, end)
+    k = object_position(view, j, end)
     # Adverbs and auxiliaries closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen",
     # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
     # Not the verb of an infinitive ("bestritt, das Geld genommen zu | haben"); a phrase of a few words as a whole
@@ -193,7 +193,7 @@ def _opens_marker(view: View, m: int) -> bool:
     return m + 1 < len(view) and view.is_a("claim_markers", m + 1)
 
 
-def _object_start(view: View, j: int, end: int) -> int:
+def object_position(view: View, j: int, end: int) -> int:
     """Return where the object of a verb ending at token ``j`` starts: past adverbs, dates, commas and adverbials
     before it ("a démenti dimanche, dans un communiqué, | toute implication", "a nié sur Instagram | avoir ...")."""
     k = skip_adverbs(view, j)

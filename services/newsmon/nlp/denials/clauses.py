@@ -193,7 +193,8 @@ def participle_clause(view: View, k: int) -> bool:
     if not is_participle(view, k):
         return False
     opening = k - 1 if k > 1 and view.tokens[k - 1].is_word and view.is_a("determiners", k - 1) else k
-    return opening > 0 and view.tokens[opening - 1].text == ","
+    # An adverbial participle needs no comma: "ورد المتحدث على الاتهامات | قائلا إنها ...".
+    return opening > 0 and (view.tokens[opening - 1].text == "," or view.rules.adverbial_participle)
 
 
 def is_participle(view: View, k: int) -> bool:

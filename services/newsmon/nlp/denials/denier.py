@@ -209,7 +209,9 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     placed = _placed_body(view, after) or _placed_body(view, before)
     if placed is not None:
         return placed
-    if not view.rules.context["passive_aux"]:  # "dibantah James": the agent right after the verb
+    # "dibantah James": the agent right after the verb, where a capital tells a name; without capitals the phrase
+    # after a passive is its subject ("نُفي الشاعر إلى الخارج", "نُفيت الأنباء من قبل ...").
+    if not view.rules.context["passive_aux"] and view.rules.cased:
         named = phrase_after(view, hit.j)
         if named is not None and identified(view, named):
             return named
@@ -334,10 +336,14 @@ def _participle(view: View, k: int) -> bool:
 
 
 def _verb_first(view: View, hit: Hit, found: Party) -> bool:
-    """True when the verb opens its clause ("ونفى", "فنفت") or the phrase before it is its object."""
+    """True when the verb opens its clause ("ونفى", "فنفت"), carries its object ("وهو ما نفته الشركة") or the
+    phrase before it is its object."""
     opening = view.rules.verb_initial
     if opening is not None and (opening.fullmatch(view.tokens[hit.i].text) or _after_fronted_adverbial(view, hit.i)):
         return True
+    clitic = view.rules.object_clitic
+    if clitic is not None and clitic.fullmatch(view.tokens[hit.j - 1].text):
+        return True  # the phrase before it is no subject: "وهو اتهام | نفاه الوزير", "التي تنفيها | الرياض"
     if _after_claim_clause(view, hit.i):
         return True
     # The object may open the clause before the phrase found: "Информацию о гибели | военнослужащих | опровергли".
@@ -387,11 +393,19 @@ def _subject_after(view: View, hit: Hit) -> Party | None:
     form = view.rules.infinitive_form
     if form is not None and form.fullmatch(view.tokens[hit.i].text.lower()):
         return None  # "Развенчать | этот миф | пытаются": an infinitive has no subject, what follows is its object
+    if one_word_object(view, hit.i + 1):
+        return phrase_after(view, hit.i + 2)  # "ونفى | ذلك | مسؤول في الوزارة": the object before the subject
     found = phrase_after(view, hit.i + 1, stop_at_claims=True)
     # A name after a claim word is its owner, not the subject: "опровергли | сообщения СМИ | о закрытии завода".
     if found is None or view.is_a("claim_nouns", view.index(found.start)):
         return None
     return found
+
+
+def one_word_object(view: View, k: int) -> bool:
+    """True when token ``k`` is a one-word claim ("ذلك", "this") followed by a role or a body, the subject."""
+    after = view.lexicon_end("claim_nouns", k)
+    return after == k + 1 and after < len(view) and (view.is_a("role_nouns", after) or view.is_a("org_words", after))
 
 
 def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:

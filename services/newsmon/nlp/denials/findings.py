@@ -17,11 +17,19 @@ from newsmon.nlp.denials.claim import (
     falsity_in,
     no_object,
     object_claim,
+    object_position,
     object_start,
     reported_claim,
 )
 from newsmon.nlp.denials.clauses import clause_end, clause_start, object_relative
-from newsmon.nlp.denials.denier import adjudicating, impersonal, noun_owner, set_off_before, subject
+from newsmon.nlp.denials.denier import (
+    adjudicating,
+    impersonal,
+    noun_owner,
+    one_word_object,
+    set_off_before,
+    subject,
+)
 from newsmon.nlp.denials.displaced import (
     fronted_object_claim,
     gap_claim,
@@ -137,13 +145,13 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     antecedent = clitic_antecedent(view, hit.i) if clitic else None
     if hit.kind == "claim_verbs" and clitic and antecedent is None:
         return None  # "recebeu a proposta e rejeitou-a": the pronoun stands for no claim
+    denier = subject(document, view, hit, quote)
     if (
         hit.kind == "claim_verbs"
         and not clitic
-        and not (claim_object(view, obj) or falsity_in(view, obj, end) or object_relative(view, hit.i))
+        and not (object_relative(view, hit.i) or _claim_object_of(view, obj, end, denier))
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
-    denier = subject(document, view, hit, quote)
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny
     if denier is not None and impersonal(view, denier):
@@ -183,6 +191,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         claim = fronted_object_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = fronted_object_claim(view, hit.i if denier is None else _subject_start(view, denier)) or claim
+    if denier is not None and view.index(denier.start) == hit.j + 1 and one_word_object(view, hit.j):
+        claim = Claim(view.span_of(hit.j, hit.j + 1), None, noun=True)  # "ونفى | ذلك | مسؤول في الوزارة"
     claim = reported_claim(view, claim, hit.i)
     # "“Kabar itu hoaks,” | bantah X": the verb speaks the quotation's verdict; the phrase after it is its speaker
     # ("«Yo no he firmado ese contrato», negó la exdirectora, | Pilar Ortega": the speaker and an apposition).
@@ -223,6 +233,24 @@ def _object_clitic(view: View, hit: Hit) -> bool:
     """True when the verb ending the trigger carries its object pronoun (``object_clitic``: pt "negou-o")."""
     form = view.rules.object_clitic
     return form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
+
+
+def _claim_object_of(view: View, obj: int, end: int, denier: Party | None) -> bool:
+    """True when a claim verb whose object starts at token ``obj`` (its clause ends at ``end``) has a claim as
+    object ("rejected the allegations", "dismissed the report as false"), also past its subject and the adverbials
+    after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
+    if claim_object(view, obj) or falsity_in(view, obj, end):
+        return True
+    if denier is None or not view.rules.subject_after_verb:
+        return False
+    after = view.index(denier.name.end)
+    if not obj <= view.index(denier.start) < after < end:
+        return False
+    # The adverbial between commas may close the verb's clause; the object follows it.
+    k = object_position(view, after, len(view))
+    while k < len(view) and view.tokens[k].text == ",":
+        k += 1  # the comma closing the adverbial: "، في بيان، | الأنباء"
+    return claim_object(view, k)
 
 
 def _subject_start(view: View, party: Party) -> int:

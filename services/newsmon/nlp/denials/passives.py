@@ -14,7 +14,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, party
 from newsmon.nlp.denials.phrases import phrase_after
 from newsmon.nlp.denials.said_false import joins_nouns
-from newsmon.nlp.denials.scope import other_sense
+from newsmon.nlp.denials.scope import other_sense, skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
@@ -37,6 +37,8 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
     lo = _subject_start(view, hit.i)
     if view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS)) is not None:
         return None  # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied
+    if lo == hit.i and other_sense(view, hit.j):
+        return None  # "ونُفي المعارض من قبل النظام إلى الخارج": the subject after the verb, exiled
     if hit.kind == "claim_verbs" and adjudicating(view, agent):
         return None  # "Her appeal was rejected by the court"
     if _name_kept_from(view, hit):
@@ -50,6 +52,8 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
     if fronted:
         after = hit.j + 1
         claim = object_claim(view, after, agent_at if agent_at > after else clause_end(view, after))
+    elif lo == hit.i and (start := skip_adverbs(view, hit.j)) < agent_at and not view.is_a("agent_markers", start):
+        claim = object_claim(view, start, agent_at)  # "ونُفيت | الأنباء عن ... | من قبل مكتب": the subject follows
     else:
         claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else _before_aside(view, lo, hit.i))
     if hit.kind == "claim_verbs" and not (claim.noun if fronted else _passive_of_claim(view, lo, hit.i)):

@@ -108,10 +108,25 @@ def clause_subject(view: View, k: int) -> Party | None:
     """Return the leading noun phrase of the clause before the comma at ``k - 1`` (a participle's subject)."""
     lo = clause_start(view, k - 1)[0]
     lo = _skip_leading(view, lo, k - 1)
+    if lo + 1 < k - 1 and _opening_verb(view, lo):
+        return phrase_after(view, lo + 1)  # "وحذرت | النيابة العامة | من ...، مؤكدة": the subject after the verb
     hi = lo
     while hi < k - 1 and hi - lo < _MAX_NP and not view.is_stop(hi):
         hi += 1
     return party(view, lo, hi) if has_word(view, lo, hi) else None
+
+
+def _opening_verb(view: View, k: int) -> bool:
+    """True when token ``k`` is a verb opening its clause (``verb_initial``, in a ``subject_after_verb`` language),
+    not a definite noun carrying the same conjunction (``predicate_subject``: "والحكومة")."""
+    opening, definite = view.rules.verb_initial, view.rules.predicate_subject
+    text = view.tokens[k].text
+    return (
+        view.rules.subject_after_verb
+        and opening is not None
+        and opening.fullmatch(text) is not None
+        and (definite is None or definite.fullmatch(text) is None)
+    )
 
 
 def sentence_subject(view: View) -> Party | None:

@@ -154,7 +154,9 @@ _SCRIPT_KEYS = frozenset(
         "names_pronoun_in_sentence",
         "name_word",
         "participle",
+        "adverbial_participle",
         "verb_initial",
+        "object_clitic",
         "agent_form",
         "indefinite_verb",
         "singular_form",
@@ -163,7 +165,6 @@ _SCRIPT_KEYS = frozenset(
         "predicate_form",
         "predicate_final_form",
         "insertion_participle",
-        "object_clitic",
     }
 )
 
@@ -184,7 +185,9 @@ class Rules:
     names_pronoun_in_sentence: bool
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
+    adverbial_participle: bool
     verb_initial: regex.Pattern[str] | None
+    object_clitic: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
     singular_form: regex.Pattern[str] | None
@@ -193,7 +196,6 @@ class Rules:
     predicate_form: regex.Pattern[str] | None
     predicate_final_form: regex.Pattern[str] | None
     insertion_participle: regex.Pattern[str] | None
-    object_clitic: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
     headline_speaker: bool
@@ -289,7 +291,9 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         names_pronoun_in_sentence=bool(script.get("names_pronoun_in_sentence", False)),
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
+        adverbial_participle=bool(script.get("adverbial_participle", False)),
         verb_initial=_optional_regex(script.get("verb_initial")),
+        object_clitic=_optional_regex(script.get("object_clitic")),
         agent_form=_optional_regex(script.get("agent_form")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),
         singular_form=_optional_regex(script.get("singular_form")),
@@ -298,7 +302,6 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         predicate_form=_optional_regex(script.get("predicate_form")),
         predicate_final_form=_optional_regex(script.get("predicate_final_form")),
         insertion_participle=_optional_regex(script.get("insertion_participle")),
-        object_clitic=_optional_regex(script.get("object_clitic")),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         headline_speaker=bool(data.get("headline_speaker", False)),

@@ -91,6 +91,8 @@ def inverted_subject(view: View, i: int, j: int) -> Party | None:
         and not (view.is_a("relatives", opener) and claim_before(view, opener))
     ):
         return None
+    if j < len(view) and view.is_a("claim_markers", j):
+        return None  # "ونفى أن تكون بلاده ...": the complement clause follows, its subject is no denier
     found = phrase_after(view, j, stop_at_claims=True)
     if found is None:
         return None

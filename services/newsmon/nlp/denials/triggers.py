@@ -23,6 +23,9 @@ _WORD = re.compile(rf"[\w{_MARKS}]++(?:[-'’][\w{_MARKS}]++)*+")
 _CACHE_LIMIT = 200_000
 _NONE: frozenset[int] = frozenset()
 MAX_HITS_PER_KIND = 8
+# Past the object, which may be long, when a copula links the verdict to it: "ووصف الناطق باسم الحكومة اليمنية
+# التقارير عن اتفاق سري مع الحوثيين | بأنها مفبركة".
+_LINKED_LABEL_WINDOW = 14
 _LABEL_AFTER = 2
 # Later kinds lose an overlap to earlier ones: "neither confirm nor deny" is a non-denial, not a "deny".
 KIND_ORDER = ("non_denial", "verbs", "claim_verbs", "nouns", "falsity", "no_such", "negated_statement")
@@ -183,7 +186,9 @@ def label_near(view: View, i: int, j: int) -> int | None:
     """Return the token of a labelling verb for the falsity word at ``[i, j)``: up to ``label_window`` words
     before it in the same clause ("called the report false", "described as “rubbish”"; quotation marks and "as"
     do not end the clause), or right after it ("als falsch bezeichnet", "Ложью назвал"); None if there is none."""
-    for k in range(i - 1, max(-1, i - view.rules.label_window - 1), -1):
+    linked = view.is_a("copulas", i) or (i > 0 and view.is_a("copulas", i - 1))  # "بأنه شائعات", "بأنها | مفبركة"
+    window = max(_LINKED_LABEL_WINDOW, view.rules.label_window) if linked else view.rules.label_window
+    for k in range(i - 1, max(-1, i - window - 1), -1):
         token = view.tokens[k]
         if not token.is_word and token.text in HARD_STOPS and token.text not in QUOTE_CHARS:
             break

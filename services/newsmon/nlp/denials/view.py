@@ -20,6 +20,9 @@ NP_PUNCT = frozenset("'’/&().@#")
 QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 OPENING_QUOTES = frozenset('"“„«')  # marks that can open a quotation (the straight one also closes it)
 HARD_STOPS = frozenset(";:—–-!?…[]") | (QUOTE_CHARS - {"’", "'"})
+# Arabic punctuation is read as its Latin twin, which the rules test ("،" ends a clause as "," does); the
+# token's offsets keep the text's own mark.
+_PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}
 _UNSEEN = -1  # a look-up not made yet (a made one gives a token index or None)
 
 
@@ -55,7 +58,8 @@ def _tokens(text: str, span: Span) -> list[Token]:
             last = tokens[-1]
             tokens[-1] = Token(last.text + ".", last.start, m.end(), True)
         else:
-            tokens.append(Token(word, m.start(), m.end(), word[0].isalnum() or word[0] == "_"))
+            is_word = word[0].isalnum() or word[0] == "_"
+            tokens.append(Token(word if is_word else _PUNCTUATION.get(word, word), m.start(), m.end(), is_word))
     return tokens
 
 

@@ -1447,6 +1447,14 @@ DENIER_AND_CLAIM = [
     ),
     # The article "A" opening the subject before an apposition is no preposition of a fronted adverbial (was none).
     ("pt", "A arguida, de 52 anos, negou as acusações.", "A arguida", "as acusações"),
+    # An Arabic passive before its subject: the claim runs from the verb to the agent marker.
+    ("ar", "ونُفيت الأنباء عن إغلاق المعبر من قبل السلطات المحلية.", "السلطات المحلية", "الأنباء عن إغلاق المعبر"),
+    # "later" is when it was denied, no part of the object.
+    ("ar", "ونفت الوزارة الأنباء عن إغلاق المعبر في وقت لاحق.", "الوزارة", "الأنباء عن إغلاق المعبر"),
+    # "كل من" ("both") opens coordinated subjects after the verb, no claim.
+    ("ar", "ونفى كل من الوزير والسفير وجود خلافات بينهما.", "الوزير والسفير", "وجود خلافات بينهما"),
+    # A one-word object before the subject: verb, object, subject.
+    ("ar", "ونفت ذلك وزارة الخارجية في بيان.", "وزارة الخارجية", "ذلك"),
 ]
 
 
@@ -1577,10 +1585,17 @@ def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
         ("es", "Ha negado, además, haber firmado el contrato."),  # a compound tense
         ("ru", "Опроверг слухи о своей отставке."),
         ("ru", "Виновным себя не признал."),  # the verb after a trigger ending on its negation
+        ("ar", "ونفت وجود أي خلافات مع الحكومة."),
+        ("ar", "ونفى أن تكون بلاده قد تلقت أي طلب."),  # the complement's subject is no denier
     ],
 )
 def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run, lang: str, text: str) -> None:
     assert [record.type for record in run(text, lang)] == ["denial"]
+
+
+def test_the_subject_of_a_complement_clause_after_a_pro_drop_verb_is_no_denier(one) -> None:
+    # was "تكون بلاده": the clause "أن ..." follows the verb, whose subject is unnamed
+    assert one("ونفى أن تكون بلاده قد تلقت أي طلب.", "ar").denier is None
 
 
 @pytest.mark.parametrize(
