@@ -336,7 +336,10 @@ def _trim_stops(view: View, lo: int, hi: int) -> int:
 
 
 def _run_start(view: View, lo: int, hi: int) -> int:
-    """Return where the run of noun-phrase words ending at ``hi`` starts (not before ``lo``)."""
+    """Return where the run of noun-phrase words ending at ``hi`` starts (not before ``lo``); a subject pronoun
+    ends the run alone ("told reporters | he rejected": a reported clause with no complementiser)."""
+    if hi - 1 > lo and view.is_a("pronouns", hi - 1) and not view.is_a("determiners", hi - 1):
+        return hi - 1
     j = hi
     while j > lo and hi - j < _MAX_NP and not view.is_stop(j - 1):
         j -= 1

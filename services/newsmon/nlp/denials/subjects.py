@@ -213,9 +213,12 @@ def _opening_comma(view: View, k: int) -> int | None:
 
 
 def _opens_insertion(view: View, k: int) -> bool:
-    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via", "didampingi"."""
+    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via", "didampingi",
+    an apposition's article ("X, the former minister who ..., has denied") or an age ("Ana Duarte, 34, denies")."""
     return (
         view.is_a("relatives", k)
+        or view.is_a("articles", k)
+        or view.tokens[k].text.isdigit()
         or view.is_a("np_end", k)
         or view.is_a("possessor_markers", k)  # "El Unterhaching, de la primera división alemana, desmintió"
         or view.is_a("adverbials", k)
@@ -253,13 +256,13 @@ def reported_subject(view: View, found: Party) -> Party:
     k = i - 1
     if k > 0 and view.is_a("claim_markers", k):
         k -= 1  # "said that he"
-        addressee = k
-        while addressee > k - _ADDRESSEE_WORDS and addressee > 0 and view.tokens[addressee].is_word:
-            if view.is_stop(addressee):
-                break
-            addressee -= 1  # "told Business Insider that they": the one told stands between
-        if view.is_a("speech_verbs", addressee):
-            k = addressee
+    addressee = k
+    while addressee > k - _ADDRESSEE_WORDS and addressee > 0 and view.tokens[addressee].is_word:
+        if view.is_stop(addressee):
+            break
+        addressee -= 1  # "told Business Insider (that) they": the one told stands between
+    if view.is_a("speech_verbs", addressee):
+        k = addressee
     if k < 1 or not view.is_a("speech_verbs", k):
         return found
     named = subject_before(view, k)
