@@ -229,3 +229,10 @@ def judged_clause_start(view: View, j: int, end: int) -> int | None:
     if end - k < 2 or not view.tokens[k].is_word or view.is_stop(k):
         return None
     return None if view.is_a("copulas", k) or view.is_a("conjunctions", k) else k
+
+
+def thing_relative(view: View, k: int) -> bool:
+    """True when token ``k`` is a relative pronoun right after a claim word naming a thing (``thing_nouns``):
+    "the video that | the ministry published" opens a relative clause describing the video, not what was
+    claimed ("reports that | the minister resigned")."""
+    return k > 0 and view.is_a("relatives", k) and view.is_a("thing_nouns", k - 1)

@@ -46,6 +46,7 @@ CONTEXT_LISTS = (
     "light_verbs",
     "claim_nouns",
     "report_nouns",
+    "thing_nouns",
     "proposal_nouns",
     "other_senses",
     "claim_markers",
