@@ -127,7 +127,17 @@ _COMMON_LISTS = (
 
 # The keys of a file's top level and of its [script] table (see README.md).
 _TOP_LEVEL_KEYS = frozenset(
-    {"language", "subject_after_verb", "verb_second", "negation_after", "pro_drop", "script", "triggers", "context"}
+    {
+        "language",
+        "subject_after_verb",
+        "verb_second",
+        "negation_after",
+        "pro_drop",
+        "modifier_first",
+        "script",
+        "triggers",
+        "context",
+    }
 )
 _SCRIPT_KEYS = frozenset(
     {
@@ -176,6 +186,7 @@ class Rules:
     predicate_form: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
+    modifier_first: bool
     anchors: regex.Pattern[str]
     # Per trigger pattern (label verbs aside), the words a sentence must hold for the pattern to match there.
     requirements: tuple[tuple[str, ...], ...]
@@ -275,6 +286,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         predicate_form=_optional_regex(script.get("predicate_form")),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
+        modifier_first=bool(data.get("modifier_first", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),
         requirements=tuple(sorted(requirements)),
         triggers=triggers,
