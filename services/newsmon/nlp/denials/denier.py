@@ -284,6 +284,8 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     for k in range(last, lo - 1, -1):
         if view.is_a("light_verbs", k):
             return subject_before(view, k)
+        if view.tokens[k].text == ",":
+            break  # "Hours after the report was published, | the company took to X to deny it"
         if view.tokens[k].is_word and not view.is_stop(k) and not _function_word(view, k):
             # Dates, adverbs, articles and prepositions are not counted: "issued a statement through her
             # lawyers on Friday denying" has three words of what was issued and how.

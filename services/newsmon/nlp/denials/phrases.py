@@ -195,6 +195,9 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)
             if not has_word(view, run_lo, hi):
                 return None
+            before_adverbial = _head_before_adverbial(view, seg_lo, run_lo)
+            if before_adverbial is not None:
+                return _spans(view, *before_adverbial)  # "The embassy | in a statement posted on its website | denied"
             kind = phrase_kind(view, run_lo, hi)
             if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
                 before = segments[: len(segments) - number - 1]
@@ -221,6 +224,23 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     if first is None:
         return None
     return _spans(view, first[0], first[1])
+
+
+def _head_before_adverbial(view: View, lo: int, run_lo: int) -> tuple[int, int] | None:
+    """Return the token range of the noun phrase opening ``[lo, run_lo)`` when the run before the verb (from
+    ``run_lo``) is a prepositional phrase ending an adverbial that the phrase's first preposition opens ("The
+    embassy | in a statement posted | on its website", "The union | in a letter to | members"); None when no
+    preposition opens the run or stands right before it, or an adverbial's opener does, whose name may speak
+    for the subject ("X melalui | akun Facebooknya JRX membantah": ``_before_adverbial``)."""
+    before = run_lo - 1
+    governed = view.is_a("np_end", before) and not view.is_a("adverbials", before) and not view.is_name_word(run_lo)
+    if run_lo <= lo or not (view.is_a("np_end", run_lo) or governed):
+        return None
+    start = _skip_leading(view, lo, run_lo)
+    end = next((k for k in range(start + 1, run_lo) if view.is_a("np_end", k) or view.is_stop(k)), run_lo)
+    if end == run_lo or not view.is_a("np_end", end) or not is_phrase(view, start, end):
+        return None
+    return start, end
 
 
 def _after_claim(view: View, lo: int, hi: int) -> int:
