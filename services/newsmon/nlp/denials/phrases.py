@@ -86,8 +86,11 @@ def _closed_relative(view: View, opener: int, i: int) -> bool:
 
 
 def clause_subject(view: View, k: int) -> Party | None:
-    """Return the leading noun phrase of the clause before the comma at ``k - 1`` (a participle's subject)."""
-    lo = clause_start(view, k - 1)[0]
+    """Return the leading noun phrase of the clause before the comma at ``k - 1`` (a participle's subject): past
+    a complement clause, the verb's ("The army denied that its troops had fired, | calling the claims baseless")."""
+    lo, opener = clause_start(view, k - 1)
+    while opener is not None and opener > 0 and view.is_a("claim_markers", opener):
+        lo, opener = clause_start(view, opener)
     lo = _skip_leading(view, lo, k - 1)
     hi = lo
     while hi < k - 1 and hi - lo < _MAX_NP and not view.is_stop(hi):

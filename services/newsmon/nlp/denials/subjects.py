@@ -251,7 +251,8 @@ def reported_subject(view: View, found: Party) -> Party:
     the reports": Patel; "Patel told reporters that he ...": the one told may stand between), else ``found``:
     the pronoun of reported speech stands for the one reporting."""
     i = view.index(found.name.start)
-    if not found.pronoun or not view.is_a("coreferent", i):
+    # Not a first person, who speaks in a quotation; "it" stands for a body: "The ministry said it had dismissed".
+    if not found.pronoun or view.is_a("first_person", i) or view.is_a("determiners", i):
         return found
     k = i - 1
     if k > 0 and view.is_a("claim_markers", k):
