@@ -16,6 +16,7 @@ from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 
 _ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
+_AGE_WORDS = 2  # ", 41", ", both 52": the words of an age after a name
 
 
 def elided_subject(view: View, i: int) -> Party | None:
@@ -118,9 +119,12 @@ def conjuncts(view: View, found: Party) -> Party:
     # A comma may close the left phrase's apposition before the conjunction: "Kepala Desa, Dedi, | dan Camat ...".
     end = k - 1 if view.tokens[k - 1].text == "," else k
     left = subject_before(view, end)
-    if left is None or left.pronoun or view.index(left.name.end) != end:
+    if left is None or left.pronoun:
         return found
-    if end < k and not _apposed(view, left):
+    aged = _aged(view, view.index(left.name.end), end)  # "Lena Fischer, 41, | and Markus Brandt, 45, deny"
+    if view.index(left.name.end) != end and not aged:
+        return found
+    if end < k and not _apposed(view, left) and not aged:
         return found  # "accused of trying to reach Somalia, the 'headquarters' of …, but Emwazi refuted this"
     if (apposed or _role_apposed(view, found)) and left.role is not None and left.role.start == left.name.start:
         # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo", "La concejala de Cultura y exdirectora del
@@ -139,6 +143,14 @@ def conjuncts(view: View, found: Party) -> Party:
     if _shares_head(view, left, found) or _name_goes_on(view, left, found):
         return party(view, view.index(left.start), view.index(found.name.end))  # "The health and education ministries"
     return Party(found.name, found.role, found.pronoun, (*_listed_before(view, left), *left.conjuncts, left))
+
+
+def _aged(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` are a comma and a short age after a name (", 41", ", both 52")."""
+    words = range(lo + 1, hi)
+    if lo >= hi or view.tokens[lo].text != "," or len(words) > _AGE_WORDS:
+        return False
+    return all(view.tokens[m].is_word for m in words) and any(view.tokens[m].text.isdigit() for m in words)
 
 
 def _role_apposed(view: View, found: Party) -> bool:
