@@ -193,6 +193,8 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             break
         if first is None and number > 0 and seg_lo == lo and view.is_a("np_end", _skip_leading(view, seg_lo, hi)):
             return None  # "En cuanto a la acusación, descartó ...": a fronted adverbial, the subject is unstated
+        if first is None and seg_lo > lo and _passive_aside(view, seg_lo, hi):
+            continue  # "A spokesman, asked about the reports, said": the participle's clause describes the subject
         if first is None:
             hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
             run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)
@@ -227,6 +229,16 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     if first is None:
         return None
     return _spans(view, first[0], first[1])
+
+
+def _passive_aside(view: View, lo: int, hi: int) -> bool:
+    """True when ``[lo, hi)`` after a comma opens with a lower-case passive participle and a preposition ("asked
+    about the reports", "questioned by reporters"): an aside on the subject before it, no subject itself."""
+    form = view.rules.passive_form
+    if form is None or lo + 1 >= hi or not view.rules.cased or view.tokens[lo].capitalized:
+        return False
+    preposition = view.is_a("np_end", lo + 1) or view.is_a("agent_markers", lo + 1)
+    return preposition and form.fullmatch(view.tokens[lo].text.lower()) is not None
 
 
 def _head_before_adverbial(view: View, lo: int, run_lo: int) -> tuple[int, int] | None:
