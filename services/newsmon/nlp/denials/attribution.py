@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from newsmon.nlp.denials.clauses import is_participle, participle_clause
+from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, thing_relative
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import clause_subject, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.places import place_end
@@ -126,9 +126,29 @@ def speaker_after(view: View, i: int) -> Party | None:
             if all(view.is_stop(m) for m in range(i, k)):
                 return speaker_after(view, k)  # "«…», — коротко | ответил Песков": an adverb before the verb
             return party(view, i, k) if is_phrase(view, i, k) else None
+        if view.tokens[k].text == "," and is_phrase(view, i, k):
+            return _apposed_speaker(view, i, k)  # "the company's lawyer, Mark Ellison, said"
         if not view.tokens[k].is_word and view.tokens[k].text not in "’'.-":
             return None
     return None
+
+
+def _apposed_speaker(view: View, i: int, comma: int) -> Party | None:
+    """Return the speaker named from token ``i`` with an apposition after the ``comma`` that a second comma and
+    a speech verb close ("the governor's spokesman, | Tom Reilly, | said", "Tom Reilly, | a spokesman, | said"):
+    the phrases' subject as the verb's clause reads it; None when no speech verb follows the apposition."""
+    close = next(
+        (k for k in range(comma + 1, min(len(view), i + _MAX_SUBJECT_WORDS)) if view.tokens[k].text == ","), None
+    )
+    if close is None or close + 1 >= len(view) or not is_phrase(view, comma + 1, close):
+        return None
+    verb = close + 1
+    while verb < len(view) and view.tokens[verb].is_word and view.is_stop(verb) and not view.is_a("speech_verbs", verb):
+        verb += 1  # "…, Tom Reilly, later said"
+    if verb >= len(view) or not view.is_a("speech_verbs", verb):
+        return None
+    found = subject_before(view, verb)
+    return found if found is not None and view.index(found.start) >= i else None
 
 
 def speaker_start(view: View, k: int) -> int:
@@ -254,10 +274,14 @@ def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tupl
 
 
 def _says_claim(view: View, k: int) -> bool:
-    """True when the speech verb at ``k`` belongs to a claim ("reports saying", "kabar yang menyatakan"); an
-    adverbial participle never does ("ورد على الاتهامات | قائلا إنها ...": its clause's subject speaks)."""
+    """True when the speech verb at ``k`` belongs to a claim ("reports saying", "kabar yang menyatakan", "the
+    video that the ministry posted"); an adverbial participle never does ("ورد على الاتهامات | قائلا إنها ...": its
+    clause's subject speaks)."""
     if view.rules.adverbial_participle and is_participle(view, k):
         return False
+    opener = clause_start(view, k)[1]
+    if opener is not None and thing_relative(view, opener) and all(view.tokens[m].is_word for m in range(opener, k)):
+        return True  # the relative clause runs unbroken to the verb ("…, he said" after it is no part of it)
     j = k - 1
     if j >= 0 and view.is_a("relatives", j):
         j -= 1

@@ -258,3 +258,10 @@ def claim_before(view: View, opener: int) -> bool:
     last = opener - 1 if opener > 0 and view.tokens[opener - 1].text == "," else opener
     antecedent = view.find("claim_nouns", max(0, last - 2), last)
     return antecedent is not None and antecedent[1] == last
+
+
+def thing_relative(view: View, k: int) -> bool:
+    """True when token ``k`` is a relative pronoun right after a claim word naming a thing (``thing_nouns``):
+    "the video that | the ministry published" opens a relative clause describing the video, not what was
+    claimed ("reports that | the minister resigned")."""
+    return k > 0 and view.is_a("relatives", k) and view.is_a("thing_nouns", k - 1)

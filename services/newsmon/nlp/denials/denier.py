@@ -311,15 +311,30 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     for k in range(last, lo - 1, -1):
         if view.is_a("light_verbs", k):
             return subject_before(view, k)
-        if view.tokens[k].is_word and not view.is_stop(k):
-            words += 1  # dates and adverbs are not counted: "issued a statement on Friday denying"
+        if view.tokens[k].text == ",":
+            break  # "Hours after the report was published, | the company took to X to deny it"
+        if view.tokens[k].is_word and not view.is_stop(k) and not _function_word(view, k):
+            # Dates, adverbs, articles and prepositions are not counted: "issued a statement through her
+            # lawyers on Friday denying" has three words of what was issued and how.
+            words += 1
             if words > _PURPOSE_WINDOW:
                 break
-        elif verb is None and infinitive and (is_finite(view, k) or _auxiliary(view, k)):
+        elif verb is None and infinitive and (_finite(view, k) or _auxiliary(view, k)):
             verb = k
     # An infinitive of purpose after another verb is that verb's subject's: "La alcaldesa convocó a la prensa
     # para negar ..." (not "a la prensa para").
     return None if verb is None else subject_before(view, verb)
+
+
+def _function_word(view: View, k: int) -> bool:
+    """True when token ``k`` is an article, a determiner, a preposition or an adverbial's opener."""
+    return any(view.is_a(name, k) for name in ("articles", "determiners", "np_end", "adverbials"))
+
+
+def _finite(view: View, k: int) -> bool:
+    """True when token ``k`` looks like a finite verb (``verb_like``, lower case), not a modifier after an
+    article ("The ruling party's secretary")."""
+    return not (k > 0 and view.is_a("articles", k - 1)) and is_finite(view, k)
 
 
 def _auxiliary(view: View, k: int) -> bool:

@@ -64,7 +64,7 @@ from newsmon.nlp.denials.verdicts import (
     past_adverbial,
     verdict_list_end,
 )
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
@@ -295,11 +295,15 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     single = hit.j - hit.i == 1 or view.is_a("determiners", hit.i)
     label = label_near(view, hit.i, hit.j)
     adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
-    stated = hit.i > 0 and view.is_a("copulas", hit.i - 1)  # "“This is false propaganda,” X said"
+    # "“This is false propaganda,” X said"; 'talk of the panel was "false info"': a quotation mark may stand between.
+    before = hit.i - 2 if hit.i > 1 and view.tokens[hit.i - 1].text in QUOTE_CHARS else hit.i - 1
+    stated = before >= 0 and view.is_a("copulas", before)
     if not adjacent and not stated and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
     if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
+    if single and view.rules.modifier_first and _modifies_noun(view, hit.j):
+        return None  # "were false friends", "a lie detector": it describes another noun, no claim is said false
     if label is not None and _labels_a_party(view, label, hit.i):
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
     if label is not None and label < hit.i and hypothetical(view, label):
@@ -345,6 +349,15 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _modifies_noun(view: View, j: int) -> bool:
+    """True when token ``j``, right after a falsity word, is a lower-case noun it modifies: a content word that is
+    no claim word ("false report" is judged elsewhere), function word, verb or adverb (``is_stop``) or time."""
+    if j >= len(view) or not view.tokens[j].is_word or view.tokens[j].capitalized or view.is_stop(j):
+        return False
+    functions = ("claim_nouns", "conjunctions", "np_end", "clause_openers", "claim_markers", "pronouns", "determiners")
+    return not any(view.is_a(name, j) for name in functions)
 
 
 def _after_denier(view: View, denier: Party | None, i: int) -> int:

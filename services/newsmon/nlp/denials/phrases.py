@@ -105,8 +105,11 @@ def _closed_relative(view: View, opener: int, i: int) -> bool:
 
 
 def clause_subject(view: View, k: int) -> Party | None:
-    """Return the leading noun phrase of the clause before the comma at ``k - 1`` (a participle's subject)."""
-    lo = clause_start(view, k - 1)[0]
+    """Return the leading noun phrase of the clause before the comma at ``k - 1`` (a participle's subject): past
+    a complement clause, the verb's ("The army denied that its troops had fired, | calling the claims baseless")."""
+    lo, opener = clause_start(view, k - 1)
+    while opener is not None and opener > 0 and view.is_a("claim_markers", opener):
+        lo, opener = clause_start(view, opener)
     lo = _skip_leading(view, lo, k - 1)
     if lo + 1 < k - 1 and _opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وحذرت | النيابة العامة | من ...، مؤكدة": the subject after the verb
@@ -229,11 +232,16 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
                 return None  # "Quanto à acusação, negou ...": what the sentence is about, the subject is unstated
             if view.is_a("np_end", opening) and not _article(view, opening, hi):  # not pt "A | atriz, de 45 anos,"
                 return None  # "En cuanto a la acusación, descartó ...": a fronted adverbial, the subject is unstated
+        if first is None and seg_lo > lo and _passive_aside(view, seg_lo, hi):
+            continue  # "A spokesman, asked about the reports, said": the participle's clause describes the subject
         if first is None:
             hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
             run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)
             if not has_word(view, run_lo, hi):
                 return None
+            before_adverbial = _head_before_adverbial(view, seg_lo, run_lo)
+            if before_adverbial is not None:
+                return _spans(view, *before_adverbial)  # "The embassy | in a statement posted on its website | denied"
             kind = phrase_kind(view, run_lo, hi)
             if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
                 before = segments[: len(segments) - number - 1]
@@ -260,6 +268,33 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     if first is None:
         return None
     return _spans(view, first[0], first[1])
+
+
+def _passive_aside(view: View, lo: int, hi: int) -> bool:
+    """True when ``[lo, hi)`` after a comma opens with a lower-case passive participle and a preposition ("asked
+    about the reports", "questioned by reporters"): an aside on the subject before it, no subject itself."""
+    form = view.rules.passive_form
+    if form is None or lo + 1 >= hi or not view.rules.cased or view.tokens[lo].capitalized:
+        return False
+    preposition = view.is_a("np_end", lo + 1) or view.is_a("agent_markers", lo + 1)
+    return preposition and form.fullmatch(view.tokens[lo].text.lower()) is not None
+
+
+def _head_before_adverbial(view: View, lo: int, run_lo: int) -> tuple[int, int] | None:
+    """Return the token range of the noun phrase opening ``[lo, run_lo)`` when the run before the verb (from
+    ``run_lo``) is a prepositional phrase ending an adverbial that the phrase's first preposition opens ("The
+    embassy | in a statement posted | on its website", "The union | in a letter to | members"); None when no
+    preposition opens the run or stands right before it, or an adverbial's opener does, whose name may speak
+    for the subject ("X melalui | akun Facebooknya JRX membantah": ``_before_adverbial``)."""
+    before = run_lo - 1
+    governed = view.is_a("np_end", before) and not view.is_a("adverbials", before) and not view.is_name_word(run_lo)
+    if run_lo <= lo or not (view.is_a("np_end", run_lo) or governed):
+        return None
+    start = _skip_leading(view, lo, run_lo)
+    end = next((k for k in range(start + 1, run_lo) if view.is_a("np_end", k) or view.is_stop(k)), run_lo)
+    if end == run_lo or not view.is_a("np_end", end) or not is_phrase(view, start, end):
+        return None
+    return start, end
 
 
 def _after_claim(view: View, lo: int, hi: int) -> int:
@@ -377,7 +412,10 @@ def _trim_stops(view: View, lo: int, hi: int) -> int:
 
 
 def _run_start(view: View, lo: int, hi: int) -> int:
-    """Return where the run of noun-phrase words ending at ``hi`` starts (not before ``lo``)."""
+    """Return where the run of noun-phrase words ending at ``hi`` starts (not before ``lo``); a subject pronoun
+    ends the run alone ("told reporters | he rejected": a reported clause with no complementiser)."""
+    if hi - 1 > lo and view.is_a("pronouns", hi - 1) and not view.is_a("determiners", hi - 1):
+        return hi - 1
     j = hi
     while j > lo and hi - j < _MAX_NP and not view.is_stop(j - 1):
         j -= 1

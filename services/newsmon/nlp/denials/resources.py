@@ -46,6 +46,7 @@ CONTEXT_LISTS = (
     "light_verbs",
     "claim_nouns",
     "report_nouns",
+    "thing_nouns",
     "proposal_nouns",
     "other_senses",
     "claim_markers",
@@ -134,6 +135,7 @@ _TOP_LEVEL_KEYS = frozenset(
         "pro_drop",
         "headline_speaker",
         "label_window",
+        "modifier_first",
         "script",
         "triggers",
         "context",
@@ -200,6 +202,7 @@ class Rules:
     pro_drop: bool
     headline_speaker: bool
     label_window: int
+    modifier_first: bool
     anchors: regex.Pattern[str]
     # Per trigger pattern (label verbs aside), the words a sentence must hold for the pattern to match there.
     requirements: tuple[tuple[str, ...], ...]
@@ -306,6 +309,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         pro_drop=bool(data.get("pro_drop", False)),
         headline_speaker=bool(data.get("headline_speaker", False)),
         label_window=int(data.get("label_window", _LABEL_WINDOW)),
+        modifier_first=bool(data.get("modifier_first", False)),
         anchors=regex.compile("|".join(sorted(set(anchors))), regex.IGNORECASE),
         requirements=tuple(sorted(requirements)),
         triggers=triggers,

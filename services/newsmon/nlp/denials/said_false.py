@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsmon.nlp.denials.claim import Claim
-from newsmon.nlp.denials.clauses import after_marker, clause_end, clause_start, judged_clause_start
+from newsmon.nlp.denials.clauses import after_marker, clause_end, clause_start, judged_clause_start, thing_relative
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.sources import claim_source
 from newsmon.nlp.denials.view import OPENING_QUOTES, QUOTE_CHARS, View
@@ -62,7 +62,11 @@ def subject_claim(view: View, lo: int, i: int, j: int, end: int) -> Claim:
         # Where the caller opened the claim at the relative clause, the noun it hangs on opens it: "The video
         # that circulated online is fake, | he said", "El vídeo que circula … es falso, dijo X"; not a claim word's
         # complementiser ("Claims that | four men had …").
-        hangs = _gapped_relative(view, relative) or not view.is_a("claim_nouns", relative - 1)
+        hangs = (
+            _gapped_relative(view, relative)
+            or not view.is_a("claim_nouns", relative - 1)
+            or thing_relative(view, relative)
+        )
         lo = clause if lo == relative_clause and hangs else lo
     lo = max(lo, clause)
     hi = i

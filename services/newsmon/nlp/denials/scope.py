@@ -253,9 +253,10 @@ def passive(view: View, i: int, j: int) -> bool:
 def _said_of_a_claim(view: View, i: int, j: int) -> bool:
     """True for a participle that describes a claim instead of stating a denial: after the claim and a
     comma ("The hoax, debunked years ago"), right after it with no object following ("Rumours denied last
-    year are back"), or between a determiner and the claim ("the debunked theory")."""
+    year are back"), or between a determiner and the claim ("the debunked theory"). Not a verb that takes an
+    object after a comma closing an insertion ("X, who faced scrutiny over his tweets, | denied the report")."""
     if i >= 2 and view.tokens[i - 1].text == "," and view.is_a("claim_nouns", i - 2):
-        return True
+        return not _takes_object(view, j)
     # Not in verb-second languages, whose participle ends the clause after its object ("hat die Vorwürfe
     # zurückgewiesen").
     if i >= 1 and not view.rules.verb_second and view.is_a("claim_nouns", i - 1) and view.tokens[i - 1].is_word:
@@ -263,6 +264,16 @@ def _said_of_a_claim(view: View, i: int, j: int) -> bool:
         if after or view.is_a("agent_markers", j) or view.is_a("time", j) or view.is_stop(j):
             return True
     return i >= 1 and view.is_a("determiners", i - 1) and j < len(view) and view.is_a("claim_nouns", j)
+
+
+def _takes_object(view: View, j: int) -> bool:
+    """True when a complementiser or a claim word (after a determiner) follows the verb ending at ``j``."""
+    if j >= len(view):
+        return False
+    if view.is_a("claim_markers", j):
+        return True
+    noun = j + 1 if view.is_a("determiners", j) else j
+    return view.is_a("claim_nouns", noun)
 
 
 def predicative(view: View, i: int) -> bool:

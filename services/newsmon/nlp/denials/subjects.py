@@ -16,6 +16,7 @@ from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 
 _ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
+_AGE_WORDS = 2  # ", 41", ", both 52": the words of an age after a name
 
 
 def elided_subject(view: View, i: int) -> Party | None:
@@ -119,9 +120,12 @@ def conjuncts(view: View, found: Party) -> Party:
     # A comma may close the left phrase's apposition before the conjunction: "Kepala Desa, Dedi, | dan Camat ...".
     end = k - 1 if view.tokens[k - 1].text == "," else k
     left = subject_before(view, end)
-    if left is None or left.pronoun or view.index(left.name.end) != end:
+    if left is None or left.pronoun:
         return found
-    if end < k and not _apposed(view, left):
+    aged = _aged(view, view.index(left.name.end), end)  # "Lena Fischer, 41, | and Markus Brandt, 45, deny"
+    if view.index(left.name.end) != end and not aged:
+        return found
+    if end < k and not _apposed(view, left) and not aged:
         return found  # "accused of trying to reach Somalia, the 'headquarters' of …, but Emwazi refuted this"
     if (apposed or _role_apposed(view, found)) and left.role is not None and left.role.start == left.name.start:
         # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo", "La concejala de Cultura y exdirectora del
@@ -140,6 +144,14 @@ def conjuncts(view: View, found: Party) -> Party:
     if _shares_head(view, left, found) or _name_goes_on(view, left, found):
         return party(view, view.index(left.start), view.index(found.name.end))  # "The health and education ministries"
     return Party(found.name, found.role, found.pronoun, (*_listed_before(view, left), *left.conjuncts, left))
+
+
+def _aged(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` are a comma and a short age after a name (", 41", ", both 52")."""
+    words = range(lo + 1, hi)
+    if lo >= hi or view.tokens[lo].text != "," or len(words) > _AGE_WORDS:
+        return False
+    return all(view.tokens[m].is_word for m in words) and any(view.tokens[m].text.isdigit() for m in words)
 
 
 def _role_apposed(view: View, found: Party) -> bool:
@@ -214,9 +226,12 @@ def _opening_comma(view: View, k: int) -> int | None:
 
 
 def _opens_insertion(view: View, k: int) -> bool:
-    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via", "didampingi"."""
+    """True when token ``k`` opens a parenthetical: "who", "speaking", "in a statement", "via", "didampingi",
+    an apposition's article ("X, the former minister who ..., has denied") or an age ("Ana Duarte, 34, denies")."""
     return (
         view.is_a("relatives", k)
+        or view.is_a("articles", k)
+        or view.tokens[k].text.isdigit()
         or view.is_a("np_end", k)
         or view.is_a("possessor_markers", k)  # "El Unterhaching, de la primera división alemana, desmintió"
         or view.is_a("adverbials", k)
@@ -260,18 +275,19 @@ def reported_subject(view: View, found: Party) -> Party:
     the reports": Patel; "Patel told reporters that he ...": the one told may stand between), else ``found``:
     the pronoun of reported speech stands for the one reporting."""
     i = view.index(found.name.start)
-    if not found.pronoun or not view.is_a("coreferent", i):
+    # Not a first person, who speaks in a quotation; "it" stands for a body: "The ministry said it had dismissed".
+    if not found.pronoun or view.is_a("first_person", i) or view.is_a("determiners", i):
         return found
     k = i - 1
     if k > 0 and view.is_a("claim_markers", k):
         k -= 1  # "said that he"
-        addressee = k
-        while addressee > k - _ADDRESSEE_WORDS and addressee > 0 and view.tokens[addressee].is_word:
-            if view.is_stop(addressee):
-                break
-            addressee -= 1  # "told Business Insider that they": the one told stands between
-        if view.is_a("speech_verbs", addressee):
-            k = addressee
+    addressee = k
+    while addressee > k - _ADDRESSEE_WORDS and addressee > 0 and view.tokens[addressee].is_word:
+        if view.is_stop(addressee):
+            break
+        addressee -= 1  # "told Business Insider (that) they": the one told stands between
+    if view.is_a("speech_verbs", addressee):
+        k = addressee
     if k < 1 or not view.is_a("speech_verbs", k):
         return found
     named = subject_before(view, k)

@@ -132,6 +132,10 @@ CLAIMS = [
         "su posible venta",
     ),
     ("pt", "«É mentira», disse o treinador sobre a saída do guarda-redes.", "a saída do guarda-redes"),
+    # A relative clause after a thing's noun describes it (was "the ministry published": a complementiser's content).
+    ("en", "The video that the ministry published is fake, he said.", "The video that the ministry published"),
+    # The verdict after "as" is no part of the claim (was "the reports as rumours").
+    ("en", "The club was quick to dismiss the reports as rumours.", "the reports"),
 ]
 
 

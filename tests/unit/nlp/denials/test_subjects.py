@@ -64,3 +64,13 @@ def test_roles_with_names_in_apposition_coordinated_are_both_subjects(run) -> No
         assert len(deniers) == 2 and deniers[0] in ("Dedi Supriatna", "John Smith"), text
     text = "He was accused of trying to flee to Lagos, the commercial capital, but Okoye denied this."
     assert [record.denier.text for record in run(text, "en") if record.denier] == ["Okoye"]
+
+
+def test_names_with_ages_coordinated_are_both_subjects(run) -> None:
+    # The comma before the conjunction closes the first name's age (was only the second name).
+    for text, first in [
+        ("Tom Reyes, 38, and Ana Silva, 41, both from Leeds, deny the charges.", "Tom Reyes"),
+        ("Former mayor Paul Kent, 66, and his wife Joan deny fraud.", "Paul Kent"),
+    ]:
+        deniers = [record.denier.text for record in run(text, "en") if record.denier]
+        assert len(deniers) == 2 and deniers[0] == first, text
