@@ -285,7 +285,11 @@ def _head_before_adverbial(view: View, lo: int, run_lo: int) -> tuple[int, int] 
     ``run_lo``) is a prepositional phrase ending an adverbial that the phrase's first preposition opens ("The
     embassy | in a statement posted | on its website", "The union | in a letter to | members"); None when no
     preposition opens the run or stands right before it, or an adverbial's opener does, whose name may speak
-    for the subject ("X melalui | akun Facebooknya JRX membantah": ``_before_adverbial``)."""
+    for the subject ("X melalui | akun Facebooknya JRX membantah": ``_before_adverbial``). Only where the subject
+    comes before its verb: with free word order the phrase after the preposition may be the subject ("Заявления |
+    о фальсификациях на выборах председатель ЦИК | назвала голословными")."""
+    if view.rules.subject_after_verb or view.rules.verb_second:
+        return None
     before = run_lo - 1
     governed = view.is_a("np_end", before) and not view.is_a("adverbials", before) and not view.is_name_word(run_lo)
     if run_lo <= lo or not (view.is_a("np_end", run_lo) or governed):

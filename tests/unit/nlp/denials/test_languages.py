@@ -1676,3 +1676,9 @@ def test_a_verb_carrying_its_object_pronoun_has_no_claim_after_it(one) -> None:
     denial = one("O presidente do clube negou-o aos jornalistas à saída do tribunal.", "pt")
     assert denial.denier is not None and denial.denier.text == "O presidente do clube"
     assert denial.claim is None
+
+
+def test_a_prepositional_phrase_is_no_adverbial_before_the_subject_in_free_word_order(one) -> None:
+    # Russian fronts the object: the phrase after "на" holds the subject, the object is no subject (was "Слухи").
+    denial = one("Слухи о фальсификациях на выборах губернатор назвал голословными.", "ru")
+    assert denial.denier is not None and "губернатор" in denial.denier.text
