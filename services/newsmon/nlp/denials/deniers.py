@@ -193,9 +193,11 @@ class Deniers:
         """True when a preposition other than a passive's agent marker governs the phrase ``entity`` closes,
         over its article, title and role words ("l'ayant opposé | au défenseur | Daniele Bonera": the object, not
         who "il" is; "donné hier | par le général | Michel Aoun" is the agent)."""
-        words = list(_WORDS.finditer(self.text, max(0, entity.start - _PHRASE_REACH), entity.start))
-        for found in reversed(words[-_PHRASE_WORDS:]):
-            word = Span(found.group(), found.start(), found.end())
+        found = list(_WORDS.finditer(self.text, max(0, entity.start - _PHRASE_REACH), entity.start))
+        # Spans first, then reversed: mypyc cannot iterate a reversed list of regex matches where the build's
+        # type checker has no stubs for ``regex`` (a clean install), and stopped with an internal error.
+        words = [Span(match.group(), match.start(), match.end()) for match in found[-_PHRASE_WORDS:]]
+        for word in reversed(words):
             if self._spells("agent_markers", word):
                 return False
             if self._spells("np_end", word):
