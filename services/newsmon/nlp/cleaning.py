@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from newsmon.nlp.types import Analysis, Denial, Denier, Entity, Span
 
@@ -32,6 +33,7 @@ _FOUND = re.compile(f"[{_INVISIBLE}\u0300-\u036f]+")
 # character class took 40-170 (as long as a tenth of the whole analysis' share of an article's time). A
 # decomposed text holds at least one of the common accents (acute to caron, cedilla, ogonek).
 _SIGNS = _INVISIBLE + _chars((0x300, 0x30C), (0x327, 0x328))
+_Located = TypeVar("_Located", Span, Entity, Denier)  # what has a text and its offsets
 _STRESS = str.maketrans("", "", "\u0300\u0301")  # grave and acute: no Russian word is spelled with them
 
 
@@ -51,8 +53,8 @@ class CleanText:
             return analysis
         return replace(
             analysis,
-            sentences=[self._span(span) for span in analysis.sentences],
-            entities=[self._entity(entity) for entity in analysis.entities],
+            sentences=[self._moved(span) for span in analysis.sentences],
+            entities=[self._moved(entity) for entity in analysis.entities],
             denials=[self._denial(denial) for denial in analysis.denials],
         )
 
@@ -62,25 +64,18 @@ class CleanText:
         at = self.starts[start] if start < len(self.starts) else len(self.original)
         return at, at
 
-    def _span(self, span: Span) -> Span:
-        start, end = self._bounds(span.start, span.end)
-        return Span(self.original[start:end], start, end)
-
-    def _entity(self, entity: Entity) -> Entity:
-        start, end = self._bounds(entity.start, entity.end)
-        return replace(entity, text=self.original[start:end], start=start, end=end)
-
-    def _denier(self, denier: Denier) -> Denier:
-        start, end = self._bounds(denier.start, denier.end)
-        return replace(denier, text=self.original[start:end], start=start, end=end)
+    def _moved(self, item: _Located) -> _Located:
+        """``item`` (a span, an entity, a denier) with its offsets and text taken back to ``original``."""
+        start, end = self._bounds(item.start, item.end)
+        return replace(item, text=self.original[start:end], start=start, end=end)
 
     def _denial(self, denial: Denial) -> Denial:
         return replace(
             denial,
-            denier=self._denier(denial.denier) if denial.denier else None,
-            trigger=self._span(denial.trigger),
-            claim=self._span(denial.claim) if denial.claim else None,
-            evidence=self._span(denial.evidence),
+            denier=self._moved(denial.denier) if denial.denier else None,
+            trigger=self._moved(denial.trigger),
+            claim=self._moved(denial.claim) if denial.claim else None,
+            evidence=self._moved(denial.evidence),
         )
 
 
