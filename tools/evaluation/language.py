@@ -13,6 +13,11 @@ Indonesian, see ``analysis_language``), by length, and where the misses go. The 
   shorter than ``BODY_CHARS`` are left out), so that an Italian page's title must stay Italian.
 
 A text without letters is left out. Without the shared folder the table is empty and the section says skipped.
+
+``--messages DIR`` adds "UI message": up to ``MESSAGES_PER_LANGUAGE`` translated messages of 20-200 characters
+from the gettext catalogs ``DIR/<lang>/LC_MESSAGES/*.mo`` (``/usr/share/locale`` on most Linux systems) in the
+core's languages and in ``OTHER_LANGUAGES``, which must keep their own language. Short, not news, and often
+holding English terms, but the one source of many languages at hand.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import html
+import random
+import struct
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -36,13 +43,23 @@ from tools.datasets import ARTICLES, article_truth, default_shared_dir
 from tools.evaluation.realnews import SPLITS, TREEBANKS, read_json_lines, read_treebank, treebank_path
 from tools.report import format_table
 
-KINDS = ("sentence", "Title Case", "title")
+KINDS = ("sentence", "Title Case", "title", "UI message")
 TITLE_CASE_LANGUAGES = ("en", "id")
 HEADLINE_CHARS = 100
 BODY_CHARS = 600
 # Upper bounds (exclusive) of the length buckets, in characters; the last bucket is open.
 BUCKETS = (20, 40, 80, 200)
 _MISSES_SHOWN = 4
+MESSAGES_PER_LANGUAGE = 400
+MESSAGE_CHARS = (20, 200)
+# Languages near the core's (same script or family) that the detector must not fold into them.
+OTHER_LANGUAGES = (
+    "nl", "it", "ca", "gl", "ro", "sv", "da", "pl", "cs", "tr", "ms", "fi", "hu", "sk", "sl", "hr", "eu", "af", "eo",
+    "uk", "bg", "fa",
+)  # fmt: skip
+# printf and brace placeholders, markup, accelerator marks: not words of the message.
+_PLACEHOLDER = regex.compile(r"%[-#0 +']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]|\{[^}]*\}|<[^>]*>|[&_]")
+_MO_MAGIC = 0x950412DE
 _DEV_GLOB = "denials-dev-*.jsonl"
 _LETTER = regex.compile(r"\p{L}")
 _OG_TITLE = regex.compile(r"<meta\s[^>]*?property=[\"']og:title[\"'][^>]*?content=[\"']([^\"']*)[\"']", regex.I)
@@ -169,6 +186,42 @@ def _article_titles(shared_dir: Path) -> Iterator[Sample]:
             yield Sample(lang, "title", "articles", first[0].text)
 
 
+def message_samples(locale_dir: Path, langs: Sequence[str]) -> list[Sample]:
+    """Return up to ``MESSAGES_PER_LANGUAGE`` translated messages per language of ``langs`` from the catalogs
+    ``locale_dir/<lang>/LC_MESSAGES/*.mo`` (a fixed random choice), placeholders removed; [] for a language without
+    catalogs. Raises ``OSError`` when a catalog cannot be read."""
+    found: list[Sample] = []
+    for lang in langs:
+        texts = set()
+        for path in sorted((locale_dir / lang / "LC_MESSAGES").glob("*.mo")):
+            for original, translation in read_catalog(path):
+                text = _SPACES.sub(" ", _PLACEHOLDER.sub(" ", translation)).strip()
+                if translation != original and MESSAGE_CHARS[0] <= len(text) < MESSAGE_CHARS[1]:
+                    texts.add(text)
+        chosen = random.Random(lang).sample(sorted(texts), min(MESSAGES_PER_LANGUAGE, len(texts)))
+        found.extend(Sample(lang, "UI message", "gettext", text) for text in chosen)
+    return found
+
+
+def read_catalog(path: Path) -> list[tuple[str, str]]:
+    """Return the (original, translation) pairs of a little-endian GNU ``.mo`` file (plural forms: the first), the
+    header entry left out; [] for a file that is not one or not UTF-8."""
+    data = path.read_bytes()
+    if len(data) < 20 or struct.unpack_from("<I", data)[0] != _MO_MAGIC:
+        return []
+    count, originals, translations = struct.unpack_from("<3I", data, 8)
+
+    def string(table: int, index: int) -> str:
+        length, offset = struct.unpack_from("<2I", data, table + 8 * index)
+        return data[offset : offset + length].split(b"\0", 1)[0].decode("utf-8")
+
+    try:
+        pairs = [(string(originals, i), string(translations, i)) for i in range(count)]
+    except UnicodeDecodeError:
+        return []
+    return [(original, translation) for original, translation in pairs if original]
+
+
 def _page_title(markup: str) -> str:
     found = _OG_TITLE.search(markup) or _TITLE.search(markup)
     return _SPACES.sub(" ", html.unescape(found.group(1))).strip() if found else ""
@@ -179,9 +232,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.evaluation.language", description=__doc__)
     parser.add_argument("--shared", type=Path, default=default_shared_dir(), help="the shared data folder")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N missed texts per group")
+    parser.add_argument(
+        "--messages", type=Path, metavar="DIR", help="also score the UI messages of DIR/<lang>/LC_MESSAGES/*.mo"
+    )
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    outcomes = [detect(sample) for sample in samples(args.shared)]
+    found = samples(args.shared)
+    if args.messages:
+        found += message_samples(args.messages, [*sorted(set(supported_languages()) - {"en"}), *OTHER_LANGUAGES])
+    outcomes = [detect(sample) for sample in found]
     if not outcomes:
         print(f"skipped: {args.shared} absent")
         return 0

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import struct
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,47 @@ def test_rows_score_accuracy_by_length_and_count_the_languages_without_rules() -
     assert (en["to_other"], en["misses"]) == (1 / 3, "nl:1")
     assert (indonesian["acc"], indonesian["to_other"], indonesian["misses"]) == (1.0, 0.0, "-")
     assert (total["lang"], total["n"], total["misses"]) == ("all", 4, "en>nl:1")
+
+
+def _write_catalog(path: Path, pairs: list[tuple[str, str]]) -> None:
+    """A little-endian GNU .mo file holding ``pairs`` (original, translation)."""
+    originals = [original.encode() for original, _ in pairs]
+    translations = [translation.encode() for _, translation in pairs]
+    start = 28 + 16 * len(pairs)
+    tables, blob = [], b""
+    for strings in (originals, translations):
+        table = b""
+        for value in strings:
+            table += struct.pack("<2I", len(value), start + len(blob))
+            blob += value + b"\0"
+        tables.append(table)
+    header = struct.pack("<7I", 0x950412DE, 0, len(pairs), 28, 28 + 8 * len(pairs), 0, 0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(header + tables[0] + tables[1] + blob)
+
+
+def test_ui_messages_are_the_translations_of_the_catalogs(tmp_path: Path) -> None:
+    _write_catalog(
+        tmp_path / "nl" / "LC_MESSAGES" / "tool.mo",
+        [
+            ("", "Content-Type: text/plain; charset=UTF-8"),
+            ("Could not open %s: %s", "Kon %s niet openen: %s"),
+            ("Save the document to _disk", "Sla het document op naar _schijf"),
+            ("Quit", "Stop"),
+            ("Untranslated message text", "Untranslated message text"),
+        ],
+    )
+    assert language.read_catalog(tmp_path / "nl" / "LC_MESSAGES" / "tool.mo")[0] == (
+        "Could not open %s: %s",
+        "Kon %s niet openen: %s",
+    )
+    found = language.message_samples(tmp_path, ["nl", "it"])
+    # Accelerator marks and placeholders go ("Kon niet openen:" is then too short); untranslated messages too.
+    assert [s.text for s in found] == ["Sla het document op naar schijf"]
+    assert {(s.lang, s.kind) for s in found} == {("nl", "UI message")}
+
+
+def test_a_file_that_is_no_catalog_gives_no_messages(tmp_path: Path) -> None:
+    path = tmp_path / "broken.mo"
+    path.write_bytes(b"not a catalog at all")
+    assert language.read_catalog(path) == []
