@@ -77,6 +77,19 @@ def test_a_short_text_in_a_language_without_rules_keeps_its_language(code: str, 
     assert detect_language(text).code == code
 
 
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # lingua's trigrams put nearly all their weight on an unrelated language here; without a prior the product
+        # chose among near-zero values (Spanish, English) by noise.
+        ("ro", "Rusă (fonetic, Windows)"),
+        ("it", "Inglese (Stati Uniti, Dvorak)"),
+    ],
+)
+def test_lingua_giving_no_candidate_a_chance_leaves_fasttext_its_answer(code: str, text: str) -> None:
+    assert detect_language(text).code == code
+
+
 def test_an_unsure_reading_of_a_core_language_is_weighed_among_the_core_languages() -> None:
     # fastText: English 0.17; lingua's trigrams alone say Tagalog for the second, so only the core's languages are
     # weighed against each other when fastText's answer is one of them.
