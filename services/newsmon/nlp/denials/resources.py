@@ -59,6 +59,7 @@ CONTEXT_LISTS = (
     "time",
     "discourse",
     "role_nouns",
+    "office_roles",
     "titles",
     "pronouns",
     "generic_pronouns",
