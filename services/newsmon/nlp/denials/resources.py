@@ -40,6 +40,7 @@ CONTEXT_LISTS = (
     "agent_markers",
     "possessor_markers",
     "owned_nouns",
+    "construct_nouns",
     "copulas",
     "speech_verbs",
     "according_to",
