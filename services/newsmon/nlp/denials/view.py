@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
+from newsmon.nlp.denials.headlines import plain_words, title_case
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.sentences import ABBREVIATIONS, ordinal
 from newsmon.nlp.types import Span
@@ -83,6 +84,19 @@ def _abbreviated(text: str, word: Token, dot_end: int, end: int) -> bool:
     return word.text.lower() in ABBREVIATIONS and (text[k].isupper() or text[k].isdigit())
 
 
+def _sentence_cased(tokens: list[Token], names: Sequence[tuple[int, int]]) -> list[Token]:
+    """Return the tokens of a Title Case sentence as sentence case writes them: after the first word, a word
+    outside the ``names`` (spans the entity recogniser found) in small letters. Words in capitals stay
+    ("KPK", "ETA"): an acronym is a name in any title."""
+    first = next((k for k, token in enumerate(tokens) if token.is_word), len(tokens))
+    cased = tokens[: first + 1]
+    for token in tokens[first + 1 :]:
+        if token.is_word and not token.text.isupper() and not any(a <= token.start < b for a, b in names):
+            token = Token(token.text.lower(), token.start, token.end, True)
+        cased.append(token)
+    return cased
+
+
 class View:
     """One sentence of ``text`` as tokens, with per-token matches of the rules' word lists cached."""
 
@@ -101,11 +115,17 @@ class View:
         "tokens",
     )
 
-    def __init__(self, text: str, span: Span, rules: Rules) -> None:
+    def __init__(self, text: str, span: Span, rules: Rules, names: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.span = span
         self.rules = rules
         self.tokens = _tokens(text, span)
+        if (
+            rules.cased
+            and title_case([token.text for token in self.tokens if token.is_word])
+            and plain_words(text, span.start, span.end, rules.language) is not None
+        ):
+            self.tokens = _sentence_cased(self.tokens, names)
         self.starts = [token.start for token in self.tokens]
         self.ends = [token.end for token in self.tokens]
         self._ends: dict[tuple[str, int], int | None] = {}
