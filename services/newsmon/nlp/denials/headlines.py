@@ -33,6 +33,11 @@ _PLAIN_LISTS = (
     "articles",
     "determiners",
     "np_end",
+    "possessor_markers",
+    "source_markers",
+    "name_joiners",
+    "infinitive",
+    "adverbials",
     "claim_nouns",
     "report_nouns",
 )
@@ -51,6 +56,12 @@ def title_case(words: Sequence[str]) -> bool:
             elif word[0].islower():
                 small += 1
     return titled >= _MIN_WORDS and titled >= 3 * small
+
+
+def acronym(word: str) -> bool:
+    """True for a word of two capitals or more ("KPK", "U.S."): a name even in a title, unlike a capital alone
+    ("A", "I")."""
+    return len(word) > 1 and word.isupper()
 
 
 def _capitalised(word: str) -> bool:
@@ -72,7 +83,9 @@ def plain_words(text: str, start: int, end: int, lang: str) -> set[int] | None:
     if rules is None:
         return None
     words = [word.group() for word in WORD.finditer(text, start, end)][1:]
-    if any(len(word) >= _LONG and word.islower() and not _listed(lang, word)[0] for word in words):
+    if any(
+        len(word) >= _LONG and word[0].islower() and word.islower() and not _listed(lang, word)[0] for word in words
+    ):
         return None
     # Days and months are capitalised in sentence case too ("Playing Sunday: Queens Park Rangers v Bolton").
     if not any(_capitalised(word) and _listed(lang, word.lower())[1] for word in words):

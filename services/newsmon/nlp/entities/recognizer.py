@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from newsmon.nlp.denials.headlines import plain_words, title_case
+from newsmon.nlp.denials.headlines import acronym, plain_words, title_case
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.canonical import canonical_entities, name_rules
 from newsmon.nlp.entities.features import Lexicon
@@ -125,15 +125,15 @@ def _sentence_cased(
     words: list[str], offsets: list[int], plain: set[int], lexicon: Lexicon, matches: list[Match]
 ) -> list[str]:
     """Return the words of a Title Case sentence as sentence case writes them, for the model: after the first, a
-    capitalised word in small letters where it starts at an offset of ``plain`` (a word of the denial word lists)
-    or train saw it in small letters, unless train saw it mostly inside names ("Will", "News") or a known name
-    holds it ("White House Denies Reports" -> "White House denies reports")."""
+    capitalised word in small letters where it starts at an offset of ``plain`` (a word of the denial word lists:
+    "Said" too, which train saw mostly in names) or where train saw it in small letters and mostly outside names,
+    unless a known name holds it ("White House Denies Reports" -> "White House denies reports")."""
     names = [(m.start, m.end) for m in matches if offsets[0] <= m.start <= offsets[-1]]
     cased = words[:1]
     for word, offset in zip(words[1:], offsets[1:], strict=True):
         lower = word.lower()
-        small = (offset in plain or lower in lexicon.common) and _outside_names(lexicon.classes.get(word, "O"))
-        if small and word[:1].isupper() and not word.isupper() and not any(a <= offset < b for a, b in names):
+        small = offset in plain or (lower in lexicon.common and _outside_names(lexicon.classes.get(word, "O")))
+        if small and word[:1].isupper() and not acronym(word) and not any(a <= offset < b for a, b in names):
             word = lower
         cased.append(word)
     return cased

@@ -28,6 +28,24 @@ DENIALS = [
         "Dementiert",
         "Bericht Über Streckenstilllegung",
     ),
+    # A capital alone is no acronym: the auxiliary "A" is read small (was "Le Ministère A").
+    (
+        "fr",
+        "Le Ministère A Démenti Toute Fermeture De L'usine",
+        "Le Ministère",
+        "A Démenti",
+        "Toute Fermeture De L'usine",
+    ),
+    # German capitalises nouns: only the listed words are read small, the name after the apposition's comma stays.
+    (
+        "de",
+        "Die Sprecherin Des Verkehrsministeriums, Anja Körber, Weist Berichte Über Fahrverbote Zurück",
+        "Anja Körber",
+        "Weist Berichte Über Fahrverbote Zurück",
+        "Berichte Über Fahrverbote",
+    ),
+    # A speech verb train saw mostly in names ("Said") is read small: the speaker's name ends before it.
+    ("en", '"These Reports Are Completely False," Spokesman Tom Harris Said.', "Tom Harris", "False", "These Reports"),
 ]
 
 
@@ -66,6 +84,7 @@ def test_a_title_case_headline_without_a_denial_states_none(lang: str, text: str
         ("Kremlin denies Putin met Trump in secret", False),
         ("KREMLIN DENIES PUTIN MET TRUMP", False),  # capitals keep their own reading
         ("Polri Bantah", False),  # too short to tell
+        ("The 64-year-old Has Denied The Killing", True),  # a word opening with a digit says nothing
     ],
 )
 def test_title_case_is_told_by_the_capitals_of_the_longer_words(words: str, titled: bool) -> None:
