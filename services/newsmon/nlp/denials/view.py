@@ -96,9 +96,10 @@ def _sentence_cased(
     cased = tokens[: first + 1]
     for token in tokens[first + 1 :]:
         listed = token.start in plain or not capital_nouns
-        small = token.text.lower()
         if token.is_word and listed and not acronym(token.text) and not any(a <= token.start < b for a, b in names):
-            token = Token(small, token.start, token.end, True) if len(small) == len(token.text) else token
+            small = token.text.lower()
+            if len(small) == len(token.text):  # "İ" lowers to two characters: the offsets would no longer hold
+                token = Token(small, token.start, token.end, True)
         cased.append(token)
     return cased
 
