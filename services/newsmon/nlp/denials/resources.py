@@ -169,6 +169,7 @@ _SCRIPT_KEYS = frozenset(
         "predicate_form",
         "predicate_final_form",
         "insertion_participle",
+        "capital_nouns",
     }
 )
 
@@ -200,6 +201,7 @@ class Rules:
     predicate_form: regex.Pattern[str] | None
     predicate_final_form: regex.Pattern[str] | None
     insertion_participle: regex.Pattern[str] | None
+    capital_nouns: bool
     verb_second: bool
     pro_drop: bool
     headline_speaker: bool
@@ -307,6 +309,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         predicate_form=_optional_regex(script.get("predicate_form")),
         predicate_final_form=_optional_regex(script.get("predicate_final_form")),
         insertion_participle=_optional_regex(script.get("insertion_participle")),
+        capital_nouns=bool(script.get("capital_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         headline_speaker=bool(data.get("headline_speaker", False)),
