@@ -21,7 +21,7 @@ from newsmon.nlp.denials.claim import (
     object_start,
     reported_claim,
 )
-from newsmon.nlp.denials.clauses import clause_end, clause_start, object_relative
+from newsmon.nlp.denials.clauses import claim_before, clause_end, clause_start, is_finite, object_relative
 from newsmon.nlp.denials.denier import (
     adjudicating,
     impersonal,
@@ -149,7 +149,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if (
         hit.kind == "claim_verbs"
         and not clitic
-        and not (object_relative(view, hit.i) or _claim_object_of(view, obj, end, denier))
+        and not (
+            object_relative(view, hit.i) or _claim_relative(view, hit.i) or _claim_object_of(view, obj, end, denier)
+        )
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
     if denier is None and quote is None and not _subject_in_verb(view, hit):
@@ -233,6 +235,17 @@ def _object_clitic(view: View, hit: Hit) -> bool:
     """True when the verb ending the trigger carries its object pronoun (``object_clitic``: pt "negou-o")."""
     form = view.rules.object_clitic
     return form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
+
+
+def _claim_relative(view: View, i: int) -> bool:
+    """True when the verb at ``i`` is the verb of a relative clause on a claim word ("Die Vorwürfe, | die der Minister
+    zurückweist", "The allegations, which the minister rejected"): a claim does not reject, so the pronoun is the
+    verb's object and the claim its antecedent. Not a verb after the relative clause's own ("tudingan yang menyebut
+    | warganya menolak relokasi": what the claim says)."""
+    opener = clause_start(view, i)[1]
+    if opener is None or not view.is_a("relatives", opener) or not claim_before(view, opener):
+        return False
+    return not any(is_finite(view, k) or view.is_a("speech_verbs", k) for k in range(opener + 1, i))
 
 
 def _claim_object_of(view: View, obj: int, end: int, denier: Party | None) -> bool:
@@ -470,6 +483,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         before = None  # "I thought it was rubbish": outside quotation marks, the first person is the writer
     if before is None and after is None:
         before = headline_speaker(view, hit.i)  # "Песков: сообщения о … не соответствуют действительности"
+        if before is not None and impersonal(view, before.speaker):
+            before = None  # "Fazit: Die Behauptung ist falsch": a fact-check's heading, the writer's verdict
     if before is None and after is None:
         return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
     if before is not None and after is not None and before.speaker.pronoun:

@@ -50,7 +50,15 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
     # there, after the verb in its clause ("bestritt die Vorwürfe nicht"); a negator the pattern spells is part
     # of what the trigger says ("n'est pas vrai", "a assuré que jamais personne n'a").
     inner = (k for lo, hi in gaps for k in range(lo, hi))
-    after = range(j, clause_end(view, j)) if view.rules.negation_after or fronted_infinitive(view, i, j) else range(0)
+    after: list[int] = []
+    if view.rules.negation_after or fronted_infinitive(view, i, j):
+        # Up to a comma, or closing the clause past it: a clause after a comma is the claim's own ("widersprach der
+        # Darstellung, | die Beamten hätten ohne Vorwarnung geschossen"), its negation no part of the denial; not
+        # "bestritt die Vorwürfe, die gegen ihn erhoben wurden, | nicht".
+        end = clause_end(view, j)
+        comma = next((k for k in range(j, end) if view.tokens[k].text == ","), end)
+        last = next((k for k in range(end - 1, comma, -1) if view.tokens[k].is_word), None)
+        after = [*range(j, comma), *([] if last is None else [last])]
     return any(view.is_a("negators", k) for k in (*inner, *after))
 
 
