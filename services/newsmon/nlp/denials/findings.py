@@ -150,7 +150,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         hit.kind == "claim_verbs"
         and not clitic
         and not (
-            object_relative(view, hit.i) or _claim_relative(view, hit.i) or _claim_object_of(view, obj, end, denier)
+            object_relative(view, hit.i)
+            or _claim_relative(view, hit.i)
+            or _claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
         )
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
@@ -248,11 +250,12 @@ def _claim_relative(view: View, i: int) -> bool:
     return not any(is_finite(view, k) or view.is_a("speech_verbs", k) for k in range(opener + 1, i))
 
 
-def _claim_object_of(view: View, obj: int, end: int, denier: Party | None) -> bool:
-    """True when a claim verb whose object starts at token ``obj`` (its clause ends at ``end``) has a claim as
-    object ("rejected the allegations", "dismissed the report as false"), also past its subject and the adverbials
-    after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
-    if claim_object(view, obj) or falsity_in(view, obj, end):
+def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until: int | None = None) -> bool:
+    """True when a claim verb whose object starts at token ``obj`` (its clause ends at ``end``; its middle field
+    before a separable particle at ``until``) has a claim as object ("rejected the allegations", "dismissed the
+    report as false", "wies am Sonntagabend in der ZDF-Sendung | Berichte … zurück"), also past its subject and
+    the adverbials after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
+    if claim_object(view, obj, until) or falsity_in(view, obj, end):
         return True
     if denier is None or not view.rules.subject_after_verb:
         return False

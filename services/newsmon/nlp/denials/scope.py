@@ -202,16 +202,20 @@ def _name_alone(view: View, k: int) -> bool:
     return (not after.is_word and after.text not in "'’") or view.is_a("articles", m)
 
 
-def claim_object(view: View, j: int) -> bool:
-    """True when a claim-verb ("reject", "menolak") has a claim as object, not a proposal or a person."""
+def claim_object(view: View, j: int, until: int | None = None) -> bool:
+    """True when a claim-verb ("reject", "menolak") has a claim as object, not a proposal or a person: within a few
+    words of token ``j``, or up to token ``until`` (a separable verb's particle closing its middle field)."""
     k = skip_adverbs(view, j)
     if k < len(view) and view.rules.participle is None and _opens_deed(view, k):
         return False  # "menolak | menandatangani berita acara": refusing to do something, no claim rejected
-    for m in range(k, past_owner(view, k, _CLAIM_OBJECT_WINDOW)):
+    quoted = False
+    for m in range(k, past_owner(view, k, _CLAIM_OBJECT_WINDOW) if until is None else until):
         token = view.tokens[m]
         if not token.is_word and token.text in QUOTE_CHARS:
+            quoted = not quoted
             continue  # "rechazó la «crítica corrosiva de López»": quotation marks inside the object
-        if (not token.is_word and token.text in _OBJECT_ENDS) or (m > k and view.is_a("claim_stops", m)):
+        stop = m > k and not quoted and view.is_a("claim_stops", m)  # not a quoted title's: "„Hart aber fair“"
+        if (not token.is_word and token.text in _OBJECT_ENDS) or stop:
             return False
         if view.is_a("proposal_nouns", m) or view.is_a("other_senses", m):
             return False
