@@ -322,6 +322,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "were false friends", "a lie detector": it describes another noun, no claim is said false
     if label is not None and _labels_a_party(view, label, hit.i):
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
+    if label is not None and label < hit.i and _labels_a_proposal(view, label, hit.i):
+        return None  # "Депутат назвал предложение коллег абсурдным": an opinion of a proposal, no claim denied
     if label is not None and label < hit.i and hypothetical(view, label):
         return None  # "Para staf diminta untuk menilai … palsu": asked to judge, nobody has called it false
     if label is not None and label < hit.i and passive(view, label, label + 1):
@@ -394,6 +396,15 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
     if view.rules.verb_second and view.find("claim_nouns", clause_start(view, label)[0], label) is not None:
         return False  # "Die Vorwürfe | bezeichnete | der Bürgermeister als haltlos": the role is the subject
     return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
+
+
+def _labels_a_proposal(view: View, label: int, i: int) -> bool:
+    """True when what a labelling verb at ``label`` calls false (before the falsity word at ``i``) opens with a
+    proposal ("назвал предложение коллег абсурдным", "called the plan absurd"), with no claim word in it."""
+    lo = skip_adverbs(view, label + 1)
+    if lo < i and view.is_a("determiners", lo):
+        lo += 1
+    return lo < i and view.is_a("proposal_nouns", lo) and view.find("claim_nouns", lo, i) is None
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

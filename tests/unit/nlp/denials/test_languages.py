@@ -143,6 +143,13 @@ CLAIMS = [
         "Die Behauptung, der Verein habe Spieler bestochen, wies der Präsident als absurd zurück.",
         "Die Behauptung, der Verein habe Spieler bestochen",
     ),
+    # What is said never to have been done, from its noun on.
+    ("ru", "Губернатор заверил, что никаких сокращений в больнице не планировалось.", "сокращений в больнице"),
+    (
+        "de",
+        "Die Sprecherin erklärte, dass es keine Absprachen mit der Konkurrenz gegeben habe.",
+        "Absprachen mit der Konkurrenz",
+    ),
     # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
     (
         "de",
