@@ -16,7 +16,7 @@ from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import clause_subject, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.places import place_end
-from newsmon.nlp.denials.subjects import reported_subject
+from newsmon.nlp.denials.subjects import interrupted_subject, reported_subject
 from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14
@@ -337,6 +337,9 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
             found = party(view, k + 1, end - 1)  # a gapped verb holds its subject: "…, teilte | das Unternehmen | mit"
         return found
     subject = subject_before(view, k)
+    if subject is not None and is_participle(view, view.index(subject.start)):
+        # "Лавров, | выступая на брифинге, | заявил": a participle's clause is no subject; the one before it is.
+        subject = interrupted_subject(view, k) or subject
     if subject is not None:
         subject = reported_subject(view, subject)  # "X told Y that they believe ...": X
     if subject is None and not trailing and not (end < len(view) and view.is_a("claim_markers", end)):

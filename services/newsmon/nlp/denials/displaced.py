@@ -8,7 +8,7 @@ sentence names ("Sobre | las acusaciones, | el alcalde dijo que «son falsas»")
 from __future__ import annotations
 
 from newsmon.nlp.denials.claim import Claim, object_claim
-from newsmon.nlp.denials.clauses import clause_end, reported_clause_start
+from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import self_subject
 from newsmon.nlp.denials.said_false import subject_claim
@@ -57,12 +57,22 @@ def fronted_object_claim(view: View, i: int) -> Claim | None:
     "Эту информацию | опроверг пресс-секретарь"): the words opening its clause when a claim noun is among
     them, a noun phrase with no punctuation (not "«…», — опроверг X": a quotation); None otherwise, also when
     the words are whose account it is ("Nach Angaben der Polizei | bestritt der Verdächtige")."""
-    lo = reported_clause_start(view, i)
-    if view.find("claim_nouns", lo, i) is None or not all(view.tokens[k].is_word for k in range(lo, i)):
+    lo, hi = reported_clause_start(view, i), i
+    opener = clause_start(view, i)[1]
+    if opener is not None and view.is_a("claim_markers", opener) and i > 0 and view.tokens[i - 1].text == ",":
+        lo = clause_start(view, opener)[0]  # "Сообщения о том, что …, | в Кремле назвали": the content is the claim's
+    marks = [k for k in range(lo, i) if not view.tokens[k].is_word]
+    if marks:
+        # Only the commas of content apposed to the claim, closing before the verb or its subject ("Die Behauptung,
+        # der Verein habe …, | wies"; "Сообщения о том, что …, | в Кремле").
+        if any(view.tokens[k].text != "," for k in marks) or marks[-1] != i - 1:
+            return None
+        if not (view.is_a("claim_nouns", marks[0] - 1) or view.is_a("claim_markers", marks[0] + 1)):
+            return None
+        hi = i - 1
+    if view.find("claim_nouns", lo, hi) is None or view.is_a("according_to", lo):
         return None
-    if view.is_a("according_to", lo):
-        return None
-    return object_claim(view, lo, i)
+    return object_claim(view, lo, hi)
 
 
 def reported_content(view: View, j: int, claim: Claim) -> Claim | None:

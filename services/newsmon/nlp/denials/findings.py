@@ -21,7 +21,7 @@ from newsmon.nlp.denials.claim import (
     object_start,
     reported_claim,
 )
-from newsmon.nlp.denials.clauses import clause_end, clause_start, object_relative
+from newsmon.nlp.denials.clauses import claim_before, clause_end, clause_start, is_finite, object_relative
 from newsmon.nlp.denials.denier import (
     adjudicating,
     impersonal,
@@ -150,7 +150,11 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if (
         hit.kind == "claim_verbs"
         and not clitic
-        and not (object_relative(view, hit.i) or _claim_object_of(view, obj, end, denier))
+        and not (
+            object_relative(view, hit.i)
+            or _claim_relative(view, hit.i)
+            or _claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
+        )
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
     if denier is None and quote is None and not _subject_in_verb(view, hit):
@@ -236,11 +240,23 @@ def _object_clitic(view: View, hit: Hit) -> bool:
     return form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
 
 
-def _claim_object_of(view: View, obj: int, end: int, denier: Party | None) -> bool:
-    """True when a claim verb whose object starts at token ``obj`` (its clause ends at ``end``) has a claim as
-    object ("rejected the allegations", "dismissed the report as false"), also past its subject and the adverbials
-    after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
-    if claim_object(view, obj) or falsity_in(view, obj, end):
+def _claim_relative(view: View, i: int) -> bool:
+    """True when the verb at ``i`` is the verb of a relative clause on a claim word ("Die Vorwürfe, | die der Minister
+    zurückweist", "The allegations, which the minister rejected"): a claim does not reject, so the pronoun is the
+    verb's object and the claim its antecedent. Not a verb after the relative clause's own ("tudingan yang menyebut
+    | warganya menolak relokasi": what the claim says)."""
+    opener = clause_start(view, i)[1]
+    if opener is None or not view.is_a("relatives", opener) or not claim_before(view, opener):
+        return False
+    return not any(is_finite(view, k) or view.is_a("speech_verbs", k) for k in range(opener + 1, i))
+
+
+def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until: int | None = None) -> bool:
+    """True when a claim verb whose object starts at token ``obj`` (its clause ends at ``end``; its middle field
+    before a separable particle at ``until``) has a claim as object ("rejected the allegations", "dismissed the
+    report as false", "wies am Sonntagabend in der ZDF-Sendung | Berichte … zurück"), also past its subject and
+    the adverbials after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
+    if claim_object(view, obj, until) or falsity_in(view, obj, end):
         return True
     if denier is None or not view.rules.subject_after_verb:
         return False
@@ -307,6 +323,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "were false friends", "a lie detector": it describes another noun, no claim is said false
     if label is not None and _labels_a_party(view, label, hit.i):
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
+    if label is not None and label < hit.i and _labels_a_proposal(view, label, hit.i):
+        return None  # "Депутат назвал предложение коллег абсурдным": an opinion of a proposal, no claim denied
     if label is not None and label < hit.i and hypothetical(view, label):
         return None  # "Para staf diminta untuk menilai … palsu": asked to judge, nobody has called it false
     if label is not None and label < hit.i and passive(view, label, label + 1):
@@ -379,6 +397,15 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
     if view.rules.verb_second and view.find("claim_nouns", clause_start(view, label)[0], label) is not None:
         return False  # "Die Vorwürfe | bezeichnete | der Bürgermeister als haltlos": the role is the subject
     return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
+
+
+def _labels_a_proposal(view: View, label: int, i: int) -> bool:
+    """True when what a labelling verb at ``label`` calls false (before the falsity word at ``i``) opens with a
+    proposal ("назвал предложение коллег абсурдным", "called the plan absurd"), with no claim word in it."""
+    lo = skip_adverbs(view, label + 1)
+    if lo < i and view.is_a("determiners", lo):
+        lo += 1
+    return lo < i and view.is_a("proposal_nouns", lo) and view.find("claim_nouns", lo, i) is None
 
 
 def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
@@ -471,6 +498,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         before = None  # "I thought it was rubbish": outside quotation marks, the first person is the writer
     if before is None and after is None:
         before = headline_speaker(view, hit.i)  # "Песков: сообщения о … не соответствуют действительности"
+        if before is not None and impersonal(view, before.speaker):
+            before = None  # "Fazit: Die Behauptung ist falsch": a fact-check's heading, the writer's verdict
     if before is None and after is None:
         return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
     if before is not None and after is not None and before.speaker.pronoun:

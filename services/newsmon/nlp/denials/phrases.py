@@ -335,11 +335,15 @@ def _is_age(view: View, lo: int, hi: int) -> bool:
 
 def _before_adverbial(view: View, lo: int, hi: int) -> int:
     """Return ``hi`` cut before an adverbial after the subject: "Prabowo | melalui akun resminya membantah";
-    not when the adverbial ends in a name, who then speaks for the subject ("KPK melalui Wakil Ketua X")."""
+    not when the adverbial ends in a name that a role, a title or other words introduce, who then speaks for the
+    subject ("KPK melalui Wakil Ketua X", "X melalui akun Facebooknya JRX"); a name right after the adverbial's
+    opener is whom it was said to ("Песков | в интервью РБК опроверг", "в разговоре с Сергеем Ивановым")."""
     found = view.find("adverbials", lo + 1, hi)
-    if found is None or view.is_name_word(hi - 1) or not has_word(view, lo, found[0]):
+    if found is None or not has_word(view, lo, found[0]):
         return hi
-    return found[0]
+    introduced = view.find("role_nouns", found[1], hi) or view.find("titles", found[1], hi)
+    addressee = introduced is None and all(view.is_name_word(k) for k in range(found[1], hi))
+    return hi if view.is_name_word(hi - 1) and not addressee else found[0]
 
 
 def _before_companion(view: View, lo: int, hi: int) -> int:

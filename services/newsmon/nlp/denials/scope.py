@@ -50,7 +50,15 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
     # there, after the verb in its clause ("bestritt die Vorwürfe nicht"); a negator the pattern spells is part
     # of what the trigger says ("n'est pas vrai", "a assuré que jamais personne n'a").
     inner = (k for lo, hi in gaps for k in range(lo, hi))
-    after = range(j, clause_end(view, j)) if view.rules.negation_after or fronted_infinitive(view, i, j) else range(0)
+    after: list[int] = []
+    if view.rules.negation_after or fronted_infinitive(view, i, j):
+        # Up to a comma, or closing the clause past it: a clause after a comma is the claim's own ("widersprach der
+        # Darstellung, | die Beamten hätten ohne Vorwarnung geschossen"), its negation no part of the denial; not
+        # "bestritt die Vorwürfe, die gegen ihn erhoben wurden, | nicht".
+        end = clause_end(view, j)
+        comma = next((k for k in range(j, end) if view.tokens[k].text == ","), end)
+        last = next((k for k in range(end - 1, comma, -1) if view.tokens[k].is_word), None)
+        after = [*range(j, comma), *([] if last is None else [last])]
     return any(view.is_a("negators", k) for k in (*inner, *after))
 
 
@@ -194,16 +202,20 @@ def _name_alone(view: View, k: int) -> bool:
     return (not after.is_word and after.text not in "'’") or view.is_a("articles", m)
 
 
-def claim_object(view: View, j: int) -> bool:
-    """True when a claim-verb ("reject", "menolak") has a claim as object, not a proposal or a person."""
+def claim_object(view: View, j: int, until: int | None = None) -> bool:
+    """True when a claim-verb ("reject", "menolak") has a claim as object, not a proposal or a person: within a few
+    words of token ``j``, or up to token ``until`` (a separable verb's particle closing its middle field)."""
     k = skip_adverbs(view, j)
     if k < len(view) and view.rules.participle is None and _opens_deed(view, k):
         return False  # "menolak | menandatangani berita acara": refusing to do something, no claim rejected
-    for m in range(k, past_owner(view, k, _CLAIM_OBJECT_WINDOW)):
+    quoted = False
+    for m in range(k, past_owner(view, k, _CLAIM_OBJECT_WINDOW) if until is None else until):
         token = view.tokens[m]
         if not token.is_word and token.text in QUOTE_CHARS:
+            quoted = not quoted
             continue  # "rechazó la «crítica corrosiva de López»": quotation marks inside the object
-        if (not token.is_word and token.text in _OBJECT_ENDS) or (m > k and view.is_a("claim_stops", m)):
+        stop = m > k and not quoted and view.is_a("claim_stops", m)  # not a quoted title's: "„Hart aber fair“"
+        if (not token.is_word and token.text in _OBJECT_ENDS) or stop:
             return False
         if view.is_a("proposal_nouns", m) or view.is_a("other_senses", m):
             return False

@@ -17,6 +17,7 @@ from newsmon.nlp.types import Span
 
 _ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
 _AGE_WORDS = 2  # ", 41", ", both 52": the words of an age after a name
+_GAPPED_SPEECH = 8  # "ließ | über seinen Verteidiger | erklären,": the words of a gapped speech verb before its comma
 
 
 def elided_subject(view: View, i: int) -> Party | None:
@@ -281,6 +282,11 @@ def reported_subject(view: View, found: Party) -> Party:
     k = i - 1
     if k > 0 and view.is_a("claim_markers", k):
         k -= 1  # "said that he"
+    elif k > 0 and view.tokens[k].text == ",":
+        # "ließ über seinen Verteidiger erklären, | er bestreite": a speech verb (maybe gapped) ending at the comma.
+        k = next(
+            (m for m in range(k - 1, max(-1, k - _GAPPED_SPEECH), -1) if view.lexicon_end("speech_verbs", m) == k), k
+        )
     addressee = k
     while addressee > k - _ADDRESSEE_WORDS and addressee > 0 and view.tokens[addressee].is_word:
         if view.is_stop(addressee):

@@ -41,7 +41,11 @@ def _after_subordinate_clause(view: View, start: int, i: int) -> bool:
     if i - 1 <= start or view.tokens[i - 1].text != ",":
         return False
     opener = clause_start(view, i - 1)[1]
-    return _subordinate(view, opener) or view.find("claim_markers", start, i - 1) is not None
+    if _subordinate(view, opener) or view.find("claim_markers", start, i - 1) is not None:
+        return True
+    # A claim with its content apposed between commas ("Die Behauptung, | der Bürgermeister habe …, | wies"): the
+    # object is the first place, the content no subject.
+    return any(view.tokens[m].text == "," and view.is_a("claim_nouns", m - 1) for m in range(start + 1, i - 1))
 
 
 def verb_final_object(view: View, i: int) -> int | None:

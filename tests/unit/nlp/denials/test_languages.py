@@ -136,6 +136,26 @@ CLAIMS = [
     ("en", "The video that the ministry published is fake, he said.", "The video that the ministry published"),
     # The verdict after "as" is no part of the claim (was "the reports as rumours").
     ("en", "The club was quick to dismiss the reports as rumours.", "the reports"),
+    # A fronted claim with its content between commas (was the verdict "грубым", "absurd").
+    ("ru", "Сообщения о том, что завод закроют, в компании назвали «грубым вбросом».", "завод закроют"),
+    (
+        "de",
+        "Die Behauptung, der Verein habe Spieler bestochen, wies der Präsident als absurd zurück.",
+        "Die Behauptung, der Verein habe Spieler bestochen",
+    ),
+    # What is said never to have been done, from its noun on.
+    ("ru", "Губернатор заверил, что никаких сокращений в больнице не планировалось.", "сокращений в больнице"),
+    (
+        "de",
+        "Die Sprecherin erklärte, dass es keine Absprachen mit der Konkurrenz gegeben habe.",
+        "Absprachen mit der Konkurrenz",
+    ),
+    # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
+    (
+        "de",
+        "Die Regierung hat die Berichte über eine Steuererhöhung als „Unsinn“ bezeichnet.",
+        "die Berichte über eine Steuererhöhung",
+    ),
 ]
 
 
