@@ -85,6 +85,8 @@ CONTEXT_LISTS = (
     "falsity_phrases",
     "fronted_verdicts",
     "reflexives",
+    "proclitics",
+    "cancellations",
     "topics",
 )
 
