@@ -108,6 +108,9 @@ CLAIMS = [
     ("es", "El concejal rechazó las críticas diciendo que siempre actuó dentro de la ley.", "las críticas"),
     ("pt", "O vereador rebateu as críticas dizendo que sempre agiu dentro da lei.", "as críticas"),
     ("pt", "O deputado rejeitou as acusações de peculato lançadas pelo partido rival.", "as acusações de peculato"),
+    # How or to whom it was said, between the verb and its object (was part of the claim).
+    ("pt", "O clube desmentiu em comunicado a lesão do seu capitão.", "a lesão do seu capitão"),
+    ("pt", "O ministro negou à Lusa qualquer acordo com a oposição.", "qualquer acordo com a oposição"),
     # A relative clause opening the sentence is part of the claim.
     # were "circula por WhatsApp", "circula nas redes": the relative clause opening the sentence is the claim's
     ("es", "El audio que circula por WhatsApp es falso, dijo el alcalde.", "El audio que circula por WhatsApp"),
