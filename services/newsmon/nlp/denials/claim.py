@@ -154,11 +154,12 @@ def clitic_antecedent(view: View, i: int) -> Claim | None:
     """Return what the object pronoun glued to the verb at token ``i`` stands for (``object_clitic``): the
     nearest claim word before the verb in its sentence, with its determiner ("Confrontado com | as acusações|,
     o ministro rejeitou-as"); None when the nearest noun of the lists names a proposal or a thing refused
-    ("recebeu a proposta e rejeitou-a"), or when there is none (it stands for a phrase of an earlier sentence)."""
+    ("recebeu a proposta e rejeitou-a"), or when there is none (it stands for a phrase of an earlier sentence). A
+    claim word after an agent marker names who asked, not what ("Procurado | pela reportagem|, o senador o negou")."""
     for k in range(i - 1, -1, -1):
         if view.is_a("proposal_nouns", k) or view.is_a("other_senses", k):
             return None
-        if view.is_a("claim_nouns", k):
+        if view.is_a("claim_nouns", k) and not (k > 0 and view.is_a("agent_markers", k - 1)):
             return _noun_claim(view, max(0, k - 1), i, i, whole=False)
     return None
 

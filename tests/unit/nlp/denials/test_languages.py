@@ -111,6 +111,8 @@ CLAIMS = [
     # How or to whom it was said, between the verb and its object (was part of the claim).
     ("pt", "O clube desmentiu em comunicado a lesão do seu capitão.", "a lesão do seu capitão"),
     ("pt", "O ministro negou à Lusa qualquer acordo com a oposição.", "qualquer acordo com a oposição"),
+    ("es", "El conductor negó ante la Guardia Civil haber consumido alcohol.", "haber consumido alcohol"),
+    ("pt", "O motorista negou à GNR ter consumido álcool.", "ter consumido álcool"),
     # A relative clause opening the sentence is part of the claim.
     # were "circula por WhatsApp", "circula nas redes": the relative clause opening the sentence is the claim's
     ("es", "El audio que circula por WhatsApp es falso, dijo el alcalde.", "El audio que circula por WhatsApp"),
@@ -1688,6 +1690,8 @@ def test_a_verb_carrying_its_object_pronoun_has_no_claim_after_it(one) -> None:
         ("es", "El delantero lo negó rotundamente en una entrevista con la cadena local.", "El delantero"),
         ("es", "La consejera lo ha negado siempre ante la comisión.", "La consejera"),
         ("pt", "O presidente da câmara a desmentiu horas depois numa rede social.", "O presidente da câmara"),
+        # A claim word after an agent marker names who asked, not the pronoun's antecedent (was "reportagem").
+        ("pt", "Procurado pela reportagem, o senador o negou por meio de sua assessoria.", "o senador"),
     ],
 )
 def test_an_object_pronoun_before_the_verb_leaves_no_claim_after_it(one, lang: str, text: str, denier: str) -> None:
