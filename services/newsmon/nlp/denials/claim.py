@@ -160,7 +160,28 @@ def clitic_antecedent(view: View, i: int) -> Claim | None:
         if view.is_a("proposal_nouns", k) or view.is_a("other_senses", k):
             return None
         if view.is_a("claim_nouns", k) and not (k > 0 and view.is_a("agent_markers", k - 1)):
-            return _noun_claim(view, max(0, k - 1), i, i, whole=False)
+            comma = _complements_end(view, k + 1, i)
+            return _noun_claim(view, max(0, k - 1), i if comma is None else comma, i, whole=comma is not None)
+    return None
+
+
+def _complements_end(view: View, k: int, i: int) -> int | None:
+    """Return where the complements of a claim word ending before token ``k`` end in a fronted phrase closed by a
+    comma, when only nouns and prepositions stand there ("Confrontado com as suspeitas | de favorecimento|, o
+    autarca rejeitou-as"): at the comma, or before an owner, who made the claim ("as críticas | da oposição");
+    None when a verb, a participle or another stop word stands there ("A notícia | foi avançada pelo jornal|, mas
+    o clube desmentiu-a")."""
+    form = view.rules.passive_form
+    owner = None
+    for m in range(k, i):
+        token = view.tokens[m]
+        if not token.is_word:
+            return (m if owner is None else owner) if token.text == "," else None
+        if owner is None and view.is_a("possessor_markers", m):
+            owner = m
+        preposition = view.is_a("np_end", m) or view.is_a("possessor_markers", m) or view.is_a("name_joiners", m)
+        if not preposition and (view.is_stop(m) or (form is not None and form.fullmatch(token.text.lower()))):
+            return None
     return None
 
 

@@ -1707,6 +1707,19 @@ def test_an_object_pronoun_before_the_verb_leaves_no_claim_after_it(one, lang: s
     [
         ("es", "Confrontado con las acusaciones, el alcalde las negó en rueda de prensa.", "las acusaciones"),
         ("pt", "Confrontado com as acusações, o ministro as negou em conferência de imprensa.", "as acusações"),
+        # with its complements up to the comma closing the fronted phrase (was "las acusaciones", "as suspeitas")
+        (
+            "es",
+            "Sobre las acusaciones de acoso laboral, la directora las rechazó de plano.",
+            "las acusaciones de acoso laboral",
+        ),
+        (
+            "pt",
+            "Confrontado com as suspeitas de favorecimento, o autarca rejeitou-as.",
+            "as suspeitas de favorecimento",
+        ),
+        # not past a verb: "foi avançada pelo jornal" is no complement of the claim word
+        ("pt", "A notícia foi avançada pelo jornal Record, mas o clube desmentiu-a horas depois.", "A notícia"),
     ],
 )
 def test_an_object_pronoun_before_the_verb_stands_for_the_claim_before_it(
