@@ -72,7 +72,7 @@ fmt: install ## format and fix what ruff can
 	$(BIN)/ruff format services tools tests setup.py
 	$(BIN)/ruff check --fix services tools tests setup.py
 
-eval: install ## denial, entity, seed-article and article-extraction scores on ../shared (skips when absent)
+eval: install ## denial, language-identification, entity, seed-article and article-extraction scores on ../shared (skips when absent)
 	$(BIN)/python -m tools.evaluation
 
 dashboards: install ## regenerate the Grafana dashboards (deploy/grafana/dashboards/*.json) from tools/dashboards

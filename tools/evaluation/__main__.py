@@ -1,4 +1,4 @@
-"""``python -m tools.evaluation [--shared DIR]``: denial, entity, seed-article, article-body tables.
+"""``python -m tools.evaluation [--shared DIR]``: denial, language, entity, seed-article, article-body tables.
 
 Every section but the project-authored denial sets needs the shared data folder; without it those
 sections say they were skipped, and the command still succeeds.
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.datasets import default_shared_dir
-from tools.evaluation import articles, denials, entities, seed
+from tools.evaluation import articles, denials, entities, language, seed
 from tools.report import format_table
 
 Evaluation = Callable[[Path], list[dict[str, Any]]]
@@ -26,6 +26,7 @@ SECTIONS: tuple[tuple[str, Evaluation], ...] = (
         "without lang)",
         partial(denials.evaluate_denials, detected=True),
     ),
+    ("language of short texts (sentences, Title Case headlines, page titles)", language.evaluate_language),
     ("entities", entities.evaluate_entities),
     ("seed article", seed.evaluate_seed),
     ("article extraction", articles.evaluate_articles),

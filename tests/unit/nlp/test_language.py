@@ -41,6 +41,92 @@ def test_a_short_text_is_told_spanish_from_portuguese(code: str, text: str) -> N
     assert 0.0 < language.confidence <= 1.0
 
 
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # fastText's compressed model reads each as Dutch, Polish or Italian (not sure of it), lingua's trigrams not.
+        ("en", "Kremlin denies Putin met Trump in secret"),
+        ("id", "Jokowi bantah isu reshuffle kabinet"),
+        ("id", "Hoaks lama beredar lagi di grup WhatsApp warga."),
+        # Title Case, as English and Indonesian headlines are written.
+        ("en", "Kremlin Denies Putin Met Trump In Secret"),
+        ("en", "Ministry Denies Petrol Price Hike"),
+    ],
+)
+def test_a_short_text_placed_in_a_language_without_rules_gets_a_second_opinion(code: str, text: str) -> None:
+    language = detect_language(text)
+    assert language.code == code
+    assert 0.0 < language.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nl", "Het ministerie ontkent dat de minister aftreedt"),
+        ("nl", "Kabinet Ontkent Geheime Deal Met Oppositie"),
+        ("nl", "De burgemeester ontkent alle beschuldigingen"),
+        ("it", "La Procura smentisce l'arresto del sindaco"),
+        ("it", "Il Ministero Smentisce Le Dimissioni Del Ministro"),
+        ("ca", "L'Ajuntament desmenteix el tancament de l'escola"),
+        ("ro", "Primăria dezminte închiderea spitalului"),
+        ("sv", "Ministeriet förnekar att ministern avgår"),
+        ("pl", "Ministerstwo dementuje doniesienia o dymisji ministra"),
+    ],
+)
+def test_a_short_text_in_a_language_without_rules_keeps_its_language(code: str, text: str) -> None:
+    assert detect_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # lingua's trigrams put nearly all their weight on an unrelated language here; without a prior the product
+        # chose among near-zero values (Spanish, English) by noise.
+        ("ro", "Rusă (fonetic, Windows)"),
+        ("it", "Inglese (Stati Uniti, Dvorak)"),
+    ],
+)
+def test_lingua_giving_no_candidate_a_chance_leaves_fasttext_its_answer(code: str, text: str) -> None:
+    assert detect_language(text).code == code
+
+
+def test_an_unsure_reading_of_a_core_language_is_weighed_among_the_core_languages() -> None:
+    # fastText: English 0.17; lingua's trigrams alone say Tagalog for the second, so only the core's languages are
+    # weighed against each other when fastText's answer is one of them.
+    assert detect_language("“Tidak benar,” tulis akun @humaspemda, Senin (3/2).").code == "id"
+    assert detect_language("Juru bicara istana menepis kabar presiden dirawat di rumah sakit").code == "id"
+
+
+def test_a_disputed_detection_is_not_reported_as_a_sure_one() -> None:
+    # fastText: Dutch 0.86, lingua: English; a feed's declared language (below 0.5) may still prevail.
+    language = detect_language("Kremlin denies Putin met Trump in secret")
+    assert language.code == "en"
+    assert 0.0 < language.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # fastText is case-sensitive: English 0.27 and 0.43 as written, 0.9 or more lower-cased.
+        ("en", "Airline Denies Plane Had Engine Fault"),
+        ("en", "Hospital Denies Patient Died After Waiting"),
+        ("id", "Police Bantah Ada Korban Jiwa Dalam Kerusuhan"),
+    ],
+)
+def test_a_title_case_headline_is_read_as_surely_as_the_sentence_it_is(code: str, text: str) -> None:
+    language = detect_language(text)
+    assert language.code == code
+    assert language.confidence > 0.6
+
+
+def test_a_second_opinion_is_not_asked_of_a_long_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> None:
+        raise AssertionError("lingua was asked about a long text")
+
+    monkeypatch.setattr(language, "_second_opinion_detector", refuse)
+    assert detect_language(SAMPLES["en"] * (PREFIX_CHARS // len(SAMPLES["en"]) + 1)).code == "en"
+
+
 def test_malay_is_analysed_with_the_indonesian_rules() -> None:
     assert analysis_language("ms") == "id"
     assert [analysis_language(code) for code in ("id", "pt", "und")] == ["id", "pt", "und"]

@@ -227,6 +227,9 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
     owner = _owner_before(view, i) if i > 0 and view.is_a("owned_nouns", i) else None
     if owner is not None:
         return owner  # "وجددت أنقرة | نفيها": the noun's own pronoun stands for the phrase before it
+    owner = _construct_owner(view, j) if view.is_a("construct_nouns", i) else None
+    if owner is not None:
+        return owner  # "وجاء نفي | الوزارة"
     if i > 0 and view.tokens[i - 1].text.endswith(POSSESSIVE):
         owner = run_before(view, i)
         if owner is not None:
@@ -258,6 +261,15 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             if end is not None:
                 return phrase_after(view, end, stop_at_claims=True)
     return None
+
+
+def _construct_owner(view: View, j: int) -> Party | None:
+    """Return the genitive right after a denial noun ending at ``j`` that owns it with no marker (``construct_nouns``:
+    "نفي | الوزارة", "نفي | وزارة الدفاع | للتقارير"): a body or a role opening it, not the claim it denies ("نفي |
+    الأنباء") nor an adjective ("نفي | رسمي"); None otherwise."""
+    if j >= len(view) or not (view.is_a("org_words", j) or view.is_a("role_nouns", j)):
+        return None
+    return phrase_after(view, j, stop_at_claims=True)
 
 
 def _fronted_source(view: View, i: int) -> Party | None:

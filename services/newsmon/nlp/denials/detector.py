@@ -42,7 +42,7 @@ def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) 
     candidates = [(k, kinds) for k, sentence in enumerate(sentences) if (kinds := prefilter(sentence.text))]
     if not candidates:
         return []
-    document = Document(text, sentences, rules)
+    document = Document(text, sentences, rules, [(entity.start, entity.end) for entity in entities])
     deniers = Deniers(text, entities, rules, sentences)
     records: list[Denial] = []
     for k, kinds in candidates:

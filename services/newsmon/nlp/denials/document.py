@@ -15,13 +15,14 @@ _SCARE_QUOTE_WORDS = 3
 
 
 class Document:
-    """The text with its sentence spans and the language's rules; views, quotations and speakers are cached,
-    as several triggers of a text ask for the same ones."""
+    """The text with its sentence spans, the language's rules and the spans of the names found in it; views,
+    quotations and speakers are cached, as several triggers of a text ask for the same ones."""
 
-    def __init__(self, text: str, sentences: list[Span], rules: Rules) -> None:
+    def __init__(self, text: str, sentences: list[Span], rules: Rules, names: list[tuple[int, int]]) -> None:
         self.text = text
         self.sentences = sentences
         self.rules = rules
+        self._names = sorted(names)  # (start, end) of the names the entity recogniser found
         self._starts = [sentence.start for sentence in sentences]
         self._views: dict[int, View] = {}
         self._quotes: list[Quote] | None = None
@@ -31,7 +32,10 @@ class Document:
     def view(self, k: int) -> View:
         """Return the view of sentence ``k``."""
         if k not in self._views:
-            self._views[k] = View(self.text, self.sentences[k], self.rules)
+            sentence = self.sentences[k]
+            lo = bisect.bisect_left(self._names, (sentence.start,))
+            hi = bisect.bisect_left(self._names, (sentence.end,))
+            self._views[k] = View(self.text, sentence, self.rules, self._names[lo:hi])
         return self._views[k]
 
     def quote_at(self, pos: int) -> Quote | None:

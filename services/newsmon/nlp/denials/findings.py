@@ -119,7 +119,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         # The owner in the genitive after the noun is no part of the claim ("Ein Dementi | des Ministeriums |
         # folgte"), when a word ends it before the clause ends (an owner running to the end may hold the claim).
         owner_end, end = view.index(owner.name.end), clause_end(view, hit.j)
-        genitive = hit.j < owner_end < end and view.is_a("possessor_markers", hit.j)
+        marked = view.is_a("possessor_markers", hit.j) or view.index(owner.start) == hit.j  # or "نفي | الوزارة"
+        genitive = hit.j < owner_end < end and marked
         after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
         start = owner_end if after else hit.j
         end = clause_end(view, start)

@@ -57,7 +57,7 @@ def party(view: View, lo: int, hi: int) -> Party:
             return Party(view.span_of(described, hi) or whole, view.span_of(lo, described), pronoun)
         return Party(whole, None, pronoun)
     after_role = _name_after_role(view, role_at[1], hi)
-    if after_role is None:
+    if after_role is None or _office_place(view, role_at[0], after_role, hi):
         return Party(whole, view.span_of(lo, hi), pronoun)
     return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
 
@@ -117,6 +117,12 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
     return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def _office_place(view: View, role: int, lo: int, hi: int) -> bool:
+    """True when the one word ``[lo, hi)`` after the office role at token ``role`` is the place or portfolio the
+    office is named by ("Wali Kota | Solo", "Menteri | Keuangan"), not the holder's name: the whole is the party."""
+    return view.is_a("office_roles", role) and len(_words(view, lo, hi)) == 1
 
 
 def _words(view: View, lo: int, hi: int) -> list[int]:

@@ -179,7 +179,13 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
             title = view.lexicon_end("titles", j + 2 if view.is_a("determiners", j + 1) else j + 1)
             start = j + 1 if title is None else title
             k = _phrase_end(view, start, stop_at_claims)
-            if is_phrase(view, start, k) and (phrase_kind(view, start, k) == "name" or _enclosed_name(view, start, k)):
+            # Not an aside a preposition opens: "رئيس الوزراء، | خلال لقائه وفدا، | ..." says when, not who.
+            aside = view.is_a("np_end", start)
+            if (
+                not aside
+                and is_phrase(view, start, k)
+                and (phrase_kind(view, start, k) == "name" or _enclosed_name(view, start, k))
+            ):
                 return Party(party(view, start, k).name, view.span_of(i, j))
         elif kind == "name":
             # "said Dana Reyes, a spokeswoman for the port authority": the role in apposition after.

@@ -40,6 +40,7 @@ CONTEXT_LISTS = (
     "agent_markers",
     "possessor_markers",
     "owned_nouns",
+    "construct_nouns",
     "copulas",
     "speech_verbs",
     "according_to",
@@ -59,6 +60,7 @@ CONTEXT_LISTS = (
     "time",
     "discourse",
     "role_nouns",
+    "office_roles",
     "titles",
     "pronouns",
     "generic_pronouns",
@@ -169,6 +171,7 @@ _SCRIPT_KEYS = frozenset(
         "predicate_form",
         "predicate_final_form",
         "insertion_participle",
+        "capital_nouns",
     }
 )
 
@@ -200,6 +203,7 @@ class Rules:
     predicate_form: regex.Pattern[str] | None
     predicate_final_form: regex.Pattern[str] | None
     insertion_participle: regex.Pattern[str] | None
+    capital_nouns: bool
     verb_second: bool
     pro_drop: bool
     headline_speaker: bool
@@ -307,6 +311,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         predicate_form=_optional_regex(script.get("predicate_form")),
         predicate_final_form=_optional_regex(script.get("predicate_final_form")),
         insertion_participle=_optional_regex(script.get("insertion_participle")),
+        capital_nouns=bool(script.get("capital_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),
         headline_speaker=bool(data.get("headline_speaker", False)),

@@ -166,7 +166,7 @@ def find_hits(view: View, kinds: Sequence[str]) -> list[Hit]:
     # hold the words of one kind or two, and the searches are most of the time spent on a candidate.
     for kind in kinds:
         found_here = 0
-        for found in view.rules.triggers[kind].finditer(view.text, view.span.start, view.span.end):
+        for found in view.rules.triggers[kind].finditer(view.read, view.span.start, view.span.end):
             if found_here == MAX_HITS_PER_KIND:
                 break
             i, j = view.index(found.start()), view.index(found.end())

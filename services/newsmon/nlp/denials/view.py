@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
+from newsmon.nlp.denials.headlines import acronym, plain_words, title_case
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.sentences import ABBREVIATIONS, ordinal
 from newsmon.nlp.types import Span
@@ -83,6 +84,37 @@ def _abbreviated(text: str, word: Token, dot_end: int, end: int) -> bool:
     return word.text.lower() in ABBREVIATIONS and (text[k].isupper() or text[k].isdigit())
 
 
+def _sentence_cased(
+    tokens: list[Token], names: Sequence[tuple[int, int]], plain: set[int], capital_nouns: bool
+) -> list[Token]:
+    """Return the tokens of a Title Case sentence as sentence case writes them: after the first word, a word
+    outside the ``names`` (spans the entity recogniser found) in small letters; where nouns are capitalised
+    (``capital_nouns``), only a word starting at an offset of ``plain`` (a listed verb or function word). Words of
+    two capitals or more stay ("KPK", "ETA"): an acronym is a name in any title; a capital alone is a word's ("Le
+    Kremlin A Démenti")."""
+    first = next((k for k, token in enumerate(tokens) if token.is_word), len(tokens))
+    cased = tokens[: first + 1]
+    for token in tokens[first + 1 :]:
+        listed = token.start in plain or not capital_nouns
+        if token.is_word and listed and not acronym(token.text) and not any(a <= token.start < b for a, b in names):
+            small = token.text.lower()
+            if len(small) == len(token.text):  # "İ" lowers to two characters: the offsets would no longer hold
+                token = Token(small, token.start, token.end, True)
+        cased.append(token)
+    return cased
+
+
+def _rewritten(text: str, tokens: list[Token]) -> str:
+    """Return ``text`` with each word token's span replaced by the token's text (of the same length)."""
+    pieces: list[str] = []
+    done = 0
+    for token in tokens:
+        if token.is_word and text[token.start : token.end] != token.text:
+            pieces += [text[done : token.start], token.text]
+            done = token.end
+    return "".join(pieces) + text[done:]
+
+
 class View:
     """One sentence of ``text`` as tokens, with per-token matches of the rules' word lists cached."""
 
@@ -94,6 +126,7 @@ class View:
         "_stops_final",
         "_stops_read",
         "ends",
+        "read",
         "rules",
         "span",
         "starts",
@@ -101,11 +134,22 @@ class View:
         "tokens",
     )
 
-    def __init__(self, text: str, span: Span, rules: Rules) -> None:
+    def __init__(self, text: str, span: Span, rules: Rules, names: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.span = span
         self.rules = rules
         self.tokens = _tokens(text, span)
+        plain = (
+            plain_words(text, span.start, span.end, rules.language)
+            if rules.cased and title_case([token.text for token in self.tokens if token.is_word])
+            else None
+        )
+        # The word lists are matched against ``read``: the text with a Title Case sentence's words as sentence case
+        # writes them, so that a list's lower-case-only pattern ("\p{Ll}+ly" adverbs) reads them too.
+        self.read = text
+        if plain is not None:
+            self.tokens = _sentence_cased(self.tokens, names, plain, rules.capital_nouns)
+            self.read = _rewritten(text, self.tokens)
         self.starts = [token.start for token in self.tokens]
         self.ends = [token.end for token in self.tokens]
         self._ends: dict[tuple[str, int], int | None] = {}
@@ -128,7 +172,7 @@ class View:
         end = self._ends.get(key, _UNSEEN)
         if end == _UNSEEN:
             lexicon = self.rules.triggers.get(name) or self.rules.context[name]
-            found = lexicon.match(self.text, self.tokens[i].start, self.span.end) if i < len(self.tokens) else None
+            found = lexicon.match(self.read, self.tokens[i].start, self.span.end) if i < len(self.tokens) else None
             end = self._ends[key] = None if found is None else self.index(found.end())
         return end
 
@@ -161,7 +205,7 @@ class View:
         if self._stop_matches is None:
             self._stops = [self._single_stop(j) for j in range(len(self))]
             self._listed = [False] * len(self)
-            self._stop_matches = self.rules.stops.finditer(self.text, self.span.start, self.span.end)
+            self._stop_matches = self.rules.stops.finditer(self.read, self.span.start, self.span.end)
         self._read_stops(i + 1)
         final = len(self) if self._stops_read >= len(self) else self._stops_read - 1
         stops = self._stops

@@ -13,8 +13,10 @@ from dataclasses import replace
 
 import regex
 
+from newsmon.nlp.denials.headlines import acronym, plain_words, title_case
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.canonical import canonical_entities, name_rules
+from newsmon.nlp.entities.features import Lexicon
 from newsmon.nlp.entities.gazetteer import Match, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
@@ -100,6 +102,9 @@ def _model_mentions(
         firsts.append(offsets[0])
         if len(words) > 1 and not words[0][:1].isalnum():
             firsts.append(offsets[1])  # a sentence opening with a quote mark
+        plain = plain_words(text, sentence.start, sentence.end, lang) if title_case(words) else None
+        if plain is not None:
+            words = _sentence_cased(words, offsets, plain, lexicon, matches)
         tokenised.append((words, offsets))
     document = model.extractor.document([words for words, _ in tokenised]) if lexicon.documents else None
     for words, offsets in tokenised:
@@ -114,6 +119,29 @@ def _model_mentions(
             start, stop = offsets[first], offsets[end - 1] + len(words[end - 1])
             mentions.append(Mention(start, stop, _LABELS[label], confidence=confidence))
     return mentions, frozenset(firsts)
+
+
+def _sentence_cased(
+    words: list[str], offsets: list[int], plain: set[int], lexicon: Lexicon, matches: list[Match]
+) -> list[str]:
+    """Return the words of a Title Case sentence as sentence case writes them, for the model: after the first, a
+    capitalised word in small letters where it starts at an offset of ``plain`` (a word of the denial word lists:
+    "Said" too, which train saw mostly in names) or where train saw it in small letters and mostly outside names,
+    unless a known name holds it ("White House Denies Reports" -> "White House denies reports")."""
+    names = [(m.start, m.end) for m in matches if offsets[0] <= m.start <= offsets[-1]]
+    cased = words[:1]
+    for word, offset in zip(words[1:], offsets[1:], strict=True):
+        lower = word.lower()
+        small = offset in plain or (lower in lexicon.common and _outside_names(lexicon.classes.get(word, "O")))
+        if small and word[:1].isupper() and not acronym(word) and not any(a <= offset < b for a, b in names):
+            word = lower
+        cased.append(word)
+    return cased
+
+
+def _outside_names(word_class: str) -> bool:
+    """True for a lexicon class whose main label is O ("O", "O+", "O/PER", "O+1"; not "ORG")."""
+    return word_class.split("/")[0].rstrip("+1") == "O"
 
 
 def _known_tokens(

@@ -167,3 +167,21 @@ def test_a_name_particle_train_never_saw_stays_inside_the_person_name(text: str,
 def test_names_joined_by_other_particles_stay_whole() -> None:
     people = {entity.text for entity in found("Crown Prince Mohammed bin Salman met Richard van Dam.", "en")}
     assert {"Mohammed bin Salman", "Richard van Dam"} <= people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "names"),
+    [
+        # Title Case: no name runs across the trigger or the words sentence case writes small.
+        ("Istana Bantah Jokowi Akan Maju Lagi", "id", "Bantah", {"Jokowi"}),  # was "Bantah Jokowi"
+        ("Pentagon Denies Troops Were Sent to Syria", "en", "Denies", {"Pentagon", "Syria"}),
+        ("Gobierno Niega Que Haya Negociado Con ETA", "es", "Niega", {"Gobierno", "ETA"}),
+        ("El Real Madrid Desmiente El Fichaje De Mbappé", "es", "Desmiente", {"Real Madrid"}),  # a name's word stays
+    ],
+)
+def test_the_names_of_a_title_case_headline_stop_at_its_plain_words(
+    text: str, lang: str, trigger: str, names: set[str]
+) -> None:
+    entities = [entity.text for entity in found(text, lang)]
+    assert names <= set(entities)
+    assert not any(trigger in entity for entity in entities)

@@ -16,7 +16,7 @@ def test_an_absent_shared_folder_skips_all_but_the_project_authored_denial_sets(
     out = capsys.readouterr().out
     assert "newsmon-authored" in out
     assert "shared-dev" not in out
-    assert out.count(f"skipped: {absent} absent") == 3
+    assert out.count(f"skipped: {absent} absent") == 4
 
 
 def _rows(shared: Path) -> list[dict[str, object]]:

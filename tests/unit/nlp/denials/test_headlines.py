@@ -1,0 +1,121 @@
+"""Title Case headlines: read as their sentence-case form by the entity recogniser and the denial rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmon.nlp.analysis import analyze
+from newsmon.nlp.denials.headlines import plain_words, title_case
+
+# (lang, headline, denier, trigger, claim)
+DENIALS = [
+    (
+        "id",
+        "Basarnas Bantah Kabar Pencarian Korban Dihentikan",
+        "Basarnas",
+        "Bantah",
+        "Kabar Pencarian Korban Dihentikan",
+    ),
+    ("id", "Istana Bantah Presiden Akan Ganti Kapolri", "Istana", "Bantah", "Presiden Akan Ganti Kapolri"),  # was none
+    ("en", "Pentagon Denies Troops Were Sent to Syria", "Pentagon", "Denies", "Troops Were Sent to Syria"),
+    ("es", "Ministerio Niega Que Haya Recortes En Sanidad", "Ministerio", "Niega", "Haya Recortes En Sanidad"),
+    ("pt", "Governo Nega Que Vá Aumentar Impostos", "Governo", "Nega", "Vá Aumentar Impostos"),
+    ("fr", "Le Kremlin Dément Toute Rencontre Avec Trump", "Kremlin", "Dément", "Toute Rencontre Avec Trump"),
+    (
+        "de",
+        "Bahn Dementiert Bericht Über Streckenstilllegung",
+        "Bahn",
+        "Dementiert",
+        "Bericht Über Streckenstilllegung",
+    ),
+    # A capital alone is no acronym: the auxiliary "A" is read small (was "Le Ministère A").
+    (
+        "fr",
+        "Le Ministère A Démenti Toute Fermeture De L'usine",
+        "Le Ministère",
+        "A Démenti",
+        "Toute Fermeture De L'usine",
+    ),
+    # German capitalises nouns: only the listed words are read small, the name after the apposition's comma stays.
+    (
+        "de",
+        "Die Sprecherin Des Verkehrsministeriums, Anja Körber, Weist Berichte Über Fahrverbote Zurück",
+        "Anja Körber",
+        "Weist Berichte Über Fahrverbote Zurück",
+        "Berichte Über Fahrverbote",
+    ),
+    # A speech verb train saw mostly in names ("Said") is read small: the speaker's name ends before it.
+    ("en", '"These Reports Are Completely False," Spokesman Tom Harris Said.', "Tom Harris", "False", "These Reports"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "denier", "trigger", "claim"), DENIALS)
+def test_a_title_case_headline_states_its_denial(lang: str, text: str, denier: str, trigger: str, claim: str) -> None:
+    analysis = analyze(text, lang=lang)
+    [denial] = analysis.denials
+    assert denial.denier is not None and denial.denier.text == denier
+    assert denial.trigger.text == trigger
+    assert denial.claim is not None and denial.claim.text == claim
+    # No name runs across the trigger (it was "Pentagon Denies Troops Were Sent", "Kremlin Dément Toute ...").
+    assert all(e.end <= denial.trigger.start or e.start >= denial.trigger.end for e in analysis.entities)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Judge Denies Bail for Former Mayor in Bribery Case"),  # denied = refused
+        ("es", "El Juez Niega La Libertad Bajo Fianza Al Exalcalde"),
+        ("en", "Company Does Not Deny Layoffs Are Coming"),  # negated
+        ("id", "Polisi Tidak Membantah Ada Korban Jiwa"),
+        ("id", "Jokowi Resmikan Jalan Tol Baru di Sumatera Utara"),  # no trigger at all
+        ("en", "Sharks Return to False Bay After a Decade"),  # a falsity word inside a place's name
+    ],
+)
+def test_a_title_case_headline_without_a_denial_states_none(lang: str, text: str) -> None:
+    assert analyze(text, lang=lang).denials == []
+
+
+@pytest.mark.parametrize(
+    ("words", "titled"),
+    [
+        ("Polri Bantah Isu Penangkapan Ketua KPK", True),
+        ("Kremlin Denies Putin Met Trump in Secret", True),
+        ("Warga Keluhkan Jalan Rusak yang Tak Kunjung Diperbaiki", True),  # "yang" keeps its small letter
+        ("Kremlin denies Putin met Trump in secret", False),
+        ("KREMLIN DENIES PUTIN MET TRUMP", False),  # capitals keep their own reading
+        ("Polri Bantah", False),  # too short to tell
+        ("The 64-year-old Has Denied The Killing", True),  # a word opening with a digit says nothing
+    ],
+)
+def test_title_case_is_told_by_the_capitals_of_the_longer_words(words: str, titled: bool) -> None:
+    assert title_case(words.split()) is titled
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # German capitalises nouns: a sentence-case sentence writes its verbs small.
+        ("de", "Der Vorstandschef der Stadtwerke Hannover, Klaus Brenner, wies die Kritik am Montag zurück."),
+        # Names alone, with no capital where sentence case has none.
+        ("en", "Chelsea Beat Arsenal at Stamford Bridge"),
+        ("id", "Wakil Ketua Umum Partai Amanat Nasional Hendra Saputra menjenguk Bupati Garut"),
+    ],
+)
+def test_a_sentence_in_sentence_case_is_no_title(lang: str, text: str) -> None:
+    assert plain_words(text, 0, len(text), lang) is None
+
+
+def test_the_plain_words_of_a_title_are_its_trigger_and_function_words() -> None:
+    text = "Istana Bantah Jokowi Akan Maju Lagi"
+    plain = plain_words(text, 0, len(text), "id")
+    assert plain is not None
+    assert {text.index(word) for word in ("Bantah", "Akan")} <= plain
+    assert text.index("Jokowi") not in plain
+
+
+def test_a_german_sentence_with_many_nouns_keeps_its_reading() -> None:
+    text = (
+        "Der Vorstandschef der Stadtwerke Hannover, Klaus Brenner, wies die Vorwürfe der Opposition am Montag zurück."
+    )
+    [denial] = analyze(text, lang="de").denials
+    assert denial.denier is not None and denial.denier.text == "Klaus Brenner"
