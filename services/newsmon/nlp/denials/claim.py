@@ -154,12 +154,34 @@ def clitic_antecedent(view: View, i: int) -> Claim | None:
     """Return what the object pronoun glued to the verb at token ``i`` stands for (``object_clitic``): the
     nearest claim word before the verb in its sentence, with its determiner ("Confrontado com | as acusações|,
     o ministro rejeitou-as"); None when the nearest noun of the lists names a proposal or a thing refused
-    ("recebeu a proposta e rejeitou-a"), or when there is none (it stands for a phrase of an earlier sentence)."""
+    ("recebeu a proposta e rejeitou-a"), or when there is none (it stands for a phrase of an earlier sentence). A
+    claim word after an agent marker names who asked, not what ("Procurado | pela reportagem|, o senador o negou")."""
     for k in range(i - 1, -1, -1):
         if view.is_a("proposal_nouns", k) or view.is_a("other_senses", k):
             return None
-        if view.is_a("claim_nouns", k):
-            return _noun_claim(view, max(0, k - 1), i, i, whole=False)
+        if view.is_a("claim_nouns", k) and not (k > 0 and view.is_a("agent_markers", k - 1)):
+            comma = _complements_end(view, k + 1, i)
+            return _noun_claim(view, max(0, k - 1), i if comma is None else comma, i, whole=comma is not None)
+    return None
+
+
+def _complements_end(view: View, k: int, i: int) -> int | None:
+    """Return where the complements of a claim word ending before token ``k`` end in a fronted phrase closed by a
+    comma, when only nouns and prepositions stand there ("Confrontado com as suspeitas | de favorecimento|, o
+    autarca rejeitou-as"): at the comma, or before an owner, who made the claim ("as críticas | da oposição");
+    None when a verb, a participle or another stop word stands there ("A notícia | foi avançada pelo jornal|, mas
+    o clube desmentiu-a")."""
+    form = view.rules.passive_form
+    owner = None
+    for m in range(k, i):
+        token = view.tokens[m]
+        if not token.is_word:
+            return (m if owner is None else owner) if token.text == "," else None
+        if owner is None and view.is_a("possessor_markers", m):
+            owner = m
+        preposition = view.is_a("np_end", m) or view.is_a("possessor_markers", m) or view.is_a("name_joiners", m)
+        if not preposition and (view.is_stop(m) or (form is not None and form.fullmatch(token.text.lower()))):
+            return None
     return None
 
 

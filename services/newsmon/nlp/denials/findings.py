@@ -235,7 +235,10 @@ def _fronted_condition(view: View, i: int) -> bool:
 
 
 def _object_clitic(view: View, hit: Hit) -> bool:
-    """True when the verb ending the trigger carries its object pronoun (``object_clitic``: pt "negou-o")."""
+    """True when the verb of the trigger carries its object pronoun, glued to it (``object_clitic``: pt "negou-o")
+    or right before it (``proclitics``: es "el delantero lo negó", pt "o autarca a desmentiu")."""
+    if hit.i > 0 and view.is_a("proclitics", hit.i - 1):
+        return True
     form = view.rules.object_clitic
     return form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
 

@@ -87,6 +87,8 @@ CONTEXT_LISTS = (
     "falsity_phrases",
     "fronted_verdicts",
     "reflexives",
+    "proclitics",
+    "cancellations",
     "topics",
 )
 

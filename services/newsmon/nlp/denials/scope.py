@@ -92,6 +92,8 @@ def hypothetical(view: View, i: int) -> bool:
     """
     if i + 1 < len(view) and view.is_a("hypothetical_after", i + 1):
         return True  # "опроверг бы": the conditional particle follows the verb
+    if _called_off(view, i):
+        return True
     infinitive = i > 0 and view.is_a("infinitive", i - 1)
     for k in _back_over_asides(view, i, _HYPOTHETICAL_WINDOW):
         token = view.tokens[k]
@@ -105,6 +107,17 @@ def hypothetical(view: View, i: int) -> bool:
     return fronted_infinitive(view, i, i + 1) and any(
         view.is_a("hypothetical", k) for k in range(i + 1, clause_end(view, i + 1))
     )
+
+
+def _called_off(view: View, i: int) -> bool:
+    """True when the trigger at token ``i`` is an infinitive, a plan ("convocó una rueda de prensa para desmentir
+    los rumores"), that a later word of its sentence calls off ("…, pero la suspendió", "… fue cancelada"); not
+    past a complementiser, whose clause is the claim ("para desmentir que el concierto fue cancelado")."""
+    form = view.rules.infinitive_form
+    if form is None or not form.fullmatch(view.tokens[i].text.lower()):
+        return False
+    found = view.find("cancellations", i + 1, len(view))
+    return found is not None and view.find("claim_markers", i + 1, found[0]) is None
 
 
 def _back_over_asides(view: View, i: int, words: int) -> Iterator[int]:

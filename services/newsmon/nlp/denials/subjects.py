@@ -240,7 +240,26 @@ def _opens_insertion(view: View, k: int) -> bool:
         or is_participle(view, k)
         or _passive_participle(view, k)
         or _insertion_participle(view, k)
+        or _described_apposition(view, k)
     )
+
+
+def _described_apposition(view: View, k: int) -> bool:
+    """True when token ``k`` opens a lower-case description whose complement names what it belongs to ("La
+    empresa, | propiedad del grupo Vinci, | negó", "O autarca, | antigo ministro da Defesa, | negou"): it describes
+    the phrase before it, whose name the complement is not. A title or a description with no preposition before a
+    name ("…, lord Russell-Johnston, rechazó") names the party itself."""
+    token = view.tokens[k]
+    if not view.rules.cased or not token.is_word or token.capitalized or view.is_stop(k) or view.is_a("titles", k):
+        return False
+    for m in range(k + 1, len(view)):
+        if not view.tokens[m].is_word:
+            return False
+        if view.tokens[m].text.islower() and any(
+            view.is_a(name, m) for name in ("possessor_markers", "np_end", "name_joiners")
+        ):
+            return True
+    return False
 
 
 def _insertion_participle(view: View, k: int) -> bool:

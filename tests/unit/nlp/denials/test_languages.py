@@ -107,6 +107,12 @@ CLAIMS = [
     # were "siempre actuó dentro de la ley", "sempre agiu dentro da lei": the gerund's clause, not the object
     ("es", "El concejal rechazó las críticas diciendo que siempre actuó dentro de la ley.", "las críticas"),
     ("pt", "O vereador rebateu as críticas dizendo que sempre agiu dentro da lei.", "as críticas"),
+    ("pt", "O deputado rejeitou as acusações de peculato lançadas pelo partido rival.", "as acusações de peculato"),
+    # How or to whom it was said, between the verb and its object (was part of the claim).
+    ("pt", "O clube desmentiu em comunicado a lesão do seu capitão.", "a lesão do seu capitão"),
+    ("pt", "O ministro negou à Lusa qualquer acordo com a oposição.", "qualquer acordo com a oposição"),
+    ("es", "El conductor negó ante la Guardia Civil haber consumido alcohol.", "haber consumido alcohol"),
+    ("pt", "O motorista negou à GNR ter consumido álcool.", "ter consumido álcool"),
     # A relative clause opening the sentence is part of the claim.
     # were "circula por WhatsApp", "circula nas redes": the relative clause opening the sentence is the claim's
     ("es", "El audio que circula por WhatsApp es falso, dijo el alcalde.", "El audio que circula por WhatsApp"),
@@ -1696,6 +1702,59 @@ def test_a_verb_carrying_its_object_pronoun_has_no_claim_after_it(one) -> None:
     denial = one("O presidente do clube negou-o aos jornalistas à saída do tribunal.", "pt")
     assert denial.denier is not None and denial.denier.text == "O presidente do clube"
     assert denial.claim is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denier"),
+    [
+        ("es", "El delantero lo negó rotundamente en una entrevista con la cadena local.", "El delantero"),
+        ("es", "La consejera lo ha negado siempre ante la comisión.", "La consejera"),
+        ("pt", "O presidente da câmara a desmentiu horas depois numa rede social.", "O presidente da câmara"),
+        # A claim word after an agent marker names who asked, not the pronoun's antecedent (was "reportagem").
+        ("pt", "Procurado pela reportagem, o senador o negou por meio de sua assessoria.", "o senador"),
+    ],
+)
+def test_an_object_pronoun_before_the_verb_leaves_no_claim_after_it(one, lang: str, text: str, denier: str) -> None:
+    # was "con la cadena local", "ante la comisión", "horas" (and the pronoun "a" in the subject): the pronoun is the
+    # object, standing for an earlier sentence's claim
+    denial = one(text, lang)
+    assert denial.denier is not None and denial.denier.text == denier
+    assert denial.claim is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claim"),
+    [
+        ("es", "Confrontado con las acusaciones, el alcalde las negó en rueda de prensa.", "las acusaciones"),
+        ("pt", "Confrontado com as acusações, o ministro as negou em conferência de imprensa.", "as acusações"),
+        # with its complements up to the comma closing the fronted phrase (was "las acusaciones", "as suspeitas")
+        (
+            "es",
+            "Sobre las acusaciones de acoso laboral, la directora las rechazó de plano.",
+            "las acusaciones de acoso laboral",
+        ),
+        (
+            "pt",
+            "Confrontado com as suspeitas de favorecimento, o autarca rejeitou-as.",
+            "as suspeitas de favorecimento",
+        ),
+        # not past a verb: "foi avançada pelo jornal" is no complement of the claim word
+        ("pt", "A notícia foi avançada pelo jornal Record, mas o clube desmentiu-a horas depois.", "A notícia"),
+    ],
+)
+def test_an_object_pronoun_before_the_verb_stands_for_the_claim_before_it(
+    one, lang: str, text: str, claim: str
+) -> None:
+    denial = one(text, lang)
+    assert denial.claim is not None and denial.claim.text == claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "El ministro recibió la propuesta y la rechazó."), ("pt", "O vereador recebeu a proposta e a rejeitou.")],
+)
+def test_an_object_pronoun_before_a_claim_verb_standing_for_a_proposal_is_no_denial(run, lang: str, text: str) -> None:
+    assert run(text, lang) == []
 
 
 def test_a_prepositional_phrase_is_no_adverbial_before_the_subject_in_free_word_order(one) -> None:
