@@ -18,6 +18,7 @@ so, that "Песков" is "Dmitry Peskov") belongs in the alias gazetteer.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -25,7 +26,7 @@ import orjson
 import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes
-from newsmon.nlp.entities.gazetteer import NAMES, Alias, aliases
+from newsmon.nlp.entities.gazetteer import NAMES, Alias, aliases, declined_aliases, given_names
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners
 from newsmon.nlp.entities.resolve import clean_surface
 from newsmon.nlp.types import Entity, EntityLabel
@@ -37,6 +38,15 @@ _WORD_GAPS = regex.compile(r"[\s-]+")
 _MAX_NAME_WORDS = 6
 _MAX_DECLINED_WORDS = 3
 _BRACKET_GAP = 3  # " (" and a stray space
+# Latin letters with diacritics -> their base letters ("Pérez" and "Perez", "Erdoğan" and "Erdogan" are one
+# name in an article); other scripts keep theirs (Cyrillic "й" is no "и").
+_LATIN_BASE = {
+    code: base
+    for code in range(0xC0, 0x250)
+    if (base := "".join(ch for ch in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(ch)))
+    != chr(code)
+    and base.isascii()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +133,10 @@ def bare_name(surface: str, lang: str) -> str:
 
 
 def core_key(name: str, lang: str) -> str:
-    """Return the key two forms of one name share in an article: ``name`` case-folded, without legal forms
-    and punctuation ("Rheinwerk AG" and "RHEINWERK" -> "rheinwerk")."""
+    """Return the key two forms of one name share in an article: ``name`` case-folded, without legal forms,
+    punctuation and the diacritics of Latin letters ("Rheinwerk AG" and "RHEINWERK" -> "rheinwerk")."""
     if name.isalpha():
-        return name.casefold()  # one plain word: no legal form, no punctuation
+        return name.casefold().translate(_LATIN_BASE)  # one plain word: no legal form, no punctuation
     rules = name_rules(lang)
     found = rules.legal_after.search(name)
     if found is not None and found.end() == len(name) and found.start() > 0:
@@ -134,7 +144,7 @@ def core_key(name: str, lang: str) -> str:
     opening = rules.legal_before.match(name)
     if opening is not None:
         name = name[opening.end() :]
-    return _KEY_NOISE.sub(" ", name).strip().casefold()
+    return _KEY_NOISE.sub(" ", name).strip().casefold().translate(_LATIN_BASE)
 
 
 def stems(key: str, lang: str) -> list[str]:
@@ -154,11 +164,24 @@ def stems(key: str, lang: str) -> list[str]:
 
 def known_alias(name: str, lang: str) -> Alias | None:
     """Return the alias ``name`` is a form of in ``lang`` (case-insensitively when it is written in capitals,
-    as headlines are), else None."""
+    as headlines are; in any case form where names decline: "Трампом" is "Трамп"), else None."""
     found = aliases(lang).get(name)
     if found is None and name.isupper():
         found = _folded_aliases(lang).get(name.casefold())
+    if found is None:
+        found = declined_aliases(lang).get(name)
     return found
+
+
+def is_given_name(word: str, lang: str) -> bool:
+    """Return whether ``word`` is a common given name in any case form of ``lang`` ("Дмитрий", "Дональдом")."""
+    return any(stem in _given_stems(lang) for stem in stems(word.casefold(), lang) or [word.casefold()])
+
+
+@cache
+def _given_stems(lang: str) -> frozenset[str]:
+    """Return the case-folded common given names with, where names decline, their stems."""
+    return frozenset(stem for name in given_names() for stem in stems(name.casefold(), lang) or [name.casefold()])
 
 
 @cache
