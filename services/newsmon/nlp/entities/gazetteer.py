@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import TypeVar
 
 import orjson
 from ahocorasick_rs import AhoCorasick
@@ -28,6 +29,7 @@ GAZETTEER_ONLY = RESOURCES / "gazetteer_only.json"
 GIVEN_NAMES = RESOURCES / "given_names.txt"
 NAMES = RESOURCES / "names.json"
 LANGUAGES = ("en", "id", "es", "fr", "ru", "de", "ar", "pt")
+_T = TypeVar("_T")
 _MIN_SURNAME = 4  # "Xi", "Ли" or "Kim" alone name too many people
 
 
@@ -85,21 +87,33 @@ def _family_first() -> frozenset[str]:
 def declined_aliases(lang: str) -> dict[str, Alias]:
     """Return the case forms of ``lang``'s known names that are no listed form -> their alias ("Трампом",
     "Белого дома"), by the declensions of ``resources/entities/names.json``; a form two names share is left out."""
+    known = aliases(lang)
+    return {form: alias for form, alias in _declined(lang, tuple(known.items())).items() if form not in known}
+
+
+@cache
+def declined_given_names(lang: str) -> dict[str, str]:
+    """Return the case forms of the common given names (``given_names``) in ``lang`` -> the name ("Игорем" ->
+    "Игорь"); {} where names do not decline."""
+    return _declined(lang, tuple((name, name) for name in given_names()))
+
+
+def _declined(lang: str, names: tuple[tuple[str, _T], ...]) -> dict[str, _T]:
+    """Return each case form of the names of ``names`` -> its value, for the forms of one value only."""
     declension = orjson.loads(NAMES.read_bytes())["declensions"].get(lang)
     if declension is None:
         return {}
     endings: dict[str, list[str]] = declension["endings"]
     by_length = sorted((ending for ending in endings if ending), key=len, reverse=True)
-    known = aliases(lang)
-    found: dict[str, Alias | None] = {}
-    for form, alias in known.items():
-        words = [_cases(word, endings, by_length, declension["consonants"]) for word in form.split(" ")]
+    found: dict[str, _T | None] = {}
+    for name, value in names:
+        words = [_cases(word, endings, by_length, declension["consonants"]) for word in name.split(" ")]
         for slot in range(len(endings[""])):
             for choice in itertools.product(*(cases[slot] for cases in words)):
                 declined = " ".join(choice)
-                if declined not in known and found.setdefault(declined, alias) != alias:
+                if declined != name and found.setdefault(declined, value) != value:
                     found[declined] = None
-    return {form: alias for form, alias in found.items() if alias is not None}
+    return {form: value for form, value in found.items() if value is not None}
 
 
 def _cases(word: str, endings: dict[str, list[str]], by_length: list[str], consonants: str) -> list[list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmon.nlp.entities import recognize
-from newsmon.nlp.entities.canonical import core_key, is_given_name, known_alias
+from newsmon.nlp.entities.canonical import core_key, is_given_name, known_alias, nominative
 from newsmon.nlp.entities.gazetteer import aliases
 from newsmon.nlp.sentences import split_sentences
 
@@ -90,3 +90,42 @@ def test_latin_spellings_with_and_without_diacritics_are_one_name() -> None:
     text = "Ramón Pérez Ibarra dimitió ayer. Según fuentes del partido, Ramon Perez Ibarra no dio razones."
     canonicals = {canonical for _, canonical in _names(text, "es").values()}
     assert canonicals == {"Ramón Pérez Ibarra"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Игорем Сечиным", "Игорь Сечин"),
+        ("Марией Захаровой", "Мария Захарова"),
+        ("Андрея Вознесенского", "Андрей Вознесенский"),
+        ("Игорю Петрову", "Игорь Петров"),
+        ("Олегом Хаммером", "Олег Хаммер"),
+        ("Аллы Пугачёвой", "Алла Пугачёва"),
+        ("Натальей Константиновной Ивановой", "Наталья Константиновна Иванова"),
+        ("Лаптевым", "Лаптев"),
+        # A nominative, or a form no ending settles: left as it is.
+        ("Руцкой", "Руцкой"),
+        ("Джером Сеймур", "Джером Сеймур"),
+        ("Евгения Михайловна", "Евгения Михайловна"),
+        ("Ивана Шаповалова", "Ивана Шаповалова"),
+        ("Трампом", "Трампом"),
+    ],
+)
+def test_an_unknown_russian_person_s_name_is_put_in_the_nominative_where_its_endings_say_so(
+    name: str, expected: str
+) -> None:
+    assert nominative(name, "ru") == expected
+
+
+def test_names_that_do_not_decline_are_left_as_they_are() -> None:
+    assert nominative("Igorem Sechinym", "en") == "Igorem Sechinym"
+
+
+def test_an_unknown_russian_person_has_one_name_in_the_nominative_across_the_article() -> None:
+    text = (
+        "Глава компании Игорь Сечин опроверг слухи о продаже. Позднее с Игорем Сечиным встретился министр. "
+        "Акционеры поддержали решение Сечина."
+    )
+    names = _names(text, "ru")
+    assert names["Игорем Сечиным"] == ("PERSON", "Игорь Сечин")
+    assert names["Сечина"] == ("PERSON", "Игорь Сечин")
