@@ -34,6 +34,7 @@ from newsmon.nlp.types import Entity, EntityLabel
 _QUOTES = "\"'“”„«»‘’`"
 _BRACKETED = regex.compile(r"\s*\(\s*(\p{Lu}[\p{L}\d&.-]{1,15})\s*\)")
 _KEY_NOISE = regex.compile(r"[\s.,'’\"“”«»-]+")
+_DOUBLED = regex.compile(r"(\p{L})\1+")
 _WORD_GAPS = regex.compile(r"[\s-]+")
 _MAX_NAME_WORDS = 6
 _MAX_DECLINED_WORDS = 3
@@ -214,6 +215,37 @@ def stems(key: str, lang: str) -> list[str]:
         found = ending.search(word)
         options.append((word, word[: found.start()]) if found is not None else (word,))
     return [" ".join(choice) for choice in itertools.product(*options)]
+
+
+def name_key(name: str) -> str:
+    """Return the key spellings of one name in any script share across articles: case-folded, without the
+    diacritics of Latin letters, Cyrillic transliterated, spelling variants folded, doubled letters once,
+    punctuation as spaces ("Алексей Навальный", "Alexei Navalny" -> "aleksei navalni")."""
+    rules = _transliteration()
+    folded = rules.initial.sub(lambda found: rules.initial_forms[found.group()], name.casefold())
+    folded = rules.spellings.sub(lambda found: rules.spelling_forms[found.group()], folded.translate(rules.letters))
+    return " ".join(_KEY_NOISE.sub(" ", _DOUBLED.sub(r"\1", folded)).split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Transliteration:
+    """``names.json``'s transliteration, compiled: word-initial letters written otherwise, the letter table
+    (Latin diacritics included) and the Latin spellings to fold."""
+
+    initial: regex.Pattern[str]
+    initial_forms: dict[str, str]
+    letters: dict[int, str]
+    spellings: regex.Pattern[str]
+    spelling_forms: dict[str, str]
+
+
+@cache
+def _transliteration() -> _Transliteration:
+    raw = orjson.loads(NAMES.read_bytes())["transliteration"]
+    letters = {**_LATIN_BASE, **{ord(letter): latin for letter, latin in raw["letters"].items()}}
+    initial = regex.compile(r"(?<!\w)(?:" + "|".join(raw["word_initial"]) + ")")
+    spellings = regex.compile("|".join(regex.escape(form) for form in raw["spellings"]))
+    return _Transliteration(initial, raw["word_initial"], letters, spellings, raw["spellings"])
 
 
 def known_alias(name: str, lang: str) -> Alias | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmon.nlp.entities import recognize
-from newsmon.nlp.entities.canonical import core_key, is_given_name, known_alias, nominative
+from newsmon.nlp.entities.canonical import core_key, is_given_name, known_alias, name_key, nominative
 from newsmon.nlp.entities.gazetteer import aliases
 from newsmon.nlp.sentences import split_sentences
 
@@ -129,3 +129,23 @@ def test_an_unknown_russian_person_has_one_name_in_the_nominative_across_the_art
     names = _names(text, "ru")
     assert names["Игорем Сечиным"] == ("PERSON", "Игорь Сечин")
     assert names["Сечина"] == ("PERSON", "Игорь Сечин")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Алексей Навальный", "Alexei Navalny"),
+        ("Мария Захарова", "Maria Zakharova"),
+        ("Евгений Пригожин", "Yevgeny Prigozhin"),
+        ("Михаил Ходорковский", "Mikhail Khodorkovsky"),
+        ("Ramón Pérez", "RAMON PEREZ"),
+        ("Jean-Pierre  Dupont", "jean pierre dupont"),
+    ],
+)
+def test_spellings_of_one_name_in_any_script_share_a_name_key(one: str, other: str) -> None:
+    assert name_key(one) == name_key(other)
+
+
+def test_different_names_keep_different_name_keys() -> None:
+    assert name_key("Игорь Сечин") != name_key("Igor Sechkin")
+    assert name_key("Anna Schmidt") != name_key("Hanna Schmidt")
