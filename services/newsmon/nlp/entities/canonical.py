@@ -260,14 +260,8 @@ def known_alias(name: str, lang: str) -> Alias | None:
 
 
 def is_given_name(word: str, lang: str) -> bool:
-    """Return whether ``word`` is a common given name in any case form of ``lang`` ("Дмитрий", "Дональдом")."""
-    return any(stem in _given_stems(lang) for stem in stems(word.casefold(), lang) or [word.casefold()])
-
-
-@cache
-def _given_stems(lang: str) -> frozenset[str]:
-    """Return the case-folded common given names with, where names decline, their stems."""
-    return frozenset(stem for name in given_names() for stem in stems(name.casefold(), lang) or [name.casefold()])
+    """Return whether ``word`` is a common given name in any case form of ``lang`` ("Дмитрий", "Игорем")."""
+    return word in given_names() or word in declined_given_names(lang)
 
 
 @cache

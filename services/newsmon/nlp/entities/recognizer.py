@@ -15,7 +15,7 @@ import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.canonical import canonical_entities, is_given_name, name_rules
-from newsmon.nlp.entities.gazetteer import Match, declined_aliases, find_aliases
+from newsmon.nlp.entities.gazetteer import Match, declined_aliases, declined_given_names, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
@@ -36,6 +36,7 @@ def preload(lang: str) -> None:
     load_model(lang)
     find_aliases("", lang)
     declined_aliases(lang)
+    declined_given_names(lang)
     agency_shapes(lang)
     name_rules(lang)
 
