@@ -1,4 +1,4 @@
-"""The alias gazetteer: a known name behind a preposition fused with its article."""
+"""The alias gazetteer: a known name behind a preposition fused with its article or an Arabic clitic, and surnames."""
 
 from __future__ import annotations
 
@@ -18,3 +18,14 @@ def test_a_name_whose_article_is_fused_with_a_preposition_is_matched_without_it(
 def test_a_fused_article_inside_another_name_is_no_match() -> None:
     assert _found("la finale de la Coupe du Monde", "fr") == []
     assert _found("las elecciones del País Vasco", "es") == []
+
+
+def test_an_arabic_name_written_as_one_word_with_a_conjunction_or_preposition_is_matched_without_it() -> None:
+    assert _found("وبوتين رفض العرض", "ar") == [("بوتين", "Vladimir Putin")]
+    assert _found("في رسالة للكرملين أمس", "ar") == [("كرملين", "Kremlin")]
+    assert _found("سافر الوفد لطهران", "ar") == [("طهران", "Tehran")]
+
+
+def test_a_known_person_s_surname_alone_is_matched_as_the_person() -> None:
+    assert _found("Officials said Putin would travel on Friday.", "en") == [("Putin", "Vladimir Putin")]
+    assert _found("Am Abend dementierte Biden.", "de") == [("Biden", "Joe Biden")]
