@@ -143,12 +143,16 @@ def _table(lang: str, file_name: str) -> dict[str, Alias]:
 
 @cache
 def _automaton(lang: str) -> tuple[AhoCorasick, list[tuple[int, Alias]]]:
-    """Return the matcher of ``lang``'s forms and, by form number, (length of a leading contraction that is
-    no part of the name, alias)."""
+    """Return the matcher of ``lang``'s forms (with their genitives, where written as one word) and, by form
+    number, (length of a leading contraction that is no part of the name, alias)."""
     forms: dict[str, tuple[int, Alias]] = {}
-    contractions: dict[str, list[str]] = orjson.loads(NAMES.read_bytes())["contractions"].get(lang, {})
+    raw = orjson.loads(NAMES.read_bytes())
+    contractions: dict[str, list[str]] = raw["contractions"].get(lang, {})
+    genitive = raw["genitive_endings"].get(lang)
     for form, alias in aliases(lang).items():
         forms[form] = (0, alias)
+        if genitive is not None and form[-1:].isalpha() and form[-1] not in genitive["not_after"]:
+            forms.setdefault(form + genitive["ending"], (0, alias))  # "Putins Sprecher"
         for article, fused in contractions.items():
             if form.startswith(article):
                 for preposition in fused:  # "du Monde": "de" + "Le Monde"

@@ -1,4 +1,4 @@
-"""The alias gazetteer: a known name behind a preposition fused with its article or an Arabic clitic, and surnames."""
+"""The alias gazetteer: a known name behind a fused article or an Arabic clitic, with a German genitive, surnames."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def test_an_arabic_name_written_as_one_word_with_a_conjunction_or_preposition_is
 def test_a_known_person_s_surname_alone_is_matched_as_the_person() -> None:
     assert _found("Officials said Putin would travel on Friday.", "en") == [("Putin", "Vladimir Putin")]
     assert _found("Am Abend dementierte Biden.", "de") == [("Biden", "Joe Biden")]
+
+
+def test_a_german_genitive_written_as_one_word_is_the_name() -> None:
+    assert _found("Putins Sprecher schwieg, Moskaus Botschaft auch.", "de") == [
+        ("Putins", "Vladimir Putin"),
+        ("Moskaus", "Moscow"),
+    ]
+    assert _found("Die Putins Berater", "en") == []  # only where names take it
