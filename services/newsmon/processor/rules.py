@@ -10,6 +10,7 @@ from typing import Any
 
 from newsmon.core.ids import digest
 from newsmon.core.messages import Alert, AlertRule, DenialRecord, Report
+from newsmon.nlp.entities.canonical import name_key
 from newsmon.nlp.entities.gazetteer import LANGUAGES, aliases
 from newsmon.nlp.normalize import search_terms
 
@@ -21,7 +22,8 @@ def matches(rule: AlertRule, denial: DenialRecord) -> bool:
     """Return whether ``denial`` satisfies every condition of ``rule``; a disabled rule never matches.
 
     The denier matches the denier's canonical name or its text, or any alias of them in any language
-    ("Кремль" and "Kremlin" are one denier), case-insensitively; so does a source. Every claim term must
+    ("Кремль" and "Kremlin" are one denier), in any script or spelling of it (``name_key``: "Игорь Сечин"
+    and "Igor Sechin" are one denier); a source matches case-insensitively. Every claim term must
     occur in the claim as the same run of stems in the denial's language ("bantah" matches "membantah",
     "nuclear deal" matches "the nuclear deals"); empty ``languages``/``types`` allow any. Never raises.
     """
@@ -100,7 +102,7 @@ class RuleBook:
         self._refresh()
         found = set(self._unnamed)
         if denial.denier is not None:
-            for name in {_folded(denial.denier.canonical), _folded(denial.denier.text)}:
+            for name in {name_key(denial.denier.canonical), name_key(denial.denier.text)}:
                 found.update(self._named.get(name, ()))
         return [self._rules[k] for k in sorted(found)]
 
@@ -118,7 +120,7 @@ class RuleBook:
             elif rule.denier is None:
                 self._unnamed.append(k)
             else:
-                for name in _names_of(_folded(rule.denier)):
+                for name in _names_of(name_key(rule.denier)):
                     self._named.setdefault(name, []).append(k)
 
 
@@ -161,17 +163,23 @@ def _folded(text: str) -> str:
 def _denier_matches(wanted: str, denial: DenialRecord) -> bool:
     if denial.denier is None:
         return False
-    names = {_folded(denial.denier.canonical), _folded(denial.denier.text)}
-    return not names.isdisjoint(_names_of(_folded(wanted)))
+    names = {name_key(denial.denier.canonical), name_key(denial.denier.text)}
+    return not names.isdisjoint(_names_of(name_key(wanted)))
+
+
+def _names_of(denier: str) -> frozenset[str]:
+    """``denier`` (a ``name_key``) and the keys of the canonical names it is an alias of, in any language."""
+    return frozenset({denier, *_alias_keys().get(denier, ())})
 
 
 @cache
-def _names_of(denier: str) -> frozenset[str]:
-    """``denier`` (folded) and the folded canonical names it is an alias of, in any language."""
-    names = {denier}
+def _alias_keys() -> dict[str, frozenset[str]]:
+    """Return the key of every known form, in any language -> the keys of the canonical names it is a form of."""
+    keys: dict[str, set[str]] = {}
     for lang in LANGUAGES:
-        names.update(_folded(alias.canonical) for form, alias in aliases(lang).items() if _folded(form) == denier)
-    return frozenset(names)
+        for form, alias in aliases(lang).items():
+            keys.setdefault(name_key(form), set()).add(name_key(alias.canonical))
+    return {key: frozenset(names) for key, names in keys.items()}
 
 
 def _claim_matches(terms: list[str], denial: DenialRecord) -> bool:

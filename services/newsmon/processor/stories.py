@@ -1,7 +1,7 @@
 """Pure: which reports of a denial are one story (the same denial, reported by several outlets).
 
-Two denial records are one story when they have the same canonical denier, were detected within the
-story window of each other, and their claims are near-identical:
+Two denial records are one story when they have the same canonical denier (in any script or spelling),
+were detected within the story window of each other, and their claims are near-identical:
 
 - in the same language, the claims' stem sets (Snowball stems of words of 3+ letters; the evidence
   sentence when no claim was found) have a Jaccard similarity of at least ``SAME_LANGUAGE_JACCARD``, or
@@ -28,6 +28,7 @@ from typing import Any
 import regex
 
 from newsmon.core.messages import DenialRecord
+from newsmon.nlp.entities.canonical import name_key
 from newsmon.nlp.entities.gazetteer import find_aliases
 from newsmon.nlp.normalize import search_terms
 
@@ -88,11 +89,12 @@ class Signature:
 
 
 def story_key(denial: DenialRecord) -> str:
-    """The key that every report of ``denial``'s story shares: the folded canonical denier (the denial's
-    own id when nobody is named, so that it stays alone). Never raises."""
+    """The key that every report of ``denial``'s story shares: the canonical denier's ``name_key``, the same
+    in any script or spelling ("Игорь Сечин", "Igor Sechin"; the denial's own id when nobody is named, so
+    that it stays alone). Never raises."""
     if denial.denier is None:
         return denial.id
-    return " ".join(denial.denier.canonical.casefold().split())
+    return name_key(denial.denier.canonical)
 
 
 def signature(denial: DenialRecord) -> Signature:
@@ -101,7 +103,7 @@ def signature(denial: DenialRecord) -> Signature:
     stems = frozenset(stem for stem in search_terms(claim, denial.language).split() if len(stem) >= MIN_STEM_LENGTH)
     denier = story_key(denial)
     text = f"{claim}\n{denial.evidence.text}"
-    names = {match.alias.canonical.casefold() for match in find_aliases(text, denial.language)}
+    names = {name_key(match.alias.canonical) for match in find_aliases(text, denial.language)}
     numbers = {number.replace(",", ".") for number in _NUMBER.findall(text)}
     return Signature(denier, denial.language, stems, frozenset((names - {denier}) | numbers))
 

@@ -144,3 +144,12 @@ def test_the_book_follows_its_table_as_rules_come_change_and_go() -> None:
     assert [rule.id for rule in book.candidates(denial)] == ["a"]
     del table["a"]
     assert book.candidates(denial) == [] and book.rules() == [alert_rule(id="b", enabled=False)]
+
+
+@pytest.mark.parametrize("denier", ["Igor Sechin", "IGOR SECHIN", "Игорь Сечин"])
+def test_the_denier_matches_in_any_script_or_spelling(denier: str) -> None:
+    sechin = {"text": "Игорь Сечин", "start": 0, "end": 11, "canonical": "Игорь Сечин", "role": None}
+    assert matches(alert_rule(denier=denier), denial_record(denier=sechin, language="ru"))
+    book = RuleBook(_table(alert_rule(id="sechin", denier=denier)))
+    assert [rule.id for rule in book.candidates(denial_record(denier=sechin, language="ru"))] == ["sechin"]
+    assert not matches(alert_rule(denier="Igor Sechkin"), denial_record(denier=sechin, language="ru"))

@@ -125,3 +125,10 @@ def test_a_state_an_older_processor_wrote_without_fingerprints_still_places_its_
     copy = _report("reports that troops were massing near the border of Finland", id="f" * 32)
     state, story = place({"stories": [older]}, copy, WINDOW)
     assert story == first.id and state["stories"][0]["taken"] == [signature(copy).fingerprint()]
+
+
+def test_one_denier_in_two_scripts_is_one_story() -> None:
+    russian = {"text": "Игорь Сечин", "start": 0, "end": 11, "canonical": "Игорь Сечин", "role": None}
+    english = {"text": "Igor Sechin", "start": 0, "end": 11, "canonical": "Igor Sechin", "role": None}
+    claim = "reports that the company would sell its refinery"
+    assert story_key(_report(claim, denier=russian)) == story_key(_report(claim, denier=english))

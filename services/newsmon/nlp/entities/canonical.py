@@ -18,6 +18,7 @@ so, that "Песков" is "Dmitry Peskov") belongs in the alias gazetteer.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -25,7 +26,7 @@ import orjson
 import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes
-from newsmon.nlp.entities.gazetteer import NAMES, Alias, aliases
+from newsmon.nlp.entities.gazetteer import NAMES, Alias, aliases, declined_aliases, declined_given_names, given_names
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners
 from newsmon.nlp.entities.resolve import clean_surface
 from newsmon.nlp.types import Entity, EntityLabel
@@ -33,16 +34,27 @@ from newsmon.nlp.types import Entity, EntityLabel
 _QUOTES = "\"'“”„«»‘’`"
 _BRACKETED = regex.compile(r"\s*\(\s*(\p{Lu}[\p{L}\d&.-]{1,15})\s*\)")
 _KEY_NOISE = regex.compile(r"[\s.,'’\"“”«»-]+")
+_DOUBLED = regex.compile(r"(\p{L})\1+")
 _WORD_GAPS = regex.compile(r"[\s-]+")
 _MAX_NAME_WORDS = 6
 _MAX_DECLINED_WORDS = 3
 _BRACKET_GAP = 3  # " (" and a stray space
+# Latin letters with diacritics -> their base letters ("Pérez" and "Perez", "Erdoğan" and "Erdogan" are one
+# name in an article); other scripts keep theirs (Cyrillic "й" is no "и").
+_LATIN_BASE = {
+    code: base
+    for code in range(0xC0, 0x250)
+    if (base := "".join(ch for ch in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(ch)))
+    != chr(code)
+    and base.isascii()
+}
 
 
 @dataclass(frozen=True, slots=True)
 class NameRules:
-    """One language's compiled rules: a leading determiner, legal forms before and after a name, and a
-    ministry's head with its joiners ("Ministerio de | Defensa")."""
+    """One language's compiled rules: a leading determiner, legal forms before and after a name, a
+    ministry's head with its joiners ("Ministerio de | Defensa"), case endings, bodies named head last and
+    the case endings of surnames with their nominative ones."""
 
     determiner: regex.Pattern[str] | None
     legal_before: regex.Pattern[str]
@@ -51,6 +63,9 @@ class NameRules:
     case_ending: regex.Pattern[str] | None
     inverted: regex.Pattern[str] | None
     complements: dict[str, str]
+    surname_cases: tuple[tuple[regex.Pattern[str], str], ...]
+    man_cases: tuple[tuple[regex.Pattern[str], str], ...]
+    woman_cases: tuple[tuple[regex.Pattern[str], str], ...]
 
 
 @cache
@@ -65,6 +80,7 @@ def name_rules(lang: str) -> NameRules:
     before = "|".join(regex.escape(form) for form in legal["before"])
     after = "|".join(regex.escape(form) for form in sorted(legal["after"], key=len, reverse=True))
     bodies = raw["inverted_bodies"].get(lang, {})
+    surnames = raw["surname_cases"].get(lang, {})
     inverted = "|".join(bodies.get("heads", []))
     heads = raw["ministries"].get(lang, [])
     endings = sorted(raw["case_endings"].get(lang, []), key=len, reverse=True)
@@ -80,7 +96,15 @@ def name_rules(lang: str) -> NameRules:
         regex.compile(rf"(?<=\w{{4}})(?:{'|'.join(endings)})$") if endings else None,
         regex.compile(rf"(\p{{Lu}}[\p{{L}}-]+) ({inverted})") if inverted else None,
         bodies.get("complements", {}),
+        _endings(surnames.get("always", [])),
+        _endings(surnames.get("man", [])),
+        _endings(surnames.get("woman", [])),
     )
+
+
+def _endings(pairs: list[list[str]]) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """Return [ending pattern, replacement] pairs compiled to match at the end of a word of 4+ letters."""
+    return tuple((regex.compile(rf"(?<=\w{{3}}){ending}$"), to) for ending, to in pairs)
 
 
 def head_first(name: str, lang: str) -> str:
@@ -92,6 +116,47 @@ def head_first(name: str, lang: str) -> str:
         return name
     complement = rules.complements.get(found.group(1), found.group(1))
     return f"{found.group(2)} of {complement}"
+
+
+def nominative(name: str, lang: str) -> str:
+    """Return the person's name ``name`` with each word whose form says so in the nominative ("Игорем
+    Сечиным" -> "Игорь Сечин", "Андрея Вознесенского" -> "Андрей Вознесенский", "Аллы Пугачёвой" -> "Алла
+    Пугачёва"; see ``surname_cases`` in ``names.json``); other words, and names of a language whose names
+    do not decline, as they are."""
+    rules = name_rules(lang)
+    if not rules.surname_cases:
+        return name
+    words = name.split(" ")
+    settled = _to_nominative(words, rules.surname_cases, set())
+    given = declined_given_names(lang)
+    man = False
+    for k, word in enumerate(words):
+        nominative = given.get(word)
+        # "Александра", "Евгения": a man's name in the genitive, or a woman's name, unless the surname says.
+        if nominative is not None and (settled or not (word[-1] in "ая" and nominative[-1] not in "ая")):
+            words[k] = nominative
+            settled.add(k)
+            man = man or nominative[-1] not in "ая"
+    if man:
+        _to_nominative(words, rules.man_cases, settled)
+    woman = max((k for k in settled if words[k][-1] in "ая" and words[k] not in given_names()), default=0)
+    if woman:
+        _to_nominative(words, rules.woman_cases, settled | set(range(woman, len(words))))
+    return " ".join(words)
+
+
+def _to_nominative(words: list[str], cases: tuple[tuple[regex.Pattern[str], str], ...], skip: set[int]) -> set[int]:
+    """Put each word of ``words`` (but those at ``skip``) that one of ``cases`` ends in its nominative;
+    return the positions of the words it changed."""
+    changed = set()
+    for k, word in enumerate(words):
+        for ending, replacement in cases if k not in skip else ():
+            found = ending.search(word)
+            if found is not None:
+                words[k] = word[: found.start()] + replacement
+                changed.add(k)
+                break
+    return changed
 
 
 def ministry_short_form(bare: str, lang: str) -> str | None:
@@ -123,10 +188,10 @@ def bare_name(surface: str, lang: str) -> str:
 
 
 def core_key(name: str, lang: str) -> str:
-    """Return the key two forms of one name share in an article: ``name`` case-folded, without legal forms
-    and punctuation ("Rheinwerk AG" and "RHEINWERK" -> "rheinwerk")."""
+    """Return the key two forms of one name share in an article: ``name`` case-folded, without legal forms,
+    punctuation and the diacritics of Latin letters ("Rheinwerk AG" and "RHEINWERK" -> "rheinwerk")."""
     if name.isalpha():
-        return name.casefold()  # one plain word: no legal form, no punctuation
+        return name.casefold().translate(_LATIN_BASE)  # one plain word: no legal form, no punctuation
     rules = name_rules(lang)
     found = rules.legal_after.search(name)
     if found is not None and found.end() == len(name) and found.start() > 0:
@@ -134,7 +199,7 @@ def core_key(name: str, lang: str) -> str:
     opening = rules.legal_before.match(name)
     if opening is not None:
         name = name[opening.end() :]
-    return _KEY_NOISE.sub(" ", name).strip().casefold()
+    return _KEY_NOISE.sub(" ", name).strip().casefold().translate(_LATIN_BASE)
 
 
 def stems(key: str, lang: str) -> list[str]:
@@ -152,13 +217,51 @@ def stems(key: str, lang: str) -> list[str]:
     return [" ".join(choice) for choice in itertools.product(*options)]
 
 
+def name_key(name: str) -> str:
+    """Return the key spellings of one name in any script share across articles: case-folded, without the
+    diacritics of Latin letters, Cyrillic transliterated, spelling variants folded, doubled letters once,
+    punctuation as spaces ("Алексей Навальный", "Alexei Navalny" -> "aleksei navalni")."""
+    rules = _transliteration()
+    folded = rules.initial.sub(lambda found: rules.initial_forms[found.group()], name.casefold())
+    folded = rules.spellings.sub(lambda found: rules.spelling_forms[found.group()], folded.translate(rules.letters))
+    return " ".join(_KEY_NOISE.sub(" ", _DOUBLED.sub(r"\1", folded)).split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Transliteration:
+    """``names.json``'s transliteration, compiled: word-initial letters written otherwise, the letter table
+    (Latin diacritics included) and the Latin spellings to fold."""
+
+    initial: regex.Pattern[str]
+    initial_forms: dict[str, str]
+    letters: dict[int, str]
+    spellings: regex.Pattern[str]
+    spelling_forms: dict[str, str]
+
+
+@cache
+def _transliteration() -> _Transliteration:
+    raw = orjson.loads(NAMES.read_bytes())["transliteration"]
+    letters = {**_LATIN_BASE, **{ord(letter): latin for letter, latin in raw["letters"].items()}}
+    initial = regex.compile(r"(?<!\w)(?:" + "|".join(raw["word_initial"]) + ")")
+    spellings = regex.compile("|".join(regex.escape(form) for form in raw["spellings"]))
+    return _Transliteration(initial, raw["word_initial"], letters, spellings, raw["spellings"])
+
+
 def known_alias(name: str, lang: str) -> Alias | None:
     """Return the alias ``name`` is a form of in ``lang`` (case-insensitively when it is written in capitals,
-    as headlines are), else None."""
+    as headlines are; in any case form where names decline: "Трампом" is "Трамп"), else None."""
     found = aliases(lang).get(name)
     if found is None and name.isupper():
         found = _folded_aliases(lang).get(name.casefold())
+    if found is None:
+        found = declined_aliases(lang).get(name)
     return found
+
+
+def is_given_name(word: str, lang: str) -> bool:
+    """Return whether ``word`` is a common given name in any case form of ``lang`` ("Дмитрий", "Игорем")."""
+    return word in given_names() or word in declined_given_names(lang)
 
 
 @cache
@@ -241,8 +344,10 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
                     groups.join(core_key(short, lang), reading.key)
         readings.append(reading)
     _join_bracketed(text, entities, readings, groups)
-    best: dict[str, _Reading] = {}
     shortest = name_rules(lang).case_ending is not None
+    if shortest:
+        _join_surnames(list(seen.values()), groups, lang)
+    best: dict[str, _Reading] = {}
     for reading in seen.values():
         root = groups.root(reading.key)
         if root not in best or _rank(reading, shortest) > _rank(best[root], shortest):
@@ -261,9 +366,28 @@ def canonical_entities(text: str, entities: list[Entity], lang: str) -> list[Ent
     return settled
 
 
-def _rank(reading: _Reading, shortest: bool) -> tuple[bool, int]:
-    """A known name first, then the longest form (the shortest where names decline: the nominative)."""
-    return reading.known, -len(reading.name) if shortest else len(reading.name)
+def _rank(reading: _Reading, shortest: bool) -> tuple[bool, int, int]:
+    """A known name first, then the longest form (where names decline: the one of most words, of those the
+    shortest, the nominative as a rule)."""
+    if shortest:
+        return reading.known, reading.name.count(" "), -len(reading.name)
+    return reading.known, 0, len(reading.name)
+
+
+def _join_surnames(readings: list[_Reading], groups: _Groups, lang: str) -> None:
+    """Join a name of one word with the person whose full name ends in a case form of it ("Сечина" after
+    "Игорь Сечин"), where names decline (elsewhere ``resolve.settle`` joins the exact words)."""
+    last_words: dict[str, str] = {}
+    for reading in readings:
+        if reading.label == "PERSON" and not reading.known and " " in reading.name:
+            surname = core_key(reading.name.rsplit(" ", 1)[1], lang)
+            for stem in stems(surname, lang):
+                last_words.setdefault(stem, reading.key)
+    for reading in readings:
+        if not reading.known and " " not in reading.name:  # whatever the model took it for
+            full = next((last_words[stem] for stem in stems(reading.key, lang) if stem in last_words), None)
+            if full is not None:
+                groups.join(reading.key, full)
 
 
 @dataclass(slots=True)
@@ -313,6 +437,11 @@ def _read(entity: Entity, lang: str) -> _Reading:
             label = label if bare.isupper() else alias.label
     if not known:
         name = head_first(bare, lang)
+    if not known and label == "PERSON":
+        name = nominative(name, lang)
+        alias = known_alias(name, lang) if name != bare else None
+        if alias is not None:
+            name, known = alias.canonical, True
     acronym = None
     if entity.text.endswith(")"):
         bracket = _BRACKETED.search(entity.text)

@@ -15,9 +15,9 @@ import regex
 
 from newsmon.nlp.denials.headlines import acronym, plain_words, title_case
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
-from newsmon.nlp.entities.canonical import canonical_entities, name_rules
+from newsmon.nlp.entities.canonical import canonical_entities, is_given_name, name_rules
 from newsmon.nlp.entities.features import Lexicon
-from newsmon.nlp.entities.gazetteer import Match, find_aliases
+from newsmon.nlp.entities.gazetteer import Match, declined_aliases, declined_given_names, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
@@ -37,6 +37,8 @@ def preload(lang: str) -> None:
     waits for them. Raises what :func:`load_model` raises for a broken shipped model."""
     load_model(lang)
     find_aliases("", lang)
+    declined_aliases(lang)
+    declined_given_names(lang)
     agency_shapes(lang)
     name_rules(lang)
 
@@ -53,6 +55,8 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     model = load_model(lang)
     matches = find_aliases(text, lang)
     mentions, starts = _model_mentions(text, sentences, model, matches, lang) if model else ([], frozenset())
+    if model:
+        mentions = _without_titles(text, mentions, model.extractor.lexicon.common, lang)
     mentions = _merge(mentions, matches, model.extractor.lexicon.confirm_only if model else frozenset())
     if not starts:
         starts = frozenset(s.start for s in sentences)
@@ -66,6 +70,26 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     if shapes is not None:
         entities = with_agencies(text, entities, shapes)
     return canonical_entities(text, entities, lang)
+
+
+def _without_titles(text: str, mentions: list[Mention], common: frozenset[str], lang: str) -> list[Mention]:
+    """Return ``mentions`` with the title a person's name opens with left out ("Minister | Robin Cook",
+    "Пресс-секретарь | Дмитрий Песков", capitalised at a sentence start): the words before a common given
+    name that another word follows, when each is a word train saw in lower case (its last part, hyphened)."""
+    trimmed = []
+    for mention in mentions:
+        words = text[mention.start : mention.end].split(" ") if mention.label == "PERSON" else []
+        if len(words) > 2 and words[0].rsplit("-", 1)[-1].lower() in common:
+            cut = 0
+            while cut < len(words) - 2 and words[cut].rsplit("-", 1)[-1].lower() in common:
+                if is_given_name(words[cut], lang):
+                    break
+                cut += 1
+            if cut and is_given_name(words[cut], lang):
+                start = mention.start + sum(len(word) + 1 for word in words[:cut])
+                mention = replace(mention, start=start)
+        trimmed.append(mention)
+    return trimmed
 
 
 def _bodies_as_org(entities: list[Entity], heads: frozenset[str]) -> list[Entity]:

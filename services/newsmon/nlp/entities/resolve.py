@@ -92,7 +92,7 @@ def settle(text: str, mentions: list[Mention]) -> list[tuple[EntityLabel, str]]:
     """Return the final label and canonical name of each mention (MISC mentions must be gone).
 
     Mentions of one name without an alias all take the label with the highest summed model confidence.
-    The canonical name is the alias's (unless a one-word alias is part of a person's name in the text),
+    The canonical name is the alias's (unless a one-word mention is part of a person's name in the text),
     else the full PERSON name of the text the mention is a part of ("Jean-Pierre" -> "Karine
     Jean-Pierre", then labelled PERSON whatever the model said), else the
     mention's own text with white space collapsed and a possessive stripped.
@@ -119,8 +119,9 @@ def settle(text: str, mentions: list[Mention]) -> list[tuple[EntityLabel, str]]:
     settled: list[tuple[EntityLabel, str]] = []
     for mention, surface in zip(mentions, surfaces, strict=True):
         full_name = parts.get(tuple(surface.split()))
-        # A one-word alias gives way to a person named in the text ("Jordan" after "Michael Jordan").
-        if mention.alias is not None and (full_name is None or " " in mention.alias.canonical):
+        # A one-word alias or a known person's surname alone gives way to a person named in the text
+        # ("Jordan" after "Michael Jordan", "Trump" after "Lara Trump").
+        if mention.alias is not None and (full_name is None or " " in surface):
             settled.append((_LABELS[mention.label], mention.alias.canonical))
         elif full_name is not None:
             settled.append(("PERSON", full_name))
