@@ -199,12 +199,24 @@ def participle_clause(view: View, k: int) -> bool:
 
 def is_participle(view: View, k: int) -> bool:
     """True when token ``k`` has the language's participle form and is no name: inside a sentence, a capital
-    makes "Armando" and "Fernando" given names ("El portavoz, Armando Benedetti, negó")."""
+    makes "Armando" and "Fernando" given names ("El portavoz, Armando Benedetti, negó"); or when it is the verb
+    right after a statement that a light verb issues, which it describes as a participle would ("وأصدر الجيش
+    بيانا | ينفي فيه", "a statement denying")."""
     form = view.rules.participle
     token = view.tokens[k]
     if form is None or (k > 0 and view.rules.cased and token.capitalized):
         return False
-    return form.fullmatch(token.text.lower()) is not None
+    return form.fullmatch(token.text.lower()) is not None or _describes_statement(view, k)
+
+
+def _describes_statement(view: View, k: int) -> bool:
+    """True when a ``statement_nouns`` word stands before token ``k``, maybe with adverbs between ("بيانا رسميا")."""
+    if not view.tokens[k].is_word or view.is_a("skip", k):
+        return False
+    m = k - 1
+    while m > 0 and view.is_a("skip", m):
+        m -= 1
+    return m >= 0 and view.is_a("statement_nouns", m)
 
 
 def is_finite(view: View, k: int) -> bool:

@@ -45,6 +45,7 @@ CONTEXT_LISTS = (
     "speech_verbs",
     "according_to",
     "light_verbs",
+    "statement_nouns",
     "claim_nouns",
     "report_nouns",
     "thing_nouns",

@@ -656,6 +656,8 @@ DENIER_AND_CLAIM = [
     ),
     # The belying verb is the trigger alone: the claim word after its subject opens the claim.
     ("ar", "وكذّب رئيس البلدية الشائعات عن انهيار الجسر.", "رئيس البلدية", "الشائعات عن انهيار الجسر"),
+    # "in it" after the verb describing a statement is no part of the claim.
+    ("ar", "وأصدرت الشركة بيانا تنفي فيه تسريح العمال.", "الشركة", "تسريح العمال"),
     # An adverbial between Arabic commas after the subject is no part of the claim either.
     ("ar", "ونفى الوزير، في تصريح صحفي، الأنباء عن استقالته.", "الوزير", "الأنباء عن استقالته"),
     # Whom it was said to, between the subject and the object, is no part of the claim.
