@@ -162,6 +162,7 @@ _SCRIPT_KEYS = frozenset(
         "adverbial_participle",
         "verb_initial",
         "object_clitic",
+        "conjunction_clitic",
         "agent_form",
         "indefinite_verb",
         "singular_form",
@@ -193,6 +194,7 @@ class Rules:
     adverbial_participle: bool
     verb_initial: regex.Pattern[str] | None
     object_clitic: regex.Pattern[str] | None
+    conjunction_clitic: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
     singular_form: regex.Pattern[str] | None
@@ -300,6 +302,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         adverbial_participle=bool(script.get("adverbial_participle", False)),
         verb_initial=_optional_regex(script.get("verb_initial")),
         object_clitic=_optional_regex(script.get("object_clitic")),
+        conjunction_clitic=_optional_regex(script.get("conjunction_clitic")),
         agent_form=_optional_regex(script.get("agent_form")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),
         singular_form=_optional_regex(script.get("singular_form")),
