@@ -100,6 +100,7 @@ STOP_LISTS = (
     "time",
     "claim_markers",
     "light_verbs",
+    "statement_nouns",
     "hypothetical",
     "according_to",
     "clause_openers",
