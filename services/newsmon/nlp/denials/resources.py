@@ -164,6 +164,7 @@ _SCRIPT_KEYS = frozenset(
         "verb_initial",
         "object_clitic",
         "conjunction_clitic",
+        "owned_form",
         "agent_form",
         "indefinite_verb",
         "singular_form",
@@ -196,6 +197,7 @@ class Rules:
     verb_initial: regex.Pattern[str] | None
     object_clitic: regex.Pattern[str] | None
     conjunction_clitic: regex.Pattern[str] | None
+    owned_form: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
     singular_form: regex.Pattern[str] | None
@@ -304,6 +306,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         verb_initial=_optional_regex(script.get("verb_initial")),
         object_clitic=_optional_regex(script.get("object_clitic")),
         conjunction_clitic=_optional_regex(script.get("conjunction_clitic")),
+        owned_form=_optional_regex(script.get("owned_form")),
         agent_form=_optional_regex(script.get("agent_form")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),
         singular_form=_optional_regex(script.get("singular_form")),
