@@ -242,8 +242,8 @@ def headline_speaker(view: View, i: int) -> Reported | None:
     colon = next((k for k in range(1, min(i, _MAX_HEADLINE_SPEAKER + 1)) if view.tokens[k].text == ":"), None)
     if colon is None or not all(view.tokens[k].is_word and not view.is_stop(k) for k in range(colon)):
         return None
-    if phrase_kind(view, 0, colon) == "other":
-        return None  # "Итоги недели: …": a heading, nobody speaking
+    if phrase_kind(view, 0, colon) == "other" and view.find("org_words", 0, colon) is None:
+        return None  # "Итоги недели: …": a heading, nobody speaking; not "الخارجية المصرية: …", a body
     return Reported(party(view, 0, colon), colon + 1)
 
 

@@ -15,6 +15,7 @@ _ATTRIBUTION_WORDS = 4  # words a speech verb may follow after a comma ("..., | 
 _ASIDE_WORDS = 6  # the words of an aside between commas opened by a pronoun ("، وهو قيادي في الحزب،")
 _QUOTED_NOUN_WORDS = 8  # 'la "crítica negativa y corrosiva de López"'
 _WORD_QUOTES = OPENING_QUOTES | {"‘"}  # a single mark quotes words, rarely a statement
+_STATEMENT_GAP = 5  # words from a verb back to the statement it describes ("بيانا | على موقعها الرسمي | نفت")
 _SPEAKER_WORDS = 8  # "and | a United States official following North Korea | said"
 
 
@@ -199,12 +200,27 @@ def participle_clause(view: View, k: int) -> bool:
 
 def is_participle(view: View, k: int) -> bool:
     """True when token ``k`` has the language's participle form and is no name: inside a sentence, a capital
-    makes "Armando" and "Fernando" given names ("El portavoz, Armando Benedetti, negó")."""
+    makes "Armando" and "Fernando" given names ("El portavoz, Armando Benedetti, negó"); or when it is the verb
+    right after a statement that a light verb issues, which it describes as a participle would ("وأصدر الجيش
+    بيانا | ينفي فيه", "a statement denying")."""
     form = view.rules.participle
     token = view.tokens[k]
     if form is None or (k > 0 and view.rules.cased and token.capitalized):
         return False
-    return form.fullmatch(token.text.lower()) is not None
+    return form.fullmatch(token.text.lower()) is not None or _describes_statement(view, k)
+
+
+def _describes_statement(view: View, k: int) -> bool:
+    """True when a ``statement_nouns`` word stands before token ``k``, maybe with adverbs or a short phrase of
+    where between ("بيانا رسميا", "بيانا على موقعها الرسمي"), but no other stop word ("بيانا قال إن الحكومة نفت")."""
+    if not view.tokens[k].is_word or view.is_a("skip", k):
+        return False
+    for m in range(k - 1, max(-1, k - 1 - _STATEMENT_GAP), -1):
+        if view.is_a("statement_nouns", m):
+            return True
+        if not view.tokens[m].is_word or (view.is_stop(m) and not view.is_a("skip", m)):
+            return False
+    return False
 
 
 def is_finite(view: View, k: int) -> bool:

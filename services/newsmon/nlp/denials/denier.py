@@ -34,6 +34,7 @@ from newsmon.nlp.denials.subjects import (
     conjuncts,
     elided_subject,
     fronted_claim,
+    glued_conjuncts,
     interrupted_subject,
     inverted_subject,
     reported_subject,
@@ -86,7 +87,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
                 after = None  # "Обвинения в коррупции | министра | назвали": the object's owner, not the subject
             if after is None and fronted_claim(view, found) is not None and _indefinite(view, hit.i):
                 found = None  # the object alone before a verb with no subject: "Обвинения в адрес министра назвали"
-        found = after or found
+        found = glued_conjuncts(view, after) if after is not None else found  # "الوزير ... | والنائب ..."
     if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
         # "Dans l'entourage du président, on dément", "On dément, à Matignon, ...": the body the pronoun speaks for;
         # with none, the pronoun stays the subject and names nobody (``Deniers.denier``).

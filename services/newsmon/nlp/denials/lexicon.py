@@ -22,7 +22,8 @@ import regex
 _GAP_DEFAULT = 6
 GAP = "gap"
 _WORD_CHARS = r"[\w'’-]"
-_SEPARATOR = r"[\s,\"“”„«»‘’']+"
+# The Arabic comma separates words as the Latin one does: "ورفض المتحدث، خلال اتصال هاتفي، التعليق".
+_SEPARATOR = r"[\s,،\"“”„«»‘’']+"
 # One word of raw text (hyphenated and apostrophised words stay whole: "Jean-Pierre", "it’s", "di-debunk").
 WORD = regex.compile(r"\w+(?:[-'’]\w+)*")
 

@@ -62,6 +62,17 @@ def party(view: View, lo: int, hi: int) -> Party:
     return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
 
 
+def _family_name(view: View, lo: int, hi: int) -> bool:
+    """True when ``[lo, hi)``, after a role ending at ``lo``, closes on a given name and a family name with the
+    article ("الوزير | أحمد العلي", "وزير المالية | خالد المطيري"): the word before the given name is definite, so
+    the role is complete; after a role in the construct state the words are its complement ("سفير | قطر الجديد")."""
+    form = view.rules.predicate_subject
+    given = hi - _NAME_WORDS
+    if form is None or given < lo or given < 1 or not view.is_name_word(given) or view.is_stop(given):
+        return False
+    return all(form.fullmatch(view.tokens[k].text) is not None for k in (given - 1, hi - 1))
+
+
 def phrase_kind(view: View, lo: int, hi: int) -> str:
     """Return the kind of the phrase ``[lo, hi)``: "name", "role" (without a name), "role+name", or "other"."""
     role_at = view.find("role_nouns", lo, hi)
@@ -89,7 +100,9 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         run = hi
         while run > lo and view.is_name_word(run - 1):
             run -= 1
-        return run if hi - run >= _NAME_WORDS else None
+        if hi - run >= _NAME_WORDS:
+            return run
+        return hi - _NAME_WORDS if _family_name(view, lo, hi) else None
     while hi > lo and not view.tokens[hi - 1].is_word:
         hi -= 1  # the full stop closing a sentence ("опроверг пресс-секретарь ... Дмитрий Песков.")
     if lo < hi and not view.is_name_word(lo):

@@ -110,6 +110,8 @@ def clause_subject(view: View, k: int) -> Party | None:
     lo, opener = clause_start(view, k - 1)
     while opener is not None and opener > 0 and view.is_a("claim_markers", opener):
         lo, opener = clause_start(view, opener)
+    if lo + 1 < k - 1 and view.is_a("light_verbs", lo) and _opening_verb(view, lo):
+        return phrase_after(view, lo + 1)  # "وأصدر | الجيش | بيانا ينفي فيه": a stop word, not skipped as one
     lo = _skip_leading(view, lo, k - 1)
     if lo + 1 < k - 1 and _opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وحذرت | النيابة العامة | من ...، مؤكدة": the subject after the verb

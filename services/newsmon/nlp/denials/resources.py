@@ -45,6 +45,7 @@ CONTEXT_LISTS = (
     "speech_verbs",
     "according_to",
     "light_verbs",
+    "statement_nouns",
     "claim_nouns",
     "report_nouns",
     "thing_nouns",
@@ -101,6 +102,7 @@ STOP_LISTS = (
     "time",
     "claim_markers",
     "light_verbs",
+    "statement_nouns",
     "hypothetical",
     "according_to",
     "clause_openers",
@@ -163,6 +165,8 @@ _SCRIPT_KEYS = frozenset(
         "adverbial_participle",
         "verb_initial",
         "object_clitic",
+        "conjunction_clitic",
+        "owned_form",
         "agent_form",
         "indefinite_verb",
         "singular_form",
@@ -195,6 +199,8 @@ class Rules:
     adverbial_participle: bool
     verb_initial: regex.Pattern[str] | None
     object_clitic: regex.Pattern[str] | None
+    conjunction_clitic: regex.Pattern[str] | None
+    owned_form: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
     singular_form: regex.Pattern[str] | None
@@ -303,6 +309,8 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         adverbial_participle=bool(script.get("adverbial_participle", False)),
         verb_initial=_optional_regex(script.get("verb_initial")),
         object_clitic=_optional_regex(script.get("object_clitic")),
+        conjunction_clitic=_optional_regex(script.get("conjunction_clitic")),
+        owned_form=_optional_regex(script.get("owned_form")),
         agent_form=_optional_regex(script.get("agent_form")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),
         singular_form=_optional_regex(script.get("singular_form")),

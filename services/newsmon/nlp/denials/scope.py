@@ -367,8 +367,12 @@ def _closes_clause(view: View, i: int) -> bool:
 def _nominal_clause(view: View, i: int) -> bool:
     """True when the falsity word at ``i`` closes a complement clause with no copula whose definite subject
     carries complements ("أن الشائعات حول اختطاف أطفال في المدينة كاذبة"). The word before it must be
-    definite too: after an indefinite noun the word is an attribute ("نشرت أخبارا كاذبة")."""
-    if view.rules.predicate_subject is None or i == 0 or not _subject_word(view, i - 1):
+    definite too, or owned by a pronoun (``owned_form``: "أن الأنباء عن استقالته | كاذبة"): after an indefinite
+    noun the word is an attribute ("نشرت أخبارا كاذبة")."""
+    owned = view.rules.owned_form
+    if view.rules.predicate_subject is None or i == 0:
+        return False
+    if not (_subject_word(view, i - 1) or (owned is not None and owned.fullmatch(view.tokens[i - 1].text))):
         return False
     for k in range(i - 2, max(-1, i - 1 - _PREDICATE_WINDOW), -1):
         if not view.tokens[k].is_word:

@@ -9,6 +9,8 @@ and the language's word lists (relative pronouns, participles, prepositions, adv
 
 from __future__ import annotations
 
+import regex
+
 from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participle, object_relative
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrases import is_phrase, phrase_after, subject_before
@@ -16,6 +18,7 @@ from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 
 _ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
+_PARTY_HEADS = ("role_nouns", "titles", "org_words")  # the words a glued conjunction opens another party with
 _AGE_WORDS = 2  # ", 41", ", both 52": the words of an age after a name
 _GAPPED_SPEECH = 8  # "ließ | über seinen Verteidiger | erklären,": the words of a gapped speech verb before its comma
 
@@ -280,6 +283,51 @@ def _passive_participle(view: View, k: int) -> bool:
         return False
     before_agent = view.is_a("agent_markers", k + 1) or view.is_a("np_end", k + 1)
     return before_agent and bool(form.fullmatch(token.text.lower()))
+
+
+def glued_conjuncts(view: View, found: Party) -> Party:
+    """Return ``found`` split where a conjunction written onto a word opens another party (``conjunction_clitic``
+    before a role, a title or a body: ar "نفى الوزير أحمد العلي | والنائب سامي حداد"): the last party, the earlier
+    ones its conjuncts; ``found`` itself when no such word is inside it."""
+    form = view.rules.conjunction_clitic
+    if form is None or found.pronoun:
+        return found
+    lo, hi = view.index(found.start), view.index(found.name.end)
+    cuts = [k for k in range(lo + 1, hi) if _glued_party(view, form, k)]
+    if not cuts:
+        return found
+    first = party(view, lo, cuts[0])
+    rest = [_clitic_trimmed(view, form, party(view, a, b)) for a, b in zip(cuts, [*cuts[1:], hi], strict=True)]
+    return Party(rest[-1].name, rest[-1].role, False, (first, *rest[:-1]))
+
+
+def _glued_party(view: View, form: regex.Pattern[str], k: int) -> bool:
+    """True when token ``k`` is a conjunction glued onto a whole role noun, title or organisation word."""
+    text = view.tokens[k].text
+    glued = form.match(text)
+    if glued is None or glued.end() == len(text):
+        return False
+    rest = text[glued.end() :]
+    for name in _PARTY_HEADS:
+        head = view.rules.context[name].match(rest, 0)
+        if head is not None and head.end() == len(rest):
+            return True
+    return False
+
+
+def _clitic_trimmed(view: View, form: regex.Pattern[str], found: Party) -> Party:
+    """Return ``found`` without the glued conjunction opening it ("والنائب" -> "النائب")."""
+    glued = form.match(view.text, found.start)
+    size = 0 if glued is None else glued.end() - found.start
+    role = found.role
+    if role is not None and role.start == found.start:
+        role = _trimmed(role, size)
+    name = _trimmed(found.name, size) if found.name.start == found.start else found.name
+    return Party(name, role, found.pronoun)
+
+
+def _trimmed(span: Span, size: int) -> Span:
+    return Span(span.text[size:], span.start + size, span.end)
 
 
 def _segment_start(view: View, end: int) -> int:

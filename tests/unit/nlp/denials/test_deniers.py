@@ -159,3 +159,21 @@ def test_a_study_or_an_expert_report_is_no_party_that_denies() -> None:
     # names no party anyway.
     assert _deniers("وأكدت الدراسة أن المزاعم المتداولة بشأن اللقاح غير صحيحة.", "ar") == []
     assert _deniers("Das Gutachten weist die Darstellung des Bürgermeisters als falsch zurück.", "de") == []
+
+
+def test_arabic_parties_joined_by_a_conjunction_written_onto_a_role_give_one_record_each(run) -> None:
+    text = "نفى الوزير أحمد العلي والنائب سامي حداد الاتهامات الموجهة إليهما."
+    assert [d.denier.text for d in run(text, "ar") if d.denier] == ["أحمد العلي", "سامي حداد"]
+    text = "ونفى رئيس الوزراء ووزير الخارجية وجود أي خلاف بينهما."
+    assert [d.denier.text for d in run(text, "ar") if d.denier] == ["رئيس الوزراء", "وزير الخارجية"]
+    # "كل من" ("both") opens coordinated subjects after the verb, no claim.
+    records = run("ونفى كل من الوزير والسفير وجود خلافات بينهما.", "ar")
+    assert [(d.denier.text, d.claim.text) for d in records if d.denier and d.claim] == [
+        ("الوزير", "وجود خلافات بينهما"),
+        ("السفير", "وجود خلافات بينهما"),
+    ]
+
+
+def test_an_arabic_conjunction_on_a_word_of_a_body_s_name_is_one_denier(run) -> None:
+    text = "ونفت وزارة الصحة والسكان الأنباء عن نقص الأدوية."
+    assert [d.denier.text for d in run(text, "ar") if d.denier] == ["وزارة الصحة والسكان"]

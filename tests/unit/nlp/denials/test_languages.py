@@ -682,6 +682,8 @@ DENIER_AND_CLAIM = [
     ),
     # The belying verb is the trigger alone: the claim word after its subject opens the claim.
     ("ar", "وكذّب رئيس البلدية الشائعات عن انهيار الجسر.", "رئيس البلدية", "الشائعات عن انهيار الجسر"),
+    # "in it" after the verb describing a statement is no part of the claim.
+    ("ar", "وأصدرت الشركة بيانا تنفي فيه تسريح العمال.", "الشركة", "تسريح العمال"),
     # An adverbial between Arabic commas after the subject is no part of the claim either.
     ("ar", "ونفى الوزير، في تصريح صحفي، الأنباء عن استقالته.", "الوزير", "الأنباء عن استقالته"),
     # Whom it was said to, between the subject and the object, is no part of the claim.
@@ -1481,8 +1483,6 @@ DENIER_AND_CLAIM = [
     ("ar", "ونُفيت الأنباء عن إغلاق المعبر من قبل السلطات المحلية.", "السلطات المحلية", "الأنباء عن إغلاق المعبر"),
     # "later" is when it was denied, no part of the object.
     ("ar", "ونفت الوزارة الأنباء عن إغلاق المعبر في وقت لاحق.", "الوزارة", "الأنباء عن إغلاق المعبر"),
-    # "كل من" ("both") opens coordinated subjects after the verb, no claim.
-    ("ar", "ونفى كل من الوزير والسفير وجود خلافات بينهما.", "الوزير والسفير", "وجود خلافات بينهما"),
     # A one-word object before the subject: verb, object, subject.
     ("ar", "ونفت ذلك وزارة الخارجية في بيان.", "وزارة الخارجية", "ذلك"),
 ]
