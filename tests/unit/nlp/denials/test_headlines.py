@@ -17,6 +17,14 @@ DENIALS = [
         "Kabar Pencarian Korban Dihentikan",
     ),
     ("id", "Istana Bantah Presiden Akan Ganti Kapolri", "Istana", "Bantah", "Presiden Akan Ganti Kapolri"),  # was none
+    # A colon names the speaker; what follows is its statement (was none).
+    (
+        "id",
+        "Kodam Jaya: Isu Penculikan Anak di Jakarta Timur Tidak Benar",
+        "Kodam Jaya",
+        "Tidak Benar",
+        "Isu Penculikan Anak di Jakarta Timur",
+    ),
     ("en", "Pentagon Denies Troops Were Sent to Syria", "Pentagon", "Denies", "Troops Were Sent to Syria"),
     ("es", "Ministerio Niega Que Haya Recortes En Sanidad", "Ministerio", "Niega", "Haya Recortes En Sanidad"),
     ("pt", "Governo Nega Que Vá Aumentar Impostos", "Governo", "Nega", "Vá Aumentar Impostos"),
@@ -68,6 +76,11 @@ def test_a_title_case_headline_states_its_denial(lang: str, text: str, denier: s
         ("en", "Company Does Not Deny Layoffs Are Coming"),  # negated
         ("id", "Polisi Tidak Membantah Ada Korban Jiwa"),
         ("id", "Jokowi Resmikan Jalan Tol Baru di Sumatera Utara"),  # no trigger at all
+        ("id", "Polda Jatim: Dua Pelaku Begal di Sidoarjo Ditangkap"),  # a colon headline stating no denial
+        (
+            "id",
+            "Cek Fakta: Video Kapal Tenggelam di Selat Sunda Tidak Benar",
+        ),  # a fact-check's heading, nobody speaking
         ("en", "Sharks Return to False Bay After a Decade"),  # a falsity word inside a place's name
     ],
 )
