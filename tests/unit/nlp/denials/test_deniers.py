@@ -159,3 +159,14 @@ def test_a_study_or_an_expert_report_is_no_party_that_denies() -> None:
     # names no party anyway.
     assert _deniers("وأكدت الدراسة أن المزاعم المتداولة بشأن اللقاح غير صحيحة.", "ar") == []
     assert _deniers("Das Gutachten weist die Darstellung des Bürgermeisters als falsch zurück.", "de") == []
+
+
+def test_an_office_named_by_a_body_is_the_office_not_the_body() -> None:
+    # "Panglima TNI", "Menteri BUMN": the holder of the office denies, not the forces or the ministry's acronym.
+    text = "Panglima TNI membantah kabar penarikan pasukan dari Natuna."
+    assert _deniers_given(text, "id", "TNI") == [("Panglima TNI", "Panglima TNI")]
+    text = "Menteri BUMN menepis isu penjualan saham maskapai negara."
+    assert _deniers_given(text, "id", "BUMN") == [("Menteri BUMN", "Menteri BUMN")]
+    # A spokesperson is no office named by a seat: the body he speaks for stays the party.
+    text = "Juru bicara KPK membantah kabar penghentian penyidikan."
+    assert _deniers_given(text, "id", "KPK") == [("KPK", "KPK")]
