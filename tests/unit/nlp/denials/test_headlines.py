@@ -25,6 +25,8 @@ DENIALS = [
         "Tidak Benar",
         "Isu Penculikan Anak di Jakarta Timur",
     ),
+    # A headline drops the copula: the verdict closing the statement is said of the claim noun opening it.
+    ("id", "Kapolri: Isu Penembakan di Papua Hoaks", "Kapolri", "Hoaks", "Isu Penembakan di Papua"),
     ("en", "Pentagon Denies Troops Were Sent to Syria", "Pentagon", "Denies", "Troops Were Sent to Syria"),
     ("es", "Ministerio Niega Que Haya Recortes En Sanidad", "Ministerio", "Niega", "Haya Recortes En Sanidad"),
     ("pt", "Governo Nega Que Vá Aumentar Impostos", "Governo", "Nega", "Vá Aumentar Impostos"),
@@ -77,6 +79,9 @@ def test_a_title_case_headline_states_its_denial(lang: str, text: str, denier: s
         ("id", "Polisi Tidak Membantah Ada Korban Jiwa"),
         ("id", "Jokowi Resmikan Jalan Tol Baru di Sumatera Utara"),  # no trigger at all
         ("id", "Polda Jatim: Dua Pelaku Begal di Sidoarjo Ditangkap"),  # a colon headline stating no denial
+        ("id", "Kominfo: Berita Hoaks"),  # a kind of news, no verdict
+        ("id", "Polri: Warga Diminta Tak Percaya Hoaks"),  # the object of a verb
+        ("id", "Cek Fakta: Kabar Penangkapan Artis Hoaks"),  # the writer's verdict
         (
             "id",
             "Cek Fakta: Video Kapal Tenggelam di Selat Sunda Tidak Benar",
