@@ -101,6 +101,8 @@ class Deniers:
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
+        if entity is not None and entity.start > name.start and self._office(found):
+            entity = None  # "Panglima | TNI", "Menteri | BUMN": the office's holder denies, not the body it names
         if entity is not None:
             if role is None and entity.start > name.start:
                 role = self._stated_role(name.start, entity.start)
@@ -109,6 +111,13 @@ class Deniers:
             self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text
         )
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
+
+    def _office(self, found: Party) -> bool:
+        """True when ``found`` is an office named by its seat with no holder's name ("Panglima TNI", "Gubernur Jawa
+        Tengah"): the role is the whole phrase and opens with one of the file's ``office_roles``."""
+        if found.role != found.name:
+            return False
+        return self.rules.context["office_roles"].match(self.text, found.name.start, found.name.end) is not None
 
     def _owner_canonical(self, found: Party) -> str | None:
         """Return the canonical name of the body a role phrase speaks for, named after a source marker ("Ein

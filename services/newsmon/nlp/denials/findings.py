@@ -364,13 +364,23 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         if claim.span is None:  # "Обвинения в коррупции | министр назвал клеветой", "Обвинения ... | назвали"
             claim = fronted_object_claim(view, label if denier is None else _subject_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)
-    if single and not predicative(view, hit.i):
+    if single and not predicative(view, hit.i) and not _headline_verdict(view, hit):
         return None  # "the false report came from", "menyebarkan berita bohong"
     if quote is not None and document.scare_quote(quote):
         quote = None  # "a “false flag” operation": quotation marks around a word, nobody speaking
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _headline_verdict(view: View, hit: Hit) -> bool:
+    """True when a falsity word closes a headline's statement after its speaker's colon, said of the claim noun
+    opening that statement ("Polri: Kabar Penangkapan Artis X Hoaks"): headlines drop the copula. Not right after
+    the noun ("Kominfo: Berita Hoaks", a kind of news) nor after a verb ("Polri: Warga Diminta Tak Percaya Hoaks")."""
+    if any(view.tokens[k].is_word for k in range(hit.j, len(view))) or view.is_stop(hit.i - 1):
+        return False
+    said = headline_speaker(view, hit.i)
+    return said is not None and hit.i - said.complement >= 2 and view.is_a("claim_nouns", said.complement)
 
 
 def _modifies_noun(view: View, j: int) -> bool:

@@ -133,9 +133,13 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
 
 
 def _office_place(view: View, role: int, lo: int, hi: int) -> bool:
-    """True when the one word ``[lo, hi)`` after the office role at token ``role`` is the place or portfolio the
-    office is named by ("Wali Kota | Solo", "Menteri | Keuangan"), not the holder's name: the whole is the party."""
-    return view.is_a("office_roles", role) and len(_words(view, lo, hi)) == 1
+    """True when the words ``[lo, hi)`` after the office role at token ``role`` are the place or portfolio the
+    office is named by, not the holder's name: one word ("Wali Kota | Solo", "Menteri | Keuangan") or a listed
+    seat of more ("Gubernur | Jawa Tengah", "Menteri | Luar Negeri"). The whole is the party."""
+    if not view.is_a("office_roles", role):
+        return False
+    words = _words(view, lo, hi)
+    return len(words) == 1 or (bool(words) and view.lexicon_end("office_seats", lo) == words[-1] + 1)
 
 
 def _words(view: View, lo: int, hi: int) -> list[int]:

@@ -62,6 +62,7 @@ CONTEXT_LISTS = (
     "discourse",
     "role_nouns",
     "office_roles",
+    "office_seats",
     "titles",
     "pronouns",
     "generic_pronouns",

@@ -177,3 +177,14 @@ def test_arabic_parties_joined_by_a_conjunction_written_onto_a_role_give_one_rec
 def test_an_arabic_conjunction_on_a_word_of_a_body_s_name_is_one_denier(run) -> None:
     text = "ونفت وزارة الصحة والسكان الأنباء عن نقص الأدوية."
     assert [d.denier.text for d in run(text, "ar") if d.denier] == ["وزارة الصحة والسكان"]
+
+
+def test_an_office_named_by_a_body_is_the_office_not_the_body() -> None:
+    # "Panglima TNI", "Menteri BUMN": the holder of the office denies, not the forces or the ministry's acronym.
+    text = "Panglima TNI membantah kabar penarikan pasukan dari Natuna."
+    assert _deniers_given(text, "id", "TNI") == [("Panglima TNI", "Panglima TNI")]
+    text = "Menteri BUMN menepis isu penjualan saham maskapai negara."
+    assert _deniers_given(text, "id", "BUMN") == [("Menteri BUMN", "Menteri BUMN")]
+    # A spokesperson is no office named by a seat: the body he speaks for stays the party.
+    text = "Juru bicara KPK membantah kabar penghentian penyidikan."
+    assert _deniers_given(text, "id", "KPK") == [("KPK", "KPK")]

@@ -17,6 +17,16 @@ DENIALS = [
         "Kabar Pencarian Korban Dihentikan",
     ),
     ("id", "Istana Bantah Presiden Akan Ganti Kapolri", "Istana", "Bantah", "Presiden Akan Ganti Kapolri"),  # was none
+    # A colon names the speaker; what follows is its statement (was none).
+    (
+        "id",
+        "Kodam Jaya: Isu Penculikan Anak di Jakarta Timur Tidak Benar",
+        "Kodam Jaya",
+        "Tidak Benar",
+        "Isu Penculikan Anak di Jakarta Timur",
+    ),
+    # A headline drops the copula: the verdict closing the statement is said of the claim noun opening it.
+    ("id", "Kapolri: Isu Penembakan di Papua Hoaks", "Kapolri", "Hoaks", "Isu Penembakan di Papua"),
     ("en", "Pentagon Denies Troops Were Sent to Syria", "Pentagon", "Denies", "Troops Were Sent to Syria"),
     ("es", "Ministerio Niega Que Haya Recortes En Sanidad", "Ministerio", "Niega", "Haya Recortes En Sanidad"),
     ("pt", "Governo Nega Que Vá Aumentar Impostos", "Governo", "Nega", "Vá Aumentar Impostos"),
@@ -68,6 +78,14 @@ def test_a_title_case_headline_states_its_denial(lang: str, text: str, denier: s
         ("en", "Company Does Not Deny Layoffs Are Coming"),  # negated
         ("id", "Polisi Tidak Membantah Ada Korban Jiwa"),
         ("id", "Jokowi Resmikan Jalan Tol Baru di Sumatera Utara"),  # no trigger at all
+        ("id", "Polda Jatim: Dua Pelaku Begal di Sidoarjo Ditangkap"),  # a colon headline stating no denial
+        ("id", "Kominfo: Berita Hoaks"),  # a kind of news, no verdict
+        ("id", "Polri: Warga Diminta Tak Percaya Hoaks"),  # the object of a verb
+        ("id", "Cek Fakta: Kabar Penangkapan Artis Hoaks"),  # the writer's verdict
+        (
+            "id",
+            "Cek Fakta: Video Kapal Tenggelam di Selat Sunda Tidak Benar",
+        ),  # a fact-check's heading, nobody speaking
         ("en", "Sharks Return to False Bay After a Decade"),  # a falsity word inside a place's name
     ],
 )
