@@ -90,6 +90,7 @@ CONTEXT_LISTS = (
     "proclitics",
     "cancellations",
     "topics",
+    "attributed_no_such",
 )
 
 
