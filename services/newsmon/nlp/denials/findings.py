@@ -427,7 +427,9 @@ def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     language by the subject a speech verb after it carries ("“…”, sostuvo"); unquoted, or in a quoted fragment
     of the writer's sentence ("porque “no hay ninguna evidencia”"), it is a statement like any other. Not
     checked for negation: the pattern is one."""
-    if quote is None or document.scare_quote(quote):
+    if quote is None:
+        return _attributed_no_such(document, view, hit)
+    if document.scare_quote(quote):
         return None
     if document.speaker(quote) is None and not _in_reported_complement(view, view.index(quote.start)):
         return _unnamed_no_such(document, view, hit, quote)
@@ -438,6 +440,16 @@ def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
     if claim.span is None and hit.gaps:  # "«Никаких | переговоров о передаче территорий | не ведется»": what is not
         claim = Claim(view.span_of(hit.gaps[0][0], hit.gaps[-1][1]), None, noun=False)
     return Finding("no_such", hit.i, hit.j, found.party, claim)
+
+
+def _attributed_no_such(document: Document, view: View, hit: Hit) -> Finding | None:
+    """An unquoted negation of existence (``attributed_no_such``) after an "according to" attribution opening the
+    sentence: a denial by the party it names ("Pour la direction, il n'y a jamais eu de fuite"); else None."""
+    first = next((k for k in range(len(view)) if view.tokens[k].is_word), None)
+    if first is None or not view.is_a("according_to", first) or not view.is_a("attributed_no_such", hit.i):
+        return None
+    found = _reported_falsity(document, view, hit)
+    return None if found is None else Finding("no_such", hit.i, hit.j, found.party, found.claim)
 
 
 def _in_reported_complement(view: View, opening: int) -> bool:

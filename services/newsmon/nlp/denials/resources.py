@@ -92,6 +92,7 @@ CONTEXT_LISTS = (
     "proclitics",
     "cancellations",
     "topics",
+    "attributed_no_such",
 )
 
 
@@ -177,6 +178,7 @@ _SCRIPT_KEYS = frozenset(
         "predicate_final_form",
         "insertion_participle",
         "capital_nouns",
+        "title_adverb",
     }
 )
 
@@ -211,6 +213,7 @@ class Rules:
     predicate_final_form: regex.Pattern[str] | None
     insertion_participle: regex.Pattern[str] | None
     capital_nouns: bool
+    title_adverb: regex.Pattern[str] | None
     verb_second: bool
     pro_drop: bool
     headline_speaker: bool
@@ -320,6 +323,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         predicate_form=_optional_regex(script.get("predicate_form")),
         predicate_final_form=_optional_regex(script.get("predicate_final_form")),
         insertion_participle=_optional_regex(script.get("insertion_participle")),
+        title_adverb=_optional_regex(script.get("title_adverb")),
         capital_nouns=bool(script.get("capital_nouns", False)),
         verb_second=bool(data.get("verb_second", False)),
         pro_drop=bool(data.get("pro_drop", False)),

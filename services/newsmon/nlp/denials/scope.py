@@ -345,10 +345,24 @@ def predicative(view: View, i: int) -> bool:
             pass  # "أن الفيديو المتداول مفبرك": the subject of a clause with no copula
         elif not view.is_a("skip", k):
             plain += 1
-            if plain > 1 or view.is_stop(k):
+            # "were politically motivated and | baseless": a participle joined to the verdict is its fellow predicate.
+            fellow = joined and plain == 1 and _joined_participle(view, k, i)
+            if plain > 1 or (view.is_stop(k) and not fellow):
                 return False  # "were carrying false papers": a verb, not a copula, before it
         k -= 1
     return k < 0 and plain == 0 and not joined
+
+
+def _joined_participle(view: View, k: int, i: int) -> bool:
+    """True when token ``k`` is a participle (``verb_like``) and a conjunction alone joins it to the falsity word
+    at ``i`` ("motivated | and | baseless")."""
+    form = view.rules.verb_like
+    return (
+        k == i - 2
+        and view.is_a("conjunctions", i - 1)
+        and form is not None
+        and form.fullmatch(view.tokens[k].text) is not None
+    )
 
 
 def _closes_clause(view: View, i: int) -> bool:

@@ -104,6 +104,36 @@ def _sentence_cased(
     return cased
 
 
+def _without_verdict_adverbs(
+    text: str, span: Span, tokens: list[Token], names: Sequence[tuple[int, int]], rules: Rules
+) -> Sequence[tuple[int, int]]:
+    """Return the ``names`` of a Title Case sentence without the one-word ones that are adverbs of a verdict: a
+    ``title_adverb`` word that adverbs, commas and conjunctions lead to a falsity word ("Claims Are Absolutely,
+    Unequivocally And Completely False", where the recogniser took "Unequivocally" for a name)."""
+    adverb = rules.title_adverb
+    if adverb is None or not names:
+        return names
+    starts = {token.start: k for k, token in enumerate(tokens)}
+    return [(a, b) for a, b in names if not _verdict_adverb(text, span, tokens, starts.get(a), b, rules)]
+
+
+def _verdict_adverb(text: str, span: Span, tokens: list[Token], k: int | None, end: int, rules: Rules) -> bool:
+    """True when token ``k``, ending at ``end``, is a ``title_adverb`` word that adverbs, commas and conjunctions
+    lead to a falsity word."""
+    adverb = rules.title_adverb
+    if k is None or tokens[k].end != end or adverb is None or adverb.fullmatch(tokens[k].text) is None:
+        return False
+    conjunctions = rules.context["conjunctions"]
+    m = k + 1
+    while m < len(tokens) and (
+        tokens[m].text == ","
+        or adverb.fullmatch(tokens[m].text) is not None
+        or conjunctions.match(text, tokens[m].start, tokens[m].end) is not None
+    ):
+        m += 1
+    return m < len(tokens) and rules.triggers["falsity"].match(text, tokens[m].start, span.end) is not None
+
+
 def _rewritten(text: str, tokens: list[Token]) -> str:
     """Return ``text`` with each word token's span replaced by the token's text (of the same length)."""
     pieces: list[str] = []
@@ -148,6 +178,7 @@ class View:
         # writes them, so that a list's lower-case-only pattern ("\p{Ll}+ly" adverbs) reads them too.
         self.read = text
         if plain is not None:
+            names = _without_verdict_adverbs(text, span, self.tokens, names, rules)
             self.tokens = _sentence_cased(self.tokens, names, plain, rules.capital_nouns)
             self.read = _rewritten(text, self.tokens)
         self.starts = [token.start for token in self.tokens]

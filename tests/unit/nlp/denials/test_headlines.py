@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsmon.nlp.analysis import analyze
+from newsmon.nlp.denials import detect
 from newsmon.nlp.denials.headlines import plain_words, title_case
+from newsmon.nlp.sentences import split_sentences
+from newsmon.nlp.types import Entity
 
 # (lang, headline, denier, trigger, claim)
 DENIALS = [
@@ -137,3 +140,15 @@ def test_a_german_sentence_with_many_nouns_keeps_its_reading() -> None:
     )
     [denial] = analyze(text, lang="de").denials
     assert denial.denier is not None and denial.denier.text == "Klaus Brenner"
+
+
+def test_a_capitalised_adverb_taken_for_a_name_still_leads_to_the_verdict() -> None:
+    text = "Rumours Are Plainly, Demonstrably And Totally False, Club Says"
+    start = text.index("Demonstrably")
+    entity = Entity("Demonstrably", "ORG", start, start + len("Demonstrably"), "Demonstrably")
+    [denial] = detect(text, split_sentences(text), [entity], "en")
+    assert denial.denier is not None and denial.denier.text == "Club"
+    # A name of that form before no verdict stays a name.
+    text = "Connolly Says Rumours Are Totally False"
+    [denial] = detect(text, split_sentences(text), [Entity("Connolly", "PERSON", 0, 8, "Connolly")], "en")
+    assert denial.denier is not None and denial.denier.text == "Connolly"
