@@ -10,7 +10,7 @@ lingua ships its models inside its wheel.
 from __future__ import annotations
 
 import importlib.resources
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import regex
@@ -69,7 +69,9 @@ _TRIGRAM_CHARS = 40
 _UNRANKED = 0.01
 _LINGUA_PRIOR = 0.01
 _SCRIPT_WORDS = ("noticias", "новости", "أخبار")
-_LINGUA_CODES = {language.iso_code_639_1.name.lower(): language for language in LinguaLanguage.all()}
+# lingua's stub types all() as a frozenset but it returns a set, which a compiled build would refuse.
+_all_lingua: Callable[[], Iterable[LinguaLanguage]] = LinguaLanguage.all
+_LINGUA_CODES = {language.iso_code_639_1.name.lower(): language for language in _all_lingua()}
 
 # fastText is case-sensitive and reads a headline whose every word is capitalised ("Kremlin Denies Putin Met Trump")
 # as names in whatever language; lower-cased, such a text (at least _HEADLINE_WORDS words, _HEADLINE_SHARE of them
