@@ -150,7 +150,7 @@ def detect_language(text: str) -> Language:
     foreign = code not in _analysed()
     if short and code in _LINGUA_CODES:
         if foreign and confidence < _SECOND_OPINION_BELOW:
-            code, confidence = _second_opinion(sample, scores, _analysed() | scores.keys())
+            code, confidence = _second_opinion(sample, scores, _analysed().union(scores))
         elif not foreign and confidence < _UNSURE_BELOW and len(sample) >= _TRIGRAM_CHARS:
             code, confidence = _second_opinion(sample, scores, _analysed())
     if code in _SIBLINGS and short:
