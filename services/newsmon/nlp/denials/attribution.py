@@ -240,7 +240,10 @@ def headline_speaker(view: View, i: int) -> Reported | None:
     if not view.rules.headline_speaker:
         return None  # not checked there: a fact-check's verdict label ("Status: False") would read as a speaker
     colon = next((k for k in range(1, min(i, _MAX_HEADLINE_SPEAKER + 1)) if view.tokens[k].text == ":"), None)
-    if colon is None or not all(view.tokens[k].is_word and not view.is_stop(k) for k in range(colon)):
+    # A given name first may read as an adverb before the surname ("Emily Hart: …", "Kelly Ortega: …").
+    if colon is None or not all(
+        view.tokens[k].is_word and (not view.is_stop(k) or (k == 0 and colon == 2)) for k in range(colon)
+    ):
         return None
     if view.lexicon_end("headings", 0) is not None:
         return None  # "Verdict: Claim Is False", "Breaking: …": a fact-check's label or a section's, nobody speaking

@@ -34,6 +34,8 @@ DENIALS = [
     # English wire headlines name their speaker before a colon too (were none).
     ("en", "Port Authority: Reports Of Dock Strike Are False", "Port Authority", "False", "Reports Of Dock Strike"),
     ("en", "Coach Dana Reyes: Transfer Rumours Are Baseless", "Dana Reyes", "Baseless", "Transfer Rumours"),
+    # A given name in -ly is no adverb before its surname (was none).
+    ("en", "Molly Grant: Reports Of Her Arrest Are False", "Molly Grant", "False", "Reports Of Her Arrest"),
     ("es", "Ministerio Niega Que Haya Recortes En Sanidad", "Ministerio", "Niega", "Haya Recortes En Sanidad"),
     ("pt", "Governo Nega Que Vá Aumentar Impostos", "Governo", "Nega", "Vá Aumentar Impostos"),
     ("fr", "Le Kremlin Dément Toute Rencontre Avec Trump", "Kremlin", "Dément", "Toute Rencontre Avec Trump"),
