@@ -238,10 +238,15 @@ def headline_speaker(view: View, i: int) -> Reported | None:
     действительности"), when token ``i`` follows that colon; None unless a short name or role alone stands
     before it, in a language whose wire copy heads its news so (``headline_speaker``)."""
     if not view.rules.headline_speaker:
-        return None  # en "Status: False", id "Analisis Singkat: …": a fact-check's labels, nobody speaking
+        return None  # not checked there: a fact-check's verdict label ("Status: False") would read as a speaker
     colon = next((k for k in range(1, min(i, _MAX_HEADLINE_SPEAKER + 1)) if view.tokens[k].text == ":"), None)
-    if colon is None or not all(view.tokens[k].is_word and not view.is_stop(k) for k in range(colon)):
+    # A given name first may read as an adverb before the surname ("Emily Hart: …", "Kelly Ortega: …").
+    if colon is None or not all(
+        view.tokens[k].is_word and (not view.is_stop(k) or (k == 0 and colon == 2)) for k in range(colon)
+    ):
         return None
+    if view.lexicon_end("headings", 0) is not None:
+        return None  # "Verdict: Claim Is False", "Breaking: …": a fact-check's label or a section's, nobody speaking
     if phrase_kind(view, 0, colon) == "other" and view.find("org_words", 0, colon) is None:
         return None  # "Итоги недели: …": a heading, nobody speaking; not "الخارجية المصرية: …", a body
     return Reported(party(view, 0, colon), colon + 1)

@@ -78,6 +78,7 @@ CONTEXT_LISTS = (
     "coreferent",
     "person_pronouns",
     "impersonal",
+    "headings",
     "adjudicators",
     "determiners",
     "demonstratives",

@@ -31,6 +31,11 @@ DENIALS = [
     # A headline drops the copula: the verdict closing the statement is said of the claim noun opening it.
     ("id", "Kapolri: Isu Penembakan di Papua Hoaks", "Kapolri", "Hoaks", "Isu Penembakan di Papua"),
     ("en", "Pentagon Denies Troops Were Sent to Syria", "Pentagon", "Denies", "Troops Were Sent to Syria"),
+    # English wire headlines name their speaker before a colon too (were none).
+    ("en", "Port Authority: Reports Of Dock Strike Are False", "Port Authority", "False", "Reports Of Dock Strike"),
+    ("en", "Coach Dana Reyes: Transfer Rumours Are Baseless", "Dana Reyes", "Baseless", "Transfer Rumours"),
+    # A given name in -ly is no adverb before its surname (was none).
+    ("en", "Molly Grant: Reports Of Her Arrest Are False", "Molly Grant", "False", "Reports Of Her Arrest"),
     ("es", "Ministerio Niega Que Haya Recortes En Sanidad", "Ministerio", "Niega", "Haya Recortes En Sanidad"),
     ("pt", "Governo Nega Que Vá Aumentar Impostos", "Governo", "Nega", "Vá Aumentar Impostos"),
     ("fr", "Le Kremlin Dément Toute Rencontre Avec Trump", "Kremlin", "Dément", "Toute Rencontre Avec Trump"),
@@ -90,6 +95,12 @@ def test_a_title_case_headline_states_its_denial(lang: str, text: str, denier: s
             "Cek Fakta: Video Kapal Tenggelam di Selat Sunda Tidak Benar",
         ),  # a fact-check's heading, nobody speaking
         ("en", "Sharks Return to False Bay After a Decade"),  # a falsity word inside a place's name
+        # A fact-check's verdict label and a site's section label name nobody before the colon.
+        ("en", "Verdict: Story Of Flooded Stadium Is False"),
+        ("en", "Rating: False"),
+        ("en", "Fact Check: Photo Of Burning Bridge Is Fake"),
+        ("en", "Breaking: Rumours Of Strike Were Baseless"),
+        ("en", "Live Updates: Reports Of Outage Are Untrue"),
     ],
 )
 def test_a_title_case_headline_without_a_denial_states_none(lang: str, text: str) -> None:
