@@ -31,6 +31,9 @@ _APOSTROPHE = regex.compile(r"\w['’]\w")  # an elision inside a word, no quota
 _WORDS = regex.compile(r"[\w'’-]+|[^\w\s]")  # words, and punctuation marks one by one (a comma ends a phrase)
 _PHRASE_REACH = 40  # characters before a name searched for the preposition governing its phrase
 _PHRASE_WORDS = 3  # words a preposition may stand before a name ("au | défenseur | Daniele Bonera")
+_ROLE_WORDS = 12  # words read from a sentence's opening for the role phrase a pronoun may stand for
+_ROLE_GAP = 3  # words a role noun may follow its determiner by ("The | club's | chairman")
+_DATELINE_MARKS = ("-", "—", "–")  # "LYON (AFP) - Le directeur ...": the dateline ends at its dash
 _COORDINATED = 2  # an entity "closes" a phrase when it ends within this many characters of its end
 # Capitalised words before a surname that are not a first name ("Mr Peskov", "kata Peskov", "Juru Bicara").
 _NOT_FIRST_NAMES = ("titles", "role_nouns", "speech_verbs", "discourse", "time", "clause_openers", "according_to")
@@ -90,6 +93,13 @@ class Deniers:
         antecedent = self._antecedent(name) if found.pronoun else None
         if antecedent is not None and self._quoted_between(antecedent, name, sentence):
             antecedent = None  # "“… keluarga Prabowo …,” kata dia": a name quoted is not who speaks
+        phrase = self._role_antecedent(name, sentence) if found.pronoun else None
+        if phrase is not None and (antecedent is None or antecedent.end <= phrase.end or antecedent.label != "PERSON"):
+            # No named person nearer, only maybe a body ("Le maire de Béziers ..., mais il dément", "Les dirigeants du
+            # syndicat ont été reçus à Matignon, mais ils démentent").
+            named = self.rules.names_pronoun_in_sentence and sentence is not None and phrase.start >= sentence.start
+            mention = phrase if named else name
+            return Denier(mention.text, mention.start, mention.end, phrase.text, None)
         if (
             antecedent is not None
             and self.rules.names_pronoun_in_sentence
@@ -173,6 +183,44 @@ class Deniers:
         if self._spells("person_pronouns", pronoun):
             return None
         return next((e for e in reversed(before) if e.label == "ORG"), None)
+
+    def _role_antecedent(self, pronoun: Span, sentence: Span | None) -> Span | None:
+        """Return the role phrase opening the pronoun's sentence (before it), else the sentence before, when the
+        pronoun may stand for one (``role_pronouns``; a plural one only for a plural determiner's phrase)."""
+        plural = self._spells("plural_role_pronouns", pronoun)
+        if sentence is None or not (plural or self._spells("role_pronouns", pronoun)):
+            return None
+        own = self._role_phrase(sentence.start, pronoun.start, plural=plural)
+        k = self._sentence_of(sentence.start) - 2  # the index of the sentence before
+        if own is not None or k < 0:
+            return own
+        return self._role_phrase(self.sentence_starts[k], sentence.start, plural=plural)
+
+    def _role_phrase(self, start: int, end: int, *, plural: bool) -> Span | None:
+        """Return the subject phrase opening text[start:end] when it is a role ("The club's chairman", "Le maire
+        de Béziers", "L'avocat de la famille"): a determiner, at most ``_ROLE_GAP`` words, a role noun, and maybe
+        its complement (joiner, determiner, one word). None for any other opening (a thing: "Le projet de loi")."""
+        found = itertools.islice(_WORDS.finditer(self.text, start, end), _ROLE_WORDS)
+        words = [Span(match.group(), match.start(), match.end()) for match in found]
+        dash = next((k for k, word in enumerate(words) if word.text in _DATELINE_MARKS), None)
+        if dash is not None and all(word.text.upper() == word.text for word in words[:dash]):
+            words = words[dash + 1 :]
+        if not words or plural != self._spells("plural_determiners", words[0]):
+            return None
+        lead = int(self._spells("determiners", words[0]))
+        head = next(
+            (k for k in range(lead, min(len(words), lead + _ROLE_GAP)) if self._spells("role_nouns", words[k])), None
+        )
+        if head is None or not all(word.text[:1].isalpha() for word in words[:head]):
+            return None
+        last = words[head]
+        rest = words[head + 1 : head + 4]
+        if rest and self._spells("role_complements", rest[0]):
+            tail = rest[2:3] if len(rest) > 1 and self._spells("determiners", rest[1]) else rest[1:2]
+            if tail and tail[0].text[:1].isalpha():
+                last = tail[0]
+        first = words[0]
+        return Span(self.text[first.start : last.end], first.start, last.end)
 
     def _spells(self, kind: str, span: Span) -> bool:
         """True when ``span`` is, whole, a word of the ``kind`` context list."""

@@ -72,6 +72,34 @@ def test_a_name_governed_by_a_preposition_does_not_name_a_pronoun_of_its_sentenc
     assert [denier for denier, _ in _deniers(text, "fr")] == ["il"]
 
 
+def test_a_pronoun_with_no_named_person_stands_for_the_role_phrase_before_it() -> None:
+    # was "il", "He", "Er": only a recognised name could be a pronoun's antecedent
+    text = "Le directeur du lycée a été convoqué par le rectorat, mais il dément toute faute."
+    assert _deniers(text, "fr") == [("Le directeur du lycée", "Le directeur du lycée")]
+    text = "The hospital's director was asked about the report. He denied any cover-up."
+    assert _deniers(text, "en") == [("He", "The hospital's director")]
+    text = "El portavoz del partido fue consultado el lunes. Él negó las acusaciones."
+    assert [canonical for _, canonical in _deniers(text, "es")] == ["El portavoz del partido"]
+
+
+def test_a_plural_pronoun_needs_a_plural_role_phrase() -> None:
+    text = "Les avocats de la défense ont été reçus par le juge, mais ils contestent les faits."
+    assert _deniers(text, "fr") == [("Les avocats de la défense", "Les avocats de la défense")]
+    text = "L'avocat de la défense a été reçu par le juge, mais ils contestent les faits."
+    assert [denier for denier, _ in _deniers(text, "fr")] == ["ils"]
+
+
+def test_a_pronoun_does_not_stand_for_a_thing_or_for_a_role_farther_than_a_name() -> None:
+    text = "Le rapport du ministère a été publié mardi, mais il dément les chiffres du syndicat."
+    assert [denier for denier, _ in _deniers(text, "fr")] == ["il"]
+    text = "The committee's report came out on Monday. It denied any wrongdoing by staff."
+    assert [canonical for _, canonical in _deniers(text, "en")] != ["The committee's report"]
+    text = (
+        "Le président du club a reçu Marc Dubois lundi. Marc Dubois a quitté la salle, puis il a démenti tout accord."
+    )
+    assert [canonical for _, canonical in _deniers(text, "fr")] == ["Marc Dubois"]
+
+
 def test_a_name_inside_a_quotation_is_not_the_speaker() -> None:
     text = "“Tidak benar mereka keluarga Prabowo, kami tidak mengenal mereka,” kata dia kepada wartawan."
     assert all(denier != "Prabowo" for denier, _ in _deniers(text, "id"))
