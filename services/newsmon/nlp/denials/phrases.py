@@ -113,7 +113,9 @@ def clause_subject(view: View, k: int) -> Party | None:
     if lo + 1 < k - 1 and view.is_a("light_verbs", lo) and _opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وأصدر | الجيش | بيانا ينفي فيه": a stop word, not skipped as one
     lo = _skip_leading(view, lo, k - 1)
-    if lo + 1 < k - 1 and _opening_verb(view, lo):
+    # An adverbial participle needs no comma, so its clause's subject may be one word: "ثم خرج | الوزير | لينفي".
+    end = k - 1 if view.tokens[k - 1].text in _COMMAS else k
+    if lo + 1 < end and _opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وحذرت | النيابة العامة | من ...، مؤكدة": the subject after the verb
     hi = lo
     while hi < k - 1 and hi - lo < _MAX_NP and not view.is_stop(hi):
@@ -122,14 +124,20 @@ def clause_subject(view: View, k: int) -> Party | None:
 
 
 def _opening_verb(view: View, k: int) -> bool:
-    """True when token ``k`` is a verb opening its clause (``verb_initial``, in a ``subject_after_verb`` language),
-    not a definite noun carrying the same conjunction (``predicate_subject``: "والحكومة")."""
-    opening, definite = view.rules.verb_initial, view.rules.predicate_subject
+    """True when token ``k`` is a verb opening its clause (``verb_initial``, or any word after a ``verb_particle``:
+    "ثم | خرج", in a ``subject_after_verb`` language), not a definite noun carrying the same conjunction
+    (``predicate_subject``: "والحكومة")."""
+    opening, particle, definite = view.rules.verb_initial, view.rules.verb_particle, view.rules.predicate_subject
     text = view.tokens[k].text
+    after_particle = (
+        particle is not None
+        and k > 0
+        and particle.fullmatch(view.tokens[k - 1].text) is not None
+        and not view.is_stop(k)
+    )
     return (
         view.rules.subject_after_verb
-        and opening is not None
-        and opening.fullmatch(text) is not None
+        and (after_particle or (opening is not None and opening.fullmatch(text) is not None))
         and (definite is None or definite.fullmatch(text) is None)
     )
 

@@ -171,6 +171,7 @@ _SCRIPT_KEYS = frozenset(
         "participle",
         "adverbial_participle",
         "verb_initial",
+        "verb_particle",
         "object_clitic",
         "conjunction_clitic",
         "owned_form",
@@ -206,6 +207,7 @@ class Rules:
     participle: regex.Pattern[str] | None
     adverbial_participle: bool
     verb_initial: regex.Pattern[str] | None
+    verb_particle: regex.Pattern[str] | None
     object_clitic: regex.Pattern[str] | None
     conjunction_clitic: regex.Pattern[str] | None
     owned_form: regex.Pattern[str] | None
@@ -317,6 +319,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         participle=_optional_regex(script.get("participle")),
         adverbial_participle=bool(script.get("adverbial_participle", False)),
         verb_initial=_optional_regex(script.get("verb_initial")),
+        verb_particle=_optional_regex(script.get("verb_particle")),
         object_clitic=_optional_regex(script.get("object_clitic")),
         conjunction_clitic=_optional_regex(script.get("conjunction_clitic")),
         owned_form=_optional_regex(script.get("owned_form")),
