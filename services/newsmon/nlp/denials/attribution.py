@@ -21,6 +21,8 @@ from newsmon.nlp.denials.view import View
 
 _MAX_SUBJECT_WORDS = 14
 _MAX_HEADLINE_SPEAKER = 4  # "Глава МИД Сергей Лавров:": the words of a headline's speaker before its colon
+_HEAD_LISTS = ("role_nouns", "org_words", "news_topics")  # the words that tell a headline's speaker from its topic
+_YEAR = regex.compile(r"(1[89]|20)\d\d")  # "Pemilu 2024:", "Euro 2024:": an event of that year
 _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and its issuer's agent marker
 _SPACED_MARKS = "«»‹›"
 _GAPPED = 2  # a speech verb and its particle ("teilte … mit") with words between
@@ -208,7 +210,9 @@ def speaker_before(view: View, i: int) -> Party | None:
                 return clause_subject(view, j)  # "X released a statement, saying, “...”"
             return subject_before(view, j)
     if colon:
-        return subject_before(view, k + 1)
+        found = subject_before(view, k + 1)
+        # "Coronavirus: 'This is a hoax'": a headline's topic before the colon, nobody named speaking
+        return None if found is not None and view.index(found.start) == 0 and news_topic(view, k + 1) else found
     return _according_to_speaker(view, k) if k + 1 < i and view.tokens[k + 1].text in _COMMAS else None
 
 
@@ -249,7 +253,21 @@ def headline_speaker(view: View, i: int) -> Reported | None:
         return None  # "Verdict: Claim Is False", "Breaking: …": a fact-check's label or a section's, nobody speaking
     if phrase_kind(view, 0, colon) == "other" and view.find("org_words", 0, colon) is None:
         return None  # "Итоги недели: …": a heading, nobody speaking; not "الخارجية المصرية: …", a body
+    if news_topic(view, colon):
+        return None  # "Brexit: claims of a secret deal are false": the writer's verdict, or an unnamed party's
     return Reported(party(view, 0, colon), colon + 1)
+
+
+def news_topic(view: View, colon: int) -> bool:
+    """True when the words opening a sentence before its ``colon`` name what a headline is about, not who speaks:
+    an event or a subject ("Brexit", "Pemilu 2024", "Ukraine-Krieg", "حرب السودان"), a year ("Euro 2024") or a place
+    alone, a dateline ("Gaza", "Moscow"). The head word decides between a topic and a role or a body ("Election
+    chief", "Brexit Party", "وزارة الحرب" speak): the last listed word where modifiers come first, else the first."""
+    heads = [k for k in range(colon) if any(view.is_a(name, k) for name in _HEAD_LISTS)]
+    if heads:
+        head = heads[-1] if view.rules.modifier_first else heads[0]
+        return not (view.is_a("role_nouns", head) or view.is_a("org_words", head))
+    return view.is_place(0, colon) or any(_YEAR.fullmatch(token.text) for token in view.tokens[:colon])
 
 
 def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tuple[Reported | None, Party | None]:

@@ -42,7 +42,8 @@ def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) 
     candidates = [(k, kinds) for k, sentence in enumerate(sentences) if (kinds := prefilter(sentence.text))]
     if not candidates:
         return []
-    document = Document(text, sentences, rules, [(entity.start, entity.end) for entity in entities])
+    places = [(entity.start, entity.end) for entity in entities if entity.label == "LOC"]
+    document = Document(text, sentences, rules, [(entity.start, entity.end) for entity in entities], places)
     deniers = Deniers(text, entities, rules, sentences)
     records: list[Denial] = []
     for k, kinds in candidates:

@@ -15,14 +15,22 @@ _SCARE_QUOTE_WORDS = 3
 
 
 class Document:
-    """The text with its sentence spans, the language's rules and the spans of the names found in it; views,
-    quotations and speakers are cached, as several triggers of a text ask for the same ones."""
+    """The text with its sentence spans, the language's rules and the spans of the names found in it (and of those
+    typed as places); views, quotations and speakers are cached, as several triggers of a text ask for the same ones."""
 
-    def __init__(self, text: str, sentences: list[Span], rules: Rules, names: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Span],
+        rules: Rules,
+        names: list[tuple[int, int]],
+        places: list[tuple[int, int]],
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.rules = rules
         self._names = sorted(names)  # (start, end) of the names the entity recogniser found
+        self._places = sorted(places)  # those of them typed as places
         self._starts = [sentence.start for sentence in sentences]
         self._views: dict[int, View] = {}
         self._quotes: list[Quote] | None = None
@@ -33,9 +41,8 @@ class Document:
         """Return the view of sentence ``k``."""
         if k not in self._views:
             sentence = self.sentences[k]
-            lo = bisect.bisect_left(self._names, (sentence.start,))
-            hi = bisect.bisect_left(self._names, (sentence.end,))
-            self._views[k] = View(self.text, sentence, self.rules, self._names[lo:hi])
+            names, places = _within(self._names, sentence), _within(self._places, sentence)
+            self._views[k] = View(self.text, sentence, self.rules, names, places)
         return self._views[k]
 
     def quote_at(self, pos: int) -> Quote | None:
@@ -93,3 +100,8 @@ class Document:
 
     def _sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+
+def _within(spans: list[tuple[int, int]], sentence: Span) -> list[tuple[int, int]]:
+    """Return the ``spans`` (sorted) that start inside ``sentence``."""
+    return spans[bisect.bisect_left(spans, (sentence.start,)) : bisect.bisect_left(spans, (sentence.end,))]

@@ -83,6 +83,7 @@ CONTEXT_LISTS = (
     "role_complements",
     "impersonal",
     "headings",
+    "news_topics",
     "adjudicators",
     "determiners",
     "demonstratives",

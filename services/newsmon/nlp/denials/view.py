@@ -156,6 +156,7 @@ class View:
         "_stops_final",
         "_stops_read",
         "ends",
+        "places",
         "read",
         "rules",
         "span",
@@ -164,10 +165,18 @@ class View:
         "tokens",
     )
 
-    def __init__(self, text: str, span: Span, rules: Rules, names: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        span: Span,
+        rules: Rules,
+        names: Sequence[tuple[int, int]] = (),
+        places: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = text
         self.span = span
         self.rules = rules
+        self.places = places  # (start, end) of the names the entity recogniser typed as places
         self.tokens = _tokens(text, span)
         plain = (
             plain_words(text, span.start, span.end, rules.language)
@@ -293,6 +302,12 @@ class View:
         # A capitalised word is a name, except first in its sentence or after a colon or quotation mark.
         lower_case = not (self.rules.cased and token.capitalized) or self._initial_capital(i)
         return bool(verb_like and lower_case and verb_like.fullmatch(token.text.lower()))
+
+    def is_place(self, lo: int, hi: int) -> bool:
+        """True when every word of tokens ``[lo, hi)`` is inside a place the entity recogniser found ("Moscow",
+        "Jawa Tengah"), and there is one."""
+        words = [token for token in self.tokens[lo:hi] if token.is_word]
+        return bool(words) and all(any(a <= token.start < b for a, b in self.places) for token in words)
 
     def is_name_word(self, i: int) -> bool:
         """True when token ``i`` can be part of a proper name (capitalised, or the language's name pattern)."""
