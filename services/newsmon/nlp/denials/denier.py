@@ -136,6 +136,9 @@ def _placed_body(view: View, positions: range) -> Party | None:
         if found is None:
             continue
         hi = view.index(found.name.end)
+        aux = view.find("passive_aux", place, hi)
+        if aux is not None:  # verb-second: "Im Kanzleramt | wurde die Darstellung dementiert"
+            found, hi = party(view, view.index(found.start), aux[0]), aux[0]
         if view.find("org_words", place, hi) is not None or view.find("role_nouns", place, hi) is not None:
             return found
     return None
