@@ -154,6 +154,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             object_relative(view, hit.i)
             or _claim_relative(view, hit.i)
             or _claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
+            or _fronted_claim_object(view, hit, obj, end, denier)
         )
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
@@ -271,6 +272,20 @@ def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until
     while k < len(view) and view.tokens[k].text == ",":
         k += 1  # the comma closing the adverbial: "، في بيان، | الأنباء"
     return claim_object(view, k)
+
+
+def _fronted_claim_object(view: View, hit: Hit, obj: int, end: int, denier: Party | None) -> bool:
+    """True when, where the object may open the clause (``subject_after_verb``), a claim opens the clause of a claim
+    verb with no other object after it, or only its subject ("Эти обвинения министр отверг", "Обвинения отверг
+    министр", "Это заявление отвергли | в Вашингтоне"); not "Автор доклада отверг предложение"."""
+    if not view.rules.subject_after_verb:
+        return False
+    lo = clause_start(view, hit.i)[0]
+    if not (view.is_a("claim_nouns", lo) or (view.is_a("determiners", lo) and view.is_a("claim_nouns", lo + 1))):
+        return False
+    if denier is not None and _subject_start(view, denier) == obj:
+        obj = view.index(denier.name.end)  # the subject after the verb, maybe named by its place ("в МИД")
+    return no_object(view, obj, end)
 
 
 def _subject_start(view: View, party: Party) -> int:
