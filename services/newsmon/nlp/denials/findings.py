@@ -160,6 +160,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny
+    if denier is not None and _person_sent_away(view, obj, denier):
+        return None  # "ونفت السلطات | الزعيم سعد زغلول إلى جزيرة مالطا": exiled
     if denier is not None and impersonal(view, denier):
         # "numerous studies debunk claims": the evidence, not a party, says it; unless a party says so ("Ia
         # mengatakan pertemuan kemarin membantah adanya ketegangan": Ia denies through it).
@@ -272,6 +274,17 @@ def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until
     while k < len(view) and view.tokens[k].text == ",":
         k += 1  # the comma closing the adverbial: "، في بيان، | الأنباء"
     return claim_object(view, k)
+
+
+def _person_sent_away(view: View, obj: int, denier: Party) -> bool:
+    """True when, in verb-subject order, a person follows the subject after the verb and a word of another sense
+    follows the person ("نفت السلطات | الزعيم سعد زغلول | إلى جزيرة مالطا": exiled); not a deed ("نفى الجيش وصول
+    أسلحة إلى غزة")."""
+    if not view.rules.subject_after_verb or view.index(denier.start) < obj:
+        return False
+    k = view.index(denier.name.end)
+    person = k < len(view) and (view.is_a("role_nouns", k) or view.is_a("titles", k) or view.is_name_word(k))
+    return person and other_sense(view, k)
 
 
 def _fronted_claim_object(view: View, hit: Hit, obj: int, end: int, denier: Party | None) -> bool:

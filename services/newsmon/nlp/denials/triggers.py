@@ -188,7 +188,12 @@ def label_near(view: View, i: int, j: int) -> int | None:
     """Return the token of a labelling verb for the falsity word at ``[i, j)``: up to ``label_window`` words
     before it in the same clause ("called the report false", "described as “rubbish”"; quotation marks and "as"
     do not end the clause), or right after it ("als falsch bezeichnet", "Ложью назвал"); None if there is none."""
-    linked = view.is_a("copulas", i) or (i > 0 and view.is_a("copulas", i - 1))  # "بأنه شائعات", "بأنها | مفبركة"
+    before = i - 1
+    while before > 0 and view.tokens[before].text in QUOTE_CHARS:
+        before -= 1  # a quoted verdict: "بأنها | "أكاذيب مفضوحة""
+    linked = view.is_a("copulas", i) or (
+        before >= 0 and view.is_a("copulas", before)
+    )  # "بأنه شائعات", "بأنها | مفبركة"
     window = max(_LINKED_LABEL_WINDOW, view.rules.label_window) if linked else view.rules.label_window
     for k in range(i - 1, max(-1, i - window - 1), -1):
         token = view.tokens[k]
