@@ -266,6 +266,9 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
         )
         if end is not None:
             return phrase_after(view, end)
+    issued = _passive_issuer(view, j)
+    if issued is not None:
+        return issued  # "Un démenti | a été publié dans la soirée | par l'ambassade"
     for k in range(i - 1, max(-1, i - _LIGHT_VERB_WINDOW - 1), -1):
         if view.is_a("light_verbs", k):
             owner = subject_before(view, k)
@@ -282,6 +285,20 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             end = view.lexicon_end("light_verbs", k)
             if end is not None:
                 return phrase_after(view, end, stop_at_claims=True)
+    return None
+
+
+def _passive_issuer(view: View, j: int) -> Party | None:
+    """Return the agent of a passive light verb after a denial noun ending at token ``j`` ("Un démenti | a été publié
+    dans la soirée par | l'ambassade"): a passive auxiliary, the light verb, then an agent marker in its clause."""
+    window = range(j, min(len(view), j + _LIGHT_VERB_WINDOW))
+    light = next((k for k in window if view.is_a("light_verbs", k) or not view.tokens[k].is_word), None)
+    if light is None or not view.tokens[light].is_word or view.find("passive_aux", j, light) is None:
+        return None
+    for k in range(light + 1, min(clause_end(view, light + 1), light + _LIGHT_VERB_WINDOW)):
+        marker = view.lexicon_end("agent_markers", k)
+        if marker is not None:
+            return phrase_after(view, marker)
     return None
 
 

@@ -477,7 +477,9 @@ def _attributed_no_such(document: Document, view: View, hit: Hit) -> Finding | N
     if first is None or not view.is_a("according_to", first) or not view.is_a("attributed_no_such", hit.i):
         return None
     found = _reported_falsity(document, view, hit)
-    return None if found is None else Finding("no_such", hit.i, hit.j, found.party, found.claim)
+    if found is None or (found.party is not None and impersonal(view, found.party)):
+        return None  # "Selon l'étude, il n'existe aucun lien …": a finding, no party denies
+    return Finding("no_such", hit.i, hit.j, found.party, found.claim)
 
 
 def _in_reported_complement(view: View, opening: int) -> bool:
