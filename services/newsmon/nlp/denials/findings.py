@@ -187,7 +187,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             obj = view.index(denier.name.end)  # "On dément, à Matignon, | les rumeurs": the object after the place
         else:
             end = min(end, comma)
-    gapped = obj < hit.j - 1 and skip_adverbs(view, obj) < hit.j - 1
+    gapped = obj < hit.j - 1 and skip_adverbs(view, obj) < hit.j - 1 and not _adverbial_field(view, obj, hit)
     if gapped:
         end = min(hit.j - 1, clause_end(view, obj))  # the object ends where the separable verb closes, or before
     elif obj < hit.j:
@@ -285,6 +285,18 @@ def _person_sent_away(view: View, obj: int, denier: Party) -> bool:
     k = view.index(denier.name.end)
     person = k < len(view) and (view.is_a("role_nouns", k) or view.is_a("titles", k) or view.is_name_word(k))
     return person and other_sense(view, k)
+
+
+def _adverbial_field(view: View, obj: int, hit: Hit) -> bool:
+    """True when the words from ``obj`` to a participle closing its clause say only where, when or how, and the
+    claim follows its comma ("hat | am Montag in Berlin | bestritten, | dass …", "hat | auf der Plattform X |
+    bestritten, | dass …"): a preposition or a time opens them, no claim word is among them."""
+    first = skip_adverbs(view, obj)
+    if first >= hit.i or not (view.is_a("np_end", first) or view.is_a("time", first)):
+        return False
+    if view.find("claim_nouns", first, hit.i) is not None:
+        return False
+    return hit.j + 1 < len(view) and view.tokens[hit.j].text == "," and view.is_a("claim_markers", hit.j + 1)
 
 
 def _fronted_claim_object(view: View, hit: Hit, obj: int, end: int, denier: Party | None) -> bool:
