@@ -357,7 +357,11 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if trailing and inverted:
         found = phrase_after(view, speaker_start(view, end))
         if found is None and end - k > _GAPPED:
-            found = party(view, k + 1, end - 1)  # a gapped verb holds its subject: "…, teilte | das Unternehmen | mit"
+            # A gapped verb holds its subject: "…, teilte | das Unternehmen | mit"; when and where it was said close
+            # the subject's phrase ("teilte | der Konzern | am Freitag in Wolfsburg mit").
+            found = phrase_after(view, k + 1)
+            if found is None or view.index(max(found.name.end, found.role.end if found.role else 0)) > end - 1:
+                found = party(view, k + 1, end - 1)
         return found
     subject = subject_before(view, k)
     if subject is not None and is_participle(view, view.index(subject.start)):

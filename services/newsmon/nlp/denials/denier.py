@@ -86,7 +86,9 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
             if after is not None and _indefinite(view, hit.i) and _singular(view, after):
                 after = None  # "Обвинения в коррупции | министра | назвали": the object's owner, not the subject
             if after is None and fronted_claim(view, found) is not None and _indefinite(view, hit.i):
-                found = None  # the object alone before a verb with no subject: "Обвинения в адрес министра назвали"
+                # The object alone before a verb with no subject ("Обвинения в адрес министра назвали"), the body
+                # maybe named by its place ("Это заявление отвергли | в Вашингтоне").
+                found = _indefinite_place(view, view.index(found.start), hit)
         found = glued_conjuncts(view, after) if after is not None else found  # "الوزير ... | والنائب ..."
     if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
         # "Dans l'entourage du président, on dément", "On dément, à Matignon, ...": the body the pronoun speaks for;
@@ -100,6 +102,22 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         before, after = reported_speakers(view, hit.i, document.quoted(view))
         found = before.speaker if before is not None else after  # "Denying the reports, X said"
     return found
+
+
+def _indefinite_place(view: View, lo: int, hit: Hit) -> Party | None:
+    """Return the body that an indefinite-personal verb after a fronted object opening at ``lo`` names by its place,
+    right before the verb or right after it ("Эти обвинения | в Кремле | отвергли", "Это заявление отвергли | в
+    Вашингтоне"): a phrase opening with a name, a body or a role word; None otherwise ("Обвинения | в адрес министра |
+    назвали": against whom)."""
+    for k in (*range(lo + 1, hit.i), hit.j):
+        place = view.lexicon_end("agent_places", k) if k < len(view) else None
+        found = None if place is None or place >= len(view) else phrase_after(view, place)
+        if found is None or (k < hit.i and view.index(found.name.end) != hit.i):
+            continue
+        first = view.index(found.start)
+        if view.is_name_word(first) or view.is_a("org_words", first) or view.is_a("role_nouns", first):
+            return found
+    return None
 
 
 def _fronted_party(view: View, k: int) -> Party | None:
@@ -136,6 +154,9 @@ def _placed_body(view: View, positions: range) -> Party | None:
         if found is None:
             continue
         hi = view.index(found.name.end)
+        aux = view.find("passive_aux", place, hi)
+        if aux is not None:  # verb-second: "Im Kanzleramt | wurde die Darstellung dementiert"
+            found, hi = party(view, view.index(found.start), aux[0]), aux[0]
         if view.find("org_words", place, hi) is not None or view.find("role_nouns", place, hi) is not None:
             return found
     return None
@@ -245,6 +266,9 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
         )
         if end is not None:
             return phrase_after(view, end)
+    issued = _passive_issuer(view, j)
+    if issued is not None:
+        return issued  # "Un démenti | a été publié dans la soirée | par l'ambassade"
     for k in range(i - 1, max(-1, i - _LIGHT_VERB_WINDOW - 1), -1):
         if view.is_a("light_verbs", k):
             owner = subject_before(view, k)
@@ -261,6 +285,20 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             end = view.lexicon_end("light_verbs", k)
             if end is not None:
                 return phrase_after(view, end, stop_at_claims=True)
+    return None
+
+
+def _passive_issuer(view: View, j: int) -> Party | None:
+    """Return the agent of a passive light verb after a denial noun ending at token ``j`` ("Un démenti | a été publié
+    dans la soirée par | l'ambassade"): a passive auxiliary, the light verb, then an agent marker in its clause."""
+    window = range(j, min(len(view), j + _LIGHT_VERB_WINDOW))
+    light = next((k for k in window if view.is_a("light_verbs", k) or not view.tokens[k].is_word), None)
+    if light is None or not view.tokens[light].is_word or view.find("passive_aux", j, light) is None:
+        return None
+    for k in range(light + 1, min(clause_end(view, light + 1), light + _LIGHT_VERB_WINDOW)):
+        marker = view.lexicon_end("agent_markers", k)
+        if marker is not None:
+            return phrase_after(view, marker)
     return None
 
 

@@ -14,6 +14,7 @@ from newsmon.nlp.denials.names import self_subject
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.sources import claim_source
 from newsmon.nlp.denials.triggers import Hit
+from newsmon.nlp.denials.verb_second import object_conjunct
 from newsmon.nlp.denials.view import View
 
 _SPEECH_MARKS = ",—–"  # between a quotation and its speech verb: "“…,” bantah X", "“…” — bantah X"
@@ -59,6 +60,8 @@ def fronted_object_claim(view: View, i: int) -> Claim | None:
     the words are whose account it is ("Nach Angaben der Polizei | bestritt der Verdächtige")."""
     lo, hi = reported_clause_start(view, i), i
     opener = clause_start(view, i)[1]
+    if lo < i and object_conjunct(view, opener):
+        lo, opener = clause_start(view, lo - 1)  # "Die Vorwürfe gegen X und Y | wies": one phrase
     if opener is not None and view.is_a("claim_markers", opener) and i > 0 and view.tokens[i - 1].text == ",":
         lo = clause_start(view, opener)[0]  # "Сообщения о том, что …, | в Кремле назвали": the content is the claim's
     marks = [k for k in range(lo, i) if not view.tokens[k].is_word]

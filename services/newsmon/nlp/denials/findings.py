@@ -154,11 +154,14 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             object_relative(view, hit.i)
             or _claim_relative(view, hit.i)
             or _claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
+            or _fronted_claim_object(view, hit, obj, end, denier)
         )
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny
+    if denier is not None and _person_sent_away(view, obj, denier):
+        return None  # "ونفت السلطات | الزعيم سعد زغلول إلى جزيرة مالطا": exiled
     if denier is not None and impersonal(view, denier):
         # "numerous studies debunk claims": the evidence, not a party, says it; unless a party says so ("Ia
         # mengatakan pertemuan kemarin membantah adanya ketegangan": Ia denies through it).
@@ -184,7 +187,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             obj = view.index(denier.name.end)  # "On dément, à Matignon, | les rumeurs": the object after the place
         else:
             end = min(end, comma)
-    gapped = obj < hit.j - 1 and skip_adverbs(view, obj) < hit.j - 1
+    gapped = obj < hit.j - 1 and skip_adverbs(view, obj) < hit.j - 1 and not _adverbial_field(view, obj, hit)
     if gapped:
         end = min(hit.j - 1, clause_end(view, obj))  # the object ends where the separable verb closes, or before
     elif obj < hit.j:
@@ -271,6 +274,43 @@ def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until
     while k < len(view) and view.tokens[k].text == ",":
         k += 1  # the comma closing the adverbial: "، في بيان، | الأنباء"
     return claim_object(view, k)
+
+
+def _person_sent_away(view: View, obj: int, denier: Party) -> bool:
+    """True when, in verb-subject order, a person follows the subject after the verb and a word of another sense
+    follows the person ("نفت السلطات | الزعيم سعد زغلول | إلى جزيرة مالطا": exiled); not a deed ("نفى الجيش وصول
+    أسلحة إلى غزة")."""
+    if not view.rules.subject_after_verb or view.index(denier.start) < obj:
+        return False
+    k = view.index(denier.name.end)
+    person = k < len(view) and (view.is_a("role_nouns", k) or view.is_a("titles", k) or view.is_name_word(k))
+    return person and other_sense(view, k)
+
+
+def _adverbial_field(view: View, obj: int, hit: Hit) -> bool:
+    """True when the words from ``obj`` to a participle closing its clause say only where, when or how, and the
+    claim follows its comma ("hat | am Montag in Berlin | bestritten, | dass …", "hat | auf der Plattform X |
+    bestritten, | dass …"): a preposition or a time opens them, no claim word is among them."""
+    first = skip_adverbs(view, obj)
+    if first >= hit.i or not (view.is_a("np_end", first) or view.is_a("time", first)):
+        return False
+    if view.find("claim_nouns", first, hit.i) is not None:
+        return False
+    return hit.j + 1 < len(view) and view.tokens[hit.j].text == "," and view.is_a("claim_markers", hit.j + 1)
+
+
+def _fronted_claim_object(view: View, hit: Hit, obj: int, end: int, denier: Party | None) -> bool:
+    """True when, where the object may open the clause (``subject_after_verb``), a claim opens the clause of a claim
+    verb with no other object after it, or only its subject ("Эти обвинения министр отверг", "Обвинения отверг
+    министр", "Это заявление отвергли | в Вашингтоне"); not "Автор доклада отверг предложение"."""
+    if not view.rules.subject_after_verb:
+        return False
+    lo = clause_start(view, hit.i)[0]
+    if not (view.is_a("claim_nouns", lo) or (view.is_a("determiners", lo) and view.is_a("claim_nouns", lo + 1))):
+        return False
+    if denier is not None and _subject_start(view, denier) == obj:
+        obj = view.index(denier.name.end)  # the subject after the verb, maybe named by its place ("в МИД")
+    return no_object(view, obj, end)
 
 
 def _subject_start(view: View, party: Party) -> int:
@@ -449,7 +489,9 @@ def _attributed_no_such(document: Document, view: View, hit: Hit) -> Finding | N
     if first is None or not view.is_a("according_to", first) or not view.is_a("attributed_no_such", hit.i):
         return None
     found = _reported_falsity(document, view, hit)
-    return None if found is None else Finding("no_such", hit.i, hit.j, found.party, found.claim)
+    if found is None or (found.party is not None and impersonal(view, found.party)):
+        return None  # "Selon l'étude, il n'existe aucun lien …": a finding, no party denies
+    return Finding("no_such", hit.i, hit.j, found.party, found.claim)
 
 
 def _in_reported_complement(view: View, opening: int) -> bool:

@@ -54,6 +54,8 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         claim = object_claim(view, after, agent_at if agent_at > after else clause_end(view, after))
     elif lo == hit.i and (start := skip_adverbs(view, hit.j)) < agent_at and not view.is_a("agent_markers", start):
         claim = object_claim(view, start, agent_at)  # "ونُفيت | الأنباء عن ... | من قبل مكتب": the subject follows
+    elif agent_at == lo < (aux := view.index(agent.name.end)) < hit.i and view.is_a("passive_aux", aux):
+        claim = object_claim(view, aux + 1, hit.i)  # verb-second: "Im Kanzleramt | wurde | die Darstellung dementiert"
     else:
         claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else _before_aside(view, lo, hit.i))
     if hit.kind == "claim_verbs" and not (claim.noun if fronted else _passive_of_claim(view, lo, hit.i)):

@@ -253,17 +253,21 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
         if first is None:
             hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
             run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)
+
             if not has_word(view, run_lo, hi):
                 return None
             before_adverbial = _head_before_adverbial(view, seg_lo, run_lo)
             if before_adverbial is not None:
                 return _spans(view, *before_adverbial)  # "The embassy | in a statement posted on its website | denied"
-            kind = phrase_kind(view, run_lo, hi)
+            # A name in apposition may open with its article and title: "Le porte-parole, | le colonel |
+            # Pierre Dumont,".
+            named_lo = _past_title(view, run_lo, hi) if seg_lo > lo else run_lo
+            kind = phrase_kind(view, named_lo, hi)
             if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
                 before = segments[: len(segments) - number - 1]
                 named = _named_before(view, before, seg_lo, hi, closed=number > 0)
                 return named or _spans(view, run_lo, hi)
-            first = (run_lo, hi, kind)
+            first = (named_lo, hi, kind)
             continue
         start = seg_lo
         while start < hi and not view.tokens[start].is_word:
@@ -284,6 +288,15 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     if first is None:
         return None
     return _spans(view, first[0], first[1])
+
+
+def _past_title(view: View, k: int, hi: int) -> int:
+    """Return where a name in apposition starts after the article and title opening it at token ``k`` ("le colonel |
+    Pierre Dumont", "el coronel | Juan Pérez"), else ``k``."""
+    if not view.is_a("determiners", k):
+        return k
+    end = view.lexicon_end("titles", k + 1)
+    return end if end is not None and end < hi else k
 
 
 def _passive_aside(view: View, lo: int, hi: int) -> bool:

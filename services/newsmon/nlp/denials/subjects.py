@@ -61,7 +61,20 @@ def interrupted_subject(view: View, i: int) -> Party | None:
         opening = _first_insertion(view, opening, lo)
     elif not view.is_a("adverbials", opening + 1):
         return None
-    return subject_before(view, opening) if opening is not None else None
+    if opening is None or _fronted_aside(view, opening):
+        return None  # "Interrogé par franceinfo, | le maire …, a réfuté": the subject follows the aside
+    return subject_before(view, opening)
+
+
+def _fronted_aside(view: View, comma: int) -> bool:
+    """True when the words before the ``comma`` open the sentence with a passive participle before its agent or a
+    preposition ("Interrogé par franceinfo,", "Asked about the report,"): an aside on the subject after it."""
+    first = next((k for k in range(comma) if view.tokens[k].is_word), None)
+    if first is None or any(view.tokens[k].text == "," for k in range(first, comma)):
+        return False
+    form = view.rules.passive_form
+    after = first + 1 < comma and (view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1))
+    return form is not None and after and form.fullmatch(view.tokens[first].text.lower()) is not None
 
 
 def _first_insertion(view: View, opening: int, lo: int) -> int | None:

@@ -26,7 +26,9 @@ MAX_HITS_PER_KIND = 8
 # Past the object, which may be long, when a copula links the verdict to it: "ووصف الناطق باسم الحكومة اليمنية
 # التقارير عن اتفاق سري مع الحوثيين | بأنها مفبركة".
 _LINKED_LABEL_WINDOW = 14
-_LABEL_AFTER = 2
+# After it in a verb-final clause, past a closing quotation mark and the side a verdict serves ("als „Lügen der
+# Regierung“ bezeichnet").
+_LABEL_AFTER = 4
 # Later kinds lose an overlap to earlier ones: "neither confirm nor deny" is a non-denial, not a "deny".
 KIND_ORDER = ("non_denial", "verbs", "claim_verbs", "nouns", "falsity", "no_such", "negated_statement")
 
@@ -186,7 +188,12 @@ def label_near(view: View, i: int, j: int) -> int | None:
     """Return the token of a labelling verb for the falsity word at ``[i, j)``: up to ``label_window`` words
     before it in the same clause ("called the report false", "described as “rubbish”"; quotation marks and "as"
     do not end the clause), or right after it ("als falsch bezeichnet", "Ложью назвал"); None if there is none."""
-    linked = view.is_a("copulas", i) or (i > 0 and view.is_a("copulas", i - 1))  # "بأنه شائعات", "بأنها | مفبركة"
+    before = i - 1
+    while before > 0 and view.tokens[before].text in QUOTE_CHARS:
+        before -= 1  # a quoted verdict: "بأنها | "أكاذيب مفضوحة""
+    linked = view.is_a("copulas", i) or (
+        before >= 0 and view.is_a("copulas", before)
+    )  # "بأنه شائعات", "بأنها | مفبركة"
     window = max(_LINKED_LABEL_WINDOW, view.rules.label_window) if linked else view.rules.label_window
     for k in range(i - 1, max(-1, i - window - 1), -1):
         token = view.tokens[k]
@@ -198,6 +205,8 @@ def label_near(view: View, i: int, j: int) -> int | None:
     for k in range(j, min(len(view), j + after)):
         if view.is_a("label_verbs", k):
             return k
+        if not view.tokens[k].is_word and view.tokens[k].text in HARD_STOPS and view.tokens[k].text not in QUOTE_CHARS:
+            break
     if (
         view.rules.subject_after_verb
         and j < len(view)

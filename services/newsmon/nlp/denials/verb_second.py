@@ -16,14 +16,19 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     With ``reported``, a clause reported after a speech verb and its comma has its own subject ("Der Anwalt
     sagte, | der Mandant bestreite die Vorwürfe"); a non-denial's "man" there is the speaker's own."""
     start, opener = clause_start(view, hit.i)
+    # "Die Vorwürfe gegen X und | Y | wies …": one phrase, the object, runs past the conjunction.
+    conjunct = start if start < hit.i and object_conjunct(view, opener) else None
+    if conjunct is not None:
+        start, opener = clause_start(view, conjunct - 1)
     if _after_subordinate_clause(view, start, hit.i):
         return _inverted_subject(view, hit.i + 1)
     if start == hit.i and opener is not None and view.is_a("conjunctions", opener):
         # "Der Minister forderte Aufklärung und | wies ... zurück"; not "..., und dementierte | der Sprecher | den
         # Bericht", where the verb has its own subject.
         return _coordinated_inverted(view, hit.i) or _shared_subject(view, opener)
-    lo = _past_focus_particle(view, reported_clause_start(view, hit.i) if reported else start, hit.i)
-    finite = _finite_verb(view, _first_phrase_end(view, lo, hit.i), hit.i)
+    lo = start if conjunct is not None or not reported else reported_clause_start(view, hit.i)
+    lo = _past_focus_particle(view, lo, hit.i)
+    finite = _finite_verb(view, _first_phrase_end(view, lo if conjunct is None else conjunct, hit.i), hit.i)
     fronted = phrase_at(view, lo, finite)
     if fronted is not None:
         span = fronted.role or fronted.name
@@ -65,14 +70,28 @@ def _subordinate(view: View, opener: int | None) -> bool:
     return opener is not None and not view.is_a("conjunctions", opener)
 
 
+def object_conjunct(view: View, opener: int | None) -> bool:
+    """True when the conjunction at ``opener`` joins two nouns inside a fronted object: the clause before it is one
+    phrase, no verb in it, headed by a claim word ("Einen Zusammenhang zwischen dem Mittel und | den Erkrankungen
+    weist … zurück"), not a clause of its own ("Die Vorwürfe seien falsch, und | die Regierung wies …")."""
+    if opener is None or not view.is_a("conjunctions", opener):
+        return False
+    lo = clause_start(view, opener)[0]
+    phrase = all(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, opener))
+    return phrase and _claim_head(view, lo)
+
+
+def _claim_head(view: View, lo: int) -> bool:
+    """True when the phrase opening at token ``lo`` is headed by a claim word, maybe after its article."""
+    return view.is_a("claim_nouns", lo) or (opens_phrase(view, lo) and view.is_a("claim_nouns", lo + 1))
+
+
 def _verb_final_subject(view: View, lo: int) -> Party | None:
     """Return the subject that opens a subordinate clause at ``lo`` whose verb comes last, up to where its object
     opens ("obwohl | die Landesregierung | die Vorwürfe zurückweist", "nachdem | das Unternehmen | Berichte über
     ... dementiert hatte"), or None when the clause opens with its object, a claim ("..., die der Minister
     bestreitet" is read by the relative rules)."""
-    if view.is_a("claim_nouns", lo) or (opens_phrase(view, lo) and view.is_a("claim_nouns", lo + 1)):
-        return None
-    return _inverted_subject(view, lo)
+    return None if _claim_head(view, lo) else _inverted_subject(view, lo)
 
 
 def _past_focus_particle(view: View, lo: int, i: int) -> int:
