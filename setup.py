@@ -21,7 +21,7 @@ NLP = Path("services/newsmon/nlp")
 # Everything of these but the package markers; analysis.py (tests replace its imports), types.py (the
 # records every service shares) and compiled.py (the check itself) stay plain Python.
 COMPILED = sorted(
-    [NLP / "sentences.py", NLP / "language.py", NLP / "normalize.py"]
+    [NLP / "sentences.py", NLP / "language.py", NLP / "normalize.py", NLP / "titles.py"]
     + [path for folder in ("entities", "denials") for path in (NLP / folder).glob("*.py") if path.name != "__init__.py"]
 )
 MANIFEST = NLP / "compiled.json"

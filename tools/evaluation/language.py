@@ -55,7 +55,7 @@ MESSAGE_CHARS = (20, 200)
 # Languages near the core's (same script or family) that the detector must not fold into them.
 OTHER_LANGUAGES = (
     "nl", "it", "ca", "gl", "ro", "sv", "da", "pl", "cs", "tr", "ms", "fi", "hu", "sk", "sl", "hr", "eu", "af", "eo",
-    "uk", "bg", "fa",
+    "uk", "bg", "fa", "tl",
 )  # fmt: skip
 # printf and brace placeholders, markup, accelerator marks: not words of the message.
 _PLACEHOLDER = regex.compile(r"%[-#0 +']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]|\{[^}]*\}|<[^>]*>|[&_]")

@@ -71,6 +71,8 @@ def test_a_short_text_placed_in_a_language_without_rules_gets_a_second_opinion(c
         ("ro", "Primăria dezminte închiderea spitalului"),
         ("sv", "Ministeriet förnekar att ministern avgår"),
         ("pl", "Ministerstwo dementuje doniesienia o dymisji ministra"),
+        ("tl", "Pulis itinanggi ang paratang"),
+        ("tl", "Presyo ng bigas tumaas muli"),
     ],
 )
 def test_a_short_text_in_a_language_without_rules_keeps_its_language(code: str, text: str) -> None:
@@ -95,6 +97,24 @@ def test_an_unsure_reading_of_a_core_language_is_weighed_among_the_core_language
     # weighed against each other when fastText's answer is one of them.
     assert detect_language("“Tidak benar,” tulis akun @humaspemda, Senin (3/2).").code == "id"
     assert detect_language("Juru bicara istana menepis kabar presiden dirawat di rumah sakit").code == "id"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fastText: English 0.16-0.37, Indonesian second or third; lingua's trigrams: Indonesian 0.92-0.99 (were en).
+        "Pedagang Pasar Mengeluh Sepi",
+        "Walikota Bantah Kabar Mundur",
+        "Kemenkeu Bantah Utang Bengkak",
+    ],
+)
+def test_a_short_text_fasttext_doubts_is_overruled_by_a_sure_second_opinion(text: str) -> None:
+    assert detect_language(text).code == "id"
+
+
+def test_a_sure_second_opinion_overrules_only_towards_other_rules() -> None:
+    # Indonesian 0.42 to fastText, Malay 0.97 to lingua: read with the same rules, so fastText's name stays.
+    assert detect_language("Pasar Malam Ramai Pengunjung").code == "id"
 
 
 def test_a_disputed_detection_is_not_reported_as_a_sure_one() -> None:

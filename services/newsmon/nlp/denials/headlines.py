@@ -1,24 +1,16 @@
-"""Title Case headlines ("Polri Bantah Isu Penangkapan Ketua KPK", "Kremlin Denies Putin Met Trump in Secret").
-
-Feeds write titles with a capital on every word, so there a capital says nothing of a name: the entity
-recogniser would read the whole title as one name, and the denial rules would take the trigger and its claim
-for names. Such a sentence is read as its sentence-case form: the words the language's word lists hold
-(triggers, verbs, function and claim words) are no part of a name, and the rules read a capital only inside a
-name the recogniser found.
-"""
+"""The word lists of a language as a Title Case title reads them (:mod:`newsmon.nlp.titles`): the words sentence
+case writes small are the triggers, verbs, function and claim words of the resource file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 
 import regex
 
 from newsmon.nlp.denials.lexicon import WORD, Lexicon, gap_spans
 from newsmon.nlp.denials.resources import load_rules
 
-_LONG = 4  # shorter words ("of", "in", "di") keep their small letter in many Title Case styles
-_MIN_WORDS = 2
 _KNOWN_WORDS = 100_000  # words told function words or not, per language, kept
 # Lists of function and claim words: no part of a name, and the only words of four letters or more that Title
 # Case may leave small ("yang", "with"). The stop list (verbs, auxiliaries, adverbs, the trigger words) is none.
@@ -43,62 +35,39 @@ _PLAIN_LISTS = (
 )
 
 
-def title_case(words: Sequence[str]) -> bool:
-    """Return True when the words after the first are written with a capital and small letters, three in four of
-    those of four letters or more, and two of them at least: a Title Case title. Words in capitals and other
-    tokens are not counted (a title in capitals keeps its own reading). One pass of plain loops: every sentence
-    of every text is asked."""
-    titled = small = 0
-    for word in words[1:]:
-        if len(word) >= _LONG:
-            if word[0].isupper():
-                titled += not word.isupper()
-            elif word[0].islower():
-                small += 1
-    return titled >= _MIN_WORDS and titled >= 3 * small
+class ListedWords:
+    """One language's lists, a :class:`newsmon.nlp.titles.TitleWords`."""
+
+    __slots__ = ("language", "lexicons")
+
+    def __init__(self, language: str, lexicons: tuple[Lexicon, ...]) -> None:
+        self.language = language
+        self.lexicons = lexicons
+
+    def listed(self, word: str) -> tuple[bool, bool]:
+        """Return whether ``word`` (in small letters) alone is a function or claim word ("yang", "with"), and
+        whether it is a word that sentence case writes small: one of those or of the stop list, and no day or
+        month ("bantah", "denies")."""
+        return _listed(self.language, word)
+
+    def plain(self, text: str, start: int, end: int) -> set[int]:
+        """Return the start offsets of the words of ``text[start:end]`` that a match of the stop list or of a
+        function or claim word list spells."""
+        return {word.start() for lexicon in self.lexicons for word in _own_words(lexicon, text, start, end)}
 
 
-def acronym(word: str) -> bool:
-    """True for a word of two capitals or more ("KPK", "U.S."): a name even in a title, unlike a capital alone
-    ("A", "I")."""
-    return len(word) > 1 and word.isupper()
-
-
-def _capitalised(word: str) -> bool:
-    """True for a word of four letters or more written with a capital and small letters ("Bantah", not "KPK")."""
-    return len(word) >= _LONG and word[0].isupper() and not word.isupper()
-
-
-def plain_words(text: str, start: int, end: int, lang: str) -> set[int] | None:
-    """Return the start offsets of the words of the Title Case sentence ``text[start:end]`` that a match of one of
-    ``lang``'s word lists covers (a trigger, a verb, a function or claim word): no part of a name there.
-
-    None when a word of four letters or more after the first is written small and is no function word (a verb, a
-    noun): the sentence is in sentence case, its capitals those of the names it lists ("Politikus PDI Perjuangan
-    Guruh Soekarnoputra menjenguk Ketua Umum ...") or, in German, of its nouns; None also when no listed word after
-    the first is capitalised (a line of names), and for a language without denial rules. Both are told word by
-    word, each word's answer kept: one sentence in twenty of real articles looks like a title (product names,
-    bylines), and most of them are settled before the lists are read over the whole sentence."""
+@cache
+def title_words(lang: str) -> ListedWords | None:
+    """Return the word lists of ``lang`` a title is read with, or None for a language without a resource file;
+    raises what :func:`load_rules` raises for a broken one."""
     rules = load_rules(lang)
     if rules is None:
         return None
-    words = [word.group() for word in WORD.finditer(text, start, end)][1:]
-    if any(
-        len(word) >= _LONG and word[0].islower() and word.islower() and not _listed(lang, word)[0] for word in words
-    ):
-        return None
-    # Days and months are capitalised in sentence case too ("Playing Sunday: Queens Park Rangers v Bolton").
-    if not any(_capitalised(word) and _listed(lang, word.lower())[1] for word in words):
-        return None  # "Karlsruhe 2 Hansa Rostock 0": names alone, and no capital where sentence case has none
-    lexicons = (rules.stops, *(rules.context[name] for name in _PLAIN_LISTS))
-    return {word.start() for lexicon in lexicons for word in _own_words(lexicon, text, start, end)}
+    return ListedWords(lang, (rules.stops, *(rules.context[name] for name in _PLAIN_LISTS)))
 
 
 @lru_cache(maxsize=_KNOWN_WORDS)
 def _listed(lang: str, word: str) -> tuple[bool, bool]:
-    """Return whether ``word`` (in small letters) alone is a function or claim word of ``lang``'s lists ("yang",
-    "with"), and whether it is a word that sentence case writes small: one of those or of the stop list, and no day
-    or month ("bantah", "denies")."""
     rules = load_rules(lang)
     assert rules is not None
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 import regex
 
-from newsmon.nlp.denials.headlines import acronym, plain_words, title_case
+from newsmon.nlp.denials.headlines import title_words
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.sentences import ABBREVIATIONS, ordinal
+from newsmon.nlp.titles import acronym, plain_words, title_case
 from newsmon.nlp.types import Span
 
 # A dotted acronym joins a hyphenated word whole: "U.S.-Mexico".
@@ -179,7 +180,7 @@ class View:
         self.places = places  # (start, end) of the names the entity recogniser typed as places
         self.tokens = _tokens(text, span)
         plain = (
-            plain_words(text, span.start, span.end, rules.language)
+            plain_words(text, span.start, span.end, title_words(rules.language))
             if rules.cased and title_case([token.text for token in self.tokens if token.is_word])
             else None
         )

@@ -13,7 +13,6 @@ from dataclasses import replace
 
 import regex
 
-from newsmon.nlp.denials.headlines import acronym, plain_words, title_case
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.canonical import canonical_entities, is_given_name, name_rules
 from newsmon.nlp.entities.features import Lexicon
@@ -22,7 +21,9 @@ from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
 from newsmon.nlp.entities.tokens import tokenize
+from newsmon.nlp.titles import acronym, plain_words, title_case
 from newsmon.nlp.types import Entity, Span
+from newsmon.nlp.wordlists import title_words
 
 _UPPER = regex.compile(r"\p{Lu}")
 _WORD = regex.compile(r"\w+")
@@ -126,7 +127,7 @@ def _model_mentions(
         firsts.append(offsets[0])
         if len(words) > 1 and not words[0][:1].isalnum():
             firsts.append(offsets[1])  # a sentence opening with a quote mark
-        plain = plain_words(text, sentence.start, sentence.end, lang) if title_case(words) else None
+        plain = plain_words(text, sentence.start, sentence.end, title_words(lang)) if title_case(words) else None
         if plain is not None:
             words = _sentence_cased(words, offsets, plain, lexicon, matches)
         tokenised.append((words, offsets))

@@ -6,7 +6,6 @@ import pytest
 
 from newsmon.nlp.analysis import analyze
 from newsmon.nlp.denials import detect
-from newsmon.nlp.denials.headlines import plain_words, title_case
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Entity
 
@@ -105,44 +104,6 @@ def test_a_title_case_headline_states_its_denial(lang: str, text: str, denier: s
 )
 def test_a_title_case_headline_without_a_denial_states_none(lang: str, text: str) -> None:
     assert analyze(text, lang=lang).denials == []
-
-
-@pytest.mark.parametrize(
-    ("words", "titled"),
-    [
-        ("Polri Bantah Isu Penangkapan Ketua KPK", True),
-        ("Kremlin Denies Putin Met Trump in Secret", True),
-        ("Warga Keluhkan Jalan Rusak yang Tak Kunjung Diperbaiki", True),  # "yang" keeps its small letter
-        ("Kremlin denies Putin met Trump in secret", False),
-        ("KREMLIN DENIES PUTIN MET TRUMP", False),  # capitals keep their own reading
-        ("Polri Bantah", False),  # too short to tell
-        ("The 64-year-old Has Denied The Killing", True),  # a word opening with a digit says nothing
-    ],
-)
-def test_title_case_is_told_by_the_capitals_of_the_longer_words(words: str, titled: bool) -> None:
-    assert title_case(words.split()) is titled
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        # German capitalises nouns: a sentence-case sentence writes its verbs small.
-        ("de", "Der Vorstandschef der Stadtwerke Hannover, Klaus Brenner, wies die Kritik am Montag zurück."),
-        # Names alone, with no capital where sentence case has none.
-        ("en", "Chelsea Beat Arsenal at Stamford Bridge"),
-        ("id", "Wakil Ketua Umum Partai Amanat Nasional Hendra Saputra menjenguk Bupati Garut"),
-    ],
-)
-def test_a_sentence_in_sentence_case_is_no_title(lang: str, text: str) -> None:
-    assert plain_words(text, 0, len(text), lang) is None
-
-
-def test_the_plain_words_of_a_title_are_its_trigger_and_function_words() -> None:
-    text = "Istana Bantah Jokowi Akan Maju Lagi"
-    plain = plain_words(text, 0, len(text), "id")
-    assert plain is not None
-    assert {text.index(word) for word in ("Bantah", "Akan")} <= plain
-    assert text.index("Jokowi") not in plain
 
 
 def test_a_german_sentence_with_many_nouns_keeps_its_reading() -> None:

@@ -1,0 +1,61 @@
+"""Title Case told once for the language detector, the entity recogniser and the denial rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmon.nlp.titles import acronym, plain_words, title_case, titled
+from newsmon.nlp.wordlists import title_words
+
+
+@pytest.mark.parametrize(
+    ("words", "titled"),
+    [
+        ("Polri Bantah Isu Penangkapan Ketua KPK", True),
+        ("Kremlin Denies Putin Met Trump in Secret", True),
+        ("Warga Keluhkan Jalan Rusak yang Tak Kunjung Diperbaiki", True),  # "yang" keeps its small letter
+        ("Kremlin denies Putin met Trump in secret", False),
+        ("KREMLIN DENIES PUTIN MET TRUMP", False),  # capitals keep their own reading
+        ("Polri Bantah", False),  # too short to tell
+        ("The 64-year-old Has Denied The Killing", True),  # a word opening with a digit says nothing
+        # A capitalised short word counts for a title (were too few words of four letters).
+        ("Airline Denies Jet Had Fault", True),
+        ("Polri Bantah Isu KPK", True),
+        ("Rumours of the War in Syria", True),  # a small word of three letters or fewer says nothing
+        ("Rumours about Syria were Denied", False),  # one of four letters or more does
+    ],
+)
+def test_title_case_is_told_by_the_capitals_of_its_words(words: str, titled: bool) -> None:
+    assert title_case(words.split()) is titled
+
+
+def test_a_text_is_titled_by_its_words_whatever_its_punctuation() -> None:
+    assert titled("«Kremlin Denies Putin Met Trump», Officials Say")
+    assert not titled("Kremlin denies Putin met Trump, officials say")
+
+
+def test_an_acronym_is_two_capitals_or_more() -> None:
+    assert acronym("KPK") and acronym("U.S.")
+    assert not acronym("A") and not acronym("Kremlin")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # German capitalises nouns: a sentence-case sentence writes its verbs small.
+        ("de", "Der Vorstandschef der Stadtwerke Hannover, Klaus Brenner, wies die Kritik am Montag zurück."),
+        # Names alone, with no capital where sentence case has none.
+        ("en", "Chelsea Beat Arsenal at Stamford Bridge"),
+        ("id", "Wakil Ketua Umum Partai Amanat Nasional Hendra Saputra menjenguk Bupati Garut"),
+    ],
+)
+def test_a_sentence_in_sentence_case_is_no_title(lang: str, text: str) -> None:
+    assert plain_words(text, 0, len(text), title_words(lang)) is None
+
+
+def test_the_plain_words_of_a_title_are_its_trigger_and_function_words() -> None:
+    text = "Istana Bantah Jokowi Akan Maju Lagi"
+    plain = plain_words(text, 0, len(text), title_words("id"))
+    assert plain is not None
+    assert {text.index(word) for word in ("Bantah", "Akan")} <= plain
+    assert text.index("Jokowi") not in plain
