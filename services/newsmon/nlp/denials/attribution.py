@@ -121,6 +121,9 @@ def speaker_after(view: View, i: int) -> Party | None:
         if self_subject(view, i):
             return _self_speaker(view, i)
         return phrase_after(view, speaker_start(view, end))
+    according = view.lexicon_end("according_to", i)
+    if according is not None:
+        return phrase_after(view, according)  # "«… no se ajusta a la realidad», según un portavoz"
     for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
         if view.is_a("speech_verbs", k):
             if all(view.is_stop(m) for m in range(i, k)):
@@ -271,7 +274,7 @@ def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tupl
                 break
     after = None
     for k in range(i + 1, len(view)):
-        if _speech_at(view, k) and not _in(inside, k) and not _says_claim(view, k):
+        if _speech_at(view, k) and not _in(inside, k) and not _says_claim(view, k) and not _claim_aside(view, i, k):
             after = _speech_subject(view, k, trailing=True)
             if after is not None:
                 break
@@ -291,6 +294,12 @@ def _says_claim(view: View, k: int) -> bool:
     if j >= 0 and view.is_a("relatives", j):
         j -= 1
     return j >= 0 and view.is_a("claim_nouns", j)
+
+
+def _claim_aside(view: View, i: int, k: int) -> bool:
+    """True when the speech verb at ``k`` opens an aside (``source_asides``) after the claim clause of what token ``i``
+    says: it names who made the claim, not who says it is false ("Es falso que …, | como | aseguran los mensajes")."""
+    return k > i + 1 and view.is_a("source_asides", k - 1) and view.find("claim_markers", i, k) is not None
 
 
 def _speech_at(view: View, k: int) -> bool:
@@ -336,6 +345,8 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
         return clause_subject(view, k)  # "X released a statement, saying ..."
     previous = view.tokens[k - 1] if k else None
     inverted = previous is None or (not previous.is_word and previous.text in ',—–-"”’»')
+    # "…, como aseguran | los expertos": the speaker follows the verb.
+    inverted = inverted or (k > 0 and view.is_a("source_asides", k - 1))
     if trailing and inverted:
         found = phrase_after(view, speaker_start(view, end))
         if found is None and end - k > _GAPPED:

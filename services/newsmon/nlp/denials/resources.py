@@ -98,6 +98,7 @@ CONTEXT_LISTS = (
     "cancellations",
     "topics",
     "attributed_no_such",
+    "source_asides",
 )
 
 
