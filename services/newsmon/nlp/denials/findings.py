@@ -27,6 +27,7 @@ from newsmon.nlp.denials.denier import (
     impersonal,
     noun_owner,
     one_word_object,
+    previous_subject,
     set_off_before,
     subject,
 )
@@ -157,6 +158,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         )
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
+    if denier is None and quote is None and _subject_in_verb(view, hit):
+        denier = previous_subject(document, view, hit.i)  # "El consejero compareció … | Negó que …"
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny
     if denier is not None and impersonal(view, denier):
