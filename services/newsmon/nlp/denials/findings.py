@@ -141,7 +141,10 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
 def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     end = clause_end(view, skip_adverbs(view, hit.j))
     obj = object_start(view, hit, end)
-    if other_sense(view, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
+    # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
+    # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
+    sense = other_sense(view, obj) and view.find("claim_markers", hit.i, hit.j) is None
+    if sense or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
     clitic = _object_clitic(view, hit)
     antecedent = clitic_antecedent(view, hit.i) if clitic else None
