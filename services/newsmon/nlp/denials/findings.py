@@ -367,6 +367,9 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
             claim = following if following.span is not None or label < hit.i else claim
+        if claim.span is None and label < hit.i and _object_clitic(view, Hit("label", label, label + 1)):
+            # "repudiou as declarações do ex-presidente e classificou-as como «mentirosas»": what the pronoun stands for
+            claim = clitic_antecedent(view, label) or claim
         if claim.span is None:  # "Обвинения в коррупции | министр назвал клеветой", "Обвинения ... | назвали"
             claim = fronted_object_claim(view, label if denier is None else _subject_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)

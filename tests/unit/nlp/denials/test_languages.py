@@ -1761,3 +1761,8 @@ def test_a_prepositional_phrase_is_no_adverbial_before_the_subject_in_free_word_
     # Russian fronts the object: the phrase after "на" holds the subject, the object is no subject (was "Слухи").
     denial = one("Слухи о фальсификациях на выборах губернатор назвал голословными.", "ru")
     assert denial.denier is not None and "губернатор" in denial.denier.text
+
+
+def test_a_clitic_on_a_labelling_verb_stands_for_the_claim_before_it(one) -> None:
+    text = "O autarca ouviu as acusações da oposição e classificou-as como «mentirosas»."
+    assert (claim := one(text, "pt").claim) is not None and claim.text.startswith("as acusações")
