@@ -46,6 +46,7 @@ from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import (
     claim_object,
+    dative_refusal,
     fronted_other_sense,
     hypothetical,
     negated,
@@ -144,7 +145,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
     # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
     sense = other_sense(view, obj) and view.find("claim_markers", hit.i, hit.j) is None
-    if sense or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
+    if sense or dative_refusal(view, hit.i, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
     clitic = _object_clitic(view, hit)
     antecedent = clitic_antecedent(view, hit.i) if clitic else None

@@ -99,6 +99,7 @@ CONTEXT_LISTS = (
     "topics",
     "attributed_no_such",
     "source_asides",
+    "datives",
 )
 
 

@@ -158,6 +158,19 @@ def other_sense(view: View, j: int) -> bool:
     return False
 
 
+def dative_refusal(view: View, i: int, j: int) -> bool:
+    """True when a dative pronoun right before the verb at token ``i`` (``datives``) gives someone the thing refused
+    that its object names ("el Ayuntamiento les negó | la información sobre el proyecto", "lhe negou o visto"), not
+    a complement clause or a deed denied ("le negó al periodista que hubiera un acuerdo", "le negó haber cobrado")."""
+    if i == 0 or not view.is_a("datives", i - 1):
+        return False
+    k = skip_adverbs(view, j)
+    if k >= len(view) or not view.tokens[k].is_word or _opens_deed(view, k):
+        return False
+    hi = min(len(view), k + _OBJECT_WINDOW)  # past whom it is said to: "le negó al periodista | que …"
+    return view.find("claim_markers", k, hi) is None and view.find("perfect_aux", k, hi) is None
+
+
 def _no_claim(view: View, k: int) -> bool:
     """True when no claim word or complementiser stands in the object opening at token ``k``."""
     hi = min(len(view), k + _OBJECT_WINDOW)
