@@ -24,6 +24,8 @@ _MAX_HEADLINE_SPEAKER = 4  # "Глава МИД Сергей Лавров:": the
 _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and its issuer's agent marker
 _SPACED_MARKS = "«»‹›"
 _GAPPED = 2  # a speech verb and its particle ("teilte … mit") with words between
+_VERB_REACH = 4  # words a speech verb may stand before the comma opening its quotation
+_COLON_REACH = 8  # … and before a colon
 # Punctuation between a quotation and its attribution; "،" is the Arabic comma.
 _AFTER_QUOTE = ",،—–-"
 _BEFORE_QUOTE = ",،:"
@@ -203,7 +205,11 @@ def speaker_before(view: View, i: int) -> Party | None:
         k -= 1
     if k < 0:
         return None
-    for j in range(k, max(-1, k - 4), -1):
+    # Before a colon, the verb may have its adverbials and addressee between ("respondió con enfado a las críticas:").
+    reach = _COLON_REACH if colon else _VERB_REACH
+    for j in range(k, max(-1, k - reach), -1):
+        if not view.tokens[j].is_word:
+            break
         if view.is_a("speech_verbs", j):
             if self_subject(view, j):
                 return party(view, j, j + 1)

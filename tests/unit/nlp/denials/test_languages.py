@@ -1771,3 +1771,8 @@ def test_a_clitic_on_a_labelling_verb_stands_for_the_claim_before_it(one) -> Non
 def test_the_means_of_a_spanish_denial_is_no_part_of_its_claim(one) -> None:
     text = "El delantero ha desmentido su fichaje por el Betis a través de las redes sociales."
     assert (claim := one(text, "es").claim) is not None and claim.text == "su fichaje por el Betis"
+
+
+def test_a_portuguese_claim_follows_a_statement_set_off_after_a_day(one) -> None:
+    text = "O autarca desmentiu hoje, em declarações à Lusa, que a câmara vá vender o mercado."
+    assert (claim := one(text, "pt").claim) is not None and claim.text == "a câmara vá vender o mercado"
