@@ -26,6 +26,8 @@ _YEAR = regex.compile(r"(1[89]|20)\d\d")  # "Pemilu 2024:", "Euro 2024:": an eve
 _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and its issuer's agent marker
 _SPACED_MARKS = "«»‹›"
 _GAPPED = 2  # a speech verb and its particle ("teilte … mit") with words between
+_VERB_REACH = 4  # words a speech verb may stand before the comma opening its quotation
+_COLON_REACH = 8  # … and before a colon
 # Punctuation between a quotation and its attribution; "،" is the Arabic comma.
 _AFTER_QUOTE = ",،—–-"
 _BEFORE_QUOTE = ",،:"
@@ -123,6 +125,9 @@ def speaker_after(view: View, i: int) -> Party | None:
         if self_subject(view, i):
             return _self_speaker(view, i)
         return phrase_after(view, speaker_start(view, end))
+    according = view.lexicon_end("according_to", i)
+    if according is not None:
+        return phrase_after(view, according)  # "«… no se ajusta a la realidad», según un portavoz"
     for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
         if view.is_a("speech_verbs", k):
             if all(view.is_stop(m) for m in range(i, k)):
@@ -202,7 +207,11 @@ def speaker_before(view: View, i: int) -> Party | None:
         k -= 1
     if k < 0:
         return None
-    for j in range(k, max(-1, k - 4), -1):
+    # Before a colon, the verb may have its adverbials and addressee between ("respondió con enfado a las críticas:").
+    reach = _COLON_REACH if colon else _VERB_REACH
+    for j in range(k, max(-1, k - reach), -1):
+        if not view.tokens[j].is_word:
+            break
         if view.is_a("speech_verbs", j):
             if self_subject(view, j):
                 return party(view, j, j + 1)
@@ -289,7 +298,7 @@ def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tupl
                 break
     after = None
     for k in range(i + 1, len(view)):
-        if _speech_at(view, k) and not _in(inside, k) and not _says_claim(view, k):
+        if _speech_at(view, k) and not _in(inside, k) and not _says_claim(view, k) and not _claim_aside(view, i, k):
             after = _speech_subject(view, k, trailing=True)
             if after is not None:
                 break
@@ -309,6 +318,12 @@ def _says_claim(view: View, k: int) -> bool:
     if j >= 0 and view.is_a("relatives", j):
         j -= 1
     return j >= 0 and view.is_a("claim_nouns", j)
+
+
+def _claim_aside(view: View, i: int, k: int) -> bool:
+    """True when the speech verb at ``k`` opens an aside (``source_asides``) after the claim clause of what token ``i``
+    says: it names who made the claim, not who says it is false ("Es falso que …, | como | aseguran los mensajes")."""
+    return k > i + 1 and view.is_a("source_asides", k - 1) and view.find("claim_markers", i, k) is not None
 
 
 def _speech_at(view: View, k: int) -> bool:
@@ -354,6 +369,8 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
         return clause_subject(view, k)  # "X released a statement, saying ..."
     previous = view.tokens[k - 1] if k else None
     inverted = previous is None or (not previous.is_word and previous.text in ',—–-"”’»')
+    # "…, como aseguran | los expertos": the speaker follows the verb.
+    inverted = inverted or (k > 0 and view.is_a("source_asides", k - 1))
     if trailing and inverted:
         found = phrase_after(view, speaker_start(view, end))
         if found is None and end - k > _GAPPED:

@@ -18,7 +18,7 @@ from newsmon.nlp.denials.clauses import (
     participle_clause,
 )
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
+from newsmon.nlp.denials.names import Party, has_word, identified, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
     phrase_after,
@@ -178,6 +178,20 @@ def _reported_conjunct_subject(view: View, i: int) -> Party | None:
         return None
     # A pronoun stays itself (coreference names it): "The police said he had admitted" is not the police.
     return phrase_at(view, lo, opener)
+
+
+def previous_subject(document: Document, view: View, i: int) -> Party | None:
+    """Return the subject a finite verb at token ``i`` whose subject is dropped (pro-drop) shares with the sentence
+    before, when only adverbs stand before it in its own ("El consejero de Sanidad compareció en la Asamblea. |
+    Además, negó que …"): that sentence's leading phrase when it names a party (a name or a role), else None."""
+    if any(view.tokens[k].is_word and not view.is_stop(k) for k in range(i)):
+        return None
+    before = document.previous_view(view)
+    found = sentence_subject(before) if before is not None else None
+    if before is None or found is None or found.pronoun:
+        return None
+    kind = phrase_kind(before, before.index(found.start), before.index(found.name.end))
+    return None if kind == "other" else found
 
 
 def _before(view: View, i: int) -> Party | None:

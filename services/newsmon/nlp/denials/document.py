@@ -45,6 +45,11 @@ class Document:
             self._views[k] = View(self.text, sentence, self.rules, names, places)
         return self._views[k]
 
+    def previous_view(self, view: View) -> View | None:
+        """Return the view of the sentence before ``view``'s, or None for the first sentence."""
+        k = self._sentence_of(view.span.start)
+        return self.view(k - 1) if k > 0 else None
+
     def quote_at(self, pos: int) -> Quote | None:
         """Return the quotation containing offset ``pos``, or None."""
         if self._quotes is None:

@@ -27,6 +27,7 @@ from newsmon.nlp.denials.denier import (
     impersonal,
     noun_owner,
     one_word_object,
+    previous_subject,
     set_off_before,
     subject,
 )
@@ -45,6 +46,7 @@ from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import (
     claim_object,
+    dative_refusal,
     fronted_other_sense,
     hypothetical,
     negated,
@@ -140,7 +142,10 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
 def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     end = clause_end(view, skip_adverbs(view, hit.j))
     obj = object_start(view, hit, end)
-    if other_sense(view, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
+    # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
+    # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
+    sense = other_sense(view, obj) and view.find("claim_markers", hit.i, hit.j) is None
+    if sense or dative_refusal(view, hit.i, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
     clitic = _object_clitic(view, hit)
     antecedent = clitic_antecedent(view, hit.i) if clitic else None
@@ -158,6 +163,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         )
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
+    if denier is None and quote is None and _subject_in_verb(view, hit):
+        denier = previous_subject(document, view, hit.i)  # "El consejero compareció … | Negó que …"
     if denier is None and quote is None and not _subject_in_verb(view, hit):
         return None  # nobody is said to deny
     if denier is not None and _person_sent_away(view, obj, denier):
@@ -401,6 +408,9 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
             following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
             # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
             claim = following if following.span is not None or label < hit.i else claim
+        if claim.span is None and label < hit.i and _object_clitic(view, Hit("label", label, label + 1)):
+            # "repudiou as declarações do ex-presidente e classificou-as como «mentirosas»": what the pronoun stands for
+            claim = clitic_antecedent(view, label) or claim
         if claim.span is None:  # "Обвинения в коррупции | министр назвал клеветой", "Обвинения ... | назвали"
             claim = fronted_object_claim(view, label if denier is None else _subject_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)

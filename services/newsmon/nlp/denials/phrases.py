@@ -143,8 +143,22 @@ def _opening_verb(view: View, k: int) -> bool:
 
 
 def sentence_subject(view: View) -> Party | None:
-    """Return the leading noun phrase of the sentence (the subject a verb after "and" shares)."""
-    return phrase_at(view, _skip_leading(view, 0, len(view)), len(view))
+    """Return the leading noun phrase of the sentence (the subject a verb after "and" shares), named by the
+    apposition after it when one stands between it and the first verb ("El delegado del Gobierno, | Carlos
+    Prieto, | llegó tarde y negó": the first verb's subject, as ``subject_before`` reads it)."""
+    lo = _skip_leading(view, 0, len(view))
+    found = phrase_at(view, lo, len(view))
+    if found is None:
+        return None
+    end = view.index(found.name.end)
+    if end >= len(view) or view.tokens[end].text not in _COMMAS:
+        return found
+    span = range(end + 1, min(len(view), end + _MAX_NP))
+    verb = next((k for k in span if view.tokens[k].is_word and view.is_stop(k)), None)
+    if verb is None or not is_finite(view, verb):
+        return found
+    named = subject_before(view, verb)
+    return named if named is not None and view.index(named.start) >= lo else found
 
 
 def phrase_at(view: View, lo: int, hi: int) -> Party | None:

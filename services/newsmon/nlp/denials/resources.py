@@ -99,6 +99,8 @@ CONTEXT_LISTS = (
     "cancellations",
     "topics",
     "attributed_no_such",
+    "source_asides",
+    "datives",
 )
 
 

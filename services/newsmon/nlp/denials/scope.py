@@ -141,7 +141,8 @@ def other_sense(view: View, j: int) -> bool:
     A perfect infinitive or a gerund opens a clause, whose own object says nothing of the verb's sense:
     "denied having received a visa", "denied being unfair to her", "negou ter recebido o pedido" deny a deed.
     So does a relative pronoun: "desmintió en un comunicado que vaya a cancelar ..." is no "negó a cancelar"."""
-    k = _past_indirect_object(view, skip_adverbs(view, j))
+    start = skip_adverbs(view, j)
+    k = _past_indirect_object(view, start)
     for m in range(j, min(len(view), k + _OBJECT_WINDOW)):
         token = view.tokens[m]
         if not token.is_word or view.is_a("claim_markers", m) or view.is_a("claim_nouns", m):
@@ -152,7 +153,28 @@ def other_sense(view: View, j: int) -> bool:
             return False
         if m >= k and view.is_a("other_senses", m):
             return True
+        if m == k > start and view.is_a("articles", m) and _no_claim(view, m):
+            return True  # "niega a los sanitarios | una subida salarial": something refused to someone
     return False
+
+
+def dative_refusal(view: View, i: int, j: int) -> bool:
+    """True when a dative pronoun right before the verb at token ``i`` (``datives``) gives someone the thing refused
+    that its object names ("el Ayuntamiento les negó | la información sobre el proyecto", "lhe negou o visto"), not
+    a complement clause or a deed denied ("le negó al periodista que hubiera un acuerdo", "le negó haber cobrado")."""
+    if i == 0 or not view.is_a("datives", i - 1):
+        return False
+    k = skip_adverbs(view, j)
+    if k >= len(view) or not view.tokens[k].is_word or _opens_deed(view, k):
+        return False
+    hi = min(len(view), k + _OBJECT_WINDOW)  # past whom it is said to: "le negó al periodista | que …"
+    return view.find("claim_markers", k, hi) is None and view.find("perfect_aux", k, hi) is None
+
+
+def _no_claim(view: View, k: int) -> bool:
+    """True when no claim word or complementiser stands in the object opening at token ``k``."""
+    hi = min(len(view), k + _OBJECT_WINDOW)
+    return view.find("claim_nouns", k, hi) is None and view.find("claim_markers", k, hi) is None
 
 
 def _opens_deed(view: View, k: int) -> bool:

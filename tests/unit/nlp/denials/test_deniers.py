@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsmon.nlp.analysis import analyze
 from newsmon.nlp.denials import detect
 from newsmon.nlp.sentences import split_sentences
@@ -216,3 +218,26 @@ def test_an_office_named_by_a_body_is_the_office_not_the_body() -> None:
     # A spokesperson is no office named by a seat: the body he speaks for stays the party.
     text = "Juru bicara KPK membantah kabar penghentian penyidikan."
     assert _deniers_given(text, "id", "KPK") == [("KPK", "KPK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "denier"),
+    [
+        # A finite verb opening its sentence shares the party opening the sentence before (pro-drop).
+        (
+            "El portavoz del club habló el lunes. Además, negó que el estadio vaya a venderse.",
+            "es",
+            "El portavoz del club",
+        ),
+        ("A diretora do museu falou à imprensa. Negou que a coleção vá ser vendida.", "pt", "A diretora do museu"),
+        # The sentence before names no party: the denial stays without a denier.
+        ("La niebla cubrió la ciudad toda la mañana. Negó que fuera a dimitir.", "es", None),
+        # The verb is not first in its sentence: its own clause names nobody else.
+        ("El alcalde habló ayer. En la rueda de prensa del club, negó que vaya a dimitir.", "es", None),
+    ],
+)
+def test_a_dropped_subject_is_the_party_opening_the_sentence_before(
+    run, text: str, lang: str, denier: str | None
+) -> None:
+    found = [d for d in run(text, lang) if d.type == "denial"]
+    assert [d.denier.text if d.denier else None for d in found] == [denier]

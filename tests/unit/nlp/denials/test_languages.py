@@ -1747,3 +1747,18 @@ def test_a_prepositional_phrase_is_no_adverbial_before_the_subject_in_free_word_
     # Russian fronts the object: the phrase after "на" holds the subject, the object is no subject (was "Слухи").
     denial = one("Слухи о фальсификациях на выборах губернатор назвал голословными.", "ru")
     assert denial.denier is not None and "губернатор" in denial.denier.text
+
+
+def test_a_clitic_on_a_labelling_verb_stands_for_the_claim_before_it(one) -> None:
+    text = "O autarca ouviu as acusações da oposição e classificou-as como «mentirosas»."
+    assert (claim := one(text, "pt").claim) is not None and claim.text.startswith("as acusações")
+
+
+def test_the_means_of_a_spanish_denial_is_no_part_of_its_claim(one) -> None:
+    text = "El delantero ha desmentido su fichaje por el Betis a través de las redes sociales."
+    assert (claim := one(text, "es").claim) is not None and claim.text == "su fichaje por el Betis"
+
+
+def test_a_portuguese_claim_follows_a_statement_set_off_after_a_day(one) -> None:
+    text = "O autarca desmentiu hoje, em declarações à Lusa, que a câmara vá vender o mercado."
+    assert (claim := one(text, "pt").claim) is not None and claim.text == "a câmara vá vender o mercado"
