@@ -29,6 +29,9 @@ _TOKEN = re.compile(
        )""",
     re.VERBOSE,
 )
+# Marks that are a token of their own after letters ("said,", "Jakarta:"): no form above reads past letters into
+# one of them, or starts at one with any longer token. Not the full stop ("Mr.", "J.") nor quotes ("l'", "Peskov's").
+_CLOSING = frozenset(",:;?!)]”»")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int]]:
@@ -53,6 +56,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[st
             words.append(chunk)
             offsets.append(position)
             position += len(chunk)
+            continue
+        if chunk[-1] in _CLOSING and chunk[:-1].isalpha():
+            position += len(chunk)
+            words.append(chunk[:-1])
+            offsets.append(position - len(chunk))
+            words.append(chunk[-1])
+            offsets.append(position - 1)
             continue
         # The pattern reads the text up to ``stop``: its look-aheads see what follows the chunk.
         chunk_end = position + len(chunk)

@@ -115,7 +115,7 @@ def test_given_names_are_loaded() -> None:
 # Characters where the tokeniser's fast path (white-space-separated chunks of letters) and its pattern could
 # part ways: white space of every kind, letters of several scripts, marks, numerals that are not digits, and
 # the punctuation the pattern's forms turn on.
-_TRICKY = "alMrUZéÉжЖبكß" + "0123½Ⅻ²" + "\u0301_.,'’-–&/:" + '"«»()' + " \t\n\u00a0\u2009\u3000\x1c"
+_TRICKY = "alMrUZéÉжЖبكß" + "0123½Ⅻ²" + "\u0301_.,'’-–&/:;?!" + '"“”«»()[]' + " \t\n\u00a0\u2009\u3000\x1c"
 
 
 def test_tokenize_equals_its_pattern_on_random_text() -> None:
