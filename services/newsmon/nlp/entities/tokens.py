@@ -29,6 +29,14 @@ _TOKEN = re.compile(
        )""",
     re.VERBOSE,
 )
+# Marks that are a token of their own after letters ("said,", "Jakarta:"): no form above reads past letters into
+# one of them, or starts at one with any longer token. Not the full stop ("Mr.", "J.") nor quotes ("l'", "Peskov's").
+_CLOSING = frozenset(",:;?!)]”»")
+# Nor one after five letters or more: the titles, initials and short forms that keep theirs are shorter.
+_SHORT_FORM = 5
+# Marks that are a token of their own before letters ("(Reuters", "“We"): no form above starts at one of them but
+# the single character. Not the quotes that open a possessive ("'s", "’s").
+_OPENING = frozenset('([“«‘"')
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int]]:
@@ -52,6 +60,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[st
         if chunk.isalpha():
             words.append(chunk)
             offsets.append(position)
+            position += len(chunk)
+            continue
+        last = chunk[-1]
+        if (last in _CLOSING or (last == "." and len(chunk) > _SHORT_FORM)) and chunk[:-1].isalpha():
+            words.append(chunk[:-1])
+            offsets.append(position)
+            position += len(chunk)
+            words.append(last)
+            offsets.append(position - 1)
+            continue
+        if chunk[0] in _OPENING and chunk[1:].isalpha():
+            words.append(chunk[0])
+            offsets.append(position)
+            words.append(chunk[1:])
+            offsets.append(position + 1)
             position += len(chunk)
             continue
         # The pattern reads the text up to ``stop``: its look-aheads see what follows the chunk.

@@ -66,8 +66,9 @@ def test_only_the_kinds_whose_words_a_sentence_holds_are_searched() -> None:
 
 
 def test_a_sentences_words_are_those_of_the_word_pattern_on_random_text() -> None:
-    # The prefilter takes chunks of letters and digits whole and runs the pattern only on the others.
-    alphabet = "alMZéжبك0½²\u0301\u064b_.,'’-–&\"«»() \t\n\u00a0\u2009\u3000\x1c"
+    # The prefilter takes chunks of letters and digits whole, with a closing mark cut off, and runs the pattern only
+    # on the others.
+    alphabet = "alMZéжبك0½²\u0301\u064b_.,:;?!'’-–&\"“”«»()[] \t\n\u00a0\u2009\u3000\x1c"
     generator = random.Random(7)
     for _ in range(3000):
         sentence = "".join(generator.choice(alphabet) for _ in range(generator.randrange(0, 24)))

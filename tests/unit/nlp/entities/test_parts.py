@@ -20,6 +20,7 @@ from newsmon.nlp.entities.tokens import _TOKEN, tokenize
         ("l'Élysée et d’Ivoire", ["l'", "Élysée", "et", "d’", "Ivoire"]),
         ("Patrushev.Menurut laporan", ["Patrushev", ".", "Menurut", "laporan"]),
         ("Mr. Smith on 1996-08-22", ["Mr.", "Smith", "on", "1996-08-22"]),
+        ("(Reuters) Corp. said: “Peskov.", ["(", "Reuters", ")", "Corp.", "said", ":", "“", "Peskov", "."]),
     ],
 )
 def test_tokens_follow_the_corpora(text: str, tokens: list[str]) -> None:
@@ -115,7 +116,7 @@ def test_given_names_are_loaded() -> None:
 # Characters where the tokeniser's fast path (white-space-separated chunks of letters) and its pattern could
 # part ways: white space of every kind, letters of several scripts, marks, numerals that are not digits, and
 # the punctuation the pattern's forms turn on.
-_TRICKY = "alMrUZéÉжЖبكß" + "0123½Ⅻ²" + "\u0301_.,'’-–&/:" + '"«»()' + " \t\n\u00a0\u2009\u3000\x1c"
+_TRICKY = "alMrUZéÉжЖبكß" + "0123½Ⅻ²" + "\u0301_.,'’-–&/:;?!" + '"“”‘«»()[]' + " \t\n\u00a0\u2009\u3000\x1c"
 
 
 def test_tokenize_equals_its_pattern_on_random_text() -> None:
