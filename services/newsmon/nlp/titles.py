@@ -42,15 +42,20 @@ class TitleWords(Protocol):
 def title_case(words: list[str]) -> bool:
     """Return True when the words after the first are a title's: two or more written with a capital and small
     letters (of two letters or more), three for each one of four letters or more written small. Words in capitals
-    and other tokens are not counted (a title in capitals keeps its own reading). One pass of plain loops: every
-    sentence of every text is asked."""
+    and other tokens are not counted (a title in capitals keeps its own reading). One pass of plain loops, left as
+    soon as the words not yet read could no longer outnumber the small ones: every sentence of every text is asked,
+    and most are settled in their first words."""
     titled = small = 0
-    for word in words[1:]:
+    last = len(words) - 1
+    for k in range(1, len(words)):
+        word = words[k]
         first = word[0]
         if first.isupper():
             titled += len(word) >= _SHORT and not word.isupper()
-        elif first.islower():
-            small += len(word) >= _LONG
+        elif first.islower() and len(word) >= _LONG:
+            small += 1
+            if _TITLED_PER_SMALL * small > titled + last - k:
+                return False
     return titled >= _MIN_TITLED and titled >= _TITLED_PER_SMALL * small
 
 
