@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from newsmon.nlp.titles import acronym, plain_words, title_case, titled
@@ -59,3 +63,10 @@ def test_the_plain_words_of_a_title_are_its_trigger_and_function_words() -> None
     assert plain is not None
     assert {text.index(word) for word in ("Bantah", "Akan")} <= plain
     assert text.index("Jokowi") not in plain
+
+
+@pytest.mark.parametrize("module", ["newsmon.nlp.wordlists", "newsmon.nlp.entities.recognizer", "newsmon.nlp.titles"])
+def test_a_reader_of_the_word_lists_imports_first(module: str) -> None:
+    # The denial package reads the entities, whose recogniser reads the denial resources' lists: whichever is
+    # imported first, in a fresh interpreter, must not find the other half-initialised.
+    subprocess.run([sys.executable, "-c", f"import {module}"], check=True, env=os.environ)
