@@ -307,13 +307,15 @@ def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tupl
 
 def _says_claim(view: View, k: int) -> bool:
     """True when the speech verb at ``k`` belongs to a claim ("reports saying", "kabar yang menyatakan", "the
-    video that the ministry posted"); an adverbial participle never does ("ورد على الاتهامات | قائلا إنها ...": its
-    clause's subject speaks)."""
+    video that the ministry posted", "ce que dit le ministre"); an adverbial participle never does ("ورد على
+    الاتهامات | قائلا إنها ...": its clause's subject speaks)."""
     if view.rules.adverbial_participle and is_participle(view, k):
         return False
     opener = clause_start(view, k)[1]
     if opener is not None and thing_relative(view, opener) and all(view.tokens[m].is_word for m in range(opener, k)):
         return True  # the relative clause runs unbroken to the verb ("…, he said" after it is no part of it)
+    if k > 1 and view.is_a("claim_markers", k - 1) and view.is_a("free_relatives", k - 2):
+        return True  # "ce que | dit le ministre est faux": what the minister says is the claim
     j = k - 1
     if j >= 0 and view.is_a("relatives", j):
         j -= 1

@@ -100,6 +100,7 @@ CONTEXT_LISTS = (
     "topics",
     "attributed_no_such",
     "source_asides",
+    "free_relatives",
     "datives",
 )
 
