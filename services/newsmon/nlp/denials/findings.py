@@ -426,11 +426,16 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
 def _headline_verdict(view: View, hit: Hit) -> bool:
     """True when a falsity word closes a headline's statement after its speaker's colon, said of the claim noun
     opening that statement ("Polri: Kabar Penangkapan Artis X Hoaks"): headlines drop the copula. Not right after
-    the noun ("Kominfo: Berita Hoaks", a kind of news) nor after a verb ("Polri: Warga Diminta Tak Percaya Hoaks")."""
-    if any(view.tokens[k].is_word for k in range(hit.j, len(view))) or view.is_stop(hit.i - 1):
+    the noun ("Kominfo: Berita Hoaks", a kind of news) nor after a verb ("Polri: Warga Diminta Tak Percaya Hoaks"),
+    unless the verb closes the claim's own clause, its subject between it and the noun ("Isu Surat Suara |
+    Tercoblos | Hoaks")."""
+    if any(view.tokens[k].is_word for k in range(hit.j, len(view))):
         return False
     said = headline_speaker(view, hit.i)
-    return said is not None and hit.i - said.complement >= 2 and view.is_a("claim_nouns", said.complement)
+    if said is None or hit.i - said.complement < 2 or not view.is_a("claim_nouns", said.complement):
+        return False
+    verb = hit.i - 1
+    return not view.is_stop(verb) or (verb - said.complement >= 2 and view.is_a("claim_clause_verbs", verb))
 
 
 def _modifies_noun(view: View, j: int) -> bool:

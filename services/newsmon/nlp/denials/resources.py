@@ -93,6 +93,7 @@ CONTEXT_LISTS = (
     "agent_places",
     "hypothetical_after",
     "falsity_phrases",
+    "claim_clause_verbs",
     "fronted_verdicts",
     "reflexives",
     "proclitics",

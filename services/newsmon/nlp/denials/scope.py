@@ -336,7 +336,7 @@ def predicative(view: View, i: int) -> bool:
     form = view.rules.predicate_form  # ru "обвинения ... беспочвенны": a short adjective is only ever a predicate
     if form is not None and form.fullmatch(view.tokens[i].text.lower()):
         return True
-    if _closes_clause(view, i):
+    if _closes_clause(view, i) or _verb_closed_claim(view, i):
         return True
     if view.rules.verb_second:
         # The finite copula comes second, before the subject: "Laut Polizei sind die Meldungen ... falsch".
@@ -373,6 +373,22 @@ def predicative(view: View, i: int) -> bool:
                 return False  # "were carrying false papers": a verb, not a copula, before it
         k -= 1
     return k < 0 and plain == 0 and not joined
+
+
+def _verb_closed_claim(view: View, i: int) -> bool:
+    """True when the falsity word at ``i`` follows a verb closing the claim's own clause (``claim_clause_verbs``),
+    its subject between the verb and a claim noun that a speech verb or a complementiser introduces
+    ("menyatakan | isu surat suara | tercoblos | hoaks"): the copula is dropped after the verb."""
+    verb = i - 1
+    if verb < 3 or not view.is_a("claim_clause_verbs", verb):
+        return False
+    for m in range(verb - 2, max(1, i - _PREDICATE_WINDOW) - 1, -1):
+        if not view.tokens[m].is_word or (view.is_stop(m) and not view.is_a("claim_nouns", m)):
+            return False
+        introduced = view.is_a("speech_verbs", m - 1) or view.is_a("claim_markers", m - 1)
+        if introduced and view.is_a("claim_nouns", m):
+            return True  # "isu surat suara": "surat" is a claim word too, the phrase opens at "isu"
+    return False
 
 
 def _joined_participle(view: View, k: int, i: int) -> bool:
