@@ -5,17 +5,22 @@ and that fetches a record promptly once it is published.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Mapping, Set
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
+from faust.transport.consumer import Consumer, RecordMap
 from faust.transport.drivers import aiokafka as faust_kafka
+from faust.types import TP
 
 # How long the broker may hold a fetch that finds no record. aiokafka keeps one fetch in flight per broker,
 # for the partitions with nothing buffered: a record published to a partition whose buffer was being read
 # while that fetch went out waits for it to come back. Faust holds it 1.5 s, which put 1.5-2.5 s stalls in
 # publication -> enrichment at 50 articles/s (a partition of rules or of a changelog stays empty).
 FETCH_MAX_WAIT_MS = 100
+
+log = logging.getLogger(__name__)
 
 
 class IdempotentProducer(faust_kafka.Producer):
@@ -33,8 +38,18 @@ def never_committed(committed: Mapping[Any, int | None]) -> set[Any]:
     return {partition for partition, offset in committed.items() if offset is None or offset <= 0}
 
 
-class PromptConsumerThread(faust_kafka.AIOKafkaConsumerThread):
-    """Faust's consumer thread, whose aiokafka consumer has an empty fetch held :data:`FETCH_MAX_WAIT_MS`."""
+class ProcessorConsumerThread(faust_kafka.AIOKafkaConsumerThread):
+    """Faust's consumer thread, whose aiokafka consumer has an empty fetch held :data:`FETCH_MAX_WAIT_MS` and
+    which hands Faust only records that Faust will deliver.
+
+    Faust asks aiokafka for the records of its active partitions, a live set, and may still be waiting (up to
+    a second) when a rebalance empties that set and the next recovery refills it. aiokafka reads an empty set
+    as every partition, and the call took the records the recovery had just fetched from a changelog's start
+    while the flow was still stopped; Faust dropped them, and the recovery waited for ever for records the
+    consumer had moved past (1 run in 5-40 of the two-worker test). A call now asks for the partitions active
+    as it began, and a record that Faust would drop (flow stopped, partition no longer active) is put back:
+    its partition is sought back to it.
+    """
 
     def _create_worker_consumer(self, transport: faust_kafka.Transport) -> AIOKafkaConsumer:
         consumer = super()._create_worker_consumer(transport)
@@ -42,9 +57,46 @@ class PromptConsumerThread(faust_kafka.AIOKafkaConsumerThread):
         consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
         return consumer
 
+    async def _fetch_records(
+        self,
+        consumer: AIOKafkaConsumer,
+        active_partitions: Set[TP],
+        timeout: float | None = None,
+        max_records: int | None = None,
+    ) -> RecordMap:
+        asked = set(active_partitions)  # a copy: Faust changes its set while this call waits
+        if not asked:
+            return {}
+        records = await super()._fetch_records(consumer, asked, timeout=timeout, max_records=max_records)
+        return put_back_undeliverable(consumer, dict(records), deliverable(self.consumer))
+
+
+def deliverable(consumer: Consumer) -> Set[TP]:
+    """The partitions whose records Faust's ``getmany`` passes on now (none while the flow is stopped)."""
+    if not consumer.flow_active:
+        return set()
+    return set(consumer._active_partitions or ()) | consumer._buffered_partitions
+
+
+def put_back_undeliverable(
+    consumer: AIOKafkaConsumer, records: dict[TP, list[Any]], deliverable: Set[TP]
+) -> dict[TP, list[Any]]:
+    """Return ``records`` without those of partitions outside ``deliverable``, each of those partitions (if
+    still assigned) sought back to its first record, so that they are fetched again."""
+    assigned = consumer.assignment()
+    for tp in [tp for tp in records if tp not in deliverable]:
+        batch = records.pop(tp)
+        if tp in assigned:
+            first, last = batch[0].offset, batch[-1].offset
+            log.info(
+                "%s: records %d-%d came while Faust could not take them; sought back to %d", tp, first, last, first
+            )
+            consumer.seek(tp, first)
+    return records
+
 
 class RebalanceSafeConsumer(faust_kafka.Consumer):
-    """Faust's Kafka consumer on a :class:`PromptConsumerThread`, seeking the stream partitions back to their
+    """Faust's Kafka consumer on a :class:`ProcessorConsumerThread`, seeking the stream partitions back to their
     committed offsets safely after a rebalance.
 
     Faust's recovery (faust-streaming 0.15) resumes the consumer's flow early, for the changelogs of standby
@@ -58,8 +110,8 @@ class RebalanceSafeConsumer(faust_kafka.Consumer):
     Faust's default): records are repeated, never lost, and the processor's effects are idempotent.
     """
 
-    def _new_consumer_thread(self) -> PromptConsumerThread:
-        return PromptConsumerThread(self, loop=self.loop, beacon=self.beacon)
+    def _new_consumer_thread(self) -> ProcessorConsumerThread:
+        return ProcessorConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     async def perform_seek(self) -> None:
         """Stop the flow, then seek every assigned partition to its committed offset (stream partitions
