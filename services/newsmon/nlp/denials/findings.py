@@ -109,7 +109,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return Finding(
             verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i, hit.j) or verdict.claim
         )
-    if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
+    modal = hypothetical(view, hit.i, passive=passive(view, hit.i, hit.j))
+    if modal or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns" and hit.i == 0 and hit.j < len(view) and view.is_a("agent_markers", hit.j):
         said = passive_denial(document, view, hit, quote)  # "Desmentido por la Policía, el bulo ...": a participle
