@@ -248,6 +248,8 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     placed = _placed_body(view, after) or _placed_body(view, before)
     if placed is not None:
         return placed
+    if self_subject(view, hit.j - 1):
+        return party(view, hit.j - 1, hit.j)  # "Tuduhan itu dibantahnya": the clitic is the agent
     # "dibantah James": the agent right after the verb, where a capital tells a name; without capitals the phrase
     # after a passive is its subject ("نُفي الشاعر إلى الخارج", "نُفيت الأنباء من قبل ...").
     if not view.rules.context["passive_aux"] and view.rules.cased:
