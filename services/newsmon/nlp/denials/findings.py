@@ -372,6 +372,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
     if single and view.rules.modifier_first and _modifies_noun(view, hit.j):
         return None  # "were false friends", "a lie detector": it describes another noun, no claim is said false
+    if adjacent and single and _predicated(view, hit.j):
+        return None  # "menyebut hoaks | sebagai ancaman demokrasi": the falsity word is what is named, no verdict
     if label is not None and _labels_a_party(view, label, hit.i):
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
     if label is not None and label < hit.i and _labels_a_proposal(view, label, hit.i):
@@ -466,6 +468,14 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
     if view.rules.verb_second and view.find("claim_nouns", clause_start(view, label)[0], label) is not None:
         return False  # "Die Vorwürfe | bezeichnete | der Bürgermeister als haltlos": the role is the subject
     return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
+
+
+def _predicated(view: View, j: int) -> bool:
+    """True when token ``j``, right after a falsity word, is a copula that no demonstrative or determiner spells
+    ("hoaks | sebagai ancaman"): the falsity word is the subject of what follows."""
+    if j >= len(view) or not view.is_a("copulas", j):
+        return False
+    return not (view.is_a("determiners", j) or view.is_a("demonstratives", j))
 
 
 def _labels_a_proposal(view: View, label: int, i: int) -> bool:
