@@ -158,7 +158,7 @@ def other_sense(view: View, j: int) -> bool:
     k = _past_indirect_object(view, start)
     for m in range(j, min(len(view), k + _OBJECT_WINDOW)):
         token = view.tokens[m]
-        if not token.is_word or view.is_a("claim_markers", m) or view.is_a("claim_nouns", m):
+        if not token.is_word or any(view.is_a(name, m) for name in ("claim_markers", "claim_nouns", "deed_nouns")):
             return False
         if view.is_a("relatives", m):
             return False
