@@ -13,6 +13,7 @@ from functools import cache
 import regex
 
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, thing_relative
+from newsmon.nlp.denials.headlines import title_words
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import clause_subject, is_phrase, phrase_after, subject_before
 from newsmon.nlp.denials.places import place_end
@@ -253,18 +254,38 @@ def headline_speaker(view: View, i: int) -> Reported | None:
     if not view.rules.headline_speaker:
         return None  # not checked there: a fact-check's verdict label ("Status: False") would read as a speaker
     colon = next((k for k in range(1, min(i, _MAX_HEADLINE_SPEAKER + 1)) if view.tokens[k].text == ":"), None)
+    if colon is None:
+        return None
+    body = _titled_body(view, colon)
     # A given name first may read as an adverb before the surname ("Emily Hart: …", "Kelly Ortega: …").
-    if colon is None or not all(
+    if not body and not all(
         view.tokens[k].is_word and (not view.is_stop(k) or (k == 0 and colon == 2)) for k in range(colon)
     ):
         return None
     if view.lexicon_end("headings", 0) is not None:
         return None  # "Verdict: Claim Is False", "Breaking: …": a fact-check's label or a section's, nobody speaking
-    if phrase_kind(view, 0, colon) == "other" and view.find("org_words", 0, colon) is None:
+    if not body and phrase_kind(view, 0, colon) == "other" and view.find("org_words", 0, colon) is None:
         return None  # "Итоги недели: …": a heading, nobody speaking; not "الخارجية المصرية: …", a body
     if news_topic(view, colon):
         return None  # "Brexit: claims of a secret deal are false": the writer's verdict, or an unnamed party's
+    whole = view.span_of(0, colon)
+    if body and whole is not None:
+        return Reported(Party(whole, None), colon + 1)  # the body's name with its branch, no role: "KAI Daop 8"
     return Reported(party(view, 0, colon), colon + 1)
+
+
+def _titled_body(view: View, colon: int) -> bool:
+    """True when a Title Case headline names a body and its branch before its ``colon`` ("KPU Jawa Timur:", "Bawaslu
+    Kota Medan:", "KAI Daop 8:"), which the title's sentence-case reading wrote small where the recogniser did not
+    find the whole name, a place among them maybe looking like a verb ("medan"): a body word among them or a name
+    found opening them ("PSBB Jawa Barat:" is a topic), and no word of the lists (a verb, a function word:
+    "Polri Tangkap Pelaku:", "Harga Cabai di Medan:")."""
+    if not view.titled or (view.find("org_words", 0, colon) is None and not view.is_named(0)):
+        return False
+    words = title_words(view.rules.language)
+    return words is not None and all(
+        view.tokens[k].is_word and not words.listed(view.tokens[k].text.lower())[1] for k in range(1, colon)
+    )
 
 
 def news_topic(view: View, colon: int) -> bool:

@@ -27,6 +27,7 @@ from newsmon.nlp.denials.phrases import (
     sentence_subject,
     subject_before,
 )
+from newsmon.nlp.denials.scope import passive
 from newsmon.nlp.denials.sources import POSSESSIVE
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
@@ -212,8 +213,11 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
 
 def impersonal(view: View, found: Party) -> bool:
     """True when the party is no party but a study or the evidence ("numerous studies", "science"), also when
-    it is named as the body that wrote it ("Un informe | del CSIC")."""
-    return view.find("impersonal", view.index(found.start), view.index(found.name.end)) is not None
+    it is named as the body that wrote it ("Un informe | del CSIC"); not when a role or a body word comes first,
+    the study or the data then naming its office ("Kepala Pusat Data BNPB", "Lembaga Survei Indonesia")."""
+    lo = view.index(found.start)
+    at = view.find("impersonal", lo, view.index(found.name.end))
+    return at is not None and not any(view.find(name, lo, at[0]) for name in ("role_nouns", "org_words"))
 
 
 def set_off_before(view: View, found: Party, i: int) -> bool:
@@ -245,12 +249,11 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     placed = _placed_body(view, after) or _placed_body(view, before)
     if placed is not None:
         return placed
-    # "dibantah James": the agent right after the verb, where a capital tells a name; without capitals the phrase
-    # after a passive is its subject ("نُفي الشاعر إلى الخارج", "نُفيت الأنباء من قبل ...").
-    if not view.rules.context["passive_aux"] and view.rules.cased:
-        named = phrase_after(view, hit.j)
-        if named is not None and identified(view, named):
-            return named
+    if self_subject(view, hit.j - 1):
+        return party(view, hit.j - 1, hit.j)  # "Tuduhan itu dibantahnya": the clitic is the agent
+    named = _named_agent(view, hit.j)
+    if named is not None:
+        return named
     form = view.rules.agent_form  # "была опровергнута пресс-службой": an agent by its case, no marker
     if form is None or hit.j >= len(view) or view.is_a("time", hit.j) or view.is_stop(hit.j):
         return None  # "опровергнуто этой ночью": a time, no agent
@@ -302,18 +305,33 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
     return None
 
 
+def _named_agent(view: View, k: int) -> Party | None:
+    """Return the party named right after a passive verb ending at token ``k`` ("dibantah James"), where no passive
+    auxiliary marks the passive and a capital tells a name; None otherwise: without capitals the phrase after a
+    passive is its subject ("نُفي الشاعر إلى الخارج", "نُفيت الأنباء من قبل ...")."""
+    if view.rules.context["passive_aux"] or not view.rules.cased:
+        return None
+    named = phrase_after(view, k)
+    return named if named is not None and identified(view, named) else None
+
+
 def _passive_issuer(view: View, j: int) -> Party | None:
     """Return the agent of a passive light verb after a denial noun ending at token ``j`` ("Un démenti | a été publié
-    dans la soirée par | l'ambassade"): a passive auxiliary, the light verb, then an agent marker in its clause."""
+    dans la soirée par | l'ambassade"): a passive auxiliary, the light verb, then an agent marker in its clause; where
+    the passive form alone marks it, the light verb's own passive and the party named after it ("Bantahan serupa |
+    disampaikan | Kepala Humas X")."""
     window = range(j, min(len(view), j + _LIGHT_VERB_WINDOW))
     light = next((k for k in window if view.is_a("light_verbs", k) or not view.tokens[k].is_word), None)
-    if light is None or not view.tokens[light].is_word or view.find("passive_aux", j, light) is None:
+    if light is None or not view.tokens[light].is_word:
+        return None
+    bare = not view.rules.context["passive_aux"] and passive(view, light, light + 1)
+    if not bare and view.find("passive_aux", j, light) is None:
         return None
     for k in range(light + 1, min(clause_end(view, light + 1), light + _LIGHT_VERB_WINDOW)):
         marker = view.lexicon_end("agent_markers", k)
         if marker is not None:
             return phrase_after(view, marker)
-    return None
+    return _named_agent(view, light + 1) if bare else None
 
 
 def _construct_owner(view: View, j: int) -> Party | None:

@@ -109,7 +109,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return Finding(
             verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i, hit.j) or verdict.claim
         )
-    if hypothetical(view, hit.i) or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
+    modal = hypothetical(view, hit.i, passive=passive(view, hit.i, hit.j))
+    if modal or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns" and hit.i == 0 and hit.j < len(view) and view.is_a("agent_markers", hit.j):
         said = passive_denial(document, view, hit, quote)  # "Desmentido por la Policía, el bulo ...": a participle
@@ -371,6 +372,8 @@ def _falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
     if single and view.rules.modifier_first and _modifies_noun(view, hit.j):
         return None  # "were false friends", "a lie detector": it describes another noun, no claim is said false
+    if adjacent and single and _predicated(view, hit.j):
+        return None  # "menyebut hoaks | sebagai ancaman demokrasi": the falsity word is what is named, no verdict
     if label is not None and _labels_a_party(view, label, hit.i):
         return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
     if label is not None and label < hit.i and _labels_a_proposal(view, label, hit.i):
@@ -465,6 +468,14 @@ def _labels_a_party(view: View, label: int, i: int) -> bool:
     if view.rules.verb_second and view.find("claim_nouns", clause_start(view, label)[0], label) is not None:
         return False  # "Die Vorwürfe | bezeichnete | der Bürgermeister als haltlos": the role is the subject
     return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
+
+
+def _predicated(view: View, j: int) -> bool:
+    """True when token ``j``, right after a falsity word, is a copula that no demonstrative or determiner spells
+    ("hoaks | sebagai ancaman"): the falsity word is the subject of what follows."""
+    if j >= len(view) or not view.is_a("copulas", j):
+        return False
+    return not (view.is_a("determiners", j) or view.is_a("demonstratives", j))
 
 
 def _labels_a_proposal(view: View, label: int, i: int) -> bool:

@@ -35,8 +35,11 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
     if hit.j - hit.i == 1 and _describes_claim(view, hit.i) and not identified(view, agent):
         return None  # "a hoax debunked by fact-checkers keeps spreading": the writer describes the claim
     lo = _subject_start(view, hit.i)
-    if view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS)) is not None:
-        return None  # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied
+    sense = view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS))
+    # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied; not "Kabar pasien kabur … dibantah", a
+    # claim word before it makes it what the claim says.
+    if sense is not None and view.find("claim_nouns", lo, sense[0]) is None:
+        return None
     if lo == hit.i and other_sense(view, hit.j):
         return None  # "ونُفي المعارض من قبل النظام إلى الخارج": the subject after the verb, exiled
     if hit.kind == "claim_verbs" and adjudicating(view, agent):

@@ -378,9 +378,17 @@ def _before_adverbial(view: View, lo: int, hi: int) -> int:
     found = view.find("adverbials", lo + 1, hi)
     if found is None or not has_word(view, lo, found[0]):
         return hi
-    introduced = view.find("role_nouns", found[1], hi) or view.find("titles", found[1], hi)
-    addressee = introduced is None and all(view.is_name_word(k) for k in range(found[1], hi))
-    return hi if view.is_name_word(hi - 1) and not addressee else found[0]
+    return hi if speaks_for(view, found[1], hi) else found[0]
+
+
+def speaks_for(view: View, lo: int, hi: int) -> bool:
+    """True when the words ``[lo, hi)`` after an adverbial's opener ("melalui", "through") end in a name that a
+    role, a title or other words introduce, who speaks for the subject before the adverbial ("KPK melalui | Wakil
+    Ketua X", "X melalui | akun Facebooknya JRX"); not a name right after the opener, to whom it was said
+    ("Песков в интервью | РБК")."""
+    introduced = view.find("role_nouns", lo, hi) or view.find("titles", lo, hi)
+    addressee = introduced is None and all(view.is_name_word(k) for k in range(lo, hi))
+    return hi > lo and view.is_name_word(hi - 1) and not addressee
 
 
 def _before_companion(view: View, lo: int, hi: int) -> int:

@@ -84,11 +84,12 @@ def reflexive(view: View, i: int) -> bool:
     return i > 0 and view.is_a("reflexives", i - 1)
 
 
-def hypothetical(view: View, i: int) -> bool:
+def hypothetical(view: View, i: int, *, passive: bool = False) -> bool:
     """True when the trigger at token ``i`` is conditional, modal or wished for: "if he denies", "would deny".
 
     Looks back up to 8 words, not past a comma ("The firm, which will list next year, denied ..." is real)
-    unless the trigger is an infinitive ("any attempt by you, Obama, to deny ...").
+    unless the trigger is an infinitive ("any attempt by you, Obama, to deny ..."); before a ``passive`` trigger,
+    not at a modal of the claim its subject states ("Kabar Gunung Merapi akan meletus itu ditepis").
     """
     if i + 1 < len(view) and view.is_a("hypothetical_after", i + 1):
         return True  # "опроверг бы": the conditional particle follows the verb
@@ -101,12 +102,24 @@ def hypothetical(view: View, i: int) -> bool:
             return False
         end = view.lexicon_end("hypothetical", k)
         # A pattern may end on the trigger itself: Arabic "قد" + imperfect ("قد ينفي", "may deny").
-        if end is not None and end <= i + 1:
+        if end is not None and end <= i + 1 and not (passive and _modal_of_claim(view, k, end, i)):
             return True
     # "Опровергнуть эти слухи | пытаются уже год": the modal governing a fronted infinitive follows it.
     return fronted_infinitive(view, i, i + 1) and any(
         view.is_a("hypothetical", k) for k in range(i + 1, clause_end(view, i + 1))
     )
+
+
+def _modal_of_claim(view: View, k: int, end: int, i: int) -> bool:
+    """True when the modal at tokens ``[k, end)`` before a passive trigger at token ``i`` is said in its subject of
+    the claim: a claim word before it in its stretch of the sentence and a verb of its own after it ("Kabar | Gunung
+    Merapi | akan | meletus | itu ditepis"); not a modal of the trigger ("Kabar itu akan segera dibantah")."""
+    lo = k
+    while lo > 0 and view.tokens[lo - 1].text not in HARD_STOPS and view.tokens[lo - 1].text != ",":
+        lo -= 1
+    if view.find("claim_nouns", lo, k) is None:
+        return False
+    return any(is_finite(view, m) and not view.is_a("skip", m) for m in range(end, i))
 
 
 def _called_off(view: View, i: int) -> bool:
@@ -145,7 +158,7 @@ def other_sense(view: View, j: int) -> bool:
     k = _past_indirect_object(view, start)
     for m in range(j, min(len(view), k + _OBJECT_WINDOW)):
         token = view.tokens[m]
-        if not token.is_word or view.is_a("claim_markers", m) or view.is_a("claim_nouns", m):
+        if not token.is_word or any(view.is_a(name, m) for name in ("claim_markers", "claim_nouns", "deed_nouns")):
             return False
         if view.is_a("relatives", m):
             return False

@@ -13,7 +13,7 @@ import regex
 
 from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participle, object_relative
 from newsmon.nlp.denials.names import Party, party, phrase_kind
-from newsmon.nlp.denials.phrases import is_phrase, phrase_after, subject_before
+from newsmon.nlp.denials.phrases import is_phrase, phrase_after, speaks_for, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 
@@ -63,7 +63,21 @@ def interrupted_subject(view: View, i: int) -> Party | None:
         return None
     if opening is None or _fronted_aside(view, opening):
         return None  # "Interrogé par franceinfo, | le maire …, a réfuté": the subject follows the aside
+    through = view.lexicon_end("adverbials", opening + 1)
+    if closed and through is not None and _spokesperson(view, through, k):
+        return party(view, through, k)  # "Kejaksaan Agung, lewat | Kapuspenkum Harli Siregar, | menepis"
+
     return subject_before(view, opening)
+
+
+def _spokesperson(view: View, lo: int, hi: int) -> bool:
+    """True when the words ``[lo, hi)`` of an insertion after its adverbial's opener are a role or a title and the
+    name it introduces, who speaks for the subject ("lewat | Kepala Pusat Penerangan Hukum Harli Siregar"): one
+    phrase, no article before the role (whom it was said before, "devant le juge Dupont") and no list of whom it
+    answered ("en respuesta al parlamentario …, Carlos Aymerich, del BNG")."""
+    if lo >= hi or not (view.is_a("role_nouns", lo) or view.is_a("titles", lo)):
+        return False
+    return all(view.tokens[m].text != "," for m in range(lo, hi)) and speaks_for(view, lo, hi)
 
 
 def _fronted_aside(view: View, comma: int) -> bool:

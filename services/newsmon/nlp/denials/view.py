@@ -157,12 +157,14 @@ class View:
         "_stops_final",
         "_stops_read",
         "ends",
+        "names",
         "places",
         "read",
         "rules",
         "span",
         "starts",
         "text",
+        "titled",
         "tokens",
     )
 
@@ -177,6 +179,7 @@ class View:
         self.text = text
         self.span = span
         self.rules = rules
+        self.names = names  # (start, end) of the names the entity recogniser found
         self.places = places  # (start, end) of the names the entity recogniser typed as places
         self.tokens = _tokens(text, span)
         plain = (
@@ -187,6 +190,7 @@ class View:
         # The word lists are matched against ``read``: the text with a Title Case sentence's words as sentence case
         # writes them, so that a list's lower-case-only pattern ("\p{Ll}+ly" adverbs) reads them too.
         self.read = text
+        self.titled = plain is not None  # read as its sentence-case form: its capitals tell no name
         if plain is not None:
             names = _without_verdict_adverbs(text, span, self.tokens, names, rules)
             self.tokens = _sentence_cased(self.tokens, names, plain, rules.capital_nouns)
@@ -309,6 +313,12 @@ class View:
         "Jawa Tengah"), and there is one."""
         words = [token for token in self.tokens[lo:hi] if token.is_word]
         return bool(words) and all(any(a <= token.start < b for a, b in self.places) for token in words)
+
+    def is_named(self, i: int) -> bool:
+        """True when token ``i`` is inside a name the entity recogniser found that is no place."""
+        start = self.tokens[i].start
+        inside = [(a, b) for a, b in self.names if a <= start < b]
+        return bool(inside) and not any(a <= start < b for a, b in self.places)
 
     def is_name_word(self, i: int) -> bool:
         """True when token ``i`` can be part of a proper name (capitalised, or the language's name pattern)."""

@@ -37,6 +37,8 @@ def test_a_place_alone_before_a_headlines_colon_names_no_speaker(lang: str, text
         ("en", "Kyiv officials: reports of a prisoner swap are untrue", [("Kyiv", "LOC")], "Kyiv officials"),
         # Arabic headlines name a government by its state: the file lists the states as bodies.
         ("ar", "مصر: لا صحة لما تردد عن رفع أسعار الخبز", [("مصر", "LOC")], "مصر"),
+        # A Title Case headline: the body the recogniser found opens the name of its branch, which is written small.
+        ("id", "KPU Jawa Tengah: Kabar Surat Suara Rusak di Klaten Hoaks", [("KPU", "ORG")], "KPU Jawa Tengah"),
     ],
 )
 def test_a_body_a_role_or_a_listed_state_before_the_colon_speaks(

@@ -59,6 +59,8 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
 
 # What a denial's claim is, form by form (its denier is checked elsewhere or does not matter here).
 CLAIMS = [
+    # When the denier was met or asked, after the claim, is no part of it (was "kabar itu saat ditemui di ...").
+    ("id", "Wali kota membantah kabar itu saat ditemui di Balai Kota, Senin (3/2/2025).", "kabar itu"),
     # Only where and when stand before the participle: the claim is the clause after its comma, not the place.
     ("de", "Die Ministerin hat am Dienstag in Brüssel bestritten, dass sie die Akten kannte.", "sie die Akten kannte"),
     # A negated quotation before its denial verb is the claim.
