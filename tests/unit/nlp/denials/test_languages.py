@@ -122,6 +122,8 @@ CLAIMS = [
     ("es", "El alcalde ha rechazado las críticas y ha anunciado una querella.", "las críticas"),
     # was "…, tal y como denunciaban los sindicatos": who made the claim, in an aside
     ("es", "El ministerio negó que hubiera recortes, tal y como denunciaban los sindicatos.", "hubiera recortes"),
+    # was "ces informations dès": a day after "dès" is a time
+    ("fr", "Le ministère a dû démentir ces informations dès lundi.", "ces informations"),
     # was none: the impersonal "se niega que" denies; its clause is the claim
     ("es", "Desde la dirección del colegio se niega que haya habido casos de acoso.", "haya habido casos de acoso"),
     ("pt", "O motorista negou à GNR ter consumido álcool.", "ter consumido álcool"),
