@@ -122,6 +122,12 @@ CLAIMS = [
     ("es", "El alcalde ha rechazado las críticas y ha anunciado una querella.", "las críticas"),
     # was "…, tal y como denunciaban los sindicatos": who made the claim, in an aside
     ("es", "El ministerio negó que hubiera recortes, tal y como denunciaban los sindicatos.", "hubiera recortes"),
+    # was "… de rigueur, comme l'affirmait Les Echos": who made the claim, in an aside
+    (
+        "fr",
+        "Le gouvernement a démenti l'existence d'un plan de rigueur, comme l'affirmait Les Echos.",
+        "l'existence d'un plan de rigueur",
+    ),
     # was "ces informations dès": a day after "dès" is a time
     ("fr", "Le ministère a dû démentir ces informations dès lundi.", "ces informations"),
     # was none: the impersonal "se niega que" denies; its clause is the claim
