@@ -135,13 +135,23 @@ def _placed_party(view: View, j: int) -> Party | None:
     """Return the body a clause with a generic subject names by its place after the verb ending at ``j`` ("On
     dément, | à Matignon, | ...", "On dément toute implication | dans l'entourage du ministre"), whole ("the
     entourage", not the minister), or None."""
-    found = _placed_body(view, range(j, clause_end(view, j)))
+    found = _placed_body(view, range(j, clause_end(view, j))) or _attributed_place(view, clause_end(view, j))
     if found is None:
         return None
     lo, hi = view.index(found.start), view.index(found.name.end)
     # The object may follow with no comma: "On dément à l'Élysée | toute rencontre" (not "du cabinet de | la ministre").
     hi = next((k for k in range(lo + 1, hi) if opens_phrase(view, k)), hi)
     return Party(view.span_of(lo, hi) or found.name, None)
+
+
+def _attributed_place(view: View, lo: int) -> Party | None:
+    """Return the body a later attribution names by its place right after its speech verb, the generic clause's
+    own speaker ("On dément toute hausse, | indique-t-on | au ministère"), or None."""
+    for k in range(lo, len(view)):
+        end = view.lexicon_end("speech_verbs", k)
+        if end is not None:
+            return _placed_body(view, range(end, min(end + 1, len(view))))
+    return None
 
 
 def _placed_body(view: View, positions: range) -> Party | None:

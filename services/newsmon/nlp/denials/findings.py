@@ -40,7 +40,7 @@ from newsmon.nlp.denials.displaced import (
 )
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.fronted_labels import fronted_label
-from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.passives import passive_denial, passive_label
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
@@ -517,7 +517,18 @@ def _attributed_no_such(document: Document, view: View, hit: Hit) -> Finding | N
     found = _reported_falsity(document, view, hit)
     if found is None or (found.party is not None and impersonal(view, found.party)):
         return None  # "Selon l'étude, il n'existe aucun lien …": a finding, no party denies
+    if found.party is not None and _crowd(view, found.party):
+        return None  # "Pour les habitants du quartier, il n'y a jamais eu de commerce": an opinion
     return Finding("no_such", hit.i, hit.j, found.party, found.claim)
+
+
+def _crowd(view: View, found: Party) -> bool:
+    """True when a plural party (a plural determiner among its first two words) holds no name, role or body word:
+    people in general ("les habitants du quartier", "de nombreux observateurs"), whose view is an opinion; not a
+    body that the lists do not know ("le rectorat")."""
+    lo = view.index(found.name.start)
+    plural = view.find("plural_determiners", lo, min(lo + 2, view.index(found.name.end))) is not None
+    return plural and not identified(view, found)
 
 
 def _in_reported_complement(view: View, opening: int) -> bool:

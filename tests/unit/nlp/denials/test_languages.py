@@ -116,6 +116,24 @@ CLAIMS = [
     ("pt", "O clube desmentiu em comunicado a lesão do seu capitão.", "a lesão do seu capitão"),
     ("pt", "O ministro negou à Lusa qualquer acordo com a oposição.", "qualquer acordo com a oposição"),
     ("es", "El conductor negó ante la Guardia Civil haber consumido alcohol.", "haber consumido alcohol"),
+    # was none: set off right after a perfect, the object follows too
+    ("es", "La empresa ha negado, a través de un comunicado, que haya despedido a nadie.", "haya despedido a nadie"),
+    # was "en todo momento las acusaciones …": a fixed adverbial of time belongs to the verb
+    ("es", "El club ha rechazado en todo momento las acusaciones del exjugador.", "las acusaciones del exjugador"),
+    # was "las críticas y ha anunciado una querella": a second perfect of the subject ends the claim
+    ("es", "El alcalde ha rechazado las críticas y ha anunciado una querella.", "las críticas"),
+    # was "…, tal y como denunciaban los sindicatos": who made the claim, in an aside
+    ("es", "El ministerio negó que hubiera recortes, tal y como denunciaban los sindicatos.", "hubiera recortes"),
+    # was "… de rigueur, comme l'affirmait Les Echos": who made the claim, in an aside
+    (
+        "fr",
+        "Le gouvernement a démenti l'existence d'un plan de rigueur, comme l'affirmait Les Echos.",
+        "l'existence d'un plan de rigueur",
+    ),
+    # was "ces informations dès": a day after "dès" is a time
+    ("fr", "Le ministère a dû démentir ces informations dès lundi.", "ces informations"),
+    # was none: the impersonal "se niega que" denies; its clause is the claim
+    ("es", "Desde la dirección del colegio se niega que haya habido casos de acoso.", "haya habido casos de acoso"),
     ("pt", "O motorista negou à GNR ter consumido álcool.", "ter consumido álcool"),
     # A relative clause opening the sentence is part of the claim.
     # were "circula por WhatsApp", "circula nas redes": the relative clause opening the sentence is the claim's
