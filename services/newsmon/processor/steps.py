@@ -23,6 +23,7 @@ from newsmon.core.metrics import (
     observe_denial,
     observe_latency,
     observe_rules,
+    series,
 )
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, RULES, Topic
 from newsmon.nlp.types import Analysis, Language
@@ -72,7 +73,7 @@ class ArticleStep:
         size = len(article.title) + len(article.body)
         if size > self.limits.article_chars:
             raise PoisonMessage(f"article of {size} characters is over the cap of {self.limits.article_chars}")
-        with STAGE_SECONDS.labels(service=SERVICE, stage="analyze").time():
+        with series(STAGE_SECONDS, SERVICE, "analyze").time():
             analysis = self._analyze(article)
         if len(analysis.denials) > self.limits.denials:
             dropped = len(analysis.denials) - self.limits.denials
