@@ -13,9 +13,10 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Final, Literal, get_args
+from typing import Any, Final, Literal, TypeVar, cast, get_args
 
 from prometheus_client import REGISTRY, Counter, Gauge, Histogram, start_http_server
+from prometheus_client.metrics import MetricWrapperBase
 from prometheus_client.metrics_core import Metric
 
 from newsmon.core.messages import Alert, utcnow
@@ -139,9 +140,26 @@ def wait_for_first_scrape(seconds: float) -> bool:
     return _SCRAPES.scraped.wait(seconds)
 
 
+W = TypeVar("W", bound=MetricWrapperBase)
+
+# (metric, label values) -> its series. ``labels()`` checks the values, builds a key and takes the metric's lock
+# on every call (some 3 us), and the processor records several series per message; every label value comes from
+# a short fixed list (see above), so few are kept. A race only looks the same series up twice.
+_SERIES: dict[tuple[MetricWrapperBase, tuple[str, ...]], Any] = {}
+
+
+def series(metric: W, *values: str) -> W:
+    """The series of ``metric`` with the label ``values`` (in the metric's label order), looked up once."""
+    key = (metric, values)
+    found = _SERIES.get(key)
+    if found is None:
+        found = _SERIES[key] = metric.labels(*values)
+    return cast(W, found)
+
+
 def count(service: str, outcome: Outcome, amount: int = 1) -> None:
     """Add ``amount`` to ``newsmon_messages_total{service, outcome}``."""
-    MESSAGES.labels(service=service, outcome=outcome).inc(amount)
+    series(MESSAGES, service, outcome).inc(amount)
 
 
 def init_service(service: str) -> None:
@@ -185,18 +203,18 @@ def observe_latency(leg: Leg, start: datetime | None, end: datetime | None = Non
     """Record ``end`` (default: now) minus ``start`` on ``leg``; nothing when ``start`` is unknown. A clock
     ahead of ours (a publication time in the future) counts as 0."""
     if start is not None:
-        LATENCY_SECONDS.labels(leg=leg).observe(max(0.0, ((end or utcnow()) - start).total_seconds()))
+        series(LATENCY_SECONDS, leg).observe(max(0.0, ((end or utcnow()) - start).total_seconds()))
 
 
 def observe_denial(language: str, kind: DenialType) -> None:
     """Count one denial found in an article of ``language`` (outside the resource languages: "other")."""
     label = language if language in DENIAL_LANGUAGES else OTHER_LANGUAGE
-    DENIALS_FOUND.labels(language=label, type=kind).inc()
+    series(DENIALS_FOUND, label, kind).inc()
 
 
 def observe_rules(outcome: RuleOutcome, amount: int) -> None:
     """Count ``amount`` alert rules checked against a denial with ``outcome``."""
-    RULE_EVALUATIONS.labels(outcome=outcome).inc(amount)
+    series(RULE_EVALUATIONS, outcome).inc(amount)
 
 
 def observe_alert_delivered(alert: Alert, channel: Channel, *, ok: bool = True) -> None:

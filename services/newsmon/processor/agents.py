@@ -18,6 +18,7 @@ from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Language
 from newsmon.processor.app import ProcessorApp
 from newsmon.processor.handling import MessageHandler, Output
+from newsmon.processor.produced import ProducedDenials
 from newsmon.processor.rules import AlertCap, RuleBook
 from newsmon.processor.steps import AlertStep, Analyze, ArticleStep, Limits, rule_change
 
@@ -60,13 +61,15 @@ def register_agents(
         denials=settings.processor_max_denials_per_article,
         message_bytes=settings.processor_max_message_bytes,
     )
-    articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence, limits=limits)
+    produced = ProducedDenials()
+    articles = ArticleStep(analyze, detect, settings.processor_hint_below_confidence, limits=limits, produced=produced)
     alerts = AlertStep(
         RuleBook(processor.rules),
         processor.stories,
         processor.alerts,
         AlertCap(settings.processor_alerts_per_rule, timedelta(seconds=settings.processor_alert_window_seconds)),
         timedelta(seconds=settings.processor_story_window_seconds),
+        produced=produced,
     )
 
     def apply_rule(message: Received) -> list[Output]:

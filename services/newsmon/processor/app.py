@@ -19,6 +19,7 @@ from kafka.admin import NewTopic
 from newsmon.core.errors import PoisonMessage
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DEAD_LETTER, DENIALS, RULES, Topic
 from newsmon.processor.handling import Output
+from newsmon.processor.quiet import QuietAgent
 from newsmon.processor.settings import ProcessorSettings
 from newsmon.processor.transport import ProcessorTransport
 
@@ -97,6 +98,7 @@ def create_app(settings: ProcessorSettings) -> ProcessorApp:
         consumer_metadata_max_age_ms=METADATA_MAX_AGE_MS,
         key_serializer="raw",
         value_serializer="raw",
+        Agent=QuietAgent,
     )
     app.transport = ProcessorTransport(app.conf.broker_consumer, app)
     topics = {

@@ -10,9 +10,9 @@ from typing import Any
 
 from newsmon.core.ids import digest
 from newsmon.core.messages import Alert, AlertRule, DenialRecord, Report
-from newsmon.nlp.entities.canonical import name_key
 from newsmon.nlp.entities.gazetteer import LANGUAGES, aliases
 from newsmon.nlp.normalize import search_terms
+from newsmon.processor.names import name_key
 
 MAX_REPORTS = 100
 """The most reports one alert lists: a story every outlet carries must not make its alert unbounded."""

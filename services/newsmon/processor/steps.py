@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, MutableMapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import Alert, AlertRule, DenialRecord, EnrichedArticle, RawArticle, decode, encode, utcnow
+from newsmon.core.messages import Alert, AlertRule, EnrichedArticle, RawArticle, decode, encode, utcnow
 from newsmon.core.metrics import (
     DENIALS_DROPPED,
     STAGE_SECONDS,
@@ -23,11 +23,13 @@ from newsmon.core.metrics import (
     observe_denial,
     observe_latency,
     observe_rules,
+    series,
 )
 from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, RULES, Topic
 from newsmon.nlp.types import Analysis, Language
 from newsmon.processor.enrich import declared_language, enrich
 from newsmon.processor.handling import SERVICE, Output
+from newsmon.processor.produced import ProducedDenials
 from newsmon.processor.rules import AlertCap, RuleBook, alerts_for
 from newsmon.processor.stories import State, place, story_key
 
@@ -61,6 +63,8 @@ class ArticleStep:
     hint_below: float
     clock: Callable[[], datetime] = utcnow
     limits: Limits = Limits()
+    # The worker's alerts agent takes the denials back from here instead of decoding them again.
+    produced: ProducedDenials | None = None
 
     def __call__(self, message: Received) -> list[Output]:
         """Return the outputs of one raw article.
@@ -72,7 +76,7 @@ class ArticleStep:
         size = len(article.title) + len(article.body)
         if size > self.limits.article_chars:
             raise PoisonMessage(f"article of {size} characters is over the cap of {self.limits.article_chars}")
-        with STAGE_SECONDS.labels(service=SERVICE, stage="analyze").time():
+        with series(STAGE_SECONDS, SERVICE, "analyze").time():
             analysis = self._analyze(article)
         if len(analysis.denials) > self.limits.denials:
             dropped = len(analysis.denials) - self.limits.denials
@@ -87,10 +91,13 @@ class ArticleStep:
                 for record in enrichment.denials
             ),
         ]
-        # Counted once the outputs are valid, so that a step that fails (and is retried) is not counted twice.
+        # Counted (and kept) once the outputs are valid, so that a step that fails (and is retried) is not
+        # counted twice.
         observe_latency("fetched_to_enriched", article.fetched_at, enrichment.article.processed_at)
-        for record in enrichment.denials:
+        for record, output in zip(enrichment.denials, outputs[1:], strict=True):
             observe_denial(record.language, record.type)
+            if self.produced is not None and output.value is not None:
+                self.produced.keep(output.value, record)
         return outputs
 
     def _fitted(self, article: EnrichedArticle) -> bytes:
@@ -136,10 +143,11 @@ class AlertStep:
     cap: AlertCap
     window: timedelta
     clock: Callable[[], datetime] = utcnow
+    produced: ProducedDenials = field(default_factory=ProducedDenials)
 
     def __call__(self, message: Received) -> list[Output]:
         """Return the alerts raised or grown by one denial record; raises PoisonMessage."""
-        denial = decode(message.value, DENIALS, DenialRecord)
+        denial = self.produced.decode(message.value)
         key = story_key(denial)
         previous = self.stories.get(key) or {}
         state, story_id = place(previous, denial, self.window)

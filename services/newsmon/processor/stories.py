@@ -28,9 +28,9 @@ from typing import Any
 import regex
 
 from newsmon.core.messages import DenialRecord
-from newsmon.nlp.entities.canonical import name_key
 from newsmon.nlp.entities.gazetteer import find_aliases
 from newsmon.nlp.normalize import search_terms
+from newsmon.processor.names import name_key
 
 SAME_LANGUAGE_JACCARD = 0.5
 CONTAINMENT = 0.8

@@ -77,3 +77,11 @@ def test_every_stage_a_service_times_starts_at_zero() -> None:
 def test_the_first_scrape_is_noticed() -> None:
     generate_latest(REGISTRY)  # what /metrics answers with
     assert metrics.wait_for_first_scrape(0)
+
+
+def test_a_series_looked_up_once_is_the_registered_one() -> None:
+    before = value("newsmon_messages_total", service="indexer", outcome="retry") or 0
+    metrics.count("indexer", "retry")
+    metrics.count("indexer", "retry", 2)
+    assert value("newsmon_messages_total", service="indexer", outcome="retry") == before + 3
+    assert metrics.series(metrics.MESSAGES, "indexer", "retry") is metrics.MESSAGES.labels("indexer", "retry")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from newsmon.core.topics import RULES
 from newsmon.processor.app import create_app
+from newsmon.processor.quiet import LevelCheckedLogger
 from newsmon.processor.settings import ProcessorSettings
 
 
@@ -41,3 +45,13 @@ def test_the_tables_changelogs_are_specified_as_faust_declares_them() -> None:
         "test-app.newsmon-processor-alerts-changelog": (4, compacted),
     }
     assert {table.changelog_topic.get_topic_name() for table in processor.app.tables.values()} == set(specs)
+
+
+def test_agents_format_no_log_line_that_is_off() -> None:
+    processor = create_app(ProcessorSettings(namespace="test-app"))
+
+    async def agent(stream: Any) -> None:
+        async for _ in stream:
+            pass
+
+    assert isinstance(processor.app.agent(processor.topics[RULES], name="quiet")(agent).log, LevelCheckedLogger)

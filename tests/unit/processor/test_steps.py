@@ -9,12 +9,14 @@ from prometheus_client import REGISTRY
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import EnrichedArticle, RawArticle, decode, encode
+from newsmon.core.messages import DenialRecord, EnrichedArticle, RawArticle, decode, encode
 from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Analysis, Language
+from newsmon.processor import produced as produced_module
 from newsmon.processor.handling import Output
+from newsmon.processor.produced import ProducedDenials
 from newsmon.processor.rules import AlertCap, RuleBook
 from newsmon.processor.steps import AlertStep, ArticleStep, Limits
 from tests.support.samples import alert_rule, denial_record, raw_article
@@ -117,3 +119,23 @@ def test_an_article_that_cannot_fit_even_without_entities_is_poison() -> None:
     step = ArticleStep(analysis.analyze, detect_language, hint_below=0.5, limits=Limits(message_bytes=10_000))
     with pytest.raises(PoisonMessage, match="over the cap of 10000"):
         _outputs(raw_article(body="The harbour was quiet today. " * 500), step)
+
+
+def test_the_alert_step_takes_back_the_denials_the_article_step_sent_instead_of_decoding_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    produced = ProducedDenials()
+    outputs = _outputs(raw_article(), ArticleStep(analysis.analyze, detect_language, hint_below=0.5, produced=produced))
+    denials = [output.value for output in outputs if output.topic is DENIALS]
+    assert denials
+
+    def decoded(*args: object) -> DenialRecord:
+        raise AssertionError("a denial this worker sent was decoded again")
+
+    monkeypatch.setattr(produced_module, "decode", decoded)
+    step = AlertStep(RuleBook({}), {}, {}, AlertCap(10, timedelta(hours=1)), timedelta(hours=6), produced=produced)
+    for offset, value in enumerate(denials):
+        step(Received("ns.denials", 0, offset, None, value))
+    # Taken back once: delivered again, the same bytes are decoded.
+    with pytest.raises(AssertionError, match="decoded again"):
+        step(Received("ns.denials", 0, len(denials), None, denials[0]))
