@@ -10,7 +10,8 @@ from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
 _NEGATION_WINDOW = 4
 _HYPOTHETICAL_WINDOW = 8
-_OBJECT_WINDOW = 4
+# An exiled person may take five words before "إلى" ("نفت السلطات الزعيم الوطني سعد زغلول إلى ...").
+_OBJECT_WINDOW = 5
 _CLAIM_OBJECT_WINDOW = 6
 _PREDICATE_WINDOW = 7
 _PASSIVE_WINDOW = 5
