@@ -80,6 +80,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
     if found is not None and quote is None and document.first_person(found):
         found = _trailing_speaker(document, view, hit) or found  # "We never took money, Hale said"
+    if found is None and view.rules.subject_after_verb:
+        found = _shared_subject(view, hit.i)  # "Министр отверг обвинения | и отрицает свою причастность"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
         after = _subject_after(view, hit)  # "ونفى المتحدث ...", "Слухи опровергли родственники"
         if after is None and found is not None:
@@ -103,6 +105,18 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         before, after = reported_speakers(view, hit.i, document.quoted(view))
         found = before.speaker if before is not None else after  # "Denying the reports, X said"
     return found
+
+
+def _shared_subject(view: View, i: int) -> Party | None:
+    """Return the subject of a finite verb that a bare conjunction joins the verb at ``i`` to, in the same clause
+    ("Министр отверг обвинения | и | отрицает свою причастность": both verbs are the minister's, the words after the
+    second are its object); None when no finite verb stands before the conjunction in its clause."""
+    conjunction = i - 1
+    if conjunction < 1 or not view.is_a("conjunctions", conjunction):
+        return None
+    lo = clause_start(view, conjunction)[0]
+    verb = next((k for k in range(conjunction - 1, lo - 1, -1) if is_finite(view, k)), None)
+    return None if verb is None else interrupted_subject(view, verb) or _before(view, verb)
 
 
 def _indefinite_place(view: View, lo: int, hit: Hit) -> Party | None:

@@ -499,6 +499,10 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
     while j < len(view) and j - i < _MAX_NP:
         token = view.tokens[j]
         # A slash joins two offices of one person: "Menteri PPN/Kepala Bappenas, Bambang Brodjonegoro".
+        # The quotation marks and the name's first word, which would read as a quoted sentence's first word.
+        if _quoted_place(view, i, j) or (j == i + 2 and _quoted_place(view, i, i + 1)):
+            j += 1
+            continue
         if not token.is_word and token.text not in "’'()@.-/":
             break
         joins_names = view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_name_word(j + 1)
@@ -516,6 +520,17 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
             break
         j += 1
     return j
+
+
+def _quoted_place(view: View, i: int, j: int) -> bool:
+    """True when token ``j`` is a quotation mark around the name of the body a phrase opening with a place's
+    preposition at ``i`` names ("сообщили | в «Роскосмосе»"): the marks are part of the phrase, not its end. The
+    opening mark needs a capitalised word after it."""
+    if j == i or view.tokens[j].text not in QUOTE_CHARS or not view.is_a("agent_places", i):
+        return False
+    if j == i + 1:
+        return j + 1 < len(view) and view.tokens[j + 1].is_word and view.tokens[j + 1].capitalized
+    return view.tokens[i + 1].text in QUOTE_CHARS
 
 
 def _object_after_definite(view: View, i: int, j: int) -> bool:

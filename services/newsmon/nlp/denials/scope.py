@@ -10,7 +10,8 @@ from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
 _NEGATION_WINDOW = 4
 _HYPOTHETICAL_WINDOW = 8
-_OBJECT_WINDOW = 4
+# An exiled person may take five words before "إلى" ("نفت السلطات الزعيم الوطني سعد زغلول إلى ...").
+_OBJECT_WINDOW = 5
 _CLAIM_OBJECT_WINDOW = 6
 _PREDICATE_WINDOW = 7
 _PASSIVE_WINDOW = 5
@@ -63,11 +64,14 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
 
 
 def fronted_infinitive(view: View, i: int, j: int) -> bool:
-    """True when the trigger at tokens ``[i, j)`` is an infinitive opening its clause, so the verb that governs
-    it, and may negate it, follows: ru "Опровергнуть эти данные в ведомстве | не удалось"."""
+    """True when the trigger at tokens ``[i, j)`` is an infinitive with no finite verb before it in its clause, so
+    the verb that governs it, and may negate it, follows: ru "Опровергнуть эти данные в ведомстве | не удалось",
+    after a place "В Кремле опровергать эту информацию | не стали"."""
     form = view.rules.infinitive_form
     word = view.tokens[j - 1].text.lower()
-    return form is not None and form.fullmatch(word) is not None and clause_start(view, i)[0] == i
+    if form is None or form.fullmatch(word) is None:
+        return False
+    return not any(is_finite(view, k) for k in range(clause_start(view, i)[0], i))
 
 
 def _negative_subject(view: View, k: int) -> bool:
