@@ -3,32 +3,30 @@
 The party is looked for from the nearest evidence outward: the subject of the trigger's clause (or of the
 clause a participle or an infinitive of purpose hangs on: "X issued a statement denying", "X took to
 Instagram to deny", "After long denying ..., X"), the subject after a speech verb that follows its quotation
-("“…,” bantah X"), the agent of a passive, the owner of a denial noun, the speaker of the quotation the
-trigger stands in, a reported-speech attribution. ``deniers.Deniers`` then names the party.
+("“…,” bantah X"), a body named by its place (``placed``), the speaker of the quotation the trigger stands in,
+a reported-speech attribution. ``deniers.Deniers`` then names the party; the agent of a passive and the owner of
+a denial noun are found in ``agents``.
 """
 
 from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import Quote, reported_speakers, speaker_start
 from newsmon.nlp.denials.clauses import (
-    clause_end,
     clause_start,
     is_finite,
     is_participle,
     participle_clause,
 )
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, has_word, identified, party, phrase_kind, self_subject
+from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
     phrase_after,
     phrase_at,
-    run_before,
     sentence_subject,
     subject_before,
 )
-from newsmon.nlp.denials.scope import passive
-from newsmon.nlp.denials.sources import POSSESSIVE
+from newsmon.nlp.denials.placed import fronted_party, indefinite_place, placed_party
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
     before_fronted_object,
@@ -41,13 +39,10 @@ from newsmon.nlp.denials.subjects import (
     reported_subject,
 )
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.verb_second import opens_phrase, verb_second_subject
+from newsmon.nlp.denials.verb_second import verb_second_subject
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
-from newsmon.nlp.types import Span
 
-_AGENT_WINDOW = 12
 _PURPOSE_WINDOW = 5  # "issued a brief written statement to deny": words between the light verb and "to"
-_LIGHT_VERB_WINDOW = 6
 _QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a speech verb
 
 
@@ -91,12 +86,12 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
             if after is None and fronted_claim(view, found) is not None and _indefinite(view, hit.i):
                 # The object alone before a verb with no subject ("Обвинения в адрес министра назвали"), the body
                 # maybe named by its place ("Это заявление отвергли | в Вашингтоне").
-                found = _indefinite_place(view, view.index(found.start), hit)
+                found = indefinite_place(view, view.index(found.start), hit)
         found = glued_conjuncts(view, after) if after is not None else found  # "الوزير ... | والنائب ..."
     if found is not None and found.pronoun and view.is_a("generic_pronouns", view.index(found.name.start)):
         # "Dans l'entourage du président, on dément", "On dément, à Matignon, ...": the body the pronoun speaks for;
         # with none, the pronoun stays the subject and names nobody (``Deniers.denier``).
-        found = _fronted_party(view, view.index(found.name.start)) or _placed_party(view, hit.j) or found
+        found = fronted_party(view, view.index(found.name.start)) or placed_party(view, hit.j) or found
     if found is None and quote is not None:
         found = document.speaker(quote)
     if found is None and clause_start(view, hit.i)[0] > 0:
@@ -117,74 +112,6 @@ def _shared_subject(view: View, i: int) -> Party | None:
     lo = clause_start(view, conjunction)[0]
     verb = next((k for k in range(conjunction - 1, lo - 1, -1) if is_finite(view, k)), None)
     return None if verb is None else interrupted_subject(view, verb) or _before(view, verb)
-
-
-def _indefinite_place(view: View, lo: int, hit: Hit) -> Party | None:
-    """Return the body that an indefinite-personal verb after a fronted object opening at ``lo`` names by its place,
-    right before the verb or right after it ("Эти обвинения | в Кремле | отвергли", "Это заявление отвергли | в
-    Вашингтоне"): a phrase opening with a name, a body or a role word; None otherwise ("Обвинения | в адрес министра |
-    назвали": against whom)."""
-    for k in (*range(lo + 1, hit.i), hit.j):
-        place = view.lexicon_end("agent_places", k) if k < len(view) else None
-        found = None if place is None or place >= len(view) else phrase_after(view, place)
-        if found is None or (k < hit.i and view.index(found.name.end) != hit.i):
-            continue
-        first = view.index(found.start)
-        if view.is_name_word(first) or view.is_a("org_words", first) or view.is_a("role_nouns", first):
-            return found
-    return None
-
-
-def _fronted_party(view: View, k: int) -> Party | None:
-    """Return the party a phrase opening the sentence names before the generic pronoun at ``k`` and its comma
-    ("De source proche du ministère, on dément": from its first role noun or organisation word on), or None."""
-    if k < 2 or view.tokens[k - 1].text != "," or view.find("clause_openers", 0, k - 1) is not None:
-        return None
-    named = view.find("role_nouns", 0, k - 1) or view.find("org_words", 0, k - 1)
-    span = None if named is None else view.span_of(named[0], k - 1)
-    return None if span is None else Party(span, None)  # "l'entourage du président" is not the president
-
-
-def _placed_party(view: View, j: int) -> Party | None:
-    """Return the body a clause with a generic subject names by its place after the verb ending at ``j`` ("On
-    dément, | à Matignon, | ...", "On dément toute implication | dans l'entourage du ministre"), whole ("the
-    entourage", not the minister), or None."""
-    found = _placed_body(view, range(j, clause_end(view, j))) or _attributed_place(view, clause_end(view, j))
-    if found is None:
-        return None
-    lo, hi = view.index(found.start), view.index(found.name.end)
-    # The object may follow with no comma: "On dément à l'Élysée | toute rencontre" (not "du cabinet de | la ministre").
-    hi = next((k for k in range(lo + 1, hi) if opens_phrase(view, k)), hi)
-    return Party(view.span_of(lo, hi) or found.name, None)
-
-
-def _attributed_place(view: View, lo: int) -> Party | None:
-    """Return the body a later attribution names by its place right after its speech verb, the generic clause's
-    own speaker ("On dément toute hausse, | indique-t-on | au ministère"), or None."""
-    for k in range(lo, len(view)):
-        end = view.lexicon_end("speech_verbs", k)
-        if end is not None:
-            return _placed_body(view, range(end, min(end + 1, len(view))))
-    return None
-
-
-def _placed_body(view: View, positions: range) -> Party | None:
-    """Return the first phrase after an ``agent_places`` word at one of ``positions`` that holds a body or a role
-    word: "в штабе X", "in Regierungskreisen", "à l'Élysée", "dans l'entourage du ministre"; or None."""
-    for k in positions:
-        place = view.lexicon_end("agent_places", k)
-        if place is None:
-            continue
-        found = phrase_after(view, place)
-        if found is None:
-            continue
-        hi = view.index(found.name.end)
-        aux = view.find("passive_aux", place, hi)
-        if aux is not None:  # verb-second: "Im Kanzleramt | wurde die Darstellung dementiert"
-            found, hi = party(view, view.index(found.start), aux[0]), aux[0]
-        if view.find("org_words", place, hi) is not None or view.find("role_nouns", place, hi) is not None:
-            return found
-    return None
 
 
 def _reported_conjunct_subject(view: View, i: int) -> Party | None:
@@ -257,142 +184,6 @@ def set_off_before(view: View, found: Party, i: int) -> bool:
 def adjudicating(view: View, found: Party) -> bool:
     """True when the party is a court or a judge: what it rejects or dismisses is a case, not a claim."""
     return view.find("adjudicators", view.index(found.name.start), view.index(found.name.end)) is not None
-
-
-def passive_agent(view: View, hit: Hit) -> Party | None:
-    """Return the agent of a passive trigger: "by X", "oleh X", "von X", or a name right after it."""
-    # "refuted as “incorrect” by X": the agent may follow quoted words, not a new clause.
-    end = next((k for k in range(hit.j, len(view)) if view.tokens[k].text in ".;:"), len(view))
-    after = range(hit.j, min(end, hit.j + _AGENT_WINDOW))
-    before = range(clause_start(view, hit.i)[0], hit.i)  # "vom Kreml zurückgewiesen"
-    for k in (*after, *before):
-        marker = view.lexicon_end("agent_markers", k)
-        if marker is not None:
-            return phrase_after(view, marker)
-    # A body named by its place: "было опровергнуто в штабе X", "in Regierungskreisen dementiert".
-    placed = _placed_body(view, after) or _placed_body(view, before)
-    if placed is not None:
-        return placed
-    if self_subject(view, hit.j - 1):
-        return party(view, hit.j - 1, hit.j)  # "Tuduhan itu dibantahnya": the clitic is the agent
-    named = _named_agent(view, hit.j)
-    if named is not None:
-        return named
-    form = view.rules.agent_form  # "была опровергнута пресс-службой": an agent by its case, no marker
-    if form is None or hit.j >= len(view) or view.is_a("time", hit.j) or view.is_stop(hit.j):
-        return None  # "опровергнуто этой ночью": a time, no agent
-    return phrase_after(view, hit.j) if form.fullmatch(view.tokens[hit.j].text.lower()) else None
-
-
-def noun_owner(view: View, i: int, j: int) -> Party | None:
-    """Return who issued a denial noun at tokens ``[i, j)``: "Shekau's denial", "denial from X",
-    "el desmentido del ministerio", "bantahan datang dari X", "X tweeted a denial"; None when nobody is said to."""
-    owner = _owner_before(view, i) if i > 0 and view.is_a("owned_nouns", i) else None
-    if owner is not None:
-        return owner  # "وجددت أنقرة | نفيها": the noun's own pronoun stands for the phrase before it
-    owner = _construct_owner(view, j) if view.is_a("construct_nouns", i) else None
-    if owner is not None:
-        return owner  # "وجاء نفي | الوزارة"
-    if i > 0 and view.tokens[i - 1].text.endswith(POSSESSIVE):
-        owner = run_before(view, i)
-        if owner is not None:
-            name = owner.name
-            text = name.text.removesuffix("'s").removesuffix("’s")
-            return Party(Span(text, name.start, name.start + len(text)), owner.role)
-    for k in range(j, min(len(view), j + 3)):
-        end = (
-            view.lexicon_end("agent_markers", k)
-            or view.lexicon_end("source_markers", k)
-            or view.lexicon_end("possessor_markers", k)
-        )
-        if end is not None:
-            return phrase_after(view, end)
-    issued = _passive_issuer(view, j)
-    if issued is not None:
-        return issued  # "Un démenti | a été publié dans la soirée | par l'ambassade"
-    for k in range(i - 1, max(-1, i - _LIGHT_VERB_WINDOW - 1), -1):
-        if view.is_a("light_verbs", k):
-            owner = subject_before(view, k)
-            if owner is None and view.rules.subject_after_verb:  # "وسارع الجيش إلى نفي": the subject follows
-                owner = phrase_after(view, k + 1, stop_at_claims=True)
-            return owner
-    fronted = _fronted_source(view, i)
-    if fronted is not None:
-        return fronted  # "Aus dem Verteidigungsministerium | kam umgehend ein Dementi"
-    if view.rules.subject_after_verb and clause_start(view, i)[0] == i:
-        # The noun fronted as the object, its subject after the light verb: "Опровержение этой информации |
-        # опубликовала | пресс-служба губернатора".
-        for k in range(j, min(len(view), j + _LIGHT_VERB_WINDOW)):
-            end = view.lexicon_end("light_verbs", k)
-            if end is not None:
-                return phrase_after(view, end, stop_at_claims=True)
-    return None
-
-
-def _named_agent(view: View, k: int) -> Party | None:
-    """Return the party named right after a passive verb ending at token ``k`` ("dibantah James"), where no passive
-    auxiliary marks the passive and a capital tells a name; None otherwise: without capitals the phrase after a
-    passive is its subject ("نُفي الشاعر إلى الخارج", "نُفيت الأنباء من قبل ...")."""
-    if view.rules.context["passive_aux"] or not view.rules.cased:
-        return None
-    named = phrase_after(view, k)
-    return named if named is not None and identified(view, named) else None
-
-
-def _passive_issuer(view: View, j: int) -> Party | None:
-    """Return the agent of a passive light verb after a denial noun ending at token ``j`` ("Un démenti | a été publié
-    dans la soirée par | l'ambassade"): a passive auxiliary, the light verb, then an agent marker in its clause; where
-    the passive form alone marks it, the light verb's own passive and the party named after it ("Bantahan serupa |
-    disampaikan | Kepala Humas X")."""
-    window = range(j, min(len(view), j + _LIGHT_VERB_WINDOW))
-    light = next((k for k in window if view.is_a("light_verbs", k) or not view.tokens[k].is_word), None)
-    if light is None or not view.tokens[light].is_word:
-        return None
-    bare = not view.rules.context["passive_aux"] and passive(view, light, light + 1)
-    if not bare and view.find("passive_aux", j, light) is None:
-        return None
-    for k in range(light + 1, min(clause_end(view, light + 1), light + _LIGHT_VERB_WINDOW)):
-        marker = view.lexicon_end("agent_markers", k)
-        if marker is not None:
-            return phrase_after(view, marker)
-    return _named_agent(view, light + 1) if bare else None
-
-
-def _construct_owner(view: View, j: int) -> Party | None:
-    """Return the genitive right after a denial noun ending at ``j`` that owns it with no marker (``construct_nouns``:
-    "نفي | الوزارة", "نفي | وزارة الدفاع | للتقارير"): a body or a role opening it, not the claim it denies ("نفي |
-    الأنباء") nor an adjective ("نفي | رسمي"); None otherwise."""
-    if j >= len(view) or not (view.is_a("org_words", j) or view.is_a("role_nouns", j)):
-        return None
-    return phrase_after(view, j, stop_at_claims=True)
-
-
-def _fronted_source(view: View, i: int) -> Party | None:
-    """Return the body a source phrase opening the clause names before the denial noun at ``i`` ("Aus dem
-    Ministerium | kam ein Dementi", "Vom Kreml gab es ein Dementi"), or None: the phrase must end before the noun;
-    an article opening the clause is the noun phrase's own ("Der Sprecher des Ministeriums ...")."""
-    lo = clause_start(view, i)[0]
-    if view.is_a("determiners", lo):
-        return None
-    end = view.lexicon_end("agent_markers", lo) or view.lexicon_end("possessor_markers", lo)
-    found = None if end is None else phrase_after(view, end)
-    return found if found is not None and view.index(found.name.end) < i else None
-
-
-def _owner_before(view: View, i: int) -> Party | None:
-    """Return the phrase right before the noun at ``i`` that carries its owner's pronoun, from the last
-    preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None. A preposition
-    right after a role noun belongs to the role ("وأكد | مسؤول في الوزارة | نفيه": the official, not the
-    ministry, owns the denial)."""
-    found = run_before(view, i)
-    if found is None:
-        return None
-    lo = view.index(found.start)
-    lo = max(
-        (k + 1 for k in range(lo, i) if view.is_a("np_end", k) and not (k > lo and view.is_a("role_nouns", k - 1))),
-        default=lo,
-    )
-    return party(view, lo, i) if has_word(view, lo, i) else None
 
 
 def _purpose_subject(view: View, i: int) -> Party | None:

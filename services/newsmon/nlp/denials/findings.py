@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsmon.nlp.denials.agents import noun_owner
 from newsmon.nlp.denials.attribution import Quote, headline_speaker, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
@@ -25,7 +26,6 @@ from newsmon.nlp.denials.clauses import claim_before, clause_end, clause_start, 
 from newsmon.nlp.denials.denier import (
     adjudicating,
     impersonal,
-    noun_owner,
     one_word_object,
     previous_subject,
     set_off_before,

@@ -6,10 +6,11 @@ labelling verb before a falsity word says the same of its agent ("Kabar itu dipa
 
 from __future__ import annotations
 
+from newsmon.nlp.denials.agents import passive_agent
 from newsmon.nlp.denials.attribution import Quote
 from newsmon.nlp.denials.claim import Claim, antecedent_claim, object_claim, pronoun_claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
-from newsmon.nlp.denials.denier import adjudicating, impersonal, passive_agent
+from newsmon.nlp.denials.denier import adjudicating, impersonal
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, party
 from newsmon.nlp.denials.phrases import phrase_after

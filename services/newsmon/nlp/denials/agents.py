@@ -1,0 +1,155 @@
+"""The doer of a denial named outside the subject position: the agent of a passive trigger ("was denied by
+X", "dibantahnya", "была опровергнута пресс-службой") and the owner of a denial noun ("Shekau's denial", "el
+desmentido del ministerio", "X tweeted a denial", "وجاء نفي الوزارة").
+"""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.clauses import clause_end, clause_start
+from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
+from newsmon.nlp.denials.phrases import phrase_after, run_before, subject_before
+from newsmon.nlp.denials.placed import placed_body
+from newsmon.nlp.denials.scope import passive
+from newsmon.nlp.denials.sources import POSSESSIVE
+from newsmon.nlp.denials.triggers import Hit
+from newsmon.nlp.denials.view import View
+from newsmon.nlp.types import Span
+
+_AGENT_WINDOW = 12
+_LIGHT_VERB_WINDOW = 6
+
+
+def passive_agent(view: View, hit: Hit) -> Party | None:
+    """Return the agent of a passive trigger: "by X", "oleh X", "von X", or a name right after it."""
+    # "refuted as “incorrect” by X": the agent may follow quoted words, not a new clause.
+    end = next((k for k in range(hit.j, len(view)) if view.tokens[k].text in ".;:"), len(view))
+    after = range(hit.j, min(end, hit.j + _AGENT_WINDOW))
+    before = range(clause_start(view, hit.i)[0], hit.i)  # "vom Kreml zurückgewiesen"
+    for k in (*after, *before):
+        marker = view.lexicon_end("agent_markers", k)
+        if marker is not None:
+            return phrase_after(view, marker)
+    # A body named by its place: "было опровергнуто в штабе X", "in Regierungskreisen dementiert".
+    placed = placed_body(view, after) or placed_body(view, before)
+    if placed is not None:
+        return placed
+    if self_subject(view, hit.j - 1):
+        return party(view, hit.j - 1, hit.j)  # "Tuduhan itu dibantahnya": the clitic is the agent
+    named = _named_agent(view, hit.j)
+    if named is not None:
+        return named
+    form = view.rules.agent_form  # "была опровергнута пресс-службой": an agent by its case, no marker
+    if form is None or hit.j >= len(view) or view.is_a("time", hit.j) or view.is_stop(hit.j):
+        return None  # "опровергнуто этой ночью": a time, no agent
+    return phrase_after(view, hit.j) if form.fullmatch(view.tokens[hit.j].text.lower()) else None
+
+
+def noun_owner(view: View, i: int, j: int) -> Party | None:
+    """Return who issued a denial noun at tokens ``[i, j)``: "Shekau's denial", "denial from X",
+    "el desmentido del ministerio", "bantahan datang dari X", "X tweeted a denial"; None when nobody is said to."""
+    owner = _owner_before(view, i) if i > 0 and view.is_a("owned_nouns", i) else None
+    if owner is not None:
+        return owner  # "وجددت أنقرة | نفيها": the noun's own pronoun stands for the phrase before it
+    owner = _construct_owner(view, j) if view.is_a("construct_nouns", i) else None
+    if owner is not None:
+        return owner  # "وجاء نفي | الوزارة"
+    if i > 0 and view.tokens[i - 1].text.endswith(POSSESSIVE):
+        owner = run_before(view, i)
+        if owner is not None:
+            name = owner.name
+            text = name.text.removesuffix("'s").removesuffix("’s")
+            return Party(Span(text, name.start, name.start + len(text)), owner.role)
+    for k in range(j, min(len(view), j + 3)):
+        end = (
+            view.lexicon_end("agent_markers", k)
+            or view.lexicon_end("source_markers", k)
+            or view.lexicon_end("possessor_markers", k)
+        )
+        if end is not None:
+            return phrase_after(view, end)
+    issued = _passive_issuer(view, j)
+    if issued is not None:
+        return issued  # "Un démenti | a été publié dans la soirée | par l'ambassade"
+    for k in range(i - 1, max(-1, i - _LIGHT_VERB_WINDOW - 1), -1):
+        if view.is_a("light_verbs", k):
+            owner = subject_before(view, k)
+            if owner is None and view.rules.subject_after_verb:  # "وسارع الجيش إلى نفي": the subject follows
+                owner = phrase_after(view, k + 1, stop_at_claims=True)
+            return owner
+    fronted = _fronted_source(view, i)
+    if fronted is not None:
+        return fronted  # "Aus dem Verteidigungsministerium | kam umgehend ein Dementi"
+    if view.rules.subject_after_verb and clause_start(view, i)[0] == i:
+        # The noun fronted as the object, its subject after the light verb: "Опровержение этой информации |
+        # опубликовала | пресс-служба губернатора".
+        for k in range(j, min(len(view), j + _LIGHT_VERB_WINDOW)):
+            end = view.lexicon_end("light_verbs", k)
+            if end is not None:
+                return phrase_after(view, end, stop_at_claims=True)
+    return None
+
+
+def _named_agent(view: View, k: int) -> Party | None:
+    """Return the party named right after a passive verb ending at token ``k`` ("dibantah James"), where no passive
+    auxiliary marks the passive and a capital tells a name; None otherwise: without capitals the phrase after a
+    passive is its subject ("نُفي الشاعر إلى الخارج", "نُفيت الأنباء من قبل ...")."""
+    if view.rules.context["passive_aux"] or not view.rules.cased:
+        return None
+    named = phrase_after(view, k)
+    return named if named is not None and identified(view, named) else None
+
+
+def _passive_issuer(view: View, j: int) -> Party | None:
+    """Return the agent of a passive light verb after a denial noun ending at token ``j`` ("Un démenti | a été publié
+    dans la soirée par | l'ambassade"): a passive auxiliary, the light verb, then an agent marker in its clause; where
+    the passive form alone marks it, the light verb's own passive and the party named after it ("Bantahan serupa |
+    disampaikan | Kepala Humas X")."""
+    window = range(j, min(len(view), j + _LIGHT_VERB_WINDOW))
+    light = next((k for k in window if view.is_a("light_verbs", k) or not view.tokens[k].is_word), None)
+    if light is None or not view.tokens[light].is_word:
+        return None
+    bare = not view.rules.context["passive_aux"] and passive(view, light, light + 1)
+    if not bare and view.find("passive_aux", j, light) is None:
+        return None
+    for k in range(light + 1, min(clause_end(view, light + 1), light + _LIGHT_VERB_WINDOW)):
+        marker = view.lexicon_end("agent_markers", k)
+        if marker is not None:
+            return phrase_after(view, marker)
+    return _named_agent(view, light + 1) if bare else None
+
+
+def _construct_owner(view: View, j: int) -> Party | None:
+    """Return the genitive right after a denial noun ending at ``j`` that owns it with no marker (``construct_nouns``:
+    "نفي | الوزارة", "نفي | وزارة الدفاع | للتقارير"): a body or a role opening it, not the claim it denies ("نفي |
+    الأنباء") nor an adjective ("نفي | رسمي"); None otherwise."""
+    if j >= len(view) or not (view.is_a("org_words", j) or view.is_a("role_nouns", j)):
+        return None
+    return phrase_after(view, j, stop_at_claims=True)
+
+
+def _fronted_source(view: View, i: int) -> Party | None:
+    """Return the body a source phrase opening the clause names before the denial noun at ``i`` ("Aus dem
+    Ministerium | kam ein Dementi", "Vom Kreml gab es ein Dementi"), or None: the phrase must end before the noun;
+    an article opening the clause is the noun phrase's own ("Der Sprecher des Ministeriums ...")."""
+    lo = clause_start(view, i)[0]
+    if view.is_a("determiners", lo):
+        return None
+    end = view.lexicon_end("agent_markers", lo) or view.lexicon_end("possessor_markers", lo)
+    found = None if end is None else phrase_after(view, end)
+    return found if found is not None and view.index(found.name.end) < i else None
+
+
+def _owner_before(view: View, i: int) -> Party | None:
+    """Return the phrase right before the noun at ``i`` that carries its owner's pronoun, from the last
+    preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None. A preposition
+    right after a role noun belongs to the role ("وأكد | مسؤول في الوزارة | نفيه": the official, not the
+    ministry, owns the denial)."""
+    found = run_before(view, i)
+    if found is None:
+        return None
+    lo = view.index(found.start)
+    lo = max(
+        (k + 1 for k in range(lo, i) if view.is_a("np_end", k) and not (k > lo and view.is_a("role_nouns", k - 1))),
+        default=lo,
+    )
+    return party(view, lo, i) if has_word(view, lo, i) else None
