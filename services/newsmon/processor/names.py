@@ -1,4 +1,4 @@
-"""The name keys of deniers (:func:`newsmon.nlp.entities.canonical.name_key`), kept once computed.
+"""The name keys of deniers (:func:`newsmon.nlp.entities.name_forms.name_key`), kept once computed.
 
 Each denial asks for the keys of its denier and of the names in its claim several times (its story key, its
 signature, the rules that name its denier), and the same deniers come back report after report; a key costs a
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsmon.nlp.entities import canonical
+from newsmon.nlp.entities import name_forms
 
 # Some hundred bytes a name: a few MB at most, for far more names than a day of news has deniers.
-name_key = lru_cache(maxsize=16_384)(canonical.name_key)
+name_key = lru_cache(maxsize=16_384)(name_forms.name_key)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from newsmon.nlp.entities.canonical import abbreviates
+from newsmon.nlp.entities.name_forms import abbreviates
 from newsmon.nlp.types import Entity
 
 _OPENING = regex.compile(r"\s*\(\s*")

@@ -14,10 +14,11 @@ from dataclasses import replace
 import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
-from newsmon.nlp.entities.canonical import canonical_entities, is_given_name, name_rules
+from newsmon.nlp.entities.canonical import canonical_entities
 from newsmon.nlp.entities.features import Lexicon
 from newsmon.nlp.entities.gazetteer import Match, declined_aliases, declined_given_names, find_aliases
 from newsmon.nlp.entities.model import Model, load_model
+from newsmon.nlp.entities.name_forms import is_given_name, name_rules
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
 from newsmon.nlp.entities.tokens import tokenize

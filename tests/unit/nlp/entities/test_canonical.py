@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from newsmon.nlp.entities import recognize
-from newsmon.nlp.entities.canonical import (
-    ArticleNames,
+from newsmon.nlp.entities.canonical import ArticleNames, canonical_entities
+from newsmon.nlp.entities.name_forms import (
     abbreviates,
     bare_name,
-    canonical_entities,
     core_key,
     head_first,
     ministry_short_form,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsmon.nlp.entities import recognize
-from newsmon.nlp.entities.canonical import core_key, is_given_name, known_alias, name_key, nominative
 from newsmon.nlp.entities.gazetteer import aliases
+from newsmon.nlp.entities.name_forms import core_key, is_given_name, known_alias, name_key, nominative
 from newsmon.nlp.sentences import split_sentences
 
 
