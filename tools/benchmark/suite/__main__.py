@@ -25,7 +25,7 @@ from tools.benchmark.corpus import raw_articles, real_news
 from tools.benchmark.suite import limits
 from tools.benchmark.suite.profile import profile_article_step
 from tools.benchmark.suite.report import ratios, write_report
-from tools.benchmark.suite.stack import scratch
+from tools.benchmark.suite.stack import machine_load, scratch
 from tools.benchmark.suite.stages import OfferedRun, Stages, documents, write_archive
 from tools.datasets import default_shared_dir
 
@@ -59,13 +59,14 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
     steps = tqdm(total=8, desc="benchmark", unit=" parts", disable=None)
     with (
         scratch(settings, work) as space,
+        machine_load() as machine,
         Elasticsearch(
             settings.elasticsearch_url,
             request_timeout=60,
             serializer=OrjsonSerializer(),  # as the indexer's: the raw bulk limit is the node's, not json's
         ) as es,
     ):
-        stages = Stages(space, es)
+        stages = Stages(space, es, machine)
         # A stack started a moment ago is still compiling: the limits are of the parts, not of its warm-up.
         quiet = limits.wait_until_quiet()
         profiled = [article.body for article in articles[: plan.profiled]]
@@ -172,8 +173,8 @@ def _warm_up(work: Path, shared: Path) -> Path:
 
 
 def bottleneck(results: dict[str, Any]) -> str:
-    """The stage with the lowest rate alone in articles a second, with the profile's word on the processor and
-    what an article cost its workers against ``analyze()`` alone."""
+    """The stage with the lowest rate alone in articles a second, with the profile's word on the processor, what
+    an article cost its workers against ``analyze()`` alone, and how much of the machine end to end kept busy."""
     stages = results["stages"]
     rates = {
         "fetcher": stages["fetcher"]["per_s"],
@@ -190,7 +191,16 @@ def bottleneck(results: dict[str, Any]) -> str:
         f"{stages['processor']['cpu_ms_per_item']} ms CPU per article ({stages['processor']['cpu_cores']} cores "
         f"busy), `analyze()` alone {alone:.2f} ms{_together(results)}. In the processor's article step {top} takes "
         f"{share[top]:.0%} "
-        f"of the CPU ({results['profile']['cpu_ms_per_article']} ms per article under cProfile)."
+        f"of the CPU ({results['profile']['cpu_ms_per_article']} ms per article under cProfile). "
+        f"{_end_to_end_load(results)}"
+    )
+
+
+def _end_to_end_load(results: dict[str, Any]) -> str:
+    run, cores = results["end_to_end"], results["machine"]["cores"]
+    return (
+        f"End to end kept {run['machine_cores']} of {cores} cores busy: the services spent {run['cpu_ms_per_item']} "
+        f"ms CPU per article, Kafka, Elasticsearch and the suite itself {run['others_cpu_ms_per_item']} ms."
     )
 
 

@@ -27,6 +27,7 @@ from newsmon.indexer.documents import Document
 from newsmon.indexer.templates import install_templates
 from newsmon.nlp.analysis import analyze, preload
 from newsmon.nlp.denials import supported_languages
+from tools.benchmark.suite.stack import machine_busy_seconds
 
 KAFKA_VERSION = "3.9.1"
 # The local stack caches the broker's jars here (deploy/local/kafka.sh); the perf tools are one more jar.
@@ -174,11 +175,11 @@ def analyze_per_core(texts: Sequence[str], passes: int = 3) -> list[AnalyzePass]
         analyze(text)
     timed = []
     for _ in range(passes):
-        wall, machine, own = time.perf_counter(), _machine_busy_seconds(), time.process_time()
+        wall, machine, own = time.perf_counter(), machine_busy_seconds(), time.process_time()
         for text in texts:
             analyze(text)
         own = time.process_time() - own
-        others = (_machine_busy_seconds() - machine - own) / (time.perf_counter() - wall)
+        others = (machine_busy_seconds() - machine - own) / (time.perf_counter() - wall)
         timed.append(AnalyzePass(len(texts) / own, max(0.0, others)))
     return sorted(timed, key=lambda done: done.rate, reverse=True)
 
@@ -212,12 +213,6 @@ def _analyze_timed(texts: Sequence[str], start: Any, seconds: Any) -> None:
     for text in texts:
         analyze(text)
     seconds.put(time.perf_counter() - began)
-
-
-def _machine_busy_seconds() -> float:
-    """CPU seconds every core of the machine has spent busy since boot (time stolen by a hypervisor too)."""
-    times = psutil.cpu_times()
-    return float(times.user + times.nice + times.system + times.irq + times.softirq + times.steal)
 
 
 def html_extraction(rounds: int) -> dict[str, Any]:

@@ -131,6 +131,48 @@ class Service:
         self._log.close()
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds every core of the machine has spent busy since boot (time stolen by a hypervisor too)."""
+    times = psutil.cpu_times()
+    return float(times.user + times.nice + times.system + times.irq + times.softirq + times.steal)
+
+
+class MachineLoad:
+    """The machine's busy CPU seconds, every process's (Kafka's and Elasticsearch's JVMs, the suite's own),
+    sampled every half second in a thread until :meth:`stop`: what a stage's services leave to the rest."""
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, float]] = []
+        self._stopped = threading.Event()
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+        self._sampler.start()
+
+    def _sample(self) -> None:
+        while True:
+            self.samples.append((time.monotonic(), machine_busy_seconds()))
+            if self._stopped.wait(0.5):
+                return
+
+    def busy_seconds(self, start: float, end: float) -> float:
+        """CPU seconds the machine spent busy between two ``time.monotonic()`` moments (interpolated)."""
+        return _interpolated(self.samples, end) - _interpolated(self.samples, start)
+
+    def stop(self) -> None:
+        """Stop sampling."""
+        self._stopped.set()
+        self._sampler.join()
+
+
+@contextmanager
+def machine_load() -> Iterator[MachineLoad]:
+    """A :class:`MachineLoad` sampling while the block runs."""
+    load = MachineLoad()
+    try:
+        yield load
+    finally:
+        load.stop()
+
+
 def _interpolated(samples: Sequence[tuple[float, float]], moment: float) -> float:
     """The value of a growing count at ``moment`` from ``(time, value)`` samples in time order: linear between
     the two around it, the nearest one outside them, 0 without samples."""

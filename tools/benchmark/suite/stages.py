@@ -21,6 +21,7 @@ from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, Topic
 from newsmon.indexer.documents import Document, article_document, denial_document
 from newsmon.processor.app import app_id
 from tools.benchmark.suite.stack import (
+    MachineLoad,
     Progress,
     Scratch,
     Service,
@@ -48,23 +49,28 @@ def write_archive(articles: Sequence[RawArticle], path: Path) -> Path:
 
 @dataclass(frozen=True, slots=True)
 class StageRun:
-    """What one stage did: its rate while it worked, the CPU seconds its processes used meanwhile and the
-    peak memory of each."""
+    """What one stage did: its rate while it worked, the CPU seconds its processes and the whole machine used
+    meanwhile and the peak memory of each process."""
 
     progress: Progress
     peak_mb: dict[str, float]
     cpu_seconds: float = 0.0
+    machine_seconds: float = 0.0
 
     @classmethod
-    def of(cls, progress: Progress, services: Sequence[Service]) -> StageRun:
-        """The run of ``services`` that made ``progress``."""
-        cpu = sum(service.cpu_seconds(progress.first_at, progress.ended_at) for service in services)
-        return cls(progress, {service.name: service.peak_mb for service in services}, cpu)
+    def of(cls, progress: Progress, services: Sequence[Service], machine: MachineLoad) -> StageRun:
+        """The run of ``services`` that made ``progress`` while ``machine`` was sampled."""
+        start, end = progress.first_at, progress.ended_at
+        cpu = sum(service.cpu_seconds(start, end) for service in services)
+        peaks = {service.name: service.peak_mb for service in services}
+        return cls(progress, peaks, cpu, machine.busy_seconds(start, end))
 
     def row(self) -> dict[str, Any]:
-        """The run as a report row: ``cpu_ms_per_item`` is what an item cost the stage's own processes (not
-        Kafka's or Elasticsearch's), ``cpu_cores`` how many cores they kept busy."""
+        """The run as a report row: ``cpu_ms_per_item`` is what an item cost the stage's own processes,
+        ``cpu_cores`` how many cores they kept busy, ``machine_cores`` how many the whole machine did and
+        ``others_cpu_ms_per_item`` what an item cost the rest of it (Kafka, Elasticsearch, the suite itself)."""
         items, seconds = self.progress.items, self.progress.seconds
+        others = max(0.0, self.machine_seconds - self.cpu_seconds)
         return {
             "per_s": round(self.progress.per_s, 1),
             "items": items,
@@ -72,6 +78,8 @@ class StageRun:
             "finished": self.progress.reached,
             "cpu_ms_per_item": round(1000 * self.cpu_seconds / items, 2) if items else 0.0,
             "cpu_cores": round(self.cpu_seconds / seconds, 2) if seconds else 0.0,
+            "machine_cores": round(self.machine_seconds / seconds, 2) if seconds else 0.0,
+            "others_cpu_ms_per_item": round(1000 * others / items, 2) if items else 0.0,
             "peak_mb": {name: round(mb, 1) for name, mb in self.peak_mb.items()},
         }
 
@@ -88,8 +96,9 @@ class OfferedRun:
 class Stages:
     """Runs the stages in namespaces of ``scratch``; logs and Faust data go below ``scratch.folder``."""
 
-    def __init__(self, scratch: Scratch, es: Elasticsearch) -> None:
+    def __init__(self, scratch: Scratch, es: Elasticsearch, machine: MachineLoad) -> None:
         self._scratch = scratch
+        self._machine = machine
         self._settings: CommonSettings = scratch.settings
         self._es = es
         self._runs = 0
@@ -117,7 +126,7 @@ class Stages:
         service = self._service(namespace, ["indexer"], "indexer")
         with running([service]):
             progress = watch(index_counter(self._es, namespace), expected, STAGE_TIMEOUT_SECONDS, start=0)
-        return StageRun.of(progress, [service])
+        return StageRun.of(progress, [service], self._machine)
 
     def end_to_end(self, namespace: str, archive: Path, expected: int, workers: int) -> StageRun:
         """Processors, indexer and then the fetcher's replay of ``archive`` together; articles searchable a second."""
@@ -128,7 +137,7 @@ class Stages:
             with running([fetcher]):
                 articles = index_counter(self._es, namespace, (ARTICLES,))
                 progress = watch(articles, expected, STAGE_TIMEOUT_SECONDS, start=0)
-        return StageRun.of(progress, [*consumers, fetcher])
+        return StageRun.of(progress, [*consumers, fetcher], self._machine)
 
     def offered(self, namespace: str, runs: Sequence[OfferedRun], warm_up: Path, workers: int) -> list[dict[str, Any]]:
         """With processors and indexer running (warmed up by ``warm_up``, one article, once every worker has
@@ -181,7 +190,7 @@ class Stages:
                         service.process.wait(timeout=STAGE_TIMEOUT_SECONDS)
         finally:
             counter.close()
-        return StageRun.of(progress, services)
+        return StageRun.of(progress, services, self._machine)
 
 
 def latencies(settings: CommonSettings, namespace: str, ids: set[str]) -> dict[str, float]:

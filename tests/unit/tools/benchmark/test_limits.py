@@ -34,7 +34,7 @@ def test_each_pass_reports_its_rate_and_the_others_load_fastest_first(monkeypatc
     monkeypatch.setattr(limits, "analyze", lambda text: None)
     monkeypatch.setattr(limits.time, "process_time", lambda: next(own))
     monkeypatch.setattr(limits.time, "perf_counter", lambda: next(wall))
-    monkeypatch.setattr(limits, "_machine_busy_seconds", lambda: next(machine))
+    monkeypatch.setattr(limits, "machine_busy_seconds", lambda: next(machine))
     passes = limits.analyze_per_core(["a", "b"], passes=2)
     assert passes == [limits.AnalyzePass(2.0, 1.25), limits.AnalyzePass(1.0, 1.0)]
     assert preloaded == [limits.supported_languages()]  # as the processor starts: no compilation is timed

@@ -7,7 +7,7 @@ from typing import Any
 from tools.benchmark.corpus import raw_articles
 from tools.benchmark.suite.__main__ import bottleneck, median_run
 from tools.benchmark.suite.report import ratios, write_report
-from tools.benchmark.suite.stack import Progress, Service, watch
+from tools.benchmark.suite.stack import MachineLoad, Progress, Service, watch
 from tools.benchmark.suite.stages import StageRun
 
 
@@ -19,6 +19,8 @@ def _results() -> dict[str, Any]:
         "finished": True,
         "cpu_ms_per_item": 12.5,
         "cpu_cores": 1.9,
+        "machine_cores": 1.95,
+        "others_cpu_ms_per_item": 3.75,
         "peak_mb": {"fetcher": 80.0},
     }
     return {
@@ -69,6 +71,13 @@ def test_the_bottleneck_is_the_slowest_stage_in_articles() -> None:
     assert "workers spent 12.5 ms CPU per article (1.9 cores busy), `analyze()` alone 10.00 ms" in bottleneck(results)
 
 
+def test_the_bottleneck_says_how_busy_end_to_end_kept_the_machine() -> None:
+    assert bottleneck(_results()).endswith(
+        "End to end kept 1.95 of 2 cores busy: the services spent 12.5 ms CPU per article, Kafka, Elasticsearch "
+        "and the suite itself 3.75 ms."
+    )
+
+
 def test_the_bottleneck_says_what_the_cores_gave_together() -> None:
     results = _results()
     results["limits"] |= {"analyze_all_cores_per_s": 130.0, "analyze_all_cores_speedup": 1.3}
@@ -103,10 +112,15 @@ def test_a_stage_costs_its_processes_cpu_time_between_its_first_and_last_item(tm
     service.stop()
     # Samples of a process that used one CPU second a second, from t=10 to t=20.
     service.cpu_samples = [(10.0 + k, float(k)) for k in range(11)]
-    run = StageRun.of(Progress(items=200, seconds=4.0, reached=True, first_at=12.5), [service])
-    assert run.cpu_seconds == 4.0
+    # The machine was busy two CPU seconds a second over the same time: one of them the service's.
+    machine = MachineLoad()
+    machine.stop()
+    machine.samples = [(10.0 + k, 2.0 * k) for k in range(11)]
+    run = StageRun.of(Progress(items=200, seconds=4.0, reached=True, first_at=12.5), [service], machine)
+    assert (run.cpu_seconds, run.machine_seconds) == (4.0, 8.0)
     row = run.row()
     assert (row["cpu_ms_per_item"], row["cpu_cores"]) == (20.0, 1.0)
+    assert (row["machine_cores"], row["others_cpu_ms_per_item"]) == (2.0, 20.0)
     # Outside its samples the count is the nearest one's.
     assert service.cpu_seconds(0.0, 30.0) == 10.0
 
