@@ -200,7 +200,8 @@ def _end_to_end_load(results: dict[str, Any]) -> str:
     run, cores = results["end_to_end"], results["machine"]["cores"]
     return (
         f"End to end kept {run['machine_cores']} of {cores} cores busy: the services spent {run['cpu_ms_per_item']} "
-        f"ms CPU per article, Kafka, Elasticsearch and the suite itself {run['others_cpu_ms_per_item']} ms."
+        f"ms CPU per article, the rest of the machine (Kafka, Elasticsearch, the suite, any other job) "
+        f"{run['others_cpu_ms_per_item']} ms."
     )
 
 

@@ -68,7 +68,7 @@ class StageRun:
     def row(self) -> dict[str, Any]:
         """The run as a report row: ``cpu_ms_per_item`` is what an item cost the stage's own processes,
         ``cpu_cores`` how many cores they kept busy, ``machine_cores`` how many the whole machine did and
-        ``others_cpu_ms_per_item`` what an item cost the rest of it (Kafka, Elasticsearch, the suite itself)."""
+        ``others_cpu_ms_per_item`` what an item cost the rest of it (Kafka, Elasticsearch, the suite, any other job)."""
         items, seconds = self.progress.items, self.progress.seconds
         others = max(0.0, self.machine_seconds - self.cpu_seconds)
         return {
