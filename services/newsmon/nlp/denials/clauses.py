@@ -281,3 +281,24 @@ def thing_relative(view: View, k: int) -> bool:
     "the video that | the ministry published" opens a relative clause describing the video, not what was
     claimed ("reports that | the minister resigned")."""
     return k > 0 and view.is_a("relatives", k) and view.is_a("thing_nouns", k - 1)
+
+
+def object_clitic(view: View, i: int, j: int) -> bool:
+    """True when the verb at tokens ``[i, j)`` carries its object pronoun, glued to it (``object_clitic``: pt "negou-o")
+    or right before it (``proclitics``: es "el delantero lo negó", pt "o autarca a desmentiu")."""
+    if i > 0 and view.is_a("proclitics", i - 1):
+        return True
+    form = view.rules.object_clitic
+    return form is not None and form.fullmatch(view.tokens[j - 1].text.lower()) is not None
+
+
+def subject_in_verb(view: View, i: int, j: int) -> bool:
+    """True when a finite verb carries its own subject in a pro-drop language ("Negou ainda que ...", "Negó
+    haber ..."): a party denies, named in an earlier sentence. Only the finite forms the file calls
+    ``verb_like`` (past tenses) count, so an infinitive ("Negar que ...") names nobody. The verb may follow a
+    trigger that ends on its negation (ru "Виновным себя не | признал")."""
+    form = view.rules.verb_like
+    if not view.rules.pro_drop or form is None:
+        return False
+    verbs = [i, j] if j < len(view) and view.is_a("negators", j - 1) else [i]
+    return any(form.fullmatch(view.tokens[k].text.lower()) for k in verbs)

@@ -79,3 +79,9 @@ def placed_body(view: View, positions: range) -> Party | None:
         if view.find("org_words", place, hi) is not None or view.find("role_nouns", place, hi) is not None:
             return found
     return None
+
+
+def party_start(view: View, party: Party) -> int:
+    """Return the token where ``party`` starts, with the preposition naming a body by its place ("в | пресс-службе")."""
+    k = view.index(party.start)
+    return k - 1 if k > 0 and view.is_a("agent_places", k - 1) else k

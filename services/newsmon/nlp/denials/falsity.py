@@ -1,0 +1,309 @@
+"""The rules of a falsity word and of a "no such" statement: "false", "tidak benar", "«Eso es mentira»" need a
+speaker and are said of the claim (the subject they are predicated of, the quotation, the clause a speech verb
+reports); "there was no such meeting", "Tidak ada rapat" need a party who states it.
+"""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.attribution import Quote, headline_speaker, reported_speakers
+from newsmon.nlp.denials.claim import (
+    Claim,
+    clitic_antecedent,
+    object_claim,
+)
+from newsmon.nlp.denials.clauses import (
+    clause_end,
+    clause_start,
+    object_clitic,
+    subject_in_verb,
+)
+from newsmon.nlp.denials.denier import (
+    impersonal,
+    subject,
+)
+from newsmon.nlp.denials.displaced import (
+    fronted_object_claim,
+    gap_claim,
+)
+from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.finding import Finding
+from newsmon.nlp.denials.fronted_labels import fronted_label
+from newsmon.nlp.denials.names import Party, identified
+from newsmon.nlp.denials.passives import passive_label
+from newsmon.nlp.denials.placed import party_start
+from newsmon.nlp.denials.relative_labels import relative_label
+from newsmon.nlp.denials.said_false import subject_claim
+from newsmon.nlp.denials.scope import (
+    hypothetical,
+    passive,
+    predicative,
+    skip_adverbs,
+)
+from newsmon.nlp.denials.triggers import Hit, label_near
+from newsmon.nlp.denials.verdicts import (
+    before_linking,
+    coordinated_verdict,
+    only_linking,
+    past_adverbial,
+    verdict_list_end,
+)
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
+
+
+def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
+    # "a lie" is one word for the predicate test: "it is a lie" says it, "if you repeat a lie" does not.
+    single = hit.j - hit.i == 1 or view.is_a("determiners", hit.i)
+    label = label_near(view, hit.i, hit.j)
+    adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
+    # "“This is false propaganda,” X said"; 'talk of the panel was "false info"': a quotation mark may stand between.
+    before = hit.i - 2 if hit.i > 1 and view.tokens[hit.i - 1].text in QUOTE_CHARS else hit.i - 1
+    stated = before >= 0 and view.is_a("copulas", before)
+    if not adjacent and not stated and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
+        return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
+    if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
+        return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
+    if single and view.rules.modifier_first and _modifies_noun(view, hit.j):
+        return None  # "were false friends", "a lie detector": it describes another noun, no claim is said false
+    if adjacent and single and _predicated(view, hit.j):
+        return None  # "menyebut hoaks | sebagai ancaman demokrasi": the falsity word is what is named, no verdict
+    if label is not None and _labels_a_party(view, label, hit.i):
+        return None  # "menilai, Menteri Hukum dan HAM keliru": a person judged wrong, no claim denied
+    if label is not None and label < hit.i and _labels_a_proposal(view, label, hit.i):
+        return None  # "Депутат назвал предложение коллег абсурдным": an opinion of a proposal, no claim denied
+    if label is not None and label < hit.i and hypothetical(view, label):
+        return None  # "Para staf diminta untuk menilai … palsu": asked to judge, nobody has called it false
+    if label is not None and label < hit.i and passive(view, label, label + 1):
+        said = passive_label(view, label, hit)  # "Kabar itu dipastikan hoaks | oleh Kominfo"
+        if said is not None:
+            return Finding("label", label, hit.j, *said)
+        label = None  # "Kabar itu dinyatakan hoaks": nobody labels it, unless a speaker says it
+    if label is not None:
+        denier = subject(document, view, Hit("label", label, label + 1), quote)
+        if label == hit.j and not view.rules.verb_second:  # "Ложью | назвал эти слухи сам артист"
+            fronted = fronted_label(view, label, denier)
+            return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
+        first, last = min(label, hit.i), max(label + 1, hit.j)
+        relative = relative_label(view, label, verdict_list_end(view, hit.j), denier) if label < hit.i else None
+        if relative is not None:  # "estas acusaciones, que calificó de «falsas»": the antecedent is the claim
+            return Finding("label", first, last, *relative)
+        verdict = coordinated_verdict(view, label + 1, hit.i)
+        if label < hit.i:
+            lo = label + 1
+            if denier is not None and lo <= view.index(denier.name.start) < hit.i:
+                lo = view.index(denier.name.end)  # "ووصف المتحدث باسم الجيش | هذه التقارير بأنها كاذبة"
+            claim = object_claim(view, lo, before_linking(view, lo, verdict))
+        else:
+            claim = subject_claim(view, _after_denier(view, denier, hit.i), hit.i, hit.j, hit.j)
+        # "назвал фейком | сообщения о переговорах": nothing between the label and its verdict, the claim follows.
+        if (claim.span is not None or label < hit.i) and only_linking(
+            view, past_adverbial(view, label + 1, verdict), verdict
+        ):
+            # Past the verdict's other adjectives, the closing quotation mark, or the label.
+            after = skip_adverbs(view, max(verdict_list_end(view, hit.j), label + 1))
+            following = object_claim(view, after, clause_end(view, after))  # "calificó de «falsas» las denuncias"
+            # "hat Berichte … als Falschmeldung | bezeichnet.": a label closing the clause leaves the claim before.
+            claim = following if following.span is not None or label < hit.i else claim
+        if claim.span is None and label < hit.i and object_clitic(view, label, label + 1):
+            # "repudiou as declarações do ex-presidente e classificou-as como «mentirosas»": what the pronoun stands for
+            claim = clitic_antecedent(view, label) or claim
+        if claim.span is None:  # "Обвинения в коррупции | министр назвал клеветой", "Обвинения ... | назвали"
+            claim = fronted_object_claim(view, label if denier is None else party_start(view, denier)) or claim
+        return Finding("label", first, last, denier, claim)
+    if single and not predicative(view, hit.i) and not _headline_verdict(view, hit):
+        return None  # "the false report came from", "menyebarkan berita bohong"
+    if quote is not None and document.scare_quote(quote):
+        quote = None  # "a “false flag” operation": quotation marks around a word, nobody speaking
+    if quote is not None:
+        return _quoted_falsity(document, view, hit, quote)
+    return _reported_falsity(document, view, hit)
+
+
+def _headline_verdict(view: View, hit: Hit) -> bool:
+    """True when a falsity word closes a headline's statement after its speaker's colon, said of the claim noun
+    opening that statement ("Polri: Kabar Penangkapan Artis X Hoaks"): headlines drop the copula. Not right after
+    the noun ("Kominfo: Berita Hoaks", a kind of news) nor after a verb ("Polri: Warga Diminta Tak Percaya Hoaks"),
+    unless the verb closes the claim's own clause, its subject between it and the noun ("Isu Surat Suara |
+    Tercoblos | Hoaks")."""
+    if any(view.tokens[k].is_word for k in range(hit.j, len(view))):
+        return False
+    said = headline_speaker(view, hit.i)
+    if said is None or hit.i - said.complement < 2 or not view.is_a("claim_nouns", said.complement):
+        return False
+    verb = hit.i - 1
+    return not view.is_stop(verb) or (verb - said.complement >= 2 and view.is_a("claim_clause_verbs", verb))
+
+
+def _modifies_noun(view: View, j: int) -> bool:
+    """True when token ``j``, right after a falsity word, is a lower-case noun it modifies: a content word that is
+    no claim word ("false report" is judged elsewhere), function word, verb or adverb (``is_stop``) or time."""
+    if j >= len(view) or not view.tokens[j].is_word or view.tokens[j].capitalized or view.is_stop(j):
+        return False
+    functions = ("claim_nouns", "conjunctions", "np_end", "clause_openers", "claim_markers", "pronouns", "determiners")
+    return not any(view.is_a(name, j) for name in functions)
+
+
+def _after_denier(view: View, denier: Party | None, i: int) -> int:
+    """Return where the claim may start before a verdict at token ``i``: past the denier and the verb words after
+    it ("Der Kreml hat | Berichte … als Falschmeldung bezeichnet"), else the sentence's start."""
+    if denier is None or view.index(denier.name.end) >= i:
+        return 0
+    k = view.index(denier.name.end)
+    while k < i and view.tokens[k].is_word and view.is_stop(k):
+        k += 1
+    return k
+
+
+def _labels_a_party(view: View, label: int, i: int) -> bool:
+    """True when what a labelling verb at ``label`` calls false (before the falsity word at ``i``) is a party
+    named by a role, not a claim: "menilai, Menteri Hukum dan HAM keliru"."""
+    lo = label + 1
+    if view.rules.verb_second and view.find("claim_nouns", clause_start(view, label)[0], label) is not None:
+        return False  # "Die Vorwürfe | bezeichnete | der Bürgermeister als haltlos": the role is the subject
+    return lo < i and view.find("claim_nouns", lo, i) is None and view.find("role_nouns", lo, i) is not None
+
+
+def _predicated(view: View, j: int) -> bool:
+    """True when token ``j``, right after a falsity word, is a copula that no demonstrative or determiner spells
+    ("hoaks | sebagai ancaman"): the falsity word is the subject of what follows."""
+    if j >= len(view) or not view.is_a("copulas", j):
+        return False
+    return not (view.is_a("determiners", j) or view.is_a("demonstratives", j))
+
+
+def _labels_a_proposal(view: View, label: int, i: int) -> bool:
+    """True when what a labelling verb at ``label`` calls false (before the falsity word at ``i``) opens with a
+    proposal ("назвал предложение коллег абсурдным", "called the plan absurd"), with no claim word in it."""
+    lo = skip_adverbs(view, label + 1)
+    if lo < i and view.is_a("determiners", lo):
+        lo += 1
+    return lo < i and view.is_a("proposal_nouns", lo) and view.find("claim_nouns", lo, i) is None
+
+
+def no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
+    """A quoted negation of existence ("“There was no secret deal,” X said"): a denial by the quotation's
+    speaker (also when it is the complement of reported speech: "X aseguró que “no hubo …”"), or in a pro-drop
+    language by the subject a speech verb after it carries ("“…”, sostuvo"); unquoted, or in a quoted fragment
+    of the writer's sentence ("porque “no hay ninguna evidencia”"), it is a statement like any other. Not
+    checked for negation: the pattern is one."""
+    if quote is None:
+        return _attributed_no_such(document, view, hit)
+    if document.scare_quote(quote):
+        return None
+    if document.speaker(quote) is None and not _in_reported_complement(view, view.index(quote.start)):
+        return _unnamed_no_such(document, view, hit, quote)
+    found = _quoted_falsity(document, view, hit, quote)
+    if found.party is None:
+        return None
+    claim = found.claim
+    if claim.span is None and hit.gaps:  # "«Никаких | переговоров о передаче территорий | не ведется»": what is not
+        claim = Claim(view.span_of(hit.gaps[0][0], hit.gaps[-1][1]), None, noun=False)
+    return Finding("no_such", hit.i, hit.j, found.party, claim)
+
+
+def _attributed_no_such(document: Document, view: View, hit: Hit) -> Finding | None:
+    """An unquoted negation of existence (``attributed_no_such``) after an "according to" attribution opening the
+    sentence: a denial by the party it names ("Pour la direction, il n'y a jamais eu de fuite"); else None."""
+    first = next((k for k in range(len(view)) if view.tokens[k].is_word), None)
+    if first is None or not view.is_a("according_to", first) or not view.is_a("attributed_no_such", hit.i):
+        return None
+    found = _reported_falsity(document, view, hit)
+    if found is None or (found.party is not None and impersonal(view, found.party)):
+        return None  # "Selon l'étude, il n'existe aucun lien …": a finding, no party denies
+    if found.party is not None and _crowd(view, found.party):
+        return None  # "Pour les habitants du quartier, il n'y a jamais eu de commerce": an opinion
+    return Finding("no_such", hit.i, hit.j, found.party, found.claim)
+
+
+def _crowd(view: View, found: Party) -> bool:
+    """True when a plural party (a plural determiner among its first two words) holds no name, role or body word:
+    people in general ("les habitants du quartier", "de nombreux observateurs"), whose view is an opinion; not a
+    body that the lists do not know ("le rectorat")."""
+    lo = view.index(found.name.start)
+    plural = view.find("plural_determiners", lo, min(lo + 2, view.index(found.name.end))) is not None
+    return plural and not identified(view, found)
+
+
+def _in_reported_complement(view: View, opening: int) -> bool:
+    """True when a quotation opening at token ``opening`` opens the complement of reported speech ("X aseguró
+    que “no hubo …”") or follows that complement's subject ("X dijo hoy que las ayudas “en ningún caso son …”"):
+    a ``claim_markers`` word right before it, or one at most 8 tokens before it that a speech verb (at most three
+    tokens earlier) introduces, with no punctuation or other clause opener between ("explicó que votarán en
+    contra porque «no hay …»" is the writer's clause)."""
+    for k in range(opening - 1, max(opening - 9, -1), -1):
+        if view.is_a("claim_markers", k):
+            return k == opening - 1 or view.find("speech_verbs", max(k - 3, 0), k) is not None
+        if not view.tokens[k].is_word or view.is_a("clause_openers", k):
+            return False
+    return False
+
+
+def _unnamed_no_such(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
+    """A quoted negation of existence with no speaker named: a denial by the subject a finite speech verb
+    after the quotation carries ("“…”, sostuvo."), in pro-drop languages (``verb_like`` tells the finite
+    forms); otherwise a quoted fragment of the writer's sentence, no denial."""
+    k = view.index(quote.end)
+    while k < len(view) and not view.tokens[k].is_word and view.tokens[k].text in ",—–-":
+        k += 1
+    if k >= len(view) or not view.is_a("speech_verbs", k) or not subject_in_verb(view, k, k + 1):
+        return None
+    return Finding("no_such", hit.i, hit.j, None, _quoted_falsity(document, view, hit, quote).claim)
+
+
+def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:
+    """A falsity word inside a quotation: its speaker says it."""
+    # Quotation marks show a party speaking even when nobody is named (the guidelines' rule); a first
+    # person inside the quote names them better than "katanya".
+    before, _ = reported_speakers(view, hit.i, [])
+    speaker = document.speaker(quote)
+    inner = before.speaker if before is not None and quote.start < before.speaker.name.start else None
+    if speaker is None:
+        speaker = before.speaker if before is not None else _quoted_first_person(view, quote, hit.i)
+    elif speaker.pronoun and inner is not None:
+        speaker = inner
+    if speaker is not None and impersonal(view, speaker):
+        speaker = None  # “… setelah dilakukan penelusuran, diketahui bahwa …”: a search finds it, nobody named
+    end = clause_end(view, hit.j)
+    opening = view.index(quote.start)
+    # A quoted predicate after its copula says its verdict of the subject before the quotation, not of the
+    # words after the falsity word ('o título é «completamente falso e abusivo»').
+    fragment = opening > 0 and view.is_a("copulas", opening - 1)
+    claim = subject_claim(view, 0 if fragment else opening, hit.i, hit.j, end)
+    if claim.span is None:  # a quoted fragment: 'said the claims were "baseless"' names its claim outside
+        # "aseguró que «no es cierto» | que el Gobierno ...": a fragment closing on its verdict, the clause goes on.
+        closes = quote.closed and hit.j < len(view) and view.index(quote.end - 1) == hit.j
+        claim = subject_claim(view, 0, hit.i, hit.j, clause_end(view, hit.j + 1) if closes else end)
+    return Finding("falsity", hit.i, hit.j, speaker, claim)
+
+
+def _quoted_first_person(view: View, quote: Quote, i: int) -> Party | None:
+    """Return the first-person pronoun a quotation holds before token ``i``, the speaker naming themself when
+    nobody is named outside it ("“…, saya tidak pernah menandatangani …, itu adalah fitnah"); None without one."""
+    found = view.find("first_person", view.index(quote.start), i)
+    span = view.span_of(*found) if found is not None else None
+    return Party(span, None, True) if span is not None else None
+
+
+def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | None:
+    """A falsity word outside quotations: a reported-speech attribution says it, or it is the writer's own."""
+    before, after = reported_speakers(view, hit.i, document.quoted(view))
+    if before is not None and impersonal(view, before.speaker):
+        before = None  # "terdapat indikasi yang menyatakan ... tidak benar": evidence, not a party, says it
+    if after is not None and impersonal(view, after):
+        after = None
+    if before is not None and after is None and view.is_a("first_person", view.index(before.speaker.name.start)):
+        before = None  # "I thought it was rubbish": outside quotation marks, the first person is the writer
+    if before is None and after is None:
+        before = headline_speaker(view, hit.i)  # "Песков: сообщения о … не соответствуют действительности"
+        if before is not None and impersonal(view, before.speaker):
+            before = None  # "Fazit: Die Behauptung ist falsch": a fact-check's heading, the writer's verdict
+    if before is None and after is None:
+        return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
+    if before is not None and after is not None and before.speaker.pronoun:
+        before = None  # "Video itu saya tegaskan bohong, tegas Esther Ruus": the named speaker
+    lo = clause_start(view, hit.i)[0]
+    complement = before.complement if before is not None and before.complement < hit.i else lo
+    if before is not None and complement <= view.index(before.speaker.name.start) < hit.i:
+        complement = view.index(before.speaker.name.end)  # "وأكدت وزارة الصحة | عدم صحة الأنباء": after its verb
+    speaker = before.speaker if before is not None else after
+    claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j))
+    return Finding("falsity", hit.i, hit.j, speaker, claim if claim.span is not None else gap_claim(view, hit) or claim)
