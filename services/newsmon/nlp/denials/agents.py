@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
-from newsmon.nlp.denials.phrases import phrase_after, run_before, subject_before
+from newsmon.nlp.denials.phrase_bounds import phrase_after, run_before
+from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.placed import placed_body
 from newsmon.nlp.denials.scope import passive
 from newsmon.nlp.denials.sources import POSSESSIVE

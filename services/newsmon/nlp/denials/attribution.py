@@ -15,7 +15,8 @@ import regex
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, thing_relative
 from newsmon.nlp.denials.headlines import title_words
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
-from newsmon.nlp.denials.phrases import clause_subject, is_phrase, phrase_after, subject_before
+from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
+from newsmon.nlp.denials.phrases import clause_subject, subject_before
 from newsmon.nlp.denials.places import place_end
 from newsmon.nlp.denials.subjects import interrupted_subject, reported_subject
 from newsmon.nlp.denials.view import View

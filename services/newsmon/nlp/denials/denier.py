@@ -19,13 +19,8 @@ from newsmon.nlp.denials.clauses import (
 )
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
-from newsmon.nlp.denials.phrases import (
-    clause_subject,
-    phrase_after,
-    phrase_at,
-    sentence_subject,
-    subject_before,
-)
+from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
+from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
 from newsmon.nlp.denials.placed import fronted_party, indefinite_place, placed_party
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,

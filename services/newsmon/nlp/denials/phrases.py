@@ -1,4 +1,5 @@
-"""Noun phrases around a trigger: the subject before it, the phrase after a word, names and roles.
+"""Subjects as noun phrases: the subject before a trigger, of a clause, of a sentence, with names and roles
+(where a phrase starts and ends is ``phrase_bounds``'s).
 
 No parser: a subject is the run of noun-phrase words right before the verb (auxiliaries, adverbs and
 dates skipped: "North Korean officials | have | denied"), widened over appositions ("Ty Votaw, the executive
@@ -10,13 +11,11 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start, is_finite
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
+from newsmon.nlp.denials.phrase_bounds import COMMAS, MAX_NP, has_article, is_phrase, phrase_after, phrase_at, run_start
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 from newsmon.nlp.types import Span
 
-_MAX_NP = 20
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
-_COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either
-_NAME_WORDS_UNCASED = 3  # "محمد بن سلمان": longer appositions are descriptions
 
 
 def subject_before(view: View, i: int) -> Party | None:
@@ -72,7 +71,7 @@ def _apposition_through(view: View, opener: int, i: int) -> Party | None:
     released"): the apposition opens with a role noun and only noun-phrase words follow the conjunction.
     None when the conjunction joins two clauses ("The police arrested the man and he denied")."""
     hi = _trim_stops(view, opener + 1, i)
-    closed = any(view.tokens[k].text in _COMMAS for k in range(hi, i))  # "X, a critic and a governor, denied"
+    closed = any(view.tokens[k].text in COMMAS for k in range(hi, i))  # "X, a critic and a governor, denied"
     if not is_phrase(view, opener + 1, hi):
         return None
     segments = _comma_segments(view, clause_start(view, opener)[0], opener)
@@ -114,11 +113,11 @@ def clause_subject(view: View, k: int) -> Party | None:
         return phrase_after(view, lo + 1)  # "وأصدر | الجيش | بيانا ينفي فيه": a stop word, not skipped as one
     lo = _skip_leading(view, lo, k - 1)
     # An adverbial participle needs no comma, so its clause's subject may be one word: "ثم خرج | الوزير | لينفي".
-    end = k - 1 if view.tokens[k - 1].text in _COMMAS else k
+    end = k - 1 if view.tokens[k - 1].text in COMMAS else k
     if lo + 1 < end and _opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وحذرت | النيابة العامة | من ...، مؤكدة": the subject after the verb
     hi = lo
-    while hi < k - 1 and hi - lo < _MAX_NP and not view.is_stop(hi):
+    while hi < k - 1 and hi - lo < MAX_NP and not view.is_stop(hi):
         hi += 1
     return party(view, lo, hi) if has_word(view, lo, hi) else None
 
@@ -151,99 +150,14 @@ def sentence_subject(view: View) -> Party | None:
     if found is None:
         return None
     end = view.index(found.name.end)
-    if end >= len(view) or view.tokens[end].text not in _COMMAS:
+    if end >= len(view) or view.tokens[end].text not in COMMAS:
         return found
-    span = range(end + 1, min(len(view), end + _MAX_NP))
+    span = range(end + 1, min(len(view), end + MAX_NP))
     verb = next((k for k in span if view.tokens[k].is_word and view.is_stop(k)), None)
     if verb is None or not is_finite(view, verb):
         return found
     named = subject_before(view, verb)
     return named if named is not None and view.index(named.start) >= lo else found
-
-
-def phrase_at(view: View, lo: int, hi: int) -> Party | None:
-    """Return the noun phrase that starts at token ``lo`` (before ``hi``), or None when a stop word or a
-    preposition starts there ("Am Montag", "In Berlin"; not the article of the same spelling: "A Rússia")."""
-    while lo < hi and not view.tokens[lo].is_word and view.tokens[lo].text in QUOTE_CHARS:
-        lo += 1
-    if lo >= hi or view.is_stop(lo) or (view.is_a("np_end", lo) and not _article(view, lo, hi)):
-        return None
-    end = lo
-    while end < hi and end - lo < _MAX_NP and not view.is_stop(end):
-        end += 1
-    return party(view, lo, end) if has_word(view, lo, end) else None
-
-
-def _article(view: View, lo: int, hi: int) -> bool:
-    """True when token ``lo`` is a determiner before a noun-phrase word: pt "a" is "to" or "the", and
-    "A Rússia anunciou" opens with the article."""
-    nxt = lo + 1
-    if not view.is_a("determiners", lo) or nxt >= hi or not view.tokens[nxt].is_word:
-        return False
-    return not (view.is_stop(nxt) or view.is_a("np_end", nxt))
-
-
-def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party | None:
-    """Return the noun phrase starting at token ``i`` ("said | Marsha Catron", "oleh | aparat polisi").
-
-    A role followed by a name in apposition is read as both: "kata Syuriah NU NTB, TGH Ma’arif Makmun".
-    """
-    # A stop phrase may hold quotation marks: ru "сообщил | «Интерфаксу» | источник", the outlet addressed.
-    while i < len(view) and view.is_stop(i) and (view.tokens[i].is_word or view.tokens[i].text in QUOTE_CHARS):
-        i += 1
-    j = _phrase_end(view, i, stop_at_claims)
-    if not has_word(view, i, j):
-        return None
-    found = party(view, i, j)
-    if j < len(view) and view.tokens[j].text in _COMMAS:
-        kind = phrase_kind(view, i, j)
-        if kind in ("role", "role+name"):
-            # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
-            # "l'avocat de la famille, Me | Laurent Giraud".
-            title = view.lexicon_end("titles", j + 2 if view.is_a("determiners", j + 1) else j + 1)
-            start = j + 1 if title is None else title
-            k = _phrase_end(view, start, stop_at_claims)
-            # Not an aside a preposition opens: "رئيس الوزراء، | خلال لقائه وفدا، | ..." says when, not who.
-            aside = view.is_a("np_end", start)
-            if (
-                not aside
-                and is_phrase(view, start, k)
-                and (phrase_kind(view, start, k) == "name" or _enclosed_name(view, start, k))
-            ):
-                return Party(party(view, start, k).name, view.span_of(i, j))
-        elif kind == "name":
-            # "said Dana Reyes, a spokeswoman for the port authority": the role in apposition after.
-            k = next((m for m in range(j + 1, len(view)) if view.tokens[m].text in ",،.;:"), len(view))
-            if view.find("role_nouns", j + 1, k) is not None and k - j <= _MAX_NP:
-                return Party(found.name, view.span_of(j + 1, k), found.pronoun)
-    return found
-
-
-def _enclosed_name(view: View, lo: int, hi: int) -> bool:
-    """True when ``[lo, hi)`` is a short apposition between commas that opens with a name word, maybe after
-    a title, in a script without capitals: "المتحدث باسم الحكومة، محمد العلي، ...", "، العقيد أحمد المسماري،"
-    (a family name may carry the article "ال")."""
-    first = view.lexicon_end("titles", lo) or lo
-    return (
-        not view.rules.cased
-        and hi - first <= _NAME_WORDS_UNCASED
-        and hi < len(view)
-        and view.tokens[hi].text in _COMMAS
-        and first < hi
-        and view.is_name_word(first)
-        and view.find("role_nouns", first, hi) is None
-    )
-
-
-def run_before(view: View, i: int) -> Party | None:
-    """Return the noun-phrase words right before token ``i`` ("Shekau's | denial"), or None."""
-    lo = _run_start(view, clause_start(view, i)[0], i)
-    return party(view, lo, i) if has_word(view, lo, i) else None
-
-
-def is_phrase(view: View, lo: int, hi: int) -> bool:
-    """True when tokens ``[lo, hi)`` form one noun phrase (words, no verb, adverb or hard mark)."""
-    return has_word(view, lo, hi) and not any(view.is_stop(k) for k in range(lo, hi))
 
 
 def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
@@ -260,13 +174,13 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
         if first is None and number > 0 and seg_lo == lo:
             if view.is_a("topics", opening):
                 return None  # "Quanto à acusação, negou ...": what the sentence is about, the subject is unstated
-            if view.is_a("np_end", opening) and not _article(view, opening, hi):  # not pt "A | atriz, de 45 anos,"
+            if view.is_a("np_end", opening) and not has_article(view, opening, hi):  # not pt "A | atriz, de 45 anos,"
                 return None  # "En cuanto a la acusación, descartó ...": a fronted adverbial, the subject is unstated
         if first is None and seg_lo > lo and _passive_aside(view, seg_lo, hi):
             continue  # "A spokesman, asked about the reports, said": the participle's clause describes the subject
         if first is None:
             hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
-            run_lo = _after_claim(view, _run_start(view, seg_lo, hi), hi)
+            run_lo = _after_claim(view, run_start(view, seg_lo, hi), hi)
 
             if not has_word(view, run_lo, hi):
                 return None
@@ -470,19 +384,6 @@ def _trim_stops(view: View, lo: int, hi: int) -> int:
     return hi
 
 
-def _run_start(view: View, lo: int, hi: int) -> int:
-    """Return where the run of noun-phrase words ending at ``hi`` starts (not before ``lo``); a subject pronoun
-    ends the run alone ("told reporters | he rejected": a reported clause with no complementiser)."""
-    if hi - 1 > lo and view.is_a("pronouns", hi - 1) and not view.is_a("determiners", hi - 1):
-        return hi - 1
-    j = hi
-    while j > lo and hi - j < _MAX_NP and not view.is_stop(j - 1):
-        j -= 1
-    while j < hi and not view.tokens[j].is_word and view.tokens[j].text not in "(@":
-        j += 1
-    return j
-
-
 def _skip_leading(view: View, lo: int, hi: int) -> int:
     """Return ``lo`` moved right over discourse words, dates and adverbs ("However,", "Namun", "On Monday")."""
     while lo < hi:
@@ -492,55 +393,6 @@ def _skip_leading(view: View, lo: int, hi: int) -> int:
         else:
             break
     return lo
-
-
-def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
-    j = i
-    while j < len(view) and j - i < _MAX_NP:
-        token = view.tokens[j]
-        # A slash joins two offices of one person: "Menteri PPN/Kepala Bappenas, Bambang Brodjonegoro".
-        # The quotation marks and the name's first word, which would read as a quoted sentence's first word.
-        if _quoted_place(view, i, j) or (j == i + 2 and _quoted_place(view, i, i + 1)):
-            j += 1
-            continue
-        if not token.is_word and token.text not in "’'()@.-/":
-            break
-        joins_names = view.is_a("conjunctions", j) and j + 1 < len(view) and view.is_name_word(j + 1)
-        ends = view.is_a("np_end", j) or view.is_stop(j) or view.is_a("conjunctions", j)
-        if j > i and ends and not joins_names:
-            break
-        if j > i and view.is_a("demonstratives", j - 1):
-            break  # a demonstrative after its noun closes the phrase: "dibantah Beijing itu | muncul lagi"
-        if stop_at_claims and j > i and (view.is_a("claim_nouns", j) or view.is_a("claim_markers", j)):
-            break
-        before_claim = stop_at_claims and j > i and j + 1 < len(view) and view.is_a("claim_nouns", j + 1)
-        if before_claim and view.rules.cased and not token.capitalized:
-            break  # "der Sprecher | die Berichte": the object's article
-        if j > i and _object_after_definite(view, i, j):
-            break
-        j += 1
-    return j
-
-
-def _quoted_place(view: View, i: int, j: int) -> bool:
-    """True when token ``j`` is a quotation mark around the name of the body a phrase opening with a place's
-    preposition at ``i`` names ("сообщили | в «Роскосмосе»"): the marks are part of the phrase, not its end. The
-    opening mark needs a capitalised word after it."""
-    if j == i or view.tokens[j].text not in QUOTE_CHARS or not view.is_a("agent_places", i):
-        return False
-    if j == i + 1:
-        return j + 1 < len(view) and view.tokens[j + 1].is_word and view.tokens[j + 1].capitalized
-    return view.tokens[i + 1].text in QUOTE_CHARS
-
-
-def _object_after_definite(view: View, i: int, j: int) -> bool:
-    """True when token ``j`` is an indefinite word right after a definite one (``predicate_subject``) in a phrase
-    that names a body (``org_words``): ar "ونفى الجيش السوداني | سيطرة ...", "الحكومة العراقية | ما ورد" (the
-    object follows its subject); a person's name may follow a definite word ("اللاعب المصري محمد صلاح")."""
-    form = view.rules.predicate_subject
-    if form is None or not view.tokens[j - 1].is_word or not view.is_a("org_words", i):
-        return False
-    return form.fullmatch(view.tokens[j - 1].text) is not None and form.fullmatch(view.tokens[j].text) is None
 
 
 def _comma_segments(view: View, lo: int, hi: int) -> list[tuple[int, int]]:

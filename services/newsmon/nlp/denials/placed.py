@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_end
 from newsmon.nlp.denials.names import Party, party
-from newsmon.nlp.denials.phrases import phrase_after
+from newsmon.nlp.denials.phrase_bounds import phrase_after
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.verb_second import opens_phrase
 from newsmon.nlp.denials.view import View

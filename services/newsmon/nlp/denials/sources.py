@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start
-from newsmon.nlp.denials.phrases import phrase_after, subject_before
+from newsmon.nlp.denials.phrase_bounds import phrase_after
+from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.view import View
 
 POSSESSIVE = ("'s", "’s")

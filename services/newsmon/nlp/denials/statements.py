@@ -18,7 +18,7 @@ from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, has_word, identified, party
-from newsmon.nlp.denials.phrases import is_phrase, phrase_after
+from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View

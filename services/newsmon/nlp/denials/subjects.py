@@ -13,7 +13,8 @@ import regex
 
 from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participle, object_relative
 from newsmon.nlp.denials.names import Party, party, phrase_kind
-from newsmon.nlp.denials.phrases import is_phrase, phrase_after, speaks_for, subject_before
+from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
+from newsmon.nlp.denials.phrases import speaks_for, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start, reported_clause_start
 from newsmon.nlp.denials.names import Party, party, phrase_kind
-from newsmon.nlp.denials.phrases import phrase_after, phrase_at, subject_before
+from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
+from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
