@@ -10,7 +10,7 @@ from newsmon.nlp.denials.names import Party, has_word, identified, party, self_s
 from newsmon.nlp.denials.phrase_bounds import phrase_after, run_before
 from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.placed import placed_body
-from newsmon.nlp.denials.scope import passive
+from newsmon.nlp.denials.predicates import passive
 from newsmon.nlp.denials.sources import POSSESSIVE
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View

@@ -31,14 +31,10 @@ from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.passives import passive_label
 from newsmon.nlp.denials.placed import party_start
+from newsmon.nlp.denials.predicates import passive, predicative
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
-from newsmon.nlp.denials.scope import (
-    hypothetical,
-    passive,
-    predicative,
-    skip_adverbs,
-)
+from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.verdicts import (
     before_linking,

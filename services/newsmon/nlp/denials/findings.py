@@ -51,6 +51,7 @@ from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.placed import party_start
+from newsmon.nlp.denials.predicates import passive
 from newsmon.nlp.denials.scope import (
     claim_object,
     dative_refusal,
@@ -59,7 +60,6 @@ from newsmon.nlp.denials.scope import (
     negated,
     other_sense,
     party_object,
-    passive,
     reflexive,
     skip_adverbs,
 )

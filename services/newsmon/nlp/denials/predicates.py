@@ -1,0 +1,193 @@
+"""What kind of predicate a trigger is: a passive ("was denied by the ministry", "dibantah", "wurde
+dementiert"), or a falsity word predicated of a subject ("the report is false", "kabar itu tidak benar")
+rather than one modifying a noun ("a false report").
+"""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+
+_PREDICATE_WINDOW = 7
+_PASSIVE_WINDOW = 5
+
+
+def _agent_follows(view: View, j: int) -> bool:
+    """True when an agent marker follows token ``j`` and does not open a sentence adverbial ("a démenti par
+    voie de communiqué", "par ailleurs": the marker of an active verb's manner, not of an agent)."""
+    return j < len(view) and view.is_a("agent_markers", j) and not view.is_a("discourse", j)
+
+
+def passive(view: View, i: int, j: int) -> bool:
+    """True when the trigger at tokens ``[i, j)`` is passive: "was denied", "has been debunked", "dibantah",
+    "a été démentie", "wurde zurückgewiesen".
+
+    Its last word must have the language's passive form (a participle, a di- verb); a language with
+    passive auxiliaries also needs one, inside the trigger or before it (past adverbs, conjunctions and
+    other participles).
+    """
+    form = view.rules.passive_form
+    if form is None or not form.fullmatch(view.tokens[j - 1].text.lower()):
+        return False
+    if not view.rules.context["passive_aux"]:
+        return True
+    if any(view.is_a("passive_aux", k) for k in range(i, j - 1)) or _agent_follows(view, j):
+        return True  # "Uma possibilidade desmentida pelo grupo", "a rumour denied by the club": the agent follows
+    if _said_of_a_claim(view, i, j):
+        return True  # "The hoax, debunked years ago, ...", "the debunked theory": no party says it here
+    if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
+        lo = clause_start(view, i)[0]
+        # "Dementiert wurde der Bericht vom Ministerium": the participle fronted before its auxiliary.
+        fronted = i == lo and j < len(view) and view.is_a("passive_aux", j)
+        return fronted or any(view.is_a("passive_aux", k) for k in range(lo, i))
+    for k in range(i - 1, max(-1, i - _PASSIVE_WINDOW), -1):
+        if view.is_a("perfect_aux", k):
+            return False  # "is said to have denied": the perfect of an active verb
+        if view.is_a("passive_aux", k):
+            return True
+        if not ((view.tokens[k].is_word and view.is_stop(k)) or view.is_a("conjunctions", k)):
+            return False
+    return False
+
+
+def _said_of_a_claim(view: View, i: int, j: int) -> bool:
+    """True for a participle that describes a claim instead of stating a denial: after the claim and a
+    comma ("The hoax, debunked years ago"), right after it with no object following ("Rumours denied last
+    year are back"), or between a determiner and the claim ("the debunked theory"). Not a verb that takes an
+    object after a comma closing an insertion ("X, who faced scrutiny over his tweets, | denied the report")."""
+    if i >= 2 and view.tokens[i - 1].text == "," and view.is_a("claim_nouns", i - 2):
+        return not _takes_object(view, j)
+    # Not in verb-second languages, whose participle ends the clause after its object ("hat die Vorwürfe
+    # zurückgewiesen").
+    if i >= 1 and not view.rules.verb_second and view.is_a("claim_nouns", i - 1) and view.tokens[i - 1].is_word:
+        after = j >= len(view) or not view.tokens[j].is_word
+        if after or view.is_a("agent_markers", j) or view.is_a("time", j) or view.is_stop(j):
+            return True
+    return i >= 1 and view.is_a("determiners", i - 1) and j < len(view) and view.is_a("claim_nouns", j)
+
+
+def _takes_object(view: View, j: int) -> bool:
+    """True when a complementiser or a claim word (after a determiner) follows the verb ending at ``j``."""
+    if j >= len(view):
+        return False
+    if view.is_a("claim_markers", j):
+        return True
+    noun = j + 1 if view.is_a("determiners", j) else j
+    return view.is_a("claim_nouns", noun)
+
+
+def predicative(view: View, i: int) -> bool:
+    """True when a falsity word at token ``i`` is said of something ("the report is false", "kabar itu hoaks").
+
+    Looks left over adverbs and conjunctions ("absolutely, unequivocally and completely false") for a
+    copula, a speech verb or a complementiser; one plain word may stand between ("it's a nonsense",
+    "adalah berita bohong"). At the head of a clause or quotation it is a predicate ("“Tidak benar ...").
+    Not when it only describes a noun ("the false report", "menyebarkan berita bohong").
+    """
+    if _nominal_clause(view, i):
+        return True
+    form = view.rules.predicate_form  # ru "обвинения ... беспочвенны": a short adjective is only ever a predicate
+    if form is not None and form.fullmatch(view.tokens[i].text.lower()):
+        return True
+    if _closes_clause(view, i) or _verb_closed_claim(view, i):
+        return True
+    if view.rules.verb_second:
+        # The finite copula comes second, before the subject: "Laut Polizei sind die Meldungen ... falsch".
+        lo = clause_start(view, i)[0]
+        if any(view.is_a("copulas", k) and view.is_stop(k) for k in range(lo, i)):
+            return True
+    plain = 0
+    joined = False
+    k = i - 1
+    while k >= 0 and i - k <= _PREDICATE_WINDOW:
+        token = view.tokens[k]
+        if not token.is_word:
+            if token.text in QUOTE_CHARS:
+                k -= 1
+                continue
+            if token.text == "," and plain == 0 and k > 0 and view.is_a("skip", k - 1):
+                k -= 1
+                continue
+            if view.is_a("copulas", k):
+                return not joined  # ru "заявления … — бездоказательная ложь": the dash is the copula
+            # "“Tidak benar ..." or "..., tidak benar" opens a predicate; "A, B, dan Hoax" lists nouns.
+            return plain == 0 and not joined and (token.text in HARD_STOPS or token.text == ",")
+        if view.is_a("copulas", k) or view.is_a("speech_verbs", k) or view.is_a("claim_markers", k):
+            return True
+        if view.is_a("conjunctions", k):
+            joined = True
+        elif _subject_word(view, k):
+            pass  # "أن الفيديو المتداول مفبرك": the subject of a clause with no copula
+        elif not view.is_a("skip", k):
+            plain += 1
+            # "were politically motivated and | baseless": a participle joined to the verdict is its fellow predicate.
+            fellow = joined and plain == 1 and _joined_participle(view, k, i)
+            if plain > 1 or (view.is_stop(k) and not fellow):
+                return False  # "were carrying false papers": a verb, not a copula, before it
+        k -= 1
+    return k < 0 and plain == 0 and not joined
+
+
+def _verb_closed_claim(view: View, i: int) -> bool:
+    """True when the falsity word at ``i`` follows a verb closing the claim's own clause (``claim_clause_verbs``),
+    its subject between the verb and a claim noun that a speech verb or a complementiser introduces
+    ("menyatakan | isu surat suara | tercoblos | hoaks"): the copula is dropped after the verb."""
+    verb = i - 1
+    if verb < 3 or not view.is_a("claim_clause_verbs", verb):
+        return False
+    for m in range(verb - 2, max(1, i - _PREDICATE_WINDOW) - 1, -1):
+        if not view.tokens[m].is_word or (view.is_stop(m) and not view.is_a("claim_nouns", m)):
+            return False
+        introduced = view.is_a("speech_verbs", m - 1) or view.is_a("claim_markers", m - 1)
+        if introduced and view.is_a("claim_nouns", m):
+            return True  # "isu surat suara": "surat" is a claim word too, the phrase opens at "isu"
+    return False
+
+
+def _joined_participle(view: View, k: int, i: int) -> bool:
+    """True when token ``k`` is a participle (``verb_like``) and a conjunction alone joins it to the falsity word
+    at ``i`` ("motivated | and | baseless")."""
+    form = view.rules.verb_like
+    return (
+        k == i - 2
+        and view.is_a("conjunctions", i - 1)
+        and form is not None
+        and form.fullmatch(view.tokens[k].text) is not None
+    )
+
+
+def _closes_clause(view: View, i: int) -> bool:
+    """True when a full adjective at ``i`` (``predicate_final_form``) ends its clause after a word: an attribute
+    stands before its noun, so one left last is the predicate (ru "сведения о задержании ложные,"; not
+    "ложные сведения", "ложный вызов")."""
+    form = view.rules.predicate_final_form
+    if form is None or i == 0 or not view.tokens[i - 1].is_word or not form.fullmatch(view.tokens[i].text.lower()):
+        return False
+    k = i + 1
+    while k < len(view) and view.tokens[k].text in QUOTE_CHARS:
+        k += 1
+    return k == len(view) or not view.tokens[k].is_word or view.is_a("conjunctions", k)
+
+
+def _nominal_clause(view: View, i: int) -> bool:
+    """True when the falsity word at ``i`` closes a complement clause with no copula whose definite subject
+    carries complements ("أن الشائعات حول اختطاف أطفال في المدينة كاذبة"). The word before it must be
+    definite too, or owned by a pronoun (``owned_form``: "أن الأنباء عن استقالته | كاذبة"): after an indefinite
+    noun the word is an attribute ("نشرت أخبارا كاذبة")."""
+    owned = view.rules.owned_form
+    if view.rules.predicate_subject is None or i == 0:
+        return False
+    if not (_subject_word(view, i - 1) or (owned is not None and owned.fullmatch(view.tokens[i - 1].text))):
+        return False
+    for k in range(i - 2, max(-1, i - 1 - _PREDICATE_WINDOW), -1):
+        if not view.tokens[k].is_word:
+            return False
+        if view.is_a("claim_markers", k):
+            return _subject_word(view, k + 1)
+    return False
+
+
+def _subject_word(view: View, k: int) -> bool:
+    """True for a word of a subject that a predicate may follow with no copula (``predicate_subject``)."""
+    form = view.rules.predicate_subject
+    return form is not None and form.fullmatch(view.tokens[k].text) is not None
