@@ -17,6 +17,7 @@ from newsmon.nlp.denials.clauses import (
     is_participle,
     participle_clause,
 )
+from newsmon.nlp.denials.conjuncts import conjuncts, glued_conjuncts
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
@@ -25,10 +26,8 @@ from newsmon.nlp.denials.placed import fronted_party, indefinite_place, placed_p
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
     before_fronted_object,
-    conjuncts,
     elided_subject,
     fronted_claim,
-    glued_conjuncts,
     interrupted_subject,
     inverted_subject,
     reported_subject,

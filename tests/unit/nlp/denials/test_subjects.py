@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from newsmon.nlp.denials.conjuncts import conjuncts
 from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.resources import load_rules
-from newsmon.nlp.denials.subjects import conjuncts, interrupted_subject, reported_subject
+from newsmon.nlp.denials.subjects import interrupted_subject, reported_subject
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 

@@ -1,0 +1,180 @@
+"""Coordinated subjects: "Rita Okoye and her husband deny" names both, as does a list ("Apple, Google and
+Microsoft") or two parties with ages between them ("A and B, both 52, deny"), and a conjunction written onto a
+word opens another party (ar "الوزير ... | والنائب ..."). Not a conjunction inside a body's name ("Departemen
+Pemajuan dan Perlindungan HAM") nor one sharing a noun ("The interior and justice ministries").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.names import Party, party, phrase_kind
+from newsmon.nlp.denials.phrase_bounds import is_phrase
+from newsmon.nlp.denials.phrases import subject_before
+from newsmon.nlp.denials.view import View
+from newsmon.nlp.types import Span
+
+_AGE_WORDS = 2  # ", 41", ", both 52": the words of an age after a name
+_PARTY_HEADS = ("role_nouns", "titles", "org_words")  # the words a glued conjunction opens another party with
+
+
+def conjuncts(view: View, found: Party) -> Party:
+    """Return ``found`` with the phrases coordinated before it ("Rita Okoye and | her husband"), if any.
+
+    The left phrase must open its clause and end at the conjunction; it may have its own apposition
+    ("Kapolres Lombok Barat, AKBP Heri Wahyudi dan ..."). It is kept in ``Party.conjuncts``.
+    """
+    k = _segment_start(view, view.index((found.role or found.name).start)) - 1  # before a title: "AKBP"
+    apposed = k > 0 and view.tokens[k].text == ","
+    if apposed:
+        k = _segment_start(view, k) - 1  # "dan Kabid Humas Polda NTB, | AKBP Komang Suartana": its role
+    if k < 1 or not view.is_a("conjunctions", k):
+        return found
+    # A comma may close the left phrase's apposition before the conjunction: "Kepala Desa, Dedi, | dan Camat ...".
+    end = k - 1 if view.tokens[k - 1].text == "," else k
+    left = subject_before(view, end)
+    if left is None or left.pronoun:
+        return found
+    aged = _aged(view, view.index(left.name.end), end)  # "Lena Fischer, 41, | and Markus Brandt, 45, deny"
+    if view.index(left.name.end) != end and not aged:
+        return found
+    if end < k and not _apposed(view, left) and not aged:
+        return found  # "accused of trying to reach Somalia, the 'headquarters' of …, but Emwazi refuted this"
+    if (apposed or _role_apposed(view, found)) and left.role is not None and left.role.start == left.name.start:
+        # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo", "La concejala de Cultura y exdirectora del
+        # teatro, Rosa Vidal": two roles of the one named
+        return found
+    lo, opener = clause_start(view, k)
+    start = view.index(left.name.start)
+    comma = max([lo, *(m + 1 for m in range(lo, start) if view.tokens[m].text == ",")])  # "On Monday, | A and B"
+    if opener is not None and comma == lo and view.is_a("relatives", opener):
+        return found  # "arrested the man who stole the car and he denied": the relative clause's object
+    lo = comma
+    verbs = (m for m in range(lo, start) if not view.is_a("skip", m))  # "Both"
+    if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
+        # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
+        return found
+    if _shares_head(view, left, found) or _name_goes_on(view, left, found):
+        return party(view, view.index(left.start), view.index(found.name.end))  # "The health and education ministries"
+    return Party(found.name, found.role, found.pronoun, (*_listed_before(view, left), *left.conjuncts, left))
+
+
+def _aged(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` are a comma and a short age after a name (", 41", ", both 52")."""
+    words = range(lo + 1, hi)
+    if lo >= hi or view.tokens[lo].text != "," or len(words) > _AGE_WORDS:
+        return False
+    return all(view.tokens[m].is_word for m in words) and any(view.tokens[m].text.isdigit() for m in words)
+
+
+def _role_apposed(view: View, found: Party) -> bool:
+    """True when the role of ``found`` stands before its name, set apart by a comma ("exdirectora del teatro, |
+    Rosa Vidal")."""
+    if found.role is None or found.role.end > found.name.start:
+        return False
+    return view.tokens[view.index(found.name.start) - 1].text == ","
+
+
+def _apposed(view: View, found: Party) -> bool:
+    """True when the name of ``found`` is set apart by a comma before it ("Kepala Desa Sukamulya, | Dedi")."""
+    lo, hi = view.index(found.name.start), view.index(found.name.end)
+    return lo > 0 and view.tokens[lo - 1].text == "," and phrase_kind(view, lo, hi) == "name"
+
+
+def _shares_head(view: View, left: Party, right: Party) -> bool:
+    """True when the phrase before a conjunction names no party of its own but shares the noun of the phrase
+    after it, which has no article of its own: lower-case words, none a role or a body ("The interior and |
+    justice ministries"; not "the mayor and | the police chief")."""
+    opening = view.index(right.start)
+    if right.pronoun or view.is_a("articles", opening) or view.is_a("determiners", opening):
+        return False
+    words = [
+        m
+        for m in range(view.index(left.start), view.index(left.name.end))
+        if view.tokens[m].is_word and not view.is_a("articles", m) and not view.is_a("determiners", m)
+    ]
+    named = ("role_nouns", "org_words", "pronouns")
+    return bool(words) and not any(view.tokens[m].capitalized or any(view.is_a(n, m) for n in named) for m in words)
+
+
+def _name_goes_on(view: View, left: Party, right: Party) -> bool:
+    """True when the conjunction is inside a body's name: capitalised words run from a body word of the left
+    phrase to the conjunction, and the right phrase opens with a capitalised word that is no role, body or title
+    ("Departemen Pemajuan dan | Perlindungan HAM"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri")."""
+    lo, hi, opening = view.index(left.start), view.index(left.name.end), view.index(right.start)
+    body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("org_words", m)), None)
+    if body is None or not all(view.tokens[m].capitalized for m in range(body, hi)):
+        return False
+    if right.pronoun or not view.tokens[opening].capitalized:
+        return False
+    return not any(view.is_a(name, opening) for name in ("role_nouns", "org_words", "titles"))
+
+
+def _listed_before(view: View, left: Party) -> tuple[Party, ...]:
+    """Return the items of a list before the conjunct ``left`` ("Apple, | Google and Microsoft"), in text order:
+    phrases of the kind of ``left`` (names, or roles and bodies opened alike: "The ministry, the army and the
+    police") separated by commas from the start of the clause; () unless the whole run is such a list."""
+    k = view.index(left.name.start)
+    kind = phrase_kind(view, k, view.index(left.name.end))
+    items: list[Party] = []
+    while k > 0 and view.tokens[k - 1].text == ",":
+        lo = _segment_start(view, k - 1)
+        if not is_phrase(view, lo, k - 1) or view.is_a("np_end", lo) or phrase_kind(view, lo, k - 1) != kind:
+            return ()  # "In Paris, Google and Microsoft": a fronted adverbial, no item
+        items.insert(0, party(view, lo, k - 1))
+        k = lo
+    return tuple(items) if items and clause_start(view, k)[0] == k else ()
+
+
+def glued_conjuncts(view: View, found: Party) -> Party:
+    """Return ``found`` split where a conjunction written onto a word opens another party (``conjunction_clitic``
+    before a role, a title or a body: ar "نفى الوزير أحمد العلي | والنائب سامي حداد"): the last party, the earlier
+    ones its conjuncts; ``found`` itself when no such word is inside it."""
+    form = view.rules.conjunction_clitic
+    if form is None or found.pronoun:
+        return found
+    lo, hi = view.index(found.start), view.index(found.name.end)
+    cuts = [k for k in range(lo + 1, hi) if _glued_party(view, form, k)]
+    if not cuts:
+        return found
+    first = party(view, lo, cuts[0])
+    rest = [_clitic_trimmed(view, form, party(view, a, b)) for a, b in zip(cuts, [*cuts[1:], hi], strict=True)]
+    return Party(rest[-1].name, rest[-1].role, False, (first, *rest[:-1]))
+
+
+def _glued_party(view: View, form: regex.Pattern[str], k: int) -> bool:
+    """True when token ``k`` is a conjunction glued onto a whole role noun, title or organisation word."""
+    text = view.tokens[k].text
+    glued = form.match(text)
+    if glued is None or glued.end() == len(text):
+        return False
+    rest = text[glued.end() :]
+    for name in _PARTY_HEADS:
+        head = view.rules.context[name].match(rest, 0)
+        if head is not None and head.end() == len(rest):
+            return True
+    return False
+
+
+def _clitic_trimmed(view: View, form: regex.Pattern[str], found: Party) -> Party:
+    """Return ``found`` without the glued conjunction opening it ("والنائب" -> "النائب")."""
+    glued = form.match(view.text, found.start)
+    size = 0 if glued is None else glued.end() - found.start
+    role = found.role
+    if role is not None and role.start == found.start:
+        role = _trimmed(role, size)
+    name = _trimmed(found.name, size) if found.name.start == found.start else found.name
+    return Party(name, role, found.pronoun)
+
+
+def _trimmed(span: Span, size: int) -> Span:
+    return Span(span.text[size:], span.start + size, span.end)
+
+
+def _segment_start(view: View, end: int) -> int:
+    """Return the first token of the noun-phrase words before token ``end`` (stopping at a conjunction)."""
+    k = end
+    while k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1) and not view.is_a("conjunctions", k - 1):
+        k -= 1
+    return k
