@@ -84,6 +84,7 @@ def clause_end(view: View, i: int) -> int:
         if comma > i and (
             view.is_a("contrasts", j)
             or view.is_a("speech_verbs", j)
+            or view.is_a("label_verbs", j)  # "…، | ووصفها بأنها ذريعة": another clause calls it something
             or view.is_a("according_to", j)
             or _participle_at(view, j)
             or (_relative_at(view, j) and not _marker_after_aside(view, i, j))
@@ -168,7 +169,11 @@ def _subject_pronoun_at(view: View, k: int) -> bool:
 
 def _marker_after_aside(view: View, i: int, k: int) -> bool:
     """True when the complementiser at token ``k`` follows an aside set off by commas right after the verb
-    ending at token ``i``: "negou, em nota, | que ...", "negó, en declaraciones a la prensa, | que ..."."""
+    ending at token ``i``: "negou, em nota, | que ...", "negó, en declaraciones a la prensa, | que ...". Where the
+    script has no capitals, a claim word after any comma opens the object, the relative clause after it its own
+    ("نفى الوزير، في بيان صدر مساء الثلاثاء، | صحة الأنباء التي تداولتها ...")."""
+    if not view.rules.cased and view.is_a("claim_nouns", k):
+        return True
     return view.tokens[i].text in ",،" and view.is_a("claim_markers", k)
 
 

@@ -18,6 +18,7 @@ from newsmon.nlp.denials.clauses import (
     participle_clause,
 )
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.glued import shared_subject
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrases import (
     clause_subject,
@@ -79,6 +80,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = _shared_subject(view, hit.i)  # "Министр отверг обвинения | и отрицает свою причастность"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
         after = _subject_after(view, hit)  # "ونفى المتحدث ...", "Слухи опровергли родственники"
+        after = after or shared_subject(view, hit.i)  # "نفت الشركة أن …، | ووصفت التقرير بأنه مضلل"
         if after is None and found is not None:
             after = after_fronted_object(view, found)  # "Обвинения в коррупции | министр | назвал клеветой"
             if after is not None and _indefinite(view, hit.i) and _singular(view, after):
