@@ -118,10 +118,12 @@ def quoted_words_end(view: View, j: int) -> int | None:
     ``_QUOTED_WORDS`` of them (a label or a phrase, not a statement), or ``_QUOTED_NOUN_WORDS`` after a
     determiner (the quotation is the rest of its noun phrase); else None. A straight mark opens a quotation
     when it is glued to the word after it and not to the one before; a single one sets off words too ("rumors of
-    a ‘pumpkin spice’ condom")."""
+    a ‘pumpkin spice’ condom"). French guillemets stand apart from their words ("comme « infondées » les")."""
     tokens = view.tokens
     mark = tokens[j]
-    if mark.text not in _WORD_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
+    if mark.text not in _WORD_QUOTES or j + 1 >= len(view):
+        return None
+    if tokens[j + 1].start != mark.end and mark.text != "«":
         return None
     if mark.text == '"' and j > 0 and tokens[j - 1].end == mark.start:
         return None
