@@ -70,3 +70,9 @@ def test_the_noun_lie_paired_with_another_is_a_verdict_said_by_the_clause_subjec
     denial = one("وأكد المتحدث أن الحديث عن صفقة سرية «كذب وافتراء».", "ar")
     assert denial.denier is not None and denial.denier.text == "المتحدث"
     assert denial.claim is not None and denial.claim.text == "الحديث عن صفقة سرية"
+
+
+def test_a_passive_names_its_agent_after_on_the_tongue_of(one) -> None:
+    denial = one("ونُفي على لسان مسؤول في الوزارة ما تردد عن إغلاق المعبر.", "ar")
+    assert denial.denier is not None and denial.denier.text == "مسؤول"
+    assert denial.claim is not None and denial.claim.text == "ما تردد عن إغلاق المعبر"
