@@ -76,3 +76,8 @@ def test_a_passive_names_its_agent_after_on_the_tongue_of(one) -> None:
     denial = one("ونُفي على لسان مسؤول في الوزارة ما تردد عن إغلاق المعبر.", "ar")
     assert denial.denier is not None and denial.denier.text == "مسؤول"
     assert denial.claim is not None and denial.claim.text == "ما تردد عن إغلاق المعبر"
+
+
+def test_the_adjective_of_a_denial_noun_is_no_part_of_its_claim(one) -> None:
+    denial = one("وجددت الشركة نفيها القاطع للشائعات عن إفلاسها.", "ar")
+    assert denial.claim is not None and denial.claim.text == "للشائعات عن إفلاسها"
