@@ -87,6 +87,8 @@ def clause_end(view: View, i: int) -> int:
             or view.is_a("label_verbs", j)  # "…، | ووصفها بأنها ذريعة": another clause calls it something
             or view.is_a("according_to", j)
             or _participle_at(view, j)
+            or _agent_participle_at(view, j)
+            or _adverbial_after_object(view, i, comma, j)
             or (_relative_at(view, j) and not _marker_after_aside(view, i, j))
             or _attribution_at(view, j)
             or _subject_pronoun_at(view, j)
@@ -193,6 +195,28 @@ def _relative_at(view: View, k: int) -> bool:
 def _participle_at(view: View, k: int) -> bool:
     """True when a participle clause opens at token ``k``, maybe after an object pronoun ("les qualifiant")."""
     return any(is_participle(view, m) for m in range(k, min(k + 2, len(view))))
+
+
+def _adverbial_after_object(view: View, i: int, comma: int, k: int) -> bool:
+    """True when an adverbial opens at token ``k`` after the ``comma`` closing an object begun from token ``i``
+    ("avoir dissimulé des pertes, | lors de son audition": when, not what); not an aside before the object ("On
+    dément formellement, | à Matignon, | les rumeurs"), nor in a script without capitals, whose adverbials open
+    asides anywhere ("ونفى الوزير، | في بيان، | ...")."""
+    if not view.rules.cased or not view.is_a("adverbials", k):
+        return False
+    return any(view.tokens[m].is_word and not view.is_stop(m) for m in range(i, comma))
+
+
+def _agent_participle_at(view: View, k: int) -> bool:
+    """True when a past participle and its agent open at token ``k`` ("…, | évoqué par le quotidien Marca"): what
+    the phrase before the comma underwent, no part of it."""
+    form = view.rules.passive_form
+    return (
+        form is not None
+        and k + 1 < len(view)
+        and form.fullmatch(view.tokens[k].text.lower()) is not None
+        and view.is_a("agent_markers", k + 1)
+    )
 
 
 def participle_clause(view: View, k: int) -> bool:

@@ -62,3 +62,23 @@ def test_an_unanswered_request_for_comment_is_a_non_denial(run, text: str) -> No
 )
 def test_look_alikes_are_no_denials(run, text: str) -> None:
     assert [record for record in run(text, "fr") if record.type == "denial"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # When it was denied, after a comma, is no part of what.
+        (
+            "Le maire a démenti avoir favorisé son beau-frère, lors du conseil municipal de lundi.",
+            "avoir favorisé son beau-frère",
+        ),
+        # Nor who reported it, in a participle and its agent after a comma.
+        (
+            "Le constructeur a démenti tout projet de fermeture de l'usine, évoqué par la presse locale.",
+            "tout projet de fermeture de l'usine",
+        ),
+    ],
+)
+def test_a_claim_ends_at_a_comma_before_an_adverbial_or_an_agent_participle(one, text: str, claim: str) -> None:
+    denial = one(text, "fr")
+    assert denial.claim is not None and denial.claim.text == claim
