@@ -27,7 +27,7 @@ _VERB_WORDS = ("skip", "time", "passive_aux", "agent_markers")
 _CLAUSE_VERB_WORDS = tuple(name for name in _VERB_WORDS if name != "time")
 _VERB_PHRASE = 3  # the words of the longest verb phrase closing a claim ("am Montag Abend")
 _COMMAS = ",،"
-_ADVERBIAL_WINDOW = 8
+_ADVERBIAL_WINDOW = 12
 _OBJECT_OPENERS = ("determiners", "claim_markers", "perfect_aux")
 # A copula, quotation marks and the words of a verdict before the object ("como «falsas e infundadas»").
 _VERDICT_REACH = 8
@@ -48,6 +48,9 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     "denied reports that X" gives X, "membantah laporan bahwa X" gives X, "denied the charges" the charges.
     """
     k = object_position(view, j, end)
+    head = k + 1 if k < end and view.tokens[k].text in _COMMAS else k  # "نفى الوزير، في بيان، | صحة الأنباء"
+    if head + 1 < end and view.is_a("truth_heads", head):
+        k = head + 1  # "نفى الوزير صحة | الأنباء": the reports are denied, not their truth
     # Adverbs and auxiliaries closing a clause belong to the verb: "hat die Vorwürfe inzwischen | zurückgewiesen",
     # "Die Vorwürfe wurden vom | Verein zurückgewiesen", "Эта информация была | опровергнута".
     # Not the verb of an infinitive ("bestritt, das Geld genommen zu | haben"); a phrase of a few words as a whole
@@ -250,11 +253,13 @@ def _past_verdict(view: View, k: int, end: int) -> int:
 def _aside_end(view: View, k: int, end: int) -> int | None:
     """Return the token after the comma closing an aside set off after the verb that continues at token ``k``
     with no verb of its own, when a complementiser follows that comma ("negó el viernes, en una nota | remitida
-    a los medios, | que ..."); else None."""
+    a los medios, | que ..."), or where the script has no capitals a claim word ("نفى الوزير، في بيان صدر مساء
+    الثلاثاء، | صحة الأنباء"); else None."""
     for m in range(k, min(end - 1, k + _ADVERBIAL_WINDOW)):
         if view.tokens[m].text in _COMMAS:
-            return m + 1 if view.is_a("claim_markers", m + 1) else None
-        if view.is_stop(m) and not view.is_a("skip", m):
+            opens = view.is_a("claim_markers", m + 1) or (not view.rules.cased and view.is_a("claim_nouns", m + 1))
+            return m + 1 if opens else None
+        if view.is_stop(m) and not (view.is_a("skip", m) or view.is_a("time", m)):
             return None
     return None
 
@@ -267,6 +272,8 @@ def _adverbial_end(view: View, k: int, end: int) -> int | None:
     for m in range(k, min(end, k + _ADVERBIAL_WINDOW)):
         if view.tokens[m].text in _COMMAS:
             return m + 1
+        if m == k and view.is_a("claim_markers", m):
+            return m  # "نفى مصدر لرويترز | أن ...": an adverbial whole in one word, the clause right after it
         if m == k or not view.tokens[m].is_word or view.is_a("np_end", m - 1) or view.is_a("possessor_markers", m - 1):
             continue
         if any(view.is_a(name, m) for name in _OBJECT_OPENERS):

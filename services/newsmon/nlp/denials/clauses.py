@@ -84,8 +84,11 @@ def clause_end(view: View, i: int) -> int:
         if comma > i and (
             view.is_a("contrasts", j)
             or view.is_a("speech_verbs", j)
+            or view.is_a("label_verbs", j)  # "…، | ووصفها بأنها ذريعة": another clause calls it something
             or view.is_a("according_to", j)
             or _participle_at(view, j)
+            or _agent_participle_at(view, j)
+            or _adverbial_after_object(view, i, comma, j)
             or (_relative_at(view, j) and not _marker_after_aside(view, i, j))
             or _attribution_at(view, j)
             or _subject_pronoun_at(view, j)
@@ -117,10 +120,12 @@ def quoted_words_end(view: View, j: int) -> int | None:
     ``_QUOTED_WORDS`` of them (a label or a phrase, not a statement), or ``_QUOTED_NOUN_WORDS`` after a
     determiner (the quotation is the rest of its noun phrase); else None. A straight mark opens a quotation
     when it is glued to the word after it and not to the one before; a single one sets off words too ("rumors of
-    a ‘pumpkin spice’ condom")."""
+    a ‘pumpkin spice’ condom"). French guillemets stand apart from their words ("comme « infondées » les")."""
     tokens = view.tokens
     mark = tokens[j]
-    if mark.text not in _WORD_QUOTES or j + 1 >= len(view) or tokens[j + 1].start != mark.end:
+    if mark.text not in _WORD_QUOTES or j + 1 >= len(view):
+        return None
+    if tokens[j + 1].start != mark.end and mark.text != "«":
         return None
     if mark.text == '"' and j > 0 and tokens[j - 1].end == mark.start:
         return None
@@ -168,7 +173,11 @@ def _subject_pronoun_at(view: View, k: int) -> bool:
 
 def _marker_after_aside(view: View, i: int, k: int) -> bool:
     """True when the complementiser at token ``k`` follows an aside set off by commas right after the verb
-    ending at token ``i``: "negou, em nota, | que ...", "negó, en declaraciones a la prensa, | que ..."."""
+    ending at token ``i``: "negou, em nota, | que ...", "negó, en declaraciones a la prensa, | que ...". Where the
+    script has no capitals, a claim word after any comma opens the object, the relative clause after it its own
+    ("نفى الوزير، في بيان صدر مساء الثلاثاء، | صحة الأنباء التي تداولتها ...")."""
+    if not view.rules.cased and view.is_a("claim_nouns", k):
+        return True
     return view.tokens[i].text in ",،" and view.is_a("claim_markers", k)
 
 
@@ -186,6 +195,28 @@ def _relative_at(view: View, k: int) -> bool:
 def _participle_at(view: View, k: int) -> bool:
     """True when a participle clause opens at token ``k``, maybe after an object pronoun ("les qualifiant")."""
     return any(is_participle(view, m) for m in range(k, min(k + 2, len(view))))
+
+
+def _adverbial_after_object(view: View, i: int, comma: int, k: int) -> bool:
+    """True when an adverbial opens at token ``k`` after the ``comma`` closing an object begun from token ``i``
+    ("avoir dissimulé des pertes, | lors de son audition": when, not what); not an aside before the object ("On
+    dément formellement, | à Matignon, | les rumeurs"), nor in a script without capitals, whose adverbials open
+    asides anywhere ("ونفى الوزير، | في بيان، | ...")."""
+    if not view.rules.cased or not view.is_a("adverbials", k):
+        return False
+    return any(view.tokens[m].is_word and not view.is_stop(m) for m in range(i, comma))
+
+
+def _agent_participle_at(view: View, k: int) -> bool:
+    """True when a past participle and its agent open at token ``k`` ("…, | évoqué par le quotidien Marca"): what
+    the phrase before the comma underwent, no part of it."""
+    form = view.rules.passive_form
+    return (
+        form is not None
+        and k + 1 < len(view)
+        and form.fullmatch(view.tokens[k].text.lower()) is not None
+        and view.is_a("agent_markers", k + 1)
+    )
 
 
 def participle_clause(view: View, k: int) -> bool:

@@ -19,6 +19,7 @@ from newsmon.nlp.denials.clauses import (
 )
 from newsmon.nlp.denials.conjuncts import conjuncts, glued_conjuncts
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.glued import shared_subject
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
 from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
@@ -73,6 +74,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = _shared_subject(view, hit.i)  # "Министр отверг обвинения | и отрицает свою причастность"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
         after = _subject_after(view, hit)  # "ونفى المتحدث ...", "Слухи опровергли родственники"
+        after = after or shared_subject(view, hit.i)  # "نفت الشركة أن …، | ووصفت التقرير بأنه مضلل"
         if after is None and found is not None:
             after = after_fronted_object(view, found)  # "Обвинения в коррупции | министр | назвал клеветой"
             if after is not None and _indefinite(view, hit.i) and _singular(view, after):

@@ -54,6 +54,8 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
             # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
             # "l'avocat de la famille, Me | Laurent Giraud".
             title = view.lexicon_end("titles", j + 2 if view.is_a("determiners", j + 1) else j + 1)
+            if title is None and not view.rules.cased:
+                title = view.lexicon_end("role_nouns", j + 1)  # "المتحدث باسم الخارجية، السفير | أحمد أبو زيد،"
             start = j + 1 if title is None else title
             k = _phrase_end(view, start, stop_at_claims)
             # Not an aside a preposition opens: "رئيس الوزراء، | خلال لقائه وفدا، | ..." says when, not who.

@@ -116,10 +116,29 @@ def clause_subject(view: View, k: int) -> Party | None:
     end = k - 1 if view.tokens[k - 1].text in COMMAS else k
     if lo + 1 < end and _opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وحذرت | النيابة العامة | من ...، مؤكدة": the subject after the verb
+    return _leading_phrase(view, lo, k)
+
+
+def _leading_phrase(view: View, lo: int, k: int) -> Party | None:
+    """Return the noun phrase opening at ``lo`` before token ``k``, past a fronted aside ending in a comma
+    ("Interrogé par Le Monde, | le directeur a assuré …, démentant": the aside's agent is no subject)."""
     hi = lo
     while hi < k - 1 and hi - lo < MAX_NP and not view.is_stop(hi):
         hi += 1
+    if hi < k - 1 and view.tokens[hi].text == "," and fronted_aside(view, hi):
+        return _leading_phrase(view, _skip_leading(view, hi + 1, k - 1), k)
     return party(view, lo, hi) if has_word(view, lo, hi) else None
+
+
+def fronted_aside(view: View, comma: int) -> bool:
+    """True when the words before the ``comma`` open the sentence with a passive participle before its agent or a
+    preposition ("Interrogé par franceinfo,", "Asked about the report,"): an aside on the subject after it."""
+    first = next((k for k in range(comma) if view.tokens[k].is_word), None)
+    if first is None or any(view.tokens[k].text == "," for k in range(first, comma)):
+        return False
+    form = view.rules.passive_form
+    after = first + 1 < comma and (view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1))
+    return form is not None and after and form.fullmatch(view.tokens[first].text.lower()) is not None
 
 
 def _opening_verb(view: View, k: int) -> bool:

@@ -54,6 +54,7 @@ CONTEXT_LISTS = (
     "deed_nouns",
     "claim_markers",
     "claim_stops",
+    "truth_heads",
     "clause_openers",
     "contrasts",
     "addressees",

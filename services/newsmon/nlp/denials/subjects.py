@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participle, object_relative
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after
-from newsmon.nlp.denials.phrases import speaks_for, subject_before
+from newsmon.nlp.denials.phrases import fronted_aside, speaks_for, subject_before
 from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 
@@ -58,7 +58,7 @@ def interrupted_subject(view: View, i: int) -> Party | None:
         opening = _first_insertion(view, opening, lo)
     elif not view.is_a("adverbials", opening + 1):
         return None
-    if opening is None or _fronted_aside(view, opening):
+    if opening is None or fronted_aside(view, opening):
         return None  # "Interrogé par franceinfo, | le maire …, a réfuté": the subject follows the aside
     through = view.lexicon_end("adverbials", opening + 1)
     if closed and through is not None and _spokesperson(view, through, k):
@@ -75,17 +75,6 @@ def _spokesperson(view: View, lo: int, hi: int) -> bool:
     if lo >= hi or not (view.is_a("role_nouns", lo) or view.is_a("titles", lo)):
         return False
     return all(view.tokens[m].text != "," for m in range(lo, hi)) and speaks_for(view, lo, hi)
-
-
-def _fronted_aside(view: View, comma: int) -> bool:
-    """True when the words before the ``comma`` open the sentence with a passive participle before its agent or a
-    preposition ("Interrogé par franceinfo,", "Asked about the report,"): an aside on the subject after it."""
-    first = next((k for k in range(comma) if view.tokens[k].is_word), None)
-    if first is None or any(view.tokens[k].text == "," for k in range(first, comma)):
-        return False
-    form = view.rules.passive_form
-    after = first + 1 < comma and (view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1))
-    return form is not None and after and form.fullmatch(view.tokens[first].text.lower()) is not None
 
 
 def _first_insertion(view: View, opening: int, lo: int) -> int | None:

@@ -712,7 +712,7 @@ DENIER_AND_CLAIM = [
     ("ar", "ونفى مصدر أمني لوكالة الأنباء الرسمية وقوع أي انفجار في المطار.", "مصدر أمني", "وقوع أي انفجار في المطار"),
     # A denial noun carrying its owner's pronoun: the phrase before it owns it, after a renewing verb or "عن".
     ("ar", "وجددت الشركة نفيها وجود أي خطة لإغلاق المصنع.", "الشركة", "وجود أي خطة لإغلاق المصنع"),
-    ("ar", "ونقلت الصحيفة عن مصدر حكومي نفيه صحة الأنباء.", "مصدر حكومي", "صحة الأنباء"),
+    ("ar", "ونقلت الصحيفة عن مصدر حكومي نفيه صحة الأنباء.", "مصدر حكومي", "الأنباء"),  # the reports, not their truth
     # A preposition after a role noun is the role's own: the official owns the denial, not the ministry.
     (
         "ar",

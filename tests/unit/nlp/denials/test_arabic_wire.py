@@ -1,0 +1,83 @@
+"""Arabic wire copy: long verb-first sentences whose denier, asides and object the claim must be told apart from."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "claim"),
+    [
+        # The truth of the reports is no part of what is denied.
+        ("ونفى المتحدث باسم الشرطة صحة التقارير عن اعتقال الصحفي.", "المتحدث باسم الشرطة", "التقارير عن اعتقال الصحفي"),
+        # ... after an aside set off by commas, a time closing it, and a relative clause on the claim word.
+        (
+            "ونفى الوزير، في بيان صدر صباح الخميس، صحة الأنباء التي نشرتها صحف محلية عن استقالته.",
+            "الوزير",
+            "الأنباء التي نشرتها صحف محلية عن استقالته",
+        ),
+        # A role before a name in apposition: the name denies.
+        (
+            "نفى الناطق باسم وزارة الخارجية، السفير خالد المصري، ما تردد عن طرد الدبلوماسيين.",
+            "خالد المصري",
+            "ما تردد عن طرد الدبلوماسيين",
+        ),
+        # The source's own aside and the outlet spoken to stand before the complement clause.
+        (
+            "ونفى مصدر حكومي، طلب عدم الكشف عن هويته، لرويترز أن تكون المحادثات قد توقفت.",
+            "مصدر حكومي",
+            "تكون المحادثات قد توقفت",
+        ),
+        # Before whom it was denied is no part of the claim.
+        ("وأنكر المتهم أمام القاضي جميع التهم الموجهة إليه.", "المتهم", "جميع التهم الموجهة إليه"),
+        # A long adverbial of when and where, closed by its comma.
+        (
+            "ونفى الرئيس، خلال مؤتمر صحفي عقده في العاصمة مع نظيره الفرنسي مساء الأحد، وجود أي خلاف مع الجيش.",
+            "الرئيس",
+            "وجود أي خلاف مع الجيش",
+        ),
+        # What was attributed to someone is a claim.
+        ("ونفت النائبة في البرلمان بشدة ما نسب إليها من تصريحات.", "النائبة", "ما نسب إليها من تصريحات"),
+    ],
+)
+def test_the_claim_is_the_object_after_the_denier_and_its_asides(one, text: str, denier: str, claim: str) -> None:
+    denial = one(text, "ar")
+    assert denial.denier is not None and denial.claim is not None
+    assert (denial.denier.text, denial.claim.text) == (denier, claim)
+
+
+def test_a_claim_ends_before_a_coordinated_clause_that_labels_it_and_shares_its_subject(run) -> None:
+    text = "ونفت الشركة أن تكون قد سرحت العمال، ووصفت التقرير بأنه مضلل."
+    denials = [record for record in run(text, "ar") if record.type == "denial"]
+    assert [record.denier.text for record in denials if record.denier] == ["الشركة"] * len(denials)
+    assert denials[0].claim is not None and denials[0].claim.text == "تكون قد سرحت العمال"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم ينفِ المتحدث باسم الرئاسة ولم يؤكد الأنباء عن زيارة الوفد.",
+        "وفضل مسؤول في الشركة عدم التعليق على هذه المعلومات.",
+        "وتحفظت الوزارة عن التعليق على ما ورد في الرسالة.",
+        "ولم يرد مكتب الوزير على طلب من الوكالة للتعليق.",
+    ],
+)
+def test_neither_denying_nor_confirming_nor_commenting_is_a_non_denial(run, text: str) -> None:
+    assert {record.type for record in run(text, "ar")} == {"non_denial"}
+
+
+def test_the_noun_lie_paired_with_another_is_a_verdict_said_by_the_clause_subject(one) -> None:
+    denial = one("وأكد المتحدث أن الحديث عن صفقة سرية «كذب وافتراء».", "ar")
+    assert denial.denier is not None and denial.denier.text == "المتحدث"
+    assert denial.claim is not None and denial.claim.text == "الحديث عن صفقة سرية"
+
+
+def test_a_passive_names_its_agent_after_on_the_tongue_of(one) -> None:
+    denial = one("ونُفي على لسان مسؤول في الوزارة ما تردد عن إغلاق المعبر.", "ar")
+    assert denial.denier is not None and denial.denier.text == "مسؤول"
+    assert denial.claim is not None and denial.claim.text == "ما تردد عن إغلاق المعبر"
+
+
+def test_the_adjective_of_a_denial_noun_is_no_part_of_its_claim(one) -> None:
+    denial = one("وجددت الشركة نفيها القاطع للشائعات عن إفلاسها.", "ar")
+    assert denial.claim is not None and denial.claim.text == "للشائعات عن إفلاسها"
