@@ -82,12 +82,15 @@ def _spokesperson(view: View, lo: int, hi: int) -> bool:
 
 def _fronted_aside(view: View, comma: int) -> bool:
     """True when the words before the ``comma`` open the sentence with a passive participle before its agent or a
-    preposition ("Interrogé par franceinfo,", "Asked about the report,"): an aside on the subject after it."""
+    preposition ("Interrogé par franceinfo,", "Asked about the report,"), a participle ("Speaking to reporters in
+    Brussels,") or a preposition ("In Brussels,"): an aside on the subject after it."""
     first = next((k for k in range(comma) if view.tokens[k].is_word), None)
-    if first is None or any(view.tokens[k].text == "," for k in range(first, comma)):
+    if first is None or first + 1 >= comma or any(view.tokens[k].text == "," for k in range(first, comma)):
         return False
+    if (view.is_a("np_end", first) and not view.is_a("determiners", first)) or is_participle(view, first):
+        return True  # not pt "A | operadora, propriedade de …,": an article that is also a preposition
     form = view.rules.passive_form
-    after = first + 1 < comma and (view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1))
+    after = view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1)
     return form is not None and after and form.fullmatch(view.tokens[first].text.lower()) is not None
 
 
@@ -99,7 +102,9 @@ def _first_insertion(view: View, opening: int, lo: int) -> int | None:
     first = opening if _opens_insertion(view, opening + 1) else None
     found = _opening_comma(view, opening - 1)
     while found is not None and found >= lo:
-        if _opens_insertion(view, found + 1):
+        # "Speaking to reporters in Brussels, | the foreign minister, Peter Szijjarto, | denied": the comma
+        # closing a fronted aside opens no insertion.
+        if _opens_insertion(view, found + 1) and not _fronted_aside(view, found):
             first = found
         found = _opening_comma(view, found - 1)
     return first
