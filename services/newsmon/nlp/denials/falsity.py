@@ -172,7 +172,19 @@ def _labels_a_proposal(view: View, label: int, i: int) -> bool:
     lo = skip_adverbs(view, label + 1)
     if lo < i and view.is_a("determiners", lo):
         lo += 1
+    elif lo < i and not view.is_a("person_pronouns", lo) and _lone_object(view, lo, i):
+        return False  # "asked about the allegations, she called | them | completely untrue": a pronoun for the claim
     return lo < i and view.is_a("proposal_nouns", lo) and view.find("claim_nouns", lo, i) is None
+
+
+def _lone_object(view: View, k: int, i: int) -> bool:
+    """True when the word at ``k`` alone stands between a labelling verb and its verdict at ``i``, with nothing but
+    adverbs, a copula ("as") and the verdict's fellows ("“hurtful and | false”") after it: an object pronoun, the
+    verdict said of what it stands for."""
+    after = skip_adverbs(view, k + 1)
+    if after < i and view.is_a("copulas", after):
+        after = skip_adverbs(view, after + 1)
+    return after in (i, coordinated_verdict(view, k + 1, i))
 
 
 def no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

@@ -9,7 +9,7 @@ vice president of the PGA Tour, denied"), and split into the name and the stated
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.clauses import clause_start, is_finite
+from newsmon.nlp.denials.clauses import clause_start, is_finite, is_participle
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import COMMAS, MAX_NP, has_article, is_phrase, phrase_after, phrase_at, run_start
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
@@ -132,12 +132,17 @@ def _leading_phrase(view: View, lo: int, k: int) -> Party | None:
 
 def fronted_aside(view: View, comma: int) -> bool:
     """True when the words before the ``comma`` open the sentence with a passive participle before its agent or a
-    preposition ("Interrogé par franceinfo,", "Asked about the report,"): an aside on the subject after it."""
+    preposition ("Interrogé par franceinfo,", "Asked about the report,"), a participle ("Speaking to reporters in
+    Brussels,") or a preposition ("In Brussels,"): an aside on the subject after it."""
     first = next((k for k in range(comma) if view.tokens[k].is_word), None)
-    if first is None or any(view.tokens[k].text == "," for k in range(first, comma)):
+    if first is None or first + 1 >= comma or any(view.tokens[k].text == "," for k in range(first, comma)):
         return False
+    if view.is_a("according_to", first):
+        return False  # "According to the paper's sources, | the plan …, refuting": the source speaks, no aside
+    if (view.is_a("np_end", first) and not view.is_a("determiners", first)) or is_participle(view, first):
+        return True  # not pt "A | operadora, propriedade de …,": an article that is also a preposition
     form = view.rules.passive_form
-    after = first + 1 < comma and (view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1))
+    after = view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1)
     return form is not None and after and form.fullmatch(view.tokens[first].text.lower()) is not None
 
 

@@ -61,8 +61,9 @@ def _said_of_a_claim(view: View, i: int, j: int) -> bool:
     # zurückgewiesen").
     if i >= 1 and not view.rules.verb_second and view.is_a("claim_nouns", i - 1) and view.tokens[i - 1].is_word:
         after = j >= len(view) or not view.tokens[j].is_word
+        # Not before a complementiser, which opens the verb's object ("The club's statement denied | that …").
         if after or view.is_a("agent_markers", j) or view.is_a("time", j) or view.is_stop(j):
-            return True
+            return not view.is_a("claim_markers", j)
     return i >= 1 and view.is_a("determiners", i - 1) and j < len(view) and view.is_a("claim_nouns", j)
 
 

@@ -85,7 +85,9 @@ def _first_insertion(view: View, opening: int, lo: int) -> int | None:
     first = opening if _opens_insertion(view, opening + 1) else None
     found = _opening_comma(view, opening - 1)
     while found is not None and found >= lo:
-        if _opens_insertion(view, found + 1):
+        # "Speaking to reporters in Brussels, | the foreign minister, Peter Szijjarto, | denied": the comma
+        # closing a fronted aside opens no insertion.
+        if _opens_insertion(view, found + 1) and not fronted_aside(view, found):
             first = found
         found = _opening_comma(view, found - 1)
     return first
