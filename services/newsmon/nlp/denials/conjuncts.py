@@ -101,10 +101,13 @@ def _shares_head(view: View, left: Party, right: Party) -> bool:
 def _name_goes_on(view: View, left: Party, right: Party) -> bool:
     """True when the conjunction is inside a body's name: capitalised words run from a body word of the left
     phrase to the conjunction, and the right phrase opens with a capitalised word that is no role, body or title
-    ("Departemen Pemajuan dan | Perlindungan HAM"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri")."""
+    ("Departemen Pemajuan dan | Perlindungan HAM"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri").
+    A word joining the body to its field may stand between ("Bundesamt für Migration und | Flüchtlinge")."""
     lo, hi, opening = view.index(left.start), view.index(left.name.end), view.index(right.start)
     body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("org_words", m)), None)
-    if body is None or not all(view.tokens[m].capitalized for m in range(body, hi)):
+    if body is None or not all(
+        view.tokens[m].capitalized or (m > body and view.is_a("role_complements", m)) for m in range(body, hi)
+    ):
         return False
     if right.pronoun or not view.tokens[opening].capitalized:
         return False

@@ -236,9 +236,19 @@ def _claim_relative(view: View, i: int) -> bool:
     """True when the verb at ``i`` is the verb of a relative clause on a claim word ("Die Vorwürfe, | die der Minister
     zurückweist", "The allegations, which the minister rejected"): a claim does not reject, so the pronoun is the
     verb's object and the claim its antecedent. Not a verb after the relative clause's own ("tudingan yang menyebut
-    | warganya menolak relokasi": what the claim says)."""
+    | warganya menolak relokasi": what the claim says). A relative on the whole clause before it stands for what
+    that clause says ("Die Ukraine soll die Brücke angegriffen haben, | was | Kiew zurückweist")."""
     opener = clause_start(view, i)[1]
-    if opener is None or not view.is_a("relatives", opener) or not claim_before(view, opener):
+    if opener is None:
+        return False
+    # Not a demand's ("Die Opposition forderte einen Ausschuss, was der Kanzler ablehnte"): a proposal rejected.
+    whole = (
+        opener > 0
+        and view.tokens[opener - 1].text == ","
+        and view.is_a("clause_relatives", opener)
+        and view.find("proposal_nouns", clause_start(view, opener - 1)[0], opener) is None
+    )
+    if not whole and not (view.is_a("relatives", opener) and claim_before(view, opener)):
         return False
     return not any(is_finite(view, k) or view.is_a("speech_verbs", k) for k in range(opener + 1, i))
 

@@ -104,6 +104,7 @@ CONTEXT_LISTS = (
     "attributed_no_such",
     "source_asides",
     "free_relatives",
+    "clause_relatives",
     "datives",
 )
 

@@ -59,10 +59,19 @@ def _tokens(text: str, span: Span) -> list[Token]:
         if word == "." and tokens and _abbreviated(text, tokens[-1], m.end(), span.end):
             last = tokens[-1]
             tokens[-1] = Token(last.text + ".", last.start, m.end(), True)
+        elif word == "-" and _quote_compound(text, tokens, m.start(), span.end):
+            continue  # "der „Bild“-Zeitung", "einen „Spiegel“-Bericht": a compound's joint, no dash ending a clause
         else:
             is_word = word[0].isalnum() or word[0] == "_"
             tokens.append(Token(word if is_word else _PUNCTUATION.get(word, word), m.start(), m.end(), is_word))
     return tokens
+
+
+def _quote_compound(text: str, tokens: list[Token], at: int, end: int) -> bool:
+    """True when the hyphen at ``at`` joins a closing quotation mark right before it to a word right after it."""
+    last = tokens[-1] if tokens else None
+    glued = last is not None and last.end == at and last.text in QUOTE_CHARS
+    return glued and at + 1 < end and text[at + 1].isalnum()
 
 
 def _abbreviated(text: str, word: Token, dot_end: int, end: int) -> bool:
