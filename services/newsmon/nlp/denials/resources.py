@@ -176,6 +176,7 @@ _SCRIPT_KEYS = frozenset(
         "name_word",
         "participle",
         "adverbial_participle",
+        "fronted_bare_verb",
         "verb_initial",
         "verb_particle",
         "object_clitic",
@@ -212,6 +213,7 @@ class Rules:
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
     adverbial_participle: bool
+    fronted_bare_verb: bool
     verb_initial: regex.Pattern[str] | None
     verb_particle: regex.Pattern[str] | None
     object_clitic: regex.Pattern[str] | None
@@ -324,6 +326,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
         adverbial_participle=bool(script.get("adverbial_participle", False)),
+        fronted_bare_verb=bool(script.get("fronted_bare_verb", False)),
         verb_initial=_optional_regex(script.get("verb_initial")),
         verb_particle=_optional_regex(script.get("verb_particle")),
         object_clitic=_optional_regex(script.get("object_clitic")),

@@ -241,3 +241,8 @@ def test_a_dropped_subject_is_the_party_opening_the_sentence_before(
 ) -> None:
     found = [d for d in run(text, lang) if d.type == "denial"]
     assert [d.denier.text if d.denier else None for d in found] == [denier]
+
+
+def test_what_a_denial_answers_is_no_part_of_its_issuer() -> None:
+    text = "Bantahan juga disampaikan Kementerian Perdagangan atas isu kelangkaan gula."
+    assert [d for d, _ in _deniers(text, "id")] == ["Kementerian Perdagangan"]
