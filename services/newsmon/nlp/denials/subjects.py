@@ -55,9 +55,13 @@ def interrupted_subject(view: View, i: int) -> Party | None:
     if opening is None or opening + 1 >= i:
         return None
     if closed:
-        lo = clause_start(view, i)[0]
+        lo, opener = clause_start(view, i)
         if lo > k:
             return None  # "…, including the capital, and denied": a coordinated clause, no insertion
+        if opener is not None:
+            # The opener may open the insertion itself, which holds commas of its own: "Rahmat Bagja, | saat
+            # ditemui di Gedung DPR, Senayan, Rabu, | menampik".
+            lo = min(lo, opener - 1)
         opening = _first_insertion(view, opening, lo)
     elif not view.is_a("adverbials", opening + 1):
         return None
@@ -358,11 +362,23 @@ def _trimmed(span: Span, size: int) -> Span:
 
 
 def _segment_start(view: View, end: int) -> int:
-    """Return the first token of the noun-phrase words before token ``end`` (stopping at a conjunction)."""
+    """Return the first token of the noun-phrase words before token ``end`` (stopping at a conjunction); a slash
+    joining two words keeps one name ("Pangdam XVII/Cenderawasih", "Kodim 0501/Jakarta Pusat")."""
     k = end
-    while k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1) and not view.is_a("conjunctions", k - 1):
+    while k > 0 and (
+        (view.tokens[k - 1].is_word and not view.is_stop(k - 1) and not view.is_a("conjunctions", k - 1))
+        or _slash_joined(view, k - 1)
+    ):
         k -= 1
     return k
+
+
+def _slash_joined(view: View, k: int) -> bool:
+    """True when token ``k`` is a slash with a word touching it on each side ("XVII/Cenderawasih")."""
+    if view.tokens[k].text != "/" or k < 1 or k + 1 >= len(view):
+        return False
+    before, after = view.tokens[k - 1], view.tokens[k + 1]
+    return before.is_word and after.is_word and before.end == view.tokens[k].start and view.tokens[k].end == after.start
 
 
 def reported_subject(view: View, found: Party) -> Party:

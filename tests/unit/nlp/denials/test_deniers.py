@@ -246,3 +246,20 @@ def test_a_dropped_subject_is_the_party_opening_the_sentence_before(
 def test_what_a_denial_answers_is_no_part_of_its_issuer() -> None:
     text = "Bantahan juga disampaikan Kementerian Perdagangan atas isu kelangkaan gula."
     assert [d for d, _ in _deniers(text, "id")] == ["Kementerian Perdagangan"]
+
+
+def test_a_unit_joined_by_a_slash_keeps_the_second_of_two_coordinated_deniers() -> None:
+    text = "Kapolda Maluku Budi Hartanto dan Pangdam XVI/Pattimura Mayjen TNI Agus Salim membantah kabar bentrokan."
+    assert [d for d, _ in _deniers(text, "id")] == ["Budi Hartanto", "Agus Salim"]
+
+
+def test_an_insertion_opened_by_a_clause_opener_may_hold_commas_of_its_own() -> None:
+    text = (
+        "Ketua KPU Jawa Barat, Rina Marlina, saat ditemui di Gedung Sate, Bandung, Jawa Barat, Senin, menampik isu itu."
+    )
+    assert [d for d, _ in _deniers(text, "id")] == ["Rina Marlina"]
+
+
+def test_a_club_speaks_through_its_media_officer() -> None:
+    text = "Manajemen Persebaya melalui Media Officer Dian Pratama membantah kabar tunggakan gaji pemain."
+    assert [d for d, _ in _deniers(text, "id")] == ["Dian Pratama"]
