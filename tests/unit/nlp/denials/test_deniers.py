@@ -263,3 +263,8 @@ def test_an_insertion_opened_by_a_clause_opener_may_hold_commas_of_its_own() -> 
 def test_a_club_speaks_through_its_media_officer() -> None:
     text = "Manajemen Persebaya melalui Media Officer Dian Pratama membantah kabar tunggakan gaji pemain."
     assert [d for d, _ in _deniers(text, "id")] == ["Dian Pratama"]
+
+
+def test_an_adverb_of_frequency_is_no_part_of_the_subject() -> None:
+    text = "Kubu pasangan calon nomor urut dua kerap menepis tudingan politik uang."
+    assert [d for d, _ in _deniers(text, "id")] == ["Kubu pasangan calon nomor urut dua"]
