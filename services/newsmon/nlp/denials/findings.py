@@ -42,6 +42,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.passives import passive_denial, passive_label
+from newsmon.nlp.denials.performances import answered_by_performance
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import (
@@ -147,6 +148,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
     # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
     sense = other_sense(view, obj) and view.find("claim_markers", hit.i, hit.j) is None
+    sense = sense or answered_by_performance(view, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
     if sense or dative_refusal(view, hit.i, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
     clitic = _object_clitic(view, hit)

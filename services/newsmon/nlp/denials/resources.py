@@ -51,6 +51,7 @@ CONTEXT_LISTS = (
     "thing_nouns",
     "proposal_nouns",
     "other_senses",
+    "performances",
     "deed_nouns",
     "claim_markers",
     "claim_stops",
