@@ -268,3 +268,23 @@ def test_a_club_speaks_through_its_media_officer() -> None:
 def test_an_adverb_of_frequency_is_no_part_of_the_subject() -> None:
     text = "Kubu pasangan calon nomor urut dua kerap menepis tudingan politik uang."
     assert [d for d, _ in _deniers(text, "id")] == ["Kubu pasangan calon nomor urut dua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # A source aside set off between the subject and its verb.
+        ("Menteri Sosial Sri Wahyuni, seperti dikutip dari Antara, membantah adanya pemotongan bansos.", "Sri Wahyuni"),
+        # Where it was said, between the subject and its verb.
+        ("Direktur PT Kereta Cepat Budi Laksono dalam keterangan resminya membantah kabar itu.", "Budi Laksono"),
+        # A name a preposition governs after the adverbial is whom it was said to.
+        (
+            "Kementerian Perindustrian dalam surat resminya kepada DPR menegaskan kabar itu hoaks.",
+            "Kementerian Perindustrian",
+        ),
+        # A name closed by its owner's pronoun is the subject's account, not a spokesperson.
+        ("Pelawak itu melalui akun Instagramnya membantah kabar perceraiannya.", "Pelawak itu"),
+    ],
+)
+def test_an_aside_between_the_subject_and_its_verb_names_no_denier(text: str, denier: str) -> None:
+    assert [d for d, _ in _deniers(text, "id")] == [denier]
