@@ -220,16 +220,23 @@ def _shares_head(view: View, left: Party, right: Party) -> bool:
 
 
 def _name_goes_on(view: View, left: Party, right: Party) -> bool:
-    """True when the conjunction is inside a body's name: capitalised words run from a body word of the left
-    phrase to the conjunction, and the right phrase opens with a capitalised word that is no role, body or title
-    ("Departemen Pemajuan dan | Perlindungan HAM"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri")."""
+    """True when the conjunction is inside a body's name or an office's portfolio: capitalised words run from a
+    body or role word of the left phrase to the conjunction, and the right phrase opens with a capitalised word
+    that is no role, office, body or title ("Departemen Pemajuan dan | Perlindungan HAM", "Menteri Kelautan dan |
+    Perikanan Sakti Trenggono"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri")."""
     lo, hi, opening = view.index(left.start), view.index(left.name.end), view.index(right.start)
     body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("org_words", m)), None)
+    if body is None:
+        # A role heads a portfolio with one word of it before the conjunction ("Menteri Kelautan dan |"); with more,
+        # a name may follow the role ("Kapolda Papua Mathius Fakhiri dan | …": two parties).
+        body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("role_nouns", m)), None)
+        role_end = None if body is None else view.lexicon_end("role_nouns", body)
+        body = body if role_end is not None and hi - role_end == 1 else None
     if body is None or not all(view.tokens[m].capitalized for m in range(body, hi)):
         return False
     if right.pronoun or not view.tokens[opening].capitalized:
         return False
-    return not any(view.is_a(name, opening) for name in ("role_nouns", "org_words", "titles"))
+    return not any(view.is_a(name, opening) for name in ("role_nouns", "office_roles", "org_words", "titles"))
 
 
 def _listed_before(view: View, left: Party) -> tuple[Party, ...]:

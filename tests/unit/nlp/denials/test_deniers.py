@@ -288,3 +288,13 @@ def test_an_adverb_of_frequency_is_no_part_of_the_subject() -> None:
 )
 def test_an_aside_between_the_subject_and_its_verb_names_no_denier(text: str, denier: str) -> None:
     assert [d for d, _ in _deniers(text, "id")] == [denier]
+
+
+def test_a_portfolio_joined_by_dan_is_one_office() -> None:
+    text = "Menteri Pariwisata dan Ekonomi Kreatif Hana Pertiwi membantah kabar kenaikan pajak hotel."
+    assert [d for d, _ in _deniers(text, "id")] == ["Menteri Pariwisata dan Ekonomi Kreatif Hana Pertiwi"]
+
+
+def test_a_deputy_after_dan_is_another_party() -> None:
+    text = "Bupati Garut dan Wakil Bupati Garut kompak membantah kabar itu."
+    assert len(_deniers(text, "id")) == 2
