@@ -99,19 +99,26 @@ def _shares_head(view: View, left: Party, right: Party) -> bool:
 
 
 def _name_goes_on(view: View, left: Party, right: Party) -> bool:
-    """True when the conjunction is inside a body's name: capitalised words run from a body word of the left
-    phrase to the conjunction, and the right phrase opens with a capitalised word that is no role, body or title
-    ("Departemen Pemajuan dan | Perlindungan HAM"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri").
-    A word joining the body to its field may stand between ("Bundesamt für Migration und | Flüchtlinge")."""
+    """True when the conjunction is inside a body's name or an office's portfolio: capitalised words run from a
+    body or role word of the left phrase to the conjunction, and the right phrase opens with a capitalised word
+    that is no role, office, body or title ("Departemen Pemajuan dan | Perlindungan HAM", "Menteri Kelautan dan |
+    Perikanan Sakti Trenggono"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri"). A word joining the
+    body to its field may stand between ("Bundesamt für Migration und | Flüchtlinge")."""
     lo, hi, opening = view.index(left.start), view.index(left.name.end), view.index(right.start)
     body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("org_words", m)), None)
+    if body is None:
+        # A role heads a portfolio with one word of it before the conjunction ("Menteri Kelautan dan |"); with more,
+        # a name may follow the role ("Kapolda Papua Mathius Fakhiri dan | …": two parties).
+        body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("role_nouns", m)), None)
+        role_end = None if body is None else view.lexicon_end("role_nouns", body)
+        body = body if role_end is not None and hi - role_end == 1 else None
     if body is None or not all(
         view.tokens[m].capitalized or (m > body and view.is_a("role_complements", m)) for m in range(body, hi)
     ):
         return False
     if right.pronoun or not view.tokens[opening].capitalized:
         return False
-    return not any(view.is_a(name, opening) for name in ("role_nouns", "org_words", "titles"))
+    return not any(view.is_a(name, opening) for name in ("role_nouns", "office_roles", "org_words", "titles"))
 
 
 def _listed_before(view: View, left: Party) -> tuple[Party, ...]:
@@ -176,8 +183,20 @@ def _trimmed(span: Span, size: int) -> Span:
 
 
 def _segment_start(view: View, end: int) -> int:
-    """Return the first token of the noun-phrase words before token ``end`` (stopping at a conjunction)."""
+    """Return the first token of the noun-phrase words before token ``end`` (stopping at a conjunction); a slash
+    joining two words keeps one name ("Pangdam XVII/Cenderawasih", "Kodim 0501/Jakarta Pusat")."""
     k = end
-    while k > 0 and view.tokens[k - 1].is_word and not view.is_stop(k - 1) and not view.is_a("conjunctions", k - 1):
+    while k > 0 and (
+        (view.tokens[k - 1].is_word and not view.is_stop(k - 1) and not view.is_a("conjunctions", k - 1))
+        or _slash_joined(view, k - 1)
+    ):
         k -= 1
     return k
+
+
+def _slash_joined(view: View, k: int) -> bool:
+    """True when token ``k`` is a slash with a word touching it on each side ("XVII/Cenderawasih")."""
+    if view.tokens[k].text != "/" or k < 1 or k + 1 >= len(view):
+        return False
+    before, after = view.tokens[k - 1], view.tokens[k + 1]
+    return before.is_word and after.is_word and before.end == view.tokens[k].start and view.tokens[k].end == after.start

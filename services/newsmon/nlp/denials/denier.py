@@ -345,7 +345,8 @@ def _follows_quotation(view: View, hit: Hit, quote: Quote | None) -> bool:
 
 def _fronted_participle(view: View, i: int) -> bool:
     """True for a participle in a fronted adverbial clause ("After long denying ..., X", "Niant les accusations,
-    X", "Après avoir longtemps nié ..., X"): the clause opens the sentence, with nothing but a clause opener
+    X", "Après avoir longtemps nié ..., X"), or a bare verb where verbs have no participle ("Bantah terlibat
+    suap, | Bupati X | datangi KPK"): the clause opens the sentence, with nothing but a clause opener
     ("after", "before") and adverbs before the participle, or a past participle after a perfect auxiliary that
     opens the sentence, maybe after a preposition ("Après | avoir")."""
     lo, opener = clause_start(view, i)
@@ -353,7 +354,8 @@ def _fronted_participle(view: View, i: int) -> bool:
         return False
     if _perfect_start(view, i) == lo:
         return True
-    return is_participle(view, i) and all(view.is_stop(k) for k in range(lo, i))
+    fronted = is_participle(view, i) or view.rules.fronted_bare_verb
+    return fronted and all(view.is_stop(k) for k in range(lo, i))
 
 
 def _perfect_start(view: View, i: int) -> int | None:

@@ -50,6 +50,7 @@ from newsmon.nlp.denials.falsity import falsity, no_such
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.passives import passive_denial
+from newsmon.nlp.denials.performances import answered_by_performance
 from newsmon.nlp.denials.placed import party_start
 from newsmon.nlp.denials.predicates import passive
 from newsmon.nlp.denials.scope import (
@@ -114,8 +115,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
         start = owner_end if after else hit.j
         end = clause_end(view, start)
-        # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner.
-        end = next((k for k in range(start, min(end, view.index(owner.start))) if view.is_a("light_verbs", k)), end)
+        # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner,
+        # or after it ("Bantahan Kementerian Perdagangan atas isu kelangkaan gula | disampaikan Selasa").
+        end = next((k for k in range(start, end) if view.is_a("light_verbs", k)), end)
         return Finding("nouns", hit.i, hit.j, owner, object_claim(view, start, end))
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
@@ -133,6 +135,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
     # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
     sense = other_sense(view, obj) and view.find("claim_markers", hit.i, hit.j) is None
+    sense = sense or answered_by_performance(view, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
     if sense or dative_refusal(view, hit.i, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
     clitic = object_clitic(view, hit.i, hit.j)

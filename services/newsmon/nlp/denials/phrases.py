@@ -326,7 +326,14 @@ def speaks_for(view: View, lo: int, hi: int) -> bool:
     ("Песков в интервью | РБК")."""
     introduced = view.find("role_nouns", lo, hi) or view.find("titles", lo, hi)
     addressee = introduced is None and all(view.is_name_word(k) for k in range(lo, hi))
-    return hi > lo and view.is_name_word(hi - 1) and not addressee
+    # A name a preposition governs is where or to whom it was said: "dalam surat resminya kepada | DPR".
+    first = hi - 1
+    while first > lo and view.is_name_word(first - 1) and not view.is_a("np_end", first - 1):
+        first -= 1
+    governed = first > lo and view.is_a("np_end", first - 1)
+    # A name closed by its owner's pronoun is the subject's own: "melalui akun | Instagramnya".
+    owned = view.is_a("demonstratives", hi - 1)
+    return hi > lo and view.is_name_word(hi - 1) and not (addressee or governed or owned)
 
 
 def _before_companion(view: View, lo: int, hi: int) -> int:

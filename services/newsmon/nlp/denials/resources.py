@@ -51,6 +51,7 @@ CONTEXT_LISTS = (
     "thing_nouns",
     "proposal_nouns",
     "other_senses",
+    "performances",
     "deed_nouns",
     "claim_markers",
     "claim_stops",
@@ -178,6 +179,7 @@ _SCRIPT_KEYS = frozenset(
         "name_word",
         "participle",
         "adverbial_participle",
+        "fronted_bare_verb",
         "verb_initial",
         "verb_particle",
         "object_clitic",
@@ -214,6 +216,7 @@ class Rules:
     name_word: regex.Pattern[str] | None
     participle: regex.Pattern[str] | None
     adverbial_participle: bool
+    fronted_bare_verb: bool
     verb_initial: regex.Pattern[str] | None
     verb_particle: regex.Pattern[str] | None
     object_clitic: regex.Pattern[str] | None
@@ -326,6 +329,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         name_word=_optional_regex(script.get("name_word")),
         participle=_optional_regex(script.get("participle")),
         adverbial_participle=bool(script.get("adverbial_participle", False)),
+        fronted_bare_verb=bool(script.get("fronted_bare_verb", False)),
         verb_initial=_optional_regex(script.get("verb_initial")),
         verb_particle=_optional_regex(script.get("verb_particle")),
         object_clitic=_optional_regex(script.get("object_clitic")),

@@ -52,9 +52,13 @@ def interrupted_subject(view: View, i: int) -> Party | None:
     if opening is None or opening + 1 >= i:
         return None
     if closed:
-        lo = clause_start(view, i)[0]
+        lo, opener = clause_start(view, i)
         if lo > k:
             return None  # "…, including the capital, and denied": a coordinated clause, no insertion
+        if opener is not None:
+            # The opener may open the insertion itself, which holds commas of its own: "Rahmat Bagja, | saat
+            # ditemui di Gedung DPR, Senayan, Rabu, | menampik".
+            lo = min(lo, opener - 1)
         opening = _first_insertion(view, opening, lo)
     elif not view.is_a("adverbials", opening + 1):
         return None

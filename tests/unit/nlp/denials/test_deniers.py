@@ -241,3 +241,60 @@ def test_a_dropped_subject_is_the_party_opening_the_sentence_before(
 ) -> None:
     found = [d for d in run(text, lang) if d.type == "denial"]
     assert [d.denier.text if d.denier else None for d in found] == [denier]
+
+
+def test_what_a_denial_answers_is_no_part_of_its_issuer() -> None:
+    text = "Bantahan juga disampaikan Kementerian Perdagangan atas isu kelangkaan gula."
+    assert [d for d, _ in _deniers(text, "id")] == ["Kementerian Perdagangan"]
+
+
+def test_a_unit_joined_by_a_slash_keeps_the_second_of_two_coordinated_deniers() -> None:
+    text = "Kapolda Maluku Budi Hartanto dan Pangdam XVI/Pattimura Mayjen TNI Agus Salim membantah kabar bentrokan."
+    assert [d for d, _ in _deniers(text, "id")] == ["Budi Hartanto", "Agus Salim"]
+
+
+def test_an_insertion_opened_by_a_clause_opener_may_hold_commas_of_its_own() -> None:
+    text = (
+        "Ketua KPU Jawa Barat, Rina Marlina, saat ditemui di Gedung Sate, Bandung, Jawa Barat, Senin, menampik isu itu."
+    )
+    assert [d for d, _ in _deniers(text, "id")] == ["Rina Marlina"]
+
+
+def test_a_club_speaks_through_its_media_officer() -> None:
+    text = "Manajemen Persebaya melalui Media Officer Dian Pratama membantah kabar tunggakan gaji pemain."
+    assert [d for d, _ in _deniers(text, "id")] == ["Dian Pratama"]
+
+
+def test_an_adverb_of_frequency_is_no_part_of_the_subject() -> None:
+    text = "Kubu pasangan calon nomor urut dua kerap menepis tudingan politik uang."
+    assert [d for d, _ in _deniers(text, "id")] == ["Kubu pasangan calon nomor urut dua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # A source aside set off between the subject and its verb.
+        ("Menteri Sosial Sri Wahyuni, seperti dikutip dari Antara, membantah adanya pemotongan bansos.", "Sri Wahyuni"),
+        # Where it was said, between the subject and its verb.
+        ("Direktur PT Kereta Cepat Budi Laksono dalam keterangan resminya membantah kabar itu.", "Budi Laksono"),
+        # A name a preposition governs after the adverbial is whom it was said to.
+        (
+            "Kementerian Perindustrian dalam surat resminya kepada DPR menegaskan kabar itu hoaks.",
+            "Kementerian Perindustrian",
+        ),
+        # A name closed by its owner's pronoun is the subject's account, not a spokesperson.
+        ("Pelawak itu melalui akun Instagramnya membantah kabar perceraiannya.", "Pelawak itu"),
+    ],
+)
+def test_an_aside_between_the_subject_and_its_verb_names_no_denier(text: str, denier: str) -> None:
+    assert [d for d, _ in _deniers(text, "id")] == [denier]
+
+
+def test_a_portfolio_joined_by_dan_is_one_office() -> None:
+    text = "Menteri Pariwisata dan Ekonomi Kreatif Hana Pertiwi membantah kabar kenaikan pajak hotel."
+    assert [d for d, _ in _deniers(text, "id")] == ["Menteri Pariwisata dan Ekonomi Kreatif Hana Pertiwi"]
+
+
+def test_a_deputy_after_dan_is_another_party() -> None:
+    text = "Bupati Garut dan Wakil Bupati Garut kompak membantah kabar itu."
+    assert len(_deniers(text, "id")) == 2

@@ -826,6 +826,35 @@ DENIER_AND_CLAIM = [
         "kabar penutupan pabrik itu",
     ),
     ("id", "Menurut Darmawan, unggahan tersebut adalah kabar bohong.", "Darmawan", "unggahan tersebut"),
+    # A bare verb opening the sentence, maybe after "usai", shares the main clause's subject after the comma.
+    (
+        "id",
+        "Membantah menerima gratifikasi, Rudi Hartono meninggalkan gedung KPK.",
+        "Rudi Hartono",
+        "menerima gratifikasi",
+    ),
+    (
+        "id",
+        "Usai menampik tudingan itu, Andi Pratama meninggalkan ruang sidang.",
+        "Andi Pratama",
+        "tudingan itu",
+    ),
+    # A denial noun's owner right after it, with no marker; the claim ends at the light verb.
+    (
+        "id",
+        "Bantahan Kementerian Perdagangan atas isu kelangkaan gula disampaikan Selasa.",
+        "Kementerian Perdagangan",
+        "atas isu kelangkaan gula",
+    ),
+    # Spoken "not true" in a quotation.
+    ("id", "“Nggak bener itu,” kata Sinta.", "Sinta", "itu"),
+    # "sampai" (to the point of) ends the subject.
+    (
+        "id",
+        "Pengurus Daerah Muhammadiyah Sleman sampai mengeluarkan surat klarifikasi bahwa kabar itu hoaks.",
+        "Muhammadiyah Sleman",
+        "kabar itu hoaks",
+    ),
     # What a negated statement denies follows its negation; "said to be" and the time of the denial are no part of it.
     ("en", "Profits, she said, did not fall after the merger.", "she", "fall after the merger"),
     ("id", "Kami tidak menerima dana asing, tegasnya.", "Kami", "menerima dana asing"),

@@ -1,0 +1,17 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penyerang muda itu membantah keraguan pelatih dengan mencetak tiga gol ke gawang Bali United.",
+        "Atlet angkat besi itu menepis anggapan dirinya sudah habis dengan meraih medali emas di Asian Games.",
+    ],
+)
+def test_a_claim_answered_by_a_feat_is_no_denial(run, text: str) -> None:
+    assert [record for record in run(text, "id") if record.type == "denial"] == []
+
+
+def test_a_claim_answered_with_evidence_is_denied(one) -> None:
+    denial = one("Polres Bekasi membantah tudingan itu dengan menunjukkan rekaman kamera pengawas.", "id")
+    assert denial.denier is not None and denial.denier.text == "Polres Bekasi"
