@@ -222,6 +222,12 @@ CLAIMS = [
         "las informaciones de la patronal",
     ),
     ("es", "Es «absolutamente falso» que el hospital vaya a cerrar, según la consejera.", "el hospital vaya a cerrar"),
+    # A falsity noun with its adjective of degree is a verdict, no other phrase (was none).
+    (
+        "es",
+        "La alcaldesa calificó de «mentira absoluta» las informaciones sobre su dimisión.",
+        "las informaciones sobre su dimisión",
+    ),
     # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
     (
         "de",
