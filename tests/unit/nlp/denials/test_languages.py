@@ -222,6 +222,12 @@ CLAIMS = [
         "las informaciones de la patronal",
     ),
     ("es", "Es «absolutamente falso» que el hospital vaya a cerrar, según la consejera.", "el hospital vaya a cerrar"),
+    # After an opening according-to phrase, a deed never done is the claim with its object (was "las constructoras").
+    (
+        "es",
+        "Según su abogado, el exalcalde nunca cobró comisiones de las constructoras.",
+        "cobró comisiones de las constructoras",
+    ),
     # A falsity noun with its adjective of degree is a verdict, no other phrase (was none).
     (
         "es",
