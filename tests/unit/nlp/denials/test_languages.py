@@ -228,6 +228,8 @@ CLAIMS = [
         "Según su abogado, el exalcalde nunca cobró comisiones de las constructoras.",
         "cobró comisiones de las constructoras",
     ),
+    # Asked by someone about something: the topic, not the asker (was "la agencia Efe sobre el fichaje").
+    ("es", "Preguntado por la agencia Efe sobre el fichaje, el presidente aseguró que «es mentira».", "el fichaje"),
     # A falsity noun with its adjective of degree is a verdict, no other phrase (was none).
     (
         "es",
