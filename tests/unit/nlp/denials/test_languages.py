@@ -230,6 +230,10 @@ CLAIMS = [
     ),
     # Asked by someone about something: the topic, not the asker (was "la agencia Efe sobre el fichaje").
     ("es", "Preguntado por la agencia Efe sobre el fichaje, el presidente aseguró que «es mentira».", "el fichaje"),
+    # When it was said, after a comma, ends the claim (was "..., al ser preguntada en el pleno"); set off right after
+    # the verb, the object follows it (was "tras la asamblea, que ...").
+    ("es", "La alcaldesa negó haber firmado el contrato, al ser preguntada en el pleno.", "haber firmado el contrato"),
+    ("es", "El sindicato negó, tras la asamblea, que vaya a desconvocar la huelga.", "vaya a desconvocar la huelga"),
     # A falsity noun with its adjective of degree is a verdict, no other phrase (was none).
     (
         "es",
