@@ -9,6 +9,7 @@ vice president of the PGA Tour, denied"), and split into the name and the stated
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start, is_finite
+from newsmon.nlp.denials.datelines import dateline_end
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
 from newsmon.nlp.denials.places import place_end
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
@@ -482,6 +483,7 @@ def _run_start(view: View, lo: int, hi: int) -> int:
     j = hi
     while j > lo and hi - j < _MAX_NP and not view.is_stop(j - 1):
         j -= 1
+    j = max(j, min(dateline_end(view), hi))  # "SEVILLA, 12 (EUROPA PRESS) | El Ayuntamiento"
     while j < hi and not view.tokens[j].is_word and view.tokens[j].text not in "(@":
         j += 1
     return j

@@ -234,6 +234,8 @@ CLAIMS = [
     # the verb, the object follows it (was "tras la asamblea, que ...").
     ("es", "La alcaldesa negó haber firmado el contrato, al ser preguntada en el pleno.", "haber firmado el contrato"),
     ("es", "El sindicato negó, tras la asamblea, que vaya a desconvocar la huelga.", "vaya a desconvocar la huelga"),
+    # How it was said, between the verb and its object (was "por teléfono a este diario los rumores de dimisión").
+    ("es", "El alcalde desmintió por teléfono a este diario los rumores de dimisión.", "los rumores de dimisión"),
     # A falsity noun with its adjective of degree is a verdict, no other phrase (was none).
     (
         "es",
