@@ -37,7 +37,7 @@ def subject_before(view: View, i: int) -> Party | None:
             return subject_before(view, relative)
     if opener is not None and view.is_a("relatives", opener) and _closed_relative(view, opener, i):
         return subject_before(view, opener)  # "Le ministre, qui s'exprimait devant la presse, a démenti"
-    found = _subject_in(view, lo, i)
+    found = _subject_in(view, max(lo, min(dateline_end(view), i)), i)  # not "MADRID, 3 may (EFE) | El Gobierno"
     if opener is not None and view.is_a("relatives", opener):
         first = min(span.start for span in found if span) if found else view.tokens[i].start
         between = range(lo, view.index(first))
@@ -483,7 +483,6 @@ def _run_start(view: View, lo: int, hi: int) -> int:
     j = hi
     while j > lo and hi - j < _MAX_NP and not view.is_stop(j - 1):
         j -= 1
-    j = max(j, min(dateline_end(view), hi))  # "SEVILLA, 12 (EUROPA PRESS) | El Ayuntamiento"
     while j < hi and not view.tokens[j].is_word and view.tokens[j].text not in "(@":
         j += 1
     return j
