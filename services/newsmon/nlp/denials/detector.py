@@ -75,8 +75,12 @@ def _sentence_records(document: Document, deniers: Deniers, view: View, kinds: l
     covered: list[tuple[int, int]] = []
     records: list[Denial] = []
     seen: set[tuple[str, int | None]] = set()
-    # Verbs first, so that a falsity word in a verb's clause ("denied it as false") adds no record.
-    for hit in sorted(find_hits(view, kinds), key=lambda hit: hit.kind in _SAID_OF_A_CLAIM):
+    # Verbs first, so that a falsity word in a verb's clause ("denied it as false") adds no record; a denial verb
+    # before a claim verb, so that of one party's two the one naming the claim is kept ("salió al paso de los
+    # rumores y | negó que vaya a dimitir": what is denied is the clause, the rumours only announce it).
+    for hit in sorted(
+        find_hits(view, kinds), key=lambda hit: (hit.kind in _SAID_OF_A_CLAIM, hit.kind == "claim_verbs")
+    ):
         if hit.kind in _SAID_OF_A_CLAIM and any(lo <= hit.i < hi for lo, hi in covered):
             continue
         finding = find(document, view, hit)

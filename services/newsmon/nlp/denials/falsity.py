@@ -43,7 +43,7 @@ from newsmon.nlp.denials.verdicts import (
     past_adverbial,
     verdict_list_end,
 )
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.view import OPENING_QUOTES, QUOTE_CHARS, View
 
 
 def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
@@ -313,5 +313,7 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
     if before is not None and complement <= view.index(before.speaker.name.start) < hit.i:
         complement = view.index(before.speaker.name.end)  # "وأكدت وزارة الصحة | عدم صحة الأنباء": after its verb
     speaker = before.speaker if before is not None else after
-    claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j))
+    # "Es «rotundamente falso» | que ...": a verdict quoted alone, its clause goes on past the closing mark.
+    closing = hit.j < len(view) and view.tokens[hit.j].text in (QUOTE_CHARS - OPENING_QUOTES) | {'"'}
+    claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j + 1 if closing else hit.j))
     return Finding("falsity", hit.i, hit.j, speaker, claim if claim.span is not None else gap_claim(view, hit) or claim)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind
+from newsmon.nlp.denials.places import place_end
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 MAX_NP = 20
@@ -48,8 +49,11 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
     if not has_word(view, i, j):
         return None
     found = party(view, i, j)
+    kind = phrase_kind(view, i, j)
+    placed = place_end(view, j) if kind in ("role", "role+name") else j
+    if placed > j and placed < len(view) and view.tokens[placed].text in COMMAS:
+        j = placed  # the office's seat before the name in apposition: "el portavoz del PSOE | en el Congreso |, López"
     if j < len(view) and view.tokens[j].text in COMMAS:
-        kind = phrase_kind(view, i, j)
         if kind in ("role", "role+name"):
             # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
             # "l'avocat de la famille, Me | Laurent Giraud".

@@ -10,6 +10,7 @@ vice president of the PGA Tour, denied"), and split into the name and the stated
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start, is_finite, is_participle
+from newsmon.nlp.denials.datelines import dateline_end
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import COMMAS, MAX_NP, has_article, is_phrase, phrase_after, phrase_at, run_start
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
@@ -34,7 +35,7 @@ def subject_before(view: View, i: int) -> Party | None:
             return subject_before(view, relative)
     if opener is not None and view.is_a("relatives", opener) and _closed_relative(view, opener, i):
         return subject_before(view, opener)  # "Le ministre, qui s'exprimait devant la presse, a démenti"
-    found = _subject_in(view, lo, i)
+    found = _subject_in(view, max(lo, min(dateline_end(view), i)), i)  # not "MADRID, 3 may (EFE) | El Gobierno"
     if opener is not None and view.is_a("relatives", opener):
         first = min(span.start for span in found if span) if found else view.tokens[i].start
         between = range(lo, view.index(first))

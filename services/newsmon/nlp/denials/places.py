@@ -7,11 +7,13 @@ from newsmon.nlp.denials.view import View
 
 
 def place_end(view: View, k: int) -> int:
-    """Return the token after a place phrase starting at token ``k``: a place marker and the capitalised words
-    after it ("en | La Paz", "em | Lisboa"); ``k`` when none starts there."""
-    if k + 1 >= len(view) or not view.is_a("place_markers", k) or not view.tokens[k + 1].capitalized:
+    """Return the token after a place phrase starting at token ``k``: a place marker, maybe an article, and the
+    capitalised words after it ("en | La Paz", "em | Lisboa", "en el | Congreso"); ``k`` when none starts there."""
+    if k + 1 >= len(view) or not view.is_a("place_markers", k):
         return k
-    m = k + 1
+    m = k + 2 if view.is_a("determiners", k + 1) and not view.tokens[k + 1].capitalized else k + 1
+    if m >= len(view) or not view.tokens[m].capitalized:
+        return k
     while m < len(view) and view.tokens[m].is_word and view.tokens[m].capitalized:
         m += 1
     return m

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import speaker_after
 from newsmon.nlp.denials.claim import Claim
-from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.clauses import clause_start, is_finite
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, has_word, identified, party
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
@@ -75,8 +75,14 @@ def _fronted(view: View, hit: Hit) -> tuple[tuple[Party, Span | None] | None, tu
     if has_word(view, clause_start(view, hit.i)[0], hit.i) or view.index(found.start) != end:
         return None, (hit.i, hit.j)
     negation = next((k for k in range(comma + 1, hit.j) if view.is_a("negators", k)), hit.i)
-    # What the lacking evidence would show is the claim: "aucune preuve ne permet d'établir | un lien entre …".
-    start = next((k for k in range(negation + 1, len(view)) if view.is_a("determiners", k)), comma + 1)
+    # What the lacking evidence would show is the claim: "aucune preuve ne permet d'établir | un lien entre …"; a
+    # deed never done is, with its object: "Según su abogado, el exalcalde nunca | cobró comisiones".
+    deed = negation + 1 < hit.j and is_finite(view, negation + 1)
+    start = (
+        negation + 1
+        if deed
+        else next((k for k in range(negation + 1, len(view)) if view.is_a("determiners", k)), comma + 1)
+    )
     return (found, view.span_of(start, len(view))), (negation, negation + 1)
 
 

@@ -73,6 +73,7 @@ def _verdict_word(view: View, k: int) -> bool:
 
 
 def only_linking(view: View, lo: int, hi: int) -> bool:
-    """True when tokens ``[lo, hi)`` hold only copulas, adverbs and quotation marks ("de «", "as", "de
-    "rotundamente"): no claim stands there."""
-    return all(view.is_a("copulas", k) or view.is_a("skip", k) or not view.tokens[k].is_word for k in range(lo, hi))
+    """True when tokens ``[lo, hi)`` hold only copulas, adverbs, words of time and quotation marks ("de «", "as",
+    "de "rotundamente", "este martes de «"): no claim stands there."""
+    linking = ("copulas", "skip", "time")
+    return all(not view.tokens[k].is_word or any(view.is_a(name, k) for name in linking) for k in range(lo, hi))

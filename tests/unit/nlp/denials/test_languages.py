@@ -178,6 +178,70 @@ CLAIMS = [
         "Die Sprecherin erklärte, dass es keine Absprachen mit der Konkurrenz gegeben habe.",
         "Absprachen mit der Konkurrenz",
     ),
+    # Spanish wire copy: what follows the claim is no part of it (were "..., informó la agencia Efe", "... según las
+    # cuales ...", "... ofrecida por el sindicato", "... con un mensaje"), nor does a relative clause after "su" + noun
+    # replace it (was "circula por WhatsApp"); a report's agent stays where the report's topic follows it.
+    (
+        "es",
+        "La Fiscalía negó el martes cualquier filtración del sumario, informó la agencia Efe.",
+        "cualquier filtración del sumario",
+    ),
+    ("es", "El club desmintió las noticias según las cuales el técnico habría dimitido.", "las noticias"),
+    (
+        "es",
+        "La empresa desmintió la versión de los hechos ofrecida por el sindicato.",
+        "la versión de los hechos ofrecida",
+    ),
+    (
+        "es",
+        "Fuentes del club rechazaron las informaciones publicadas por la prensa sobre una venta.",
+        "las informaciones publicadas por la prensa sobre una venta",
+    ),
+    ("es", "La modelo desmintió los rumores de boda con un mensaje en Instagram.", "los rumores de boda"),
+    (
+        "es",
+        "El concejal tachó de bulo la noticia de su cese que circula por WhatsApp.",
+        "la noticia de su cese que circula por WhatsApp",
+    ),
+    # Of one party's claim verb and denial verb, the denial verb's record names the claim (was "las críticas y ...").
+    (
+        "es",
+        "El Ministerio salió al paso de las críticas y negó cualquier recorte en becas.",
+        "cualquier recorte en becas",
+    ),
+    # An adverb and an aside between commas before the object (was none), time between a label and its verdict (was
+    # none), a verdict quoted alone before its clause (was none).
+    (
+        "es",
+        "La aerolínea negó rotundamente, en un comunicado remitido a la prensa, que vaya a cancelar vuelos.",
+        "vaya a cancelar vuelos",
+    ),
+    (
+        "es",
+        "El sindicato tachó el domingo de «falsas» las informaciones de la patronal.",
+        "las informaciones de la patronal",
+    ),
+    ("es", "Es «absolutamente falso» que el hospital vaya a cerrar, según la consejera.", "el hospital vaya a cerrar"),
+    # After an opening according-to phrase, a deed never done is the claim with its object (was "las constructoras").
+    (
+        "es",
+        "Según su abogado, el exalcalde nunca cobró comisiones de las constructoras.",
+        "cobró comisiones de las constructoras",
+    ),
+    # Asked by someone about something: the topic, not the asker (was "la agencia Efe sobre el fichaje").
+    ("es", "Preguntado por la agencia Efe sobre el fichaje, el presidente aseguró que «es mentira».", "el fichaje"),
+    # When it was said, after a comma, ends the claim (was "..., al ser preguntada en el pleno"); set off right after
+    # the verb, the object follows it (was "tras la asamblea, que ...").
+    ("es", "La alcaldesa negó haber firmado el contrato, al ser preguntada en el pleno.", "haber firmado el contrato"),
+    ("es", "El sindicato negó, tras la asamblea, que vaya a desconvocar la huelga.", "vaya a desconvocar la huelga"),
+    # How it was said, between the verb and its object (was "por teléfono a este diario los rumores de dimisión").
+    ("es", "El alcalde desmintió por teléfono a este diario los rumores de dimisión.", "los rumores de dimisión"),
+    # A falsity noun with its adjective of degree is a verdict, no other phrase (was none).
+    (
+        "es",
+        "La alcaldesa calificó de «mentira absoluta» las informaciones sobre su dimisión.",
+        "las informaciones sobre su dimisión",
+    ),
     # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
     (
         "de",
