@@ -104,6 +104,7 @@ CONTEXT_LISTS = (
     "source_asides",
     "free_relatives",
     "datives",
+    "name_tags",
 )
 
 

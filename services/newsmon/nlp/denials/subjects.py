@@ -58,7 +58,15 @@ def interrupted_subject(view: View, i: int) -> Party | None:
         lo = clause_start(view, i)[0]
         if lo > k:
             return None  # "…, including the capital, and denied": a coordinated clause, no insertion
-        opening = _first_insertion(view, opening, lo)
+        first = _first_insertion(view, opening, lo)
+        if (
+            first is not None
+            and first < opening
+            and _fronted_aside(view, first)
+            and _opens_insertion(view, opening + 1)
+        ):
+            first = opening  # "Procurada pela reportagem, a Petrobras, | por meio de nota, | negou": the last insertion
+        opening = first
     elif not view.is_a("adverbials", opening + 1):
         return None
     if opening is None or _fronted_aside(view, opening):
