@@ -57,7 +57,7 @@ from newsmon.nlp.denials.scope import (
     reflexive,
     skip_adverbs,
 )
-from newsmon.nlp.denials.statements import attributed_negation
+from newsmon.nlp.denials.statements import attributed_negation, trailed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.verdicts import (
     before_linking,
@@ -510,10 +510,14 @@ def _no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> F
 
 def _attributed_no_such(document: Document, view: View, hit: Hit) -> Finding | None:
     """An unquoted negation of existence (``attributed_no_such``) after an "according to" attribution opening the
-    sentence: a denial by the party it names ("Pour la direction, il n'y a jamais eu de fuite"); else None."""
+    sentence: a denial by the party it names ("Pour la direction, il n'y a jamais eu de fuite"), or with a trailing
+    attribution (``statements.trailed_negation``); else None."""
     first = next((k for k in range(len(view)) if view.tokens[k].is_word), None)
-    if first is None or not view.is_a("according_to", first) or not view.is_a("attributed_no_such", hit.i):
+    if first is None or not view.is_a("attributed_no_such", hit.i):
         return None
+    if not view.is_a("according_to", first):
+        trailed = trailed_negation(view, hit)  # "Não há qualquer acordo com o PSD, garantiu fonte do partido"
+        return None if trailed is None else Finding("no_such", hit.i, hit.j, *trailed)
     found = _reported_falsity(document, view, hit)
     if found is None or (found.party is not None and impersonal(view, found.party)):
         return None  # "Selon l'étude, il n'existe aucun lien …": a finding, no party denies
