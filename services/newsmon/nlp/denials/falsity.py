@@ -35,6 +35,7 @@ from newsmon.nlp.denials.predicates import passive, predicative
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
+from newsmon.nlp.denials.statements import trailed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.verdicts import (
     before_linking,
@@ -210,10 +211,14 @@ def no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
 
 def _attributed_no_such(document: Document, view: View, hit: Hit) -> Finding | None:
     """An unquoted negation of existence (``attributed_no_such``) after an "according to" attribution opening the
-    sentence: a denial by the party it names ("Pour la direction, il n'y a jamais eu de fuite"); else None."""
+    sentence: a denial by the party it names ("Pour la direction, il n'y a jamais eu de fuite"), or with a trailing
+    attribution (``statements.trailed_negation``); else None."""
     first = next((k for k in range(len(view)) if view.tokens[k].is_word), None)
-    if first is None or not view.is_a("according_to", first) or not view.is_a("attributed_no_such", hit.i):
+    if first is None or not view.is_a("attributed_no_such", hit.i):
         return None
+    if not view.is_a("according_to", first):
+        trailed = trailed_negation(view, hit)  # "Não há qualquer acordo com o PSD, garantiu fonte do partido"
+        return None if trailed is None else Finding("no_such", hit.i, hit.j, *trailed)
     found = _reported_falsity(document, view, hit)
     if found is None or (found.party is not None and impersonal(view, found.party)):
         return None  # "Selon l'étude, il n'existe aucun lien …": a finding, no party denies

@@ -406,11 +406,14 @@ def _party(view: View, found: tuple[Span, Span | None]) -> Party:
 
 
 def _trim_stops(view: View, lo: int, hi: int) -> int:
-    """Return ``hi`` moved left over stop words and quotation marks (adverbs, auxiliaries, dates)."""
+    """Return ``hi`` moved left over stop words, quotation marks (adverbs, auxiliaries, dates) and a tag in
+    parentheses (``name_tags``: "O deputado Nikolas Ferreira | (PL-MG)")."""
     while hi > lo:
         token = view.tokens[hi - 1]
         if view.is_stop(hi - 1) or (not token.is_word and token.text in QUOTE_CHARS):
             hi -= 1
+        elif token.text == ")" and hi - 3 >= lo and view.tokens[hi - 3].text == "(" and view.is_a("name_tags", hi - 2):
+            hi -= 3
         else:
             break
     return hi

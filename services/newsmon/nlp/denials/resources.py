@@ -107,6 +107,7 @@ CONTEXT_LISTS = (
     "free_relatives",
     "clause_relatives",
     "datives",
+    "name_tags",
 )
 
 

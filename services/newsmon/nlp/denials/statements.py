@@ -62,6 +62,22 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     return lo, hi, speaker, Claim(claim, None, False)
 
 
+def trailed_negation(view: View, hit: Hit) -> tuple[Party, Claim] | None:
+    """Return the speaker and the claim of a negation of existence opening the sentence, unquoted, with a trailing
+    attribution after its clause ("Não há qualquer acordo com o PSD, garantiu fonte do partido": what does not
+    exist is the claim), or None without one or under a condition."""
+    if any(view.tokens[k].is_word and not view.is_stop(k) for k in range(hit.i)) or _conditioned(view, hit.i):
+        return None
+    speech = next((k for k in range(hit.j, len(view)) if view.is_a("speech_verbs", k)), None)
+    found = None if speech is None else _trailing(view, speech)
+    if found is None or hypothetical(view, hit.i):
+        return None
+    speaker, clause = found
+    if clause is None or not (speaker.pronoun or identified(view, speaker)) or view.index(clause.end) <= hit.j:
+        return None
+    return speaker, Claim(view.span_of(hit.j, view.index(clause.end)), None, False)
+
+
 def _fronted(view: View, hit: Hit) -> tuple[tuple[Party, Span | None] | None, tuple[int, int]]:
     """Return the speaker and the negated clause of an according-to phrase that opens the sentence or a clause
     ("mais, selon X, …"), closed by a comma ("Menurut dia, bukan KIH yang mengganggu"; a name in apposition

@@ -59,7 +59,10 @@ def interrupted_subject(view: View, i: int) -> Party | None:
             # The opener may open the insertion itself, which holds commas of its own: "Rahmat Bagja, | saat
             # ditemui di Gedung DPR, Senayan, Rabu, | menampik".
             lo = min(lo, opener - 1)
-        opening = _first_insertion(view, opening, lo)
+        first = _first_insertion(view, opening, lo)
+        if first is not None and first < opening and fronted_aside(view, first) and _opens_insertion(view, opening + 1):
+            first = opening  # "Procurada pela reportagem, a Petrobras, | por meio de nota, | negou": the last insertion
+        opening = first
     elif not view.is_a("adverbials", opening + 1):
         return None
     if opening is None or fronted_aside(view, opening):
