@@ -40,9 +40,11 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     if named is not None:
         return named
     form = view.rules.agent_form  # "была опровергнута пресс-службой": an agent by its case, no marker
-    if form is None or hit.j >= len(view) or view.is_a("time", hit.j) or view.is_stop(hit.j):
+    # An owner's pronoun may open it: "были опровергнуты | его | владельцем".
+    k = hit.j + 1 if hit.j + 1 < len(view) and view.is_a("agent_possessives", hit.j) else hit.j
+    if form is None or k >= len(view) or view.is_a("time", k) or view.is_stop(k):
         return None  # "опровергнуто этой ночью": a time, no agent
-    return phrase_after(view, hit.j) if form.fullmatch(view.tokens[hit.j].text.lower()) else None
+    return phrase_after(view, hit.j) if form.fullmatch(view.tokens[k].text.lower()) else None
 
 
 def noun_owner(view: View, i: int, j: int) -> Party | None:
@@ -123,9 +125,15 @@ def _construct_owner(view: View, j: int) -> Party | None:
     """Return the genitive right after a denial noun ending at ``j`` that owns it with no marker (``construct_nouns``:
     "نفي | الوزارة", "نفي | وزارة الدفاع | للتقارير"): a body or a role opening it, not the claim it denies ("نفي |
     الأنباء") nor an adjective ("نفي | رسمي"); None otherwise."""
-    if j >= len(view) or not (view.is_a("org_words", j) or view.is_a("role_nouns", j)):
+    if j >= len(view) or not (view.is_a("org_words", j) or view.is_a("role_nouns", j) or _cased_name(view, j)):
         return None
     return phrase_after(view, j, stop_at_claims=True)
+
+
+def _cased_name(view: View, j: int) -> bool:
+    """True for a capitalised word at ``j`` in a language that marks roles by case (``agent_form``): a named owner
+    in the genitive ("Опровержение | Минфина"); elsewhere a name after the noun may be its topic."""
+    return view.rules.agent_form is not None and view.rules.cased and view.tokens[j].capitalized
 
 
 def _fronted_source(view: View, i: int) -> Party | None:

@@ -94,6 +94,7 @@ CONTEXT_LISTS = (
     "adverbials",
     "companions",
     "agent_places",
+    "agent_possessives",
     "hypothetical_after",
     "falsity_phrases",
     "claim_clause_verbs",
