@@ -17,7 +17,7 @@ from newsmon.nlp.denials.headlines import title_words
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
 from newsmon.nlp.denials.phrases import clause_subject, subject_before
-from newsmon.nlp.denials.places import place_end
+from newsmon.nlp.denials.places import medium_end, place_end
 from newsmon.nlp.denials.subjects import interrupted_subject, reported_subject
 from newsmon.nlp.denials.view import View
 
@@ -162,12 +162,13 @@ def _apposed_speaker(view: View, i: int, comma: int) -> Party | None:
 
 def speaker_start(view: View, k: int) -> int:
     """Return where the speaker's phrase starts after a speech verb ending at token ``k``: past when, the place
-    where and whom it was said to ("afirmó | hoy en Bruselas a Efe | el comisario"). The place is no speaker."""
+    where, the medium and whom it was said to ("afirmó | hoy en Bruselas a Efe | el comisario", "заявил | в эфире
+    «Первого канала» | министр"). The place is no speaker."""
     while True:
         m = k
         while m < len(view) and view.tokens[m].is_word and view.is_a("time", m):
             m = view.lexicon_end("time", m) or m + 1
-        place = place_end(view, m)
+        place = max(place_end(view, m), medium_end(view, m))
         if place > m:
             k = place
             continue

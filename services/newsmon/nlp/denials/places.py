@@ -1,9 +1,12 @@
 """Where something was said: a place after a verb ("negó hoy | en Bruselas | que ...", "afirmó | en Madrid | el
-portavoz"), which is neither the verb's object nor its speaker."""
+portavoz") or the medium it was said in ("заявил | в эфире «Первого канала» | министр"), which is neither the
+verb's object nor its speaker."""
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
+
+_OUTLET_WORDS = 6  # the longest quoted outlet name read after a medium: "«Первого канала»"
 
 
 def place_end(view: View, k: int) -> int:
@@ -17,6 +20,25 @@ def place_end(view: View, k: int) -> int:
     while m < len(view) and view.tokens[m].is_word and view.tokens[m].capitalized:
         m += 1
     return m
+
+
+def medium_end(view: View, k: int) -> int:
+    """Return the token after a medium phrase starting at token ``k`` (``media``: "в интервью", "в эфире", "в
+    Telegram") and the outlet named after it: a quoted name ("в эфире | «Первого канала»"), or capitalised words
+    when a word in lower case, the speaker's role, follows them ("в интервью | ТАСС | посол"); not a name running
+    to the end, which may be the speaker's own ("в интервью Дмитрий Песков"). ``k`` when no medium starts there."""
+    m = view.lexicon_end("media", k) if k < len(view) else None
+    if m is None or m >= len(view):
+        return k if m is None else m
+    if view.tokens[m].text in QUOTE_CHARS:
+        close = next(
+            (n for n in range(m + 1, min(len(view), m + _OUTLET_WORDS)) if view.tokens[n].text in QUOTE_CHARS), None
+        )
+        return m if close is None else close + 1
+    n = m
+    while n < len(view) and view.tokens[n].is_word and view.tokens[n].capitalized:
+        n += 1
+    return n if m < n < len(view) and view.tokens[n].is_word and not view.tokens[n].capitalized else m
 
 
 def object_after_place(view: View, k: int, end: int) -> int:

@@ -95,6 +95,7 @@ CONTEXT_LISTS = (
     "companions",
     "agent_places",
     "agent_possessives",
+    "media",
     "hypothetical_after",
     "falsity_phrases",
     "claim_clause_verbs",
