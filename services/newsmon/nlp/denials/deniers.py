@@ -111,8 +111,9 @@ class Deniers:
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
-        if entity is not None and entity.start > name.start and self._office(found):
-            entity = None  # "Panglima | TNI", "Menteri | BUMN": the office's holder denies, not the body it names
+        if entity is not None and entity.start > name.start and (self._office(found) or self._holder(found, entity)):
+            # "Panglima | TNI", "O presidente do | Benfica": the role's holder denies, not the body or person it names
+            entity = None
         if entity is not None:
             if role is None and entity.start > name.start:
                 role = self._stated_role(name.start, entity.start)
@@ -128,6 +129,13 @@ class Deniers:
         if found.role != found.name:
             return False
         return self.rules.context["office_roles"].match(self.text, found.name.start, found.name.end) is not None
+
+    def _holder(self, found: Party, entity: Entity) -> bool:
+        """True when ``found`` is a role with no holder's name and ``entity`` is its complement, after its role
+        noun ("O presidente do | Benfica", "The lawyer for | Governor Smith"): the holder denies, not the entity."""
+        if found.role != found.name:
+            return False
+        return self.rules.context["role_nouns"].search(self.text, found.name.start, entity.start) is not None
 
     def _owner_canonical(self, found: Party) -> str | None:
         """Return the canonical name of the body a role phrase speaks for, named after a source marker ("Ein
