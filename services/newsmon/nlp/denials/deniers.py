@@ -33,6 +33,7 @@ _PHRASE_REACH = 40  # characters before a name searched for the preposition gove
 _PHRASE_WORDS = 3  # words a preposition may stand before a name ("au | défenseur | Daniele Bonera")
 _ROLE_WORDS = 12  # words read from a sentence's opening for the role phrase a pronoun may stand for
 _ROLE_GAP = 3  # words a role noun may follow its determiner by ("The | club's | chairman")
+_COMPLEMENT_WORDS = ("role_complements", "determiners", "titles", "role_nouns")  # "for | the | Governor | Smith"
 _DATELINE_MARKS = ("-", "—", "–")  # "LYON (AFP) - Le directeur ...": the dateline ends at its dash
 _COORDINATED = 2  # an entity "closes" a phrase when it ends within this many characters of its end
 # Capitalised words before a surname that are not a first name ("Mr Peskov", "kata Peskov", "Juru Bicara").
@@ -135,7 +136,16 @@ class Deniers:
         noun ("O presidente do | Benfica", "The lawyer for | Governor Smith"): the holder denies, not the entity."""
         if found.role != found.name:
             return False
-        return self.rules.context["role_nouns"].search(self.text, found.name.start, entity.start) is not None
+        role = self.rules.context["role_nouns"].search(self.text, found.name.start, entity.start)
+        if role is None or entity.label != "PERSON":
+            return role is not None
+        # A person is the complement only after its marker, maybe a determiner, a title or a role ("for | Governor |
+        # Smith"); after other words it is the holder's name the phrase closes on ("ministre de l'Intérieur | Gérald
+        # Darmanin").
+        gap = [Span(m.group(), m.start(), m.end()) for m in _WORDS.finditer(self.text, role.end(), entity.start)]
+        return any(self._spells("role_complements", word) for word in gap) and all(
+            any(self._spells(kind, word) for kind in _COMPLEMENT_WORDS) for word in gap
+        )
 
     def _owner_canonical(self, found: Party) -> str | None:
         """Return the canonical name of the body a role phrase speaks for, named after a source marker ("Ein

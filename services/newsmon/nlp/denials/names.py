@@ -64,7 +64,7 @@ def party(view: View, lo: int, hi: int) -> Party:
         return Party(whole, None, pronoun)
     role_at = _complement_role(view, role_at, hi)
     after_role = _name_after_role(view, role_at[1], hi)
-    if after_role is None or _office_place(view, role_at[0], after_role, hi):
+    if after_role is None or _office_place(view, role_at[0], after_role, hi) or _seat(view, after_role, hi):
         return Party(whole, view.span_of(lo, hi), pronoun)
     return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
 
@@ -170,8 +170,14 @@ def _office_place(view: View, role: int, lo: int, hi: int) -> bool:
     seat of more ("Gubernur | Jawa Tengah", "Menteri | Luar Negeri"). The whole is the party."""
     if not view.is_a("office_roles", role):
         return False
+    return len(_words(view, lo, hi)) == 1 or _seat(view, lo, hi)
+
+
+def _seat(view: View, lo: int, hi: int) -> bool:
+    """True when the words ``[lo, hi)`` are, whole, a listed seat ("Jawa Timur", "Luar Negeri"): a place or a
+    portfolio, never a holder's name ("Kepala Bidang Humas Polda | Jawa Timur" names no person)."""
     words = _words(view, lo, hi)
-    return len(words) == 1 or (bool(words) and view.lexicon_end("office_seats", lo) == words[-1] + 1)
+    return bool(words) and view.lexicon_end("office_seats", lo) == words[-1] + 1
 
 
 def _words(view: View, lo: int, hi: int) -> list[int]:

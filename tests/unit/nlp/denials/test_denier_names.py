@@ -81,6 +81,19 @@ _ROLES = [
     ("Juru bicara Presiden membantah kabar soal perombakan kabinet.", "id", "", "Juru bicara Presiden"),
     ("Pengacara Gubernur Jawa Barat membantah tuduhan korupsi tersebut.", "id", "", "Pengacara Gubernur Jawa Barat"),
     (
+        "The head of the World Health Organization denied the claims.",
+        "en",
+        "The ",
+        "head of the World Health Organization",
+    ),
+    ("A assessoria do Flamengo negou a contratação do atacante.", "pt", "A ", "assessoria do Flamengo"),
+    (
+        "Kepala Bidang Humas Polda Jawa Timur membantah kabar tersebut.",
+        "id",
+        "",
+        "Kepala Bidang Humas Polda Jawa Timur",
+    ),
+    (
         "«Es un bulo», zanjó la delegada del Gobierno en Madrid sobre el cierre del metro.",
         "es",
         "la ",
@@ -100,6 +113,8 @@ def test_a_role_names_its_holder_not_the_body_or_person_its_complement_names(
 def test_a_name_given_with_a_role_and_its_complement_stays_the_denier() -> None:
     text = "Juru bicara Presiden, Ari Dwipayana, membantah kabar soal perombakan kabinet."
     assert _named(text, "id") == [("Ari Dwipayana", "Ari Dwipayana")]
+    text = "Le ministre de l'Intérieur Gérald Darmanin a démenti ces informations."
+    assert _named(text, "fr") == [("Gérald Darmanin", "Gérald Darmanin")]
 
 
 @pytest.mark.parametrize(
