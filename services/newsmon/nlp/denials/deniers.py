@@ -33,6 +33,7 @@ _PHRASE_REACH = 40  # characters before a name searched for the preposition gove
 _PHRASE_WORDS = 3  # words a preposition may stand before a name ("au | défenseur | Daniele Bonera")
 _ROLE_WORDS = 12  # words read from a sentence's opening for the role phrase a pronoun may stand for
 _ROLE_GAP = 3  # words a role noun may follow its determiner by ("The | club's | chairman")
+_COMPLEMENT_WORDS = ("role_complements", "determiners", "titles", "role_nouns")  # "for | the | Governor | Smith"
 _DATELINE_MARKS = ("-", "—", "–")  # "LYON (AFP) - Le directeur ...": the dateline ends at its dash
 _COORDINATED = 2  # an entity "closes" a phrase when it ends within this many characters of its end
 # Capitalised words before a surname that are not a first name ("Mr Peskov", "kata Peskov", "Juru Bicara").
@@ -111,8 +112,9 @@ class Deniers:
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
-        if entity is not None and entity.start > name.start and self._office(found):
-            entity = None  # "Panglima | TNI", "Menteri | BUMN": the office's holder denies, not the body it names
+        if entity is not None and entity.start > name.start and (self._office(found) or self._holder(found, entity)):
+            # "Panglima | TNI", "O presidente do | Benfica": the role's holder denies, not the body or person it names
+            entity = None
         if entity is not None:
             if role is None and entity.start > name.start:
                 role = self._stated_role(name.start, entity.start)
@@ -128,6 +130,22 @@ class Deniers:
         if found.role != found.name:
             return False
         return self.rules.context["office_roles"].match(self.text, found.name.start, found.name.end) is not None
+
+    def _holder(self, found: Party, entity: Entity) -> bool:
+        """True when ``found`` is a role with no holder's name and ``entity`` is its complement, after its role
+        noun ("O presidente do | Benfica", "The lawyer for | Governor Smith"): the holder denies, not the entity."""
+        if found.role != found.name:
+            return False
+        role = self.rules.context["role_nouns"].search(self.text, found.name.start, entity.start)
+        if role is None or entity.label != "PERSON":
+            return role is not None
+        # A person is the complement only after its marker, maybe a determiner, a title or a role ("for | Governor |
+        # Smith"); after other words it is the holder's name the phrase closes on ("ministre de l'Intérieur | Gérald
+        # Darmanin").
+        gap = [Span(m.group(), m.start(), m.end()) for m in _WORDS.finditer(self.text, role.end(), entity.start)]
+        return any(self._spells("role_complements", word) for word in gap) and all(
+            any(self._spells(kind, word) for kind in _COMPLEMENT_WORDS) for word in gap
+        )
 
     def _owner_canonical(self, found: Party) -> str | None:
         """Return the canonical name of the body a role phrase speaks for, named after a source marker ("Ein

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
 _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
+_POSSESSIVE = regex.compile(r"(?<=\w)['’]s?$")  # "club's", "players'"
 _SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description
 
 
@@ -44,6 +47,9 @@ def party(view: View, lo: int, hi: int) -> Party:
         lo += 1  # "В компании опровергли": the body named by its place
     whole = view.span_of(lo, hi) or view.span_of(lo, lo + 1)
     assert whole is not None  # callers pass a range holding a word
+    owner = _document_owner(view, lo, hi)
+    if owner is not None:
+        return Party(owner, None)
     pronoun = hi - lo == 1 and (view.is_a("pronouns", lo) or self_subject(view, lo))
     title = _last_title(view, lo, hi)
     role_at = view.find("role_nouns", lo, hi)
@@ -56,10 +62,36 @@ def party(view: View, lo: int, hi: int) -> Party:
         if described is not None:  # "Produsen mobil | Astra", "tech giant | Nexora": a description, then the name
             return Party(view.span_of(described, hi) or whole, view.span_of(lo, described), pronoun)
         return Party(whole, None, pronoun)
+    role_at = _complement_role(view, role_at, hi)
     after_role = _name_after_role(view, role_at[1], hi)
-    if after_role is None or _office_place(view, role_at[0], after_role, hi):
+    if after_role is None or _office_place(view, role_at[0], after_role, hi) or _seat(view, after_role, hi):
         return Party(whole, view.span_of(lo, hi), pronoun)
     return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
+
+
+def _document_owner(view: View, lo: int, hi: int) -> Span | None:
+    """Return the owner of a document the phrase ``[lo, hi)`` names ("The club's | statement", "El comunicado del |
+    club"): the party whose words it carries denies, not the document; None for any other phrase."""
+    while hi > lo and not view.tokens[hi - 1].is_word:
+        hi -= 1
+    if hi - lo < _NAME_WORDS:
+        return None
+    possessive = _POSSESSIVE.search(view.tokens[hi - 2].text)
+    if possessive is not None and view.is_a("document_nouns", hi - 1):
+        found = view.span_of(lo, hi - 1)
+        end = view.tokens[hi - 2].end - len(possessive.group())
+        return None if found is None else Span(found.text[: end - found.start], found.start, end)
+    head = lo + 1 if view.is_a("determiners", lo) else lo
+    marker = view.lexicon_end("possessor_markers", head + 1) if view.is_a("document_nouns", head) else None
+    return view.span_of(marker, hi) if marker is not None and marker < hi else None
+
+
+def _complement_role(view: View, role_at: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Return the last of a chain of roles each the complement of the one before ("Kuasa hukum | Bupati | Bogor",
+    "Juru bicara | Presiden"): the holder's name, if any, follows the last; the office it names is no name."""
+    while (found := view.lexicon_end("role_nouns", role_at[1])) is not None and found <= hi:
+        role_at = (role_at[1], found)
+    return role_at
 
 
 def _family_name(view: View, lo: int, hi: int) -> bool:
@@ -138,8 +170,14 @@ def _office_place(view: View, role: int, lo: int, hi: int) -> bool:
     seat of more ("Gubernur | Jawa Tengah", "Menteri | Luar Negeri"). The whole is the party."""
     if not view.is_a("office_roles", role):
         return False
+    return len(_words(view, lo, hi)) == 1 or _seat(view, lo, hi)
+
+
+def _seat(view: View, lo: int, hi: int) -> bool:
+    """True when the words ``[lo, hi)`` are, whole, a listed seat ("Jawa Timur", "Luar Negeri"): a place or a
+    portfolio, never a holder's name ("Kepala Bidang Humas Polda | Jawa Timur" names no person)."""
     words = _words(view, lo, hi)
-    return len(words) == 1 or (bool(words) and view.lexicon_end("office_seats", lo) == words[-1] + 1)
+    return bool(words) and view.lexicon_end("office_seats", lo) == words[-1] + 1
 
 
 def _words(view: View, lo: int, hi: int) -> list[int]:

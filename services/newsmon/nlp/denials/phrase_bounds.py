@@ -53,6 +53,10 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
     placed = place_end(view, j) if kind in ("role", "role+name") else j
     if placed > j and placed < len(view) and view.tokens[placed].text in COMMAS:
         j = placed  # the office's seat before the name in apposition: "el portavoz del PSOE | en el Congreso |, López"
+    elif placed > j and kind == "role":
+        # The seat of an office no name follows is part of it: "zanjó la delegada del Gobierno | en Madrid".
+        j = placed
+        found = party(view, i, j)
     if j < len(view) and view.tokens[j].text in COMMAS:
         if kind in ("role", "role+name"):
             # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",

@@ -46,6 +46,7 @@ CONTEXT_LISTS = (
     "according_to",
     "light_verbs",
     "statement_nouns",
+    "document_nouns",
     "claim_nouns",
     "report_nouns",
     "thing_nouns",

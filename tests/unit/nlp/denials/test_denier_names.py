@@ -54,3 +54,78 @@ def test_an_acronym_after_its_expansion_names_the_same_party() -> None:
 def test_a_ministry_named_by_its_complement_alone_takes_the_ministry_s_name() -> None:
     text = "El Ministerio de Hacienda negó la subida del IVA. Hacienda dijo que la noticia es falsa."
     assert _canonicals(text, "es") == ["Ministerio de Hacienda", "Ministerio de Hacienda"]
+
+
+def _named(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(d.denier.text, d.denier.canonical) for d in analyze(text, lang=lang).denials if d.denier]
+
+
+_ROLES = [
+    ("O presidente do Benfica negou ter conversado com o treinador do Porto.", "pt", "O ", "presidente do Benfica"),
+    ("O secretário de Estado negou que o governo tenha recebido o relatório.", "pt", "O ", "secretário de Estado"),
+    ("El presidente del Real Madrid negó haber negociado con el jugador.", "es", "El ", "presidente del Real Madrid"),
+    ("El portavoz del Gobierno negó las informaciones sobre la dimisión.", "es", "El ", "portavoz del Gobierno"),
+    (
+        "Le président de l'Olympique de Marseille a démenti tout départ de l'entraîneur.",
+        "fr",
+        "Le ",
+        "président de l'Olympique de Marseille",
+    ),
+    ("The lawyer for Governor Smith denied the allegations on Tuesday.", "en", "The ", "lawyer for Governor Smith"),
+    (
+        "Kuasa hukum Bupati Bogor membantah kliennya menerima suap dari pengembang.",
+        "id",
+        "",
+        "Kuasa hukum Bupati Bogor",
+    ),
+    ("Juru bicara Presiden membantah kabar soal perombakan kabinet.", "id", "", "Juru bicara Presiden"),
+    ("Pengacara Gubernur Jawa Barat membantah tuduhan korupsi tersebut.", "id", "", "Pengacara Gubernur Jawa Barat"),
+    (
+        "The head of the World Health Organization denied the claims.",
+        "en",
+        "The ",
+        "head of the World Health Organization",
+    ),
+    ("A assessoria do Flamengo negou a contratação do atacante.", "pt", "A ", "assessoria do Flamengo"),
+    (
+        "Kepala Bidang Humas Polda Jawa Timur membantah kabar tersebut.",
+        "id",
+        "",
+        "Kepala Bidang Humas Polda Jawa Timur",
+    ),
+    (
+        "«Es un bulo», zanjó la delegada del Gobierno en Madrid sobre el cierre del metro.",
+        "es",
+        "la ",
+        "delegada del Gobierno en Madrid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "article", "role"), _ROLES)
+def test_a_role_names_its_holder_not_the_body_or_person_its_complement_names(
+    text: str, lang: str, article: str, role: str
+) -> None:
+    # An alert rule on "Benfica" must not fire for the club's president, nor one on "Bupati Bogor" for his lawyer.
+    assert _named(text, lang) == [(article + role, role)]
+
+
+def test_a_name_given_with_a_role_and_its_complement_stays_the_denier() -> None:
+    text = "Juru bicara Presiden, Ari Dwipayana, membantah kabar soal perombakan kabinet."
+    assert _named(text, "id") == [("Ari Dwipayana", "Ari Dwipayana")]
+    text = "Le ministre de l'Intérieur Gérald Darmanin a démenti ces informations."
+    assert _named(text, "fr") == [("Gérald Darmanin", "Gérald Darmanin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "denier"),
+    [
+        ("The club's statement denied that the manager had been sacked.", "en", "The club"),
+        ("Microsoft's statement denied any wrongdoing.", "en", "Microsoft"),
+        ("El comunicado del club negó que el entrenador haya sido destituido.", "es", "club"),
+        ("Le communiqué du club dément tout licenciement de l'entraîneur.", "fr", "club"),
+        ("A nota do Benfica negou qualquer acordo com o jogador.", "pt", "Benfica"),
+    ],
+)
+def test_a_party_s_statement_as_the_denier_names_the_party(text: str, lang: str, denier: str) -> None:
+    assert [found for found, _ in _named(text, lang)] == [denier]
