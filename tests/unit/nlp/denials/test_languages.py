@@ -242,6 +242,11 @@ CLAIMS = [
         "La alcaldesa calificó de «mentira absoluta» las informaciones sobre su dimisión.",
         "las informaciones sobre su dimisión",
     ),
+    # After an infinitive or "haber" + participle, "a" opens that verb's object, not whom the denial addressed (was
+    # "haber espiado"); after a noun it is still whom it addressed.
+    ("es", "La exministra negó haber espiado a los periodistas.", "haber espiado a los periodistas"),
+    ("es", "El entrenador negó insultar a los periodistas.", "insultar a los periodistas"),
+    ("es", "La diputada negó los hechos a los periodistas.", "los hechos"),
     # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
     (
         "de",
