@@ -247,6 +247,13 @@ CLAIMS = [
     ("es", "La exministra negó haber espiado a los periodistas.", "haber espiado a los periodistas"),
     ("es", "El entrenador negó insultar a los periodistas.", "insultar a los periodistas"),
     ("es", "La diputada negó los hechos a los periodistas.", "los hechos"),
+    # A second verb of the same subject ends the claim (were "... et évoque ...", "... et a déposé ...").
+    ("fr", "Le syndicat conteste ces bilans et évoque une mobilisation record.", "ces bilans"),
+    (
+        "fr",
+        "L'entraîneur nie les insultes rapportées par la presse et a déposé plainte.",
+        "les insultes rapportées par la presse",
+    ),
     # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
     (
         "de",
