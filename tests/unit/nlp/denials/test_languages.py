@@ -254,6 +254,18 @@ CLAIMS = [
         "L'entraîneur nie les insultes rapportées par la presse et a déposé plainte.",
         "les insultes rapportées par la presse",
     ),
+    # A verdict opening a quotation, then a comma: the words after it are the speaker's next ones, the topic asked
+    # about is the claim (was "no pienso dejar el cargo"); asked after the attribution (was none).
+    (
+        "es",
+        "Preguntada por su posible dimisión, la consejera contestó: «Es mentira, no pienso dejar el cargo».",
+        "su posible dimisión",
+    ),
+    (
+        "es",
+        "«Es un bulo», zanjó la ministra cuando se le preguntó por el cierre de la planta.",
+        "el cierre de la planta",
+    ),
     # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
     (
         "de",
