@@ -266,6 +266,14 @@ CLAIMS = [
         "«Es un bulo», zanjó la ministra cuando se le preguntó por el cierre de la planta.",
         "el cierre de la planta",
     ),
+    # The relative clause of an accusation's verb after a noun describes the denied noun (was "le imputa la Fiscalía");
+    # right after the denial verb "que" still opens the denied clause.
+    (
+        "es",
+        "La exalcaldesa rechazó los cargos de tráfico de influencias que le atribuye la Fiscalía.",
+        "los cargos de tráfico de influencias que le atribuye la Fiscalía",
+    ),
+    ("es", "El concejal negó que le imputaran delito alguno.", "le imputaran delito alguno"),
     # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
     (
         "de",
