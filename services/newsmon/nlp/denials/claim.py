@@ -60,7 +60,7 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     while end > k + 1 and not view.is_a("infinitive", end - 2):
         phrase = range(max(k + 1, end - _VERB_PHRASE), end)
         start = next((m for m in phrase if _verb_word_to(view, m, end, names)), None)
-        if start is None:
+        if start is None or _inner_object(view, start):
             break
         end = start
     named = _quoted_name(view, k, end)
@@ -206,6 +206,19 @@ def _appositive_claim(view: View, i: int) -> Claim | None:
 def no_object(view: View, obj: int, end: int) -> bool:
     """True when the words ``[obj, end)`` after a verb are no object: none, or an adverbial ("in the past")."""
     return obj >= end or view.is_a("time", obj) or (view.is_stop(obj) and not view.is_a("determiners", obj))
+
+
+def _inner_object(view: View, m: int) -> bool:
+    """True when the phrase at token ``m``, opened by an addressee word, follows an infinitive or a participle after
+    a perfect auxiliary: it is that verb's object ("negó haber espiado | a los periodistas"), not whom the denial
+    verb addressed ("negó los hechos | a los periodistas")."""
+    if m < 2 or not view.is_a("addressees", m):
+        return False
+    word = view.tokens[m - 1].text.lower()
+    infinitive, participle = view.rules.infinitive_form, view.rules.passive_form
+    if infinitive is not None and infinitive.fullmatch(word) and not view.is_a("claim_nouns", m - 1):
+        return True
+    return participle is not None and participle.fullmatch(word) is not None and view.is_a("perfect_aux", m - 2)
 
 
 def _verb_word_to(view: View, m: int, end: int, names: tuple[str, ...]) -> bool:

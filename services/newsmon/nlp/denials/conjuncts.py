@@ -85,9 +85,11 @@ def _apposed(view: View, found: Party) -> bool:
 def _shares_head(view: View, left: Party, right: Party) -> bool:
     """True when the phrase before a conjunction names no party of its own but shares the noun of the phrase
     after it, which has no article of its own: lower-case words, none a role or a body ("The interior and |
-    justice ministries"; not "the mayor and | the police chief")."""
+    justice ministries"; not "the mayor and | the police chief", nor a name after it: "la patronal como | Vox")."""
     opening = view.index(right.start)
-    if right.pronoun or view.is_a("articles", opening) or view.is_a("determiners", opening):
+    if right.pronoun or view.tokens[opening].capitalized:
+        return False
+    if view.is_a("articles", opening) or view.is_a("determiners", opening):
         return False
     words = [
         m

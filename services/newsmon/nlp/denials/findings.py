@@ -67,6 +67,7 @@ from newsmon.nlp.denials.scope import (
 from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
+from newsmon.nlp.types import Span
 
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
 
@@ -89,8 +90,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         if _fronted_condition(view, hit.i):
             return None  # "Jika tuduhan itu tidak benar, pihak sekolah diminta …": a condition, nobody says it
         verdict = falsity(document, view, hit, quote)
-        span = None if verdict is None else verdict.claim.span
-        if verdict is None or (span is not None and view.index(span.end) - view.index(span.start) > 1):
+        if verdict is None:
+            return None
+        if _names_claim(view, hit, verdict.claim.span):
             return verdict
         # A verdict on one word ("«Eso es mentira»") names its claim by the topic when one is there.
         # "Sobre las acusaciones, el alcalde dijo que «son falsas»": a verdict naming no claim judges the topic.
@@ -223,6 +225,15 @@ def _negated_report(view: View, hit: Hit) -> Claim | None:
         return None
     claim = gap_claim(view, hit)
     return claim if claim is not None and claim.noun else None
+
+
+def _names_claim(view: View, hit: Hit, span: Span | None) -> bool:
+    """True when the claim ``span`` found for the verdict ``hit`` is one it names: more than one word, and not the
+    words after a comma closing the verdict, the speaker's next ones ("«No es verdad, | no tengo ninguna intención
+    …»"); a topic the sentence names is the claim otherwise."""
+    if span is None or view.index(span.end) - view.index(span.start) < 2:
+        return False
+    return not (view.index(span.start) > hit.j and hit.j < len(view) and view.tokens[hit.j].text == ",")
 
 
 def _fronted_condition(view: View, i: int) -> bool:

@@ -154,6 +154,12 @@ def test_both_before_a_coordinated_subject_is_no_verb(run) -> None:
     assert deniers == ["Smith", "his lawyer"]
 
 
+def test_tanto_como_coordinates_two_subjects(run) -> None:
+    # was only the second party ("Vox"), the first read as its role
+    text = "Tanto la patronal como Vox negaron las cifras del paro."
+    assert [d.denier.text for d in run(text, "es") if d.denier] == ["la patronal", "Vox"]
+
+
 def test_a_name_the_recogniser_cut_in_two_is_one_denier() -> None:
     # The Indonesian recogniser reads "KH Ma’aruf" and "Amin IHB" as two persons one space apart.
     text = "“Saya sudah tanyakan, minuman itu tidak ada alkoholnya,” ujar KH Ma’aruf Amin IHB berharap warga tenang."

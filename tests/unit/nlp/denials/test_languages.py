@@ -242,6 +242,38 @@ CLAIMS = [
         "La alcaldesa calificó de «mentira absoluta» las informaciones sobre su dimisión.",
         "las informaciones sobre su dimisión",
     ),
+    # After an infinitive or "haber" + participle, "a" opens that verb's object, not whom the denial addressed (was
+    # "haber espiado"); after a noun it is still whom it addressed.
+    ("es", "La exministra negó haber espiado a los periodistas.", "haber espiado a los periodistas"),
+    ("es", "El entrenador negó insultar a los periodistas.", "insultar a los periodistas"),
+    ("es", "La diputada negó los hechos a los periodistas.", "los hechos"),
+    # A second verb of the same subject ends the claim (were "... et évoque ...", "... et a déposé ...").
+    ("fr", "Le syndicat conteste ces bilans et évoque une mobilisation record.", "ces bilans"),
+    (
+        "fr",
+        "L'entraîneur nie les insultes rapportées par la presse et a déposé plainte.",
+        "les insultes rapportées par la presse",
+    ),
+    # A verdict opening a quotation, then a comma: the words after it are the speaker's next ones, the topic asked
+    # about is the claim (was "no pienso dejar el cargo"); asked after the attribution (was none).
+    (
+        "es",
+        "Preguntada por su posible dimisión, la consejera contestó: «Es mentira, no pienso dejar el cargo».",
+        "su posible dimisión",
+    ),
+    (
+        "es",
+        "«Es un bulo», zanjó la ministra cuando se le preguntó por el cierre de la planta.",
+        "el cierre de la planta",
+    ),
+    # The relative clause of an accusation's verb after a noun describes the denied noun (was "le imputa la Fiscalía");
+    # right after the denial verb "que" still opens the denied clause.
+    (
+        "es",
+        "La exalcaldesa rechazó los cargos de tráfico de influencias que le atribuye la Fiscalía.",
+        "los cargos de tráfico de influencias que le atribuye la Fiscalía",
+    ),
+    ("es", "El concejal negó que le imputaran delito alguno.", "le imputaran delito alguno"),
     # A non-denial's words before its gap stop no noun phrase ("hat | die Berichte … nicht bestätigt").
     (
         "de",
