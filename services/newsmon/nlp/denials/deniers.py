@@ -119,8 +119,10 @@ class Deniers:
             if role is None and entity.start > name.start:
                 role = self._stated_role(name.start, entity.start)
             return Denier(entity.text, entity.start, entity.end, entity.canonical, role.text if role else None)
-        canonical = self._owner_canonical(found) or (
-            self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text
+        canonical = (
+            self._spoken_for(found)
+            or self._owner_canonical(found)
+            or (self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text)
         )
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
 
@@ -146,6 +148,28 @@ class Deniers:
         return any(self._spells("role_complements", word) for word in gap) and all(
             any(self._spells(kind, word) for kind in _COMPLEMENT_WORDS) for word in gap
         )
+
+    def _spoken_for(self, found: Party) -> str | None:
+        """Return the canonical name of the body or person a speaker role with no holder's name speaks for, named
+        in its phrase ("Juru bicara | KPK", "A | Kremlin | spokesman", "Lawyers for | Governor Smith"): the name an
+        alert rule on that party watches, as for its statement ("The club's statement"). None for other roles (a
+        club's president denies as himself) or with no name in the phrase."""
+        name = found.name
+        speaker = self.rules.context["speaker_roles"].search(self.text, name.start, name.end)
+        if found.role != name or speaker is None:
+            return None
+        lo, hi = bisect.bisect_left(self.starts, name.start), bisect.bisect_left(self.starts, name.end)
+        named = [e for e in self.entities[lo:hi] if e.end <= name.end]
+        # A name after the role closes the phrase: one ending earlier may be cut short ("Polda Jawa | Timur").
+        after = [e for e in named if e.start >= speaker.end() and e.end >= name.end - _ENTITY_SLACK]
+        before = [e for e in named if e.end <= speaker.start()]
+        principal = after[0] if after else before[-1] if before else None
+        if principal is None:
+            return None
+        gap = (speaker.end(), principal.start) if after else (principal.end, speaker.start())
+        if principal.label != "PERSON" and self.rules.context["role_nouns"].search(self.text, *gap) is not None:
+            return None  # "A spokesman for the mayor of | London": a place naming another role, not whom he speaks for
+        return principal.canonical
 
     def _owner_canonical(self, found: Party) -> str | None:
         """Return the canonical name of the body a role phrase speaks for, named after a source marker ("Ein

@@ -66,6 +66,7 @@ CONTEXT_LISTS = (
     "discourse",
     "role_nouns",
     "office_roles",
+    "speaker_roles",
     "office_seats",
     "titles",
     "pronouns",

@@ -221,9 +221,9 @@ def test_an_office_named_by_a_body_is_the_office_not_the_body() -> None:
     assert _deniers_given(text, "id", "TNI") == [("Panglima TNI", "Panglima TNI")]
     text = "Menteri BUMN menepis isu penjualan saham maskapai negara."
     assert _deniers_given(text, "id", "BUMN") == [("Menteri BUMN", "Menteri BUMN")]
-    # A spokesperson with no name stated is the role's holder too: an alert rule on "KPK" is not his.
+    # A spokesperson with no name stated is the mention, and speaks for the body: its canonical name.
     text = "Juru bicara KPK membantah kabar penghentian penyidikan."
-    assert _deniers_given(text, "id", "KPK") == [("Juru bicara KPK", "Juru bicara KPK")]
+    assert _deniers_given(text, "id", "KPK") == [("Juru bicara KPK", "KPK")]
 
 
 @pytest.mark.parametrize(
