@@ -192,7 +192,18 @@ def bottleneck(results: dict[str, Any]) -> str:
         f"busy), `analyze()` alone {alone:.2f} ms{_together(results)}. In the processor's article step {top} takes "
         f"{share[top]:.0%} "
         f"of the CPU ({results['profile']['cpu_ms_per_article']} ms per article under cProfile). "
-        f"{_end_to_end_load(results)}"
+        f"{_around_the_step(results)}{_end_to_end_load(results)}"
+    )
+
+
+def _around_the_step(results: dict[str, Any]) -> str:
+    """What the workers spent per article beyond their article step (timed alone, without a profiler)."""
+    step = results["profile"]["step_cpu_ms_per_article"]
+    worker = results["stages"]["processor"]["cpu_ms_per_item"]
+    return (
+        f"Of the workers' {worker} ms per article, the article step alone takes {step} ms; the other "
+        f"{max(worker - step, 0):.2f} ms are the stream around it (Faust's and aiokafka's fetch, dispatch, send and "
+        f"commit, the tables' changelogs, the alerts agent reading the article's denials back). "
     )
 
 

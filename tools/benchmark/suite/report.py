@@ -79,7 +79,8 @@ def render(results: dict[str, Any]) -> str:
         "## End to end\n" + _table([_flat(results["end_to_end"])]),
         "## Latency (publication -> enriched article) at offered rates\n" + _table(results["latency"]),
         "## Peak memory (MB)\n" + _table([{"process": k, "peak_mb": v} for k, v in memory.items()]),
-        f"## Profile of the processor's article step ({profile['cpu_ms_per_article']} ms CPU per article)\n"
+        f"## Profile of the processor's article step ({profile['step_cpu_ms_per_article']} ms CPU per article alone, "
+        f"{profile['cpu_ms_per_article']} under cProfile)\n"
         + _table([{"part": k, "share": v} for k, v in profile["share"].items()])
         + "\n\n"
         + _table(profile["top_own_time"]),

@@ -13,3 +13,4 @@ def test_every_part_of_the_article_step_has_a_share() -> None:
     profile = profile_article_step([article])
     assert set(profile["share"]) == set(PARTS)
     assert all(share > 0 for share in profile["share"].values()), profile["share"]
+    assert 0 < profile["step_cpu_ms_per_article"] < profile["cpu_ms_per_article"]  # cProfile's own cost

@@ -38,6 +38,7 @@ def _results() -> dict[str, Any]:
         "end_to_end": {**stage, "articles_per_s": 120.0},
         "latency": [{"offered_per_s": 10, "enriched": 60, "p50_s": 0.2, "p99_s": 0.5, "max_s": 0.6}],
         "profile": {
+            "step_cpu_ms_per_article": 8.0,
             "cpu_ms_per_article": 9.5,
             "share": {"analyze": 0.7, "encode (validate)": 0.01},
             "top_own_time": [{"function": "x.py:1(f)", "share": 0.1}],
@@ -75,6 +76,13 @@ def test_the_bottleneck_says_how_busy_end_to_end_kept_the_machine() -> None:
     assert bottleneck(_results()).endswith(
         "End to end kept 1.95 of 2 cores busy: the services spent 12.5 ms CPU per article, the rest of the "
         "machine (Kafka, Elasticsearch, the suite, any other job) 3.75 ms."
+    )
+
+
+def test_the_bottleneck_says_what_the_workers_spent_around_their_article_step() -> None:
+    results = _results()
+    assert "Of the workers' 12.5 ms per article, the article step alone takes 8.0 ms; the other 4.50 ms" in (
+        bottleneck(results)
     )
 
 
