@@ -56,6 +56,13 @@ def test_every_target_is_a_ratio_of_the_same_run() -> None:
     assert "analyze >= 250 real articles/s per core" not in rows
 
 
+def test_the_processor_is_held_to_its_target_with_as_many_workers_as_cores() -> None:
+    results = _results()
+    results["scaling"].append({"workers": 4, "per_s": 120.0})  # 4 workers on 2 cores: oversubscribed
+    rows = {row["target"]: row for row in ratios(results)}
+    assert rows["processor (2 workers) >= 0.8 x analyze-alone x 2 cores"]["measured"] == 150.0
+
+
 def test_analysis_of_real_news_is_held_to_its_own_target() -> None:
     results = _results()
     results["limits"]["analyze_real_news_per_core"] = 200.0
