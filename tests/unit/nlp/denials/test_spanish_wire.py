@@ -1,0 +1,69 @@
+"""Spanish wire copy: where a claim starts and ends, declined comments, negated subjects, attributions with "Para"."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # The occasion of the denial after what it denies is no part of it.
+        (
+            "El senador negó haber cobrado sobornos durante una comparecencia ante los medios en Toledo.",
+            "haber cobrado sobornos",
+        ),
+        ("La modelo negó estar arruinada durante la entrevista con la cadena.", "estar arruinada"),
+        # How firmly it was denied, quoted or not, stands between the verb and its object.
+        ("La alcaldesa ha rechazado de forma tajante las críticas de la oposición.", "las críticas de la oposición"),
+        ("El club rechazó «de manera rotunda» las informaciones del diario.", "las informaciones del diario"),
+        # Before whom, with the body's name after the role.
+        (
+            "El exdirector negó ante el juez de la Audiencia Nacional haber ocultado dinero en Andorra.",
+            "haber ocultado dinero en Andorra",
+        ),
+        # A quoted deed never done, or a holding never had: the deed and the thing open the claim.
+        (
+            "«Jamás he recibido un regalo de esa empresa», insistió la exconsejera.",
+            "he recibido un regalo de esa empresa",
+        ),
+        ("«Nunca firmé ese contrato», dijo el exalcalde.", "firmé ese contrato"),
+        (
+            "«No tenemos ninguna relación con esa fundación», señaló el portavoz del partido, Luis Gómez.",
+            "relación con esa fundación",
+        ),
+    ],
+)
+def test_claims_of_wire_copy(one, text: str, claim: str) -> None:
+    found = one(text, "es").claim
+    assert found is not None and found.text == claim
+
+
+def test_a_holding_said_never_had_is_denied_but_no_feeling(run, one) -> None:
+    denial = one("«No tengo ninguna cuenta en Andorra», afirmó el exalcalde de Sitges, Ramón Ferrer.", "es")
+    assert denial.denier is not None and denial.denier.text == "Ramón Ferrer"
+    assert run("«No tengo ninguna duda de que ganaremos», dijo el entrenador.", "es") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El portavoz dijo que no podía comentar las informaciones sobre el fichaje.",
+        "Fuentes del Ministerio indicaron que «no hacemos comentarios sobre investigaciones en curso».",
+        "Un portavoz de la embajada dijo que no comentarán asuntos de seguridad.",
+        "El ministro no quiso entrar a valorar las críticas de los sindicatos.",
+        "Ni el club ni el jugador han confirmado o desmentido el acuerdo.",
+    ],
+)
+def test_declined_comments(run, text: str) -> None:
+    assert {record.type for record in run(text, "es")} == {"non_denial"}
+
+
+def test_a_subject_opened_by_ningun_denies_nothing(run) -> None:
+    assert run("Ningún portavoz del club ha negado los hechos.", "es") == []
+
+
+def test_para_opening_the_sentence_names_who_calls_it_false(one, run) -> None:
+    denial = one("Para la familia, es falso que el joven condujera bebido.", "es")
+    assert denial.denier is not None and denial.denier.text == "la familia"
+    assert denial.claim is not None and denial.claim.text == "el joven condujera bebido"
