@@ -22,6 +22,20 @@ import pytest
             "El exdirector negó ante el juez de la Audiencia Nacional haber ocultado dinero en Andorra.",
             "haber ocultado dinero en Andorra",
         ),
+        # Before a court named after its role, and the complement clause after it.
+        (
+            "La exalcaldesa negó ante el Tribunal Supremo haber cobrado comisiones.",
+            "haber cobrado comisiones",
+        ),
+        ("El acusado negó ante el tribunal que disparara contra el agente.", "disparara contra el agente"),
+        # What prompted the denial, after the claim.
+        (
+            "El consejero negó hoy que exista malestar en el Gobierno tras las declaraciones del vicepresidente.",
+            "exista malestar en el Gobierno",
+        ),
+        # A day between the labelling verb and its verdict; figures given by another party are a claim.
+        ("El club calificó hoy de «absurdas» las informaciones del diario.", "las informaciones del diario"),
+        ("La patronal rechazó hoy las cifras del sindicato.", "las cifras del sindicato"),
         # A quoted deed never done, or a holding never had: the deed and the thing open the claim.
         (
             "«Jamás he recibido un regalo de esa empresa», insistió la exconsejera.",
