@@ -106,3 +106,20 @@ def test_a_denial_noun_as_subject_ends_its_claim_before_the_verb(one, text: str,
 def test_an_addressee_before_or_inside_the_claim_clause(one, text: str, claim: str) -> None:
     found = one(text, "es").claim
     assert found is not None and found.text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("El alcalde habría cobrado comisiones, algo que niega su abogado.", "su abogado"),
+        ("La jugadora pidió el traspaso, lo que siempre ha negado su representante.", "su representante"),
+        ("El diario publicó que hubo un pacto, extremo que ha desmentido la Moncloa.", "la Moncloa"),
+    ],
+)
+def test_the_subject_after_the_verb_of_a_relative_on_the_clause_before_denies(one, text: str, denier: str) -> None:
+    found = one(text, "es").denier
+    assert found is not None and found.text == denier
+
+
+def test_a_proposal_rejected_in_a_relative_on_the_clause_before_is_no_denial(run) -> None:
+    assert run("La oposición propuso un nuevo formato, lo que fue rechazado por el Gobierno.", "es") == []
