@@ -60,7 +60,8 @@ def object_claim(view: View, j: int, end: int) -> Claim:
     while end > k + 1 and not view.is_a("infinitive", end - 2):
         phrase = range(max(k + 1, end - _VERB_PHRASE), end)
         start = next((m for m in phrase if _verb_word_to(view, m, end, names)), None)
-        if start is None or _inner_object(view, start):
+        # In a clause the addressee is its verb's: "negó que el fiscal filtrara datos | a la prensa".
+        if start is None or _inner_object(view, start) or (clause and view.is_a("addressees", start)):
             break
         end = start
     named = _quoted_name(view, k, end)

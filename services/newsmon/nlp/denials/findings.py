@@ -49,6 +49,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.falsity import falsity, no_such
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.noun_claims import noun_claim_bounds
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.performances import answered_by_performance
 from newsmon.nlp.denials.placed import party_start
@@ -120,7 +121,7 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner,
         # or after it ("Bantahan Kementerian Perdagangan atas isu kelangkaan gula | disampaikan Selasa").
         end = next((k for k in range(start, end) if view.is_a("light_verbs", k)), end)
-        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, start, end))
+        return Finding("nouns", hit.i, hit.j, owner, object_claim(view, *noun_claim_bounds(view, start, end)))
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below
     if passive(view, hit.i, hit.j):

@@ -1,0 +1,23 @@
+"""Where the claim after a denial noun starts and ends when the noun phrase is a subject: "El desmentido de la
+Comisión | sobre | la congelación de los fondos | llegó tarde"."""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.clauses import is_finite
+from newsmon.nlp.denials.view import View
+
+
+def noun_claim_bounds(view: View, start: int, end: int) -> tuple[int, int]:
+    """Return the claim range ``[start, end)`` after a denial noun (and its owner) without the topic word opening it
+    ("sobre", "acerca de") and without the sentence's verb the noun phrase is the subject of, with what follows: the
+    first finite verb with no clause opener before it ("la noticia que publicó el diario" keeps its relative), and
+    its negation."""
+    topic = view.lexicon_end("topics", start) if start < end else None
+    if topic is not None and topic < end:
+        start = topic
+    for k in range(start + 1, end):
+        if view.is_a("clause_openers", k):
+            break
+        if is_finite(view, k):
+            return start, k - 1 if k - 1 > start and view.is_a("negators", k - 1) else k  # "| no convenció"
+    return start, end
