@@ -101,6 +101,10 @@ def test_the_adjective_of_a_denial_noun_is_no_part_of_its_claim(one) -> None:
         # "ما" before a verb of saying in the passive is "what is said", no negation.
         ("«كل ما يقال عن الصفقة غير صحيح»، قال رئيس الاتحاد للصحفيين.", "رئيس الاتحاد"),
         ("وقال الوزير إن ما يقال عن الصفقة غير صحيح.", "الوزير"),
+        # Pointing out, with "إلى" before the complement, says it.
+        ("ونشرت البلدية بيانا، مشيرة إلى أن الأنباء عن انهيار الجسر كاذبة.", "البلدية"),
+        # A held-that verb reaches a verdict past a long subject with its relative clause.
+        ("واعتبرت النقابة أن الأرقام التي نشرتها إدارة الشركة عن أرباح العام الماضي «مضللة».", "النقابة"),
     ],
 )
 def test_every_denial_names_the_clause_subject(run, text: str, denier: str | None) -> None:
