@@ -46,7 +46,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     """Return the party doing what the trigger ``hit`` says (``quote``: the quotation it stands in), or None."""
     if participle_clause(view, hit.i):
         found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
-        if found is not None:
+        if found is not None or view.rules.adverbial_participle:  # an adverbial one takes no subject after it
             return found
     found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
     if found is None and _fronted_infinitive(view, hit.i):
@@ -287,14 +287,14 @@ def _singular(view: View, found: Party) -> bool:
 
 
 def _after_fronted_adverbial(view: View, i: int) -> bool:
-    """True when the verb at ``i`` follows a comma that closes a phrase opened by a preposition (``np_end``):
-    "وفي تصريح لوكالة الأنباء، نفى المدير ...", the verb opens its clause after the adverbial."""
+    """True when the verb at ``i`` follows a comma that closes a phrase opened by a preposition (``np_end``) or an
+    according-to word ("وفي تصريح لوكالة الأنباء، | نفى المدير", "وبحسب الوكالة، | نفت"): it opens its clause."""
     if i == 0 or view.tokens[i - 1].text not in ",،":
         return False
     lo = i - 1
     while lo > 0 and view.tokens[lo - 1].text not in ",،":
         lo -= 1
-    return view.is_a("np_end", lo)
+    return view.is_a("np_end", lo) or view.is_a("according_to", lo)
 
 
 def _subject_after(view: View, hit: Hit) -> Party | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start, is_finite, is_participle
 from newsmon.nlp.denials.datelines import dateline_end
+from newsmon.nlp.denials.glued import opening_verb
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import COMMAS, MAX_NP, has_article, is_phrase, phrase_after, phrase_at, run_start
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
@@ -110,12 +111,14 @@ def clause_subject(view: View, k: int) -> Party | None:
     lo, opener = clause_start(view, k - 1)
     while opener is not None and opener > 0 and view.is_a("claim_markers", opener):
         lo, opener = clause_start(view, opener)
-    if lo + 1 < k - 1 and view.is_a("light_verbs", lo) and _opening_verb(view, lo):
+    if lo + 1 < k - 1 and view.is_a("light_verbs", lo) and opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وأصدر | الجيش | بيانا ينفي فيه": a stop word, not skipped as one
+    if lo + 1 < k - 1 and opening_verb(view, lo) and view.is_a("claim_markers", lo + 1):
+        return None  # "وأضاف | أن ...، نافيا": a verb before its complement clause carries its subject
     lo = _skip_leading(view, lo, k - 1)
     # An adverbial participle needs no comma, so its clause's subject may be one word: "ثم خرج | الوزير | لينفي".
     end = k - 1 if view.tokens[k - 1].text in COMMAS else k
-    if lo + 1 < end and _opening_verb(view, lo):
+    if lo + 1 < end and opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وحذرت | النيابة العامة | من ...، مؤكدة": the subject after the verb
     return _leading_phrase(view, lo, k)
 
@@ -145,25 +148,6 @@ def fronted_aside(view: View, comma: int) -> bool:
     form = view.rules.passive_form
     after = view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1)
     return form is not None and after and form.fullmatch(view.tokens[first].text.lower()) is not None
-
-
-def _opening_verb(view: View, k: int) -> bool:
-    """True when token ``k`` is a verb opening its clause (``verb_initial``, or any word after a ``verb_particle``:
-    "ثم | خرج", in a ``subject_after_verb`` language), not a definite noun carrying the same conjunction
-    (``predicate_subject``: "والحكومة")."""
-    opening, particle, definite = view.rules.verb_initial, view.rules.verb_particle, view.rules.predicate_subject
-    text = view.tokens[k].text
-    after_particle = (
-        particle is not None
-        and k > 0
-        and particle.fullmatch(view.tokens[k - 1].text) is not None
-        and not view.is_stop(k)
-    )
-    return (
-        view.rules.subject_after_verb
-        and (after_particle or (opening is not None and opening.fullmatch(text) is not None))
-        and (definite is None or definite.fullmatch(text) is None)
-    )
 
 
 def sentence_subject(view: View) -> Party | None:

@@ -81,3 +81,32 @@ def test_a_passive_names_its_agent_after_on_the_tongue_of(one) -> None:
 def test_the_adjective_of_a_denial_noun_is_no_part_of_its_claim(one) -> None:
     denial = one("وجددت الشركة نفيها القاطع للشائعات عن إفلاسها.", "ar")
     assert denial.claim is not None and denial.claim.text == "للشائعات عن إفلاسها"
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # A verb opening the sentence with its complement right after it carries its subject: an adverbial
+        # participle after the complement names nobody after it, nor inside the quotation.
+        ("وأضاف أن «الحديث عن استقالة الحكومة مجرد أكاذيب»، نافيا أي خلاف مع الرئيس.", None),
+        # The participle after a closing quotation mark shares the clause's subject; the word after it is no speaker.
+        (
+            "وقال المتحدث باسم الجيش إن هذه الروايات «لا أساس لها»، مشددا على التزام القوات بالقانون.",
+            "المتحدث باسم الجيش",
+        ),
+        # An according-to phrase before the comma is an adverbial: the verb's subject follows it.
+        ("وبحسب وكالة الأنباء الرسمية، نفت وزارة الداخلية وقوع أي اشتباكات في العاصمة.", "وزارة الداخلية"),
+        # A verb glued to its conjunction after a comma shares the subject of any verb opening the sentence.
+        ("ورفضت النقابة الاتهامات التي وجهها لها الوزير، ووصفتها بأنها «ملفقة».", "النقابة"),
+        # "ما" before a verb of saying in the passive is "what is said", no negation.
+        ("«كل ما يقال عن الصفقة غير صحيح»، قال رئيس الاتحاد للصحفيين.", "رئيس الاتحاد"),
+        ("وقال الوزير إن ما يقال عن الصفقة غير صحيح.", "الوزير"),
+        # Pointing out, with "إلى" before the complement, says it.
+        ("ونشرت البلدية بيانا، مشيرة إلى أن الأنباء عن انهيار الجسر كاذبة.", "البلدية"),
+        # A held-that verb reaches a verdict past a long subject with its relative clause.
+        ("واعتبرت النقابة أن الأرقام التي نشرتها إدارة الشركة عن أرباح العام الماضي «مضللة».", "النقابة"),
+    ],
+)
+def test_every_denial_names_the_clause_subject(run, text: str, denier: str | None) -> None:
+    denials = [record for record in run(text, "ar") if record.type == "denial"]
+    assert denials and all((record.denier and record.denier.text) == denier for record in denials)
