@@ -111,6 +111,7 @@ CONTEXT_LISTS = (
     "clause_relatives",
     "datives",
     "name_tags",
+    "request_addressees",
 )
 
 
