@@ -39,6 +39,13 @@ def test_a_denial_names_its_party_and_claim(one, text: str, denier: str, claim: 
         ("Der Untersuchungsausschussvorsitzende bestritt die Berichte.", "Der Untersuchungsausschussvorsitzende"),
         # Spying or working for another, said never done.
         ("Er habe nie für den russischen Geheimdienst spioniert, versicherte der Diplomat.", "der Diplomat"),
+        # Protesting against an accusation; the charges of an indictment; a dispute said not to exist.
+        (
+            "Der Bürgermeister verwahrte sich gegen den Vorwurf, er habe Aufträge an Freunde vergeben.",
+            "Der Bürgermeister",
+        ),
+        ("Die Reederin ließ erklären, sie weise die Anklage in allen Punkten zurück.", "Die Reederin"),
+        ("Die Sprecherin stellte klar, dass es keinen Streit im Vorstand gebe.", "Die Sprecherin"),
         # Who is behind a deed, negated.
         ("Hinter den Cyberangriffen stecke nicht Peking, sagte der Botschafter.", "der Botschafter"),
     ],
@@ -54,6 +61,7 @@ def test_a_party_denies(one, text: str, denier: str) -> None:
         ("Vom Innenministerium gab es am Abend keine Stellungnahme.", "Innenministerium"),
         ("Von der Reederei war bis zum Abend keine Stellungnahme zu erhalten.", "der Reederei"),
         ("Eine Anfrage des Senders an die Reederei blieb unbeantwortet.", "die Reederei"),
+        ("Ob die Fähre verkauft werde, ließ die Reederei offen.", "die Reederei"),  # the question fronted
         (
             "Die Feuerwehr konnte die Angaben über einen dritten Brandherd im Hafengebiet bislang nicht bestätigen.",
             "Die Feuerwehr",
@@ -72,6 +80,9 @@ def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
         "Es ist nicht richtig, dass Studenten für ihr Praktikum nichts verdienen sollen, sagte die Ministerin.",
         "Er habe nie im Ausland gearbeitet, sagte der Bewerber.",  # where one worked, no deed
         "Hinter dem Erfolg stecke harte Arbeit, sagte der Trainer.",  # not negated
+        "Die Anwältin kündigte an, die Vorwürfe vor Gericht zu widerlegen.",  # a denial announced
+        "Die Messwerte wurden von niemandem bestritten.",  # nobody denies
+        "Die Legende vom gestohlenen Wahlsieg ist längst widerlegt.",  # an attribute of the subject, no agent
     ],
 )
 def test_no_denial(run, text: str) -> None:
