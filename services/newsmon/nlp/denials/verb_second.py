@@ -27,6 +27,10 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         # "Der Minister forderte Aufklärung und | wies ... zurück"; not "..., und dementierte | der Sprecher | den
         # Bericht", where the verb has its own subject.
         return _coordinated_inverted(view, hit.i) or _shared_subject(view, opener)
+    if start < hit.i - 1 and view.tokens[hit.i - 1].text == "," and _coordinated_inverted(view, hit.i) is None:
+        shared = _shared_subject(view, hit.i - 1)  # "Das Amt bestätigte den Vorfall, | wies aber Berichte … zurück"
+        if shared is not None and "," not in shared.name.text:  # not "Der Minister, der …, wies"
+            return shared
     lo = start if conjunct is not None or not reported else reported_clause_start(view, hit.i)
     lo = _past_focus_particle(view, lo, hit.i)
     # A subordinate clause puts its verb last: an adverb before it is none ("nachdem X die Berichte | zunächst | …").

@@ -22,6 +22,18 @@ import pytest
             "der Präsident",
             "der Verein Spieler bezahlt habe",
         ),
+        # A verb opening its clause after a comma shares the subject of the clause before; "aber"/"jedoch" after it
+        # are adverbs of its middle field, no part of the claim.
+        (
+            "Die Klinik bestätigte den Brand, wies aber Berichte über Verletzte zurück.",
+            "Die Klinik",
+            "Berichte über Verletzte",
+        ),
+        (
+            "Der Trainer räumte Fehler ein, bestritt jedoch jeden Streit mit dem Kapitän.",
+            "Der Trainer",
+            "jeden Streit mit dem Kapitän",
+        ),
         # A quoted verdict closing a headline after its speaker's colon.
         ("Landrat Vogt: Berichte über Klinikschließung „Unsinn“", "Vogt", "Berichte über Klinikschließung"),
     ],
