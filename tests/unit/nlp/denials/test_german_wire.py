@@ -74,6 +74,8 @@ def test_a_party_denies(one, text: str, denier: str) -> None:
         ("Von der Reederei war bis zum Abend keine Stellungnahme zu erhalten.", "der Reederei"),
         ("Eine Anfrage des Senders an die Reederei blieb unbeantwortet.", "die Reederei"),
         ("Ob die Fähre verkauft werde, ließ die Reederei offen.", "die Reederei"),  # the question fronted
+        ("Auf eine ZDF-Anfrage antwortete die Stadtverwaltung bis zum Abend nicht.", "die Stadtverwaltung"),
+        ("Eine Stellungnahme des Versicherers lag bis Redaktionsschluss nicht vor.", "des Versicherers"),
         (
             "Die Feuerwehr konnte die Angaben über einen dritten Brandherd im Hafengebiet bislang nicht bestätigen.",
             "Die Feuerwehr",
@@ -99,6 +101,11 @@ def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
 )
 def test_no_denial(run, text: str) -> None:
     assert [record for record in run(text, "de") if record.type == "denial"] == []
+
+
+def test_a_denial_answering_a_request_is_no_non_denial(run) -> None:
+    records = run("Auf Anfrage antwortete der Sprecher, die Zahlen seien nicht richtig.", "de")
+    assert [record.type for record in records] == ["denial"]
 
 
 def test_a_claim_that_ought_to_be_reported_still_is_denied(one) -> None:
