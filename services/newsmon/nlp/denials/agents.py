@@ -25,10 +25,11 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     # "refuted as “incorrect” by X": the agent may follow quoted words, not a new clause.
     end = next((k for k in range(hit.j, len(view)) if view.tokens[k].text in ".;:"), len(view))
     after = range(hit.j, min(end, hit.j + _AGENT_WINDOW))
-    before = range(clause_start(view, hit.i)[0], hit.i)  # "vom Kreml zurückgewiesen"
+    lo = clause_start(view, hit.i)[0]
+    before = range(lo, hit.i)  # "vom Kreml zurückgewiesen"
     for k in (*after, *before):
         marker = view.lexicon_end("agent_markers", k)
-        if marker is not None:
+        if marker is not None and not (k in before and _in_passive_subject(view, lo, k, hit.i)):
             return phrase_after(view, marker)
     # A body named by its place: "было опровергнуто в штабе X", "in Regierungskreisen dementiert".
     placed = placed_body(view, after) or placed_body(view, before)
@@ -45,6 +46,17 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     if form is None or k >= len(view) or view.is_a("time", k) or view.is_stop(k):
         return None  # "опровергнуто этой ночью": a time, no agent
     return phrase_after(view, hit.j) if form.fullmatch(view.tokens[k].text.lower()) else None
+
+
+def _in_passive_subject(view: View, lo: int, k: int, i: int) -> bool:
+    """True when the agent marker at token ``k`` is inside the subject of the passive at ``i`` whose clause opens at
+    ``lo``: not its first word, and the auxiliary comes after it ("Das Märchen | vom Klimaschwindel | ist längst
+    widerlegt"), not before it ("Die Vorwürfe wurden | vom Verein | zurückgewiesen")."""
+    return (
+        lo < k
+        and not any(view.is_a("passive_aux", m) for m in range(lo, k))
+        and any(view.is_a("passive_aux", m) for m in range(k, i))
+    )
 
 
 def noun_owner(view: View, i: int, j: int) -> Party | None:

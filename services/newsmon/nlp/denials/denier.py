@@ -165,10 +165,11 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
 def impersonal(view: View, found: Party) -> bool:
     """True when the party is no party but a study or the evidence ("numerous studies", "science"), also when
     it is named as the body that wrote it ("Un informe | del CSIC"); not when a role or a body word comes first,
-    the study or the data then naming its office ("Kepala Pusat Data BNPB", "Lembaga Survei Indonesia")."""
+    the study or the data then naming its office ("Kepala Pusat Data BNPB", "Lembaga Survei Indonesia"), or
+    heading the word (de "Statistikbehördenchef", "Statistikamt")."""
     lo = view.index(found.start)
     at = view.find("impersonal", lo, view.index(found.name.end))
-    return at is not None and not any(view.find(name, lo, at[0]) for name in ("role_nouns", "org_words"))
+    return at is not None and not any(view.find(name, lo, at[0] + 1) for name in ("role_nouns", "org_words"))
 
 
 def set_off_before(view: View, found: Party, i: int) -> bool:

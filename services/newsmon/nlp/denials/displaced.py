@@ -78,6 +78,20 @@ def fronted_object_claim(view: View, i: int) -> Claim | None:
     return object_claim(view, lo, hi)
 
 
+def fronted_clause_claim(view: View, i: int) -> Claim | None:
+    """Return the claim clause that opens the sentence with its complementiser and ends at the comma right before
+    the verb at token ``i`` (``verb_second``: the clause is the verb's first place, "Dass die Regierung die Zahlen
+    geschönt habe, | wies der Minister zurück"), else None."""
+    if not view.rules.verb_second or i < 3 or view.tokens[i - 1].text != ",":
+        return None
+    first = next((k for k in range(i) if view.tokens[k].is_word), i)
+    marker = view.lexicon_end("claim_markers", first)
+    if marker is None or any(view.tokens[k].text == "," for k in range(marker, i - 1)):
+        return None
+    span = view.span_of(marker, i - 1)
+    return None if span is None else Claim(span, None, noun=False)
+
+
 def reported_content(view: View, j: int, claim: Claim) -> Claim | None:
     """Return what the claim word in a separable verb's gap says when a claim marker after the comma that follows
     the verb (ending at ``j``) spells it ("wies einen Medienbericht zurück, wonach | Munition verschwunden sei"),

@@ -124,9 +124,10 @@ def _headline_verdict(view: View, hit: Hit) -> bool:
     if any(view.tokens[k].is_word for k in range(hit.j, len(view))):
         return False
     said = headline_speaker(view, hit.i)
-    if said is None or hit.i - said.complement < 2 or not view.is_a("claim_nouns", said.complement):
+    # A quoted verdict ("Scholz: Berichte über Streit „falsch“"): the word before its quotation mark.
+    verb = hit.i - 2 if view.tokens[hit.i - 1].text in QUOTE_CHARS else hit.i - 1
+    if said is None or verb <= said.complement or not view.is_a("claim_nouns", said.complement):
         return False
-    verb = hit.i - 1
     return not view.is_stop(verb) or (verb - said.complement >= 2 and view.is_a("claim_clause_verbs", verb))
 
 

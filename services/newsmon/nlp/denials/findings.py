@@ -9,6 +9,7 @@ speaker and is said of the claim, and "no such" statements need a party (both in
 from __future__ import annotations
 
 from newsmon.nlp.denials.agents import noun_owner
+from newsmon.nlp.denials.asked import asked_party
 from newsmon.nlp.denials.attribution import Quote, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
@@ -39,6 +40,7 @@ from newsmon.nlp.denials.denier import (
     subject,
 )
 from newsmon.nlp.denials.displaced import (
+    fronted_clause_claim,
     fronted_object_claim,
     gap_claim,
     quoted_verdict_claim,
@@ -84,7 +86,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return None if found is None else Finding(hit.kind, *found)
     if hit.kind == "non_denial":
         claim = object_claim(view, hit.j, clause_end(view, hit.j))
-        return Finding("non_denial", hit.i, hit.j, subject(document, view, hit, quote), claim)
+        asked = asked_party(view, hit)  # "Von der Bundesregierung gab es keine Stellungnahme"
+        return Finding("non_denial", hit.i, hit.j, asked or subject(document, view, hit, quote), claim)
     if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":
@@ -154,6 +157,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             or _claim_relative(view, hit.i)
             or _claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
             or _fronted_claim_object(view, hit, obj, end, denier)
+            or fronted_clause_claim(view, hit.i) is not None
         )
     ):
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
@@ -197,7 +201,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if gapped and claim.noun:
         claim = reported_content(view, hit.j, claim) or claim  # "wies einen Bericht zurück, | wonach ..."
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
-        claim = fronted_object_claim(view, hit.i) or claim
+        claim = fronted_object_claim(view, hit.i) or fronted_clause_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = fronted_object_claim(view, hit.i if denier is None else party_start(view, denier)) or claim
     if denier is not None and view.index(denier.start) == hit.j + 1 and one_word_object(view, hit.j):

@@ -112,6 +112,7 @@ CONTEXT_LISTS = (
     "clause_relatives",
     "datives",
     "name_tags",
+    "request_addressees",
 )
 
 

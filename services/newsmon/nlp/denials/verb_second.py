@@ -27,9 +27,15 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         # "Der Minister forderte Aufklärung und | wies ... zurück"; not "..., und dementierte | der Sprecher | den
         # Bericht", where the verb has its own subject.
         return _coordinated_inverted(view, hit.i) or _shared_subject(view, opener)
+    if start < hit.i - 1 and view.tokens[hit.i - 1].text == "," and _coordinated_inverted(view, hit.i) is None:
+        shared = _shared_subject(view, hit.i - 1)  # "Das Amt bestätigte den Vorfall, | wies aber Berichte … zurück"
+        if shared is not None and "," not in shared.name.text:  # not "Der Minister, der …, wies"
+            return shared
     lo = start if conjunct is not None or not reported else reported_clause_start(view, hit.i)
     lo = _past_focus_particle(view, lo, hit.i)
-    finite = _finite_verb(view, _first_phrase_end(view, lo if conjunct is None else conjunct, hit.i), hit.i)
+    # A subordinate clause puts its verb last: an adverb before it is none ("nachdem X die Berichte | zunächst | …").
+    first = _first_phrase_end(view, lo if conjunct is None else conjunct, hit.i)
+    finite = _finite_verb(view, first, hit.i, adverbs=_subordinate(view, opener))
     fronted = phrase_at(view, lo, finite)
     if fronted is not None:
         span = fronted.role or fronted.name
@@ -58,7 +64,8 @@ def verb_final_object(view: View, i: int) -> int | None:
     """Return where the object of the verb at ``i`` starts when it closes a subordinate clause, right after the
     clause's subject ("obwohl die Landesregierung | die Vorwürfe zurückweist"), else None."""
     lo, opener = clause_start(view, i)
-    if not _subordinate(view, opener) or _finite_verb(view, _first_phrase_end(view, lo, i), i) != i:
+    # An adverb may stand before the verb ("nachdem das Ministerium die Berichte | zunächst | zurückgewiesen hatte").
+    if not _subordinate(view, opener) or _finite_verb(view, _first_phrase_end(view, lo, i), i, adverbs=True) != i:
         return None
     found = _verb_final_subject(view, lo)
     end = None if found is None else view.index(found.name.end)
@@ -194,12 +201,19 @@ def _shared_subject(view: View, opener: int) -> Party | None:
     return None
 
 
-def _finite_verb(view: View, start: int, i: int) -> int:
-    """Return the first token from ``start`` that may be the finite verb (a stop word, not a preposition), else
-    the trigger at ``i``."""
+def _finite_verb(view: View, start: int, i: int, *, adverbs: bool = False) -> int:
+    """Return the first token from ``start`` that may be the finite verb (a stop word, not a preposition; with
+    ``adverbs``, not a ``skip`` word either, as where no auxiliary may stand), else the trigger at ``i``."""
     candidates = (k for k in range(start, i + 1) if view.tokens[k].is_word and view.is_stop(k))
     # A time is no verb, inside a phrase either ("In einer | am Dienstag | veröffentlichten Erklärung wies").
-    return next((k for k in candidates if not view.is_a("np_end", k) and not view.is_a("time", k)), i)
+    return next(
+        (
+            k
+            for k in candidates
+            if not view.is_a("np_end", k) and not view.is_a("time", k) and not (adverbs and view.is_a("skip", k))
+        ),
+        i,
+    )
 
 
 def _apposed_name(view: View, fronted: Party, finite: int) -> Party | None:

@@ -1,0 +1,115 @@
+"""German wire copy: verb-final clauses with adverbs, a fronted claim clause, quoted headline verdicts, the party a
+non-denial names as the one asked, and compounds headed by a role."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "claim"),
+    [
+        # An adverb before the verb closing a subordinate clause is no finite verb.
+        (
+            "Obwohl der Verband die Vorwürfe erneut entschieden zurückweist, hält die Kritik an.",
+            "der Verband",
+            "die Vorwürfe",
+        ),
+        ("Weil die Stadtwerke die Meldung bereits dementiert hatten, blieb es ruhig.", "die Stadtwerke", "die Meldung"),
+        # A claim clause opening the sentence is the first place of the verb after its comma, and its object.
+        (
+            "Dass der Verein Spieler bezahlt habe, wies der Präsident am Montag zurück.",
+            "der Präsident",
+            "der Verein Spieler bezahlt habe",
+        ),
+        # A verb opening its clause after a comma shares the subject of the clause before; "aber"/"jedoch" after it
+        # are adverbs of its middle field, no part of the claim.
+        (
+            "Die Klinik bestätigte den Brand, wies aber Berichte über Verletzte zurück.",
+            "Die Klinik",
+            "Berichte über Verletzte",
+        ),
+        (
+            "Der Trainer räumte Fehler ein, bestritt jedoch jeden Streit mit dem Kapitän.",
+            "Der Trainer",
+            "jeden Streit mit dem Kapitän",
+        ),
+        # A quoted verdict closing a headline after its speaker's colon.
+        ("Landrat Vogt: Berichte über Klinikschließung „Unsinn“", "Vogt", "Berichte über Klinikschließung"),
+    ],
+)
+def test_a_denial_names_its_party_and_claim(one, text: str, denier: str, claim: str) -> None:
+    denial = one(text, "de")
+    assert denial.denier is not None and denial.denier.text == denier
+    assert denial.claim is not None and denial.claim.text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # A compound headed by a role is a party, whatever study or inquiry opens it.
+        ("Der Untersuchungsausschussvorsitzende bestritt die Berichte.", "Der Untersuchungsausschussvorsitzende"),
+        # Spying or working for another, said never done.
+        ("Er habe nie für den russischen Geheimdienst spioniert, versicherte der Diplomat.", "der Diplomat"),
+        # Protesting against an accusation; the charges of an indictment; a dispute said not to exist.
+        (
+            "Der Bürgermeister verwahrte sich gegen den Vorwurf, er habe Aufträge an Freunde vergeben.",
+            "Der Bürgermeister",
+        ),
+        ("Die Reederin ließ erklären, sie weise die Anklage in allen Punkten zurück.", "Die Reederin"),
+        ("Die Sprecherin stellte klar, dass es keinen Streit im Vorstand gebe.", "Die Sprecherin"),
+        # Who is behind a deed, negated.
+        ("Hinter den Cyberangriffen stecke nicht Peking, sagte der Botschafter.", "der Botschafter"),
+    ],
+)
+def test_a_party_denies(one, text: str, denier: str) -> None:
+    denial = one(text, "de")
+    assert denial.denier is not None and denial.denier.text == denier
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Vom Innenministerium gab es am Abend keine Stellungnahme.", "Innenministerium"),
+        ("Von der Reederei war bis zum Abend keine Stellungnahme zu erhalten.", "der Reederei"),
+        ("Eine Anfrage des Senders an die Reederei blieb unbeantwortet.", "die Reederei"),
+        ("Ob die Fähre verkauft werde, ließ die Reederei offen.", "die Reederei"),  # the question fronted
+        ("Auf eine ZDF-Anfrage antwortete die Stadtverwaltung bis zum Abend nicht.", "die Stadtverwaltung"),
+        ("Eine Stellungnahme des Versicherers lag bis Redaktionsschluss nicht vor.", "des Versicherers"),
+        (
+            "Die Feuerwehr konnte die Angaben über einen dritten Brandherd im Hafengebiet bislang nicht bestätigen.",
+            "Die Feuerwehr",
+        ),
+    ],
+)
+def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
+    record = one(text, "de", "non_denial")
+    assert record.denier is not None and record.denier.text == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What ought to be, an opinion.
+        "Es ist nicht richtig, dass Studenten für ihr Praktikum nichts verdienen sollen, sagte die Ministerin.",
+        "Er habe nie im Ausland gearbeitet, sagte der Bewerber.",  # where one worked, no deed
+        "Hinter dem Erfolg stecke harte Arbeit, sagte der Trainer.",  # not negated
+        "Die Anwältin kündigte an, die Vorwürfe vor Gericht zu widerlegen.",  # a denial announced
+        "Die Messwerte wurden von niemandem bestritten.",  # nobody denies
+        "Die Legende vom gestohlenen Wahlsieg ist längst widerlegt.",  # an attribute of the subject, no agent
+    ],
+)
+def test_no_denial(run, text: str) -> None:
+    assert [record for record in run(text, "de") if record.type == "denial"] == []
+
+
+def test_a_denial_answering_a_request_is_no_non_denial(run) -> None:
+    records = run("Auf Anfrage antwortete der Sprecher, die Zahlen seien nicht richtig.", "de")
+    assert [record.type for record in records] == ["denial"]
+
+
+def test_a_claim_that_ought_to_be_reported_still_is_denied(one) -> None:
+    denial = one(
+        "Es sei nicht richtig, dass in Bochum 2000 Stellen gestrichen werden sollen, sagte ein Sprecher.", "de"
+    )
+    assert denial.denier is not None and denial.denier.text == "ein Sprecher"
