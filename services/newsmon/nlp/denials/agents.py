@@ -91,7 +91,7 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             if owner is None and view.rules.subject_after_verb:  # "وسارع الجيش إلى نفي": the subject follows
                 owner = phrase_after(view, k + 1, stop_at_claims=True)
             return owner
-    fronted = _fronted_source(view, i)
+    fronted = _fronted_source(view, i) or _framing_owner(view, i, j)
     if fronted is not None:
         return fronted  # "Aus dem Verteidigungsministerium | kam umgehend ein Dementi"
     if view.rules.subject_after_verb and clause_start(view, i)[0] == i:
@@ -158,6 +158,19 @@ def _fronted_source(view: View, i: int) -> Party | None:
     end = view.lexicon_end("agent_markers", lo) or view.lexicon_end("possessor_markers", lo)
     found = None if end is None else phrase_after(view, end)
     return found if found is not None and view.index(found.name.end) < i else None
+
+
+def _framing_owner(view: View, i: int, j: int) -> Party | None:
+    """Return the subject of the main clause after a fronted adverbial that holds the denial noun at ``[i, j)``
+    ("Dans son démenti, | le ministère | assure que ...", "Dans un démenti publié jeudi, | Matignon | affirme"): the
+    noun is what that subject says. None unless an ``adverbials`` word and a determiner open the clause right
+    before the noun and a comma closes the adverbial within a few words."""
+    lo = clause_start(view, i)[0]
+    if not (lo + 2 == i and view.is_a("adverbials", lo) and view.is_a("determiners", lo + 1)):
+        return None
+    window = range(j, min(len(view), j + _LIGHT_VERB_WINDOW))
+    comma = next((k for k in window if not view.tokens[k].is_word), None)
+    return None if comma is None or view.tokens[comma].text != "," else phrase_after(view, comma + 1)
 
 
 def _owner_before(view: View, i: int) -> Party | None:

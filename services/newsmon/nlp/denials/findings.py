@@ -124,6 +124,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner,
         # or after it ("Bantahan Kementerian Perdagangan atas isu kelangkaan gula | disampaikan Selasa").
         end = next((k for k in range(start, end) if view.is_a("light_verbs", k)), end)
+        # Nor past the comma before an owner after it ("Dans son démenti|, le ministère assure ...").
+        end = next((k for k in range(start, min(end, view.index(owner.start))) if view.tokens[k].text == ","), end)
         return Finding("nouns", hit.i, hit.j, owner, object_claim(view, *noun_claim_bounds(view, start, end)))
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below

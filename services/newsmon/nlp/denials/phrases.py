@@ -99,7 +99,8 @@ def _closed_relative(view: View, opener: int, i: int) -> bool:
     opening comma may stand before the noun the pronoun follows): the verb's subject is then the phrase
     before the apposition."""
     opening = next((k for k in range(opener - 1, -1, -1) if view.tokens[k].text == ","), None)
-    if opening is None or not (opening == opener - 1 or is_phrase(view, opening + 1, opener)):
+    aside = opening is not None and _passive_aside(view, opening + 1, opener)  # "X, interrogé sur ce qui ..., nie"
+    if opening is None or not (opening == opener - 1 or is_phrase(view, opening + 1, opener) or aside):
         return False
     close = next((k for k in range(i - 1, opener, -1) if view.tokens[k].text == ","), None)
     return close is not None and all(view.is_stop(k) or not view.tokens[k].is_word for k in range(close + 1, i))
@@ -237,12 +238,13 @@ def _past_title(view: View, k: int, hi: int) -> int:
 
 
 def _passive_aside(view: View, lo: int, hi: int) -> bool:
-    """True when ``[lo, hi)`` after a comma opens with a lower-case passive participle and a preposition ("asked
-    about the reports", "questioned by reporters"): an aside on the subject before it, no subject itself."""
+    """True when ``[lo, hi)`` after a comma opens with a lower-case passive participle, maybe a time, and a preposition
+    ("asked about the reports", "interrogé lundi | sur TF1"): an aside on the subject before it, no subject itself."""
     form = view.rules.passive_form
     if form is None or lo + 1 >= hi or not view.rules.cased or view.tokens[lo].capitalized:
         return False
-    preposition = view.is_a("np_end", lo + 1) or view.is_a("agent_markers", lo + 1)
+    k = view.lexicon_end("time", lo + 1) or lo + 1
+    preposition = k < hi and (view.is_a("np_end", k) or view.is_a("agent_markers", k))
     return preposition and form.fullmatch(view.tokens[lo].text.lower()) is not None
 
 

@@ -82,3 +82,9 @@ def test_look_alikes_are_no_denials(run, text: str) -> None:
 def test_a_claim_ends_at_a_comma_before_an_adverbial_or_an_agent_participle(one, text: str, claim: str) -> None:
     denial = one(text, "fr")
     assert denial.claim is not None and denial.claim.text == claim
+
+
+def test_a_denial_noun_in_a_fronted_adverbial_is_the_main_subjects_and_holds_no_claim_past_its_comma(one) -> None:
+    denial = one("Dans un démenti publié jeudi, Matignon affirme que la réunion n'a jamais eu lieu.", "fr")
+    assert denial.denier is not None and denial.denier.text == "Matignon"
+    assert denial.claim is None

@@ -132,6 +132,10 @@ CLAIMS = [
     ),
     # was "ces informations dès": a day after "dès" is a time
     ("fr", "Le ministère a dû démentir ces informations dès lundi.", "ces informations"),
+    # was none: the object pronoun glued to the auxiliary stands for the claim before it
+    ("fr", "Face à ces accusations, le sénateur l'a démenti.", "ces accusations"),
+    # was "ces accusations par la voix de son avocat": through whom it was denied
+    ("fr", "Le chanteur a récusé ces accusations par la voix de son avocat.", "ces accusations"),
     # was none: the impersonal "se niega que" denies; its clause is the claim
     ("es", "Desde la dirección del colegio se niega que haya habido casos de acoso.", "haya habido casos de acoso"),
     ("pt", "O motorista negou à GNR ter consumido álcool.", "ter consumido álcool"),
