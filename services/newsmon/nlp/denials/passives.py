@@ -10,9 +10,9 @@ from newsmon.nlp.denials.agents import passive_agent
 from newsmon.nlp.denials.attribution import Quote
 from newsmon.nlp.denials.claim import Claim, antecedent_claim, object_claim, pronoun_claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
-from newsmon.nlp.denials.denier import adjudicating, impersonal
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, party
+from newsmon.nlp.denials.nonparties import adjudicating, impersonal
 from newsmon.nlp.denials.phrase_bounds import phrase_after
 from newsmon.nlp.denials.said_false import joins_nouns
 from newsmon.nlp.denials.scope import other_sense, skip_adverbs

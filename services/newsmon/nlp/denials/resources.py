@@ -86,6 +86,7 @@ CONTEXT_LISTS = (
     "plural_determiners",
     "role_complements",
     "impersonal",
+    "generic_parties",
     "headings",
     "news_topics",
     "adjudicators",
