@@ -156,10 +156,13 @@ def _passive_of_claim(view: View, lo: int, i: int) -> bool:
 
 
 def _name_kept_from(view: View, hit: Hit) -> bool:
-    """True when a passive's subject is a name alone opening the sentence and its agent holds a word of
-    another sense ("Salah was denied by the post"): a party kept from something, as "denied Arsenal" is."""
+    """True when a passive's subject is a name alone opening the sentence, or a name's thing ("Haaland's header"),
+    and its agent holds a word of another sense ("Salah was denied by the post"): a party kept from something,
+    as "denied Arsenal" is."""
     lo, opener = clause_start(view, hit.i)
     words = [k for k in range(lo, hit.i) if view.tokens[k].is_word and not view.is_stop(k)]
+    if len(words) > 1 and view.tokens[words[-2]].text.endswith(("'s", "’s")):
+        words.pop()  # the name's shot, header or goal
     if opener is not None or not words or not all(view.is_name_word(k) for k in words):
         return False
     if view.find("claim_nouns", lo, hit.i) is not None:
