@@ -104,6 +104,7 @@ CONTEXT_LISTS = (
     "fronted_verdicts",
     "reflexives",
     "proclitics",
+    "particle_objects",
     "cancellations",
     "topics",
     "attributed_no_such",
