@@ -315,10 +315,13 @@ def thing_relative(view: View, k: int) -> bool:
 
 
 def object_clitic(view: View, i: int, j: int) -> bool:
-    """True when the verb at tokens ``[i, j)`` carries its object pronoun, glued to it (``object_clitic``: pt "negou-o")
-    or right before it (``proclitics``: es "el delantero lo negó", pt "o autarca a desmentiu")."""
+    """True when the verb at tokens ``[i, j)`` carries its object pronoun, glued to it (``object_clitic``: pt
+    "negou-o"), right before it (``proclitics``: es "el delantero lo negó", pt "o autarca a desmentiu") or before
+    its particle (``particle_objects``: en "brushed | them | aside")."""
     if i > 0 and view.is_a("proclitics", i - 1):
         return True
+    if j - i == 3 and view.is_a("particle_objects", i + 1):
+        return True  # verb, pronoun, particle: no longer trigger ("insisted that … was not") holds one
     form = view.rules.object_clitic
     return form is not None and form.fullmatch(view.tokens[j - 1].text.lower()) is not None
 

@@ -162,16 +162,6 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
     return after
 
 
-def impersonal(view: View, found: Party) -> bool:
-    """True when the party is no party but a study or the evidence ("numerous studies", "science"), also when
-    it is named as the body that wrote it ("Un informe | del CSIC"); not when a role or a body word comes first,
-    the study or the data then naming its office ("Kepala Pusat Data BNPB", "Lembaga Survei Indonesia"), or
-    heading the word (de "Statistikbehördenchef", "Statistikamt")."""
-    lo = view.index(found.start)
-    at = view.find("impersonal", lo, view.index(found.name.end))
-    return at is not None and not any(view.find(name, lo, at[0] + 1) for name in ("role_nouns", "org_words"))
-
-
 def set_off_before(view: View, found: Party, i: int) -> bool:
     """True when the name of ``found`` stands between commas right before the verb at token ``i`` (adverbs may
     follow the second comma): an apposition, so a relative clause before it describes the name ("Mantan kepala
@@ -180,11 +170,6 @@ def set_off_before(view: View, found: Party, i: int) -> bool:
     if lo == 0 or hi >= i or view.tokens[lo - 1].text != "," or view.tokens[hi].text != ",":
         return False
     return all(view.is_a("skip", k) for k in range(hi + 1, i))
-
-
-def adjudicating(view: View, found: Party) -> bool:
-    """True when the party is a court or a judge: what it rejects or dismisses is a case, not a claim."""
-    return view.find("adjudicators", view.index(found.name.start), view.index(found.name.end)) is not None
 
 
 def _purpose_subject(view: View, i: int) -> Party | None:

@@ -18,7 +18,6 @@ from newsmon.nlp.denials.clauses import (
     subject_in_verb,
 )
 from newsmon.nlp.denials.denier import (
-    impersonal,
     subject,
 )
 from newsmon.nlp.denials.displaced import (
@@ -29,6 +28,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.names import Party, identified
+from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
 from newsmon.nlp.denials.placed import party_start
 from newsmon.nlp.denials.predicates import passive, predicative

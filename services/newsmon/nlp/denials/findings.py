@@ -32,8 +32,6 @@ from newsmon.nlp.denials.clauses import (
     subject_in_verb,
 )
 from newsmon.nlp.denials.denier import (
-    adjudicating,
-    impersonal,
     one_word_object,
     previous_subject,
     set_off_before,
@@ -51,6 +49,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.falsity import falsity, no_such
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.nonparties import adjudicating, impersonal
 from newsmon.nlp.denials.noun_claims import noun_claim_bounds
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.performances import answered_by_performance

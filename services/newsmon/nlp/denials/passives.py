@@ -10,9 +10,9 @@ from newsmon.nlp.denials.agents import passive_agent
 from newsmon.nlp.denials.attribution import Quote
 from newsmon.nlp.denials.claim import Claim, antecedent_claim, object_claim, pronoun_claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
-from newsmon.nlp.denials.denier import adjudicating, impersonal
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, party
+from newsmon.nlp.denials.nonparties import adjudicating, impersonal
 from newsmon.nlp.denials.phrase_bounds import phrase_after
 from newsmon.nlp.denials.said_false import joins_nouns
 from newsmon.nlp.denials.scope import other_sense, skip_adverbs
@@ -156,10 +156,13 @@ def _passive_of_claim(view: View, lo: int, i: int) -> bool:
 
 
 def _name_kept_from(view: View, hit: Hit) -> bool:
-    """True when a passive's subject is a name alone opening the sentence and its agent holds a word of
-    another sense ("Salah was denied by the post"): a party kept from something, as "denied Arsenal" is."""
+    """True when a passive's subject is a name alone opening the sentence, or a name's thing ("Haaland's header"),
+    and its agent holds a word of another sense ("Salah was denied by the post"): a party kept from something,
+    as "denied Arsenal" is."""
     lo, opener = clause_start(view, hit.i)
     words = [k for k in range(lo, hit.i) if view.tokens[k].is_word and not view.is_stop(k)]
+    if len(words) > 1 and view.tokens[words[-2]].text.endswith(("'s", "’s")):
+        words.pop()  # the name's shot, header or goal
     if opener is not None or not words or not all(view.is_name_word(k) for k in words):
         return False
     if view.find("claim_nouns", lo, hit.i) is not None:

@@ -164,7 +164,7 @@ def sentence_subject(view: View) -> Party | None:
         return found
     span = range(end + 1, min(len(view), end + MAX_NP))
     verb = next((k for k in span if view.tokens[k].is_word and view.is_stop(k)), None)
-    if verb is None or not is_finite(view, verb):
+    if verb is None or not (is_finite(view, verb) or view.is_a("speech_verbs", verb)):  # "said" has no -ed
         return found
     named = subject_before(view, verb)
     return named if named is not None and view.index(named.start) >= lo else found

@@ -99,11 +99,13 @@ def predicative(view: View, i: int) -> bool:
             return True
     plain = 0
     joined = False
+    marks = 0  # quotation marks passed, which the window does not count ('were "a shakedown" and "utterly false"')
     k = i - 1
-    while k >= 0 and i - k <= _PREDICATE_WINDOW:
+    while k >= 0 and i - k - marks <= _PREDICATE_WINDOW:
         token = view.tokens[k]
         if not token.is_word:
             if token.text in QUOTE_CHARS:
+                marks += 1
                 k -= 1
                 continue
             if token.text == "," and plain == 0 and k > 0 and view.is_a("skip", k - 1):
@@ -119,6 +121,8 @@ def predicative(view: View, i: int) -> bool:
             joined = True
         elif _subject_word(view, k):
             pass  # "أن الفيديو المتداول مفبرك": the subject of a clause with no copula
+        elif joined and plain == 1 and view.is_a("articles", k):
+            pass  # "were | “a shakedown” and | “utterly false”": a noun predicate joined to the verdict
         elif not view.is_a("skip", k):
             plain += 1
             # "were politically motivated and | baseless": a participle joined to the verdict is its fellow predicate.

@@ -904,7 +904,7 @@ DENIER_AND_CLAIM = [
     # Words set off by single curly quotation marks stay inside the claim.
     ("en", "The firm denied rumours of a ‘secret’ merger.", "The firm", "rumours of a ‘secret’ merger"),
     # Where the object went round, in a relative clause after it, is no part of it.
-    ("en", "Scientists debunked the story which went viral on Thursday.", "Scientists", "the story"),
+    ("en", "Two scientists debunked the story which went viral on Thursday.", "Two scientists", "the story"),
     # Who made the claim, said after it with "as", is no part of it.
     (
         "en",

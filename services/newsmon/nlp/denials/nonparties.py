@@ -1,0 +1,46 @@
+"""Phrases in a denier's place that name no party who denies: a study or the evidence, people of a trade in
+general ("Scientists have debunked the myth"), a court (what it rejects is a case, not a claim)."""
+
+from __future__ import annotations
+
+from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.view import View
+
+
+def impersonal(view: View, found: Party) -> bool:
+    """True when the party is no party but a study or the evidence ("numerous studies", "science"), also when
+    it is named as the body that wrote it ("Un informe | del CSIC"); not when a role or a body word comes first,
+    the study or the data then naming its office ("Kepala Pusat Data BNPB", "Lembaga Survei Indonesia"), or
+    heading the word (de "Statistikbehördenchef", "Statistikamt"). Also true for people of a trade in general
+    (``generic_parties``), see :func:`_generic`."""
+    lo, hi = view.index(found.start), view.index(found.name.end)
+    at = view.find("impersonal", lo, hi)
+    if at is not None and not any(view.find(name, lo, at[0] + 1) for name in ("role_nouns", "org_words")):
+        return True
+    return _generic(view, lo, hi)
+
+
+def _generic(view: View, lo: int, hi: int) -> bool:
+    """True when the phrase ``[lo, hi)`` is a bare plural of people of a trade, maybe after lower-case words
+    ("Scientists", "independent fact-checkers", "debunked by researchers"): the writer's voice of what is known,
+    nobody identifiable denying. Not with a name, a determiner, an owner or a count ("Scientists at Oxford
+    University", "the researchers", "the ministry's experts", "Two researchers"), which identify them."""
+    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    if not words or view.lexicon_end("generic_parties", words[-1]) != words[-1] + 1:
+        return False
+    if lo > 0 and view.tokens[lo - 1].is_word:
+        words.insert(0, lo - 1)  # a modifier the phrase left out: "WHO | experts"
+    for k in words[:-1]:
+        if view.is_a("org_words", k) or view.is_a("role_nouns", k):
+            return False  # "Government scientists": a body's own
+        text = view.tokens[k].text
+        # Lower-case modifiers only: a capital names them ("WHO experts") or, opening the sentence, may count them
+        # ("Two researchers named in the report"); so may digits.
+        if not text.islower() or any(c.isdigit() for c in text) or view.is_a("determiners", k):
+            return False
+    return True
+
+
+def adjudicating(view: View, found: Party) -> bool:
+    """True when the party is a court or a judge: what it rejects or dismisses is a case, not a claim."""
+    return view.find("adjudicators", view.index(found.name.start), view.index(found.name.end)) is not None
