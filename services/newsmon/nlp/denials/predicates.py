@@ -67,6 +67,16 @@ def _said_of_a_claim(view: View, i: int, j: int) -> bool:
     return i >= 1 and view.is_a("determiners", i - 1) and j < len(view) and view.is_a("claim_nouns", j)
 
 
+def describes_claim(view: View, i: int) -> bool:
+    """True when a falsity word at token ``i`` is a relative clause of its own describing the claim word right
+    before it ("percaya pada informasi | yang tidak benar", "menyebarkan kabar yang keliru"): a kind of news, no
+    verdict on one. Not after a copula or label, which predicates the phrase ("adalah informasi yang tidak benar")."""
+    noun = i - 2
+    if noun < 0 or not view.is_a("relatives", i - 1) or not view.is_a("claim_nouns", noun):
+        return False
+    return noun == 0 or not (view.is_a("copulas", noun - 1) or view.is_a("label_verbs", noun - 1))
+
+
 def _takes_object(view: View, j: int) -> bool:
     """True when a complementiser or a claim word (after a determiner) follows the verb ending at ``j``."""
     if j >= len(view):
