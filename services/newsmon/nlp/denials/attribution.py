@@ -13,6 +13,7 @@ from functools import cache
 import regex
 
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, thing_relative
+from newsmon.nlp.denials.conjuncts import conjuncts
 from newsmon.nlp.denials.headline_heads import fronted_topic_end, titled_body
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
@@ -398,7 +399,8 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
         # "Лавров, | выступая на брифинге, | заявил": a participle's clause is no subject; the one before it is.
         subject = interrupted_subject(view, k) or subject
     if subject is not None:
-        subject = reported_subject(view, subject)  # "X told Y that they believe ...": X
+        # "X told Y that they believe ...": X; "A dan B kompak menyatakan …": both.
+        subject = conjuncts(view, reported_subject(view, subject))
     if subject is None and not trailing and not (end < len(view) and view.is_a("claim_markers", end)):
         return phrase_after(view, end)  # "kata X, ...", not "said that the claim ...": what is said
     return subject
