@@ -135,11 +135,18 @@ def _passive_issuer(view: View, j: int) -> Party | None:
 
 def _construct_owner(view: View, j: int) -> Party | None:
     """Return the genitive right after a denial noun ending at ``j`` that owns it with no marker (``construct_nouns``:
-    "نفي | الوزارة", "نفي | وزارة الدفاع | للتقارير"): a body or a role opening it, not the claim it denies ("نفي |
-    الأنباء") nor an adjective ("نفي | رسمي"); None otherwise."""
-    if j >= len(view) or not (view.is_a("org_words", j) or view.is_a("role_nouns", j) or _cased_name(view, j)):
+    "نفي | الوزارة", "نفي | وزارة الدفاع | للتقارير"): a body or a role opening it, or a recognised name before the
+    denial's topic, not the claim it denies ("نفي | الأنباء") nor an adjective ("نفي | رسمي"); None otherwise."""
+    if j >= len(view):
         return None
-    return phrase_after(view, j, stop_at_claims=True)
+    listed = view.is_a("org_words", j) or view.is_a("role_nouns", j) or _cased_name(view, j)
+    owner = phrase_after(view, j, stop_at_claims=True) if listed or view.is_named(j) else None
+    if owner is None or listed:
+        return owner
+    # "Bantahan | Kemenkes | soal …": a name the recogniser found owns the noun when the topic of the denial follows
+    # it; not "klarifikasi Din Syamsuddin: …", the heading of what he wrote.
+    end = view.index(owner.name.end)
+    return owner if end < len(view) and view.is_a("topics", end) else None
 
 
 def _cased_name(view: View, j: int) -> bool:

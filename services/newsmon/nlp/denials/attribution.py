@@ -13,7 +13,8 @@ from functools import cache
 import regex
 
 from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, thing_relative
-from newsmon.nlp.denials.headlines import title_words
+from newsmon.nlp.denials.conjuncts import conjuncts
+from newsmon.nlp.denials.headline_heads import fronted_topic_end, titled_body
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
 from newsmon.nlp.denials.phrases import clause_subject, subject_before
@@ -251,55 +252,43 @@ class Reported:
 
 def headline_speaker(view: View, i: int) -> Reported | None:
     """Return the speaker a headline names before its colon ("Песков: сообщения о … не соответствуют
-    действительности"), when token ``i`` follows that colon; None unless a short name or role alone stands
-    before it, in a language whose wire copy heads its news so (``headline_speaker``)."""
+    действительности"), when token ``i`` follows that colon, past a fronted topic ("Soal Isu Mundur, | Menpora
+    Rangga: …"); None unless a short name or role alone stands before it, in a language whose wire copy heads its
+    news so (``headline_speaker``)."""
     if not view.rules.headline_speaker:
         return None  # not checked there: a fact-check's verdict label ("Status: False") would read as a speaker
-    colon = next((k for k in range(1, min(i, _MAX_HEADLINE_SPEAKER + 1)) if view.tokens[k].text == ":"), None)
+    lo = fronted_topic_end(view, i)
+    colon = next((k for k in range(lo + 1, min(i, lo + _MAX_HEADLINE_SPEAKER + 1)) if view.tokens[k].text == ":"), None)
     if colon is None:
         return None
-    body = _titled_body(view, colon)
+    body = titled_body(view, lo, colon)
     # A given name first may read as an adverb before the surname ("Emily Hart: …", "Kelly Ortega: …").
     if not body and not all(
-        view.tokens[k].is_word and (not view.is_stop(k) or (k == 0 and colon == 2)) for k in range(colon)
+        view.tokens[k].is_word and (not view.is_stop(k) or (k == lo and colon == lo + 2)) for k in range(lo, colon)
     ):
         return None
-    if view.lexicon_end("headings", 0) is not None:
+    if view.lexicon_end("headings", lo) is not None:
         return None  # "Verdict: Claim Is False", "Breaking: …": a fact-check's label or a section's, nobody speaking
-    if not body and phrase_kind(view, 0, colon) == "other" and view.find("org_words", 0, colon) is None:
+    if not body and phrase_kind(view, lo, colon) == "other" and view.find("org_words", lo, colon) is None:
         return None  # "Итоги недели: …": a heading, nobody speaking; not "الخارجية المصرية: …", a body
-    if news_topic(view, colon):
+    if news_topic(view, colon, lo):
         return None  # "Brexit: claims of a secret deal are false": the writer's verdict, or an unnamed party's
-    whole = view.span_of(0, colon)
+    whole = view.span_of(lo, colon)
     if body and whole is not None:
         return Reported(Party(whole, None), colon + 1)  # the body's name with its branch, no role: "KAI Daop 8"
-    return Reported(party(view, 0, colon), colon + 1)
+    return Reported(party(view, lo, colon), colon + 1)
 
 
-def _titled_body(view: View, colon: int) -> bool:
-    """True when a Title Case headline names a body and its branch before its ``colon`` ("KPU Jawa Timur:", "Bawaslu
-    Kota Medan:", "KAI Daop 8:"), which the title's sentence-case reading wrote small where the recogniser did not
-    find the whole name, a place among them maybe looking like a verb ("medan"): a body word among them or a name
-    found opening them ("PSBB Jawa Barat:" is a topic), and no word of the lists (a verb, a function word:
-    "Polri Tangkap Pelaku:", "Harga Cabai di Medan:")."""
-    if not view.titled or (view.find("org_words", 0, colon) is None and not view.is_named(0)):
-        return False
-    words = title_words(view.rules.language)
-    return words is not None and all(
-        view.tokens[k].is_word and not words.listed(view.tokens[k].text.lower())[1] for k in range(1, colon)
-    )
-
-
-def news_topic(view: View, colon: int) -> bool:
-    """True when the words opening a sentence before its ``colon`` name what a headline is about, not who speaks:
+def news_topic(view: View, colon: int, lo: int = 0) -> bool:
+    """True when the words from token ``lo`` to a ``colon`` name what a headline is about, not who speaks:
     an event or a subject ("Brexit", "Pemilu 2024", "Ukraine-Krieg", "حرب السودان"), a year ("Euro 2024") or a place
     alone, a dateline ("Gaza", "Moscow"). The head word decides between a topic and a role or a body ("Election
     chief", "Brexit Party", "وزارة الحرب" speak): the last listed word where modifiers come first, else the first."""
-    heads = [k for k in range(colon) if any(view.is_a(name, k) for name in _HEAD_LISTS)]
+    heads = [k for k in range(lo, colon) if any(view.is_a(name, k) for name in _HEAD_LISTS)]
     if heads:
         head = heads[-1] if view.rules.modifier_first else heads[0]
         return not (view.is_a("role_nouns", head) or view.is_a("org_words", head))
-    return view.is_place(0, colon) or any(_YEAR.fullmatch(token.text) for token in view.tokens[:colon])
+    return view.is_place(lo, colon) or any(_YEAR.fullmatch(token.text) for token in view.tokens[lo:colon])
 
 
 def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tuple[Reported | None, Party | None]:
@@ -410,7 +399,8 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
         # "Лавров, | выступая на брифинге, | заявил": a participle's clause is no subject; the one before it is.
         subject = interrupted_subject(view, k) or subject
     if subject is not None:
-        subject = reported_subject(view, subject)  # "X told Y that they believe ...": X
+        # "X told Y that they believe ...": X; "A dan B kompak menyatakan …": both.
+        subject = conjuncts(view, reported_subject(view, subject))
     if subject is None and not trailing and not (end < len(view) and view.is_a("claim_markers", end)):
         return phrase_after(view, end)  # "kata X, ...", not "said that the claim ...": what is said
     return subject

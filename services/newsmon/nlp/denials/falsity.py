@@ -31,7 +31,7 @@ from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
 from newsmon.nlp.denials.placed import party_start
-from newsmon.nlp.denials.predicates import passive, predicative
+from newsmon.nlp.denials.predicates import describes_claim, passive, predicative
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
@@ -57,6 +57,8 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
     stated = before >= 0 and view.is_a("copulas", before)
     if not adjacent and not stated and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
+    if describes_claim(view, hit.i):
+        return None  # "percaya pada informasi yang tidak benar": a kind of news, nobody says one is false
     if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
     if single and view.rules.modifier_first and _modifies_noun(view, hit.j):

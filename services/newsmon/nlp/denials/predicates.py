@@ -67,6 +67,16 @@ def _said_of_a_claim(view: View, i: int, j: int) -> bool:
     return i >= 1 and view.is_a("determiners", i - 1) and j < len(view) and view.is_a("claim_nouns", j)
 
 
+def describes_claim(view: View, i: int) -> bool:
+    """True when a falsity word at token ``i`` is a relative clause of its own describing the claim word right
+    before it ("percaya pada informasi | yang tidak benar", "menyebarkan kabar yang keliru"): a kind of news, no
+    verdict on one. Not after a copula or label, which predicates the phrase ("adalah informasi yang tidak benar")."""
+    noun = i - 2
+    if noun < 0 or not view.is_a("relatives", i - 1) or not view.is_a("claim_nouns", noun):
+        return False
+    return noun == 0 or not (view.is_a("copulas", noun - 1) or view.is_a("label_verbs", noun - 1))
+
+
 def _takes_object(view: View, j: int) -> bool:
     """True when a complementiser or a claim word (after a determiner) follows the verb ending at ``j``."""
     if j >= len(view):
@@ -136,9 +146,11 @@ def predicative(view: View, i: int) -> bool:
 def _verb_closed_claim(view: View, i: int) -> bool:
     """True when the falsity word at ``i`` follows a verb closing the claim's own clause (``claim_clause_verbs``),
     its subject between the verb and a claim noun that a speech verb or a complementiser introduces
-    ("menyatakan | isu surat suara | tercoblos | hoaks"): the copula is dropped after the verb."""
+    ("menyatakan | isu surat suara | tercoblos | hoaks"): the copula is dropped after the verb. So after a name
+    closing that subject where attributes follow their noun ("menyatakan | kabar penyerangan pos TNI di | Puncak |
+    hoaks"): the word describes no name, it is said of the claim."""
     verb = i - 1
-    if verb < 3 or not view.is_a("claim_clause_verbs", verb):
+    if verb < 3 or not (view.is_a("claim_clause_verbs", verb) or _closing_name(view, verb)):
         return False
     for m in range(verb - 2, max(1, i - _PREDICATE_WINDOW) - 1, -1):
         if not view.tokens[m].is_word or (view.is_stop(m) and not view.is_a("claim_nouns", m)):
@@ -147,6 +159,13 @@ def _verb_closed_claim(view: View, i: int) -> bool:
         if introduced and view.is_a("claim_nouns", m):
             return True  # "isu surat suara": "surat" is a claim word too, the phrase opens at "isu"
     return False
+
+
+def _closing_name(view: View, k: int) -> bool:
+    """True when token ``k`` is a capitalised word inside a sentence-case clause in a language whose attributes
+    follow their noun: a name, which a falsity word after it does not describe ("di Puncak | hoaks")."""
+    token = view.tokens[k]
+    return not view.rules.modifier_first and not view.titled and token.is_word and token.capitalized
 
 
 def _joined_participle(view: View, k: int, i: int) -> bool:

@@ -156,3 +156,11 @@ def test_a_name_given_with_a_role_and_its_complement_stays_the_denier() -> None:
 )
 def test_a_party_s_statement_as_the_denier_names_the_party(text: str, lang: str, denier: str) -> None:
     assert [found for found, _ in _named(text, lang)] == [denier]
+
+
+def test_a_legal_form_tagged_alone_closes_the_company_name_before_it() -> None:
+    denial = analyze("PT Semen Nusantara (Persero) Tbk membantah kabar penutupan pabrik di Tuban.", lang="id").denials[
+        0
+    ]
+    assert denial.denier is not None
+    assert (denial.denier.text, denial.denier.canonical) == ("PT Semen Nusantara (Persero) Tbk", "PT Semen Nusantara")

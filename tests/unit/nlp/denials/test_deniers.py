@@ -304,3 +304,14 @@ def test_a_portfolio_joined_by_dan_is_one_office() -> None:
 def test_a_deputy_after_dan_is_another_party() -> None:
     text = "Bupati Garut dan Wakil Bupati Garut kompak membantah kabar itu."
     assert len(_deniers(text, "id")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolres Bogor dan Dandim 0621 kompak menyatakan kabar penculikan anak itu tidak benar.",
+        "Menteri Keuangan dan Gubernur Bank Indonesia mengatakan isu devaluasi rupiah itu hoaks.",
+    ],
+)
+def test_coordinated_speakers_of_a_falsity_verdict_are_each_a_denier(text: str) -> None:
+    assert len(_deniers(text, "id")) == 2  # was the last conjunct alone

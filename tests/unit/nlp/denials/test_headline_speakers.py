@@ -50,3 +50,32 @@ def test_a_body_a_role_or_a_listed_state_before_the_colon_speaks(
 def test_a_quotation_after_a_headlines_topic_has_no_named_speaker() -> None:
     text = "Coronavirus: 'The claims about garlic are simply false'"
     assert _deniers(text, "en", []) == [("denial", None)]  # was a denial by "Coronavirus"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Soal Isu Pemecatan Pelatih, Menpora Dimas: Itu Hoaks", "Dimas"),
+        ("Terkait Kabar Kenaikan Tarif Tol, Jasa Marga: Kabar Itu Tidak Benar", "Jasa Marga"),
+    ],
+)
+def test_a_topic_fronted_before_a_comma_leaves_the_speaker_after_it(text: str, speaker: str) -> None:
+    assert _deniers(text, "id", [(speaker, "PERSON" if speaker == "Dimas" else "ORG")]) == [("denial", speaker)]
+
+
+def test_a_fronted_topic_before_a_colon_of_no_speaker_is_no_denial() -> None:
+    assert _deniers("Soal Banjir Rob, Warga: Air Laut Masuk Rumah Sejak Subuh", "id", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "owns"),
+    [
+        ("Bantahan Kemendikbud soal Penghapusan Jalur Zonasi", "Kemendikbud", "ORG", True),  # the topic follows
+        ("Bantahan Medan soal Banjir Rob", "Medan", "LOC", False),  # a place after the noun is no owner
+        ("Berikut klarifikasi Budi Santoso: kami tidak pernah hadir di rapat itu.", "Budi Santoso", "PERSON", False),
+    ],
+)
+def test_a_name_right_after_a_denial_noun_owns_it_before_its_topic(
+    text: str, name: str, label: EntityLabel, owns: bool
+) -> None:
+    assert _deniers(text, "id", [(name, label)]) == ([("denial", name)] if owns else [])

@@ -6,6 +6,8 @@ import pytest
     [
         "Penyerang muda itu membantah keraguan pelatih dengan mencetak tiga gol ke gawang Bali United.",
         "Atlet angkat besi itu menepis anggapan dirinya sudah habis dengan meraih medali emas di Asian Games.",
+        "Skuad Garuda Muda menepis keraguan suporter dengan mengalahkan Jepang 3-1 di Stadion Manahan.",
+        "Pasangan ganda campuran itu membantah kritik pengamat lewat gelar juara di Jepang Terbuka.",
     ],
 )
 def test_a_claim_answered_by_a_feat_is_no_denial(run, text: str) -> None:
