@@ -97,11 +97,13 @@ def gap_claim(view: View, hit: Hit) -> Claim | None:
     return claim if claim.span is not None else None
 
 
-def topic_claim(view: View, i: int, j: int) -> Claim | None:
+def topic_claim(view: View, i: int, j: int, speaker_end: int | None = None) -> Claim | None:
     """Return the topic a verdict at tokens ``[i, j)`` naming no claim of its own is about: the phrase a topic word
     opening the sentence names, up to its comma ("Sobre | las acusaciones de corrupción, | el alcalde dijo que «son
     falsas»", "Quanto às | saídas de jogadores, | ..."), or one right after the attribution that follows the
-    verdict ("«Es mentira», dijo el ministro | sobre | las acusaciones"); None without such a phrase."""
+    verdict ("«Es mentira», dijo el ministro | sobre | las acusaciones"), past the speaker's apposition when its
+    name ends at token ``speaker_end`` ("resumiu o secretário, Guilherme Derrite, | sobre | o vídeo"); None
+    without such a phrase."""
     start = view.lexicon_end("topics", 0) if len(view) else None
     if start is not None:
         comma = next((k for k in range(start, min(i, start + _TOPIC_WORDS + 1)) if view.tokens[k].text in ",،"), None)
@@ -109,7 +111,10 @@ def topic_claim(view: View, i: int, j: int) -> Claim | None:
     speech = view.find("speech_verbs", j, len(view))
     if speech is None:
         return None
-    speaker = range(speech[1], min(len(view), speech[1] + _TOPIC_WORDS))
+    first = speech[1]
+    if speaker_end is not None and first < speaker_end < len(view):
+        first = speaker_end + (view.tokens[speaker_end].text == ",")
+    speaker = range(first, min(len(view), first + _TOPIC_WORDS))
     topic = next((k for k in speaker if not view.tokens[k].is_word or view.is_a("topics", k)), None)
     start = view.lexicon_end("topics", topic) if topic is not None else None
     if start is None:

@@ -96,9 +96,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
             return verdict
         # A verdict on one word ("«Eso es mentira»") names its claim by the topic when one is there.
         # "Sobre las acusaciones, el alcalde dijo que «son falsas»": a verdict naming no claim judges the topic.
-        return Finding(
-            verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i, hit.j) or verdict.claim
-        )
+        speaker_end = None if verdict.party is None else view.index(verdict.party.name.end)
+        topic = topic_claim(view, hit.i, hit.j, speaker_end)
+        return Finding(verdict.kind, verdict.i, verdict.j, verdict.party, topic or verdict.claim)
     modal = hypothetical(view, hit.i, passive=passive(view, hit.i, hit.j))
     if modal or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
