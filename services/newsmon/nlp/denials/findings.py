@@ -136,7 +136,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     obj = object_start(view, hit, end)
     # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
     # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
-    sense = other_sense(view, obj) and view.find("claim_markers", hit.i, hit.j) is None
+    set_off = _object_set_off(view, obj, end)  # "negou, por unanimidade, | o pedido"
+    sense = other_sense(view, obj) or (set_off is not None and other_sense(view, set_off))
+    sense = sense and view.find("claim_markers", hit.i, hit.j) is None
     sense = sense or answered_by_performance(view, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
     if sense or dative_refusal(view, hit.i, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
@@ -152,6 +154,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             object_relative(view, hit.i)
             or _claim_relative(view, hit.i)
             or _claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
+            or (set_off is not None and claim_object(view, set_off))
             or _fronted_claim_object(view, hit, obj, end, denier)
         )
     ):
@@ -215,6 +218,17 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, _negated_report(view, hit) or claim)
+
+
+def _object_set_off(view: View, obj: int, end: int) -> int | None:
+    """Return where a verb's object starts (the verb's words end at ``obj``, its clause at ``end``) after an
+    adverbial set off by commas right after the verb ("negou, por unanimidade, | o pedido", "rejeitou, em nota, |
+    as acusações"); None when no comma follows the verb or no second comma closes the adverbial."""
+    if obj >= end or view.tokens[obj].text not in ",،":
+        return None
+    k = object_position(view, obj, end)
+    k += k < end and view.tokens[k].text in ",،"  # object_position stops on the closing comma
+    return k if k > obj + 2 and view.tokens[k - 1].text in ",،" else None
 
 
 def _negated_report(view: View, hit: Hit) -> Claim | None:
