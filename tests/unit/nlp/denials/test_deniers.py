@@ -304,3 +304,10 @@ def test_a_portfolio_joined_by_dan_is_one_office() -> None:
 def test_a_deputy_after_dan_is_another_party() -> None:
     text = "Bupati Garut dan Wakil Bupati Garut kompak membantah kabar itu."
     assert len(_deniers(text, "id")) == 2
+
+
+def test_a_day_the_recogniser_took_into_a_name_is_no_part_of_the_denier() -> None:
+    text = "Вчера Песков назвал «полной чушью» сообщения о мобилизации."
+    entities = [Entity("Вчера Песков", "PERSON", 0, 12, "Вчера Песков")]  # was the denier
+    found = [d.denier.text for d in detect(text, split_sentences(text), entities, "ru") if d.denier]
+    assert found == ["Песков"]
