@@ -129,3 +129,22 @@ def _topic(view: View, lo: int, hi: int, i: int) -> Claim | None:
         return None
     noun = view.find("claim_nouns", lo, hi)
     return Claim(span, claim_source(view, lo, noun, i), noun is not None)
+
+
+def middle_object_claim(view: View, lo: int, i: int) -> Claim | None:
+    """Return the object standing between a subject ending at token ``lo`` and its verb at token ``i`` where word
+    order is free ("Бизнесмен | свою причастность к хищениям | отрицает", "Министр | эти сведения | опроверг"):
+    the words after the subject or the last comma, past adverbs closing them, with no other stop word and not
+    opened by a preposition ("Министр | на брифинге | опроверг" is where); None otherwise."""
+    if not view.rules.subject_after_verb or not view.rules.cased:
+        return None
+    start = max([lo] + [k + 1 for k in range(lo, i) if view.tokens[k].text == ","])
+    end = i
+    while end > start and (view.is_a("skip", end - 1) or view.is_a("time", end - 1)):
+        end -= 1
+    if end - start < 2 or view.is_a("np_end", start):
+        return None
+    if any(not view.tokens[k].is_word or (view.is_stop(k) and not view.is_a("np_end", k)) for k in range(start, end)):
+        return None
+    span = view.span_of(start, end)
+    return None if span is None else Claim(span, None, view.find("claim_nouns", start, end) is not None)

@@ -65,6 +65,8 @@ CLAIMS = [
     ("de", "Die Ministerin hat am Dienstag in Brüssel bestritten, dass sie die Akten kannte.", "sie die Akten kannte"),
     # The topic after the speaker's apposition is what a quoted verdict judges (was none).
     ("pt", "«É fake news», disse o secretário de Saúde, Rui Lima, sobre o áudio.", "o áudio"),
+    # Free word order: the object between the subject and its verb (was none).
+    ("ru", "Бывший мэр свою причастность к взяткам отрицает.", "свою причастность к взяткам"),
     # A negated quotation before its denial verb is the claim.
     ("es", "«Nunca he cobrado comisiones», negó el exalcalde.", "he cobrado comisiones"),  # was none
     # was "Pilar Ortega": the apposition of the speaker after the verb is no object
