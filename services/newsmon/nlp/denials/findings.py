@@ -203,8 +203,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         claim = fronted_object_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = fronted_object_claim(view, hit.i if denier is None else party_start(view, denier)) or claim
-        if claim.span is None and denier is not None:  # "Бизнесмен | свою вину | отрицает"
-            claim = middle_object_claim(view, view.index(denier.name.end), hit.i) or claim
+    after = skip_adverbs(view, hit.j)
+    if denier is not None and (claim.span is None or (after < len(view) and view.tokens[after].text == ",")):
+        # "Бизнесмен | свою вину | отрицает(, его адвокаты ...)": the object before the verb, none after it
+        claim = middle_object_claim(view, view.index(denier.name.end), hit.i) or claim
     if denier is not None and view.index(denier.start) == hit.j + 1 and one_word_object(view, hit.j):
         claim = Claim(view.span_of(hit.j, hit.j + 1), None, noun=True)  # "ونفى | ذلك | مسؤول في الوزارة"
     claim = reported_claim(view, claim, hit.i)

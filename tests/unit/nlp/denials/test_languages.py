@@ -67,6 +67,9 @@ CLAIMS = [
     ("pt", "«É fake news», disse o secretário de Saúde, Rui Lima, sobre o áudio.", "o áudio"),
     # Free word order: the object between the subject and its verb (was none).
     ("ru", "Бывший мэр свою причастность к взяткам отрицает.", "свою причастность к взяткам"),
+    ("ru", "Обвиняемый свою вину отрицает, его защита подаст апелляцию.", "свою вину"),  # was the next clause
+    # A surname of the participle's form opening the sentence ("-ов") opens no participle clause (was none).
+    ("ru", "Соколов опроверг, что завод закрывается.", "завод закрывается"),
     # A negated quotation before its denial verb is the claim.
     ("es", "«Nunca he cobrado comisiones», negó el exalcalde.", "he cobrado comisiones"),  # was none
     # was "Pilar Ortega": the apposition of the speaker after the verb is no object
