@@ -243,6 +243,8 @@ def object_position(view: View, j: int, end: int) -> int:
         after = skip_adverbs(view, at)
         if after == at and at < end:
             opener = view.lexicon_end("adverbials", at) or view.lexicon_end("discourse", at)
+            if opener is None and at > k and not view.is_a("claim_markers", at):  # "negou, na sessão, | o pedido"
+                opener = view.lexicon_end("np_end", at)  # any preposition's phrase set off by commas (not "bahwa")
             after = at if opener is None else _adverbial_end(view, opener, end) or at
             after = after if after > at else object_after_place(view, at, end)  # "negó en Bruselas | que"
         elif at < after < end and at > k:

@@ -238,7 +238,18 @@ def is_participle(view: View, k: int) -> bool:
     token = view.tokens[k]
     if form is None or (k > 0 and view.rules.cased and token.capitalized):
         return False
+    if k == 0 and view.rules.cased and token.capitalized and _surname_opening(view):
+        return False
     return form.fullmatch(token.text.lower()) is not None or _describes_statement(view, k)
+
+
+def _surname_opening(view: View) -> bool:
+    """True when the capitalised word opening the sentence is a name of the participle's form, not a participle:
+    a recognised name, or one a finite verb follows, past adverbs ("Песков | также опроверг, что …")."""
+    m = 1
+    while m < len(view) and view.is_a("skip", m):
+        m += 1
+    return view.is_named(0) or (m < len(view) and is_finite(view, m))
 
 
 def _describes_statement(view: View, k: int) -> bool:

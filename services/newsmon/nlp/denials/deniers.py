@@ -113,6 +113,9 @@ class Deniers:
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
+        lead = _trimmed(self.text, entity.start, name.start) if entity is not None else None
+        if lead is not None and any(self._spells(kind, lead) for kind in ("time", "skip")):
+            entity = None  # "Вчера Песков" recognised as one name: the day that opens the sentence is none of it
         if entity is not None and entity.start > name.start and (self._office(found) or self._holder(found, entity)):
             # "Panglima | TNI", "O presidente do | Benfica": the role's holder denies, not the body or person it names
             entity = None

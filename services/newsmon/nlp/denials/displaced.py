@@ -111,11 +111,13 @@ def gap_claim(view: View, hit: Hit) -> Claim | None:
     return claim if claim.span is not None else None
 
 
-def topic_claim(view: View, i: int, j: int) -> Claim | None:
+def topic_claim(view: View, i: int, j: int, speaker_end: int | None = None) -> Claim | None:
     """Return the topic a verdict at tokens ``[i, j)`` naming no claim of its own is about: the phrase a topic word
     opening the sentence names, up to its comma ("Sobre | las acusaciones de corrupción, | el alcalde dijo que «son
     falsas»", "Quanto às | saídas de jogadores, | ..."), or one right after the attribution that follows the
-    verdict ("«Es mentira», dijo el ministro | sobre | las acusaciones"); None without such a phrase."""
+    verdict ("«Es mentira», dijo el ministro | sobre | las acusaciones"), past the speaker's apposition when its
+    name ends at token ``speaker_end`` ("resumiu o secretário, Guilherme Derrite, | sobre | o vídeo"); None
+    without such a phrase."""
     start = view.lexicon_end("topics", 0) if len(view) else None
     if start is not None:
         comma = next((k for k in range(start, min(i, start + _TOPIC_WORDS + 1)) if view.tokens[k].text in ",،"), None)
@@ -123,7 +125,10 @@ def topic_claim(view: View, i: int, j: int) -> Claim | None:
     speech = view.find("speech_verbs", j, len(view))
     if speech is None:
         return None
-    speaker = range(speech[1], min(len(view), speech[1] + _TOPIC_WORDS))
+    first = speech[1]
+    if speaker_end is not None and first < speaker_end < len(view):
+        first = speaker_end + (view.tokens[speaker_end].text == ",")
+    speaker = range(first, min(len(view), first + _TOPIC_WORDS))
     topic = next((k for k in speaker if not view.tokens[k].is_word or view.is_a("topics", k)), None)
     start = view.lexicon_end("topics", topic) if topic is not None else None
     if start is None:
@@ -138,3 +143,22 @@ def _topic(view: View, lo: int, hi: int, i: int) -> Claim | None:
         return None
     noun = view.find("claim_nouns", lo, hi)
     return Claim(span, claim_source(view, lo, noun, i), noun is not None)
+
+
+def middle_object_claim(view: View, lo: int, i: int) -> Claim | None:
+    """Return the object standing between a subject ending at token ``lo`` and its verb at token ``i`` where word
+    order is free ("Бизнесмен | свою причастность к хищениям | отрицает", "Министр | эти сведения | опроверг"):
+    the words after the subject or the last comma, past adverbs closing them, with no other stop word and not
+    opened by a preposition ("Министр | на брифинге | опроверг" is where); None otherwise."""
+    if not view.rules.subject_after_verb or not view.rules.cased:
+        return None
+    start = max([lo] + [k + 1 for k in range(lo, i) if view.tokens[k].text == ","])
+    end = i
+    while end > start and (view.is_a("skip", end - 1) or view.is_a("time", end - 1)):
+        end -= 1
+    if end - start < 2 or view.is_a("np_end", start):
+        return None
+    if any(not view.tokens[k].is_word or (view.is_stop(k) and not view.is_a("np_end", k)) for k in range(start, end)):
+        return None
+    span = view.span_of(start, end)
+    return None if span is None else Claim(span, None, view.find("claim_nouns", start, end) is not None)

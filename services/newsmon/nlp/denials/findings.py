@@ -41,6 +41,7 @@ from newsmon.nlp.denials.displaced import (
     fronted_clause_claim,
     fronted_object_claim,
     gap_claim,
+    middle_object_claim,
     quoted_verdict_claim,
     reported_content,
     topic_claim,
@@ -99,9 +100,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
             return verdict
         # A verdict on one word ("«Eso es mentira»") names its claim by the topic when one is there.
         # "Sobre las acusaciones, el alcalde dijo que «son falsas»": a verdict naming no claim judges the topic.
-        return Finding(
-            verdict.kind, verdict.i, verdict.j, verdict.party, topic_claim(view, hit.i, hit.j) or verdict.claim
-        )
+        speaker_end = None if verdict.party is None else view.index(verdict.party.name.end)
+        topic = topic_claim(view, hit.i, hit.j, speaker_end)
+        return Finding(verdict.kind, verdict.i, verdict.j, verdict.party, topic or verdict.claim)
     modal = hypothetical(view, hit.i, passive=passive(view, hit.i, hit.j))
     if modal or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
@@ -141,7 +142,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     obj = object_start(view, hit, end)
     # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
     # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
-    sense = other_sense(view, obj) and view.find("claim_markers", hit.i, hit.j) is None
+    set_off = _object_set_off(view, obj, end)  # "negou, por unanimidade, | o pedido"
+    sense = other_sense(view, obj) or (set_off is not None and other_sense(view, set_off))
+    sense = sense and view.find("claim_markers", hit.i, hit.j) is None
     sense = sense or answered_by_performance(view, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
     if sense or dative_refusal(view, hit.i, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
@@ -157,6 +160,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
             object_relative(view, hit.i)
             or _claim_relative(view, hit.i)
             or _claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
+            or (set_off is not None and claim_object(view, set_off))
             or _fronted_claim_object(view, hit, obj, end, denier)
             or fronted_clause_claim(view, hit.i) is not None
         )
@@ -205,6 +209,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         claim = fronted_object_claim(view, hit.i) or fronted_clause_claim(view, hit.i) or claim
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = fronted_object_claim(view, hit.i if denier is None else party_start(view, denier)) or claim
+    after = skip_adverbs(view, hit.j)
+    if denier is not None and (claim.span is None or (after < len(view) and view.tokens[after].text == ",")):
+        # "Бизнесмен | свою вину | отрицает(, его адвокаты ...)": the object before the verb, none after it
+        claim = middle_object_claim(view, view.index(denier.name.end), hit.i) or claim
     if denier is not None and view.index(denier.start) == hit.j + 1 and one_word_object(view, hit.j):
         claim = Claim(view.span_of(hit.j, hit.j + 1), None, noun=True)  # "ونفى | ذلك | مسؤول في الوزارة"
     claim = reported_claim(view, claim, hit.i)
@@ -221,6 +229,17 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if not denier_before and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, _negated_report(view, hit) or claim)
+
+
+def _object_set_off(view: View, obj: int, end: int) -> int | None:
+    """Return where a verb's object starts (the verb's words end at ``obj``, its clause at ``end``) after an
+    adverbial set off by commas right after the verb ("negou, por unanimidade, | o pedido", "rejeitou, em nota, |
+    as acusações"); None when no comma follows the verb or no second comma closes the adverbial."""
+    if obj >= end or view.tokens[obj].text not in ",،":
+        return None
+    k = object_position(view, obj, end)
+    k += k < end and view.tokens[k].text in ",،"  # object_position stops on the closing comma
+    return k if k > obj + 2 and view.tokens[k - 1].text in ",،" else None
 
 
 def _negated_report(view: View, hit: Hit) -> Claim | None:

@@ -23,9 +23,18 @@ def phrase_at(view: View, lo: int, hi: int) -> Party | None:
     if lo >= hi or view.is_stop(lo) or (view.is_a("np_end", lo) and not has_article(view, lo, hi)):
         return None
     end = lo
-    while end < hi and end - lo < MAX_NP and not view.is_stop(end):
+    while end < hi and end - lo < MAX_NP and not view.is_stop(end) and not _passive_at(view, end):
         end += 1
     return party(view, lo, end) if has_word(view, lo, end) else None
+
+
+def _passive_at(view: View, k: int) -> bool:
+    """True when a passive's auxiliary and participle start at token ``k``: they end the subject before them
+    ("O ministro | foi questionado, mas negou"), as no verb of other form may stand inside it."""
+    form = view.rules.passive_form
+    if form is None or k + 1 >= len(view) or not view.is_a("passive_aux", k):
+        return False
+    return form.fullmatch(view.tokens[k + 1].text.lower()) is not None
 
 
 def has_article(view: View, lo: int, hi: int) -> bool:

@@ -315,3 +315,10 @@ def test_a_deputy_after_dan_is_another_party() -> None:
 )
 def test_coordinated_speakers_of_a_falsity_verdict_are_each_a_denier(text: str) -> None:
     assert len(_deniers(text, "id")) == 2  # was the last conjunct alone
+
+
+def test_a_day_the_recogniser_took_into_a_name_is_no_part_of_the_denier() -> None:
+    text = "Вчера Песков назвал «полной чушью» сообщения о мобилизации."
+    entities = [Entity("Вчера Песков", "PERSON", 0, 12, "Вчера Песков")]  # was the denier
+    found = [d.denier.text for d in detect(text, split_sentences(text), entities, "ru") if d.denier]
+    assert found == ["Песков"]

@@ -63,6 +63,13 @@ CLAIMS = [
     ("id", "Wali kota membantah kabar itu saat ditemui di Balai Kota, Senin (3/2/2025).", "kabar itu"),
     # Only where and when stand before the participle: the claim is the clause after its comma, not the place.
     ("de", "Die Ministerin hat am Dienstag in Brüssel bestritten, dass sie die Akten kannte.", "sie die Akten kannte"),
+    # The topic after the speaker's apposition is what a quoted verdict judges (was none).
+    ("pt", "«É fake news», disse o secretário de Saúde, Rui Lima, sobre o áudio.", "o áudio"),
+    # Free word order: the object between the subject and its verb (was none).
+    ("ru", "Бывший мэр свою причастность к взяткам отрицает.", "свою причастность к взяткам"),
+    ("ru", "Обвиняемый свою вину отрицает, его защита подаст апелляцию.", "свою вину"),  # was the next clause
+    # A surname of the participle's form opening the sentence ("-ов") opens no participle clause (was none).
+    ("ru", "Соколов опроверг, что завод закрывается.", "завод закрывается"),
     # A negated quotation before its denial verb is the claim.
     ("es", "«Nunca he cobrado comisiones», negó el exalcalde.", "he cobrado comisiones"),  # was none
     # was "Pilar Ortega": the apposition of the speaker after the verb is no object
