@@ -14,10 +14,17 @@ from newsmon.nlp.denials.datelines import dateline_end
 from newsmon.nlp.denials.glued import opening_verb
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import COMMAS, MAX_NP, has_article, is_phrase, phrase_after, phrase_at, run_start
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.subject_edges import (
+    after_claim,
+    before_adverbial,
+    before_companion,
+    head_before_adverbial,
+    is_age,
+    skip_leading,
+    trim_stops,
+)
+from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
-
-_AGE_WORDS = 3  # "49", "49 ans", "49 years old"
 
 
 def subject_before(view: View, i: int) -> Party | None:
@@ -72,7 +79,7 @@ def _apposition_through(view: View, opener: int, i: int) -> Party | None:
     ``i``, with no closing comma ("John Wildhack, executive vice president of programming and production
     released"): the apposition opens with a role noun and only noun-phrase words follow the conjunction.
     None when the conjunction joins two clauses ("The police arrested the man and he denied")."""
-    hi = _trim_stops(view, opener + 1, i)
+    hi = trim_stops(view, opener + 1, i)
     closed = any(view.tokens[k].text in COMMAS for k in range(hi, i))  # "X, a critic and a governor, denied"
     if not is_phrase(view, opener + 1, hi):
         return None
@@ -80,7 +87,7 @@ def _apposition_through(view: View, opener: int, i: int) -> Party | None:
     if len(segments) < 2:
         return None
     seg_lo = segments[-1][0]
-    start = _skip_leading(view, seg_lo, opener)
+    start = skip_leading(view, seg_lo, opener)
     if view.is_a("determiners", start):
         start += 1  # "a spokesman for Acme and its subsidiaries"
     # Commas on both sides delimit the apposition ("X, a spokesperson for Inherent Resolve, the operation in
@@ -116,7 +123,7 @@ def clause_subject(view: View, k: int) -> Party | None:
         return phrase_after(view, lo + 1)  # "وأصدر | الجيش | بيانا ينفي فيه": a stop word, not skipped as one
     if lo + 1 < k - 1 and opening_verb(view, lo) and view.is_a("claim_markers", lo + 1):
         return None  # "وأضاف | أن ...، نافيا": a verb before its complement clause carries its subject
-    lo = _skip_leading(view, lo, k - 1)
+    lo = skip_leading(view, lo, k - 1)
     # An adverbial participle needs no comma, so its clause's subject may be one word: "ثم خرج | الوزير | لينفي".
     end = k - 1 if view.tokens[k - 1].text in COMMAS else k
     if lo + 1 < end and opening_verb(view, lo):
@@ -131,7 +138,7 @@ def _leading_phrase(view: View, lo: int, k: int) -> Party | None:
     while hi < k - 1 and hi - lo < MAX_NP and not view.is_stop(hi):
         hi += 1
     if hi < k - 1 and view.tokens[hi].text == "," and fronted_aside(view, hi):
-        return _leading_phrase(view, _skip_leading(view, hi + 1, k - 1), k)
+        return _leading_phrase(view, skip_leading(view, hi + 1, k - 1), k)
     return party(view, lo, hi) if has_word(view, lo, hi) else None
 
 
@@ -155,7 +162,7 @@ def sentence_subject(view: View) -> Party | None:
     """Return the leading noun phrase of the sentence (the subject a verb after "and" shares), named by the
     apposition after it when one stands between it and the first verb ("El delegado del Gobierno, | Carlos
     Prieto, | llegó tarde y negó": the first verb's subject, as ``subject_before`` reads it)."""
-    lo = _skip_leading(view, 0, len(view))
+    lo = skip_leading(view, 0, len(view))
     found = phrase_at(view, lo, len(view))
     if found is None:
         return None
@@ -175,12 +182,12 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     segments = _comma_segments(view, lo, i)
     first: tuple[int, int, str] | None = None
     for number, (seg_lo, seg_hi) in enumerate(reversed(segments)):
-        hi = _trim_stops(view, seg_lo, seg_hi)
-        if hi <= seg_lo or (first is None and _is_age(view, seg_lo, hi)):
+        hi = trim_stops(view, seg_lo, seg_hi)
+        if hi <= seg_lo or (first is None and is_age(view, seg_lo, hi)):
             if first is None:
                 continue  # "X, however, denied", "A and B, 49, deny": adverbs or an age since the last comma
             break
-        opening = _skip_leading(view, seg_lo, hi)
+        opening = skip_leading(view, seg_lo, hi)
         if first is None and number > 0 and seg_lo == lo:
             if view.is_a("topics", opening):
                 return None  # "Quanto à acusação, negou ...": what the sentence is about, the subject is unstated
@@ -189,19 +196,19 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
         if first is None and seg_lo > lo and _passive_aside(view, seg_lo, hi):
             continue  # "A spokesman, asked about the reports, said": the participle's clause describes the subject
         if first is None:
-            hi = _before_companion(view, seg_lo, _before_adverbial(view, seg_lo, hi))
-            run_lo = _after_claim(view, run_start(view, seg_lo, hi), hi)
+            hi = before_companion(view, seg_lo, before_adverbial(view, seg_lo, hi))
+            run_lo = after_claim(view, run_start(view, seg_lo, hi), hi)
 
             if not has_word(view, run_lo, hi):
                 return None
-            before_adverbial = _head_before_adverbial(view, seg_lo, run_lo)
-            if before_adverbial is not None:
-                return _spans(view, *before_adverbial)  # "The embassy | in a statement posted on its website | denied"
+            ahead = head_before_adverbial(view, seg_lo, run_lo)
+            if ahead is not None:
+                return _spans(view, *ahead)  # "The embassy | in a statement posted on its website | denied"
             # A name in apposition may open with its article and title: "Le porte-parole, | le colonel |
             # Pierre Dumont,".
             named_lo = _past_title(view, run_lo, hi) if seg_lo > lo else run_lo
             kind = phrase_kind(view, named_lo, hi)
-            if run_lo > _skip_leading(view, seg_lo, hi) or kind == "other":
+            if run_lo > skip_leading(view, seg_lo, hi) or kind == "other":
                 before = segments[: len(segments) - number - 1]
                 named = _named_before(view, before, seg_lo, hi, closed=number > 0)
                 return named or _spans(view, run_lo, hi)
@@ -214,7 +221,7 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             break  # "According to Israel Radio, Kurdish sources denied": an adverbial, not an apposition
         kind = phrase_kind(view, start, hi)
         f_lo, f_hi, f_kind = first
-        head = _skip_leading(view, lo, start) == start and _described_head(view, start, hi)
+        head = skip_leading(view, lo, start) == start and _described_head(view, start, hi)
         if f_kind == "role" and number > 1 and view.is_a("determiners", f_lo) and head:
             return _spans(view, start, hi)[0], view.span_of(f_lo, f_hi)  # "The senator, a former governor, denied"
         if f_kind in ("role", "role+name") and kind == "name":
@@ -248,88 +255,6 @@ def _passive_aside(view: View, lo: int, hi: int) -> bool:
     return preposition and form.fullmatch(view.tokens[lo].text.lower()) is not None
 
 
-def _head_before_adverbial(view: View, lo: int, run_lo: int) -> tuple[int, int] | None:
-    """Return the token range of the noun phrase opening ``[lo, run_lo)`` when the run before the verb (from
-    ``run_lo``) is a prepositional phrase ending an adverbial that the phrase's first preposition opens ("The
-    embassy | in a statement posted | on its website", "The union | in a letter to | members"); None when no
-    preposition opens the run or stands right before it, or an adverbial's opener does, whose name may speak
-    for the subject ("X melalui | akun Facebooknya JRX membantah": ``_before_adverbial``). Only where the subject
-    comes before its verb: with free word order the phrase after the preposition may be the subject ("Заявления |
-    о фальсификациях на выборах председатель ЦИК | назвала голословными")."""
-    if view.rules.subject_after_verb or view.rules.verb_second:
-        return None
-    before = run_lo - 1
-    governed = view.is_a("np_end", before) and not view.is_a("adverbials", before) and not view.is_name_word(run_lo)
-    if run_lo <= lo or not (view.is_a("np_end", run_lo) or governed):
-        return None
-    start = _skip_leading(view, lo, run_lo)
-    end = next((k for k in range(start + 1, run_lo) if view.is_a("np_end", k) or view.is_stop(k)), run_lo)
-    if end == run_lo or not view.is_a("np_end", end) or not is_phrase(view, start, end):
-        return None
-    return start, end
-
-
-def _after_claim(view: View, lo: int, hi: int) -> int:
-    """Return where the subject starts in a run ``[lo, hi)`` that opens with the claim it denies, in a
-    relative clause with no pronoun ("charges | she has denied", "accusations | the company denies"): after
-    the last lower-case claim word that a new noun phrase follows (a pronoun, a determiner, a name; not
-    "the information | minister", nor the claim word's own complement, "un informe | de la universidad");
-    ``lo`` when there is none. Only where the subject comes before its verb and the object after it."""
-    if view.rules.subject_after_verb or view.rules.verb_second:
-        return lo
-    for k in range(hi - 2, lo - 1, -1):
-        token = view.tokens[k]
-        if token.is_word and not (view.rules.cased and token.capitalized) and view.is_a("claim_nouns", k):
-            name = view.is_name_word(k + 1) and not view.is_a("name_joiners", k + 1)
-            opens = view.is_a("pronouns", k + 1) or view.is_a("determiners", k + 1) or name
-            return k + 1 if opens else lo
-    return lo
-
-
-def _is_age(view: View, lo: int, hi: int) -> bool:
-    """True for an age or a number in apposition ("49", "49 ans", "de 65 años", "both 52", "aged 49"): never
-    the subject."""
-    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
-    while len(words) > 1 and not view.tokens[words[0]].text.isdigit() and view.tokens[words[0]].text.islower():
-        words.pop(0)  # a preposition, adverb or participle before the number: "de", "com", "both", "aged"
-    return bool(words) and len(words) <= _AGE_WORDS and view.tokens[words[0]].text.isdigit()
-
-
-def _before_adverbial(view: View, lo: int, hi: int) -> int:
-    """Return ``hi`` cut before an adverbial after the subject: "Prabowo | melalui akun resminya membantah";
-    not when the adverbial ends in a name that a role, a title or other words introduce, who then speaks for the
-    subject ("KPK melalui Wakil Ketua X", "X melalui akun Facebooknya JRX"); a name right after the adverbial's
-    opener is whom it was said to ("Песков | в интервью РБК опроверг", "в разговоре с Сергеем Ивановым")."""
-    found = view.find("adverbials", lo + 1, hi)
-    if found is None or not has_word(view, lo, found[0]):
-        return hi
-    return hi if speaks_for(view, found[1], hi) else found[0]
-
-
-def speaks_for(view: View, lo: int, hi: int) -> bool:
-    """True when the words ``[lo, hi)`` after an adverbial's opener ("melalui", "through") end in a name that a
-    role, a title or other words introduce, who speaks for the subject before the adverbial ("KPK melalui | Wakil
-    Ketua X", "X melalui | akun Facebooknya JRX"); not a name right after the opener, to whom it was said
-    ("Песков в интервью | РБК")."""
-    introduced = view.find("role_nouns", lo, hi) or view.find("titles", lo, hi)
-    addressee = introduced is None and all(view.is_name_word(k) for k in range(lo, hi))
-    # A name a preposition governs is where or to whom it was said: "dalam surat resminya kepada | DPR".
-    first = hi - 1
-    while first > lo and view.is_name_word(first - 1) and not view.is_a("np_end", first - 1):
-        first -= 1
-    governed = first > lo and view.is_a("np_end", first - 1)
-    # A name closed by its owner's pronoun is the subject's own: "melalui akun | Instagramnya".
-    owned = view.is_a("demonstratives", hi - 1)
-    return hi > lo and view.is_name_word(hi - 1) and not (addressee or governed or owned)
-
-
-def _before_companion(view: View, lo: int, hi: int) -> int:
-    """Return ``hi`` cut before a companion named after the subject: "Neng Muhaiba | didampingi Kepala UPT
-    Herryandi Sinulingga, mengatakan", "The mayor | accompanied by the police chief said"."""
-    found = view.find("companions", lo + 1, hi)
-    return found[0] if found is not None and has_word(view, lo, found[0]) else hi
-
-
 def _named_before(
     view: View, before: list[tuple[int, int]], lo: int, hi: int, *, closed: bool = True
 ) -> tuple[Span, Span | None] | None:
@@ -340,24 +265,24 @@ def _named_before(
     earlier appositions and ages may stand between ("John Marsh, the chief of Acme, a group based in Perth,
     denied"; "Maria Lopez, 34, a nurse ...")."""
     described = view.find("role_nouns", lo, hi) or view.find("org_words", lo, hi)
-    if described is None and not (closed and _common_noun_phrase(view, _skip_leading(view, lo, hi))):
+    if described is None and not (closed and _common_noun_phrase(view, skip_leading(view, lo, hi))):
         return None
     if hi - lo > 2 and view.is_a("coreferent", hi - 1) and view.is_a("speech_verbs", hi - 2):
         return None  # "Secara terpisah, | Polres Bogor mengatakan pihaknya | membantah": the pronoun of reported speech
     for seg_lo, seg_hi in reversed(before):
-        start = _skip_leading(view, seg_lo, seg_hi)
-        end = _trim_stops(view, start, seg_hi)
+        start = skip_leading(view, seg_lo, seg_hi)
+        end = trim_stops(view, start, seg_hi)
         if start >= end:
             return None
-        if _is_age(view, start, end):
+        if is_age(view, start, end):
             continue
         # A role or a body opening the clause, described by an apposition opened by a determiner ("The senator,
         # a former governor of Ohio, denied"); not one a name stands in apposition to ("El presidente de ..., lord
         # Russell-Johnston, rechazó").
-        head = closed and view.is_a("determiners", _skip_leading(view, lo, hi)) and _described_head(view, start, end)
-        head = head and _skip_leading(view, before[0][0], start) == start
+        head = closed and view.is_a("determiners", skip_leading(view, lo, hi)) and _described_head(view, start, end)
+        head = head and skip_leading(view, before[0][0], start) == start
         if head or phrase_kind(view, start, end) == "name":
-            return _spans(view, start, end)[0], view.span_of(_skip_leading(view, lo, hi), hi)
+            return _spans(view, start, end)[0], view.span_of(skip_leading(view, lo, hi), hi)
         if not is_phrase(view, start, end):
             return None
     return None
@@ -389,31 +314,6 @@ def _party(view: View, found: tuple[Span, Span | None]) -> Party:
     single = view.index(name.end) - i == 1
     pronoun = single and (view.is_a("pronouns", i) or self_subject(view, i))
     return Party(name, role, pronoun)
-
-
-def _trim_stops(view: View, lo: int, hi: int) -> int:
-    """Return ``hi`` moved left over stop words, quotation marks (adverbs, auxiliaries, dates) and a tag in
-    parentheses (``name_tags``: "O deputado Nikolas Ferreira | (PL-MG)")."""
-    while hi > lo:
-        token = view.tokens[hi - 1]
-        if view.is_stop(hi - 1) or (not token.is_word and token.text in QUOTE_CHARS):
-            hi -= 1
-        elif token.text == ")" and hi - 3 >= lo and view.tokens[hi - 3].text == "(" and view.is_a("name_tags", hi - 2):
-            hi -= 3
-        else:
-            break
-    return hi
-
-
-def _skip_leading(view: View, lo: int, hi: int) -> int:
-    """Return ``lo`` moved right over discourse words, dates and adverbs ("However,", "Namun", "On Monday")."""
-    while lo < hi:
-        token = view.tokens[lo]
-        if (token.is_word and view.is_stop(lo)) or (not token.is_word and token.text in ",()" + "".join(QUOTE_CHARS)):
-            lo += 1
-        else:
-            break
-    return lo
 
 
 def _comma_segments(view: View, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participle, object_relative
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after
-from newsmon.nlp.denials.phrases import fronted_aside, speaks_for, subject_before
+from newsmon.nlp.denials.phrases import fronted_aside, subject_before
+from newsmon.nlp.denials.subject_edges import speaks_for
 from newsmon.nlp.denials.view import HARD_STOPS, View
 from newsmon.nlp.types import Span
 
