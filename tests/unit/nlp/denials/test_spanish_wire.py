@@ -123,3 +123,11 @@ def test_a_quoted_negation_of_existence_said_outright_is_still_denied(one) -> No
 def test_where_a_denial_was_said_is_no_feat(one) -> None:
     denial = one("El portero negó en el campo haber insultado al árbitro.", "es")
     assert denial.denier is not None and denial.denier.text == "El portero"
+
+
+def test_a_claim_verb_before_its_clause_or_a_claim_word_still_denies(one) -> None:
+    for text in (
+        "El ministro rechazó hoy en rueda de prensa que el Gobierno vaya a subir los impuestos.",
+        "El club descartó la supuesta oferta millonaria que publicó el diario.",
+    ):
+        assert one(text, "es").trigger.text in ("rechazó", "descartó")
