@@ -104,3 +104,30 @@ def test_the_subject_after_the_verb_of_a_relative_on_the_clause_before_denies(on
 
 def test_a_proposal_rejected_in_a_relative_on_the_clause_before_is_no_denial(run) -> None:
     assert run("La oposición propuso un nuevo formato, lo que fue rechazado por el Gobierno.", "es") == []
+
+
+def test_a_court_leaving_the_merits_or_a_stand_taken_is_no_non_denial(run) -> None:
+    for text in (
+        "El tribunal no se pronunció sobre el fondo del recurso.",  # a court, no claim left open
+        "La consejera se pronunció sobre la continuidad del director.",  # a stand taken
+    ):
+        assert [record for record in run(text, "es") if record.type == "non_denial"] == []
+
+
+def test_a_quoted_negation_of_existence_said_outright_is_still_denied(one) -> None:
+    # Not a subjunctive of finding out: "vemos" states what is seen now.
+    denial = one("El portavoz aseguró que «ya vemos que no hay ningún acuerdo con el PSOE».", "es")
+    assert denial.denier is not None and denial.denier.text == "El portavoz"
+
+
+def test_where_a_denial_was_said_is_no_feat(one) -> None:
+    denial = one("El portero negó en el campo haber insultado al árbitro.", "es")
+    assert denial.denier is not None and denial.denier.text == "El portero"
+
+
+def test_a_claim_verb_before_its_clause_or_a_claim_word_still_denies(one) -> None:
+    for text in (
+        "El ministro rechazó hoy en rueda de prensa que el Gobierno vaya a subir los impuestos.",
+        "El club descartó la supuesta oferta millonaria que publicó el diario.",
+    ):
+        assert one(text, "es").trigger.text in ("rechazó", "descartó")
