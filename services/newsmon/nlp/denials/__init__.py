@@ -11,9 +11,10 @@ words), ``findings`` (the rule of each trigger kind), ``scope`` (negation, hypot
 ``denier`` (choosing the denier; ``verb_second``: the subject of a German main clause), ``deniers`` (naming
 it: entities, coordination, pronouns), ``statements`` (a negation attributed after it), ``subjects`` (subjects
 before parenthetical insertions, coordinated subjects, pronouns of reported speech), ``claim`` (what is denied
-and its source), ``attribution`` (quotations and speakers), ``phrases`` (noun phrases), ``clauses`` (clause
-edges), ``names`` (a phrase's name and role), ``document`` and ``view`` (the text and a sentence with cached
-look-ups), ``scoring`` (confidence), ``resources`` and ``lexicon`` (the resource files).
+and its source), ``attribution`` (quotations and speakers), ``phrases`` (noun phrases; ``subject_edges``:
+where a subject's run starts and ends), ``clauses`` (clause edges), ``names`` (a phrase's name and role),
+``document`` and ``view`` (the text and a sentence with cached look-ups), ``scoring`` (confidence),
+``resources`` and ``lexicon`` (the resource files).
 """
 
 from newsmon.nlp.denials.detector import detect, preload
