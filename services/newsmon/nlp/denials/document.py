@@ -50,6 +50,11 @@ class Document:
         k = self._sentence_of(view.span.start)
         return self.view(k - 1) if k > 0 else None
 
+    def next_view(self, view: View) -> View | None:
+        """Return the view of the sentence after ``view``'s, or None for the last sentence."""
+        k = self._sentence_of(view.span.start) + 1
+        return self.view(k) if k < len(self.sentences) else None
+
     def quote_at(self, pos: int) -> Quote | None:
         """Return the quotation containing offset ``pos``, or None."""
         if self._quotes is None:

@@ -6,9 +6,11 @@ before its content ("X said the trains were not late") a negation is ordinary re
 forms count, both of which put the attribution after what it attributes: a speech clause between commas right
 before the negated verb, and a trailing attribution closing the sentence; and where the negation itself marks
 an answer, a contrast such as a cleft after an according-to phrase opening the sentence ("Menurut dia, bukan KIH
-yang mengganggu": the resource pattern holds the contrast). The party must be named (a name, a role, a body) or
-a pronoun: "…, traders said" is a market's mood, not a denial. A negation under a condition ("If prices rise,
-there will be no unrest, he said") is a prediction.
+yang mengganggu": the resource pattern holds the contrast). Where the copy lost the quotation marks, a
+statement runs on to the attribution closing a later sentence ("Kenaikan harga bukan karena penimbunan. Pasokan
+berkurang, kata X"): a pattern without a speech verb holds such a contrast. The party must be named (a name, a
+role, a body) or a pronoun: "…, traders said" is a market's mood, not a denial. A negation under a condition ("If
+prices rise, there will be no unrest, he said") is a prediction.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
 _END_MARKS = frozenset(".!")
+_RUN_ON_SENTENCES = 2  # sentences a quoteless statement may run on to its attribution
 
 
 def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, int, Party, Claim] | None:
@@ -32,9 +35,14 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     when the speech verb is not the parenthetical or trailing attribution of the sentence's negated clause (or
     the according-to phrase opening it)."""
     speech = next((k for k in range(hit.i, hit.j) if view.is_a("speech_verbs", k)), None)
+    said_in = view  # the sentence naming the speaker
     if speech is None and view.is_a("according_to", hit.i):  # "Menurut dia, bukan KIH yang mengganggu"
         found, negation = _fronted(view, hit)
-    elif speech is None or document.quote_at(view.tokens[speech].start) is not None:
+    elif speech is None:  # a pattern with no speech verb: its attribution closes a later sentence
+        run_on = _run_on(document, view)
+        found, negation = (None if run_on is None else run_on[:2]), (hit.i, hit.j)
+        said_in = view if run_on is None else run_on[2]
+    elif document.quote_at(view.tokens[speech].start) is not None:
         return None  # the whole is quoted: somebody else reports it
     elif speech == hit.i:  # "Prices, he said, did not spike"
         found = _parenthetical(view, speech)
@@ -47,12 +55,12 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     if hypothetical(view, negation[0]):  # "Kalau enggak berubah bukan PPP namanya, kata X"
         return None
     speaker, claim = found
-    if not (speaker.pronoun or identified(view, speaker)):
+    if not (speaker.pronoun or identified(said_in, speaker)):
         return None
     lo, hi = negation
     while lo < hi and not view.tokens[lo].is_word:
         lo += 1
-    if speech is not None and claim is not None:
+    if claim is not None and (speech is not None or not view.is_a("according_to", hit.i)):
         # What is denied follows the negation: "Prices, he said, did not | spike as a result", "Kami tidak |
         # haus kekuasaan, tegasnya"; up to a comma, after which another clause adds what is so ("Soal kursi MPR
         # bukan | mengalah, | PPP sudah beralih ke KIH, katanya").
@@ -76,6 +84,38 @@ def trailed_negation(view: View, hit: Hit) -> tuple[Party, Claim] | None:
     if clause is None or not (speaker.pronoun or identified(view, speaker)) or view.index(clause.end) <= hit.j:
         return None
     return speaker, Claim(view.span_of(hit.j, view.index(clause.end)), None, False)
+
+
+def _run_on(document: Document, view: View) -> tuple[Party, Span | None, View] | None:
+    """Return the speaker, the claim's sentence and the sentence naming the speaker of a statement whose quotation
+    marks the copy lost, running on from the sentence ``view`` to a later one that closes with a trailing attribution
+    ("Kekisruhan ini bukan karena KMP …. Kalau mengkritik, ya yang konstruktif. Kami melihat …, kata Nurul"); None
+    when ``view`` or a sentence on the way holds a speech verb other than that attribution, a quotation or a
+    question, or no attribution closes one of the next ``_RUN_ON_SENTENCES``."""
+    if _speaks(document, view, len(view)):
+        return None
+    later: View | None = view
+    for _ in range(_RUN_ON_SENTENCES):
+        later = None if later is None else document.next_view(later)
+        if later is None or not later.tokens or later.tokens[-1].text == "?":
+            return None
+        speech = next((k for k in range(1, len(later)) if later.tokens[k - 1].text == "," and _said(later, k)), None)
+        if _speaks(document, later, len(later) if speech is None else speech):
+            return None
+        if speech is not None:
+            found = _trailing(later, speech)
+            return None if found is None else (found[0], view.span_of(0, len(view)), later)
+    return None
+
+
+def _said(view: View, k: int) -> bool:
+    """True when token ``k`` is a speech verb or an according-to word ("kata", "ujarnya", "menurut")."""
+    return view.is_a("speech_verbs", k) or view.is_a("according_to", k)
+
+
+def _speaks(document: Document, view: View, end: int) -> bool:
+    """True when tokens ``[0, end)`` of ``view`` hold a speech verb, an according-to word or a quotation."""
+    return any(_said(view, k) for k in range(end)) or bool(document.quoted(view))
 
 
 def _fronted(view: View, hit: Hit) -> tuple[tuple[Party, Span | None] | None, tuple[int, int]]:
