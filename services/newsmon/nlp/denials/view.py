@@ -269,10 +269,21 @@ class View:
             # reporters", "Citing sources" keep it a verb.
             if stops[j] and not self._listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
                 stops[j] = not stops[j + 1]
-            elif stops[j] and self._inside_name(j):
-                # "Ursula | von | der Leyen": the particle's other sense ("von" of an agent) stops nothing.
+            elif stops[j] and (self._inside_name(j) or self._surname(j)):
+                # "Ursula | von | der Leyen": the particle's other sense ("von" of an agent) stops nothing; nor
+                # does a modal's ("Theresa | May").
                 stops[j] = False
         self._stops_final = final
+
+    def _surname(self, i: int) -> bool:
+        """True for a capitalised word inside its sentence right after a capitalised word that is no stop, when it
+        is no date ("Theresa | May", "Brian | May"; not "Bank of England | Tuesday"): a name's, whatever else the
+        word may be."""
+        before = i - 1
+        name = (
+            before >= 0 and self.tokens[before].is_word and self.tokens[before].capitalized and not self._stops[before]
+        )
+        return name and not self.reads_lower(i) and not self.is_a("time", i)
 
     def _inside_name(self, i: int) -> bool:
         """True for a name particle (``name_joiners``) between a capitalised word and a capitalised word,
@@ -308,14 +319,18 @@ class View:
         sentence_initial = i == 0 or (not self.tokens[i - 1].is_word and self.tokens[i - 1].text in HARD_STOPS)
         return sentence_initial and self.rules.cased and self.tokens[i].capitalized
 
+    def reads_lower(self, i: int) -> bool:
+        """True when word ``i`` may be a common word: not capitalised where names are, or capitalised only first in
+        its sentence or after a colon or quotation mark. A capital elsewhere makes a name ("Theresa May", "since
+        May"), no modal or auxiliary."""
+        return not (self.rules.cased and self.tokens[i].capitalized) or self._initial_capital(i)
+
     def _single_stop(self, i: int) -> bool:
         token = self.tokens[i]
         if not token.is_word:
             return token.text not in NP_PUNCT
         verb_like = self.rules.verb_like
-        # A capitalised word is a name, except first in its sentence or after a colon or quotation mark.
-        lower_case = not (self.rules.cased and token.capitalized) or self._initial_capital(i)
-        return bool(verb_like and lower_case and verb_like.fullmatch(token.text.lower()))
+        return bool(verb_like and self.reads_lower(i) and verb_like.fullmatch(token.text.lower()))
 
     def is_place(self, lo: int, hi: int) -> bool:
         """True when every word of tokens ``[lo, hi)`` is inside a place the entity recogniser found ("Moscow",
