@@ -103,7 +103,9 @@ def hypothetical(view: View, i: int, *, passive: bool = False) -> bool:
         token = view.tokens[k]
         if not token.is_word and (token.text in HARD_STOPS or (token.text == "," and not infinitive)):
             return False
-        end = view.lexicon_end("hypothetical", k) if view.reads_lower(k) else None  # not "Theresa | May"
+        end = view.lexicon_end("hypothetical", k)
+        if end is not None and (not view.reads_lower(k) or view.is_named(k)):
+            continue  # a word of a name: "Theresa | May", one the recogniser found ("Will Smith", "Hope Hicks")
         # A pattern may end on the trigger itself: Arabic "قد" + imperfect ("قد ينفي", "may deny").
         if end is not None and end <= i + 1 and not (passive and _modal_of_claim(view, k, end, i)):
             return True

@@ -164,3 +164,9 @@ def test_a_legal_form_tagged_alone_closes_the_company_name_before_it() -> None:
     ]
     assert denial.denier is not None
     assert (denial.denier.text, denial.denier.canonical) == ("PT Semen Nusantara (Persero) Tbk", "PT Semen Nusantara")
+
+
+@pytest.mark.parametrize("name", ["Will Smith", "Hope Hicks"])
+def test_a_modal_opening_a_name_the_recogniser_found_is_the_name_s(name: str) -> None:
+    # "Will", "Hope": a modal or a verb of wishing would make the denial hypothetical.
+    assert _named(f"{name} denied the rumours on Monday.", "en") == [(name, name)]
