@@ -125,8 +125,10 @@ def speaker_after(view: View, i: int) -> Party | None:
         return None
     end = view.lexicon_end("speech_verbs", i)
     if end is not None:
-        if self_subject(view, i) or participle_clause(view, i):  # "«…»، مشددا على أن": its clause's subject speaks
-            return _self_speaker(view, i) if self_subject(view, i) else clause_subject(view, i)
+        if self_subject(view, i):
+            return _self_speaker(view, i)
+        if participle_clause(view, i):  # "«…»، مشددا على أن": its clause's subject speaks
+            return clause_subject(view, i)
         return phrase_after(view, speaker_start(view, end))
     according = view.lexicon_end("according_to", i)
     if according is not None:
