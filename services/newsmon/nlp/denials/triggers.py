@@ -76,35 +76,43 @@ class Prefilter:
             ]
             for kind in KIND_ORDER
         }
-        # The words whose anchor test is done, and those of them that are anchors; one tuple, replaced whole
-        # when it grows too big, so that a thread never sees the one set cleared and not the other.
-        self._anchor_words: tuple[set[str], set[str]] = (set(), set())
-        self._required_words: dict[str, frozenset[int]] = {}
+        # The words whose tests are done, those of them that are anchors, and the numbers of the required words
+        # of those that are some; one tuple, replaced whole when it grows too big, so that a thread never sees
+        # one of them cleared and not the others.
+        self._known: tuple[set[str], set[str], dict[str, frozenset[int]]] = (set(), set(), {})
 
     def __call__(self, sentence: str) -> list[str]:
         """Return the trigger kinds to search ``sentence`` for, in ``KIND_ORDER``: those of which some pattern
         has all its required words there (no other kind can match). [] unless ``sentence`` holds every
         required word of at least one trigger pattern."""
         words = _sentence_words(sentence)
-        # Set operations run in C: most sentences hold no anchor, and every word of most is known by now.
-        tested, anchors = self._anchor_words
+        # Set operations run in C: most sentences hold no anchor, every word of most is known by now, and the
+        # few required words of a sentence are picked out of it without a look-up per word.
+        tested, anchors, required = self._known
         if not tested.issuperset(words):
-            tested, anchors = self._test_anchors(words)
+            tested, anchors, required = self._test(words)
         if anchors.isdisjoint(words):
             return []
-        return self._kinds_of(self._found(words))
+        found: set[int] = set()
+        for word in required.keys() & words:
+            found |= required[word]
+        return self._kinds_of(found)
 
-    def _test_anchors(self, words: list[str]) -> tuple[set[str], set[str]]:
-        """Return the sets of tested words and anchors, with every word of ``words`` in them."""
-        if len(self._anchor_words[0]) > _CACHE_LIMIT:
-            self._anchor_words = (set(), set())
-        tested, anchors = self._anchor_words
+    def _test(self, words: list[str]) -> tuple[set[str], set[str], dict[str, frozenset[int]]]:
+        """Return the tested words, the anchors and the required words' numbers, with every word of ``words``
+        tested."""
+        if len(self._known[0]) > _CACHE_LIMIT:
+            self._known = (set(), set(), {})
+        tested, anchors, required = self._known
         for word in words:
             if word not in tested:
                 if self._anchors.fullmatch(word) is not None:
                     anchors.add(word)
-                tested.add(word)  # after ``anchors``: a word counts as tested only once its answer is in
-        return tested, anchors
+                numbers = self._required(word)
+                if numbers:
+                    required[word] = numbers
+                tested.add(word)  # last: a word counts as tested only once its answers are in
+        return tested, anchors, required
 
     def _kinds_of(self, found: set[int]) -> list[str]:
         """Return the kinds a sentence holding the required words ``found`` can match ([] when it holds every
@@ -122,20 +130,6 @@ class Prefilter:
                 if required <= found:
                     return True
         return False
-
-    def _found(self, words: list[str]) -> set[int]:
-        """Return the numbers of the required words that ``words`` hold."""
-        seen = self._required_words
-        if len(seen) > _CACHE_LIMIT:
-            seen.clear()
-        found: set[int] = set()
-        for word in words:
-            known = seen.get(word)
-            if known is None:
-                known = seen[word] = self._required(word)
-            if known:
-                found |= known
-        return found
 
     def _required(self, word: str) -> frozenset[int]:
         """Return the numbers of the required words that ``word`` is (most words are none: one test)."""
