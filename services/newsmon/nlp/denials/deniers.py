@@ -14,7 +14,6 @@ import itertools
 import regex
 
 from newsmon.nlp.denials.acronyms import spelled_out
-from newsmon.nlp.denials.legal_forms import with_legal_form
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import QUOTE_CHARS
@@ -360,9 +359,6 @@ class Deniers:
         if best is None:
             return None
         k = best[2]
-        widened = with_legal_form(self.text, self.entities, k, self.rules.language)  # "... (Persero) | Tbk"
-        if widened is not None:
-            return widened
         if k > 0 and best[0] and self._split_name(self.entities[k - 1], self.entities[k], span):
             first, last = self.entities[k - 1], self.entities[k]
             text = self.text[first.start : last.end]

@@ -185,3 +185,12 @@ def test_the_names_of_a_title_case_headline_stop_at_its_plain_words(
     entities = [entity.text for entity in found(text, lang)]
     assert names <= set(entities)
     assert not any(trigger in entity for entity in entities)
+
+
+def test_a_legal_form_tagged_alone_closes_the_company_name_before_it() -> None:
+    text = "PT Pupuk Sentosa (Persero) Tbk membantah kabar penutupan pabrik di Gresik."
+    entities = found(text, "id")
+    assert ("PT Pupuk Sentosa (Persero) Tbk", "ORG", "PT Pupuk Sentosa") in [
+        (e.text, e.label, e.canonical) for e in entities
+    ]
+    assert "Tbk" not in [e.text for e in entities]
