@@ -69,6 +69,11 @@ def party(view: View, lo: int, hi: int) -> Party:
     return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
 
 
+def is_possessive(word: str) -> bool:
+    """True for a word in the possessive ("club's", "players'")."""
+    return _POSSESSIVE.search(word) is not None
+
+
 def _document_owner(view: View, lo: int, hi: int) -> Span | None:
     """Return the owner of a document the phrase ``[lo, hi)`` names ("The club's | statement", "El comunicado del |
     club"): the party whose words it carries denies, not the document; None for any other phrase."""

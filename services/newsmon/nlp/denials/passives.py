@@ -11,7 +11,7 @@ from newsmon.nlp.denials.attribution import Quote
 from newsmon.nlp.denials.claim import Claim, antecedent_claim, object_claim, pronoun_claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.names import Party, identified, party
+from newsmon.nlp.denials.names import Party, identified, is_possessive, party
 from newsmon.nlp.denials.nonparties import adjudicating, impersonal
 from newsmon.nlp.denials.phrase_bounds import phrase_after
 from newsmon.nlp.denials.said_false import joins_nouns
@@ -161,8 +161,8 @@ def _name_kept_from(view: View, hit: Hit) -> bool:
     as "denied Arsenal" is."""
     lo, opener = clause_start(view, hit.i)
     words = [k for k in range(lo, hit.i) if view.tokens[k].is_word and not view.is_stop(k)]
-    if len(words) > 1 and view.tokens[words[-2]].text.endswith(("'s", "’s")):
-        words.pop()  # the name's shot, header or goal
+    if len(words) > 1 and is_possessive(view.tokens[words[-2]].text):
+        words.pop()  # the name's (or the players') shot, header or goal
     if opener is not None or not words or not all(view.is_name_word(k) for k in words):
         return False
     if view.find("claim_nouns", lo, hit.i) is not None:
