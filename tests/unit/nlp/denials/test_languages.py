@@ -307,6 +307,9 @@ CLAIMS = [
     ),
     # "at all" closing a quoted verdict is no claim: the claim follows the quotation (was "إطلاقا").
     ("ar", "وأكدت الوزارة أنه «لا صحة إطلاقا» للتقارير عن إغلاق الحدود.", "للتقارير عن إغلاق الحدود"),
+    # A second verb of the same subject, its conjunction written onto it, ends the claim (was its complement).
+    ("ar", "وينفي الحزب هذه الاتهامات ويقول إنه ملتزم بالقانون.", "هذه الاتهامات"),
+    ("ar", "ورفض النائب الاتهامات الموجهة إليه ووصفها بأنها كيدية.", "الاتهامات الموجهة إليه"),
 ]
 
 
