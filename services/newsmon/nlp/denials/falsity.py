@@ -46,6 +46,11 @@ from newsmon.nlp.denials.verdicts import (
 )
 from newsmon.nlp.denials.view import OPENING_QUOTES, QUOTE_CHARS, View
 
+# How far before a quoted verdict a complementiser may open the subject it is said of ("قال الكرملين إن | التقارير
+# الغربية بشأن تحركات عسكرية روسية قرب الحدود | «هستيريا لا أساس لها»": eight words), and its speech verb before it,
+# past a speaker between them ("وقال | المتحدث باسم الشركة | إن").
+_SUBJECT_REACH = (16, 6)
+
 
 def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     # "a lie" is one word for the predicate test: "it is a lie" says it, "if you repeat a lie" does not.
@@ -239,15 +244,15 @@ def _crowd(view: View, found: Party) -> bool:
     return plural and not identified(view, found)
 
 
-def _in_reported_complement(view: View, opening: int) -> bool:
+def _in_reported_complement(view: View, opening: int, reach: int = 8, speaker: int = 3) -> bool:
     """True when a quotation opening at token ``opening`` opens the complement of reported speech ("X aseguró
     que “no hubo …”") or follows that complement's subject ("X dijo hoy que las ayudas “en ningún caso son …”"):
-    a ``claim_markers`` word right before it, or one at most 8 tokens before it that a speech verb (at most three
-    tokens earlier) introduces, with no punctuation or other clause opener between ("explicó que votarán en
-    contra porque «no hay …»" is the writer's clause)."""
-    for k in range(opening - 1, max(opening - 9, -1), -1):
+    a ``claim_markers`` word right before it, or one at most ``reach`` tokens before it that a speech verb (at
+    most ``speaker`` tokens earlier) introduces, with no punctuation or other clause opener between ("explicó que
+    votarán en contra porque «no hay …»" is the writer's clause)."""
+    for k in range(opening - 1, max(opening - reach - 1, -1), -1):
         if view.is_a("claim_markers", k):
-            return k == opening - 1 or view.find("speech_verbs", max(k - 3, 0), k) is not None
+            return k == opening - 1 or view.find("speech_verbs", max(k - speaker, 0), k) is not None
         if not view.tokens[k].is_word or view.is_a("clause_openers", k):
             return False
     return False
@@ -283,12 +288,31 @@ def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> F
     # A quoted predicate after its copula says its verdict of the subject before the quotation, not of the
     # words after the falsity word ('o título é «completamente falso e abusivo»').
     fragment = opening > 0 and view.is_a("copulas", opening - 1)
-    claim = subject_claim(view, 0 if fragment else opening, hit.i, hit.j, end)
+    # So does one after the subject of a reported complement, whatever it holds before the falsity word ('إن
+    # التقارير الغربية … | «هستيريا لا أساس لها»'): the subject ends at the quotation.
+    subject = opening > 0 and not view.is_a("claim_markers", opening - 1)
+    subject = subject and _in_reported_complement(view, opening, *_SUBJECT_REACH)
+    claim = subject_claim(view, 0 if fragment or subject else opening, opening if subject else hit.i, hit.j, end)
     if claim.span is None:  # a quoted fragment: 'said the claims were "baseless"' names its claim outside
         # "aseguró que «no es cierto» | que el Gobierno ...": a fragment closing on its verdict, the clause goes on.
         closes = quote.closed and hit.j < len(view) and view.index(quote.end - 1) == hit.j
         claim = subject_claim(view, 0, hit.i, hit.j, clause_end(view, hit.j + 1) if closes else end)
     return Finding("falsity", hit.i, hit.j, speaker, claim)
+
+
+def _quoted_predicate(view: View, lo: int, i: int) -> int:
+    """Return where a quotation opening after the reported clause's first word at ``lo`` and still open at the
+    falsity word at ``i`` starts: the words quoted before that word are its predicate's, the subject ends at the
+    quotation ('إن المقطع المتداول | «قديم ولا أساس له من الصحة»'); ``i`` when there is none."""
+    quotes = [k for k in range(lo, i) if not view.tokens[k].is_word and view.tokens[k].text in QUOTE_CHARS]
+    return quotes[0] if len(quotes) == 1 and quotes[0] > lo else i
+
+
+def _past_skipped(view: View, k: int) -> int:
+    """Return the first token from ``k`` on that no ``skip`` word (an adverb: "إطلاقا") covers."""
+    while (end := view.lexicon_end("skip", k)) is not None:
+        k = end
+    return k
 
 
 def _quoted_first_person(view: View, quote: Quote, i: int) -> Party | None:
@@ -322,6 +346,9 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         complement = view.index(before.speaker.name.end)  # "وأكدت وزارة الصحة | عدم صحة الأنباء": after its verb
     speaker = before.speaker if before is not None else after
     # "Es «rotundamente falso» | que ...": a verdict quoted alone, its clause goes on past the closing mark.
-    closing = hit.j < len(view) and view.tokens[hit.j].text in (QUOTE_CHARS - OPENING_QUOTES) | {'"'}
-    claim = subject_claim(view, complement, hit.i, hit.j, clause_end(view, hit.j + 1 if closing else hit.j))
+    # (past an adverb of the verdict's: "أنه «لا صحة إطلاقا» | للأنباء عن ...")
+    verdict_end = _past_skipped(view, hit.j)
+    closing = verdict_end < len(view) and view.tokens[verdict_end].text in (QUOTE_CHARS - OPENING_QUOTES) | {'"'}
+    subject_end = _quoted_predicate(view, complement, hit.i)
+    claim = subject_claim(view, complement, subject_end, hit.j, clause_end(view, verdict_end + 1 if closing else hit.j))
     return Finding("falsity", hit.i, hit.j, speaker, claim if claim.span is not None else gap_claim(view, hit) or claim)

@@ -120,6 +120,10 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         genitive = hit.j < owner_end < end and marked
         after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
         start = owner_end if after else hit.j
+        if marked and _claim_after_apposition(view, owner_end):
+            start = (
+                owner_end + 1
+            )  # "A negativa do ministro, José Múcio, | de que houvesse ...": past the owner's apposition
         end = clause_end(view, start)
         # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner,
         # or after it ("Bantahan Kementerian Perdagangan atas isu kelangkaan gula | disampaikan Selasa").
@@ -365,3 +369,9 @@ def _bare_participle(view: View, hit: Hit) -> bool:
         return False
     word = view.tokens[hit.i].text.lower()
     return form.fullmatch(word) is not None and finite.fullmatch(word) is None
+
+
+def _claim_after_apposition(view: View, k: int) -> bool:
+    """True when a comma closing the owner's apposition at token ``k`` is followed by the claim's marker ("do ministro,
+    José Múcio|, de que ...")."""
+    return k + 1 < len(view) and view.tokens[k].text == "," and view.is_a("claim_markers", k + 1)

@@ -10,12 +10,13 @@ from newsmon.nlp.denials.view import View
 def noun_claim_bounds(view: View, start: int, end: int) -> tuple[int, int]:
     """Return the claim range ``[start, end)`` after a denial noun (and its owner) without the topic word opening it
     ("sobre", "acerca de") and without the sentence's verb the noun phrase is the subject of, with what follows: the
-    first finite verb with no clause opener before it ("la noticia que publicó el diario" keeps its relative), and
-    its negation."""
+    first finite verb with no clause opener before it ("la noticia que publicó el diario" keeps its relative; the
+    "de que" opening the claim opens none), and its negation."""
     topic = view.lexicon_end("topics", start) if start < end else None
     if topic is not None and topic < end:
         start = topic
-    for k in range(start + 1, end):
+    marker = view.lexicon_end("claim_markers", start) if start < end else None  # "de que": not a clause opener
+    for k in range(start + 1 if marker is None else marker, end):
         if view.is_a("clause_openers", k):
             break
         if is_finite(view, k):

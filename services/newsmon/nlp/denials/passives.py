@@ -35,6 +35,8 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         return None  # "was denied bail", "has since been debunked", "debunked by science": no party denies
     if hit.j - hit.i == 1 and _describes_claim(view, hit.i) and not identified(view, agent):
         return None  # "a hoax debunked by fact-checkers keeps spreading": the writer describes the claim
+    if hit.j - hit.i == 1 and _describes_refused(view, hit.i):
+        return None  # "teve o visto negado pela embaixada": a thing refused, no claim
     lo = _subject_start(view, hit.i)
     sense = view.find("other_senses", lo, min(hit.i, lo + _PASSIVE_SUBJECT_WORDS))
     # "Tembakan itu ditepis oleh kiper": a shot parried, no claim denied; not "Kabar pasien kabur … dibantah", a
@@ -177,6 +179,13 @@ def _quoted_passive(document: Document, view: View, hit: Hit, quote: Quote) -> t
     if speaker is None or document.scare_quote(quote) or impersonal(view, speaker):
         return None
     return speaker, object_claim(view, clause_start(view, hit.i)[0], hit.i)
+
+
+def _describes_refused(view: View, i: int) -> bool:
+    """True for a participle (a one-word trigger) right after a word of another sense, wherever the clause
+    starts: it describes a thing refused ("o jornalista teve | o visto | negado pela embaixada", "com a entrada
+    negada"), not a claim."""
+    return any(view.lexicon_end("other_senses", k) == i for k in range(max(0, i - 2), i))
 
 
 def _describes_claim(view: View, i: int) -> bool:

@@ -160,6 +160,12 @@ def test_tanto_como_coordinates_two_subjects(run) -> None:
     assert [d.denier.text for d in run(text, "es") if d.denier] == ["la patronal", "Vox"]
 
 
+def test_tanto_quanto_coordinates_two_subjects() -> None:
+    # was only the second party, the one the recogniser found ("Sabesp")
+    text = "Tanto a prefeitura quanto a Sabesp negaram que falte água na zona leste."
+    assert [denier for denier, _ in _deniers(text, "pt")] == ["a prefeitura", "Sabesp"]
+
+
 def test_a_name_the_recogniser_cut_in_two_is_one_denier() -> None:
     # The Indonesian recogniser reads "KH Ma’aruf" and "Amin IHB" as two persons one space apart.
     text = "“Saya sudah tanyakan, minuman itu tidak ada alkoholnya,” ujar KH Ma’aruf Amin IHB berharap warga tenang."

@@ -291,6 +291,25 @@ CLAIMS = [
         "Die Regierung hat die Berichte über eine Steuererhöhung als „Unsinn“ bezeichnet.",
         "die Berichte über eine Steuererhöhung",
     ),
+    # A denial noun's claim after its owner's apposition, up to the sentence's verb (was the owner).
+    (
+        "pt",
+        "A negativa do secretário de Saúde, Carlos Lima, de que faltem vacinas irritou os prefeitos.",
+        "faltem vacinas",
+    ),
+    # A quoted predicate before the falsity word is no claim: the subject before the quotation is (was "مفبركة").
+    ("ar", "وقال مصدر أمني إن الأنباء عن اقتحام السجن «مفبركة ولا أساس لها».", "الأنباء عن اقتحام السجن"),
+    # The same past a long subject (was "أكاذيب").
+    (
+        "ar",
+        "وقال المتحدث باسم الحزب إن التصريحات المنسوبة إلى رئيس الحزب في وسائل الإعلام المحلية «أكاذيب لا أساس لها».",
+        "التصريحات المنسوبة إلى رئيس الحزب في وسائل الإعلام المحلية",
+    ),
+    # "at all" closing a quoted verdict is no claim: the claim follows the quotation (was "إطلاقا").
+    ("ar", "وأكدت الوزارة أنه «لا صحة إطلاقا» للتقارير عن إغلاق الحدود.", "للتقارير عن إغلاق الحدود"),
+    # A second verb of the same subject, its conjunction written onto it, ends the claim (was its complement).
+    ("ar", "وينفي الحزب هذه الاتهامات ويقول إنه ملتزم بالقانون.", "هذه الاتهامات"),
+    ("ar", "ورفض النائب الاتهامات الموجهة إليه ووصفها بأنها كيدية.", "الاتهامات الموجهة إليه"),
 ]
 
 
