@@ -83,6 +83,11 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
                 and (phrase_kind(view, start, k) == "name" or _enclosed_name(view, start, k))
             ):
                 return Party(party(view, start, k).name, view.span_of(i, j))
+        elif kind == "other" and view.rules.cased and has_article(view, i, j):
+            # A body described, then named between commas: "rejected by the operator, | Island Link |, which said".
+            k = _phrase_end(view, j + 1, stop_at_claims)
+            if k < len(view) and view.tokens[k].text in COMMAS and phrase_kind(view, j + 1, k) == "name":
+                return Party(party(view, j + 1, k).name, view.span_of(i, j))
         elif kind == "name":
             # "said Dana Reyes, a spokeswoman for the port authority": the role in apposition after.
             k = next((m for m in range(j + 1, len(view)) if view.tokens[m].text in ",،.;:"), len(view))

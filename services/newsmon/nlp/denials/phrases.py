@@ -117,8 +117,14 @@ def clause_subject(view: View, k: int) -> Party | None:
     """Return the leading noun phrase of the clause before the comma at ``k - 1`` (a participle's subject): past
     a complement clause, the verb's ("The army denied that its troops had fired, | calling the claims baseless")."""
     lo, opener = clause_start(view, k - 1)
-    while opener is not None and opener > 0 and view.is_a("claim_markers", opener):
+    while (
+        opener is not None and opener > 0 and (view.is_a("claim_markers", opener) or _joins_phrase(view, opener, lo, k))
+    ):
         lo, opener = clause_start(view, opener)
+    if opener is not None and view.is_a("speech_verbs", opener):
+        # What a speech verb reports is no participle's subject, its speaker is: "X said on Sunday that reports …
+        # were “untrue”, | adding …", "“…,” X told reporters outside the court, | rejecting claims …".
+        return subject_before(view, opener)
     if lo + 1 < k - 1 and view.is_a("light_verbs", lo) and opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وأصدر | الجيش | بيانا ينفي فيه": a stop word, not skipped as one
     if lo + 1 < k - 1 and opening_verb(view, lo) and view.is_a("claim_markers", lo + 1):
@@ -129,6 +135,13 @@ def clause_subject(view: View, k: int) -> Party | None:
     if lo + 1 < end and opening_verb(view, lo):
         return phrase_after(view, lo + 1)  # "وحذرت | النيابة العامة | من ...، مؤكدة": the subject after the verb
     return _leading_phrase(view, lo, k)
+
+
+def _joins_phrase(view: View, opener: int, lo: int, k: int) -> bool:
+    """True when the conjunction ``opener`` joins a noun phrase ``[lo, k)`` (before a comma) to a noun, opening no
+    clause of its own: "found no link between the vaccine | and infertility |, refuting"."""
+    end = k - 1 if view.tokens[k - 1].text in COMMAS else k
+    return view.is_a("conjunctions", opener) and is_phrase(view, lo, end)
 
 
 def _leading_phrase(view: View, lo: int, k: int) -> Party | None:

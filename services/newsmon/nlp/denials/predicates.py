@@ -6,9 +6,10 @@ rather than one modifying a noun ("a false report").
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start
-from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+from newsmon.nlp.denials.view import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
 
 _PREDICATE_WINDOW = 7
+_QUOTED_FELLOW_WORDS = 4  # 'were "out of date" and "false"'
 _PASSIVE_WINDOW = 5
 
 
@@ -114,6 +115,10 @@ def predicative(view: View, i: int) -> bool:
     while k >= 0 and i - k - marks <= _PREDICATE_WINDOW:
         token = view.tokens[k]
         if not token.is_word:
+            opening = _quoted_fellow(view, k) if joined and plain == 0 else None
+            if opening is not None:
+                plain, k = 1, opening - 1  # 'were | "out of date" | and "false"': a quoted predicate joined to it
+                continue
             if token.text in QUOTE_CHARS:
                 marks += 1
                 k -= 1
@@ -141,6 +146,18 @@ def predicative(view: View, i: int) -> bool:
                 return False  # "were carrying false papers": a verb, not a copula, before it
         k -= 1
     return k < 0 and plain == 0 and not joined
+
+
+def _quoted_fellow(view: View, k: int) -> int | None:
+    """Return where the quotation closing at token ``k`` opens when it is a short phrase of words alone, a predicate
+    in its own quotation marks ("out of date"); None otherwise."""
+    if view.tokens[k].text not in QUOTE_CHARS - OPENING_QUOTES and view.tokens[k].text != '"':
+        return None
+    for m in range(k - 1, max(-1, k - _QUOTED_FELLOW_WORDS - 2), -1):
+        token = view.tokens[m]
+        if not token.is_word:
+            return m if token.text in QUOTE_CHARS and m < k - 1 else None
+    return None
 
 
 def _verb_closed_claim(view: View, i: int) -> bool:

@@ -165,10 +165,23 @@ def _trailing(view: View, speech: int) -> tuple[Party, Span | None] | None:
     opens = all(not token.is_word for token in view.tokens[comma + 1 : speech])
     opens = opens and view.find("relatives", speech + 1, len(view)) is None
     closes = all(not token.is_word and token.text in _END_MARKS for token in view.tokens[speech + 1 :])
-    if not (opens or (closes and is_phrase(view, comma + 1, speech))):
+    if not (opens or ((closes or _participle_after(view, speech)) and is_phrase(view, comma + 1, speech))):
         return None
     speaker = speaker_after(view, speech if opens else comma + 1)
     return None if speaker is None else (speaker, view.span_of(0, comma))
+
+
+def _participle_after(view: View, speech: int) -> bool:
+    """True when a comma and a participle follow the speech verb at ``speech``: its speaker's own clause goes on
+    ("…, a spokesperson said, | contradicting a report in …")."""
+    form = view.rules.participle
+    k = speech + 2
+    return (
+        form is not None
+        and k < len(view)
+        and view.tokens[k - 1].text == ","
+        and form.fullmatch(view.tokens[k].text.lower()) is not None
+    )
 
 
 def _relative(view: View, i: int) -> bool:
