@@ -39,6 +39,9 @@ def test_critics_answered_on_the_pitch_are_no_denial(run) -> None:
             "L'élu a nié devant le tribunal correctionnel de Lille avoir reçu des pots-de-vin.",
             "avoir reçu des pots-de-vin",
         ),
+        # Before which court, after the object; the preposition of "se défendre de".
+        ("Les deux élus ont nié les faits devant la cour d'appel de Rennes.", "les faits"),
+        ("La sénatrice s'est défendue de tout favoritisme.", "tout favoritisme"),
         # A quoted verdict with its intensifier, the object after it.
         ("La ministre a qualifié de « pure fiction » les rumeurs de départ.", "les rumeurs de départ"),
     ],
@@ -72,3 +75,8 @@ def test_the_denier_is_the_subject_past_asides_and_quotations(one, text: str, de
 def test_the_claim_of_a_denial_noun_starts_after_its_topic_word(one) -> None:
     denial = one("Le démenti du parquet sur la mise en examen du maire est arrivé trop tard.", "fr")
     assert denial.claim is not None and denial.claim.text.startswith("la mise en examen du maire")
+
+
+def test_contesting_a_deed_with_an_adverb_between_is_a_denial(one) -> None:
+    denial = one("Le maire conteste fermement avoir favorisé son neveu.", "fr")
+    assert denial.claim is not None and denial.claim.text == "avoir favorisé son neveu"
