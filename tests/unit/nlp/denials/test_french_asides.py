@@ -39,6 +39,9 @@ def test_critics_answered_on_the_pitch_are_no_denial(run) -> None:
             "L'élu a nié devant le tribunal correctionnel de Lille avoir reçu des pots-de-vin.",
             "avoir reçu des pots-de-vin",
         ),
+        # Whom it was said to, between the participle and the object (not a denial noun's "un démenti à").
+        ("Le rectorat a démenti à l'AFP toute fermeture de classe.", "toute fermeture de classe"),
+        ("Le rectorat a démenti au Parisien toute fermeture de classe.", "toute fermeture de classe"),
         # Before which court, after the object; the preposition of "se défendre de".
         ("Les deux élus ont nié les faits devant la cour d'appel de Rennes.", "les faits"),
         ("La sénatrice s'est défendue de tout favoritisme.", "tout favoritisme"),
