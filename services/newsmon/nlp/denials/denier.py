@@ -25,6 +25,7 @@ from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
 from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
 from newsmon.nlp.denials.placed import fronted_party, indefinite_place, placed_party
 from newsmon.nlp.denials.reduced import reduced_relative_subject
+from newsmon.nlp.denials.speech_participles import quoted_speaker
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
     before_fronted_object,
@@ -45,7 +46,8 @@ _QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a 
 def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Party | None:
     """Return the party doing what the trigger ``hit`` says (``quote``: the quotation it stands in), or None."""
     if participle_clause(view, hit.i):
-        found = clause_subject(view, hit.i)  # "The leader ... dashed hopes, denying reports of a truce"
+        # "The leader ... dashed hopes, denying reports of a truce"; "« … », a assuré le ministre, démentant"
+        found = quoted_speaker(view, hit.i) or clause_subject(view, hit.i)
         if found is not None or view.rules.adverbial_participle:  # an adverbial one takes no subject after it
             return found
     found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)

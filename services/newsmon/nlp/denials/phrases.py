@@ -230,8 +230,8 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
         start = seg_lo
         while start < hi and not view.tokens[start].is_word:
             start += 1
-        if not is_phrase(view, start, hi):
-            break  # "According to Israel Radio, Kurdish sources denied": an adverbial, not an apposition
+        if not is_phrase(view, start, hi) or (view.is_a("np_end", start) and not has_article(view, start, hi)):
+            break  # "According to Israel Radio, Kurdish sources denied", "Sur RTL, le ministre": an adverbial
         kind = phrase_kind(view, start, hi)
         f_lo, f_hi, f_kind = first
         head = skip_leading(view, lo, start) == start and _described_head(view, start, hi)
