@@ -67,10 +67,17 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
         j = placed
         found = party(view, i, j)
     if j < len(view) and view.tokens[j].text in COMMAS:
+        # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
+        # "l'avocat de la famille, Me | Laurent Giraud".
+        title = view.lexicon_end("titles", j + 2 if view.is_a("determiners", j + 1) else j + 1)
+        if _described_person(view, found, kind, title):
+            # A title, or a phrase the role list does not know, before a name: "dibantah Kasat Resnarkoba
+            # Polrestabes Medan, AKBP | Jama Kita Purba", "ujar bek Persija Jakarta, | Rizky Ridho".
+            start = j + 1 if title is None else title
+            k = _phrase_end(view, start, stop_at_claims)
+            if not view.is_a("time", start) and is_phrase(view, start, k) and phrase_kind(view, start, k) == "name":
+                return Party(party(view, start, k).name, view.span_of(i, j))
         if kind in ("role", "role+name"):
-            # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
-            # "l'avocat de la famille, Me | Laurent Giraud".
-            title = view.lexicon_end("titles", j + 2 if view.is_a("determiners", j + 1) else j + 1)
             if title is None and not view.rules.cased:
                 title = view.lexicon_end("role_nouns", j + 1)  # "المتحدث باسم الخارجية، السفير | أحمد أبو زيد،"
             start = j + 1 if title is None else title
@@ -89,6 +96,14 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
             if view.find("role_nouns", j + 1, k) is not None and k - j <= MAX_NP:
                 return Party(found.name, view.span_of(j + 1, k), found.pronoun)
     return found
+
+
+def _described_person(view: View, found: Party, kind: str, title: int | None) -> bool:
+    """True when a phrase of ``kind`` before a comma describes the person named after it: a title opens the
+    apposition, or the phrase is a description no role word heads ("bek Persija", "Jaksa Agung Muda Tindak
+    Pidana Khusus"); not a pronoun ("kata dia, | Senin").
+    """
+    return view.rules.cased and not found.pronoun and (title is not None or kind == "other")
 
 
 def _enclosed_name(view: View, lo: int, hi: int) -> bool:
