@@ -66,6 +66,9 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
         # The seat of an office no name follows is part of it: "zanjó la delegada del Gobierno | en Madrid".
         j = placed
         found = party(view, i, j)
+    listed = _listed_office_end(view, j) if kind in ("role", "role+name") else None
+    if listed is not None and listed < len(view) and view.tokens[listed].text in COMMAS:
+        j = listed  # the office's fields listed: "Kepala Pusat Data, Informasi, dan Komunikasi BNPB |, Abdul Muhari"
     if j < len(view) and view.tokens[j].text in COMMAS:
         # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
         # "l'avocat de la famille, Me | Laurent Giraud".
@@ -96,6 +99,27 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
             if view.find("role_nouns", j + 1, k) is not None and k - j <= MAX_NP:
                 return Party(found.name, view.span_of(j + 1, k), found.pronoun)
     return found
+
+
+def _listed_office_end(view: View, j: int) -> int | None:
+    """Return where an office's name that lists its fields after the comma at token ``j`` ends ("Kepala Pusat
+    Data, | Informasi, dan Komunikasi Kebencanaan BNPB", "Menteri Pendidikan, | Kebudayaan, Riset, dan
+    Teknologi"): names between commas, the last after a conjunction; None when no such list follows or a name the
+    recogniser found opens it."""
+    if j + 1 < len(view) and view.is_named(j + 1):
+        return None  # a name the recogniser found is apposed: "juru bicara, | Budi Santoso, dan Kabid Humas, Ani"
+    k = j
+    while k < len(view) and view.tokens[k].text in COMMAS:
+        start = k + 1
+        last = start < len(view) and view.is_a("conjunctions", start)
+        start += last
+        end = _phrase_end(view, start, False)
+        if end == start or phrase_kind(view, start, end) == "other":
+            return None  # fields are named in capitals, a role's among them ("dan Humas BPBD")
+        if last:
+            return end
+        k = end
+    return None
 
 
 def _described_person(view: View, found: Party, kind: str, title: int | None) -> bool:
