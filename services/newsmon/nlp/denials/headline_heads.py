@@ -10,11 +10,18 @@ from newsmon.nlp.denials.view import View
 def fronted_topic_end(view: View, i: int) -> int:
     """Return the token after the comma that closes a topic phrase opening the sentence before token ``i``
     ("Soal …, | Menpora Rangga:", "Terkait Kasus Suap, | KPK:"), the ``topics`` list's words opening it; 0 when
-    none does, or when a colon comes first (the topic then is the heading itself: "Soal Isu Mundur: …")."""
-    if not len(view) or not view.is_a("topics", 0):
+    none does, or when a colon comes first (the topic then is the heading itself: "Soal Isu Mundur: …"). So does
+    a passive participle's clause of what was said of the speaker ("Dituding Terima Suap, | Kadis PUPR:")."""
+    if not len(view) or not (view.is_a("topics", 0) or _fronted_passive(view)):
         return 0
     mark = next((k for k in range(1, i) if view.tokens[k].text in ",:"), None)
     return mark + 1 if mark is not None and view.tokens[mark].text == "," else 0
+
+
+def _fronted_passive(view: View) -> bool:
+    """True when a Title Case headline opens with a passive participle ("Dituding …", "Dikabarkan …")."""
+    form = view.rules.passive_form
+    return view.titled and form is not None and form.fullmatch(view.tokens[0].text.lower()) is not None
 
 
 def titled_body(view: View, lo: int, colon: int) -> bool:

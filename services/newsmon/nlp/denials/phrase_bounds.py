@@ -66,11 +66,21 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
         # The seat of an office no name follows is part of it: "zanjó la delegada del Gobierno | en Madrid".
         j = placed
         found = party(view, i, j)
+    listed = _listed_office_end(view, j) if kind in ("role", "role+name") else None
+    if listed is not None and listed < len(view) and view.tokens[listed].text in COMMAS:
+        j = listed  # the office's fields listed: "Kepala Pusat Data, Informasi, dan Komunikasi BNPB |, Abdul Muhari"
     if j < len(view) and view.tokens[j].text in COMMAS:
+        # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
+        # "l'avocat de la famille, Me | Laurent Giraud".
+        title = view.lexicon_end("titles", j + 2 if view.is_a("determiners", j + 1) else j + 1)
+        if _described_person(view, found, kind, title):
+            # A title, or a phrase the role list does not know, before a name: "dibantah Kasat Resnarkoba
+            # Polrestabes Medan, AKBP | Jama Kita Purba", "ujar bek Persija Jakarta, | Rizky Ridho".
+            start = j + 1 if title is None else title
+            k = _phrase_end(view, start, stop_at_claims)
+            if not view.is_a("time", start) and is_phrase(view, start, k) and phrase_kind(view, start, k) == "name":
+                return Party(party(view, start, k).name, view.span_of(i, j))
         if kind in ("role", "role+name"):
-            # An article and a title may open the name in apposition: "le porte-parole, le colonel | Pierre Dumont",
-            # "l'avocat de la famille, Me | Laurent Giraud".
-            title = view.lexicon_end("titles", j + 2 if view.is_a("determiners", j + 1) else j + 1)
             if title is None and not view.rules.cased:
                 title = view.lexicon_end("role_nouns", j + 1)  # "المتحدث باسم الخارجية، السفير | أحمد أبو زيد،"
             start = j + 1 if title is None else title
@@ -94,6 +104,35 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
             if view.find("role_nouns", j + 1, k) is not None and k - j <= MAX_NP:
                 return Party(found.name, view.span_of(j + 1, k), found.pronoun)
     return found
+
+
+def _listed_office_end(view: View, j: int) -> int | None:
+    """Return where an office's name that lists its fields after the comma at token ``j`` ends ("Kepala Pusat
+    Data, | Informasi, dan Komunikasi Kebencanaan BNPB", "Menteri Pendidikan, | Kebudayaan, Riset, dan
+    Teknologi"): names between commas, the last after a conjunction; None when no such list follows or a name the
+    recogniser found opens it."""
+    if j + 1 < len(view) and view.is_named(j + 1):
+        return None  # a name the recogniser found is apposed: "juru bicara, | Budi Santoso, dan Kabid Humas, Ani"
+    k = j
+    while k < len(view) and view.tokens[k].text in COMMAS:
+        start = k + 1
+        last = start < len(view) and view.is_a("conjunctions", start)
+        start += last
+        end = _phrase_end(view, start, False)
+        if end == start or phrase_kind(view, start, end) == "other":
+            return None  # fields are named in capitals, a role's among them ("dan Humas BPBD")
+        if last:
+            return end
+        k = end
+    return None
+
+
+def _described_person(view: View, found: Party, kind: str, title: int | None) -> bool:
+    """True when a phrase of ``kind`` before a comma describes the person named after it: a title opens the
+    apposition, or the phrase is a description no role word heads ("bek Persija", "Jaksa Agung Muda Tindak
+    Pidana Khusus"); not a pronoun ("kata dia, | Senin").
+    """
+    return view.rules.cased and not found.pronoun and (title is not None or kind == "other")
 
 
 def _enclosed_name(view: View, lo: int, hi: int) -> bool:

@@ -170,3 +170,8 @@ def test_a_legal_form_tagged_alone_closes_the_company_name_before_it() -> None:
 def test_a_modal_opening_a_name_the_recogniser_found_is_the_name_s(name: str) -> None:
     # "Will", "Hope": a modal or a verb of wishing would make the denial hypothetical.
     assert _named(f"{name} denied the rumours on Monday.", "en") == [(name, name)]
+
+
+def test_a_recognised_name_after_a_role_s_comma_opens_no_list_of_the_office_s_fields() -> None:
+    text = "“Itu tidak benar,” kata juru bicara, Budi Santoso, dan Kepala Bidang Humas, Ani Lestari."
+    assert _canonicals(text, "id") == ["Budi Santoso"]

@@ -57,6 +57,7 @@ def test_a_quotation_after_a_headlines_topic_has_no_named_speaker() -> None:
     [
         ("Soal Isu Pemecatan Pelatih, Menpora Dimas: Itu Hoaks", "Dimas"),
         ("Terkait Kabar Kenaikan Tarif Tol, Jasa Marga: Kabar Itu Tidak Benar", "Jasa Marga"),
+        ("Dikabarkan Bercerai, Dimas: Itu Hoaks", "Dimas"),  # a passive participle's clause fronted
     ],
 )
 def test_a_topic_fronted_before_a_comma_leaves_the_speaker_after_it(text: str, speaker: str) -> None:
