@@ -23,7 +23,7 @@ from tools import REPO_ROOT
 from tools.datasets import Document, Sentence, corpora, default_shared_dir, read_documents, read_sentences
 from tools.entity_scores import evaluate_languages
 from tools.report import format_table
-from tools.training.lexicon import build_lexicon, confirm_only, foreign_classes, jackknifed
+from tools.training.lexicon import build_lexicon, confirm_only, foreign_classes, jackknifed, untagged_after
 
 # L-BFGS, mostly L2. Picked on dev: a strong L2 (c2 1.0) gained 2 F1 on idner-news-2k and 0.4 on
 # CoNLL-2002 over c1 0.05 / c2 0.01 and was neutral on CoNLL++ (0.913-0.914 for every setting tried);
@@ -112,8 +112,9 @@ def train(lang: str, shared_dir: Path, out_dir: Path = MODELS_DIR, params: dict[
         for corpus in corpora(shared_dir, other, "train")
         for sentence in read_sentences(corpus, "train")
     )
-    weak = confirm_only((s for doc in per_corpus[0] for s in doc), lang)  # the main corpus's convention
-    lexicon = build_lexicon(sentences, lang, foreign_classes(others), weak)
+    main = [s for doc in per_corpus[0] for s in doc]  # the main corpus's convention
+    weak = confirm_only(main, lang)
+    lexicon = build_lexicon(sentences, lang, foreign_classes(others), weak, untagged_after(main, lang, weak))
     lexicon.copies = len(per_corpus) > 1
     lexicon.documents = all(corpus.has_documents for corpus in train_corpora)
     lexicons = jackknifed(documents, lexicon, _FOLDS)

@@ -23,6 +23,8 @@ _CACHE_LIMIT = 200_000
 _DIGITS = str.maketrans("123456789", "000000000")
 # Neighbour words of a name's other uses in the document given as features (the most frequent ones).
 _DOC_CONTEXTS = 2
+# What stands for the word before a sentence's first word in ``Lexicon.untagged_after``.
+SENTENCE_START = "<s>"
 
 
 @dataclass(slots=True)
@@ -39,9 +41,11 @@ class Lexicon:
     resource ("LOC", "ORG", "PER"); ``given``: common given names (a shipped resource);
     ``confirm_only``: gazetteer labels ("LOC") whose names the train split leaves untagged too often for
     the gazetteer to add them on its own (idner-news-2k tags a country only as a place, not as an actor):
-    such a name is kept only where the model found a name too; ``copies``: every feature also comes as a
-    copy marked "@", which training gives only to the sentences of the language's main corpus, so the
-    copies learn where that corpus's annotation differs from the other train corpora's
+    such a name is kept only where the model found a name too; ``untagged_after``: lower-case words (and
+    ``SENTENCE_START``) after which the train split leaves the one-word names of a ``confirm_only`` label
+    untagged (idner-news-2k: "warga Inggris", a country opening a sentence as its actor); ``copies``: every
+    feature also comes as a copy marked "@", which training gives only to the sentences of the language's
+    main corpus, so the copies learn where that corpus's annotation differs from the other train corpora's
     (feature augmentation, Daumé III 2007); tagging always adds them; ``documents``: whether the train
     corpora mark documents, so that the model learnt ``FeatureExtractor.document`` features.
     """
@@ -55,6 +59,7 @@ class Lexicon:
     given: frozenset[str] = frozenset()
     gazetteer: dict[str, str] = field(default_factory=dict)
     confirm_only: frozenset[str] = frozenset()
+    untagged_after: frozenset[str] = frozenset()
     copies: bool = False
     documents: bool = False
 

@@ -48,6 +48,7 @@ def lexicon_from_json(data: bytes, lang: str) -> Lexicon:
         gazetteer=token_classes(lang),
         given=given_names(),
         confirm_only=frozenset(raw["confirm_only"]),
+        untagged_after=frozenset(raw.get("untagged_after", ())),
         copies=raw["copies"],
         documents=raw["documents"],
     )
@@ -64,6 +65,7 @@ def lexicon_to_json(lexicon: Lexicon) -> bytes:
             "closers": sorted(lexicon.closers),
             "foreign": lexicon.foreign,
             "confirm_only": sorted(lexicon.confirm_only),
+            "untagged_after": sorted(lexicon.untagged_after),
             "copies": lexicon.copies,
             "documents": lexicon.documents,
         },

@@ -15,8 +15,8 @@ import regex
 
 from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.canonical import canonical_entities
-from newsmon.nlp.entities.features import Lexicon
-from newsmon.nlp.entities.gazetteer import Match, declined_aliases, declined_given_names, find_aliases
+from newsmon.nlp.entities.features import SENTENCE_START, Lexicon
+from newsmon.nlp.entities.gazetteer import Match, aliases, declined_aliases, declined_given_names, find_aliases
 from newsmon.nlp.entities.legal_forms import with_legal_forms
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.name_forms import is_given_name, name_rules
@@ -33,6 +33,8 @@ _WORD = regex.compile(r"\w+")
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _CRF_LABELS = {"PERSON": "PER", "ORG": "ORG", "LOC": "LOC"}
 _TOPIC_USES = 3
+# How far back the word before a name is looked for (longer words are cut, never matched).
+_BEFORE_CHARS = 40
 
 
 def preload(lang: str) -> None:
@@ -64,6 +66,8 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     if not starts:
         starts = frozenset(s.start for s in sentences)
     mentions = [m for m in repeat_mentions(text, mentions, starts) if m.label != "MISC"]
+    if model and model.extractor.lexicon.untagged_after:
+        mentions = _without_roles(text, mentions, starts, model.extractor.lexicon, lang)
     entities = [
         Entity(text[m.start : m.end], label, m.start, m.end, name)
         for m, (label, name) in zip(mentions, settle(text, mentions), strict=True)
@@ -93,6 +97,32 @@ def _without_titles(text: str, mentions: list[Mention], common: frozenset[str], 
                 mention = replace(mention, start=start)
         trimmed.append(mention)
     return trimmed
+
+
+def _without_roles(
+    text: str, mentions: list[Mention], starts: frozenset[int], lexicon: Lexicon, lang: str
+) -> list[Mention]:
+    """Return ``mentions`` without the one-word gazetteer names of a ``confirm_only`` label that stand after a
+    word of ``lexicon.untagged_after`` (``SENTENCE_START``: at a sentence's first word of ``starts``), the
+    roles in which train leaves them untagged ("warga Inggris"; "Inggris menyisihkan ..." as the actor)."""
+    table = aliases(lang)
+    kept = []
+    for mention in mentions:
+        name = text[mention.start : mention.end] if mention.label in lexicon.confirm_only else " "
+        alias = None if " " in name else table.get(name)
+        if alias is None or alias.label != mention.label:
+            kept.append(mention)
+            continue
+        if _word_before(text, mention.start, starts) not in lexicon.untagged_after:
+            kept.append(mention)
+    return kept
+
+
+def _word_before(text: str, start: int, starts: frozenset[int]) -> str:
+    """Return the white-space-separated word before ``start`` in lower case, ``SENTENCE_START`` at the first
+    word of a sentence (an offset of ``starts``) or of the text."""
+    words = text[max(0, start - _BEFORE_CHARS) : start].split() if start not in starts else []
+    return words[-1].lower() if words else SENTENCE_START
 
 
 def _bodies_as_org(entities: list[Entity], heads: frozenset[str]) -> list[Entity]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from newsmon.nlp.entities.features import FeatureExtractor, Lexicon, candidate_runs
 from newsmon.nlp.entities.gazetteer import Alias, Match
 from newsmon.nlp.entities.model import balanced
-from newsmon.nlp.entities.recognizer import _merge
+from newsmon.nlp.entities.recognizer import _merge, _without_roles
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle
-from tools.training.lexicon import build_lexicon, confirm_only
+from tools.training.lexicon import build_lexicon, confirm_only, untagged_after
 from tools.training.ner import retokenised
 
 RUSSIA = Alias("Russia", "LOC")
@@ -101,3 +101,23 @@ def test_training_learns_where_brackets_join_names_and_which_gazetteer_labels_to
     place = [("di", "O"), ("Rusia", "B-LOC")]
     assert confirm_only([actor] * 12 + [place] * 10, "id") == frozenset({"LOC"})
     assert confirm_only([actor] * 2 + [place] * 20, "id") == frozenset()
+
+
+def test_training_learns_the_roles_in_which_the_corpus_leaves_weak_gazetteer_names_untagged() -> None:
+    opening = [("Rusia", "O"), ("menolak", "O")]
+    residents = [("warga", "O"), ("Rusia", "O"), ("pulang", "O")]
+    place = [("tiba", "O"), ("di", "O"), ("Rusia", "B-LOC")]
+    roles = untagged_after([opening] * 5 + [residents] * 4 + [place] * 5, "id", frozenset({"LOC"}))
+    assert roles == frozenset({"<s>"})  # "warga" seen 4 times: too few; "di" tags the place
+    assert untagged_after([opening] * 5, "id", frozenset()) == frozenset()
+
+
+def test_a_weak_gazetteer_name_in_a_role_train_leaves_untagged_is_no_mention() -> None:
+    lexicon = Lexicon(confirm_only=frozenset({"LOC"}), untagged_after=frozenset({"<s>", "warga"}))
+    text = "Rusia menolak. Warga Rusia di Rusia dan pasukan Rusia pulang ke Kota Rusia."
+    mentions = [Mention(m.start, m.end, "LOC") for m in (_match(text, "Rusia", nth=k) for k in range(4))]
+    mentions.append(Mention(text.index("Kota Rusia"), text.index("Kota Rusia") + 10, "LOC"))
+    kept = _without_roles(text, mentions, frozenset({0, text.index("Warga")}), lexicon, "id")
+    # Opening the text and after "Warga" (any case) dropped; "Kota Rusia" is no one-word name.
+    assert [text[m.start : m.end] for m in kept] == ["Rusia", "Rusia", "Kota Rusia"]
+    assert [m.start for m in kept][:2] == [text.index("di Rusia") + 3, text.index("pasukan Rusia") + 8]

@@ -37,3 +37,12 @@ def test_a_german_genitive_written_as_one_word_is_the_name() -> None:
         ("Moskaus", "Moscow"),
     ]
     assert _found("Die Putins Berater", "en") == []  # only where names take it
+
+
+def test_armed_groups_are_known_organisations_in_every_language() -> None:
+    assert _found("Para pejabat menyebut sel Al-Qaeda itu masih aktif.", "id") == [("Al-Qaeda", "Al-Qaeda")]
+    assert _found("Officials blamed al-Qaeda and Boko Haram.", "en") == [
+        ("al-Qaeda", "Al-Qaeda"),
+        ("Boko Haram", "Boko Haram"),
+    ]
+    assert _found("Боевики Исламского государства отступили.", "ru") == [("Исламского государства", "Islamic State")]
