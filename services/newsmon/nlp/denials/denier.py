@@ -140,6 +140,11 @@ def previous_subject(document: Document, view: View, i: int) -> Party | None:
     Además, negó que …"): that sentence's leading phrase when it names a party (a name or a role), else None."""
     if any(view.tokens[k].is_word and not view.is_stop(k) for k in range(i)):
         return None
+    return previous_party(document, view)
+
+
+def previous_party(document: Document, view: View) -> Party | None:
+    """Return the leading phrase of the sentence before ``view`` when it names a party (a name or a role), else None."""
     before = document.previous_view(view)
     found = sentence_subject(before) if before is not None else None
     if before is None or found is None or found.pronoun:

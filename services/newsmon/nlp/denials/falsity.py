@@ -27,6 +27,7 @@ from newsmon.nlp.denials.displaced import (
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.fronted_labels import fronted_label
+from newsmon.nlp.denials.inserted import inserted_speaker
 from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
@@ -336,6 +337,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
         before = headline_speaker(view, hit.i)  # "Песков: сообщения о … не соответствуют действительности"
         if before is not None and impersonal(view, before.speaker):
             before = None  # "Fazit: Die Behauptung ist falsch": a fact-check's heading, the writer's verdict
+    if before is None and after is None:
+        after = inserted_speaker(document, view, hit.j)  # "No es cierto, | dijo, | que …": the sentence before's party
     if before is None and after is None:
         return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
     if before is not None and after is not None and before.speaker.pronoun:

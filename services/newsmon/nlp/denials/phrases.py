@@ -42,7 +42,9 @@ def subject_before(view: View, i: int) -> Party | None:
         if relative is not None and view.is_a("relatives", relative) and _closed_relative(view, relative, i):
             return subject_before(view, relative)
     if opener is not None and view.is_a("relatives", opener) and _closed_relative(view, opener, i):
-        return subject_before(view, opener)  # "Le ministre, qui s'exprimait devant la presse, a démenti"
+        # "Le ministre, qui s'exprimait devant la presse, a démenti"; up to the comma, so that the antecedent is no
+        # fronted adverbial ("Desde el PSOE, que lidera la oposición, niegan": the party the verb speaks from).
+        return subject_before(view, opener - 1 if opener > 0 and view.tokens[opener - 1].text == "," else opener)
     found = _subject_in(view, max(lo, min(dateline_end(view), i)), i)  # not "MADRID, 3 may (EFE) | El Gobierno"
     if opener is not None and view.is_a("relatives", opener):
         first = min(span.start for span in found if span) if found else view.tokens[i].start
@@ -201,11 +203,15 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
                 continue  # "X, however, denied", "A and B, 49, deny": adverbs or an age since the last comma
             break
         opening = skip_leading(view, seg_lo, hi)
+        # A preposition opening the clause fronts an adverbial (not pt "A | atriz, de 45 anos,", an article).
+        fronted = seg_lo == lo and view.is_a("np_end", opening) and not has_article(view, opening, hi)
         if first is None and number > 0 and seg_lo == lo:
             if view.is_a("topics", opening):
                 return None  # "Quanto à acusação, negou ...": what the sentence is about, the subject is unstated
-            if view.is_a("np_end", opening) and not has_article(view, opening, hi):  # not pt "A | atriz, de 45 anos,"
+            if fronted:
                 return None  # "En cuanto a la acusación, descartó ...": a fronted adverbial, the subject is unstated
+        if first is not None and fronted:
+            break  # "Desde Madrid, | el ministro negó": a place, no name the role after it stands in apposition to
         if first is None and seg_lo > lo and _passive_aside(view, seg_lo, hi):
             continue  # "A spokesman, asked about the reports, said": the participle's clause describes the subject
         if first is None:

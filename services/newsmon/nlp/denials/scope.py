@@ -171,7 +171,7 @@ def other_sense(view: View, j: int) -> bool:
             return False
         if m >= k and view.is_a("other_senses", m):
             return True
-        if m == k > start and view.is_a("articles", m) and _no_claim(view, m):
+        if m == k > start and _refused_thing(view, start, k) and _no_claim(view, m):
             return True  # "niega a los sanitarios | una subida salarial": something refused to someone
     return False
 
@@ -187,6 +187,15 @@ def dative_refusal(view: View, i: int, j: int) -> bool:
         return False
     hi = min(len(view), k + _OBJECT_WINDOW)  # past whom it is said to: "le negó al periodista | que …"
     return view.find("claim_markers", k, hi) is None and view.find("perfect_aux", k, hi) is None
+
+
+def _refused_thing(view: View, start: int, k: int) -> bool:
+    """True when the direct object at token ``k``, past the indirect object at ``start``, opens with an article, or
+    with any determiner right after a short one ("negó | a su rival | la posesión"): not a determiner inside a
+    longer phrase ("culpar a los inmigrantes de | la subida")."""
+    if view.is_a("articles", k):
+        return True
+    return k == start + 3 and view.is_a("determiners", start + 1) and view.is_a("determiners", k)
 
 
 def _no_claim(view: View, k: int) -> bool:
