@@ -104,7 +104,7 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         topic = topic_claim(view, hit.i, hit.j, speaker_end)
         return Finding(verdict.kind, verdict.i, verdict.j, verdict.party, topic or verdict.claim)
     modal = hypothetical(view, hit.i, passive=passive(view, hit.i, hit.j))
-    if modal or any(view.is_a("hypothetical", k) for k in range(hit.i + 1, hit.j - 1)):
+    if modal or _condition_in_gap(view, hit):
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns" and hit.i == 0 and hit.j < len(view) and view.is_a("agent_markers", hit.j):
         said = passive_denial(document, view, hit, quote)  # "Desmentido por la Policía, el bulo ...": a participle
@@ -263,6 +263,21 @@ def _names_claim(view: View, hit: Hit, span: Span | None) -> bool:
     if span is None or view.index(span.end) - view.index(span.start) < 2:
         return False
     return not (view.index(span.start) > hit.j and hit.j < len(view) and view.tokens[hit.j].text == ",")
+
+
+def _condition_in_gap(view: View, hit: Hit) -> bool:
+    """True when a hypothetical word stands among the trigger's own words ("mengatakan, | kalau | tidak ada kenaikan
+    …", "a précisé que | si | la grève …"); not one inside a claim clause set off by commas in the gap, which is the
+    claim's mood ("wies Berichte, | wonach Diplomaten abgezogen würden |, als falsch zurück")."""
+    inside = False
+    for k in range(hit.i + 1, hit.j - 1):
+        if view.tokens[k].text == ",":
+            after = k + 1
+            # A word of both kinds opens a condition ("kalau": if, or that).
+            inside = view.is_a("claim_markers", after) and not view.is_a("hypothetical", after)
+        elif not inside and view.is_a("hypothetical", k):
+            return True
+    return False
 
 
 def _fronted_condition(view: View, i: int) -> bool:

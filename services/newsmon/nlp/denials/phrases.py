@@ -35,7 +35,7 @@ def subject_before(view: View, i: int) -> Party | None:
     """
     lo, opener = clause_start(view, i)
     if opener is not None and view.is_a("conjunctions", opener):
-        named = _apposition_through(view, opener, i)
+        named = apposition_through(view, opener, i)
         if named is not None:
             return named
         relative = clause_start(view, opener)[1]  # "X, a refugee who feared ... and asked ..., said": X
@@ -76,7 +76,7 @@ def _oblique_antecedent_subject(view: View, opener: int) -> Party | None:
     return None if verb is None else subject_before(view, verb)
 
 
-def _apposition_through(view: View, opener: int, i: int) -> Party | None:
+def apposition_through(view: View, opener: int, i: int) -> Party | None:
     """Return the name before an apposition that the conjunction at ``opener`` continues up to the verb at
     ``i``, with no closing comma ("John Wildhack, executive vice president of programming and production
     released"): the apposition opens with a role noun and only noun-phrase words follow the conjunction.

@@ -14,6 +14,7 @@ _HYPOTHETICAL_WINDOW = 8
 # An exiled person may take five words before "إلى" ("نفت السلطات الزعيم الوطني سعد زغلول إلى ...").
 _OBJECT_WINDOW = 5
 _CLAIM_OBJECT_WINDOW = 6
+_CLAIM_CLAUSE_WINDOW = 12  # a claim word with its content clause after it may stand past a long adverbial
 _OBJECT_ENDS = HARD_STOPS | {".", ","}  # a claim-verb's object ends there (quotation marks aside)
 
 
@@ -271,7 +272,8 @@ def claim_object(view: View, j: int, until: int | None = None) -> bool:
     if k < len(view) and view.rules.participle is None and _opens_deed(view, k):
         return False  # "menolak | menandatangani berita acara": refusing to do something, no claim rejected
     quoted = False
-    for m in range(k, past_owner(view, k, _CLAIM_OBJECT_WINDOW) if until is None else until):
+    limit = past_owner(view, k, _CLAIM_OBJECT_WINDOW) if until is None else until
+    for m in range(k, limit):
         token = view.tokens[m]
         if not token.is_word and token.text in QUOTE_CHARS:
             quoted = not quoted
@@ -282,6 +284,21 @@ def claim_object(view: View, j: int, until: int | None = None) -> bool:
         if view.is_a("proposal_nouns", m) or view.is_a("other_senses", m):
             return False
         if view.is_a("claim_nouns", m) or view.is_a("claim_markers", m):
+            return True
+    return until is None and _claim_with_clause(view, limit, k + _CLAIM_CLAUSE_WINDOW)
+
+
+def _claim_with_clause(view: View, lo: int, hi: int) -> bool:
+    """True when a claim word that a content clause follows (", wonach …", ", that …") stands within ``[lo, hi)``
+    before anything that ends the object: the object past a long adverbial ("widersprach am Rande des Trainings an
+    der Säbener Straße | Berichten, wonach …")."""
+    for m in range(lo, min(hi, len(view) - 2)):
+        token = view.tokens[m]
+        if not token.is_word and token.text in _OBJECT_ENDS:
+            return False
+        if view.is_a("proposal_nouns", m) or view.is_a("other_senses", m) or view.is_a("claim_stops", m):
+            return False
+        if view.is_a("claim_nouns", m) and view.tokens[m + 1].text == "," and view.is_a("claim_markers", m + 2):
             return True
     return False
 

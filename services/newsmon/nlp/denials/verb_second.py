@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.clauses import clause_start, reported_clause_start
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
-from newsmon.nlp.denials.phrases import subject_before
+from newsmon.nlp.denials.phrases import apposition_through, subject_before
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
@@ -37,6 +37,9 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     first = _first_phrase_end(view, lo if conjunct is None else conjunct, hit.i)
     finite = _finite_verb(view, first, hit.i, adverbs=_subordinate(view, opener))
     fronted = phrase_at(view, lo, finite)
+    if fronted is not None and opener is not None and lo == start and view.is_a("conjunctions", opener):
+        # "Markus Söder, bayerischer Ministerpräsident und | CSU-Chef, | hat": two roles in apposition to the name.
+        fronted = apposition_through(view, opener, finite) or fronted
     if fronted is not None:
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
@@ -204,7 +207,12 @@ def _shared_subject(view: View, opener: int) -> Party | None:
 def _finite_verb(view: View, start: int, i: int, *, adverbs: bool = False) -> int:
     """Return the first token from ``start`` that may be the finite verb (a stop word, not a preposition; with
     ``adverbs``, not a ``skip`` word either, as where no auxiliary may stand), else the trigger at ``i``."""
-    candidates = (k for k in range(start, i + 1) if view.tokens[k].is_word and view.is_stop(k))
+    # A number is no verb either ("Markus Söder, seit | 2019 | Vorsitzender der CSU, hat ...").
+    candidates = (
+        k
+        for k in range(start, i + 1)
+        if view.tokens[k].is_word and view.is_stop(k) and not view.tokens[k].text[0].isdigit()
+    )
     # A time is no verb, inside a phrase either ("In einer | am Dienstag | veröffentlichten Erklärung wies").
     return next(
         (
