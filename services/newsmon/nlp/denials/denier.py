@@ -10,7 +10,7 @@ a denial noun are found in ``agents``.
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import Quote, reported_speakers, speaker_start
+from newsmon.nlp.denials.attribution import reported_speakers, speaker_start
 from newsmon.nlp.denials.clauses import (
     clause_start,
     is_finite,
@@ -24,6 +24,7 @@ from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
 from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
 from newsmon.nlp.denials.placed import fronted_party, indefinite_place, placed_party
+from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reduced import reduced_relative_subject
 from newsmon.nlp.denials.speech_participles import quoted_speaker
 from newsmon.nlp.denials.subjects import (

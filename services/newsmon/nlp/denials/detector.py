@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsmon.nlp.denials.attribution import quote_marks
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.deniers import Deniers
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.findings import find
+from newsmon.nlp.denials.quotes import quote_marks
 from newsmon.nlp.denials.resources import check_rules, load_rules
 from newsmon.nlp.denials.scoring import Evidence, confidence
 from newsmon.nlp.denials.triggers import Prefilter, find_hits

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 
-from newsmon.nlp.denials.attribution import Quote, enclosing, find_quotes, speaker_after, speaker_before
+from newsmon.nlp.denials.attribution import speaker_after, speaker_before
 from newsmon.nlp.denials.lexicon import WORD
 from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.quotes import Quote, enclosing, find_quotes
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span

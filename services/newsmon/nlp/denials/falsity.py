@@ -5,7 +5,7 @@ reports); "there was no such meeting", "Tidak ada rapat" need a party who states
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import Quote, headline_speaker, reported_speakers
+from newsmon.nlp.denials.attribution import headline_speaker, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
     clitic_antecedent,
@@ -33,6 +33,7 @@ from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
 from newsmon.nlp.denials.placed import party_start
 from newsmon.nlp.denials.predicates import describes_claim, passive, predicative
+from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs

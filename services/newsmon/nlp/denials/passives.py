@@ -7,13 +7,13 @@ labelling verb before a falsity word says the same of its agent ("Kabar itu dipa
 from __future__ import annotations
 
 from newsmon.nlp.denials.agents import passive_agent
-from newsmon.nlp.denials.attribution import Quote
 from newsmon.nlp.denials.claim import Claim, antecedent_claim, object_claim, pronoun_claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, identified, is_possessive, party
 from newsmon.nlp.denials.nonparties import adjudicating, impersonal
 from newsmon.nlp.denials.phrase_bounds import phrase_after
+from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.said_false import joins_nouns
 from newsmon.nlp.denials.scope import other_sense, skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
