@@ -45,6 +45,8 @@ def conjuncts(view: View, found: Party) -> Party:
         # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo", "La concejala de Cultura y exdirectora del
         # teatro, Rosa Vidal": two roles of the one named
         return found
+    if apposed and _fields_listed(view, left, k + 1):
+        return found
     lo, opener = clause_start(view, k)
     start = view.index(left.name.start)
     comma = max([lo, *(m + 1 for m in range(lo, start) if view.tokens[m].text == ",")])  # "On Monday, | A and B"
@@ -66,6 +68,24 @@ def _aged(view: View, lo: int, hi: int) -> bool:
     if lo >= hi or view.tokens[lo].text != "," or len(words) > _AGE_WORDS:
         return False
     return all(view.tokens[m].is_word for m in words) and any(view.tokens[m].text.isdigit() for m in words)
+
+
+def _fields_listed(view: View, left: Party, opening: int) -> bool:
+    """True when ``left`` is a field of an office listed between commas, the office's head before it and the
+    last field opening at token ``opening`` ("Kepala Biro Humas, | Protokol, | dan | Kerja Sama Pemprov Jambi,
+    Sepdinal"): capitalised words, none a role or title, after a phrase that opens with a role or body word
+    (not "Kepala Desa, Dedi, dan | Camat …": a role opens the next party)."""
+    lo, hi = view.index(left.name.start), view.index(left.name.end)
+    if lo < 2 or view.tokens[lo - 1].text != "," or opening >= len(view):
+        return False
+    # A field may be a body's word ("Organisasi"); the last one may not open a body of its own ("dan | Dinas …").
+    heads = ("role_nouns", "office_roles", "titles")
+    if not all(view.tokens[m].capitalized and not any(view.is_a(h, m) for h in heads) for m in range(lo, hi)):
+        return False
+    if not view.tokens[opening].capitalized or any(view.is_a(h, opening) for h in (*heads, "org_words")):
+        return False
+    office = _segment_start(view, lo - 1)
+    return view.is_a("role_nouns", office) or view.is_a("org_words", office)
 
 
 def _role_apposed(view: View, found: Party) -> bool:

@@ -25,6 +25,7 @@ from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
 from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
 from newsmon.nlp.denials.placed import fronted_party, indefinite_place, placed_party
 from newsmon.nlp.denials.quotes import Quote
+from newsmon.nlp.denials.reached import reached_subject
 from newsmon.nlp.denials.reduced import reduced_relative_subject
 from newsmon.nlp.denials.speech_participles import quoted_speaker
 from newsmon.nlp.denials.subjects import (
@@ -68,7 +69,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         if view.rules.verb_second:
             found = verb_second_subject(view, hit, reported=reported)
         else:  # "A former nurse accused of murder | denies": the phrase before the reduced relative
-            found = reduced_relative_subject(view, hit.i) or _before(view, hit.i)
+            found = reached_subject(view, hit.i) or reduced_relative_subject(view, hit.i) or _before(view, hit.i)
     if found is not None and view.rules.subject_after_verb:
         found = before_fronted_object(view, hit.i, found)  # "Песков эти сообщения опроверг"
     if found is not None:

@@ -73,6 +73,7 @@ def _sentence_records(document: Document, deniers: Deniers, view: View, kinds: l
     """Return the records of one sentence, searched for the trigger ``kinds`` (the prefilter's), in text order:
     at most one per type and denier."""
     covered: list[tuple[int, int]] = []
+    reported: list[tuple[int, int]] = []  # the content clauses of the claims denied so far
     records: list[Denial] = []
     seen: set[tuple[str, int | None]] = set()
     # Verbs first, so that a falsity word in a verb's clause ("denied it as false") adds no record; a denial verb
@@ -83,9 +84,12 @@ def _sentence_records(document: Document, deniers: Deniers, view: View, kinds: l
     ):
         if hit.kind in _SAID_OF_A_CLAIM and any(lo <= hit.i < hi for lo, hi in covered):
             continue
+        if any(lo <= hit.i < hi for lo, hi in reported):
+            continue
         finding = find(document, view, hit)
         if finding is None:
             continue
+        reported.extend(_reported_clause(view, finding))
         if hit.kind not in _SAID_OF_A_CLAIM:
             covered.append((clause_start(view, hit.i)[0], clause_end(view, hit.j)))
         for denier in deniers.deniers(finding.party, view.span):
@@ -96,6 +100,18 @@ def _sentence_records(document: Document, deniers: Deniers, view: View, kinds: l
                 records.append(record)
     records.sort(key=lambda record: record.trigger.start)
     return records
+
+
+def _reported_clause(view: View, finding: Finding) -> list[tuple[int, int]]:
+    """Return the token range of the content clause in the claim of ``finding`` (after its complementiser:
+    "menyanggah tudingan bahwa | warganya menolak pembangunan gereja |"), or none: a trigger there is what the
+    claim says someone did, no denial of its own."""
+    span = finding.claim.span
+    if span is None:
+        return []
+    lo, hi = view.index(span.start), view.index(span.end)
+    marker = view.find("claim_markers", max(0, lo - 1), hi)  # the claim may open after it: "bahwa | warganya …"
+    return [] if marker is None else [(marker[1], hi)]
 
 
 def _record(view: View, finding: Finding, denier: Denier | None) -> Denial:
