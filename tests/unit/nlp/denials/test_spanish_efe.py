@@ -1,0 +1,47 @@
+"""Spanish wire copy in the shape of EFE: innocence kept up, a claim called fiction, a quoted "that is not so",
+and evidence that contradicts a version with nobody denying it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # Innocence kept up through a trial denies the charges.
+        (
+            "La exconsejera de Turismo, que llegó escoltada al juzgado, mantuvo su inocencia ante la jueza.",
+            "La exconsejera de Turismo",
+        ),
+        ("Los tres guardias civiles procesados sostienen su inocencia.", "Los tres guardias civiles procesados"),
+        # A claim called fiction, quoted or not.
+        (
+            "El presidente de la federación calificó de pura ficción las noticias sobre su relevo.",
+            "El presidente de la federación",
+        ),
+        (
+            "La naviera tachó de «ciencia ficción» los datos del sindicato sobre la plantilla.",
+            "La naviera",
+        ),
+        # A quoted rebuttal whole, its speaker after it.
+        ("«Esto no es así», replicó el concejal de Urbanismo, Pedro Lozano.", "Pedro Lozano"),
+    ],
+)
+def test_a_spanish_wire_denial_names_its_denier(one, text: str, denier: str) -> None:
+    found = one(text, "es").denier
+    assert found is not None and found.text == denier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El cineasta calificó de ciencia ficción su nueva película.",  # a genre, not a claim called false
+        "«Esto no es así en todas las comunidades», explicó la ministra.",  # a comparison going on
+        "Las pruebas desmienten la versión del acusado.",  # the evidence, the writer's voice, no party
+        # A verb in the future ends the phrase before it: the reports contradict, not "El fiscal presentará ...".
+        "El fiscal presentará mañana los informes que desmienten la versión del acusado.",
+    ],
+)
+def test_a_spanish_wire_look_alike_is_no_denial(run, text: str) -> None:
+    assert [record for record in run(text, "es") if record.type == "denial"] == []
