@@ -1,5 +1,5 @@
 """Spanish wire copy in the shape of EFE: innocence kept up, a claim called fiction, a quoted "that is not so",
-and evidence that contradicts a version with nobody denying it."""
+an opinion attributed to its party ("En opinión de X"), and evidence contradicting a version, nobody denying it."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ import pytest
             "La naviera tachó de «ciencia ficción» los datos del sindicato sobre la plantilla.",
             "La naviera",
         ),
+        # An opinion attributed to its party, the article contracted or not: that party calls the claim false.
+        ("A juicio del delegado sindical, las cifras de la empresa «son falsas».", "delegado sindical"),
+        ("En opinión de la asociación de vecinos, el informe municipal es «una mentira».", "la asociación de vecinos"),
         # A quoted rebuttal whole, its speaker after it.
         ("«Esto no es así», replicó el concejal de Urbanismo, Pedro Lozano.", "Pedro Lozano"),
     ],
@@ -39,6 +42,7 @@ def test_a_spanish_wire_denial_names_its_denier(one, text: str, denier: str) -> 
         "El cineasta calificó de ciencia ficción su nueva película.",  # a genre, not a claim called false
         "«Esto no es así en todas las comunidades», explicó la ministra.",  # a comparison going on
         "Las pruebas desmienten la versión del acusado.",  # the evidence, the writer's voice, no party
+        "En opinión del ministro, la reforma laboral es necesaria.",  # an opinion, no claim called false
         # A verb in the future ends the phrase before it: the reports contradict, not "El fiscal presentará ...".
         "El fiscal presentará mañana los informes que desmienten la versión del acusado.",
     ],
