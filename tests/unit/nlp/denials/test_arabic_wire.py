@@ -36,6 +36,23 @@ import pytest
             "الرئيس",
             "وجود أي خلاف مع الجيش",
         ),
+        # A deed owned by the subject opens the object right after the name (was the name and the deed as denier).
+        (
+            "ونفت العداءة منى الخطيب اعتزالها المنافسات بعد الإصابة.",
+            "العداءة منى الخطيب",
+            "اعتزالها المنافسات بعد الإصابة",
+        ),
+        ("ونفى الحارس سامر يوسف تورطه في المشاجرة.", "الحارس سامر يوسف", "تورطه في المشاجرة"),
+        # The outlet spoken to, its name quoted after the preposition written apart ("لـ«…»", the stroke cleaned off).
+        (
+            "ونفى مسؤول عسكري، فضل عدم ذكر اسمه، لـ«العربية» وقوع اشتباكات على الحدود.",
+            "مسؤول عسكري",
+            "وقوع اشتباكات على الحدود",
+        ),
+        # "Not mentioning" his name is no speech verb closing the clause before the object.
+        ("ونفى مصدر أمني، طلب عدم ذكر اسمه، توقف الرحلات في المطار.", "مصدر أمني", "توقف الرحلات في المطار"),
+        # A happening denied opens the object after where the source works.
+        ("ونفى ضابط في الجيش حدوث أي انشقاقات.", "ضابط", "حدوث أي انشقاقات"),
         # What was attributed to someone is a claim.
         ("ونفت النائبة في البرلمان بشدة ما نسب إليها من تصريحات.", "النائبة", "ما نسب إليها من تصريحات"),
     ],
