@@ -127,3 +127,19 @@ def test_the_adjective_of_a_denial_noun_is_no_part_of_its_claim(one) -> None:
 def test_every_denial_names_the_clause_subject(run, text: str, denier: str | None) -> None:
     denials = [record for record in run(text, "ar") if record.type == "denial"]
     assert denials and all((record.denier and record.denier.text) == denier for record in denials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whose task it is to deny news is no denier.
+        "ومن المنتظر أن يكون نفي الشائعات من صلاحيات الهيئة الجديدة.",
+        # Sent away from one's country: an exile.
+        "وقضى الكاتب عقدين خارج وطنه بعد نفيه من البلاد.",
+        "ودعت المعارضة إلى إنهاء نفي زعيمها من بلاده.",
+        # Doubts answered by a win, nobody speaking.
+        "ونفى الفريق بانتصاره الكبير على متصدر الدوري كل الشكوك حول مستواه.",
+    ],
+)
+def test_a_task_an_exile_or_a_win_is_no_denial(run, text: str) -> None:
+    assert [record for record in run(text, "ar") if record.type == "denial"] == []
