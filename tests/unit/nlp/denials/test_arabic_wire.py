@@ -143,3 +143,9 @@ def test_every_denial_names_the_clause_subject(run, text: str, denier: str | Non
 )
 def test_a_task_an_exile_or_a_win_is_no_denial(run, text: str) -> None:
     assert [record for record in run(text, "ar") if record.type == "denial"] == []
+
+
+def test_a_falsity_word_quoted_alone_is_the_predicate_of_a_long_reported_subject(one) -> None:
+    text = "وأكدت الشرطة أن الأنباء عن فرار سجناء من سجن المدينة المركزي «ملفقة»."
+    denial = one(text, "ar")
+    assert denial.claim is not None and denial.claim.text == "الأنباء عن فرار سجناء من سجن المدينة المركزي"
