@@ -152,3 +152,9 @@ def test_a_falsity_word_quoted_alone_is_the_predicate_of_a_long_reported_subject
     text = "وأكدت الشرطة أن الأنباء عن فرار سجناء من سجن المدينة المركزي «ملفقة»."
     denial = one(text, "ar")
     assert denial.claim is not None and denial.claim.text == "الأنباء عن فرار سجناء من سجن المدينة المركزي"
+
+
+def test_a_label_verb_object_ends_at_the_copula_opening_a_predicate_noun(one) -> None:
+    text = "ووصف محامي المتهم الاتهامات الموجهة إليه بأنها حملة مغرضة لا أساس لها من الصحة."
+    denial = one(text, "ar")
+    assert denial.claim is not None and denial.claim.text == "الاتهامات الموجهة إليه"
