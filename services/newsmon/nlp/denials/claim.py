@@ -17,7 +17,7 @@ from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.sources import claim_source, past_owner
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.verb_second import perfect_object, verb_final_object
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import OPENING_QUOTES, View
 from newsmon.nlp.types import Span
 
 _NOUN_WINDOW = 5
@@ -294,6 +294,8 @@ def _adverbial_end(view: View, k: int, end: int) -> int | None:
             continue
         if any(view.is_a(name, m) for name in _OBJECT_OPENERS):
             return m
+        if m - 1 > k and view.tokens[k].text in OPENING_QUOTES and not view.tokens[m - 1].is_word:
+            return m  # "لـ«العربية» | وقوع ...": the outlet's quoted name closes the adverbial
         # Without capitals or a separate article (ar), a claim word opens the object: "في الوزارة | التقارير".
         if not view.rules.cased and view.is_a("claim_nouns", m):
             return m

@@ -97,7 +97,11 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
             lo = label + 1
             if denier is not None and lo <= view.index(denier.name.start) < hit.i:
                 lo = view.index(denier.name.end)  # "ووصف المتحدث باسم الجيش | هذه التقارير بأنها كاذبة"
-            claim = object_claim(view, lo, before_linking(view, lo, verdict))
+            hi = before_linking(view, lo, verdict)
+            # "ووصف المتحدث الاتهامات | بأنها محاولة يائسة للتشويه لا أساس لها": a copula that could open a clause
+            # opens the predicate, the object ends there.
+            hi = next((k for k in range(lo + 1, hi) if view.is_a("copulas", k) and view.is_a("claim_markers", k)), hi)
+            claim = object_claim(view, lo, hi)
         else:
             claim = subject_claim(view, _after_denier(view, denier, hit.i), hit.i, hit.j, hit.j)
         # "назвал фейком | сообщения о переговорах": nothing between the label and its verdict, the claim follows.

@@ -197,8 +197,8 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
         before_claim = stop_at_claims and j > i and j + 1 < len(view) and view.is_a("claim_nouns", j + 1)
         if before_claim and view.rules.cased and not token.capitalized:
             break  # "der Sprecher | die Berichte": the object's article
-        if j > i and _object_after_definite(view, i, j):
-            break
+        if j > i and (_object_after_definite(view, i, j) or view.is_a("owned_deeds", j)):
+            break  # "ونفت اللاعبة سارة حسين | اعتزالها": a deed owned by its subject is the object
         j += 1
     return j
 

@@ -9,6 +9,7 @@ from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.view import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
 
 _PREDICATE_WINDOW = 7
+_NOMINAL_SUBJECT_WORDS = 10  # "أن الرواية الإسرائيلية حول استهداف مسلحين داخل المدرسة | «كاذبة»"
 _QUOTED_FELLOW_WORDS = 4  # 'were "out of date" and "false"'
 _PASSIVE_WINDOW = 5
 
@@ -214,13 +215,16 @@ def _nominal_clause(view: View, i: int) -> bool:
     """True when the falsity word at ``i`` closes a complement clause with no copula whose definite subject
     carries complements ("أن الشائعات حول اختطاف أطفال في المدينة كاذبة"). The word before it must be
     definite too, or owned by a pronoun (``owned_form``: "أن الأنباء عن استقالته | كاذبة"): after an indefinite
-    noun the word is an attribute ("نشرت أخبارا كاذبة")."""
+    noun the word is an attribute ("نشرت أخبارا كاذبة"); quoted alone, it is the predicate after any word ("أن
+    الرواية حول استهداف مسلحين | «كاذبة»")."""
     owned = view.rules.owned_form
-    if view.rules.predicate_subject is None or i == 0:
+    if view.rules.predicate_subject is None or i < 2:
         return False
-    if not (_subject_word(view, i - 1) or (owned is not None and owned.fullmatch(view.tokens[i - 1].text))):
+    quoted = view.tokens[i - 1].text in OPENING_QUOTES and view.tokens[i - 2].is_word
+    before = view.tokens[i - 1].text
+    if not (quoted or _subject_word(view, i - 1) or (owned is not None and owned.fullmatch(before))):
         return False
-    for k in range(i - 2, max(-1, i - 1 - _PREDICATE_WINDOW), -1):
+    for k in range(i - 2, max(-1, i - 1 - _NOMINAL_SUBJECT_WORDS), -1):
         if not view.tokens[k].is_word:
             return False
         if view.is_a("claim_markers", k):

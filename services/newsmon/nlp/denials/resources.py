@@ -115,6 +115,7 @@ CONTEXT_LISTS = (
     "datives",
     "name_tags",
     "request_addressees",
+    "owned_deeds",
 )
 
 

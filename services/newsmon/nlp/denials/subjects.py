@@ -49,6 +49,8 @@ def interrupted_subject(view: View, i: int) -> Party | None:
             return None  # "X said it operated throughout Mexico, including the capital, and denied": coordinated
         k -= 1  # "has", "categorically": auxiliaries and adverbs between the insertion and the verb
     closed = k >= 0 and view.tokens[k].text == ","
+    if not closed:
+        k, closed = _past_final_object(view, k)
     opening = _opening_comma(view, k - 1 if closed else k)
     if opening is None or opening + 1 >= i:
         return None
@@ -130,6 +132,18 @@ def inverted_subject(view: View, i: int, j: int) -> Party | None:
     if opener is None and found.role is None and phrase_kind(view, first, last) == "other":
         return None  # "Negó la existencia de un pacto": the object, the subject unstated
     return found
+
+
+def _past_final_object(view: View, k: int) -> tuple[int, bool]:
+    """Return the comma before the object that ends at token ``k`` right before a verb closing its clause, and
+    True ("Бывший губернатор, обвиняемый во взятке, | свою вину | отрицает"): the insertion closes there; else
+    ``k`` and False."""
+    comma = _opening_comma(view, k)
+    if comma is None or comma == k or view.find("claim_nouns", comma + 1, k + 1) is None:
+        return k, False
+    if not all(view.tokens[m].is_word for m in range(comma + 1, k + 1)):
+        return k, False
+    return comma, True
 
 
 def _opening_comma(view: View, k: int) -> int | None:

@@ -36,6 +36,26 @@ import pytest
             "الرئيس",
             "وجود أي خلاف مع الجيش",
         ),
+        # A deed owned by the subject opens the object right after the name (was the name and the deed as denier).
+        (
+            "ونفت العداءة منى الخطيب اعتزالها المنافسات بعد الإصابة.",
+            "العداءة منى الخطيب",
+            "اعتزالها المنافسات بعد الإصابة",
+        ),
+        ("ونفى الحارس سامر يوسف تورطه في المشاجرة.", "الحارس سامر يوسف", "تورطه في المشاجرة"),
+        # The outlet spoken to, its name quoted after the preposition written apart ("لـ«…»", the stroke cleaned off).
+        (
+            "ونفى مسؤول عسكري، فضل عدم ذكر اسمه، لـ«العربية» وقوع اشتباكات على الحدود.",
+            "مسؤول عسكري",
+            "وقوع اشتباكات على الحدود",
+        ),
+        # "Not mentioning" his name is no speech verb closing the clause before the object.
+        ("ونفى مصدر أمني، طلب عدم ذكر اسمه، توقف الرحلات في المطار.", "مصدر أمني", "توقف الرحلات في المطار"),
+        # A happening denied opens the object after where the source works.
+        ("ونفى ضابط في الجيش حدوث أي انشقاقات.", "ضابط", "حدوث أي انشقاقات"),
+        # The channel it was said through, with or without commas around it.
+        ("ونفى الممثل عبر حسابه على إنستغرام الأنباء عن طلاقه.", "الممثل", "الأنباء عن طلاقه"),
+        ("ونفت الهيئة، عبر موقعها الرسمي، ما تم تداوله عن رفع الأسعار.", "الهيئة", "ما تم تداوله عن رفع الأسعار"),
         # What was attributed to someone is a claim.
         ("ونفت النائبة في البرلمان بشدة ما نسب إليها من تصريحات.", "النائبة", "ما نسب إليها من تصريحات"),
     ],
@@ -110,3 +130,31 @@ def test_the_adjective_of_a_denial_noun_is_no_part_of_its_claim(one) -> None:
 def test_every_denial_names_the_clause_subject(run, text: str, denier: str | None) -> None:
     denials = [record for record in run(text, "ar") if record.type == "denial"]
     assert denials and all((record.denier and record.denier.text) == denier for record in denials)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whose task it is to deny news is no denier.
+        "ومن المنتظر أن يكون نفي الشائعات من صلاحيات الهيئة الجديدة.",
+        # Sent away from one's country: an exile.
+        "وقضى الكاتب عقدين خارج وطنه بعد نفيه من البلاد.",
+        "ودعت المعارضة إلى إنهاء نفي زعيمها من بلاده.",
+        # Doubts answered by a win, nobody speaking.
+        "ونفى الفريق بانتصاره الكبير على متصدر الدوري كل الشكوك حول مستواه.",
+    ],
+)
+def test_a_task_an_exile_or_a_win_is_no_denial(run, text: str) -> None:
+    assert [record for record in run(text, "ar") if record.type == "denial"] == []
+
+
+def test_a_falsity_word_quoted_alone_is_the_predicate_of_a_long_reported_subject(one) -> None:
+    text = "وأكدت الشرطة أن الأنباء عن فرار سجناء من سجن المدينة المركزي «ملفقة»."
+    denial = one(text, "ar")
+    assert denial.claim is not None and denial.claim.text == "الأنباء عن فرار سجناء من سجن المدينة المركزي"
+
+
+def test_a_label_verb_object_ends_at_the_copula_opening_a_predicate_noun(one) -> None:
+    text = "ووصف محامي المتهم الاتهامات الموجهة إليه بأنها حملة مغرضة لا أساس لها من الصحة."
+    denial = one(text, "ar")
+    assert denial.claim is not None and denial.claim.text == "الاتهامات الموجهة إليه"
