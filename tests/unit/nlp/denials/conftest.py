@@ -1,4 +1,4 @@
-"""Fixtures for the denial tests: run ``detect`` on a text the way the pipeline does (no entities)."""
+"""Fixtures for the denial tests: run ``detect`` on a text the way the pipeline does (cleaned, no entities)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from newsmon.nlp.cleaning import clean
 from newsmon.nlp.denials import detect
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Denial
@@ -15,10 +16,12 @@ Detect = Callable[[str, str], list[Denial]]
 
 @pytest.fixture
 def run() -> Detect:
-    """``run(text, lang)``: the records ``detect`` returns for ``text`` split into sentences."""
+    """``run(text, lang)``: the records ``detect`` returns for ``text`` cleaned as ``analyze()`` reads it (offsets
+    into the cleaned text) and split into sentences."""
 
     def detect_text(text: str, lang: str) -> list[Denial]:
-        return detect(text, split_sentences(text), [], lang)
+        read = clean(text).text
+        return detect(read, split_sentences(read), [], lang)
 
     return detect_text
 

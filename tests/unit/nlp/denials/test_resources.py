@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import regex
 
+from newsmon.nlp.cleaning import clean
 from newsmon.nlp.denials import ResourceError, supported_languages
 from newsmon.nlp.denials import resources as resource_module
 from newsmon.nlp.denials.lexicon import (
@@ -30,6 +33,27 @@ def test_every_required_language_has_a_valid_file() -> None:
         assert rules is not None and rules.language == lang
         assert rules.triggers["verbs"] and rules.triggers["falsity"] and rules.triggers["non_denial"]
         assert rules.context["speech_verbs"] and rules.context["role_nouns"] and rules.context["negators"]
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string in a parsed TOML value: table keys, list items, nested values."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_entry_holds_a_character_the_cleaning_changes(lang: str) -> None:
+    """The rules read the cleaned text, so an entry with a tatweel ("لـ"), a soft hyphen, a zero-width or direction
+    mark, a Cyrillic stress mark or a decomposed accent never matches."""
+    data = tomllib.loads((resource_module.RESOURCE_DIR / f"{lang}.toml").read_text(encoding="utf-8"))
+    assert [entry for entry in _strings(data) if clean(entry).text != entry] == []
 
 
 def test_a_missing_language_has_no_rules() -> None:
