@@ -5,7 +5,8 @@ Feeds write titles with a capital on every word, so there a capital says nothing
 title as names in whatever language, the entity recogniser would read the whole title as one name, and the denial
 rules would take the trigger and its claim for names. Each reads a Title Case sentence as its sentence-case form;
 the plain words (triggers, verbs, function and claim words: no part of a name there) are found with the language's
-word lists, which the caller passes in (:mod:`newsmon.nlp.wordlists`).
+word lists, which the caller passes in (:mod:`newsmon.nlp.wordlists`). The denial rules read a sentence in
+capitals ("KREMLIN DENIES PUTIN MET TRUMP", :func:`in_capitals`) so too, its words all looking like acronyms.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _LONG = 4
 _SHORT = 2
 _MIN_TITLED = 2
 _TITLED_PER_SMALL = 3
+# A sentence in capitals ("KREMLIN DENIES PUTIN MET TRUMP"): three words of letters or more, four in five of them
+# written in capitals, so that a line of acronyms in a sentence-case text ("the FBI, CIA and NSA") is none.
+_MIN_CAPITALS = 3
+_CAPITALS_SHARE = 0.8
 
 
 class TitleWords(Protocol):
@@ -59,6 +64,16 @@ def title_case(words: list[str]) -> bool:
     return titled >= _MIN_TITLED and titled >= _TITLED_PER_SMALL * small
 
 
+def in_capitals(words: list[str]) -> bool:
+    """Return True when ``words`` are a sentence written in capitals: :data:`_MIN_CAPITALS` words of letters or
+    more, four in five of them in capitals. Its first word settles most sentences: it is asked of every one."""
+    if not words or not words[0].isupper():
+        return False
+    lettered = [word for word in words if word.isalpha()]
+    upper = sum(word.isupper() for word in lettered)
+    return upper >= _MIN_CAPITALS and upper >= _CAPITALS_SHARE * len(lettered)
+
+
 def titled(text: str) -> bool:
     """Return :func:`title_case` of the words of ``text``."""
     return title_case(WORD.findall(text))
@@ -70,7 +85,7 @@ def acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def plain_words(text: str, start: int, end: int, lists: TitleWords | None) -> set[int] | None:
+def plain_words(text: str, start: int, end: int, lists: TitleWords | None, capitals: bool = False) -> set[int] | None:
     """Return the start offsets of the words of the Title Case sentence ``text[start:end]`` that a match of one of
     the language's word ``lists`` covers (a trigger, a verb, a function or claim word): no part of a name there.
 
@@ -79,18 +94,20 @@ def plain_words(text: str, start: int, end: int, lists: TitleWords | None) -> se
     Guruh Soekarnoputra menjenguk Ketua Umum ...") or, in German, of its nouns; None also when no listed word after
     the first is capitalised (a line of names), and without word ``lists`` (a language without them). Both are
     told word by word, each word's answer kept: one sentence in twenty of real articles looks like a title (product
-    names, bylines), and most of them are settled before the lists are read over the whole sentence."""
+    names, bylines), and most of them are settled before the lists are read over the whole sentence. A sentence in
+    ``capitals`` (:func:`in_capitals`) is told the same way, a listed word in capitals counting as capitalised."""
     if lists is None:
         return None
     words = [word.group() for word in WORD.finditer(text, start, end)][1:]
     if any(len(word) >= _LONG and word[0].islower() and word.islower() and not lists.listed(word)[0] for word in words):
         return None
     # Days and months are capitalised in sentence case too ("Playing Sunday: Queens Park Rangers v Bolton").
-    if not any(_capitalised(word) and lists.listed(word.lower())[1] for word in words):
+    if not any(_capitalised(word, capitals) and lists.listed(word.lower())[1] for word in words):
         return None  # "Karlsruhe 2 Hansa Rostock 0": names alone, and no capital where sentence case has none
     return lists.plain(text, start, end)
 
 
-def _capitalised(word: str) -> bool:
-    """True for a word of four letters or more written with a capital and small letters ("Bantah", not "KPK")."""
-    return len(word) >= _LONG and word[0].isupper() and not word.isupper()
+def _capitalised(word: str, capitals: bool) -> bool:
+    """True for a word of four letters or more written with a capital and small letters ("Bantah", not "KPK"), or
+    in capitals too in a sentence in ``capitals`` ("BANTAH")."""
+    return len(word) >= _LONG and word[0].isupper() and (capitals or not word.isupper())

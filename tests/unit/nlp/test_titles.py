@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newsmon.nlp.titles import acronym, plain_words, title_case, titled
+from newsmon.nlp.titles import acronym, in_capitals, plain_words, title_case, titled
 from newsmon.nlp.wordlists import title_words
 
 
@@ -31,6 +31,22 @@ from newsmon.nlp.wordlists import title_words
 )
 def test_title_case_is_told_by_the_capitals_of_its_words(words: str, titled: bool) -> None:
     assert title_case(words.split()) is titled
+
+
+@pytest.mark.parametrize(
+    ("words", "capitals"),
+    [
+        ("KREMLIN DENIES PUTIN MET TRUMP", True),
+        ("POLRI BANTAH ISU PENANGKAPAN KETUA KPK", True),
+        ("EL GOBIERNO DESMIENTE LA DIMISIÓN DEL MINISTRO EN 2024", True),  # a number is no word of letters
+        ("FBI CIA", False),  # too short to tell
+        ("Polri Bantah Isu Penangkapan Ketua KPK", False),  # Title Case
+        ("NATO AND EU OFFICIALS denied the reports", False),  # fewer than four words in five
+        ("The FBI, CIA and NSA denied it", False),
+    ],
+)
+def test_a_sentence_in_capitals_is_told_by_most_of_its_words(words: str, capitals: bool) -> None:
+    assert in_capitals(words.replace(",", "").split()) is capitals
 
 
 def test_a_text_is_titled_by_its_words_whatever_its_punctuation() -> None:

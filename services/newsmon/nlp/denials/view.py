@@ -11,7 +11,7 @@ import regex
 from newsmon.nlp.denials.headlines import title_words
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.sentences import ABBREVIATIONS, ordinal
-from newsmon.nlp.titles import acronym, plain_words, title_case
+from newsmon.nlp.titles import acronym, in_capitals, plain_words, title_case
 from newsmon.nlp.types import Span
 
 # A dotted acronym joins a hyphenated word whole: "U.S.-Mexico".
@@ -95,18 +95,20 @@ def _abbreviated(text: str, word: Token, dot_end: int, end: int) -> bool:
 
 
 def _sentence_cased(
-    tokens: list[Token], names: Sequence[tuple[int, int]], plain: set[int], capital_nouns: bool
+    tokens: list[Token], names: Sequence[tuple[int, int]], plain: set[int], capital_nouns: bool, capitals: bool
 ) -> list[Token]:
     """Return the tokens of a Title Case sentence as sentence case writes them: after the first word, a word
     outside the ``names`` (spans the entity recogniser found) in small letters; where nouns are capitalised
     (``capital_nouns``), only a word starting at an offset of ``plain`` (a listed verb or function word). Words of
     two capitals or more stay ("KPK", "ETA"): an acronym is a name in any title; a capital alone is a word's ("Le
-    Kremlin A Démenti")."""
+    Kremlin A Démenti"). In a sentence in ``capitals`` every word looks like an acronym: the ``names`` alone tell
+    one ("POLRI bantah isu penangkapan ketua KPK")."""
     first = next((k for k, token in enumerate(tokens) if token.is_word), len(tokens))
     cased = tokens[: first + 1]
     for token in tokens[first + 1 :]:
         listed = token.start in plain or not capital_nouns
-        if token.is_word and listed and not acronym(token.text) and not any(a <= token.start < b for a, b in names):
+        word = capitals or not acronym(token.text)
+        if token.is_word and listed and word and not any(a <= token.start < b for a, b in names):
             small = token.text.lower()
             if len(small) == len(token.text):  # "İ" lowers to two characters: the offsets would no longer hold
                 token = Token(small, token.start, token.end, True)
@@ -191,9 +193,11 @@ class View:
         self.names = names  # (start, end) of the names the entity recogniser found
         self.places = places  # (start, end) of the names the entity recogniser typed as places
         self.tokens = _tokens(text, span)
+        words = [token.text for token in self.tokens if token.is_word] if rules.cased else []
+        capitals = in_capitals(words)
         plain = (
-            plain_words(text, span.start, span.end, title_words(rules.language))
-            if rules.cased and title_case([token.text for token in self.tokens if token.is_word])
+            plain_words(text, span.start, span.end, title_words(rules.language), capitals)
+            if capitals or title_case(words)
             else None
         )
         # The word lists are matched against ``read``: the text with a Title Case sentence's words as sentence case
@@ -202,7 +206,7 @@ class View:
         self.titled = plain is not None  # read as its sentence-case form: its capitals tell no name
         if plain is not None:
             names = _without_verdict_adverbs(text, span, self.tokens, names, rules)
-            self.tokens = _sentence_cased(self.tokens, names, plain, rules.capital_nouns)
+            self.tokens = _sentence_cased(self.tokens, names, plain, rules.capital_nouns, capitals)
             self.read = _rewritten(text, self.tokens)
         self.starts = [token.start for token in self.tokens]
         self.ends = [token.end for token in self.tokens]

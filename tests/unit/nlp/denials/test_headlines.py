@@ -1,4 +1,5 @@
-"""Title Case headlines: read as their sentence-case form by the entity recogniser and the denial rules."""
+"""Title Case headlines: read as their sentence-case form by the entity recogniser and the denial rules; headlines
+in capitals: so read by the denial rules."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import pytest
 
 from newsmon.nlp.analysis import analyze
 from newsmon.nlp.denials import detect
+from newsmon.nlp.denials.resources import load_rules
+from newsmon.nlp.denials.view import View
 from newsmon.nlp.sentences import split_sentences
-from newsmon.nlp.types import Entity
+from newsmon.nlp.types import Entity, Span
 
 # (lang, headline, denier, trigger, claim)
 DENIALS = [
@@ -124,3 +127,68 @@ def test_a_capitalised_adverb_taken_for_a_name_still_leads_to_the_verdict() -> N
     text = "Connolly Says Rumours Are Totally False"
     [denial] = detect(text, split_sentences(text), [Entity("Connolly", "PERSON", 0, 8, "Connolly")], "en")
     assert denial.denier is not None and denial.denier.text == "Connolly"
+
+
+# (lang, headline in capitals, denier, trigger, claim): each was none, its words all taken for acronyms.
+CAPITALS = [
+    ("en", "WHITE HOUSE DENIES PRESIDENT WAS HOSPITALIZED", "WHITE HOUSE", "DENIES", "PRESIDENT WAS HOSPITALIZED"),
+    ("en", "KREMLIN DENIES PUTIN MET TRUMP", "KREMLIN", "DENIES", "PUTIN MET TRUMP"),
+    (
+        "es",
+        "EL AYUNTAMIENTO DESMIENTE EL CIERRE DE LOS HOSPITALES RURALES",
+        "EL AYUNTAMIENTO",
+        "DESMIENTE",
+        "EL CIERRE DE LOS HOSPITALES RURALES",
+    ),
+    (
+        "es",
+        "LA POLICÍA NIEGA QUE HAYA HABIDO DISPAROS EN EL ESTADIO",
+        "LA POLICÍA",
+        "NIEGA",
+        "HAYA HABIDO DISPAROS EN EL ESTADIO",
+    ),
+    ("id", "ISTANA BANTAH PRESIDEN AKAN GANTI KAPOLRI", "ISTANA", "BANTAH", "PRESIDEN AKAN GANTI KAPOLRI"),
+    ("pt", "GOVERNO NEGA QUE VÁ AUMENTAR IMPOSTOS", "GOVERNO", "NEGA", "VÁ AUMENTAR IMPOSTOS"),
+    (
+        "fr",
+        "LE KREMLIN DÉMENT TOUTE RENCONTRE ENTRE POUTINE ET TRUMP",
+        "LE KREMLIN",
+        "DÉMENT",
+        "TOUTE RENCONTRE ENTRE POUTINE ET TRUMP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "denier", "trigger", "claim"), CAPITALS)
+def test_a_headline_in_capitals_states_its_denial(lang: str, text: str, denier: str, trigger: str, claim: str) -> None:
+    [denial] = analyze(text, lang=lang).denials
+    assert denial.denier is not None and denial.denier.text == denier
+    assert denial.trigger.text == trigger
+    assert denial.claim is not None and denial.claim.text == claim
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "REAL MADRID BEAT BARCELONA"),
+        ("es", "EL REAL MADRID VENCE AL BARCELONA EN EL CLÁSICO"),
+        ("en", "JUDGE DENIES BAIL FOR FORMER MAYOR"),  # denied = refused
+        ("en", "COMPANY DOES NOT DENY LAYOFFS ARE COMING"),  # negated
+        ("id", "POLISI TIDAK MEMBANTAH ADA KORBAN JIWA"),
+        ("en", "TEAM   P   W   D   L   PTS"),  # a table's heading row
+        ("en", "NYSE NASDAQ AMEX CBOE OTC"),  # a line of acronyms
+        ("en", "FBI, CIA AND NSA DENY ACCESS TO USA DATA"),  # deny = refuse
+    ],
+)
+def test_a_line_in_capitals_without_a_denial_states_none(lang: str, text: str) -> None:
+    assert analyze(text, lang=lang).denials == []
+
+
+def test_a_headline_in_capitals_keeps_its_names_and_reads_its_other_words_small() -> None:
+    rules = load_rules("id")
+    assert rules is not None
+    text = "POLRI BANTAH ISU PENANGKAPAN KETUA KPK"
+    kpk = text.index("KPK")
+    view = View(text, Span(text, 0, len(text)), rules, names=[(kpk, kpk + 3)])
+    assert view.titled
+    assert view.read == "POLRI bantah isu penangkapan ketua KPK"
