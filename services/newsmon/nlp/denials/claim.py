@@ -175,7 +175,6 @@ def _complements_end(view: View, k: int, i: int) -> int | None:
     autarca rejeitou-as"): at the comma, or before an owner, who made the claim ("as críticas | da oposição");
     None when a verb, a participle or another stop word stands there ("A notícia | foi avançada pelo jornal|, mas
     o clube desmentiu-a")."""
-    form = view.rules.passive_form
     owner = None
     for m in range(k, i):
         token = view.tokens[m]
@@ -184,7 +183,7 @@ def _complements_end(view: View, k: int, i: int) -> int | None:
         if owner is None and view.is_a("possessor_markers", m):
             owner = m
         preposition = view.is_a("np_end", m) or view.is_a("possessor_markers", m) or view.is_a("name_joiners", m)
-        if not preposition and (view.is_stop(m) or (form is not None and form.fullmatch(token.text.lower()))):
+        if not preposition and (view.is_stop(m) or view.has_form(view.rules.passive_form, m)):
             return None
     return None
 
@@ -367,8 +366,7 @@ def object_start(view: View, hit: Hit, end: int) -> int:
     closes the clause ("hat die Berichte zurückgewiesen")."""
     if not view.rules.verb_second or (hit.kind == "claim_verbs" and hit.j - hit.i > 1 and not hit.gaps):
         return hit.j  # "wehrte sich gegen | den Vorwurf": a claim verb of words in a row has its object after it
-    form = view.rules.passive_form
-    participle = form is not None and form.fullmatch(view.tokens[hit.j - 1].text.lower()) is not None
+    participle = view.has_form(view.rules.passive_form, hit.j - 1)
     after = skip_adverbs(view, hit.j)
     if hit.j - hit.i == 1 and (after >= end or view.tokens[after].text == ","):
         final = verb_final_object(view, hit.i)  # "obwohl die Regierung | die Vorwürfe zurückweist"

@@ -210,13 +210,7 @@ def _adverbial_after_object(view: View, i: int, comma: int, k: int) -> bool:
 def _agent_participle_at(view: View, k: int) -> bool:
     """True when a past participle and its agent open at token ``k`` ("…, | évoqué par le quotidien Marca"): what
     the phrase before the comma underwent, no part of it."""
-    form = view.rules.passive_form
-    return (
-        form is not None
-        and k + 1 < len(view)
-        and form.fullmatch(view.tokens[k].text.lower()) is not None
-        and view.is_a("agent_markers", k + 1)
-    )
+    return k + 1 < len(view) and view.has_form(view.rules.passive_form, k) and view.is_a("agent_markers", k + 1)
 
 
 def participle_clause(view: View, k: int) -> bool:
@@ -333,8 +327,7 @@ def object_clitic(view: View, i: int, j: int) -> bool:
         return True
     if j - i == 3 and view.is_a("particle_objects", i + 1):
         return True  # verb, pronoun, particle: no longer trigger ("insisted that … was not") holds one
-    form = view.rules.object_clitic
-    return form is not None and form.fullmatch(view.tokens[j - 1].text.lower()) is not None
+    return view.has_form(view.rules.object_clitic, j - 1)
 
 
 def subject_in_verb(view: View, i: int, j: int) -> bool:
@@ -342,8 +335,7 @@ def subject_in_verb(view: View, i: int, j: int) -> bool:
     haber ..."): a party denies, named in an earlier sentence. Only the finite forms the file calls
     ``verb_like`` (past tenses) count, so an infinitive ("Negar que ...") names nobody. The verb may follow a
     trigger that ends on its negation (ru "Виновным себя не | признал")."""
-    form = view.rules.verb_like
-    if not view.rules.pro_drop or form is None:
+    if not view.rules.pro_drop:
         return False
     verbs = [i, j] if j < len(view) and view.is_a("negators", j - 1) else [i]
-    return any(form.fullmatch(view.tokens[k].text.lower()) for k in verbs)
+    return any(view.has_form(view.rules.verb_like, k) for k in verbs)

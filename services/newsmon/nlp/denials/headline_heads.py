@@ -20,8 +20,7 @@ def fronted_topic_end(view: View, i: int) -> int:
 
 def _fronted_passive(view: View) -> bool:
     """True when a Title Case headline opens with a passive participle ("Dituding …", "Dikabarkan …")."""
-    form = view.rules.passive_form
-    return view.titled and form is not None and form.fullmatch(view.tokens[0].text.lower()) is not None
+    return view.titled and view.has_form(view.rules.passive_form, 0)
 
 
 def titled_body(view: View, lo: int, colon: int) -> bool:

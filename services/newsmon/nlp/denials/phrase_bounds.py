@@ -31,10 +31,7 @@ def phrase_at(view: View, lo: int, hi: int) -> Party | None:
 def _passive_at(view: View, k: int) -> bool:
     """True when a passive's auxiliary and participle start at token ``k``: they end the subject before them
     ("O ministro | foi questionado, mas negou"), as no verb of other form may stand inside it."""
-    form = view.rules.passive_form
-    if form is None or k + 1 >= len(view) or not view.is_a("passive_aux", k):
-        return False
-    return form.fullmatch(view.tokens[k + 1].text.lower()) is not None
+    return k + 1 < len(view) and view.is_a("passive_aux", k) and view.has_form(view.rules.passive_form, k + 1)
 
 
 def has_article(view: View, lo: int, hi: int) -> bool:

@@ -168,9 +168,8 @@ def fronted_aside(view: View, comma: int) -> bool:
         return False  # "According to the paper's sources, | the plan …, refuting": the source speaks, no aside
     if (view.is_a("np_end", first) and not view.is_a("determiners", first)) or is_participle(view, first):
         return True  # not pt "A | operadora, propriedade de …,": an article that is also a preposition
-    form = view.rules.passive_form
     after = view.is_a("agent_markers", first + 1) or view.is_a("np_end", first + 1)
-    return form is not None and after and form.fullmatch(view.tokens[first].text.lower()) is not None
+    return after and view.has_form(view.rules.passive_form, first)
 
 
 def sentence_subject(view: View) -> Party | None:
@@ -266,12 +265,11 @@ def _past_title(view: View, k: int, hi: int) -> int:
 def _passive_aside(view: View, lo: int, hi: int) -> bool:
     """True when ``[lo, hi)`` after a comma opens with a lower-case passive participle, maybe a time, and a preposition
     ("asked about the reports", "interrogé lundi | sur TF1"): an aside on the subject before it, no subject itself."""
-    form = view.rules.passive_form
-    if form is None or lo + 1 >= hi or not view.rules.cased or view.tokens[lo].capitalized:
+    if lo + 1 >= hi or not view.rules.cased or view.tokens[lo].capitalized:
         return False
     k = view.lexicon_end("time", lo + 1) or lo + 1
     preposition = k < hi and (view.is_a("np_end", k) or view.is_a("agent_markers", k))
-    return preposition and form.fullmatch(view.tokens[lo].text.lower()) is not None
+    return preposition and view.has_form(view.rules.passive_form, lo)
 
 
 def _named_before(

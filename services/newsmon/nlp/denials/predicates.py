@@ -28,8 +28,7 @@ def passive(view: View, i: int, j: int) -> bool:
     passive auxiliaries also needs one, inside the trigger or before it (past adverbs, conjunctions and
     other participles).
     """
-    form = view.rules.passive_form
-    if form is None or not form.fullmatch(view.tokens[j - 1].text.lower()):
+    if not view.has_form(view.rules.passive_form, j - 1):
         return False
     if not view.rules.context["passive_aux"]:
         return True
@@ -99,8 +98,7 @@ def predicative(view: View, i: int) -> bool:
     """
     if _nominal_clause(view, i):
         return True
-    form = view.rules.predicate_form  # ru "обвинения ... беспочвенны": a short adjective is only ever a predicate
-    if form is not None and form.fullmatch(view.tokens[i].text.lower()):
+    if view.has_form(view.rules.predicate_form, i):  # ru "обвинения ... беспочвенны": only ever a predicate
         return True
     if _closes_clause(view, i) or _verb_closed_claim(view, i):
         return True
@@ -202,8 +200,7 @@ def _closes_clause(view: View, i: int) -> bool:
     """True when a full adjective at ``i`` (``predicate_final_form``) ends its clause after a word: an attribute
     stands before its noun, so one left last is the predicate (ru "сведения о задержании ложные,"; not
     "ложные сведения", "ложный вызов")."""
-    form = view.rules.predicate_final_form
-    if form is None or i == 0 or not view.tokens[i - 1].is_word or not form.fullmatch(view.tokens[i].text.lower()):
+    if i == 0 or not view.tokens[i - 1].is_word or not view.has_form(view.rules.predicate_final_form, i):
         return False
     k = i + 1
     while k < len(view) and view.tokens[k].text in QUOTE_CHARS:

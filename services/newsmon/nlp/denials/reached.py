@@ -17,8 +17,7 @@ def reached_subject(view: View, i: int) -> Party | None:
     """Return the phrase before an adverbial clause of the verb at token ``i`` that ends on a passive verb (an
     ``adverbials`` entry such as "saat dikonfirmasi", "ketika ditemui"), or None when no such clause opens
     in the tokens before the verb ("melalui akun resminya" ends on no passive verb)."""
-    form = view.rules.passive_form
-    if form is None:
+    if view.rules.passive_form is None:
         return None
     # The passive verb opens a clause of its own (``clause_start``): the adverbial's opener stands before it.
     for k in range(i - 1, max(0, i - _REACH), -1):
@@ -26,7 +25,7 @@ def reached_subject(view: View, i: int) -> Party | None:
             return None
         end = view.lexicon_end("adverbials", k)
         # An opener and its passive verb alone: "saat | dikonfirmasi", not "dans un | communiqué" (a noun).
-        if end != k + 2 or end > i or form.fullmatch(view.tokens[k + 1].text.lower()) is None:
+        if end != k + 2 or end > i or not view.has_form(view.rules.passive_form, k + 1):
             continue
         if any(is_finite(view, m) and not view.is_a("adverbials", m) for m in range(end, i)):  # not "melalui"
             return None  # "Warga saat ditemui mengeluh …, kepala desa membantah": another clause's verb

@@ -16,17 +16,16 @@ def reduced_relative_subject(view: View, i: int) -> Party | None:
     """Return the phrase before a lower-case passive participle that opens a clause ending right before the verb at
     token ``i``: the participle follows a content word (no auxiliary: "was charged with" is a finite passive) and a
     preposition follows it. None when no such participle stands in the verb's clause, within a few words."""
-    form = view.rules.passive_form
     # Where modifiers follow their noun, a participle after a noun is as often an adjective or a noun itself
     # (es "La embajada", "El consejero delegado"): only where they precede it does one open a clause.
-    if form is None or not view.rules.modifier_first:
+    if view.rules.passive_form is None or not view.rules.modifier_first:
         return None
     lo = clause_start(view, i)[0]
     for k in range(i - 1, max(lo, i - _CLAUSE_WORDS), -1):
         token = view.tokens[k]
         if not token.is_word:
             return None  # a comma or a quotation: an insertion, read elsewhere
-        if token.capitalized or form.fullmatch(token.text.lower()) is None:
+        if token.capitalized or not view.has_form(view.rules.passive_form, k):
             continue
         before, after = view.tokens[k - 1], k + 1
         if before.is_word and not view.is_stop(k - 1) and after < i and _preposition(view, after):

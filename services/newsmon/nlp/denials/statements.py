@@ -174,14 +174,8 @@ def _trailing(view: View, speech: int) -> tuple[Party, Span | None] | None:
 def _participle_after(view: View, speech: int) -> bool:
     """True when a comma and a participle follow the speech verb at ``speech``: its speaker's own clause goes on
     ("…, a spokesperson said, | contradicting a report in …")."""
-    form = view.rules.participle
     k = speech + 2
-    return (
-        form is not None
-        and k < len(view)
-        and view.tokens[k - 1].text == ","
-        and form.fullmatch(view.tokens[k].text.lower()) is not None
-    )
+    return k < len(view) and view.tokens[k - 1].text == "," and view.has_form(view.rules.participle, k)
 
 
 def _relative(view: View, i: int) -> bool:

@@ -198,20 +198,17 @@ def _insertion_participle(view: View, k: int) -> bool:
     """True for a lower-case adjectival participle (``insertion_participle``): after a comma it opens an
     apposition ("Бывший глава банка, | обвиняемый в растрате, | отрицает"); after a claim it only describes it,
     so it is no ``participle`` that ends a clause ("видео, якобы показывающее удар")."""
-    form, token = view.rules.insertion_participle, view.tokens[k]
-    return (
-        form is not None and not (view.rules.cased and token.capitalized) and bool(form.fullmatch(token.text.lower()))
-    )
+    capitalised = view.rules.cased and view.tokens[k].capitalized
+    return not capitalised and view.has_form(view.rules.insertion_participle, k)
 
 
 def _passive_participle(view: View, k: int) -> bool:
     """True for a lower-case passive participle before its agent or a preposition: "La ministra, preguntada por
     los periodistas, negó", "The minister, asked about the report, denied"."""
-    form, token = view.rules.passive_form, view.tokens[k]
-    if form is None or k + 1 >= len(view) or (view.rules.cased and token.capitalized):
+    if k + 1 >= len(view) or (view.rules.cased and view.tokens[k].capitalized):
         return False
     before_agent = view.is_a("agent_markers", k + 1) or view.is_a("np_end", k + 1)
-    return before_agent and bool(form.fullmatch(token.text.lower()))
+    return before_agent and view.has_form(view.rules.passive_form, k)
 
 
 def reported_subject(view: View, found: Party) -> Party:

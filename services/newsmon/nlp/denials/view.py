@@ -238,6 +238,11 @@ class View:
         """True when list ``name`` has a match beginning at token ``i``."""
         return self.lexicon_end(name, i) is not None
 
+    def has_form(self, form: regex.Pattern[str] | None, i: int) -> bool:
+        """True when token ``i``, read in lower case, has the word form ``form`` (one of the resource file's forms:
+        ``passive_form``, ``participle``, ...); False for a language without it."""
+        return form is not None and form.fullmatch(self.tokens[i].text.lower()) is not None
+
     def find(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
         """Return the first ``(start, end)`` token range in ``[lo, hi)`` matching list ``name``, or None."""
         for i in range(lo, min(hi, len(self))):
