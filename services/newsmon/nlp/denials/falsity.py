@@ -46,7 +46,7 @@ from newsmon.nlp.denials.verdicts import (
     past_adverbial,
     verdict_list_end,
 )
-from newsmon.nlp.denials.view import OPENING_QUOTES, QUOTE_CHARS, View
+from newsmon.nlp.denials.view import CLOSING_QUOTES, QUOTE_CHARS, View
 
 # How far before a quoted verdict a complementiser may open the subject it is said of ("قال الكرملين إن | التقارير
 # الغربية بشأن تحركات عسكرية روسية قرب الحدود | «هستيريا لا أساس لها»": eight words), and its speech verb before it,
@@ -356,7 +356,7 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
     # "Es «rotundamente falso» | que ...": a verdict quoted alone, its clause goes on past the closing mark.
     # (past an adverb of the verdict's: "أنه «لا صحة إطلاقا» | للأنباء عن ...")
     verdict_end = _past_skipped(view, hit.j)
-    closing = verdict_end < len(view) and view.tokens[verdict_end].text in (QUOTE_CHARS - OPENING_QUOTES) | {'"'}
+    closing = verdict_end < len(view) and view.tokens[verdict_end].text in CLOSING_QUOTES
     subject_end = _quoted_predicate(view, complement, hit.i)
     claim = subject_claim(view, complement, subject_end, hit.j, clause_end(view, verdict_end + 1 if closing else hit.j))
     return Finding("falsity", hit.i, hit.j, speaker, claim if claim.span is not None else gap_claim(view, hit) or claim)

@@ -6,7 +6,7 @@ rather than one modifying a noun ("a false report").
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start
-from newsmon.nlp.denials.view import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
+from newsmon.nlp.denials.view import CLOSING_QUOTES, HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
 
 _PREDICATE_WINDOW = 7
 _NOMINAL_SUBJECT_WORDS = 10  # "أن الرواية الإسرائيلية حول استهداف مسلحين داخل المدرسة | «كاذبة»"
@@ -150,7 +150,7 @@ def predicative(view: View, i: int) -> bool:
 def _quoted_fellow(view: View, k: int) -> int | None:
     """Return where the quotation closing at token ``k`` opens when it is a short phrase of words alone, a predicate
     in its own quotation marks ("out of date"); None otherwise."""
-    if view.tokens[k].text not in QUOTE_CHARS - OPENING_QUOTES and view.tokens[k].text != '"':
+    if view.tokens[k].text not in CLOSING_QUOTES:
         return None
     for m in range(k - 1, max(-1, k - _QUOTED_FELLOW_WORDS - 2), -1):
         token = view.tokens[m]

@@ -5,10 +5,9 @@ ends."""
 from __future__ import annotations
 
 from newsmon.nlp.denials.said_false import linking_start
-from newsmon.nlp.denials.view import OPENING_QUOTES, QUOTE_CHARS, View
+from newsmon.nlp.denials.view import CLOSING_QUOTES, OPENING_QUOTES, View
 
 _VERDICT_LIST = 6  # the words and commas of a list of adjectives before a falsity word ("absurdas, tendenciosas y")
-_CLOSING_QUOTES = (QUOTE_CHARS - OPENING_QUOTES) | {'"'}  # the straight mark both opens and closes
 
 
 def before_linking(view: View, lo: int, hi: int) -> int:
@@ -54,7 +53,7 @@ def verdict_list_end(view: View, j: int) -> int:
     last = view.tokens[k - 1]
     if not last.is_word or view.is_a("conjunctions", k - 1) or any(_verb_like(view, m) for m in range(j, k)):
         return j
-    closing = k < len(view) and view.tokens[k].text in _CLOSING_QUOTES
+    closing = k < len(view) and view.tokens[k].text in CLOSING_QUOTES
     return k if closing or (k < len(view) and view.is_a("determiners", k)) else j
 
 

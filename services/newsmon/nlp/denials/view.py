@@ -21,6 +21,7 @@ _ACRONYM_TAIL = 2  # "U.S", "e.g", "a.m": the letters after a dotted word's last
 NP_PUNCT = frozenset("'’/&().@#")
 QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 OPENING_QUOTES = frozenset('"“„«')  # marks that can open a quotation (the straight one also closes it)
+CLOSING_QUOTES = (QUOTE_CHARS - OPENING_QUOTES) | {'"'}  # marks that can close one
 HARD_STOPS = frozenset(";:—–-!?…[]") | (QUOTE_CHARS - {"’", "'"})
 # Arabic punctuation is read as its Latin twin, which the rules test ("،" ends a clause as "," does); the
 # token's offsets keep the text's own mark.
