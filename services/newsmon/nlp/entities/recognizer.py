@@ -21,6 +21,7 @@ from newsmon.nlp.entities.legal_forms import with_legal_forms
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.name_forms import is_given_name, name_rules
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
+from newsmon.nlp.entities.ranks import ranks, without_ranks
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
 from newsmon.nlp.entities.tokens import tokenize
 from newsmon.nlp.titles import acronym, plain_words, title_case
@@ -46,6 +47,7 @@ def preload(lang: str) -> None:
     declined_given_names(lang)
     agency_shapes(lang)
     name_rules(lang)
+    ranks(lang)
 
 
 def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
@@ -62,6 +64,7 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     mentions, starts = _model_mentions(text, sentences, model, matches, lang) if model else ([], frozenset())
     if model:
         mentions = _without_titles(text, mentions, model.extractor.lexicon.common, lang)
+        mentions = without_ranks(text, mentions, ranks(lang))
     mentions = _merge(mentions, matches, model.extractor.lexicon.confirm_only if model else frozenset())
     if not starts:
         starts = frozenset(s.start for s in sentences)
