@@ -80,6 +80,8 @@ CLAIMS = [
     ),
     ("pt", "«Eu não assinei esse contrato», negou o deputado.", "assinei esse contrato"),
     ("fr", "« Nous n'avons jamais reçu cette lettre », a-t-elle démenti.", "reçu cette lettre"),  # inverted subject
+    # A span of time after the verb is no part of its object (was "ces dernières semaines toute fermeture ...").
+    ("fr", "Le ministère a démenti ces dernières semaines toute fermeture de l'usine.", "toute fermeture de l'usine"),
     (
         "fr",
         "« Je n'ai jamais touché un centime de cette société », a démenti le maire.",
