@@ -326,6 +326,19 @@ def test_non_denials(run, lang: str, text: str) -> None:
     assert {record.type for record in run(text, lang)} == {"non_denial"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Unknown to someone, at the end of a relative clause: the antecedent is no report (were non-denials).
+        ("pt", "Era o símbolo de um movimento que eu desconhecia: «Amigos do Rio»."),
+        ("pt", "Há costumes antigos que muitos lisboetas desconhecem, mas que vale a pena conhecer."),
+        ("pt", "O treinador disse não saber o que fazer para ganhar."),  # not knowing what to do
+    ],
+)
+def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
+    assert run(text, lang) == []
+
+
 @pytest.mark.parametrize(("lang", "text"), _cases("traps"))
 def test_traps_are_not_denials(run, lang: str, text: str) -> None:
     assert [record for record in run(text, lang) if record.type == "denial"] == []
