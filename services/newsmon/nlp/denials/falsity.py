@@ -85,6 +85,8 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         label = None  # "Kabar itu dinyatakan hoaks": nobody labels it, unless a speaker says it
     if label is not None:
         denier = subject(document, view, Hit("label", label, label + 1), quote)
+        if denier is not None and impersonal(view, denier):
+            return None  # "A study found the claim to be false": the evidence's voice, nobody denies
         if label == hit.j and not view.rules.verb_second:  # "Ложью | назвал эти слухи сам артист"
             fronted = fronted_label(view, label, denier)
             return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
