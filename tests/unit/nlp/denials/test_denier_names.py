@@ -122,6 +122,9 @@ def test_a_role_names_its_holder_not_the_body_or_person_its_complement_names(
         ("A Kremlin spokesman denied the report.", "en", "A Kremlin spokesman", "Kremlin"),
         ("Пресс-секретарь Кремля опроверг эту информацию.", "ru", "Пресс-секретарь Кремля", "Kremlin"),
         ("The lawyer for Governor Smith denied the allegations.", "en", "The lawyer for Governor Smith", "Smith"),
+        ("Officials at the Pentagon denied the report.", "en", "Officials at the Pentagon", "Pentagon"),
+        ("Officials from the Pentagon denied the report.", "en", "Officials from the Pentagon", "Pentagon"),
+        ("Kremlin sources denied the report.", "en", "Kremlin sources", "Kremlin"),
     ],
 )
 def test_a_speaker_role_is_the_mention_and_whom_it_speaks_for_the_canonical_name(
