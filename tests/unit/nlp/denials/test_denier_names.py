@@ -125,6 +125,9 @@ def test_a_role_names_its_holder_not_the_body_or_person_its_complement_names(
         ("Officials at the Pentagon denied the report.", "en", "Officials at the Pentagon", "Pentagon"),
         ("Officials from the Pentagon denied the report.", "en", "Officials from the Pentagon", "Pentagon"),
         ("Kremlin sources denied the report.", "en", "Kremlin sources", "Kremlin"),
+        ("Fuentes de Moncloa desmintieron la noticia.", "es", "Fuentes de Moncloa", "Moncloa"),
+        ("Des sources proches de l'Élysée ont démenti.", "fr", "Des sources proches de l'Élysée", "Elysee Palace"),
+        ("Источник в Кремле опроверг эти сообщения.", "ru", "Источник в Кремле", "Kremlin"),
     ],
 )
 def test_a_speaker_role_is_the_mention_and_whom_it_speaks_for_the_canonical_name(
