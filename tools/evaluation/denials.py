@@ -6,8 +6,9 @@ Three kinds of set are read, each row of the table naming its ``set``:
 - ``realnews-ud``: real sentences of the Universal Dependencies treebanks in ``<shared>/datasets/ud``, labelled
   by the project (references in ``realnews/<lang>.jsonl``, see :mod:`tools.evaluation.realnews`);
 - ``realnews-news``: real newswire sentences of the NER corpora in ``<shared>/datasets/ner`` and of the article
-  benchmark (for fr: Wikipedia sentences of WikiNEuRal, no French newswire being there), labelled by the project
-  (references in ``realnews/news/<lang>.jsonl``, see :mod:`tools.evaluation.realnews_news`);
+  benchmark, each body in the language detected on it (for fr: Wikipedia sentences of WikiNEuRal, no French
+  newswire being there; for pt, de and ru: article bodies only), labelled by the project (references in
+  ``realnews/news/<lang>.jsonl``, see :mod:`tools.evaluation.realnews_news`);
 - ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (all eight languages), sentences
   written for the project in the same format and after the same guidelines; they are part of the
   repository, so every checkout measures them, ``../shared`` or not.

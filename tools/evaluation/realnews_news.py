@@ -1,13 +1,14 @@
 """Real-news denial development sets from newswire: labelled references into the news corpora of ``../shared``.
 
-Sources: CoNLL-2002 Spanish (EFE newswire) for es, CoNLL++ (Reuters RCV1) and the article benchmark's true bodies
-for en, idner-news-2k for id, and WikiNEuRal for fr, which is Wikipedia, not news (``../shared`` holds no French
-newswire). Their licences do not allow shipping the text, so ``realnews/news/<lang>.jsonl`` beside this module
-holds references only, with no word of the source: a sentence is named by corpus, split and
-index (NER corpora, whose files are tokenised) or by article key and character offsets (article benchmark), and
-the spans of a labelled denial (``denier``, ``claim``, ``claim_source``, ``trigger``) are ``[start, end]`` offsets
-into the sentence text rebuilt here; ``sha1`` (12 hex digits of the SHA-1 of that text) checks that the text is
-rebuilt as it was labelled. Tokens are rebuilt into text by sacremoses' Moses detokeniser.
+Sources: CoNLL-2002 Spanish (EFE newswire) for es, CoNLL++ (Reuters RCV1) for en, idner-news-2k for id, WikiNEuRal
+for fr, which is Wikipedia, not news (``../shared`` holds no French newswire), and the article benchmark's true bodies
+for en, id, pt, de and ru, each body in the language detected on it (pt, de and ru have no other news source). Their
+licences do not allow shipping the text, so ``realnews/news/<lang>.jsonl`` beside this module holds references
+only, with no word of the source: a sentence is named by corpus, split and index (NER corpora, whose files are
+tokenised) or by article key and character offsets (article benchmark), and the spans of a labelled denial
+(``denier``, ``claim``, ``claim_source``, ``trigger``) are ``[start, end]`` offsets into the sentence text rebuilt
+here; ``sha1`` (12 hex digits of the SHA-1 of that text) checks that the text is rebuilt as it was labelled.
+Tokens are rebuilt into text by sacremoses' Moses detokeniser.
 
 ``python -m tools.evaluation.realnews_news candidates --lang es`` prints the sentences holding a cue of
 :data:`tools.evaluation.realnews.CUES` (matched on word forms and their simplemma lemmas); ``encode`` turns
@@ -30,18 +31,23 @@ import regex
 import simplemma
 from sacremoses import MosesDetokenizer
 
+from newsmon.nlp.language import analysis_language, detect_language
 from newsmon.nlp.sentences import split_sentences
 from tools.datasets import Corpus, article_truth, corpora, default_shared_dir, read_sentences
 from tools.evaluation.realnews import LABELS, SETS_DIR, SPAN_FIELDS, SPLITS, cue_matcher, read_json_lines
 
 NEWS_DIR = SETS_DIR / "news"
 ARTICLES = "articles"
-# The newswire corpora of each language (names of tools.datasets.corpora), then the article benchmark for en.
+# The newswire corpora of each language (names of tools.datasets.corpora), then the article benchmark's bodies
+# detected in that language (see body_language).
 SOURCES: dict[str, tuple[str, ...]] = {
     "es": ("conll2002",),
     "en": ("conllpp", ARTICLES),
-    "id": ("idner-news-2k",),
+    "id": ("idner-news-2k", ARTICLES),
     "fr": ("wikineural",),
+    "pt": (ARTICLES,),
+    "de": (ARTICLES,),
+    "ru": (ARTICLES,),
 }
 # Cues added for these sources: word forms simplemma leaves unlemmatised (participles, Indonesian suffixed forms),
 # refusals to speak that the treebank cues miss ("no quiso hacer manifestaciones", "declinó referirse") and verbs
@@ -100,6 +106,14 @@ def reference_id(locator: dict[str, Any]) -> str:
 def text_digest(text: str) -> str:
     """Return the 12 hex digits of the SHA-1 of a sentence text stored in a reference as ``sha1``."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+@cache
+def body_language(body: str) -> str:
+    """Return the language an article body's sentences belong to: the one ``detect_language`` finds on the whole
+    body, as the analysis reads it (Malay as Indonesian); a body is detected once. Raises ``FileNotFoundError``
+    when the language model is missing."""
+    return analysis_language(detect_language(body).code)
 
 
 def detokenize(tokens: Sequence[str], lang: str) -> str:
@@ -234,9 +248,12 @@ def _corpora(shared_dir: Path, lang: str, source: str, split: str) -> list[Corpu
 
 
 def _article_sentences(shared_dir: Path, lang: str) -> Iterator[NewsSentence]:
-    """The sentences of the article benchmark's true bodies (``split_sentences``), named by key and offsets."""
+    """The sentences of the article benchmark's true bodies in ``lang`` (``split_sentences``), named by key and
+    offsets."""
     for key, page in article_truth(shared_dir).items():
         body = page.get("articleBody") or ""
+        if body_language(body) != lang:
+            continue
         for span in split_sentences(body):
             locator = {"source": ARTICLES, "article": key, "start": span.start, "end": span.end}
             yield NewsSentence(locator, span.text, _words(_WORD.findall(span.text), lang))

@@ -34,6 +34,7 @@ from newsmon.nlp.denials.passives import passive_label
 from newsmon.nlp.denials.placed import party_start
 from newsmon.nlp.denials.predicates import describes_claim, passive, predicative
 from newsmon.nlp.denials.quotes import Quote
+from newsmon.nlp.denials.reasons import reason_giver
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
@@ -346,6 +347,8 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
             before = None  # "Fazit: Die Behauptung ist falsch": a fact-check's heading, the writer's verdict
     if before is None and after is None:
         after = inserted_speaker(document, view, hit.j)  # "No es cierto, | dijo, | que …": the sentence before's party
+    if before is None and after is None:
+        after = reason_giver(document, view, hit.i)  # "El juez archivó la causa | ya que | la denuncia es falsa"
     if before is None and after is None:
         return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
     if before is not None and after is not None and before.speaker.pronoun:

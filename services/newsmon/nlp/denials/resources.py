@@ -110,6 +110,7 @@ CONTEXT_LISTS = (
     "topics",
     "attributed_no_such",
     "source_asides",
+    "reason_openers",
     "free_relatives",
     "clause_relatives",
     "datives",

@@ -8,8 +8,9 @@ import pytest
 
 from tools.evaluation import realnews, realnews_news
 
-LANGUAGES = ["es", "en", "id", "fr"]
-# French Wikipedia (WikiNEuRal) holds few denials: every one found among its 12,600 sentences is labelled.
+LANGUAGES = ["es", "en", "id", "fr", "pt", "de", "ru"]
+# French Wikipedia (WikiNEuRal) holds few denials: every one found among its 12,600 sentences is labelled. The pt,
+# de and ru sets are every candidate of a few blog pages of the article benchmark: no minimum holds for them.
 MIN_DENIALS = {"es": 20, "en": 20, "id": 20, "fr": 10}
 # A tiny CoNLL-2002-like file: tokens to be rebuilt into text ("Madrid (EFE) ..."), and an article benchmark.
 CONLLU = "\n".join(
@@ -23,6 +24,7 @@ CONLLU = "\n".join(
     ]
 )
 BODY = "Markets rose. The company denied the report on Monday.\nShares fell."
+BODY_PT = "O ministério negou ontem a notícia publicada pelo jornal. A empresa não quis comentar o caso."
 
 
 @pytest.fixture
@@ -42,7 +44,10 @@ def fake_shared(tmp_path: Path) -> Path:
         (ner / f"conll2002.{split}.conllu").write_text(CONLLU, encoding="utf-8")
     articles = tmp_path / "datasets" / "articles"
     articles.mkdir(parents=True)
-    truth = {"k1": {"url": "https://example.org/a", "articleBody": BODY}}
+    truth = {
+        "k1": {"url": "https://example.org/a", "articleBody": BODY},
+        "k2": {"url": "https://example.org/b", "articleBody": BODY_PT},
+    }
     (articles / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
     return tmp_path
 
@@ -61,14 +66,19 @@ def write_set(folder: Path, lang: str, references: list[dict[str, object]]) -> P
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_set_is_well_formed_and_ships_no_text(lang: str) -> None:
     references = realnews_news.read_news_references(lang)
-    labels = Counter(ref["label"] for ref in references)
-    assert len(references) >= 60 and labels["denial"] >= MIN_DENIALS[lang] and labels["non_denial"] >= 1, labels
-    assert len({ref["id"] for ref in references}) == len(references)
+    assert len({ref["id"] for ref in references}) == len(references) > 0
     for ref in references:
         spans = [ref.get(field) for field in realnews.SPAN_FIELDS]
         assert all(span is None or (isinstance(span, list) and len(span) == 2) for span in spans), ref
         assert ref["label"] != "none" or not any(spans), ref
         assert ref["label"] == "none" or ref["trigger"], ref
+
+
+@pytest.mark.parametrize("lang", list(MIN_DENIALS))
+def test_a_newswire_set_measures_denials_on_both_halves(lang: str) -> None:
+    references = realnews_news.read_news_references(lang)
+    labels = Counter(ref["label"] for ref in references)
+    assert len(references) >= 60 and labels["denial"] >= MIN_DENIALS[lang] and labels["non_denial"] >= 1, labels
     halves = Counter(realnews.half(ref) for ref in references)
     assert min(halves.values()) >= 20, halves
 
@@ -118,6 +128,14 @@ def test_article_references_name_a_key_and_offsets(tmp_path: Path, fake_shared: 
     [reference] = encoded("en", fake_shared, line)
     [item] = realnews_news.load_news(fake_shared, "en", sets_dir=write_set(tmp_path, "en", [reference]))
     assert item["text"] == BODY[14:54] and item["trigger"] == "denied"
+
+
+def test_an_article_body_is_read_in_the_language_detected_on_it(fake_shared: Path) -> None:
+    english = [s.text for s in realnews_news.read_news(fake_shared, "en") if s.locator["source"] == "articles"]
+    portuguese = list(realnews_news.read_news(fake_shared, "pt"))
+    assert english == ["Markets rose.", "The company denied the report on Monday.", "Shares fell."]
+    assert [s.locator["article"] for s in portuguese] == ["k2", "k2"] and "negou" in portuguese[0].words
+    assert realnews_news.body_language(BODY_PT) == "pt"
 
 
 @pytest.mark.parametrize(
