@@ -34,6 +34,9 @@ def subject_before(view: View, i: int) -> Party | None:
     who has debunked"), the subject is the phrase the relative pronoun refers to.
     """
     lo, opener = clause_start(view, i)
+    opening = _adverbial_aside(view, opener, i) if opener is not None else None
+    if opening is not None:
+        return subject_before(view, opening)
     if opener is not None and view.is_a("conjunctions", opener):
         named = apposition_through(view, opener, i)
         if named is not None:
@@ -99,6 +102,20 @@ def apposition_through(view: View, opener: int, i: int) -> Party | None:
         return None
     found = _named_before(view, segments[:-1], seg_lo, hi)
     return _party(view, found) if found is not None else None
+
+
+def _adverbial_aside(view: View, opener: int, i: int) -> int | None:
+    """Return the comma opening the aside that holds an adverbial ("after", "since", "while") at ``opener``
+    when a comma closes it right before the verb at ``i`` ("The company, | which was sold after the war, | said";
+    "The mayor, | who has been in office since 2010, | said"): the verb's subject is the phrase before that comma,
+    not the one after the adverbial's word. None for a relative pronoun, a conjunction or a speech verb, which open
+    clauses of their own, and for an adverbial with no phrase and comma before it ("Sementara itu, X, Y, membantah")."""
+    if view.is_a("relatives", i) or view.tokens[i - 1].text not in COMMAS or opener + 1 >= i - 1:
+        return None
+    if any(view.is_a(kind, opener) for kind in ("relatives", "conjunctions", "speech_verbs")):
+        return None
+    opening = next((k for k in range(opener - 1, 0, -1) if view.tokens[k].text in COMMAS), None)
+    return opening if opening is not None and view.tokens[opening - 1].is_word else None
 
 
 def _closed_relative(view: View, opener: int, i: int) -> bool:

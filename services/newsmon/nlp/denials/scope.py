@@ -272,6 +272,10 @@ def claim_object(view: View, j: int, until: int | None = None) -> bool:
     if k < len(view) and view.rules.participle is None and _opens_deed(view, k):
         return False  # "menolak | menandatangani berita acara": refusing to do something, no claim rejected
     quoted = False
+    # A demonstrative claim word before its noun ("rejected | those | plans") leaves the noun to say what the object
+    # is: a proposal or another sense is none; any other noun keeps the claim the demonstrative points back to
+    # ("contesta | ces | bilans").
+    demonstrative = False
     limit = past_owner(view, k, _CLAIM_OBJECT_WINDOW) if until is None else until
     for m in range(k, limit):
         token = view.tokens[m]
@@ -280,12 +284,20 @@ def claim_object(view: View, j: int, until: int | None = None) -> bool:
             continue  # "rechazó la «crítica corrosiva de López»": quotation marks inside the object
         stop = m > k and not quoted and view.is_a("claim_stops", m)  # not a quoted title's: "„Hart aber fair“"
         if (not token.is_word and token.text in _OBJECT_ENDS) or stop:
-            return False
+            return demonstrative
         if view.is_a("proposal_nouns", m) or view.is_a("other_senses", m):
             return False
-        if view.is_a("claim_nouns", m) or view.is_a("claim_markers", m):
+        if view.is_a("claim_nouns", m) and _determines_noun(view, m):
+            demonstrative = True
+        elif view.is_a("claim_nouns", m) or view.is_a("claim_markers", m):
             return True
-    return until is None and _claim_with_clause(view, limit, k + _CLAIM_CLAUSE_WINDOW)
+    return demonstrative or (until is None and _claim_with_clause(view, limit, k + _CLAIM_CLAUSE_WINDOW))
+
+
+def _determines_noun(view: View, m: int) -> bool:
+    """True when the claim word at token ``m`` is a demonstrative before the noun it determines ("those | plans"), not
+    one standing alone for a claim ("denied | this")."""
+    return view.is_a("determiners", m) and m + 1 < len(view) and view.tokens[m + 1].is_word and not view.is_stop(m + 1)
 
 
 def _claim_with_clause(view: View, lo: int, hi: int) -> bool:
