@@ -1,0 +1,42 @@
+"""A statement, a press office or a source's phrase as the denier: the party behind it denies, and the words that
+name it (the issuer after its marker, the body a source belongs to) are no part of the claim."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denier", "claim"),
+    [
+        # A document issued by a body: the body denies (was "بيان صادر", the issuer in the claim).
+        ("ar", "ونفى بيان صادر عن وزارة الصحة الأنباء عن نقص الأدوية.", "وزارة الصحة", "الأنباء عن نقص الأدوية"),
+        ("ar", "ونفى البيان الصادر عن الشركة وقوع أي تسريب.", "الشركة", "وقوع أي تسريب"),
+        ("ar", "ونفى بلاغ صادر عن الشرطة اعتقال الصحفي.", "الشرطة", "اعتقال الصحفي"),
+        # ... with a speech verb and a verdict (was "بيان صادر").
+        (
+            "ar",
+            "وقال بيان صادر عن مكتب رئيس الوزراء إن التقارير عن استقالته «لا أساس لها».",
+            "مكتب رئيس الوزراء",
+            "التقارير عن استقالته",
+        ),
+        # The issuer in the genitive, with "ل" written onto it or none (was the whole phrase).
+        ("ar", "ونفى بيان لوزارة الدفاع سقوط الطائرة.", "وزارة الدفاع", "سقوط الطائرة"),
+        ("ar", "ونفى بيان وزارة الدفاع سقوط الطائرة.", "وزارة الدفاع", "سقوط الطائرة"),
+        ("ar", "ونفى بيان لبنان هذه الأنباء.", "لبنان", "هذه الأنباء"),  # a name opening with that letter keeps it
+        # A source and the body it belongs to are one party (was "مصدر مقرب", the body in the claim).
+        ("ar", "ونفى مصدر في الرئاسة الأنباء عن زيارة الوفد.", "مصدر في الرئاسة", "الأنباء عن زيارة الوفد"),
+        ("ar", "ونفت مصادر مقربة من الحكومة الأنباء عن تعديل.", "مصادر مقربة من الحكومة", "الأنباء عن تعديل"),
+        ("ar", "وقالت مصادر داخل الحزب إن الأنباء عن الانقسام مجرد شائعات.", "مصادر داخل الحزب", "الأنباء عن الانقسام"),
+        # ... whom a report quotes, before the denial noun carrying the source's pronoun (was "الوزير").
+        ("ar", "ونقلت الصحيفة عن مصدر مقرب من الوزير نفيه الأنباء.", "مصدر مقرب من الوزير", "الأنباء"),
+        # Look-alikes: where it was said is no body; a statement that is the claim, or the object, names no denier.
+        ("ar", "ونفى مصدر في مؤتمر صحفي الأنباء عن الصفقة.", "مصدر", "الأنباء عن الصفقة"),
+        ("ar", "ونفت الوزارة صدور بيان عن الرئاسة.", "الوزارة", "صدور بيان عن الرئاسة"),
+        ("ar", "وأصدرت الشركة بيانا نفت فيه الأنباء عن إفلاسها.", "الشركة", "الأنباء عن إفلاسها"),
+    ],
+)
+def test_the_party_behind_a_document_denies(one, lang: str, text: str, denier: str, claim: str) -> None:
+    denial = one(text, lang)
+    assert denial.denier is not None and denial.denier.text == denier
+    assert denial.claim is not None and denial.claim.text == claim
