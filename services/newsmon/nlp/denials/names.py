@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 import regex
 
+from newsmon.nlp.denials.issuers import PARTY_HEADS, document_end
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
 _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
-_PARTY_HEADS = ("role_nouns", "titles", "org_words")  # the words a party opens with, a glued clitic before them
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s?$")  # "club's", "players'"
 _SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description
 
@@ -97,21 +97,6 @@ def _document_owner(view: View, lo: int, hi: int) -> Span | None:
     return Span(found.text[size:], found.start + size, found.end)
 
 
-def document_end(view: View, lo: int) -> int | None:
-    """Return the token where the owner of a document noun opening at token ``lo`` (maybe after a determiner)
-    starts: after its possessor marker ("el comunicado del | club", "بيان صادر عن | الوزارة"), or right after a
-    noun in the construct state when a body or a role opens the genitive ("بيان | وزارة الداخلية", "بيان |
-    لوزارة الداخلية"); None for any other phrase."""
-    head = lo + 1 if view.is_a("determiners", lo) else lo
-    end = view.lexicon_end("document_nouns", head) if head < len(view) else None
-    if end is None or end >= len(view):
-        return None
-    marker = view.lexicon_end("possessor_markers", end)
-    if marker is None and view.is_a("construct_nouns", head) and any(view.is_a(name, end) for name in _PARTY_HEADS):
-        return end
-    return marker
-
-
 def glued_size(view: View, form: regex.Pattern[str], k: int) -> int:
     """Return the length of the clitic ``form`` written onto token ``k`` before a whole role noun, title or body
     word (ar "و|النائب", "ل|وزارة"), or 0 when the token is no such word ("لبنان")."""
@@ -120,7 +105,7 @@ def glued_size(view: View, form: regex.Pattern[str], k: int) -> int:
     if glued is None or glued.end() == len(text):
         return 0
     rest = text[glued.end() :]
-    for name in _PARTY_HEADS:
+    for name in PARTY_HEADS:
         head = view.rules.context[name].match(rest, 0)
         if head is not None and head.end() == len(rest):
             return glued.end()

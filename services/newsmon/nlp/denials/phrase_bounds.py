@@ -6,7 +6,8 @@ phrase. ``phrases`` finds subjects with them.
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start
-from newsmon.nlp.denials.names import Party, document_end, has_word, party, phrase_kind
+from newsmon.nlp.denials.issuers import document_end
+from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind
 from newsmon.nlp.denials.places import place_end
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
