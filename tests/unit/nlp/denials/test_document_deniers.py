@@ -65,6 +65,16 @@ import pytest
             "Министр",
             "заявление Министерства обороны Украины",
         ),
+        # The statement a trailing attribution names, after the dative article: its owner (was the whole phrase).
+        ("de", "Die Vorwürfe seien haltlos, hieß es in einer Mitteilung der Reederei.", "Reederei", "Die Vorwürfe"),
+        ("de", "Die Vorwürfe seien haltlos, hieß es in einem Schreiben des Anwalts.", "Anwalts", "Die Vorwürfe"),
+        # Look-alike: a statement inside the claim.
+        (
+            "de",
+            "Der Trainer bestritt den Inhalt einer Mitteilung des Vereins.",
+            "Der Trainer",
+            "den Inhalt einer Mitteilung des Vereins",
+        ),
     ],
 )
 def test_the_party_behind_a_document_denies(one, lang: str, text: str, denier: str, claim: str) -> None:
