@@ -75,6 +75,21 @@ import pytest
             "Der Trainer",
             "den Inhalt einer Mitteilung des Vereins",
         ),
+        # The issuer after a participle's agent marker or a possessor (kept as it was).
+        (
+            "es",
+            "Según un comunicado enviado ayer por la aseguradora, la información es falsa.",
+            "la aseguradora",
+            "la información",
+        ),
+        ("es", "Según una nota de prensa del Ayuntamiento, la información es falsa.", "Ayuntamiento", "la información"),
+        # Look-alike: a letter inside the claim.
+        (
+            "es",
+            "La consejera negó la existencia de una carta del alcalde.",
+            "La consejera",
+            "la existencia de una carta del alcalde",
+        ),
     ],
 )
 def test_the_party_behind_a_document_denies(one, lang: str, text: str, denier: str, claim: str) -> None:
