@@ -30,6 +30,9 @@ import pytest
         ("ar", "وقالت مصادر داخل الحزب إن الأنباء عن الانقسام مجرد شائعات.", "مصادر داخل الحزب", "الأنباء عن الانقسام"),
         # ... whom a report quotes, before the denial noun carrying the source's pronoun (was "الوزير").
         ("ar", "ونقلت الصحيفة عن مصدر مقرب من الوزير نفيه الأنباء.", "مصدر مقرب من الوزير", "الأنباء"),
+        # The subject's own statement, its issuer a pronoun for the subject, is no part of the claim (was "صادر عن ...").
+        ("ar", "ونفى الجيش في بيان صادر عن مكتبه الإعلامي الأنباء عن انسحابه.", "الجيش", "الأنباء عن انسحابه"),
+        ("ar", "ونفى الجيش في بيان صادر عن مكتبه الأنباء عن انسحابه.", "الجيش", "الأنباء عن انسحابه"),
         # Look-alikes: where it was said is no body; a statement that is the claim, or the object, names no denier.
         ("ar", "ونفى مصدر في مؤتمر صحفي الأنباء عن الصفقة.", "مصدر", "الأنباء عن الصفقة"),
         ("ar", "ونفت الوزارة صدور بيان عن الرئاسة.", "الوزارة", "صدور بيان عن الرئاسة"),
