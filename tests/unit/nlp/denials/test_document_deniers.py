@@ -27,10 +27,16 @@ import pytest
         # A source and the body it belongs to are one party (was "مصدر مقرب", the body in the claim).
         ("ar", "ونفى مصدر في الرئاسة الأنباء عن زيارة الوفد.", "مصدر في الرئاسة", "الأنباء عن زيارة الوفد"),
         ("ar", "ونفت مصادر مقربة من الحكومة الأنباء عن تعديل.", "مصادر مقربة من الحكومة", "الأنباء عن تعديل"),
+        (
+            "ar",
+            "ونفى مصدر مطلع في حركة فتح هذه الأنباء.",
+            "مصدر مطلع في حركة فتح",
+            "هذه الأنباء",
+        ),  # a movement is a body
         ("ar", "وقالت مصادر داخل الحزب إن الأنباء عن الانقسام مجرد شائعات.", "مصادر داخل الحزب", "الأنباء عن الانقسام"),
         # ... whom a report quotes, before the denial noun carrying the source's pronoun (was "الوزير").
         ("ar", "ونقلت الصحيفة عن مصدر مقرب من الوزير نفيه الأنباء.", "مصدر مقرب من الوزير", "الأنباء"),
-        # The subject's own statement, its issuer a pronoun for the subject, is no part of the claim (was "صادر عن ...").
+        # The subject's own statement, its issuer a pronoun for the subject, is no part of the claim (was "صادر ...").
         ("ar", "ونفى الجيش في بيان صادر عن مكتبه الإعلامي الأنباء عن انسحابه.", "الجيش", "الأنباء عن انسحابه"),
         ("ar", "ونفى الجيش في بيان صادر عن مكتبه الأنباء عن انسحابه.", "الجيش", "الأنباء عن انسحابه"),
         # Look-alikes: where it was said is no body; a statement that is the claim, or the object, names no denier.
