@@ -99,6 +99,14 @@ import pytest
             "La consejera",
             "la existencia de una carta del alcalde",
         ),
+        # The issuer after "from" (was the whole phrase); a letter inside the claim stays there.
+        ("en", "A statement from the ministry denied the reports.", "the ministry", "the reports"),
+        (
+            "en",
+            "The minister denied receiving a letter from the company.",
+            "The minister",
+            "receiving a letter from the company",
+        ),
     ],
 )
 def test_the_party_behind_a_document_denies(one, lang: str, text: str, denier: str, claim: str) -> None:
