@@ -83,6 +83,20 @@ import pytest
         # The statement a trailing attribution names, after the dative article: its owner (was the whole phrase).
         ("de", "Die Vorwürfe seien haltlos, hieß es in einer Mitteilung der Reederei.", "Reederei", "Die Vorwürfe"),
         ("de", "Die Vorwürfe seien haltlos, hieß es in einem Schreiben des Anwalts.", "Anwalts", "Die Vorwürfe"),
+        # Described by an adjective before or after its noun (was the whole phrase).
+        (
+            "de",
+            "Die Vorwürfe seien haltlos, hieß es in einer schriftlichen Mitteilung des Unternehmens.",
+            "Unternehmens",
+            "Die Vorwürfe",
+        ),
+        (
+            "ru",
+            "В официальном заявлении Министерства финансов эти слухи опровергли.",
+            "Министерства финансов",
+            "эти слухи",
+        ),
+        ("es", "Una breve nota oficial del Ministerio desmintió la noticia.", "Ministerio", "la noticia"),
         # Look-alike: a statement inside the claim.
         (
             "de",
