@@ -219,6 +219,8 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
             break  # "der Sprecher | die Berichte": the object's article
         if j > i and (_object_after_definite(view, i, j) or view.is_a("owned_deeds", j)):
             break  # "ونفت اللاعبة سارة حسين | اعتزالها": a deed owned by its subject is the object
+        if j > i and _definite(view, j - 1) and _definite(view, j) and view.is_a("document_nouns", j):
+            break  # "ونفت الوزارة | البيان الصادر عن ...": no genitive after a definite noun; the object follows
         j += 1
     return j
 
@@ -232,6 +234,12 @@ def _quoted_place(view: View, i: int, j: int) -> bool:
     if j == i + 1:
         return j + 1 < len(view) and view.tokens[j + 1].is_word and view.tokens[j + 1].capitalized
     return view.tokens[i + 1].text in QUOTE_CHARS
+
+
+def _definite(view: View, k: int) -> bool:
+    """True when token ``k`` has the definite form (``predicate_subject``: ar "الوزارة")."""
+    form = view.rules.predicate_subject
+    return form is not None and view.tokens[k].is_word and form.fullmatch(view.tokens[k].text) is not None
 
 
 def _object_after_definite(view: View, i: int, j: int) -> bool:
