@@ -113,6 +113,13 @@ import pytest
             "la información",
         ),
         ("es", "Según una nota de prensa del Ayuntamiento, la información es falsa.", "Ayuntamiento", "la información"),
+        # ... after a quoted verdict (was "un comunicado enviado").
+        (
+            "es",
+            "Las informaciones «son falsas», según un comunicado enviado por la aseguradora a la CNMV.",
+            "la aseguradora",
+            "Las informaciones",
+        ),
         # Look-alike: a letter inside the claim.
         (
             "es",
