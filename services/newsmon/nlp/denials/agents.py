@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
-from newsmon.nlp.denials.phrase_bounds import phrase_after, run_before
+from newsmon.nlp.denials.phrase_bounds import affiliation_end, phrase_after, run_before
 from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.placed import placed_body
 from newsmon.nlp.denials.predicates import passive
@@ -184,13 +184,16 @@ def _owner_before(view: View, i: int) -> Party | None:
     """Return the phrase right before the noun at ``i`` that carries its owner's pronoun, from the last
     preposition in it on ("ونقلت الوكالة عن | مسؤول | نفيه": whom the agency quotes), or None. A preposition
     right after a role noun belongs to the role ("وأكد | مسؤول في الوزارة | نفيه": the official, not the
-    ministry, owns the denial)."""
+    ministry, owns the denial), as does one opening the body a source belongs to ("عن | مصدر مقرب من الحكومة |
+    نفيه")."""
     found = run_before(view, i)
     if found is None:
         return None
     lo = view.index(found.start)
-    lo = max(
-        (k + 1 for k in range(lo, i) if view.is_a("np_end", k) and not (k > lo and view.is_a("role_nouns", k - 1))),
-        default=lo,
-    )
+    lo = max((k + 1 for k in range(lo, i) if view.is_a("np_end", k) and not _role_complement(view, lo, k)), default=lo)
     return party(view, lo, i) if has_word(view, lo, i) else None
+
+
+def _role_complement(view: View, lo: int, k: int) -> bool:
+    """True when the preposition at token ``k`` (after ``lo``) opens a role's complement or a source's body."""
+    return k > lo and (view.is_a("role_nouns", k - 1) or affiliation_end(view, k, False) is not None)

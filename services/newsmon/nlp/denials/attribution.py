@@ -46,7 +46,8 @@ def speaker_after(view: View, i: int) -> Party | None:
         return phrase_after(view, speaker_start(view, end))
     according = view.lexicon_end("according_to", i)
     if according is not None:
-        return phrase_after(view, according)  # "«… no se ajusta a la realidad», según un portavoz"
+        # "«… no se ajusta a la realidad», según un portavoz", "«…», según un comunicado remitido por | el banco"
+        return _issuer(view, phrase_after(view, according))
     for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
         if view.is_a("speech_verbs", k):
             if all(view.is_stop(m) for m in range(i, k)):

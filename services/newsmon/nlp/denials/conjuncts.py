@@ -9,14 +9,13 @@ from __future__ import annotations
 import regex
 
 from newsmon.nlp.denials.clauses import clause_start
-from newsmon.nlp.denials.names import Party, party, phrase_kind
+from newsmon.nlp.denials.names import Party, glued_size, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import is_phrase
 from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
 _AGE_WORDS = 2  # ", 41", ", both 52": the words of an age after a name
-_PARTY_HEADS = ("role_nouns", "titles", "org_words")  # the words a glued conjunction opens another party with
 
 
 def conjuncts(view: View, found: Party) -> Party:
@@ -177,16 +176,7 @@ def glued_conjuncts(view: View, found: Party) -> Party:
 
 def _glued_party(view: View, form: regex.Pattern[str], k: int) -> bool:
     """True when token ``k`` is a conjunction glued onto a whole role noun, title or organisation word."""
-    text = view.tokens[k].text
-    glued = form.match(text)
-    if glued is None or glued.end() == len(text):
-        return False
-    rest = text[glued.end() :]
-    for name in _PARTY_HEADS:
-        head = view.rules.context[name].match(rest, 0)
-        if head is not None and head.end() == len(rest):
-            return True
-    return False
+    return glued_size(view, form, k) > 0
 
 
 def _clitic_trimmed(view: View, form: regex.Pattern[str], found: Party) -> Party:

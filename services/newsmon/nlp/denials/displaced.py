@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.claim import Claim, object_claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_clause_start
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.issuers import claim_word
 from newsmon.nlp.denials.names import self_subject
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.sources import claim_source
@@ -73,8 +74,8 @@ def fronted_object_claim(view: View, i: int) -> Claim | None:
         if not (view.is_a("claim_nouns", marks[0] - 1) or view.is_a("claim_markers", marks[0] + 1)):
             return None
         hi = i - 1
-    if view.find("claim_nouns", lo, hi) is None or view.is_a("according_to", lo):
-        return None
+    if claim_word(view, lo, hi) is None or view.is_a("according_to", lo):
+        return None  # not "В заявлении | Министерства ...": the issuer's statement
     return object_claim(view, lo, hi)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsmon.nlp.denials.issuers import PARTY_HEADS, document_end
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
@@ -76,7 +77,8 @@ def is_possessive(word: str) -> bool:
 
 def _document_owner(view: View, lo: int, hi: int) -> Span | None:
     """Return the owner of a document the phrase ``[lo, hi)`` names ("The club's | statement", "El comunicado del |
-    club"): the party whose words it carries denies, not the document; None for any other phrase."""
+    club", "بيان ل|وزارة الداخلية"): the party whose words it carries denies, not the document; None for any other
+    phrase."""
     while hi > lo and not view.tokens[hi - 1].is_word:
         hi -= 1
     if hi - lo < _NAME_WORDS:
@@ -86,9 +88,28 @@ def _document_owner(view: View, lo: int, hi: int) -> Span | None:
         found = view.span_of(lo, hi - 1)
         end = view.tokens[hi - 2].end - len(possessive.group())
         return None if found is None else Span(found.text[: end - found.start], found.start, end)
-    head = lo + 1 if view.is_a("determiners", lo) else lo
-    marker = view.lexicon_end("possessor_markers", head + 1) if view.is_a("document_nouns", head) else None
-    return view.span_of(marker, hi) if marker is not None and marker < hi else None
+    owner = document_end(view, lo)
+    found = view.span_of(owner, hi) if owner is not None and owner < hi else None
+    if owner is None or found is None:
+        return None
+    clitic = view.rules.possessor_clitic
+    size = 0 if clitic is None else glued_size(view, clitic, owner)  # "ل|وزارة": the marker is no part of the name
+    return Span(found.text[size:], found.start + size, found.end)
+
+
+def glued_size(view: View, form: regex.Pattern[str], k: int) -> int:
+    """Return the length of the clitic ``form`` written onto token ``k`` before a whole role noun, title or body
+    word (ar "و|النائب", "ل|وزارة"), or 0 when the token is no such word ("لبنان")."""
+    text = view.tokens[k].text
+    glued = form.match(text)
+    if glued is None or glued.end() == len(text):
+        return 0
+    rest = text[glued.end() :]
+    for name in PARTY_HEADS:
+        head = view.rules.context[name].match(rest, 0)
+        if head is not None and head.end() == len(rest):
+            return glued.end()
+    return 0
 
 
 def _complement_role(view: View, role_at: tuple[int, int], hi: int) -> tuple[int, int]:

@@ -6,6 +6,7 @@ phrase. ``phrases`` finds subjects with them.
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.issuers import document_end
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind
 from newsmon.nlp.denials.places import place_end
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
@@ -56,6 +57,12 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
         return None
     found = party(view, i, j)
     kind = phrase_kind(view, i, j)
+    affiliated = affiliation_end(view, j, stop_at_claims) if kind == "role" else None
+    if affiliated is not None:
+        # The body an unnamed source belongs to is part of it: "مصدر | في الرئاسة", "مصادر مقربة | من الحكومة".
+        j = affiliated
+        whole = view.span_of(i, j)
+        found = Party(whole, whole) if whole is not None else found
     placed = place_end(view, j) if kind in ("role", "role+name") else j
     if placed > j and placed < len(view) and view.tokens[placed].text in COMMAS:
         j = placed  # the office's seat before the name in apposition: "el portavoz del PSOE | en el Congreso |, López"
@@ -101,6 +108,20 @@ def phrase_after(view: View, i: int, *, stop_at_claims: bool = False) -> Party |
             if view.find("role_nouns", j + 1, k) is not None and k - j <= MAX_NP:
                 return Party(found.name, view.span_of(j + 1, k), found.pronoun)
     return found
+
+
+def affiliation_end(view: View, j: int, stop_at_claims: bool) -> int | None:
+    """Return where the body a role with no name belongs to ends, when an ``affiliations`` word at token ``j`` opens
+    it and a role, a body or a recognised name follows ("مصدر | في الرئاسة |", "مصدر مقرب | من الحكومة |"); None
+    otherwise ("مصدر | في مؤتمر صحفي" says where it was said)."""
+    marker = view.lexicon_end("affiliations", j) if j < len(view) else None
+    if marker is None or marker >= len(view):
+        return None
+    end = _phrase_end(view, marker, stop_at_claims)
+    if not has_word(view, marker, end):
+        return None
+    named = any(view.is_a(name, marker) for name in ("org_words", "role_nouns")) or view.is_named(marker)
+    return end if named else None
 
 
 def _listed_office_end(view: View, j: int) -> int | None:
@@ -173,6 +194,8 @@ def run_start(view: View, lo: int, hi: int) -> int:
 
 
 def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
+    # A document and its owner are one phrase, read from the owner on: "بيان صادر عن | وزارة الداخلية".
+    i = document_end(view, i) or i
     j = i
     while j < len(view) and j - i < MAX_NP:
         token = view.tokens[j]
@@ -196,6 +219,8 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
             break  # "der Sprecher | die Berichte": the object's article
         if j > i and (_object_after_definite(view, i, j) or view.is_a("owned_deeds", j)):
             break  # "ونفت اللاعبة سارة حسين | اعتزالها": a deed owned by its subject is the object
+        if j > i and _definite(view, j - 1) and _definite(view, j) and view.is_a("document_nouns", j):
+            break  # "ونفت الوزارة | البيان الصادر عن ...": no genitive after a definite noun; the object follows
         j += 1
     return j
 
@@ -209,6 +234,12 @@ def _quoted_place(view: View, i: int, j: int) -> bool:
     if j == i + 1:
         return j + 1 < len(view) and view.tokens[j + 1].is_word and view.tokens[j + 1].capitalized
     return view.tokens[i + 1].text in QUOTE_CHARS
+
+
+def _definite(view: View, k: int) -> bool:
+    """True when token ``k`` has the definite form (``predicate_subject``: ar "الوزارة")."""
+    form = view.rules.predicate_subject
+    return form is not None and view.tokens[k].is_word and form.fullmatch(view.tokens[k].text) is not None
 
 
 def _object_after_definite(view: View, i: int, j: int) -> bool:

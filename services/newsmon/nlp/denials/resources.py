@@ -86,6 +86,7 @@ CONTEXT_LISTS = (
     "plural_role_pronouns",
     "plural_determiners",
     "role_complements",
+    "affiliations",
     "impersonal",
     "generic_parties",
     "headings",
@@ -194,6 +195,7 @@ _SCRIPT_KEYS = frozenset(
         "verb_particle",
         "object_clitic",
         "conjunction_clitic",
+        "possessor_clitic",
         "owned_form",
         "agent_form",
         "indefinite_verb",
@@ -231,6 +233,7 @@ class Rules:
     verb_particle: regex.Pattern[str] | None
     object_clitic: regex.Pattern[str] | None
     conjunction_clitic: regex.Pattern[str] | None
+    possessor_clitic: regex.Pattern[str] | None
     owned_form: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
@@ -344,6 +347,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         verb_particle=_optional_regex(script.get("verb_particle")),
         object_clitic=_optional_regex(script.get("object_clitic")),
         conjunction_clitic=_optional_regex(script.get("conjunction_clitic")),
+        possessor_clitic=_optional_regex(script.get("possessor_clitic")),
         owned_form=_optional_regex(script.get("owned_form")),
         agent_form=_optional_regex(script.get("agent_form")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),

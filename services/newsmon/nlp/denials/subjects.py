@@ -10,6 +10,7 @@ parser.
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participle, object_relative
+from newsmon.nlp.denials.issuers import claim_word
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after
 from newsmon.nlp.denials.phrases import fronted_aside, subject_before
@@ -245,7 +246,7 @@ def before_fronted_object(view: View, i: int, found: Party) -> Party:
     обороны информацию о гибели солдат опроверг": the minister, not the soldiers), else ``found``; ``i`` is
     the verb's token."""
     lo = clause_start(view, i)[0]
-    claim = view.find("claim_nouns", lo, i)
+    claim = claim_word(view, lo, i)
     if claim is None:
         return found
     end = view.index(found.name.end)

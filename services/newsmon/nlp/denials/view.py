@@ -287,13 +287,15 @@ class View:
 
     def _surname(self, i: int) -> bool:
         """True for a capitalised word inside its sentence right after a capitalised word that is no stop, when it
-        is no date ("Theresa | May", "Brian | May"; not "Bank of England | Tuesday"): a name's, whatever else the
-        word may be."""
+        is no date ("Theresa | May", "Brian | May"; not "Bank of England | Tuesday") nor an acronym, which names no
+        person ("В пресс-службе мэрии Москвы | РБК | заявили": the outlet told): a name's, whatever else the word may
+        be."""
         before = i - 1
         name = (
             before >= 0 and self.tokens[before].is_word and self.tokens[before].capitalized and not self._stops[before]
         )
-        return name and not self.reads_lower(i) and not self.is_a("time", i)
+        acronym = self.tokens[i].text.isupper() and len(self.tokens[i].text) > 1
+        return name and not acronym and not self.reads_lower(i) and not self.is_a("time", i)
 
     def _inside_name(self, i: int) -> bool:
         """True for a name particle (``name_joiners``) between a capitalised word and a capitalised word,

@@ -1238,7 +1238,8 @@ DENIER_AND_CLAIM = [
     # "não procedem" is the falsity, not a negated statement whose claim would follow it.
     ("pt", "Fontes do ministério disseram que essas notícias não procedem.", "Fontes do ministério", "essas notícias"),
     # A phrase between the subject and the object: the object opens at its claim word.
-    ("ar", "ونفت مصادر في الشرطة الأنباء عن فرار السجناء.", "مصادر", "الأنباء عن فرار السجناء"),
+    # (The body the sources belong to is part of them, as the ar set labels it.)
+    ("ar", "ونفت مصادر في الشرطة الأنباء عن فرار السجناء.", "مصادر في الشرطة", "الأنباء عن فرار السجناء"),
     ("ar", "ونفت الرئاسة على لسان المتحدث باسمها أي خلاف مع الحكومة.", "الرئاسة", "أي خلاف مع الحكومة"),
     ("pt", "A prefeita convocou a imprensa para negar as acusações.", "A prefeita", "as acusações"),
     ("id", "Kementerian mengeluarkan pernyataan untuk membantah kabar tersebut.", "Kementerian", "kabar tersebut"),
