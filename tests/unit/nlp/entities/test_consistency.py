@@ -103,6 +103,18 @@ def test_training_learns_where_brackets_join_names_and_which_gazetteer_labels_to
     assert confirm_only([actor] * 2 + [place] * 20, "id") == frozenset()
 
 
+def test_indonesian_compass_points_may_close_a_place_name() -> None:
+    # Written for this test: "the outbreak spread to eastern Java and the north of the island".
+    words = ["wabah", "menyebar", "ke", "Jawa", "timur", "dan", "utara", "pulau", "itu"]
+    lexicon = build_lexicon([[(word, "O") for word in words]], "id", {})
+    assert {"timur", "utara"} <= lexicon.closers
+    assert candidate_runs(words, lexicon) == [(3, 5)]
+    # "tengah" after a name is mostly "is now" ("Budi tengah berada di kantor"), and other languages keep
+    # their own closers only.
+    assert candidate_runs(["Budi", "tengah", "berada", "di", "kantor"], lexicon) == [(0, 1)]
+    assert "timur" not in build_lexicon([[("Jawa", "B-LOC"), ("timur", "O")]], "en", {}).closers
+
+
 def test_training_learns_the_roles_in_which_the_corpus_leaves_weak_gazetteer_names_untagged() -> None:
     opening = [("Rusia", "O"), ("menolak", "O")]
     residents = [("warga", "O"), ("Rusia", "O"), ("pulang", "O")]
