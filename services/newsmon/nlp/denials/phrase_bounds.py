@@ -246,7 +246,4 @@ def _object_after_definite(view: View, i: int, j: int) -> bool:
     """True when token ``j`` is an indefinite word right after a definite one (``predicate_subject``) in a phrase
     that names a body (``org_words``): ar "ونفى الجيش السوداني | سيطرة ...", "الحكومة العراقية | ما ورد" (the
     object follows its subject); a person's name may follow a definite word ("اللاعب المصري محمد صلاح")."""
-    form = view.rules.predicate_subject
-    if form is None or not view.tokens[j - 1].is_word or not view.is_a("org_words", i):
-        return False
-    return form.fullmatch(view.tokens[j - 1].text) is not None and form.fullmatch(view.tokens[j].text) is None
+    return _definite(view, j - 1) and not _definite(view, j) and view.is_a("org_words", i)

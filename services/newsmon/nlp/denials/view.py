@@ -294,8 +294,7 @@ class View:
         name = (
             before >= 0 and self.tokens[before].is_word and self.tokens[before].capitalized and not self._stops[before]
         )
-        acronym = self.tokens[i].text.isupper() and len(self.tokens[i].text) > 1
-        return name and not acronym and not self.reads_lower(i) and not self.is_a("time", i)
+        return name and not acronym(self.tokens[i].text) and not self.reads_lower(i) and not self.is_a("time", i)
 
     def _inside_name(self, i: int) -> bool:
         """True for a name particle (``name_joiners``) between a capitalised word and a capitalised word,
