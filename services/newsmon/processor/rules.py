@@ -52,8 +52,10 @@ def alerts_for(
     with this report added and its version one higher, or a new alert at ``now``.
 
     An alert's id depends only on the rule and the story, so every copy of the story grows one alert;
-    a report the alert already holds (the denial processed again), or any beyond MAX_REPORTS, raises
-    nothing. Never raises."""
+    a report beyond MAX_REPORTS raises nothing. A report the alert already holds (the denial processed
+    again, after a crash or a rebalance) raises the alert as it stands when it is the alert's latest report,
+    since the crash may have lost the version it raised (its consumers drop a version they hold), and
+    nothing otherwise: a later version has been raised since. Never raises."""
     raised = []
     for rule in rules:
         if not matches(rule, denial):
@@ -62,6 +64,8 @@ def alerts_for(
         known = alerts.get(alert_id)
         if known is None:
             raised.append(_new_alert(alert_id, rule, story_id, denial, now))
+        elif known.reports[-1].denial_id == denial.id:
+            raised.append(known)
         elif len(known.reports) < MAX_REPORTS and all(report.denial_id != denial.id for report in known.reports):
             reports = [*known.reports, Report.of(denial)]
             raised.append(

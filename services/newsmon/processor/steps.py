@@ -153,15 +153,22 @@ class AlertStep:
         state, story_id = place(previous, denial, self.window)
         self._forget_closed(previous, state)
         story = next(story for story in state["stories"] if story["id"] == story_id)
-        known = {alert_id: Alert.model_validate(self.alerts[alert_id]) for alert_id in story.setdefault("alerts", [])}
+        # The two tables' changelogs are separate topics, so a crash can keep a story's write and lose its alert's:
+        # an alert the story lists but the table lacks is raised again by the denials that Kafka delivers again.
+        listed = story.setdefault("alerts", [])
+        known = {
+            alert_id: Alert.model_validate(document)
+            for alert_id in listed
+            if (document := self.alerts.get(alert_id)) is not None
+        }
         now = self.clock()
         matched = alerts_for(denial, story_id, self.rules.candidates(denial), known, now)
         _count_rule_outcomes(self.rules, len(matched))
         raised = [alert for alert in matched if alert.id in known or self.cap.allows(alert.rule_id, now)]
         for alert in raised:
             self.alerts[alert.id] = alert.model_dump(mode="json")
-            if alert.id not in known:
-                story["alerts"].append(alert.id)
+            if alert.id not in listed:
+                listed.append(alert.id)
         self.stories[key] = state
         return [Output(ALERTS, alert.id, encode(alert, ALERTS)) for alert in raised]
 

@@ -71,7 +71,7 @@ def test_one_alert_per_matching_rule_with_an_id_from_rule_and_story() -> None:
     assert [report.denial_id for report in alerts[0].reports] == [denial.id]
 
 
-def test_a_second_report_grows_the_alert_and_a_repeated_one_raises_nothing() -> None:
+def test_a_second_report_grows_the_alert_and_a_repeated_one_raises_it_again_only_while_latest() -> None:
     first = denial_record()
     copy = denial_record(id="c" * 32, source="other.example", article_id="d" * 32)
     rules = [alert_rule(id="a")]
@@ -80,7 +80,9 @@ def test_a_second_report_grows_the_alert_and_a_repeated_one_raises_nothing() -> 
     (grown,) = alerts_for(copy, first.id, rules, {alert.id: alert}, later)
     assert (grown.id, grown.version, grown.created_at, grown.updated_at) == (alert.id, 2, NOW, later)
     assert [report.source for report in grown.reports] == [first.source, "other.example"]
-    assert alerts_for(copy, first.id, rules, {alert.id: grown}, later) == []
+    # Delivered again after a crash, the latest report raises the version the crash may have lost, unchanged.
+    assert alerts_for(copy, first.id, rules, {alert.id: grown}, later + timedelta(minutes=1)) == [grown]
+    assert alerts_for(first, first.id, rules, {alert.id: grown}, later) == []
     full = alert.model_copy(update={"reports": alert.reports * MAX_REPORTS})
     assert alerts_for(copy, first.id, rules, {alert.id: full}, later) == []
 

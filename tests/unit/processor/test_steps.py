@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from prometheus_client import REGISTRY
 
 from newsmon.core.deadletters import Received
 from newsmon.core.errors import PoisonMessage
-from newsmon.core.messages import DenialRecord, EnrichedArticle, RawArticle, decode, encode
-from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
+from newsmon.core.messages import Alert, DenialRecord, EnrichedArticle, RawArticle, decode, encode
+from newsmon.core.topics import ALERTS, ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.nlp import analysis
 from newsmon.nlp.language import detect_language
 from newsmon.nlp.types import Analysis, Language
@@ -139,3 +140,27 @@ def test_the_alert_step_takes_back_the_denials_the_article_step_sent_instead_of_
     # Taken back once: delivered again, the same bytes are decoded.
     with pytest.raises(AssertionError, match="decoded again"):
         step(Received("ns.denials", 0, len(denials), None, denials[0]))
+
+
+def test_an_alert_whose_table_write_a_crash_lost_is_raised_again_by_the_denial_delivered_again() -> None:
+    # The stories and alerts tables write to separate changelogs: a crash can keep the story listing the alert
+    # and lose the alert itself. Kafka then delivers the uncommitted denial again.
+    rule = alert_rule(id="a")
+    stories: dict[str, Any] = {}
+    alerts: dict[str, dict[str, Any]] = {}
+    step = AlertStep(
+        RuleBook({rule.id: rule.model_dump(mode="json")}),
+        stories,
+        alerts,
+        AlertCap(10, timedelta(hours=1)),
+        timedelta(hours=6),
+    )
+    message = Received("ns.denials", 0, 0, None, encode(denial_record(), DENIALS))
+    (first,) = step(message)
+    alerts.clear()
+
+    (again,) = step(message)
+
+    assert (again.key, decode(again.value, ALERTS, Alert).version) == (first.key, 1)
+    (story,) = next(iter(stories.values()))["stories"]
+    assert story["alerts"] == [first.key]
