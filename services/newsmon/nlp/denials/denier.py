@@ -18,6 +18,7 @@ from newsmon.nlp.denials.clauses import (
     participle_clause,
 )
 from newsmon.nlp.denials.conjuncts import conjuncts, glued_conjuncts
+from newsmon.nlp.denials.displaced import agent_pronoun
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.glued import shared_subject
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
@@ -52,7 +53,7 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = quoted_speaker(view, hit.i) or clause_subject(view, hit.i)
         if found is not None or view.rules.adverbial_participle:  # an adverbial one takes no subject after it
             return found
-    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote)
+    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote) or _pronoun_before(view, hit)
     if found is None and _fronted_infinitive(view, hit.i):
         found = _main_clause_subject(view, hit.j)  # "Tras negar durante años ..., | el acusado |": no inverted subject
     found = found or inverted_subject(view, hit.i, hit.j)
@@ -179,6 +180,14 @@ def set_off_before(view: View, found: Party, i: int) -> bool:
     if lo == 0 or hi >= i or view.tokens[lo - 1].text != "," or view.tokens[hi].text != ",":
         return False
     return all(view.is_a("skip", k) for k in range(hi + 1, i))
+
+
+def _pronoun_before(view: View, hit: Hit) -> Party | None:
+    """Return the personal pronoun right before an active trigger verb (``agent_pronoun``), even after a fronted
+    object that a relative clause lengthens ("Tuduhan yang dialamatkan kepada bupati itu | kami | bantah", where the
+    phrase before would be read as the relative's antecedent)."""
+    k = agent_pronoun(view, hit.i, hit.j)
+    return None if k is None else party(view, k, k + 1)
 
 
 def _purpose_subject(view: View, i: int) -> Party | None:

@@ -12,6 +12,7 @@ from newsmon.nlp.denials.clauses import clause_end, clause_start, reported_claus
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.issuers import claim_word
 from newsmon.nlp.denials.names import self_subject
+from newsmon.nlp.denials.predicates import passive
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.sources import claim_source
 from newsmon.nlp.denials.triggers import Hit
@@ -52,6 +53,36 @@ def _negated_statement(view: View, opening: int, k: int) -> Claim | None:
         return None
     span = view.span_of(negators[-1] + 1, k)
     return None if span is None else Claim(span, None, noun=False)
+
+
+def agent_pronoun(view: View, i: int, j: int) -> int | None:
+    """Return the token of the personal pronoun right before an active verb at tokens ``[i, j)``: its subject, also
+    when the object is fronted before it ("Tuduhan itu | kami | bantah", "Kabar itu | saya | nyatakan hoaks");
+    None before a passive ("kabar tentang mereka | dibantah") or for a pronoun standing for the speaker ("-nya")."""
+    k = i - 1
+    if k < 0 or not (view.is_a("person_pronouns", k) or view.is_a("first_person", k)):
+        return None
+    return None if passive(view, i, j) or self_subject(view, k) else k
+
+
+def agent_fronted_claim(view: View, agent: int) -> Claim | None:
+    """Return the object fronted before the pronoun at token ``agent`` (``agent_pronoun``), relative clauses and
+    all ("Tuduhan yang dialamatkan kepada bupati itu | kami bantah"), past a topic word opening it ("Terkait …");
+    None when no word stands before the pronoun in its clause, a comma does (an apposition: "accused him of fraud,
+    allegations | he | denies"), or a relative word right before it opens a clause whose antecedent is the object
+    ("allegations, which | she | denies")."""
+    lo, opener = clause_start(view, agent)
+    if opener is not None and view.is_a("relatives", opener) and lo == agent:
+        return None
+    while opener is not None and view.is_a("relatives", opener):
+        lo, opener = clause_start(view, opener)
+    lo = next((k for k in range(lo, agent) if view.tokens[k].is_word), agent)
+    topic = view.lexicon_end("topics", lo) if lo < agent else None
+    lo = topic if topic is not None and topic < agent else lo
+    span = view.span_of(lo, agent)
+    if span is None or any(view.tokens[k].text == "," for k in range(lo, agent)):
+        return None
+    return Claim(span, None, noun=claim_word(view, lo, agent) is not None)
 
 
 def fronted_object_claim(view: View, i: int) -> Claim | None:

@@ -21,6 +21,8 @@ from newsmon.nlp.denials.denier import (
     subject,
 )
 from newsmon.nlp.denials.displaced import (
+    agent_fronted_claim,
+    agent_pronoun,
     fronted_object_claim,
     gap_claim,
 )
@@ -92,7 +94,14 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
             fronted = fronted_label(view, label, denier)
             return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
         first, last = min(label, hit.i), max(label + 1, hit.j)
-        relative = relative_label(view, label, verdict_list_end(view, hit.j), denier) if label < hit.i else None
+        # Not a relative clause when a pronoun is the label's agent: its object is fronted, relative clauses and all.
+        agent = agent_pronoun(view, label, label + 1)
+        agent_object = None if agent is None else agent_fronted_claim(view, agent)
+        relative = (
+            relative_label(view, label, verdict_list_end(view, hit.j), denier)
+            if label < hit.i and agent_object is None
+            else None
+        )
         if relative is not None:  # "estas acusaciones, que calificó de «falsas»": the antecedent is the claim
             return Finding("label", first, last, *relative)
         verdict = coordinated_verdict(view, label + 1, hit.i)
@@ -119,6 +128,8 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         if claim.span is None and label < hit.i and object_clitic(view, label, label + 1):
             # "repudiou as declarações do ex-presidente e classificou-as como «mentirosas»": what the pronoun stands for
             claim = clitic_antecedent(view, label) or claim
+        if claim.span is None and agent_object is not None:  # "Kabar yang beredar itu | kami nyatakan tidak benar"
+            claim = agent_object
         if claim.span is None:  # "Обвинения в коррупции | министр назвал клеветой", "Обвинения ... | назвали"
             claim = fronted_object_claim(view, label if denier is None else party_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)

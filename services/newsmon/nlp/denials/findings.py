@@ -38,6 +38,8 @@ from newsmon.nlp.denials.denier import (
     subject,
 )
 from newsmon.nlp.denials.displaced import (
+    agent_fronted_claim,
+    agent_pronoun,
     fronted_clause_claim,
     fronted_object_claim,
     gap_claim,
@@ -209,8 +211,12 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     claim = object_claim(view, obj, max(end, obj))
     if gapped and claim.noun:
         claim = reported_content(view, hit.j, claim) or claim  # "wies einen Bericht zurück, | wonach ..."
+    agent = agent_pronoun(view, hit.i, hit.j)
+    fronted = None if agent is None else agent_fronted_claim(view, agent)
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
         claim = fronted_object_claim(view, hit.i) or fronted_clause_claim(view, hit.i) or claim
+    elif claim.span is None and fronted is not None:
+        claim = fronted  # "Tuduhan yang dialamatkan kepadanya itu | kami bantah"
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
         claim = fronted_object_claim(view, hit.i if denier is None else party_start(view, denier)) or claim
     after = skip_adverbs(view, hit.j)
@@ -230,7 +236,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     denier_before = denier is not None and (
         view.index(denier.name.start) < clause_start(view, hit.i)[0] or set_off_before(view, denier, hit.i)
     )
-    if not denier_before and no_object(view, obj, end):
+    if not denier_before and fronted is None and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, _negated_report(view, hit) or claim)
 

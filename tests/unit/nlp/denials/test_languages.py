@@ -1107,6 +1107,30 @@ DENIER_AND_CLAIM = [
         "pihak sekolah",
         "Video penganiayaan siswa yang viral di media sosial",
     ),
+    # A personal pronoun right before the verb is its agent, the object fronted before it with its relative clause
+    # (was the antecedent "Tuduhan" for denier and claim); a topic word opening it is no part of the claim.
+    (
+        "id",
+        "Tuduhan yang dialamatkan kepada bupati itu kami bantah.",
+        "kami",
+        "Tuduhan yang dialamatkan kepada bupati itu",
+    ),
+    (
+        "id",
+        "Terkait kabar yang beredar soal penutupan pasar itu kami nyatakan tidak benar.",
+        "kami",
+        "kabar yang beredar soal penutupan pasar itu",
+    ),
+    # A first-person agent in a quotation names its speaker, unless the speaker is a pronoun too (was "Kabar").
+    (
+        "id",
+        "“Kabar yang beredar di media sosial itu kami pastikan hoaks,” katanya.",
+        "kami",
+        "Kabar yang beredar di media sosial itu",
+    ),
+    ("id", "“Kabar itu saya nyatakan tidak benar,” kata Kapolres.", "Kapolres", "Kabar itu"),
+    # Before a passive, the pronoun is no agent: "mereka" belongs to the claim.
+    ("id", "Kabar tentang mereka dibantah oleh pihak sekolah.", "pihak sekolah", "Kabar tentang mereka"),
     # A claim word opening the reported clause heads it up to the verdict, past "karena", "dan" (was "wabah
     # campak", "Jawa").
     (
