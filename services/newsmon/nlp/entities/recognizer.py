@@ -17,7 +17,7 @@ from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.canonical import canonical_entities
 from newsmon.nlp.entities.features import SENTENCE_START, Lexicon
 from newsmon.nlp.entities.gazetteer import Match, aliases, declined_aliases, declined_given_names, find_aliases
-from newsmon.nlp.entities.legal_forms import with_legal_forms
+from newsmon.nlp.entities.legal_forms import as_companies, with_legal_forms
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.name_forms import is_given_name, name_rules
 from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
@@ -79,6 +79,7 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     shapes = agency_shapes(lang)
     if shapes is not None:
         entities = with_agencies(text, entities, shapes)
+    entities = as_companies(text, entities, lang)
     return with_legal_forms(text, canonical_entities(text, entities, lang), lang)
 
 
