@@ -127,6 +127,10 @@ CLAIMS = [
     ("es", "El conductor negó ante la Guardia Civil haber consumido alcohol.", "haber consumido alcohol"),
     # ... in one word, before a phrase of its own (were "الادعاءات", "للصحفيين تلك المزاعم", "لرويترز التقارير").
     ("ar", "ونفى مسؤول عسكري لرويترز هذه الادعاءات.", "هذه الادعاءات"),
+    # ... after the object, the press (was "die Vorwürfe gegenüber einem Reporter des Senders"); a party stays the
+    # claim's ("Vorwürfe gegenüber ihrer Partei": against it).
+    ("de", "Der Bürgermeister bestritt die Vorwürfe gegenüber einem Reporter des Senders.", "die Vorwürfe"),
+    ("de", "Die Ministerin bestritt die Vorwürfe gegenüber ihrer Partei.", "die Vorwürfe gegenüber ihrer Partei"),
     ("ar", "ونفت المتحدثة للصحفيين تلك المزاعم.", "تلك المزاعم"),
     ("ar", "ونفى مصدر أمني لرويترز التقارير.", "التقارير"),
     # ... but a claim word in the agency's own name is its complement (not "الأنباء الألمانية التقارير").
