@@ -20,7 +20,13 @@ from newsmon.nlp.entities.gazetteer import Match, aliases, declined_aliases, dec
 from newsmon.nlp.entities.legal_forms import as_companies, with_legal_forms
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.name_forms import is_given_name, name_rules
-from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
+from newsmon.nlp.entities.patterns import (
+    institution_complements,
+    institution_heads,
+    institution_joiners,
+    with_complements,
+    with_institutions,
+)
 from newsmon.nlp.entities.ranks import ranks, without_ranks
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
 from newsmon.nlp.entities.tokens import tokenize
@@ -147,6 +153,7 @@ def _model_mentions(
     common = lexicon.common
     heads = institution_heads(lang)
     joiners = institution_joiners(lang)
+    complements = institution_complements(lang)
     bridges = lexicon.bridges | joiners
     tokenised: list[tuple[list[str], list[int]]] = []
     for sentence in sentences:
@@ -174,6 +181,8 @@ def _model_mentions(
         spans = model.tag_sentence(words, known, document)
         if heads:
             spans = with_institutions(words, spans, heads, bridges, joiners)
+        if complements is not None:
+            spans = with_complements(words, spans, complements)
         for first, end, label, confidence in spans:
             start, stop = offsets[first], offsets[end - 1] + len(words[end - 1])
             mentions.append(Mention(start, stop, _LABELS[label], confidence=confidence))
