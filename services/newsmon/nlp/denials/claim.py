@@ -289,6 +289,8 @@ def _adverbial_end(view: View, k: int, end: int) -> int | None:
             return m + 1
         if m == k and view.is_a("claim_markers", m):
             return m  # "نفى مصدر لرويترز | أن ...": an adverbial whole in one word, the clause right after it
+        if m == k and not view.rules.cased and _claim_words(view, m, end):
+            return m  # "نفى مصدر لرويترز | هذه الأنباء", "| الاتهامات.": a phrase of its own, no complement
         if m == k or not view.tokens[m].is_word or view.is_a("np_end", m - 1) or view.is_a("possessor_markers", m - 1):
             continue
         if any(view.is_a(name, m) for name in _OBJECT_OPENERS):
@@ -299,6 +301,14 @@ def _adverbial_end(view: View, k: int, end: int) -> int | None:
         if not view.rules.cased and view.is_a("claim_nouns", m):
             return m
     return None
+
+
+def _claim_words(view: View, m: int, end: int) -> bool:
+    """True when token ``m`` is a claim word that another claim word follows ("هذه الأنباء", "كل الاتهامات") or
+    that closes the clause alone ("الاتهامات.")."""
+    if not view.is_a("claim_nouns", m):
+        return False
+    return m + 1 >= end or not view.tokens[m + 1].is_word or view.is_a("claim_nouns", m + 1)
 
 
 def pronoun_claim(view: View, claim: Claim, lo: int, i: int) -> Claim:

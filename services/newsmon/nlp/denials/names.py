@@ -182,12 +182,21 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
     if not words:
         return None
     if len(words) == 1:
-        # A lone acronym after a role is the organisation ("spokesman for KPK"), not a person.
-        return None if view.tokens[words[0]].text.isupper() or org is not None else words[0]
+        # A lone acronym after a role is the organisation ("spokesman for KPK"), not a person; so is a word whose
+        # case makes it the role's complement ("Мэр | Москвы").
+        lone = view.tokens[words[0]].text
+        return None if lone.isupper() or org is not None or complement(view, words[0]) else words[0]
     if len(words) == _NAME_WORDS or (org is not None and len(words) <= _NAME_WORDS + 1):
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
     return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def complement(view: View, k: int) -> bool:
+    """True when the word at ``k`` is, by its case, the complement of the noun before it (``complement_form``: the
+    Russian genitive "Москвы", "России"), not a name standing in apposition to it."""
+    form = view.rules.complement_form
+    return form is not None and form.fullmatch(view.tokens[k].text.lower()) is not None
 
 
 def _office_place(view: View, role: int, lo: int, hi: int) -> bool:
@@ -220,8 +229,8 @@ def _descriptor_end(view: View, lo: int, hi: int) -> int | None:
         run -= 1
     while run < hi and view.is_a("name_joiners", run):
         run += 1  # "gabinete de | Cavaco Silva": a name does not open with "de"; the joiner ends the description
-    if run in (lo, hi):
-        return None
+    if run in (lo, hi) or (run == hi - 1 and complement(view, run)):
+        return None  # "в мэрии | Москвы": a body's complement, no name of its own
     before = run - 1
     token = view.tokens[before]
     if not token.is_word or token.capitalized or len(token.text) <= _SHORT_WORD:

@@ -45,6 +45,7 @@ CONTEXT_LISTS = (
     "speech_verbs",
     "according_to",
     "light_verbs",
+    "bare_verbs",
     "statement_nouns",
     "document_nouns",
     "claim_nouns",
@@ -129,6 +130,7 @@ STOP_LISTS = (
     "time",
     "claim_markers",
     "light_verbs",
+    "bare_verbs",
     "statement_nouns",
     "hypothetical",
     "according_to",
@@ -200,6 +202,7 @@ _SCRIPT_KEYS = frozenset(
         "agent_form",
         "indefinite_verb",
         "singular_form",
+        "complement_form",
         "infinitive_form",
         "predicate_subject",
         "predicate_form",
@@ -238,6 +241,7 @@ class Rules:
     agent_form: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
     singular_form: regex.Pattern[str] | None
+    complement_form: regex.Pattern[str] | None
     infinitive_form: regex.Pattern[str] | None
     predicate_subject: regex.Pattern[str] | None
     predicate_form: regex.Pattern[str] | None
@@ -352,6 +356,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         agent_form=_optional_regex(script.get("agent_form")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),
         singular_form=_optional_regex(script.get("singular_form")),
+        complement_form=_optional_regex(script.get("complement_form")),
         infinitive_form=_optional_regex(script.get("infinitive_form")),
         predicate_subject=_optional_regex(script.get("predicate_subject")),
         predicate_form=_optional_regex(script.get("predicate_form")),

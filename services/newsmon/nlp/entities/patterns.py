@@ -12,15 +12,39 @@ idner-news-2k's train split tags neither (8 of 8 numbered "Komisi", every "Dewan
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import orjson
+import regex
 
 from newsmon.nlp.entities.gazetteer import RESOURCES
 
 INSTITUTIONS = RESOURCES / "institutions.json"
 Spans = list[tuple[int, int, str, float]]
 _MAX_JOINERS = 2
+_MAX_COMPLEMENTS = 4  # "Министерство | природных ресурсов и экологии"
+
+
+@dataclass(frozen=True, slots=True)
+class Complements:
+    """A language's bodies named by a head and its complements written small (``institutions.json``)."""
+
+    heads: regex.Pattern[str]
+    form: regex.Pattern[str]
+    joiners: frozenset[str]
+    excluded: frozenset[str]
+
+
+@cache
+def institution_complements(lang: str) -> Complements | None:
+    """Return the head and complement forms of ``lang``'s bodies named so, or None when none are listed."""
+    raw = orjson.loads(INSTITUTIONS.read_bytes())["complements"].get(lang)
+    if raw is None:
+        return None
+    return Complements(
+        regex.compile(raw["heads"]), regex.compile(raw["form"]), frozenset(raw["joiners"]), frozenset(raw["not"])
+    )
 
 
 @cache
@@ -100,3 +124,32 @@ def _stretch_end(words: list[str], j: int, bridges: frozenset[str]) -> int:
             break
         j = k + 1
     return j
+
+
+def with_complements(words: list[str], spans: Spans, rules: Complements) -> Spans:
+    """Return ``spans`` with each ORG span that closes on a head ("Министерства") run on over the complements in
+    the genitive after it ("обороны", "иностранных дел", "образования и науки") and a place right after them
+    ("России"): the body's name, which the model cut at its head."""
+    grown: dict[int, tuple[int, int, str, float]] = {}
+    for k, (first, end, label, confidence) in enumerate(spans):
+        if label != "ORG" or not rules.heads.fullmatch(words[end - 1]):
+            continue
+        stop = _complements_end(words, end, rules)
+        place = next((s for s in spans if s[0] == stop and s[2] == "LOC"), None) if stop > end else None
+        if stop > end:
+            grown[k] = (first, place[1] if place is not None else stop, label, confidence)
+    # The words the name now covers were no name, or a place of its own ("России"): the grown span replaces them.
+    kept = [grown.get(k, span) for k, span in enumerate(spans)]
+    return [s for k, s in enumerate(kept) if k in grown or not any(a <= s[0] < b for a, b, _, _ in grown.values())]
+
+
+def _complements_end(words: list[str], k: int, rules: Complements) -> int:
+    """Return the end of the run of complement words starting at ``k`` (``k`` itself when none starts there)."""
+    end, count = k, 0
+    while end < len(words) and count < _MAX_COMPLEMENTS:
+        joined = words[end] in rules.joiners and end > k and end + 1 < len(words)
+        at = end + 1 if joined else end
+        if words[at] in rules.excluded or not rules.form.fullmatch(words[at]):
+            break
+        end, count = at + 1, count + 1
+    return end

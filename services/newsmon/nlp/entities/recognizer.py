@@ -17,10 +17,16 @@ from newsmon.nlp.entities.agencies import agency_shapes, with_agencies
 from newsmon.nlp.entities.canonical import canonical_entities
 from newsmon.nlp.entities.features import SENTENCE_START, Lexicon
 from newsmon.nlp.entities.gazetteer import Match, aliases, declined_aliases, declined_given_names, find_aliases
-from newsmon.nlp.entities.legal_forms import with_legal_forms
+from newsmon.nlp.entities.legal_forms import as_companies, with_legal_forms
 from newsmon.nlp.entities.model import Model, load_model
 from newsmon.nlp.entities.name_forms import is_given_name, name_rules
-from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
+from newsmon.nlp.entities.patterns import (
+    institution_complements,
+    institution_heads,
+    institution_joiners,
+    with_complements,
+    with_institutions,
+)
 from newsmon.nlp.entities.ranks import ranks, without_ranks
 from newsmon.nlp.entities.resolve import Mention, repeat_mentions, settle, with_alias
 from newsmon.nlp.entities.tokens import tokenize
@@ -79,6 +85,7 @@ def recognize(text: str, sentences: list[Span], lang: str) -> list[Entity]:
     shapes = agency_shapes(lang)
     if shapes is not None:
         entities = with_agencies(text, entities, shapes)
+    entities = as_companies(text, entities, lang)
     return with_legal_forms(text, canonical_entities(text, entities, lang), lang)
 
 
@@ -146,6 +153,7 @@ def _model_mentions(
     common = lexicon.common
     heads = institution_heads(lang)
     joiners = institution_joiners(lang)
+    complements = institution_complements(lang)
     bridges = lexicon.bridges | joiners
     tokenised: list[tuple[list[str], list[int]]] = []
     for sentence in sentences:
@@ -173,6 +181,8 @@ def _model_mentions(
         spans = model.tag_sentence(words, known, document)
         if heads:
             spans = with_institutions(words, spans, heads, bridges, joiners)
+        if complements is not None:
+            spans = with_complements(words, spans, complements)
         for first, end, label, confidence in spans:
             start, stop = offsets[first], offsets[end - 1] + len(words[end - 1])
             mentions.append(Mention(start, stop, _LABELS[label], confidence=confidence))

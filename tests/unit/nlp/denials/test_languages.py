@@ -125,6 +125,16 @@ CLAIMS = [
     ("pt", "O clube desmentiu em comunicado a lesão do seu capitão.", "a lesão do seu capitão"),
     ("pt", "O ministro negou à Lusa qualquer acordo com a oposição.", "qualquer acordo com a oposição"),
     ("es", "El conductor negó ante la Guardia Civil haber consumido alcohol.", "haber consumido alcohol"),
+    # ... in one word, before a phrase of its own (were "الادعاءات", "للصحفيين تلك المزاعم", "لرويترز التقارير").
+    ("ar", "ونفى مسؤول عسكري لرويترز هذه الادعاءات.", "هذه الادعاءات"),
+    # ... after the object, the press (was "die Vorwürfe gegenüber einem Reporter des Senders"); a party stays the
+    # claim's ("Vorwürfe gegenüber ihrer Partei": against it).
+    ("de", "Der Bürgermeister bestritt die Vorwürfe gegenüber einem Reporter des Senders.", "die Vorwürfe"),
+    ("de", "Die Ministerin bestritt die Vorwürfe gegenüber ihrer Partei.", "die Vorwürfe gegenüber ihrer Partei"),
+    ("ar", "ونفت المتحدثة للصحفيين تلك المزاعم.", "تلك المزاعم"),
+    ("ar", "ونفى مصدر أمني لرويترز التقارير.", "التقارير"),
+    # ... but a claim word in the agency's own name is its complement (not "الأنباء الألمانية التقارير").
+    ("ar", "ونفى مصدر لوكالة الأنباء الألمانية التقارير.", "التقارير"),
     # was none: set off right after a perfect, the object follows too
     ("es", "La empresa ha negado, a través de un comunicado, que haya despedido a nadie.", "haya despedido a nadie"),
     # was "en todo momento las acusaciones …": a fixed adverbial of time belongs to the verb

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from newsmon.nlp.entities import recognize
-from newsmon.nlp.entities.patterns import institution_heads, institution_joiners, with_institutions
+from newsmon.nlp.entities.patterns import (
+    institution_complements,
+    institution_heads,
+    institution_joiners,
+    with_complements,
+    with_institutions,
+)
 from newsmon.nlp.sentences import split_sentences
 
 
@@ -47,3 +53,25 @@ def test_numbered_bodies_and_organs_of_a_named_organisation_are_no_names_of_thei
     words = ["Kementerian", "Sosial", "Khofifah", "Indar", "menolak"]
     spans = with_institutions(words, [(2, 4, "PER", 0.9)], heads, bridges, frozenset())
     assert spans == [(0, 2, "ORG", 0.5), (2, 4, "PER", 0.9)]
+
+
+def test_a_russian_head_tagged_alone_takes_its_genitive_complements_and_the_place_after_them() -> None:
+    rules = institution_complements("ru")
+    assert rules is not None
+    words = ["Глава", "Министерства", "сельского", "хозяйства", "и", "продовольствия", "Беларуси", "заявил"]
+    spans = [(1, 2, "ORG", 0.9), (6, 7, "LOC", 0.9)]
+    assert with_complements(words, spans, rules) == [(1, 7, "ORG", 0.9)]
+
+
+def test_a_verb_or_an_adverb_after_a_russian_head_is_no_complement() -> None:
+    rules = institution_complements("ru")
+    assert rules is not None
+    for verb in ("сообщила", "заявили", "вчера"):
+        words = ["Служба", verb, "об", "этом"]
+        assert with_complements(words, [(0, 1, "ORG", 0.9)], rules) == [(0, 1, "ORG", 0.9)]
+    assert institution_complements("en") is None
+
+
+def test_russian_ministries_keep_their_portfolio() -> None:
+    text = "Представитель Министерства финансов опроверг эти сведения. В Министерстве юстиции заявили обратное."
+    assert _orgs(text, "ru") == ["Министерства финансов", "Министерстве юстиции"]

@@ -194,3 +194,23 @@ def test_a_legal_form_tagged_alone_closes_the_company_name_before_it() -> None:
         (e.text, e.label, e.canonical) for e in entities
     ]
     assert "Tbk" not in [e.text for e in entities]
+
+
+def test_a_legal_form_tagged_alone_before_a_name_opens_one_company() -> None:
+    # Was "PT" ORG and "Agus Salim Perkasa Tbk" PERSON.
+    entities = found("PT Agus Salim Perkasa Tbk menepis isu itu.", "id")
+    assert [(e.text, e.label) for e in entities] == [("PT Agus Salim Perkasa Tbk", "ORG")]
+
+
+def test_the_short_name_in_brackets_after_a_company_is_part_of_it_and_a_company_elsewhere() -> None:
+    # Was "(Busantex)" and "Busantex" PERSON.
+    text = "PT Budi Santoso Jaya Tbk (Busantex) membantah kabar pailit. Busantex juga menolak."
+    entities = [(e.text, e.label) for e in found(text, "id")]
+    assert entities == [("PT Budi Santoso Jaya Tbk (Busantex)", "ORG"), ("Busantex", "ORG")]
+
+
+def test_a_person_after_a_company_or_in_brackets_after_a_person_stays_a_person() -> None:
+    text = "Direktur PT Sinar Jaya, Dewi Lestari, membantah kabar itu. Joko Widodo (Jokowi) menolak."
+    labels = {e.text: e.label for e in found(text, "id")}
+    assert labels["PT Sinar Jaya"] == "ORG"
+    assert labels["Dewi Lestari"] == labels["Joko Widodo"] == "PERSON"
