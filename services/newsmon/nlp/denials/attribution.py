@@ -29,7 +29,7 @@ _COLON_REACH = 8  # … and before a colon
 _AFTER_QUOTE = ",،—–-"
 _BEFORE_QUOTE = ",،:"
 _COMMAS = ",،"
-_ACCORDING_TO_TAIL = 6  # words describing an according-to phrase's party before its comma ("del banco | remitido a la CNMV,")
+_ACCORDING_TO_TAIL = 6  # words after an according-to phrase's party before its comma ("del banco | remitido a …,")
 
 
 def speaker_after(view: View, i: int) -> Party | None:
