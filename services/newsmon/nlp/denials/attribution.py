@@ -29,6 +29,7 @@ _COLON_REACH = 8  # … and before a colon
 _AFTER_QUOTE = ",،—–-"
 _BEFORE_QUOTE = ",،:"
 _COMMAS = ",،"
+_ACCORDING_TO_TAIL = 6  # words after an according-to phrase's party before its comma ("del banco | remitido a …,")
 
 
 def speaker_after(view: View, i: int) -> Party | None:
@@ -222,7 +223,7 @@ def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tupl
             if found is not None:
                 end = view.lexicon_end("speech_verbs", k)
                 if end is None:  # "according to X, ...": what X says starts after X
-                    end = view.index(found.name.end)
+                    end = _according_to_end(view, view.index(found.name.end), i)
                 before = Reported(found, end)
                 break
     after = None
@@ -232,6 +233,18 @@ def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tupl
             if after is not None:
                 break
     return before, after
+
+
+def _according_to_end(view: View, k: int, i: int) -> int:
+    """Return the token where what an according-to phrase's party says starts, its name ending at token ``k``: the
+    comma closing the phrase a few words on, before token ``i`` ("Según el comunicado del banco | remitido a la
+    CNMV |, no hay …": the words describing the party are no part of the claim); ``k`` when no comma closes it."""
+    for m in range(k, min(i, k + _ACCORDING_TO_TAIL + 1)):
+        if view.tokens[m].text in _COMMAS:
+            return m
+        if not view.tokens[m].is_word:
+            return k
+    return k
 
 
 def _says_claim(view: View, k: int) -> bool:

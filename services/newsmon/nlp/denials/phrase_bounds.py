@@ -221,8 +221,27 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
             break  # "ونفت اللاعبة سارة حسين | اعتزالها": a deed owned by its subject is the object
         if j > i and _definite(view, j - 1) and _definite(view, j) and view.is_a("document_nouns", j):
             break  # "ونفت الوزارة | البيان الصادر عن ...": no genitive after a definite noun; the object follows
+        if j > i and _reduced_relative(view, j):
+            break  # "según el comunicado del banco | remitido a la CNMV": the participle describes the noun
         j += 1
     return j
+
+
+def _reduced_relative(view: View, j: int) -> bool:
+    """True when token ``j`` is a lower-case passive participle right after a content word and before a preposition
+    or a time, where modifiers follow their noun ("el comunicado del banco | remitido a la CNMV", "la nota del club |
+    difundida ayer", "o comunicado do banco | enviado à CMVM"): it opens a reduced relative clause on the noun, no
+    part of its name. Not a role ("el
+    consejero delegado"), nor after a determiner ("la embajada en Madrid": the noun itself)."""
+    rules = view.rules
+    if rules.modifier_first or not rules.cased or j + 1 >= len(view):
+        return False
+    token, before = view.tokens[j], view.tokens[j - 1]
+    if not token.is_word or token.capitalized or not view.has_form(rules.passive_form, j):
+        return False
+    if not before.is_word or view.is_stop(j - 1) or view.is_a("determiners", j - 1) or view.is_a("role_nouns", j):
+        return False
+    return any(view.is_a(name, j + 1) for name in ("np_end", "agent_markers", "time"))
 
 
 def _quoted_place(view: View, i: int, j: int) -> bool:

@@ -251,6 +251,12 @@ CLAIMS = [
         "Según su abogado, el exalcalde nunca cobró comisiones de las constructoras.",
         "cobró comisiones de las constructoras",
     ),
+    # What an according-to phrase's party says starts after the comma closing the phrase (was "remitido a la CNMV").
+    (
+        "es",
+        "Según el comunicado del banco remitido a la CNMV, no hay ningún acuerdo con el fondo.",
+        "acuerdo con el fondo",
+    ),
     # Asked by someone about something: the topic, not the asker (was "la agencia Efe sobre el fichaje").
     ("es", "Preguntado por la agencia Efe sobre el fichaje, el presidente aseguró que «es mentira».", "el fichaje"),
     # When it was said, after a comma, ends the claim (was "..., al ser preguntada en el pleno"); set off right after
