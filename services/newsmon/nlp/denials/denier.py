@@ -211,7 +211,7 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     words = 0
     verb = None
     for k in range(last, lo - 1, -1):
-        if view.is_a("light_verbs", k):
+        if view.is_a("light_verbs", k) and not view.inside_document(k):  # not "issued a press | release | denying"
             return subject_before(view, k)
         if view.tokens[k].text == ",":
             break  # "Hours after the report was published, | the company took to X to deny it"

@@ -281,13 +281,23 @@ def _in_reported_complement(view: View, opening: int, reach: int = 8, speaker: i
 def _unnamed_no_such(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
     """A quoted negation of existence with no speaker named: a denial by the subject a finite speech verb
     after the quotation carries ("“…”, sostuvo."), in pro-drop languages (``verb_like`` tells the finite
-    forms); otherwise a quoted fragment of the writer's sentence, no denial."""
+    forms), or with no denier when the quotation is the whole sentence ("“At no point did we mislead anyone.”":
+    someone speaks, as a quoted falsity says); otherwise a quoted fragment of the writer's sentence, no denial."""
+    if _whole_sentence(view, quote):
+        return Finding("no_such", hit.i, hit.j, None, _quoted_falsity(document, view, hit, quote).claim)
     k = view.index(quote.end)
     while k < len(view) and not view.tokens[k].is_word and view.tokens[k].text in ",—–-":
         k += 1
     if k >= len(view) or not view.is_a("speech_verbs", k) or not subject_in_verb(view, k, k + 1):
         return None
     return Finding("no_such", hit.i, hit.j, None, _quoted_falsity(document, view, hit, quote).claim)
+
+
+def _whole_sentence(view: View, quote: Quote) -> bool:
+    """True when the quotation opens the sentence and no word follows it (an unclosed one runs to its end)."""
+    return view.index(quote.start) == 0 and all(
+        not view.tokens[k].is_word for k in range(view.index(quote.end), len(view))
+    )
 
 
 def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:

@@ -3,7 +3,7 @@
 A verb ("denied") needs a real object and, unless a quotation speaks it, a party; a claim verb ("rejected")
 needs a claim as its object; a denial noun ("a denial") needs an owner; a falsity word ("false") needs a
 speaker and is said of the claim, and "no such" statements need a party (both in ``falsity``); a non-denial
-("declined to comment") is kept whoever says it.
+("declined to comment") is kept whoever says it, but a study or the evidence.
 """
 
 from __future__ import annotations
@@ -90,7 +90,10 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if hit.kind == "non_denial":
         claim = object_claim(view, hit.j, clause_end(view, hit.j))
         asked = asked_party(view, hit)  # "Von der Bundesregierung gab es keine Stellungnahme"
-        return Finding("non_denial", hit.i, hit.j, asked or subject(document, view, hit, quote), claim)
+        party = asked or subject(document, view, hit, quote)
+        if party is not None and impersonal(view, party):
+            return None  # "A study could not confirm the link": the evidence is silent, no party keeps silent
+        return Finding("non_denial", hit.i, hit.j, party, claim)
     if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":

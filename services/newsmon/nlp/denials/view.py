@@ -279,9 +279,10 @@ class View:
             # reporters", "Citing sources" keep it a verb.
             if stops[j] and not self._listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
                 stops[j] = not stops[j + 1]
-            elif stops[j] and (self._inside_name(j) or self._surname(j)):
+            elif stops[j] and (self._inside_name(j) or self._surname(j) or self.inside_document(j)):
                 # "Ursula | von | der Leyen": the particle's other sense ("von" of an agent) stops nothing; nor
-                # does a modal's ("Theresa | May").
+                # does a modal's ("Theresa | May"), nor a verb's inside a document's noun ("A press | release |
+                # from the ministry").
                 stops[j] = False
         self._stops_final = final
 
@@ -295,6 +296,11 @@ class View:
             before >= 0 and self.tokens[before].is_word and self.tokens[before].capitalized and not self._stops[before]
         )
         return name and not acronym(self.tokens[i].text) and not self.reads_lower(i) and not self.is_a("time", i)
+
+    def inside_document(self, i: int) -> bool:
+        """True for a word a document noun of more words than one holds after its first ("press | release")."""
+        end = self.lexicon_end("document_nouns", i - 1) if i > 0 else None
+        return end is not None and end > i
 
     def _inside_name(self, i: int) -> bool:
         """True for a name particle (``name_joiners``) between a capitalised word and a capitalised word,

@@ -78,3 +78,11 @@ def test_a_place_qualifying_the_denier_is_not_the_denier() -> None:
     entity = Entity("Manchester", "LOC", 10, 20, "Manchester")
     [denial] = detect(text, split_sentences(text), [entity], "en")
     assert denial.denier is not None and denial.denier.text == "Police in Manchester"
+
+
+def test_a_quotation_that_is_the_whole_sentence_denies_with_no_denier(one, run) -> None:
+    # Someone speaks, nobody is named: the guidelines' quoted denial (an unclosed quotation runs to the end).
+    assert one("“At no point did the club mislead its supporters.”", "en").denier is None
+    assert one('"There was no such meeting in Geneva.', "en").denier is None
+    # A quotation inside the writer's sentence is a fragment of it, no denial.
+    assert run("The poster in the hall read “There is no such place” in red letters.", "en") == []
