@@ -305,11 +305,7 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if trailing and inverted:
         found = phrase_after(view, speaker_start(view, end))
         if found is None and end - k > _GAPPED:
-            # A gapped verb holds its subject: "…, teilte | das Unternehmen | mit"; when and where it was said close
-            # the subject's phrase ("teilte | der Konzern | am Freitag in Wolfsburg mit").
-            found = phrase_after(view, k + 1)
-            if found is None or view.index(max(found.name.end, found.role.end if found.role else 0)) > end - 1:
-                found = party(view, k + 1, end - 1)
+            found = _gapped_subject(view, k, end)
         return found
     subject = subject_before(view, k)
     if subject is not None and is_participle(view, view.index(subject.start)):
@@ -318,9 +314,21 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if subject is not None:
         # "X told Y that they believe ...": X; "A dan B kompak menyatakan …": both.
         subject = conjuncts(view, reported_subject(view, subject))
+    if subject is None and not trailing and end - k > _GAPPED:
+        return _gapped_subject(view, k, end)  # "Am Montag teilte | das Unternehmen | mit, die Vorwürfe seien …"
     if subject is None and not trailing and not (end < len(view) and view.is_a("claim_markers", end)):
         return phrase_after(view, end)  # "kata X, ...", not "said that the claim ...": what is said
     return subject
+
+
+def _gapped_subject(view: View, k: int, end: int) -> Party | None:
+    """Return the subject a gapped speech verb at tokens ``[k, end)`` holds after its first word, where the verb
+    comes before it ("…, teilte | das Unternehmen | mit", "Am Montag teilte | das Unternehmen | mit, …"): when and
+    where it was said close the subject's phrase ("teilte | der Konzern | am Freitag in Wolfsburg mit")."""
+    found = phrase_after(view, k + 1)
+    if found is None or view.index(max(found.name.end, found.role.end if found.role else 0)) > end - 1:
+        found = party(view, k + 1, end - 1)
+    return found
 
 
 def _in(ranges: list[tuple[int, int]], k: int) -> bool:
