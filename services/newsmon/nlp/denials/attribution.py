@@ -139,7 +139,12 @@ def speaker_before(view: View, i: int) -> Party | None:
                 return party(view, j, j + 1)
             if participle_clause(view, j):
                 return clause_subject(view, j)  # "X released a statement, saying, “...”"
-            return subject_before(view, j)
+            found = subject_before(view, j)
+            if found is not None and _fronted_object(view, found, j):
+                return phrase_after(
+                    view, view.lexicon_end("speech_verbs", j) or j + 1
+                )  # "Gegenüber der dpa sagte | X:"
+            return found
     if colon:
         found = subject_before(view, k + 1)
         # "Coronavirus: 'This is a hoax'": a headline's topic before the colon, nobody named speaking
@@ -318,22 +323,47 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if trailing and inverted:
         found = phrase_after(view, speaker_start(view, end))
         if found is None and end - k > _GAPPED:
-            # A gapped verb holds its subject: "…, teilte | das Unternehmen | mit"; when and where it was said close
-            # the subject's phrase ("teilte | der Konzern | am Freitag in Wolfsburg mit").
-            found = phrase_after(view, k + 1)
-            if found is None or view.index(max(found.name.end, found.role.end if found.role else 0)) > end - 1:
-                found = party(view, k + 1, end - 1)
+            found = _gapped_subject(view, k, end)
         return found
     subject = subject_before(view, k)
+    if subject is not None and _fronted_object(view, subject, k):
+        subject = None  # "Gegenüber der dpa | sagte | der Sprecher": the one told, the speaker follows the verb
     if subject is not None and is_participle(view, view.index(subject.start)):
         # "Лавров, | выступая на брифинге, | заявил": a participle's clause is no subject; the one before it is.
         subject = interrupted_subject(view, k) or subject
     if subject is not None:
         # "X told Y that they believe ...": X; "A dan B kompak menyatakan …": both.
         subject = conjuncts(view, reported_subject(view, subject))
+    if subject is None and not trailing and end - k > _GAPPED:
+        return _gapped_subject(view, k, end)  # "Am Montag teilte | das Unternehmen | mit, die Vorwürfe seien …"
     if subject is None and not trailing and not (end < len(view) and view.is_a("claim_markers", end)):
         return phrase_after(view, end)  # "kata X, ...", not "said that the claim ...": what is said
     return subject
+
+
+def _fronted_object(view: View, subject: Party, k: int) -> bool:
+    """True when the phrase found before the speech verb at ``k`` is governed by a preposition opening the clause
+    right before the verb in a verb-second language ("Gegenüber | der dpa | sagte der Sprecher"): an adverbial in
+    the first place, the subject after the verb. Not without a phrase after the verb, where the one before it issued
+    what is said ("In einer Erklärung des Konzerns | hieß es, …")."""
+    opening = clause_start(view, k)[0]
+    if not view.rules.verb_second or not view.is_a("np_end", opening) or view.index(subject.start) <= opening:
+        return False
+    end = view.lexicon_end("speech_verbs", k) or k + 1
+    if end >= len(view) or not (view.is_a("determiners", end) or view.is_name_word(end)):
+        return False
+    # Only quotation marks may close the phrase before the verb ("Gegenüber der „Bild“ | sagte").
+    return all(not view.tokens[m].is_word for m in range(view.index(subject.name.end), k))
+
+
+def _gapped_subject(view: View, k: int, end: int) -> Party | None:
+    """Return the subject a gapped speech verb at tokens ``[k, end)`` holds after its first word, where the verb
+    comes before it ("…, teilte | das Unternehmen | mit", "Am Montag teilte | das Unternehmen | mit, …"): when and
+    where it was said close the subject's phrase ("teilte | der Konzern | am Freitag in Wolfsburg mit")."""
+    found = phrase_after(view, k + 1)
+    if found is None or view.index(max(found.name.end, found.role.end if found.role else 0)) > end - 1:
+        found = party(view, k + 1, end - 1)
+    return found
 
 
 def _in(ranges: list[tuple[int, int]], k: int) -> bool:

@@ -46,6 +46,14 @@ def reported_clause_start(view: View, i: int) -> int:
     return lo
 
 
+def closes_insertion(view: View, lo: int, k: int) -> bool:
+    """True when the word at token ``k`` ends a clause inserted between commas after ``lo``, the start of the clause
+    holding it: in a verb-second language a relative clause puts its verb last, right before the comma closing it
+    ("Der Minister, der krank | ist, | hat …"), so it is no verb of the clause it is inserted in."""
+    closed = k + 1 < len(view) and view.tokens[k + 1].text == ","
+    return closed and any(view.tokens[m].text == "," for m in range(lo, k))
+
+
 def _inside_skip(view: View, j: int, opener_end: int) -> bool:
     """True when the clause opener at ``[j, opener_end)`` is inside a longer ``skip`` phrase: "said" in "is
     said to have", "as" in "quoted the minister as saying" open no clause."""

@@ -201,8 +201,15 @@ def _labels_a_proposal(view: View, label: int, i: int) -> bool:
     lo = skip_adverbs(view, label + 1)
     if lo < i and view.is_a("determiners", lo):
         lo += 1
-    elif lo < i and not view.is_a("person_pronouns", lo) and _lone_object(view, lo, i):
-        return False  # "asked about the allegations, she called | them | completely untrue": a pronoun for the claim
+    elif (
+        lo < i
+        and not view.is_a("person_pronouns", lo)
+        and not (view.is_a("proposal_nouns", lo) and not view.is_a("particle_objects", lo))
+        and _lone_object(view, lo, i)
+    ):
+        # "asked about the allegations, she called | them | completely untrue": an object pronoun for the claim; not
+        # a bare proposal where nouns take no article ("назвал | законопроект | абсурдным").
+        return False
     return lo < i and view.is_a("proposal_nouns", lo) and view.find("claim_nouns", lo, i) is None
 
 

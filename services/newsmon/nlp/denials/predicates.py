@@ -5,7 +5,7 @@ rather than one modifying a noun ("a false report").
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.clauses import clause_start
+from newsmon.nlp.denials.clauses import clause_start, closes_insertion
 from newsmon.nlp.denials.view import CLOSING_QUOTES, HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
 
 _PREDICATE_WINDOW = 7
@@ -38,9 +38,10 @@ def passive(view: View, i: int, j: int) -> bool:
         return True  # "The hoax, debunked years ago, ...", "the debunked theory": no party says it here
     if view.rules.verb_second:  # "Die Vorwürfe wurden vom Ministerium zurückgewiesen": anywhere before
         lo = clause_start(view, i)[0]
-        # "Dementiert wurde der Bericht vom Ministerium": the participle fronted before its auxiliary.
+        # "Dementiert wurde der Bericht vom Ministerium": the participle fronted before its auxiliary; not one that
+        # closes a relative clause ("Der Minister, der krank | ist, | hat die Vorwürfe zurückgewiesen").
         fronted = i == lo and j < len(view) and view.is_a("passive_aux", j)
-        return fronted or any(view.is_a("passive_aux", k) for k in range(lo, i))
+        return fronted or any(view.is_a("passive_aux", k) and not closes_insertion(view, lo, k) for k in range(lo, i))
     for k in range(i - 1, max(-1, i - _PASSIVE_WINDOW), -1):
         if view.is_a("perfect_aux", k):
             return False  # "is said to have denied": the perfect of an active verb

@@ -93,7 +93,8 @@ def before_adverbial(view: View, lo: int, hi: int) -> int:
     found = view.find("adverbials", lo + 1, hi)
     if found is None or not has_word(view, lo, found[0]):
         return hi
-    return hi if speaks_for(view, found[1], hi) else found[0]
+    # The quotation mark closing a name before it is no part of the run ("Глава «Ростелекома» | в интервью РБК").
+    return hi if speaks_for(view, found[1], hi) else trim_stops(view, lo, found[0])
 
 
 def speaks_for(view: View, lo: int, hi: int) -> bool:

@@ -3,7 +3,7 @@ an adverbial, a source or the object comes first ("Am Montag wies | der Sprecher
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.clauses import clause_start, reported_clause_start
+from newsmon.nlp.denials.clauses import clause_start, closes_insertion, reported_clause_start
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
 from newsmon.nlp.denials.phrases import apposition_through, subject_before
@@ -117,7 +117,10 @@ def finite_verb(view: View, lo: int, i: int) -> int:
     """Return the finite verb of the verb-second clause opening at token ``lo`` whose trigger is at ``i`` (the
     trigger itself when there is none before it): past a fronted phrase, a source or a time, and the adverbials
     between commas after them ("Am Montag, kurz nach der Sitzung, | hatte der Konzern ... dementiert")."""
-    return _after_adverbials(view, _finite_verb(view, _first_phrase_end(view, lo, i), i), i)
+    finite = _finite_verb(view, _first_phrase_end(view, lo, i), i)
+    if finite < i and closes_insertion(view, lo, finite):
+        finite = _finite_verb(view, finite + 2, i)  # "Der Minister, der krank ist, | hat die Vorwürfe zurückgewiesen"
+    return _after_adverbials(view, finite, i)
 
 
 def perfect_object(view: View, lo: int, i: int) -> int:
