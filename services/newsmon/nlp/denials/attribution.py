@@ -282,7 +282,7 @@ def _speech_at(view: View, k: int) -> bool:
 def _issuer(view: View, found: Party | None) -> Party | None:
     """Return who issued the document an attribution names ("according to a statement issued by the
     ministry", "de acordo com a nota emitida pelo gabinete de X"): the agent after its participle, else
-    ``found``."""
+    ``found``; not the outlet that consulted or quoted it ("según fuentes del Gobierno consultadas por Efe")."""
     if found is None:
         return None
     end = view.index(found.name.end)
@@ -290,6 +290,8 @@ def _issuer(view: View, found: Party | None) -> Party | None:
         if view.tokens[k].text in ",;:":
             break
         marker = view.lexicon_end("agent_markers", k)
+        if marker is not None and k > 0 and view.is_a("reporting_participles", k - 1):
+            return found
         if marker is not None:
             return phrase_after(view, marker) or found
     return found

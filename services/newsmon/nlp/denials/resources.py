@@ -48,6 +48,7 @@ CONTEXT_LISTS = (
     "bare_verbs",
     "statement_nouns",
     "document_nouns",
+    "reporting_participles",
     "claim_nouns",
     "report_nouns",
     "thing_nouns",
