@@ -141,9 +141,8 @@ def speaker_before(view: View, i: int) -> Party | None:
                 return clause_subject(view, j)  # "X released a statement, saying, “...”"
             found = subject_before(view, j)
             if found is not None and _fronted_object(view, found, j):
-                return phrase_after(
-                    view, view.lexicon_end("speech_verbs", j) or j + 1
-                )  # "Gegenüber der dpa sagte | X:"
+                # "Gegenüber der dpa sagte | X:": the one told comes first, the speaker after the verb.
+                return phrase_after(view, view.lexicon_end("speech_verbs", j) or j + 1)
             return found
     if colon:
         found = subject_before(view, k + 1)

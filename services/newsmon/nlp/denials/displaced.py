@@ -65,12 +65,15 @@ def agent_pronoun(view: View, i: int, j: int) -> int | None:
     return None if passive(view, i, j) or self_subject(view, k) else k
 
 
-def agent_fronted_claim(view: View, agent: int) -> Claim | None:
-    """Return the object fronted before the pronoun at token ``agent`` (``agent_pronoun``), relative clauses and
-    all ("Tuduhan yang dialamatkan kepada bupati itu | kami bantah"), past a topic word opening it ("Terkait …");
-    None when no word stands before the pronoun in its clause, a comma does (an apposition: "accused him of fraud,
-    allegations | he | denies"), or a relative word right before it opens a clause whose antecedent is the object
-    ("allegations, which | she | denies")."""
+def agent_fronted_claim(view: View, i: int, j: int) -> Claim | None:
+    """Return the object fronted before the pronoun agent (``agent_pronoun``) of the verb at tokens ``[i, j)``,
+    relative clauses and all ("Tuduhan yang dialamatkan kepada bupati itu | kami bantah"), past a topic word opening
+    it ("Terkait …"); None without such an agent, when no word stands before the pronoun in its clause, a comma does
+    (an apposition: "accused him of fraud, allegations | he | denies"), or a relative word right before it opens a
+    clause whose antecedent is the object ("allegations, which | she | denies")."""
+    agent = agent_pronoun(view, i, j)
+    if agent is None:
+        return None
     lo, opener = clause_start(view, agent)
     if opener is not None and view.is_a("relatives", opener) and lo == agent:
         return None

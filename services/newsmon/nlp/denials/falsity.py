@@ -22,7 +22,6 @@ from newsmon.nlp.denials.denier import (
 )
 from newsmon.nlp.denials.displaced import (
     agent_fronted_claim,
-    agent_pronoun,
     fronted_object_claim,
     gap_claim,
 )
@@ -95,8 +94,7 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
             return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
         first, last = min(label, hit.i), max(label + 1, hit.j)
         # Not a relative clause when a pronoun is the label's agent: its object is fronted, relative clauses and all.
-        agent = agent_pronoun(view, label, label + 1)
-        agent_object = None if agent is None else agent_fronted_claim(view, agent)
+        agent_object = agent_fronted_claim(view, label, label + 1)
         relative = (
             relative_label(view, label, verdict_list_end(view, hit.j), denier)
             if label < hit.i and agent_object is None

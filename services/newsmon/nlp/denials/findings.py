@@ -39,7 +39,6 @@ from newsmon.nlp.denials.denier import (
 )
 from newsmon.nlp.denials.displaced import (
     agent_fronted_claim,
-    agent_pronoun,
     fronted_clause_claim,
     fronted_object_claim,
     gap_claim,
@@ -214,8 +213,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     claim = object_claim(view, obj, max(end, obj))
     if gapped and claim.noun:
         claim = reported_content(view, hit.j, claim) or claim  # "wies einen Bericht zurück, | wonach ..."
-    agent = agent_pronoun(view, hit.i, hit.j)
-    fronted = None if agent is None else agent_fronted_claim(view, agent)
+    fronted = agent_fronted_claim(view, hit.i, hit.j)
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
         claim = fronted_object_claim(view, hit.i) or fronted_clause_claim(view, hit.i) or claim
     elif claim.span is None and fronted is not None:

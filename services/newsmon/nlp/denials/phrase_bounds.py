@@ -231,8 +231,8 @@ def _reduced_relative(view: View, j: int) -> bool:
     """True when token ``j`` is a lower-case passive participle right after a content word and before a preposition
     or a time, where modifiers follow their noun ("el comunicado del banco | remitido a la CNMV", "la nota del club |
     difundida ayer", "o comunicado do banco | enviado à CMVM"): it opens a reduced relative clause on the noun, no
-    part of its name. Not a role ("el
-    consejero delegado"), nor after a determiner ("la embajada en Madrid": the noun itself)."""
+    part of its name. Not a role ("el consejero delegado"), nor after a determiner ("la embajada en Madrid": the
+    noun itself)."""
     rules = view.rules
     if rules.modifier_first or not rules.cased or j + 1 >= len(view):
         return False
