@@ -187,6 +187,8 @@ CLAIMS = [
     ("en", "The video that the ministry published is fake, he said.", "The video that the ministry published"),
     # The verdict after "as" is no part of the claim (was "the reports as rumours").
     ("en", "The club was quick to dismiss the reports as rumours.", "the reports"),
+    # A name told something heads no relative clause, though a claim word is in it (was "Fox News that the report").
+    ("en", "The singer's rep told Fox News that the report was false.", "the report"),
     # A fronted claim with its content between commas (was the verdict "грубым", "absurd").
     ("ru", "Сообщения о том, что завод закроют, в компании назвали «грубым вбросом».", "завод закроют"),
     (
