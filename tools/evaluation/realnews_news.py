@@ -53,14 +53,20 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # refusals to speak that the treebank cues miss ("no quiso hacer manifestaciones", "declinó referirse") and verbs
 # that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside"); in
 # Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya");
-# in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations.
+# in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations;
+# in English, a negation told to someone ("told Reuters ... had not been notified"), replies, "in no way", "no
+# evidence", "that is not the case", playing down, pleas of innocence and links or involvement denied.
 # fmt: off
 EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "es": (
         "negado", "negada", "desmentido", "desmentida", "declinar", "querer no", "calificar", "responder", "cierto no",
         "rehusar", "eludir", "evitar confirmar", "evitar entrar", "ningún caso", "credibilidad",
     ),
-    "en": ("rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation"),
+    "en": (
+        "rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation", "tell not", "tell no", "tell never",
+        "reply", "way no", "evidence no", "notify not", "play down", "dignify", "innocent", "guilty not", "involve not",
+        "link no", "misunderstanding", "case not",
+    ),
     "id": (
         "dibantahnya", "membantahnya", "sanggah", "menampik", "tampik", "enggan", "tegas", "lurus", "pernah tidak",
         "ada tak", "kata bukan", "ujar bukan", "kata tidak ada",
