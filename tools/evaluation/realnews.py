@@ -57,7 +57,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "rejeitar", "recusar", "comentar", "falar querer", "confirmar", "boato", "especulação", "acusar", "acusação",
         "garantir não", "repudiar", "replicar", "ridículo", "absurdo", "mentir", "faltar verdade", "ser verdade",
         "nunca", "nada ver", "desconhecer", "escusar", "esclarecer", "querer dizer", "querer adiantar", "afirmar não",
-        "sublinhar não", "declarar não",
+        "sublinhar", "declarar não", "dizer não", "limitar", "rebater", "nenhum momento", "insistir", "reiterar",
+        "contrariar", "errado", "equívoco", "insinuação", "alegação", "rumor", "reagir", "pronunciar", "perguntado",
+        "questionado", "disparate", "invenção",
     ),
     "es": (
         "negar", "desmentir", "refutar", "falso", "mentira", "rechazar", "rechazo", "descartar", "contradecir",

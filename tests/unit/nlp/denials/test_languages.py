@@ -353,6 +353,9 @@ def test_non_denials(run, lang: str, text: str) -> None:
         ("pt", "Era o símbolo de um movimento que eu desconhecia: «Amigos do Rio»."),
         ("pt", "Há costumes antigos que muitos lisboetas desconhecem, mas que vale a pena conhecer."),
         ("pt", "O treinador disse não saber o que fazer para ganhar."),  # not knowing what to do
+        # Saying no more than that, nothing asked: an account of what was said (hunt-espt pass).
+        ("es", "La ministra se limitó a recordar que la ley se aprobó en 1998."),
+        ("pt", "O treinador disse que não há nada a dizer sobre a equipa que não se saiba."),  # nothing new
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
