@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
+from newsmon.nlp.denials.noun_claims import noun_object_start
 from newsmon.nlp.denials.phrase_bounds import affiliation_end, phrase_after, run_before
 from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.placed import placed_body
@@ -80,7 +81,7 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             or view.lexicon_end("source_markers", k)
             or view.lexicon_end("possessor_markers", k)
         )
-        if end is not None:
+        if end is not None and noun_object_start(view, k) == k:  # not "un desmentido | de la noticia"
             return phrase_after(view, end)
     issued = _passive_issuer(view, j)
     if issued is not None:

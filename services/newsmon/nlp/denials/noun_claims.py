@@ -22,3 +22,16 @@ def noun_claim_bounds(view: View, start: int, end: int) -> tuple[int, int]:
         if is_finite(view, k):
             return start, k - 1 if k - 1 > start and view.is_a("negators", k - 1) else k  # "| no convenció"
     return start, end
+
+
+
+def noun_object_start(view: View, j: int) -> int:
+    """Return where the object of a denial noun ending at token ``j`` starts: after the preposition of a possessor
+    marker there when a claim word heads its phrase, the noun's object and not its owner ("un desmentido de | la
+    noticia", "um desmentido da | notícia"; not "el desmentido | de la Fiscalía"); else ``j``."""
+    if not view.is_a("possessor_markers", j):
+        return j
+    k = j + 1
+    if k < len(view) and view.is_a("determiners", k) and not view.is_a("claim_nouns", k):
+        k += 1
+    return j + 1 if k < len(view) and view.is_a("claim_nouns", k) else j
