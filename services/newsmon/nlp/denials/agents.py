@@ -75,13 +75,16 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             name = owner.name
             text = name.text.removesuffix("'s").removesuffix("’s")
             return Party(Span(text, name.start, name.start + len(text)), owner.role)
-    for k in range(j, min(len(view), j + 3)):
+    # Past the noun's object a possessor marker opens: "un desmentido de | la noticia", "Das Dementi der | Vorwürfe |
+    # durch die Staatskanzlei".
+    lo = noun_object_start(view, j)
+    for k in range(lo, min(len(view), lo + 3)):
         end = (
             view.lexicon_end("agent_markers", k)
             or view.lexicon_end("source_markers", k)
             or view.lexicon_end("possessor_markers", k)
         )
-        if end is not None and noun_object_start(view, k) == k:  # not "un desmentido | de la noticia"
+        if end is not None:
             return phrase_after(view, end)
     issued = _passive_issuer(view, j)
     if issued is not None:

@@ -74,6 +74,8 @@ CLAIMS = [
     ("es", "El club publicó un desmentido de la noticia.", "la noticia"),
     ("es", "El desmentido de la Fiscalía sobre el fichaje llegó tarde.", "el fichaje"),  # the owner stays the owner
     ("pt", "A Câmara divulgou um desmentido das notícias sobre o aterro.", "notícias sobre o aterro"),
+    # ... and it ends at the agent after it (was none).
+    ("de", "Das Dementi der Vorwürfe durch die Staatskanzlei kam am Abend.", "Vorwürfe"),
     # A negated quotation before its denial verb is the claim.
     ("es", "«Nunca he cobrado comisiones», negó el exalcalde.", "he cobrado comisiones"),  # was none
     # was "Pilar Ortega": the apposition of the speaker after the verb is no object
