@@ -117,10 +117,22 @@ def finite_verb(view: View, lo: int, i: int) -> int:
     """Return the finite verb of the verb-second clause opening at token ``lo`` whose trigger is at ``i`` (the
     trigger itself when there is none before it): past a fronted phrase, a source or a time, and the adverbials
     between commas after them ("Am Montag, kurz nach der Sitzung, | hatte der Konzern ... dementiert")."""
-    finite = _finite_verb(view, _first_phrase_end(view, lo, i), i)
+    first = _first_phrase_end(view, lo, i)
+    finite = _past_insertion(view, first, _finite_verb(view, first, i), i)
     if finite < i and closes_insertion(view, lo, finite):
         finite = _finite_verb(view, finite + 2, i)  # "Der Minister, der krank ist, | hat die Vorwürfe zurückgewiesen"
     return _after_adverbials(view, finite, i)
+
+
+def _past_insertion(view: View, first: int, finite: int, i: int) -> int:
+    """Return the finite verb after an insertion between commas that opens after the first word of the clause, at
+    ``first``, when the word at ``finite`` taken for the verb is inside it: an apposition's adverb or a relative
+    clause's word ("Markus Söder, | zugleich | CSU-Chef, | hat", "Markus Söder, der | auch | CSU-Chef ist, | hat");
+    else ``finite``. The trigger is at ``i``."""
+    if finite >= i or all(view.tokens[k].text != "," for k in range(first, finite)):
+        return finite
+    close = next((k for k in range(finite + 1, i) if view.tokens[k].text == ","), None)
+    return finite if close is None else _finite_verb(view, close + 1, i)
 
 
 def perfect_object(view: View, lo: int, i: int) -> int:
