@@ -24,7 +24,6 @@ def noun_claim_bounds(view: View, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-
 def noun_object_start(view: View, j: int) -> int:
     """Return where the object of a denial noun ending at token ``j`` starts: after the preposition of a possessor
     marker there when a claim word heads its phrase, maybe after a determiner and an adjective, the noun's object and
