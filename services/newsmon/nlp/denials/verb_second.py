@@ -35,11 +35,14 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     lo = _past_focus_particle(view, lo, hit.i)
     # A subordinate clause puts its verb last: an adverb before it is none ("nachdem X die Berichte | zunächst | …").
     first = _first_phrase_end(view, lo if conjunct is None else conjunct, hit.i)
-    finite = _finite_verb(view, first, hit.i, adverbs=_subordinate(view, opener))
+    adverbs = _subordinate(view, opener)
+    finite = _finite_verb(view, first, hit.i, adverbs=adverbs)
+    if finite < hit.i and closes_insertion(view, lo, finite):
+        finite = _finite_verb(view, finite + 2, hit.i, adverbs=adverbs)  # "…, die seit Jahren im Amt ist, | hat"
     fronted = phrase_at(view, lo, finite)
     if fronted is not None and opener is not None and lo == start and view.is_a("conjunctions", opener):
         # "Markus Söder, bayerischer Ministerpräsident und | CSU-Chef, | hat": two roles in apposition to the name.
-        fronted = apposition_through(view, opener, finite) or fronted
+        fronted = apposition_through(view, opener, _before_relative(view, lo, finite)) or fronted
     if fronted is not None:
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
@@ -47,6 +50,15 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         if finite == hit.i and _subordinate(view, opener):
             return _verb_final_subject(view, lo) or _inverted_subject(view, finite + 1)
     return _inverted_subject(view, _after_adverbials(view, finite, hit.i) + 1)
+
+
+def _before_relative(view: View, lo: int, finite: int) -> int:
+    """Return where a relative clause, its verb last, opens after its comma when it closes right before the finite
+    verb at ``finite`` in the clause opening at ``lo`` ("Markus Söder, der bayerische Ministerpräsident und CSU-Chef,
+    | der seit 2018 regiert, hat"): the apposition before it reaches that far; else ``finite``."""
+    if finite < 2 or not closes_insertion(view, lo, finite - 2):
+        return finite
+    return next(k for k in range(finite - 3, lo - 1, -1) if view.tokens[k].text == ",") + 1
 
 
 def _after_subordinate_clause(view: View, start: int, i: int) -> bool:
