@@ -27,7 +27,13 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         # "Der Minister forderte Aufklärung und | wies ... zurück"; not "..., und dementierte | der Sprecher | den
         # Bericht", where the verb has its own subject.
         return _coordinated_inverted(view, hit.i) or _shared_subject(view, opener)
-    if start < hit.i - 1 and view.tokens[hit.i - 1].text == "," and _coordinated_inverted(view, hit.i) is None:
+    # Not after a relative clause closing there, inserted: "Anna Weber, Sprecherin und Beraterin, die … ist, | wies".
+    if (
+        start < hit.i - 1
+        and view.tokens[hit.i - 1].text == ","
+        and not closes_insertion(view, start, hit.i - 2)
+        and _coordinated_inverted(view, hit.i) is None
+    ):
         shared = _shared_subject(view, hit.i - 1)  # "Das Amt bestätigte den Vorfall, | wies aber Berichte … zurück"
         if shared is not None and "," not in shared.name.text:  # not "Der Minister, der …, wies"
             return shared
