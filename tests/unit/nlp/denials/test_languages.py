@@ -72,6 +72,7 @@ CLAIMS = [
     ("ru", "Соколов опроверг, что завод закрывается.", "завод закрывается"),
     # A claim word after a denial noun's possessor marker is its object, not its owner (was "de la noticia").
     ("es", "El club publicó un desmentido de la noticia.", "la noticia"),
+    ("es", "La negación de las acusaciones por parte del club llegó tarde.", "las acusaciones"),
     ("es", "El desmentido de la Fiscalía sobre el fichaje llegó tarde.", "el fichaje"),  # the owner stays the owner
     ("pt", "A Câmara divulgou um desmentido das notícias sobre o aterro.", "notícias sobre o aterro"),
     # ... and it ends at the agent after it (was none).
