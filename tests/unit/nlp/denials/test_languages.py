@@ -349,6 +349,12 @@ def test_non_denials(run, lang: str, text: str) -> None:
         ("pt", "Era o símbolo de um movimento que eu desconhecia: «Amigos do Rio»."),
         ("pt", "Há costumes antigos que muitos lisboetas desconhecem, mas que vale a pena conhecer."),
         ("pt", "O treinador disse não saber o que fazer para ganhar."),  # not knowing what to do
+        # Unaware of an event, refusing to confirm a diagnosis, abstaining from a vote: no report answered.
+        ("fr", "Les riverains n'étaient pas au courant des travaux."),
+        ("de", "Viele Eltern wissen nichts von den Gefahren im Netz."),
+        ("ru", "Врач отказался подтвердить диагноз."),
+        ("ru", "Жители города не в курсе событий."),
+        ("pt", "O deputado absteve-se de votar a proposta."),
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
