@@ -411,6 +411,8 @@ ARGUMENTS = [
 
 # (lang, text, denier, claim): passives, attributions and where a claim ends.
 DENIER_AND_CLAIM = [
+    # The object pronoun before the auxiliary is no part of the subject; it stands for the claim before it.
+    ("fr", "Interrogée sur ces rumeurs, la ministre les a démenties.", "la ministre", "ces rumeurs"),
     # An object relative "que" with its subject inverted after the verb: the antecedent is the claim.
     (
         "fr",
