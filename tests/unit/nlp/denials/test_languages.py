@@ -355,6 +355,7 @@ def test_non_denials(run, lang: str, text: str) -> None:
         ("ru", "Врач отказался подтвердить диагноз."),
         ("ru", "Жители города не в курсе событий."),
         ("pt", "O deputado absteve-se de votar a proposta."),
+        ("ar", "وقال الشاهد إنه لا يعلم شيئا عن الحادث."),  # unaware of an event, no report
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
