@@ -363,6 +363,13 @@ def test_non_denials(run, lang: str, text: str) -> None:
         # Saying no more than that, nothing asked: an account of what was said (hunt-espt pass).
         ("es", "La ministra se limitó a recordar que la ley se aprobó en 1998."),
         ("pt", "O treinador disse que não há nada a dizer sobre a equipa que não se saiba."),  # nothing new
+        # Unaware of an event, refusing to confirm a diagnosis, abstaining from a vote: no report answered.
+        ("fr", "Les riverains n'étaient pas au courant des travaux."),
+        ("de", "Viele Eltern wissen nichts von den Gefahren im Netz."),
+        ("ru", "Врач отказался подтвердить диагноз."),
+        ("ru", "Жители города не в курсе событий."),
+        ("pt", "O deputado absteve-se de votar a proposta."),
+        ("ar", "وقال الشاهد إنه لا يعلم شيئا عن الحادث."),  # unaware of an event, no report
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
@@ -419,6 +426,8 @@ ARGUMENTS = [
 
 # (lang, text, denier, claim): passives, attributions and where a claim ends.
 DENIER_AND_CLAIM = [
+    # The object pronoun before the auxiliary is no part of the subject; it stands for the claim before it.
+    ("fr", "Interrogée sur ces rumeurs, la ministre les a démenties.", "la ministre", "ces rumeurs"),
     # An object relative "que" with its subject inverted after the verb: the antecedent is the claim.
     (
         "fr",
