@@ -52,7 +52,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # Cues added for these sources: word forms simplemma leaves unlemmatised (participles, Indonesian suffixed forms),
 # refusals to speak that the treebank cues miss ("no quiso hacer manifestaciones", "declinó referirse") and verbs
 # that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside"); in
-# Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya");
+# Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya"),
+# an intent denied ("tidak bermaksud") and evasions ("emoh menanggapi", "hanya tersenyum ketika ditanya");
 # in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations.
 # fmt: off
 EXTRA_CUES: dict[str, tuple[str, ...]] = {
@@ -63,7 +64,11 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "en": ("rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation"),
     "id": (
         "dibantahnya", "membantahnya", "sanggah", "menampik", "tampik", "enggan", "tegas", "lurus", "pernah tidak",
-        "ada tak", "kata bukan", "ujar bukan", "kata tidak ada",
+        "ada tak", "kata bukan", "ujar bukan", "kata tidak ada", "kata tidak", "kata tak", "kata belum", "kata enggak",
+        "ujar tidak", "ujar belum", "ujar enggak", "ujar nggak", "ucap tidak", "ucap bukan", "ungkap tidak",
+        "tambah tidak", "lanjut tidak", "sebut tidak", "tandas", "sama sekali tidak", "maksud tidak", "niat tidak",
+        "indikasi tidak", "betul", "ingkar", "mengakui", "paham tidak", "mau tidak", "mau belum", "emoh", "tanggap",
+        "tanya", "tersenyum",
     ),
     "fr": (
         "nié", "niée", "dément", "récuser", "récusant", "récusé", "contredire", "contredit", "rumeur", "allégation",
