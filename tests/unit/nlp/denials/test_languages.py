@@ -349,6 +349,10 @@ def test_non_denials(run, lang: str, text: str) -> None:
         ("pt", "Era o símbolo de um movimento que eu desconhecia: «Amigos do Rio»."),
         ("pt", "Há costumes antigos que muitos lisboetas desconhecem, mas que vale a pena conhecer."),
         ("pt", "O treinador disse não saber o que fazer para ganhar."),  # not knowing what to do
+        ("id", "Menanggapi banjir itu, warga mengaku tidak tahu harus mengungsi ke mana."),  # what to do, again
+        ("id", "Warga mengaku tidak tahu ada larangan berjualan di trotoar."),  # not put to them
+        ("id", "Ia tidak mau berbicara soal politik di dalam masjid."),  # a principle, no "belum"
+        ("id", "Rapat itu belum membicarakan soal anggaran."),  # an account, no modal
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
