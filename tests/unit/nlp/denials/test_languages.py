@@ -356,6 +356,7 @@ def test_non_denials(run, lang: str, text: str) -> None:
         # Not yet answered when the story went out: not reached, as "could not be reached for comment".
         ("id", "Sampai berita ini ditulis, manajemen klub belum memberikan tanggapan atas surat dari pemain."),
         ("id", "Ia dikenal irit bicara dan pemalu sejak kecil."),  # a trait, no matter nor question
+        ("id", "Saksi itu tidak dapat memberikan keterangan karena sakit."),  # unable to testify
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
