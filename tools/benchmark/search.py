@@ -57,27 +57,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = IndexerSettings(namespace=args.namespace or f"bench-search-{uuid4().hex[:8]}")
     print(f"scratch namespace {settings.namespace}", flush=True)
     with Elasticsearch(settings.elasticsearch_url, request_timeout=120) as es, _scratch(es, settings, args.keep):
-        indexed = int(es.count(index=ARTICLES.qualified(settings.namespace))["count"])
-        actions = islice(bulk_actions(args.articles), indexed, None)  # the same corpus, after what is there
-        with _gateway(settings) as gateway:
-            for size in sizes:
-                started = time.perf_counter()
-                indexed += _index(es, settings.namespace, actions, max(0, size - indexed))
-                print(f"indexed {indexed} articles (+{time.perf_counter() - started:.0f} s)", flush=True)
-                print(report(gateway, args.seconds), flush=True)
+        for measured in latency_at_sizes(es, settings.namespace, sizes, args.seconds):
+            print(format_size(measured), flush=True)
     return 0
 
 
-def report(gateway: httpx.Client, seconds: float) -> str:
-    """The table of :func:`measure`, the mean time the gateway waited for Elasticsearch per article search
-    (its ``newsmon_stage_seconds``), and the machine's load while measuring."""
-    spent, searches = _elasticsearch_seconds(gateway)
-    rows = measure(gateway, seconds)
-    spent_after, searches_after = _elasticsearch_seconds(gateway)
-    mean_ms = (spent_after - spent) / max(1.0, searches_after - searches) * 1000
+def latency_at_sizes(
+    es: Elasticsearch, namespace: str, sizes: Sequence[int], seconds: float
+) -> Iterator[dict[str, Any]]:
+    """Grow ``namespace`` (templates installed) to each of ``sizes`` articles in turn, going on from what it
+    holds, and time the SEARCHES through a real gateway on it for at least ``seconds`` at each size.
+
+    Yields per size: ``articles``, ``index_s`` (the bulk indexing that got there), ``searches`` (the rows of
+    :func:`measure`), ``elasticsearch_ms`` (the mean time the gateway waited for Elasticsearch per article
+    search, from its ``newsmon_stage_seconds``) and ``load_1m`` (the machine's load as the timing ends).
+    Raises httpx.HTTPStatusError when the gateway answers an error, RuntimeError when it does not start."""
+    indexed = int(es.count(index=ARTICLES.qualified(namespace))["count"])
+    actions = islice(bulk_actions(max(sizes)), indexed, None)  # the same corpus, after what is there
+    with _gateway(namespace) as gateway:
+        for size in sorted(sizes):
+            started = time.perf_counter()
+            indexed += _index(es, namespace, actions, max(0, size - indexed))
+            index_s = time.perf_counter() - started
+            spent, searches = _elasticsearch_seconds(gateway)
+            rows = measure(gateway, seconds)
+            spent_after, searches_after = _elasticsearch_seconds(gateway)
+            yield {
+                "articles": indexed,
+                "index_s": round(index_s, 1),
+                "searches": rows,
+                "elasticsearch_ms": round((spent_after - spent) / max(1.0, searches_after - searches) * 1000, 1),
+                "load_1m": round(os.getloadavg()[0], 1),
+            }
+
+
+def format_size(measured: dict[str, Any]) -> str:
+    """One size of :func:`latency_at_sizes` as text: how it was reached, the table, Elasticsearch's share."""
     return (
-        f"{format_table(rows)}\nof which Elasticsearch: {mean_ms:.1f} ms mean per article search;"
-        f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+        f"{measured['articles']} articles (indexing took {measured['index_s']:.0f} s)\n"
+        f"{format_table(measured['searches'])}\nof which Elasticsearch: {measured['elasticsearch_ms']:.1f} ms mean"
+        f" per article search; load average {measured['load_1m']:.1f} on {os.cpu_count()} CPUs"
     )
 
 
@@ -145,12 +164,12 @@ def _scratch(es: Elasticsearch, settings: IndexerSettings, keep: bool) -> Iterat
 
 
 @contextmanager
-def _gateway(settings: IndexerSettings) -> Iterator[httpx.Client]:
+def _gateway(namespace: str) -> Iterator[httpx.Client]:
     """The real gateway in a child process on a free port, until the block ends."""
     port = _free_port()
     env = {
         **os.environ,
-        "NEWSMON_NAMESPACE": settings.namespace,
+        "NEWSMON_NAMESPACE": namespace,
         "NEWSMON_GATEWAY_PORT": str(port),
         "NEWSMON_LOG_LEVEL": "WARNING",
     }

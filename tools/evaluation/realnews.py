@@ -39,7 +39,9 @@ TREEBANKS = {
 # A cue is one or more words (lemma or form, lower-cased) that must all occur in a sentence. Each language lists
 # denial and non-denial words, then look-alikes a detector confuses with them: refusals ("deny" a visa, "refuse"),
 # falsity words in other senses, claims, accusations, rumours and reports, confirmations and comments, and
-# reported speech holding a negation ("say not"), where a denial without a denial verb would hide.
+# reported speech holding a negation ("say not"), where a denial without a denial verb would hide; en also lists
+# verdicts that carry a dismissal ("absurd", "exaggerated", "no truth", "rubbish") and claims of ignorance or of no
+# link ("had no knowledge of", "unaware", "had nothing to do with", "could not recall", "ruled out").
 # fmt: off
 CUES: dict[str, tuple[str, ...]] = {
     "en": (
@@ -47,13 +49,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "baseless", "hoax", "fake", "lie", "true not", "decline", "refuse", "comment", "commment", "confirm",
         "insist", "maintain", "categorically", "reject", "retract", "rumor", "rumour", "accuse", "allegation",
         "affirm", "claim not", "say not", "say no", "say never", "say nothing", "state no", "state not", "accord not",
+        "absurd", "exaggerate", "truth", "rubbish", "incorrect", "groundless", "ridiculous", "fabrication",
+        "misleading", "nothing do", "knowledge no", "unaware", "aware not", "rule out", "recall not",
     ),
     "pt": (
         "negar", "desmentir", "refutar", "falso", "mentira", "calúnia", "injusto", "verdade não", "contestar",
         "rejeitar", "recusar", "comentar", "falar querer", "confirmar", "boato", "especulação", "acusar", "acusação",
         "garantir não", "repudiar", "replicar", "ridículo", "absurdo", "mentir", "faltar verdade", "ser verdade",
         "nunca", "nada ver", "desconhecer", "escusar", "esclarecer", "querer dizer", "querer adiantar", "afirmar não",
-        "sublinhar não", "declarar não",
+        "sublinhar", "declarar não", "dizer não", "limitar", "rebater", "nenhum momento", "insistir", "reiterar",
+        "contrariar", "errado", "equívoco", "insinuação", "alegação", "rumor", "reagir", "pronunciar", "perguntado",
+        "questionado", "disparate", "invenção",
     ),
     "es": (
         "negar", "desmentir", "refutar", "falso", "mentira", "rechazar", "rechazo", "descartar", "contradecir",

@@ -51,17 +51,27 @@ SOURCES: dict[str, tuple[str, ...]] = {
 }
 # Cues added for these sources: word forms simplemma leaves unlemmatised (participles, Indonesian suffixed forms),
 # refusals to speak that the treebank cues miss ("no quiso hacer manifestaciones", "declinó referirse") and verbs
-# that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside"); in
+# that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside"), es verbs
+# that insist, restate or qualify ("insistió en que en ningún momento ...", "reiteró que ... no es válido") and the
+# evasions of a question ("al ser preguntado ...", "se limitó a indicar"); in
 # Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya"),
 # an intent denied ("tidak bermaksud") and evasions ("emoh menanggapi", "hanya tersenyum ketika ditanya");
-# in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations.
+# in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations;
+# in English, a negation told to someone ("told Reuters ... had not been notified"), replies, "in no way", "no
+# evidence", "that is not the case", playing down, pleas of innocence and links or involvement denied.
 # fmt: off
 EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "es": (
         "negado", "negada", "desmentido", "desmentida", "declinar", "querer no", "calificar", "responder", "cierto no",
-        "rehusar", "eludir", "evitar confirmar", "evitar entrar", "ningún caso", "credibilidad",
+        "rehusar", "eludir", "evitar confirmar", "evitar entrar", "ningún caso", "credibilidad", "absurdo", "insistir",
+        "reiterar", "recalcar", "subrayar no", "matizar", "ningún momento", "pies cabeza", "válido", "limitar",
+        "preguntado", "señalar no", "indicar no",
     ),
-    "en": ("rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation"),
+    "en": (
+        "rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation", "tell not", "tell no", "tell never",
+        "reply", "way no", "evidence no", "notify not", "play down", "dignify", "innocent", "guilty not", "involve not",
+        "link no", "misunderstanding", "case not",
+    ),
     "id": (
         "dibantahnya", "membantahnya", "sanggah", "menampik", "tampik", "enggan", "tegas", "lurus", "pernah tidak",
         "ada tak", "kata bukan", "ujar bukan", "kata tidak ada", "kata tidak", "kata tak", "kata belum", "kata enggak",

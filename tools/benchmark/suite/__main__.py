@@ -1,7 +1,8 @@
 """``python -m tools.benchmark.suite [--quick] [--output DIR]`` (``make bench``): the throughput of every stage
 against the limit of the part it drives, end to end, latency at offered rates, scaling with processor
-workers, peak memory and a profile, on the local stack (``make stack-up``), in scratch namespaces that are
-removed at the end. Writes ``<output>/<timestamp>/`` with report.md, results.json and PNG plots.
+workers, search latency through the gateway at 10,000 and 100,000 articles, peak memory and a profile, on the
+local stack (``make stack-up``), in scratch namespaces that are removed at the end. Writes
+``<output>/<timestamp>/`` with report.md, results.json and PNG plots.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from tqdm import tqdm
 from newsmon.core.messages import encode
 from newsmon.core.settings import CommonSettings
 from newsmon.core.topics import ARTICLES_RAW
+from newsmon.indexer.templates import install_templates
 from tools.benchmark.corpus import raw_articles, real_news
+from tools.benchmark.search import latency_at_sizes
 from tools.benchmark.suite import limits
 from tools.benchmark.suite.profile import profile_article_step
 from tools.benchmark.suite.report import ratios, write_report
@@ -43,10 +46,13 @@ class Plan:
     # A run end to end lasts about 20 s on 2 cores, whose speed for the processes varies run to run by a
     # tenth: the median of a few runs is the rate, and every run's is reported.
     end_to_end_runs: int
+    # Search latency through the gateway at these index sizes (synthetic articles), timed this long at each.
+    search_sizes: tuple[int, ...]
+    search_seconds: float
 
 
-FULL = Plan("full", 3000, (1, 2, 4), (10, 50, 200), 20.0, 200, 3)
-QUICK = Plan("quick", 600, (1, 2), (10, 50, 200), 6.0, 60, 1)
+FULL = Plan("full", 3000, (1, 2, 4), (10, 50, 200), 20.0, 200, 3, (10_000, 100_000), 20.0)
+QUICK = Plan("quick", 600, (1, 2), (10, 50, 200), 6.0, 60, 1, (10_000,), 5.0)
 
 
 def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
@@ -56,7 +62,7 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
     articles = raw_articles(plan.articles, "main", shared)
     archive = write_archive(articles, work / "articles.jsonl")
     cores = os.cpu_count() or 1
-    steps = tqdm(total=8, desc="benchmark", unit=" parts", disable=None)
+    steps = tqdm(total=9, desc="benchmark", unit=" parts", disable=None)
     with (
         scratch(settings, work) as space,
         machine_load() as machine,
@@ -120,6 +126,10 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
         steps.update()
         latency = stages.offered(space.namespace("rates"), _offered(plan, work, shared), _warm_up(work, shared), cores)
         steps.update()
+        searched = space.namespace("search")
+        install_templates(es, searched)
+        search = list(latency_at_sizes(es, searched, plan.search_sizes, plan.search_seconds))
+        steps.update()
     profile = profile_article_step(articles[: plan.profiled])
     steps.update()
     steps.close()
@@ -136,6 +146,7 @@ def run_suite(plan: Plan, work: Path) -> dict[str, Any]:
         "scaling": scaling,
         "end_to_end": end_to_end,
         "latency": latency,
+        "search": search,
         "profile": profile,
     }
     results["ratios"] = ratios(results)

@@ -217,12 +217,24 @@ def _addressed_before(view: View, k: int) -> bool:
         and not view.is_a("claim_nouns", k - 1)
     ):
         return True
+    if view.is_a("claim_markers", k) and _named_addressee(view, k):
+        return True
     for m in range(k - 1, max(0, k - _ADDRESSEE_WORDS - 1), -1):
         if view.is_a("addressees", m):
             verb = view.find("speech_verbs", max(0, m - _VERB_PHRASE), m)
             return verb is not None and verb[1] == m
         if not view.tokens[m].is_word:
             return False
+    return False
+
+
+def _named_addressee(view: View, k: int) -> bool:
+    """True when a name of a few capitalised words stands between a speech verb and the complementiser at token
+    ``k``: "told | Fox News | that", "told | The Hill | that" (a claim word inside a name heads no relative clause)."""
+    for m in range(k - 1, max(0, k - _ADDRESSEE_WORDS - 1), -1):
+        token = view.tokens[m]
+        if not token.is_word or not token.capitalized:
+            return m < k - 1 and view.is_a("speech_verbs", m)
     return False
 
 

@@ -34,6 +34,8 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
             end = view.lexicon_end("negators", k)
             if end is not None and end <= i:
                 return True
+            if view.is_a("conjunctions", k) and k + 1 < i and view.is_a("determiners", k + 1):
+                break  # a subject of its own opens the clause: pt "não convenceram ninguém e | o Governo negou"
             if view.is_a("clause_openers", k):
                 # A negator opening the clause with its complementiser: ar "دون أن ينفي", es "sin que desmienta".
                 if k > 0 and view.lexicon_end("negators", k - 1) == k:

@@ -86,3 +86,8 @@ def test_a_quotation_that_is_the_whole_sentence_denies_with_no_denier(one, run) 
     assert one('"There was no such meeting in Geneva.', "en").denier is None
     # A quotation inside the writer's sentence is a fragment of it, no denial.
     assert run("The poster in the hall read “There is no such place” in red letters.", "en") == []
+
+
+def test_not_recalling_a_fact_or_anything_is_no_answer(run) -> None:
+    assert run("Forecasters could not recall a wetter August.", "en") == []
+    assert run("Residents could not recall anything like it.", "en") == []

@@ -187,6 +187,10 @@ CLAIMS = [
     ("en", "The video that the ministry published is fake, he said.", "The video that the ministry published"),
     # The verdict after "as" is no part of the claim (was "the reports as rumours").
     ("en", "The club was quick to dismiss the reports as rumours.", "the reports"),
+    # A name told something heads no relative clause, though a claim word is in it (was "Fox News that the report").
+    ("en", "The singer's rep told Fox News that the report was false.", "the report"),
+    # The intent denied is the claim, not what the intent was to harm (was "anyone").
+    ("en", "The lawyer said her client never intended to harm anyone.", "intended to harm anyone"),
     # A fronted claim with its content between commas (was the verdict "грубым", "absurd").
     ("ru", "Сообщения о том, что завод закроют, в компании назвали «грубым вбросом».", "завод закроют"),
     (
@@ -357,6 +361,9 @@ def test_non_denials(run, lang: str, text: str) -> None:
         ("id", "Sampai berita ini ditulis, manajemen klub belum memberikan tanggapan atas surat dari pemain."),
         ("id", "Ia dikenal irit bicara dan pemalu sejak kecil."),  # a trait, no matter nor question
         ("id", "Saksi itu tidak dapat memberikan keterangan karena sakit."),  # unable to testify
+        # Saying no more than that, nothing asked: an account of what was said (hunt-espt pass).
+        ("es", "La ministra se limitó a recordar que la ley se aprobó en 1998."),
+        ("pt", "O treinador disse que não há nada a dizer sobre a equipa que não se saiba."),  # nothing new
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:

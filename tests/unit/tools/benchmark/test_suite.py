@@ -36,7 +36,11 @@ def _results() -> dict[str, Any]:
         },
         "scaling": [{"workers": 1, "per_s": 90.0}, {"workers": 2, "per_s": 150.0}],
         "end_to_end": {**stage, "articles_per_s": 120.0},
-        "latency": [{"offered_per_s": 10, "enriched": 60, "p50_s": 0.2, "p99_s": 0.5, "max_s": 0.6}],
+        "latency": [
+            {"offered_per_s": 10, "enriched": 60, "p50_s": 0.2, "p99_s": 0.5, "max_s": 0.6},
+            {"offered_per_s": 50, "enriched": 300, "p50_s": 0.3, "p99_s": 1.25, "max_s": 1.5},
+        ],
+        "search": [_searched(10_000, 40.0), _searched(100_000, 80.0)],
         "profile": {
             "step_cpu_ms_per_article": 8.0,
             "cpu_ms_per_article": 9.5,
@@ -44,6 +48,11 @@ def _results() -> dict[str, Any]:
             "top_own_time": [{"function": "x.py:1(f)", "share": 0.1}],
         },
     }
+
+
+def _searched(articles: int, p95: float) -> dict[str, Any]:
+    rows = [{"search": kind, "calls": 10, "per_s": 20.0, "ms_p50": p95 / 2, "ms_p95": p95} for kind in ("all", "word")]
+    return {"articles": articles, "index_s": 30.0, "searches": rows, "elasticsearch_ms": 12.5, "load_1m": 1.5}
 
 
 def test_every_target_is_a_ratio_of_the_same_run() -> None:
@@ -54,6 +63,21 @@ def test_every_target_is_a_ratio_of_the_same_run() -> None:
     assert rows["fetcher >= 0.7 x raw producer"]["met"] is True
     assert rows["2 workers >= 1.8 x 1 worker"]["ratio"] == round(150 / 162, 2)
     assert "analyze >= 250 real articles/s per core" not in rows
+
+
+def test_latency_targets_are_bounds_measured_at_their_rate_and_the_largest_index() -> None:
+    rows = {row["target"]: row for row in ratios(_results())}
+    late = rows["p99 publication -> enriched article <= 1 s at 50 art/s"]
+    assert (late["measured"], late["ratio"], late["met"]) == (1.25, 0.8, False)
+    search = rows["search p95 <= 100 ms at 100,000 articles"]
+    assert (search["measured"], search["ratio"], search["met"]) == (80.0, 1.25, True)
+
+
+def test_a_run_without_search_or_the_50_rate_has_no_latency_target() -> None:
+    results = _results()
+    results["search"] = []
+    results["latency"] = results["latency"][:1]
+    assert not [row for row in ratios(results) if "<=" in row["target"]]
 
 
 def test_the_processor_is_held_to_its_target_with_as_many_workers_as_cores() -> None:
@@ -104,7 +128,9 @@ def test_the_report_folder_holds_markdown_json_and_plots(tmp_path: Path) -> None
     results["ratios"] = ratios(results)
     results["bottleneck"] = bottleneck(results)
     report = write_report(results, tmp_path / "run")
-    assert "## Targets" in report.read_text(encoding="utf-8")
+    text = report.read_text(encoding="utf-8")
+    assert "## Targets" in text
+    assert "100,000 articles (indexing took 30 s; the gateway waited 12.5 ms for Elasticsearch" in text
     assert json.loads((tmp_path / "run" / "results.json").read_text())["end_to_end"]["articles_per_s"] == 120.0
     assert {path.name for path in (tmp_path / "run").glob("*.png")} == {"stages.png", "scaling.png", "latency.png"}
 
