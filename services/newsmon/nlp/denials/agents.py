@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_end, clause_start
 from newsmon.nlp.denials.names import Party, has_word, identified, party, self_subject
+from newsmon.nlp.denials.noun_claims import noun_object_start
 from newsmon.nlp.denials.phrase_bounds import affiliation_end, phrase_after, run_before
 from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.placed import placed_body
@@ -74,7 +75,10 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             name = owner.name
             text = name.text.removesuffix("'s").removesuffix("’s")
             return Party(Span(text, name.start, name.start + len(text)), owner.role)
-    for k in range(j, min(len(view), j + 3)):
+    # Past the noun's object a possessor marker opens: "un desmentido de | la noticia", "Das Dementi der | Vorwürfe |
+    # durch die Staatskanzlei".
+    lo = noun_object_start(view, j)
+    for k in range(lo, min(len(view), lo + 3)):
         end = (
             view.lexicon_end("agent_markers", k)
             or view.lexicon_end("source_markers", k)

@@ -93,13 +93,22 @@ def _sentence_records(document: Document, deniers: Deniers, view: View, kinds: l
         if hit.kind not in _SAID_OF_A_CLAIM:
             covered.append((clause_start(view, hit.i)[0], clause_end(view, hit.j)))
         for denier in deniers.deniers(finding.party, view.span):
-            record = _record(view, finding, denier)
+            record = _record(view, finding, _short_of_trigger(view, denier, view.tokens[finding.i].start))
             key = (record.type, record.denier.start if record.denier else None)
             if key not in seen:
                 seen.add(key)
                 records.append(record)
     records.sort(key=lambda record: record.trigger.start)
     return records
+
+
+def _short_of_trigger(view: View, denier: Denier | None, start: int) -> Denier | None:
+    """Return ``denier`` cut before the trigger starting at ``start`` when the recogniser's name runs into it (a
+    Title Case headline's verb read as part of a name: "Dishub Tepis | Isu Tarif Naik"); else ``denier``."""
+    if denier is None or not denier.start < start < denier.end:
+        return denier
+    text = view.text[denier.start : start].rstrip()
+    return Denier(text, denier.start, denier.start + len(text), text, denier.role) if text else None
 
 
 def _reported_clause(view: View, finding: Finding) -> list[tuple[int, int]]:

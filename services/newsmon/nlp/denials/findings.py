@@ -52,7 +52,7 @@ from newsmon.nlp.denials.falsity import falsity, no_such
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.nonparties import adjudicating, impersonal
-from newsmon.nlp.denials.noun_claims import noun_claim_bounds
+from newsmon.nlp.denials.noun_claims import claim_end_before_owner, noun_claim_bounds, noun_object_start
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.performances import answered_by_performance
 from newsmon.nlp.denials.placed import party_start
@@ -124,7 +124,7 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         marked = view.is_a("possessor_markers", hit.j) or view.index(owner.start) == hit.j  # or "نفي | الوزارة"
         genitive = hit.j < owner_end < end and marked
         after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
-        start = owner_end if after else hit.j
+        start = owner_end if after else noun_object_start(view, hit.j)  # or "un desmentido de | la noticia"
         if marked and _claim_after_apposition(view, owner_end):
             # "A negativa do ministro, José Múcio, | de que houvesse ...": past the owner's apposition.
             start = owner_end + 1
@@ -132,8 +132,7 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner,
         # or after it ("Bantahan Kementerian Perdagangan atas isu kelangkaan gula | disampaikan Selasa").
         end = next((k for k in range(start, end) if view.is_a("light_verbs", k)), end)
-        # Nor past the comma before an owner after it ("Dans son démenti|, le ministère assure ...").
-        end = next((k for k in range(start, min(end, view.index(owner.start))) if view.tokens[k].text == ","), end)
+        end = claim_end_before_owner(view, start, end, view.index(owner.start))
         return Finding("nouns", hit.i, hit.j, owner, object_claim(view, *noun_claim_bounds(view, start, end)))
     if hit.i > 0 and view.is_a("articles", hit.i - 1) and not passive(view, hit.i, hit.j):
         return None  # "resolved a dispute", "a rebuff for the mayor": a noun, no verb; "the debunked theory" below

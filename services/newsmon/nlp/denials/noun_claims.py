@@ -22,3 +22,32 @@ def noun_claim_bounds(view: View, start: int, end: int) -> tuple[int, int]:
         if is_finite(view, k):
             return start, k - 1 if k - 1 > start and view.is_a("negators", k - 1) else k  # "| no convenció"
     return start, end
+
+
+def noun_object_start(view: View, j: int) -> int:
+    """Return where the object of a denial noun ending at token ``j`` starts: after the preposition of a possessor
+    marker there when a claim word heads its phrase, maybe after a determiner and an adjective, the noun's object and
+    not its owner ("un desmentido de | la noticia", "um desmentido da | notícia", "die Zurückweisung der | jüngsten
+    Berichte"; not "el desmentido | de la Fiscalía"); else ``j``."""
+    if not view.is_a("possessor_markers", j):
+        return j
+    k = j + 1
+    if k < len(view) and view.is_a("determiners", k) and not view.is_a("claim_nouns", k):
+        k += 1
+    if k + 1 < len(view) and view.tokens[k].text.islower() and view.is_a("claim_nouns", k + 1):
+        k += 1  # an adjective before it: "der | jüngsten | Berichte"
+    return j + 1 if k < len(view) and view.is_a("claim_nouns", k) else j
+
+
+def claim_end_before_owner(view: View, start: int, end: int, owner: int) -> int:
+    """Return where the claim after a denial noun, ``[start, end)``, ends before the noun's owner at token ``owner``
+    when the owner follows it: at the comma before it ("Dans son démenti|, le ministère assure ..."), or at the agent
+    or possessor marker opening it after a claim word ("Das Dementi der Vorwürfe | durch die Staatskanzlei"; not "نفي
+    رسمي | من وزارة الدفاع بشأن ...", whose claim follows the owner); else ``end``."""
+    for k in range(start, min(end, owner)):
+        if view.tokens[k].text == ",":
+            return k
+        marker = any(view.lexicon_end(name, k) == owner for name in ("agent_markers", "possessor_markers"))
+        if marker and view.find("claim_nouns", start, k) is not None:
+            return k
+    return end

@@ -194,11 +194,23 @@ def dative_refusal(view: View, i: int, j: int) -> bool:
 
 def _refused_thing(view: View, start: int, k: int) -> bool:
     """True when the direct object at token ``k``, past the indirect object at ``start``, opens with an article, or
-    with any determiner right after a short one ("negó | a su rival | la posesión"): not a determiner inside a
-    longer phrase ("culpar a los inmigrantes de | la subida")."""
+    with any determiner right after a short one ("negó | a su rival | la posesión"), or right after one lower-case
+    noun, the article held in the addressee word ("negou | ao jogador | a liberação", "negó | al club | la cesión"):
+    not a determiner inside a longer phrase ("culpar a los inmigrantes de | la subida"), nor the capital of a name
+    ("negó al diario | El País ...")."""
     if view.is_a("articles", k):
         return True
-    return k == start + 3 and view.is_a("determiners", start + 1) and view.is_a("determiners", k)
+    if not view.is_a("determiners", k):
+        return False
+    if k == start + 3:
+        return view.is_a("determiners", start + 1)
+    noun = view.tokens[start + 1]
+    return (
+        k == start + 2
+        and noun.text.islower()
+        and view.tokens[k].text.islower()
+        and not view.is_a("determiners", start + 1)
+    )
 
 
 def _no_claim(view: View, k: int) -> bool:

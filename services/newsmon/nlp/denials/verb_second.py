@@ -27,7 +27,13 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         # "Der Minister forderte Aufklärung und | wies ... zurück"; not "..., und dementierte | der Sprecher | den
         # Bericht", where the verb has its own subject.
         return _coordinated_inverted(view, hit.i) or _shared_subject(view, opener)
-    if start < hit.i - 1 and view.tokens[hit.i - 1].text == "," and _coordinated_inverted(view, hit.i) is None:
+    # Not after a relative clause closing there, inserted: "Anna Weber, Sprecherin und Beraterin, die … ist, | wies".
+    if (
+        start < hit.i - 1
+        and view.tokens[hit.i - 1].text == ","
+        and not closes_insertion(view, start, hit.i - 2)
+        and _coordinated_inverted(view, hit.i) is None
+    ):
         shared = _shared_subject(view, hit.i - 1)  # "Das Amt bestätigte den Vorfall, | wies aber Berichte … zurück"
         if shared is not None and "," not in shared.name.text:  # not "Der Minister, der …, wies"
             return shared
@@ -35,11 +41,14 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     lo = _past_focus_particle(view, lo, hit.i)
     # A subordinate clause puts its verb last: an adverb before it is none ("nachdem X die Berichte | zunächst | …").
     first = _first_phrase_end(view, lo if conjunct is None else conjunct, hit.i)
-    finite = _finite_verb(view, first, hit.i, adverbs=_subordinate(view, opener))
+    adverbs = _subordinate(view, opener)
+    finite = _finite_verb(view, first, hit.i, adverbs=adverbs)
+    if finite < hit.i and closes_insertion(view, lo, finite):
+        finite = _finite_verb(view, finite + 2, hit.i, adverbs=adverbs)  # "…, die seit Jahren im Amt ist, | hat"
     fronted = phrase_at(view, lo, finite)
     if fronted is not None and opener is not None and lo == start and view.is_a("conjunctions", opener):
         # "Markus Söder, bayerischer Ministerpräsident und | CSU-Chef, | hat": two roles in apposition to the name.
-        fronted = apposition_through(view, opener, finite) or fronted
+        fronted = apposition_through(view, opener, _before_relative(view, lo, finite)) or fronted
     if fronted is not None:
         span = fronted.role or fronted.name
         if view.find("claim_nouns", view.index(span.start), view.index(fronted.name.end)) is None:
@@ -47,6 +56,15 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         if finite == hit.i and _subordinate(view, opener):
             return _verb_final_subject(view, lo) or _inverted_subject(view, finite + 1)
     return _inverted_subject(view, _after_adverbials(view, finite, hit.i) + 1)
+
+
+def _before_relative(view: View, lo: int, finite: int) -> int:
+    """Return where a relative clause, its verb last, opens after its comma when it closes right before the finite
+    verb at ``finite`` in the clause opening at ``lo`` ("Markus Söder, der bayerische Ministerpräsident und CSU-Chef,
+    | der seit 2018 regiert, hat"): the apposition before it reaches that far; else ``finite``."""
+    if finite < 2 or not closes_insertion(view, lo, finite - 2):
+        return finite
+    return next(k for k in range(finite - 3, lo - 1, -1) if view.tokens[k].text == ",") + 1
 
 
 def _after_subordinate_clause(view: View, start: int, i: int) -> bool:
@@ -117,10 +135,22 @@ def finite_verb(view: View, lo: int, i: int) -> int:
     """Return the finite verb of the verb-second clause opening at token ``lo`` whose trigger is at ``i`` (the
     trigger itself when there is none before it): past a fronted phrase, a source or a time, and the adverbials
     between commas after them ("Am Montag, kurz nach der Sitzung, | hatte der Konzern ... dementiert")."""
-    finite = _finite_verb(view, _first_phrase_end(view, lo, i), i)
+    first = _first_phrase_end(view, lo, i)
+    finite = _past_insertion(view, first, _finite_verb(view, first, i), i)
     if finite < i and closes_insertion(view, lo, finite):
         finite = _finite_verb(view, finite + 2, i)  # "Der Minister, der krank ist, | hat die Vorwürfe zurückgewiesen"
     return _after_adverbials(view, finite, i)
+
+
+def _past_insertion(view: View, first: int, finite: int, i: int) -> int:
+    """Return the finite verb after an insertion between commas that opens after the first word of the clause, at
+    ``first``, when the word at ``finite`` taken for the verb is inside it: an apposition's adverb or a relative
+    clause's word ("Markus Söder, | zugleich | CSU-Chef, | hat", "Markus Söder, der | auch | CSU-Chef ist, | hat");
+    else ``finite``. The trigger is at ``i``."""
+    if finite >= i or all(view.tokens[k].text != "," for k in range(first, finite)):
+        return finite
+    close = next((k for k in range(finite + 1, i) if view.tokens[k].text == ","), None)
+    return finite if close is None else _finite_verb(view, close + 1, i)
 
 
 def perfect_object(view: View, lo: int, i: int) -> int:

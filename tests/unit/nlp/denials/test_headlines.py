@@ -117,6 +117,19 @@ def test_a_german_sentence_with_many_nouns_keeps_its_reading() -> None:
     assert denial.denier is not None and denial.denier.text == "Klaus Brenner"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "denier"),
+    [
+        ("Dinas Perhubungan Tepis Isu Tarif Naik", "Dinas Perhubungan Tepis", "Dinas Perhubungan"),
+        ("Pemkot Menepis Kabar Banjir Rob", "Pemkot Menepis", "Pemkot"),
+    ],
+)
+def test_a_name_the_recogniser_runs_into_a_title_case_verb_stops_before_it(text: str, name: str, denier: str) -> None:
+    entity = Entity(name, "ORG", 0, len(name), name)  # was the denier, verb and all
+    [denial] = detect(text, split_sentences(text), [entity], "id")
+    assert denial.denier is not None and (denial.denier.text, denial.denier.canonical) == (denier, denier)
+
+
 def test_a_capitalised_adverb_taken_for_a_name_still_leads_to_the_verdict() -> None:
     text = "Rumours Are Plainly, Demonstrably And Totally False, Club Says"
     start = text.index("Demonstrably")

@@ -70,6 +70,13 @@ CLAIMS = [
     ("ru", "Обвиняемый свою вину отрицает, его защита подаст апелляцию.", "свою вину"),  # was the next clause
     # A surname of the participle's form opening the sentence ("-ов") opens no participle clause (was none).
     ("ru", "Соколов опроверг, что завод закрывается.", "завод закрывается"),
+    # A claim word after a denial noun's possessor marker is its object, not its owner (was "de la noticia").
+    ("es", "El club publicó un desmentido de la noticia.", "la noticia"),
+    ("es", "La negación de las acusaciones por parte del club llegó tarde.", "las acusaciones"),
+    ("es", "El desmentido de la Fiscalía sobre el fichaje llegó tarde.", "el fichaje"),  # the owner stays the owner
+    ("pt", "A Câmara divulgou um desmentido das notícias sobre o aterro.", "notícias sobre o aterro"),
+    # ... and it ends at the agent after it (was none).
+    ("de", "Das Dementi der Vorwürfe durch die Staatskanzlei kam am Abend.", "Vorwürfe"),
     # A negated quotation before its denial verb is the claim.
     ("es", "«Nunca he cobrado comisiones», negó el exalcalde.", "he cobrado comisiones"),  # was none
     # was "Pilar Ortega": the apposition of the speaker after the verb is no object
