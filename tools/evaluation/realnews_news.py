@@ -54,7 +54,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside"), es verbs
 # that insist, restate or qualify ("insistió en que en ningún momento ...", "reiteró que ... no es válido") and the
 # evasions of a question ("al ser preguntado ...", "se limitó a indicar"); in
-# Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya");
+# Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya"),
+# an intent denied ("tidak bermaksud") and evasions ("emoh menanggapi", "hanya tersenyum ketika ditanya");
 # in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations;
 # in English, a negation told to someone ("told Reuters ... had not been notified"), replies, "in no way", "no
 # evidence", "that is not the case", playing down, pleas of innocence and links or involvement denied.
@@ -73,7 +74,11 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
     ),
     "id": (
         "dibantahnya", "membantahnya", "sanggah", "menampik", "tampik", "enggan", "tegas", "lurus", "pernah tidak",
-        "ada tak", "kata bukan", "ujar bukan", "kata tidak ada",
+        "ada tak", "kata bukan", "ujar bukan", "kata tidak ada", "kata tidak", "kata tak", "kata belum", "kata enggak",
+        "ujar tidak", "ujar belum", "ujar enggak", "ujar nggak", "ucap tidak", "ucap bukan", "ungkap tidak",
+        "tambah tidak", "lanjut tidak", "sebut tidak", "tandas", "sama sekali tidak", "maksud tidak", "niat tidak",
+        "indikasi tidak", "betul", "ingkar", "mengakui", "paham tidak", "mau tidak", "mau belum", "emoh", "tanggap",
+        "tanya", "tersenyum",
     ),
     "fr": (
         "nié", "niée", "dément", "récuser", "récusant", "récusé", "contredire", "contredit", "rumeur", "allégation",

@@ -262,10 +262,21 @@ def _says_claim(view: View, k: int) -> bool:
         return True  # the relative clause runs unbroken to the verb ("…, he said" after it is no part of it)
     if k > 1 and view.is_a("claim_markers", k - 1) and view.is_a("free_relatives", k - 2):
         return True  # "ce que | dit le ministre est faux": what the minister says is the claim
+    if _in_opening_condition(view, k):
+        return True  # "Kalau ada yang bilang saya terima uang, | itu bohong, kata Budi": a claim, not who says it
     j = k - 1
     if j >= 0 and view.is_a("relatives", j):
         j -= 1
     return j >= 0 and view.is_a("claim_nouns", j)
+
+
+def _in_opening_condition(view: View, k: int) -> bool:
+    """True when token ``k`` stands in a condition opening the sentence, before its comma: a conditional
+    conjunction (a ``hypothetical`` word that opens clauses: "kalau", "if") is its first word."""
+    first = next((m for m in range(k) if view.tokens[m].is_word), None)
+    if first is None or not (view.is_a("hypothetical", first) and view.is_a("clause_openers", first)):
+        return False
+    return all(view.tokens[m].text != "," for m in range(first, k))
 
 
 def _claim_aside(view: View, i: int, k: int) -> bool:

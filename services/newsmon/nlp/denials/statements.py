@@ -34,7 +34,11 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     """Return the negation's token range, its speaker and the claim of a ``negated_statement`` hit, or None
     when the speech verb is not the parenthetical or trailing attribution of the sentence's negated clause (or
     the according-to phrase opening it)."""
-    speech = next((k for k in range(hit.i, hit.j) if view.is_a("speech_verbs", k)), None)
+    # A trailing attribution closes the pattern: a speech verb inside the statement is what was not said ("Saya
+    # tidak pernah mengatakan hal itu, ujar Budi"), not who says it.
+    last = hit.j - 1
+    in_hit = (k for k in range(hit.i, hit.j) if view.is_a("speech_verbs", k))
+    speech = last if view.is_a("speech_verbs", last) else next(in_hit, None)
     said_in = view  # the sentence naming the speaker
     if speech is None and view.is_a("according_to", hit.i):  # "Menurut dia, bukan KIH yang mengganggu"
         found, negation = _fronted(view, hit)

@@ -312,6 +312,14 @@ def test_a_deputy_after_dan_is_another_party() -> None:
     assert len(_deniers(text, "id")) == 2
 
 
+def test_a_commissioner_after_dan_is_another_party_not_a_field_of_an_office() -> None:
+    text = (
+        "Direktur PT Tirta Karya, Andi Susanto, dan Komisaris perusahaan itu, Dewi Lestari, kompak membantah "
+        "kabar penggelapan pajak."
+    )
+    assert [d for d, _ in _deniers(text, "id")] == ["Andi Susanto", "Dewi Lestari"]  # was Dewi Lestari alone
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -360,6 +360,14 @@ def test_non_denials(run, lang: str, text: str) -> None:
         ("pt", "Era o símbolo de um movimento que eu desconhecia: «Amigos do Rio»."),
         ("pt", "Há costumes antigos que muitos lisboetas desconhecem, mas que vale a pena conhecer."),
         ("pt", "O treinador disse não saber o que fazer para ganhar."),  # not knowing what to do
+        ("id", "Menanggapi banjir itu, warga mengaku tidak tahu harus mengungsi ke mana."),  # what to do, again
+        ("id", "Warga mengaku tidak tahu ada larangan berjualan di trotoar."),  # not put to them
+        ("id", "Ia tidak mau berbicara soal politik di dalam masjid."),  # a principle, no "belum"
+        ("id", "Rapat itu belum membicarakan soal anggaran."),  # an account, no modal
+        # Not yet answered when the story went out: not reached, as "could not be reached for comment".
+        ("id", "Sampai berita ini ditulis, manajemen klub belum memberikan tanggapan atas surat dari pemain."),
+        ("id", "Ia dikenal irit bicara dan pemalu sejak kecil."),  # a trait, no matter nor question
+        ("id", "Saksi itu tidak dapat memberikan keterangan karena sakit."),  # unable to testify
         # Saying no more than that, nothing asked: an account of what was said (hunt-espt pass).
         ("es", "La ministra se limitó a recordar que la ley se aprobó en 1998."),
         ("pt", "O treinador disse que não há nada a dizer sobre a equipa que não se saiba."),  # nothing new
