@@ -26,3 +26,18 @@ def test_an_aside_after_the_auxiliary_leaves_subject_and_object(one, text: str, 
 
 def test_an_aside_after_a_negated_auxiliary_states_no_denial(run) -> None:
     assert run("Die Stadträtin hat, wie gemeldet, die Anschuldigungen nicht zurückgewiesen.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # The source in the aside reports the sentence; the subject denies (was "eine Sprecherin", no claim).
+        ("Der Landrat hatte, so eine Sprecherin, die Berichte dementiert.", "Der Landrat"),
+        ("Die Reederei hat, sagte ein Sprecher, die Meldung zurückgewiesen.", "Die Reederei"),
+        # A speech verb before its comma still reports the clause after it.
+        ("Die Anwältin erklärte, die Mandantin bestreite die Vorwürfe.", "die Mandantin"),
+    ],
+)
+def test_a_source_inserted_between_commas_is_no_denier(one, text: str, denier: str) -> None:
+    denial = one(text, "de")
+    assert denial.denier is not None and denial.denier.text == denier
