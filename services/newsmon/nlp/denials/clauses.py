@@ -38,10 +38,13 @@ def clause_start(view: View, i: int) -> tuple[int, int | None]:
 
 def reported_clause_start(view: View, i: int) -> int:
     """Return where the clause holding token ``i`` starts, a clause reported after a speech verb and its comma
-    included ("Die Anwältin erklärte, | ihr Mandant bestreite"): verb-second languages need no complementiser."""
+    included ("Die Anwältin erklärte, | ihr Mandant bestreite"): verb-second languages need no complementiser. An
+    attribution inserted between commas, its verb first, reports what stands around it, not what follows it ("Die
+    Ministerin hatte, | so ein Sprecher, | die Berichte dementiert")."""
     lo = clause_start(view, i)[0]
     for k in range(i - 1, lo, -1):
-        if view.tokens[k].text == "," and view.find("speech_verbs", lo, k) is not None:
+        verb = view.find("speech_verbs", lo, k) if view.tokens[k].text == "," else None
+        if verb is not None and view.tokens[verb[0] - 1].text != ",":
             return k + 1
     return lo
 

@@ -78,7 +78,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is not None and quote is not None and document.first_person(found):
         return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
     if found is not None and quote is None and document.first_person(found):
-        found = _trailing_speaker(document, view, hit) or found  # "We never took money, Hale said"
+        # "We never took money, Hale said"; "Ein Sprecher sagte, man habe davon keine Kenntnis".
+        found = _trailing_speaker(document, view, hit) or _reporting_speaker(document, view, found) or found
     if found is None and view.rules.subject_after_verb:
         found = _shared_subject(view, hit.i)  # "Министр отверг обвинения | и отрицает свою причастность"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
@@ -170,6 +171,20 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
     if after is None or self_subject(view, view.index(after.name.start)):
         return None
     return after
+
+
+def _reporting_speaker(document: Document, view: View, found: Party) -> Party | None:
+    """Return the speaker of the speech verb whose reported clause the first person ``found`` opens, maybe after a
+    complementiser ("Ein Sprecher sagte, | man habe …": reported speech turns a body's "wir" into "man"); None when
+    other words stand between them or the speaker is a first person too."""
+    at = view.index(found.name.start)
+    before = reported_speakers(view, at, document.quoted(view))[0]
+    if before is None or document.first_person(before.speaker):
+        return None
+    between = range(before.complement, at)
+    if any(view.tokens[k].is_word and not view.is_a("claim_markers", k) for k in between):
+        return None
+    return before.speaker
 
 
 def set_off_before(view: View, found: Party, i: int) -> bool:

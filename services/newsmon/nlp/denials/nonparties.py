@@ -11,11 +11,12 @@ def impersonal(view: View, found: Party) -> bool:
     """True when the party is no party but a study or the evidence ("numerous studies", "science"), also when
     it is named as the body that wrote it ("Un informe | del CSIC"); not when a role or a body word comes first,
     the study or the data then naming its office ("Kepala Pusat Data BNPB", "Lembaga Survei Indonesia"), or
-    heading the word (de "Statistikbehördenchef", "Statistikamt"). Also true for people of a trade in general
-    (``generic_parties``), see :func:`_generic`."""
+    heading the word (de "Statistikbehördenchef", "Statistikamt"), nor when a preposition comes first, the word then
+    placing the party ("The man | in | the video"). Also true for people of a trade in general (``generic_parties``),
+    see :func:`_generic`."""
     lo, hi = view.index(found.start), view.index(found.name.end)
     at = view.find("impersonal", lo, hi)
-    if at is not None and not any(view.find(name, lo, at[0] + 1) for name in ("role_nouns", "org_words")):
+    if at is not None and not any(view.find(name, lo, at[0] + 1) for name in ("role_nouns", "org_words", "np_end")):
         return True
     return _generic(view, lo, hi)
 

@@ -159,7 +159,9 @@ def perfect_object(view: View, lo: int, i: int) -> int:
     ("Zuvor hatte | die Sprecherin, Claudia Reinke, | die Angaben ... zurückgewiesen")."""
     finite = finite_verb(view, lo, i)
     if phrase_at(view, lo, finite) is not None:
-        return finite + 1  # the subject comes first ("Der Konzern hat | die Berichte zurückgewiesen")
+        # The subject comes first ("Der Konzern hat | die Berichte zurückgewiesen"), an aside maybe after the verb
+        # ("hat, wie berichtet, | die Vorwürfe").
+        return _past_aside(view, finite + 1, i)
     found = _inverted_subject(view, finite + 1)
     end = i if found is None else view.index(found.name.end)
     if end < i and view.tokens[end].text == ",":
@@ -167,10 +169,20 @@ def perfect_object(view: View, lo: int, i: int) -> int:
     return end if end < i else finite + 1
 
 
+def _past_aside(view: View, k: int, i: int) -> int:
+    """Return the token after the comma closing an aside that opens with a comma at ``k``, before the trigger at
+    ``i`` ("hat, | wie berichtet, | die Vorwürfe"), else ``k``."""
+    if k >= i or view.tokens[k].text != ",":
+        return k
+    close = next((m for m in range(k + 1, i) if view.tokens[m].text == ","), None)
+    return k if close is None else close + 1
+
+
 def _after_adverbials(view: View, finite: int, i: int) -> int:
     """Return the finite verb after the comma closing the last adverbial between commas that follows the first
-    phrase ending at ``finite`` ("Am Montag, | kurz nach der Sitzung, | wies"), else ``finite``."""
-    if finite + 1 < i and view.tokens[finite + 1].text == ",":
+    phrase ending at ``finite`` ("Am Montag, | kurz nach der Sitzung, | wies"), else ``finite``; not when the word
+    there is an auxiliary, the verb itself, an aside following it ("Der Minister hat, | wie berichtet, | die …")."""
+    if finite + 1 < i and view.tokens[finite + 1].text == "," and not view.is_a("skip", finite):
         close = next((k for k in range(i - 1, finite + 1, -1) if view.tokens[k].text == ","), None)
         if close is not None:
             return _finite_verb(view, close + 1, i)

@@ -113,3 +113,18 @@ def test_a_claim_that_ought_to_be_reported_still_is_denied(one) -> None:
         "Es sei nicht richtig, dass in Bochum 2000 Stellen gestrichen werden sollen, sagte ein Sprecher.", "de"
     )
     assert denial.denier is not None and denial.denier.text == "ein Sprecher"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "party"),
+    [
+        # Reported speech turns a body's "wir" into "man": the speaker before it is the party (was "man").
+        ("Ein Vereinssprecher sagte, man habe von den Berichten keine Kenntnis.", "non_denial", "Ein Vereinssprecher"),
+        ("Ein Vereinssprecher sagte, man weise die Vorwürfe zurück.", "denial", "Ein Vereinssprecher"),
+        # A third party in the reported clause stays the denier.
+        ("Ein Vereinssprecher sagte, der Verein weise die Vorwürfe zurück.", "denial", "der Verein"),
+    ],
+)
+def test_a_reported_first_person_is_its_speaker(one, text: str, kind: str, party: str) -> None:
+    record = one(text, "de", kind)
+    assert record.denier is not None and record.denier.text == party
