@@ -152,7 +152,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     set_off = _object_set_off(view, obj, end)  # "negou, por unanimidade, | o pedido"
     sense = other_sense(view, obj) or (set_off is not None and other_sense(view, set_off))
     sense = sense and view.find("claim_markers", hit.i, hit.j) is None
-    sense = sense or answered_by_performance(view, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
+    sense = sense or answered_by_performance(view, hit.i, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
     if sense or dative_refusal(view, hit.i, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
     clitic = object_clitic(view, hit.i, hit.j)
