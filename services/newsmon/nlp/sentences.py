@@ -2,7 +2,9 @@
 
 News copy scraped from the web often glues sentences together ("... kepada Anda.”Laporan tersebut ...",
 "... Patrushev.Menurut laporan ..."), so a boundary is also accepted without a following space when a
-lower-case word ends the sentence and an upper-case letter starts the next one.
+lower-case word ends the sentence and an upper-case letter starts the next one. With the full stop lost too, a
+sentence opened by the Indonesian "Ia" or "Dia" (he, she) is still told where it is glued onto a lower-case word
+and a lower-case word follows it ("… kerugian negaraIa juga membantah …"): no word has a capital inside it so.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ _ORDINAL_OWNERS = frozenset(
     """der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner
     ihr ihre ihrem ihren ihrer zum zur im vom beim""".split()
 )
+# "negara|Ia juga": the pronoun glued onto the word before it, its own sentence's first word.
+_GLUED_PRONOUN = regex.compile(r"\p{Ll}{2}(?=(?:Ia|Dia)\s+\p{Ll})")
 # The number of the group, not its name: the ``regex`` module looks a name up by formatting a string each time.
 _END = _TERMINATOR.groupindex["end"]
 # The standard library's engine scans a plain character class several times faster than ``regex``.
@@ -52,11 +56,15 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for line in _LINE.finditer(text):
         start = line.start()
-        for match in _TERMINATOR.finditer(text, line.start(), line.end()):
-            end = match.end(_END)
-            if not _is_false_boundary(text, match.start(_END), end):
-                _append(spans, text, start, end)
-                start = end
+        ends = [
+            match.end(_END)
+            for match in _TERMINATOR.finditer(text, line.start(), line.end())
+            if not _is_false_boundary(text, match.start(_END), match.end(_END))
+        ]
+        ends += [match.end() for match in _GLUED_PRONOUN.finditer(text, line.start(), line.end())]
+        for end in sorted(ends):
+            _append(spans, text, start, end)
+            start = end
         _append(spans, text, start, line.end())
     return spans
 

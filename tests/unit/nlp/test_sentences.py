@@ -51,6 +51,15 @@ def test_glued_sentences_from_scraped_pages_are_split() -> None:
     ]
 
 
+def test_a_pronoun_glued_on_with_no_full_stop_opens_a_sentence() -> None:
+    assert texts("Dana itu disebut hilang di kas daerahDia kemudian menepis kabar itu.") == [
+        "Dana itu disebut hilang di kas daerah",
+        "Dia kemudian menepis kabar itu.",
+    ]
+    # A capital inside a name, or the pronoun before a capital, is no such boundary.
+    assert texts("Warga KotaIa Baru menonton MediaDia TV.") == ["Warga KotaIa Baru menonton MediaDia TV."]
+
+
 def test_closing_quotes_stay_with_their_sentence() -> None:
     assert texts("“Ini kebohongan murni.” Kata Peskov kepada wartawan.") == [
         "“Ini kebohongan murni.”",

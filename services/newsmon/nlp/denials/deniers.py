@@ -118,6 +118,10 @@ class Deniers:
         if entity is not None and entity.start > name.start and (self._office(found) or self._holder(found, entity)):
             # "Panglima | TNI", "O presidente do | Benfica": the role's holder denies, not the body or person it names
             entity = None
+        if entity is not None and role is not None and self._body_of_role(found, entity):
+            # "Dirut | Pertamina": the office's holder denies, named by the whole, as "Ketua KPK" is
+            whole = self.text[role.start : name.end]
+            return Denier(whole, role.start, name.end, whole, whole)
         if entity is not None:
             if role is None and entity.start > name.start:
                 role = self._stated_role(name.start, entity.start)
@@ -151,6 +155,16 @@ class Deniers:
         return any(self._spells("role_complements", word) for word in gap) and all(
             any(self._spells(kind, word) for kind in _COMPLEMENT_WORDS) for word in gap
         )
+
+    def _body_of_role(self, found: Party, entity: Entity) -> bool:
+        """True when ``found`` is an office (a role noun, not a spokesperson's) followed by the body it heads, the
+        recogniser's ORG, in place of the holder's name ("Dirut | Pertamina", "Kepala | Dinas Kesehatan Jakarta")."""
+        role, name = found.role, found.name
+        if role is None or role.start >= name.start or entity.label != "ORG" or entity.start > name.start:
+            return False
+        context = self.rules.context
+        office = context["role_nouns"].match(self.text, role.start, role.end)
+        return office is not None and context["speaker_roles"].match(self.text, role.start, role.end) is None
 
     def _spoken_for(self, found: Party) -> str | None:
         """Return the canonical name of the body or person a speaker role with no holder's name speaks for, named

@@ -113,10 +113,10 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         return None  # "if he denies"; "mengatakan, kalau tidak ada kenaikan …": the negation is a condition
     if hit.kind == "nouns" and hit.i == 0 and hit.j < len(view) and view.is_a("agent_markers", hit.j):
         said = passive_denial(document, view, hit, quote)  # "Desmentido por la Policía, el bulo ...": a participle
-        return None if said is None else Finding(hit.kind, hit.i, hit.j, *said)
+        return None if said is None or _wanted(view, said[0]) else Finding(hit.kind, hit.i, hit.j, *said)
     if hit.kind == "nouns":
         owner = noun_owner(view, hit.i, hit.j)
-        if owner is None or other_sense(view, hit.j):
+        if owner is None or other_sense(view, hit.j) or _wanted(view, owner):
             return None
         # The owner in the genitive after the noun is no part of the claim ("Ein Dementi | des Ministeriums |
         # folgte"), when a word ends it before the clause ends (an owner running to the end may hold the claim).
@@ -144,6 +144,13 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     return _verb(document, view, hit, quote)
 
 
+def _wanted(view: View, owner: Party | None) -> bool:
+    """True when a hypothetical word follows the owner of a denial noun ("Klarifikasi dari pihak sekolah |
+    diperlukan"): the denial is needed or awaited, none is given."""
+    end = None if owner is None else view.index(owner.name.end)
+    return end is not None and end < len(view) and view.is_a("hypothetical", end)
+
+
 def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     end = clause_end(view, skip_adverbs(view, hit.j))
     obj = object_start(view, hit, end)
@@ -152,7 +159,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     set_off = _object_set_off(view, obj, end)  # "negou, por unanimidade, | o pedido"
     sense = other_sense(view, obj) or (set_off is not None and other_sense(view, set_off))
     sense = sense and view.find("claim_markers", hit.i, hit.j) is None
-    sense = sense or answered_by_performance(view, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
+    sense = sense or answered_by_performance(view, hit.i, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
     if sense or dative_refusal(view, hit.i, obj) or fronted_other_sense(view, hit.i) or party_object(view, hit.i, obj):
         return None
     clitic = object_clitic(view, hit.i, hit.j)

@@ -55,6 +55,7 @@ CONTEXT_LISTS = (
     "proposal_nouns",
     "other_senses",
     "performances",
+    "performances_before",
     "deed_nouns",
     "claim_markers",
     "claim_stops",

@@ -181,3 +181,16 @@ def test_a_modal_opening_a_name_the_recogniser_found_is_the_name_s(name: str) ->
 def test_a_recognised_name_after_a_role_s_comma_opens_no_list_of_the_office_s_fields() -> None:
     text = "“Itu tidak benar,” kata juru bicara, Budi Santoso, dan Kepala Bidang Humas, Ani Lestari."
     assert _canonicals(text, "id") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # An office followed by the body it heads: the holder denies, named by the whole phrase.
+        ("Dirut Pertamina membantah kabar kelangkaan solar di Sumatra.", "Dirut Pertamina"),
+        # A spokesperson speaks for the body: its name is the one an alert rule watches.
+        ("Juru bicara Pertamina membantah kabar kelangkaan solar di Sumatra.", "Pertamina"),
+    ],
+)
+def test_an_office_before_its_body_names_the_holder(text: str, canonical: str) -> None:
+    assert _canonicals(text, "id") == [canonical]
