@@ -198,6 +198,9 @@ CLAIMS = [
     ("en", "The singer's rep told Fox News that the report was false.", "the report"),
     # The intent denied is the claim, not what the intent was to harm (was "anyone").
     ("en", "The lawyer said her client never intended to harm anyone.", "intended to harm anyone"),
+    # The emphasis closing a claim is no part of it (was "plan to sell the port in any form whatsoever").
+    ("en", "\"There is no plan to sell the port in any form whatsoever,\" Lena Cho said.", "plan to sell the port"),
+    ("en", "The mayor denied any wrongdoing whatsoever.", "any wrongdoing"),
     # A fronted claim with its content between commas (was the verdict "грубым", "absurd").
     ("ru", "Сообщения о том, что завод закроют, в компании назвали «грубым вбросом».", "завод закроют"),
     (
