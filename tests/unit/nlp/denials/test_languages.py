@@ -205,6 +205,8 @@ CLAIMS = [
     # The emphasis closing a claim is no part of it (was "plan to sell the port in any form whatsoever").
     ("en", "\"There is no plan to sell the port in any form whatsoever,\" Lena Cho said.", "plan to sell the port"),
     ("en", "The mayor denied any wrongdoing whatsoever.", "any wrongdoing"),
+    # What one's own part was not, between the negation and "but" (was "My role", the quotation's subject).
+    ("en", "\"My role was not a back channel, but the official one,\" he said.", "a back channel"),
     # A fronted claim with its content between commas (was the verdict "грубым", "absurd").
     ("ru", "Сообщения о том, что завод закроют, в компании назвали «грубым вбросом».", "завод закроют"),
     (
