@@ -203,10 +203,10 @@ CLAIMS = [
     # The intent denied is the claim, not what the intent was to harm (was "anyone").
     ("en", "The lawyer said her client never intended to harm anyone.", "intended to harm anyone"),
     # The emphasis closing a claim is no part of it (was "plan to sell the port in any form whatsoever").
-    ("en", "\"There is no plan to sell the port in any form whatsoever,\" Lena Cho said.", "plan to sell the port"),
+    ("en", '"There is no plan to sell the port in any form whatsoever," Lena Cho said.', "plan to sell the port"),
     ("en", "The mayor denied any wrongdoing whatsoever.", "any wrongdoing"),
     # What one's own part was not, between the negation and "but" (was "My role", the quotation's subject).
-    ("en", "\"My role was not a back channel, but the official one,\" he said.", "a back channel"),
+    ("en", '"My role was not a back channel, but the official one," he said.', "a back channel"),
     # A fronted claim with its content between commas (was the verdict "грубым", "absurd").
     ("ru", "Сообщения о том, что завод закроют, в компании назвали «грубым вбросом».", "завод закроют"),
     (
