@@ -237,7 +237,9 @@ def no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
     if found.party is None:
         return None
     claim = found.claim
-    if claim.span is None and hit.gaps:  # "«Никаких | переговоров о передаче территорий | не ведется»": what is not
+    # "«Никаких | переговоров о передаче территорий | не ведется»": what is not; also past the subject that the
+    # quotation opens with ("“My role was not | a back channel | but …”").
+    if hit.gaps and (claim.span is None or claim.span.end <= view.tokens[hit.i].start):
         claim = Claim(view.span_of(hit.gaps[0][0], hit.gaps[-1][1]), None, noun=False)
     return Finding("no_such", hit.i, hit.j, found.party, claim)
 

@@ -63,6 +63,7 @@ CONTEXT_LISTS = (
     "clause_openers",
     "contrasts",
     "addressees",
+    "telling_verbs",
     "place_markers",
     "skip",
     "time",

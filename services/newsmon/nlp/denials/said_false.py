@@ -217,7 +217,7 @@ def _addressed_before(view: View, k: int) -> bool:
         and not view.is_a("claim_nouns", k - 1)
     ):
         return True
-    if view.is_a("claim_markers", k) and _named_addressee(view, k):
+    if view.is_a("claim_markers", k) and (_named_addressee(view, k) or _addressee_phrase(view, k)):
         return True
     for m in range(k - 1, max(0, k - _ADDRESSEE_WORDS - 1), -1):
         if view.is_a("addressees", m):
@@ -235,6 +235,19 @@ def _named_addressee(view: View, k: int) -> bool:
         token = view.tokens[m]
         if not token.is_word or not token.capitalized:
             return m < k - 1 and view.is_a("speech_verbs", m)
+    return False
+
+
+def _addressee_phrase(view: View, k: int) -> bool:
+    """True when a few words a determiner opens, right after a verb of telling (``telling_verbs``), stand before the
+    complementiser at token ``k`` with no claim word among them: "told | a radio station | that" (not "said | the car |
+    that the suspect drove", a relative clause; nor "told | the story | that circulated")."""
+    for m in range(k - 1, max(0, k - _ADDRESSEE_WORDS - 1), -1):
+        if not view.tokens[m].is_word or view.is_a("claim_nouns", m):
+            return False
+        if view.is_a("determiners", m) and not view.is_a("claim_markers", m):
+            verb = view.find("telling_verbs", max(0, m - _VERB_PHRASE), m)
+            return verb is not None and verb[1] == m
     return False
 
 

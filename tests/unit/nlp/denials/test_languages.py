@@ -196,8 +196,17 @@ CLAIMS = [
     ("en", "The club was quick to dismiss the reports as rumours.", "the reports"),
     # A name told something heads no relative clause, though a claim word is in it (was "Fox News that the report").
     ("en", "The singer's rep told Fox News that the report was false.", "the report"),
+    # The same for a phrase a determiner opens after a verb of telling (was "a radio station that the account") ...
+    ("en", "The coach told a local radio station that the account was false.", "the account"),
+    # ... not after "said", where it heads a relative clause.
+    ("en", "The police said the car that the suspect drove was fake.", "the car that the suspect drove"),
     # The intent denied is the claim, not what the intent was to harm (was "anyone").
     ("en", "The lawyer said her client never intended to harm anyone.", "intended to harm anyone"),
+    # The emphasis closing a claim is no part of it (was "plan to sell the port in any form whatsoever").
+    ("en", '"There is no plan to sell the port in any form whatsoever," Lena Cho said.', "plan to sell the port"),
+    ("en", "The mayor denied any wrongdoing whatsoever.", "any wrongdoing"),
+    # What one's own part was not, between the negation and "but" (was "My role", the quotation's subject).
+    ("en", '"My role was not a back channel, but the official one," he said.', "a back channel"),
     # A fronted claim with its content between commas (was the verdict "грубым", "absurd").
     ("ru", "Сообщения о том, что завод закроют, в компании назвали «грубым вбросом».", "завод закроют"),
     (
