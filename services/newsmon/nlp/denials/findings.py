@@ -121,7 +121,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         # The owner in the genitive after the noun is no part of the claim ("Ein Dementi | des Ministeriums |
         # folgte"), when a word ends it before the clause ends (an owner running to the end may hold the claim).
         owner_end, end = view.index(owner.name.end), clause_end(view, hit.j)
-        marked = view.is_a("possessor_markers", hit.j) or view.index(owner.start) == hit.j  # or "نفي | الوزارة"
+        # Or "نفي | الوزارة", or the agent marker opening it: "Un desmentido | por parte del | club | llegó tarde".
+        opened = (hit.j, view.lexicon_end("agent_markers", hit.j))
+        marked = view.is_a("possessor_markers", hit.j) or view.index(owner.start) in opened
         genitive = hit.j < owner_end < end and marked
         after = genitive and view.find("claim_nouns", hit.j, owner_end) is None
         start = owner_end if after else noun_object_start(view, hit.j)  # or "un desmentido de | la noticia"

@@ -16,10 +16,15 @@ def noun_claim_bounds(view: View, start: int, end: int) -> tuple[int, int]:
     if topic is not None and topic < end:
         start = topic
     marker = view.lexicon_end("claim_markers", start) if start < end else None  # "de que": not a clause opener
-    for k in range(start + 1 if marker is None else marker, end):
+    for k in range(start if marker is None else marker, end):
         if view.is_a("clause_openers", k):
             break
         if is_finite(view, k):
+            if k == start and view.find("clause_openers", k + 1, end) is not None:
+                # A clause after the verb may name what was denied: "El desmentido llegó | después de que el diario
+                # publicara la dimisión" (the claim is looked for in it).
+                break
+            # The verb may follow the owner at once: "El desmentido de la Fiscalía | llegó tarde" has no claim.
             return start, k - 1 if k - 1 > start and view.is_a("negators", k - 1) else k  # "| no convenció"
     return start, end
 
