@@ -36,6 +36,13 @@ import pytest
         ),
         # A quoted verdict closing a headline after its speaker's colon.
         ("Landrat Vogt: Berichte über Klinikschließung „Unsinn“", "Vogt", "Berichte über Klinikschließung"),
+        # An aside after the auxiliary of the perfect (was none: the aside's verb was taken for the finite verb).
+        (
+            "Die Stadträtin hat, wie gemeldet, die Anschuldigungen zurückgewiesen.",
+            "Die Stadträtin",
+            "die Anschuldigungen",
+        ),
+        ("Der Verein hatte, wie es hieß, die Meldung am Abend dementiert.", "Der Verein", "die Meldung"),
     ],
 )
 def test_a_denial_names_its_party_and_claim(one, text: str, denier: str, claim: str) -> None:
@@ -60,6 +67,11 @@ def test_a_denial_names_its_party_and_claim(one, text: str, denier: str, claim: 
         ("Die Sprecherin stellte klar, dass es keinen Streit im Vorstand gebe.", "Die Sprecherin"),
         # Who is behind a deed, negated.
         ("Hinter den Cyberangriffen stecke nicht Peking, sagte der Botschafter.", "der Botschafter"),
+        # The source in an aside between commas reports the sentence; the subject denies (was "eine Sprecherin").
+        ("Der Landrat hatte, so eine Sprecherin, die Berichte dementiert.", "Der Landrat"),
+        ("Die Reederei hat, sagte ein Sprecher, die Meldung zurückgewiesen.", "Die Reederei"),
+        # A speech verb before its comma still reports the clause after it.
+        ("Die Anwältin erklärte, die Mandantin bestreite die Vorwürfe.", "die Mandantin"),
     ],
 )
 def test_a_party_denies(one, text: str, denier: str) -> None:
@@ -97,6 +109,7 @@ def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
         "Die Anwältin kündigte an, die Vorwürfe vor Gericht zu widerlegen.",  # a denial announced
         "Die Messwerte wurden von niemandem bestritten.",  # nobody denies
         "Die Legende vom gestohlenen Wahlsieg ist längst widerlegt.",  # an attribute of the subject, no agent
+        "Die Stadträtin hat, wie gemeldet, die Anschuldigungen nicht zurückgewiesen.",  # negated past an aside
     ],
 )
 def test_no_denial(run, text: str) -> None:
