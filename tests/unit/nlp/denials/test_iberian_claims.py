@@ -37,13 +37,3 @@ def test_the_claim_after_an_iberian_denial(one, lang: str, text: str, claim: str
 )
 def test_a_denial_noun_as_subject_before_its_verb_has_no_claim(one, lang: str, text: str) -> None:
     assert one(text, lang).claim is None
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("es", "La jueza negó al diario El Mundo el acceso al sumario."),  # access refused to the paper, no claim
-    ],
-)
-def test_an_iberian_look_alike_is_no_denial(run, lang: str, text: str) -> None:
-    assert [record for record in run(text, lang) if record.type == "denial"] == []
