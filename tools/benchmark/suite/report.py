@@ -84,6 +84,10 @@ def write_report(results: dict[str, Any], folder: Path) -> Path:
     return markdown
 
 
+# The rebalances of a group's first joins stop every worker for a few seconds once; a rate is the sustained one.
+_SUSTAINED = "Rates {start} (`joined_s`: how long that took, from the workers' start).\n\n"
+
+
 def render(results: dict[str, Any]) -> str:
     """The Markdown report of ``results``."""
     stages = results["stages"]
@@ -100,8 +104,12 @@ def render(results: dict[str, Any]) -> str:
         f"**Bottleneck**: {results['bottleneck']}",
         "## Limits of the parts\n" + _table([{"part": k, "value": v} for k, v in results["limits"].items()]),
         "## Each stage alone (from a full topic)\n" + _table([{"stage": k, **_flat(v)} for k, v in stages.items()]),
-        "## Scaling of the processor\n" + _table(results["scaling"]),
-        "## End to end\n" + _table([_flat(results["end_to_end"])]),
+        "## Scaling of the processor\n"
+        + _SUSTAINED.format(start="counted once every worker is in the consumer group")
+        + _table(results["scaling"]),
+        "## End to end\n"
+        + _SUSTAINED.format(start="the fetcher started once every processor worker is in the consumer group")
+        + _table([_flat(results["end_to_end"])]),
         "## Latency (publication -> enriched article) at offered rates\n" + _table(results["latency"]),
         "## Search through the gateway, facets on (synthetic articles, ms)\n" + _search_tables(results),
         "## Peak memory (MB)\n" + _table([{"process": k, "peak_mb": v} for k, v in memory.items()]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import statistics
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from kafka import KafkaConsumer, TopicPartition
 from newsmon.core.indices import ARTICLES
 from newsmon.core.messages import DenialRecord, EnrichedArticle, RawArticle, decode
 from newsmon.core.settings import CommonSettings
-from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS, Topic
+from newsmon.core.topics import ARTICLES_ENRICHED, ARTICLES_RAW, DENIALS
 from newsmon.indexer.documents import Document, article_document, denial_document
 from newsmon.processor.app import app_id
 from tools.benchmark.suite.stack import (
@@ -48,6 +49,14 @@ def write_archive(articles: Sequence[RawArticle], path: Path) -> Path:
 
 
 @dataclass(frozen=True, slots=True)
+class Joined:
+    """How long a stage's processors took to form a stable group, and whether they did within the timeout."""
+
+    seconds: float
+    stable: bool
+
+
+@dataclass(frozen=True, slots=True)
 class StageRun:
     """What one stage did: its rate while it worked, the CPU seconds its processes and the whole machine used
     meanwhile and the peak memory of each process."""
@@ -56,14 +65,18 @@ class StageRun:
     peak_mb: dict[str, float]
     cpu_seconds: float = 0.0
     machine_seconds: float = 0.0
+    # Of a stage that waited for its processors' group before counting: how long that took, whether it settled.
+    joined: Joined | None = None
 
     @classmethod
-    def of(cls, progress: Progress, services: Sequence[Service], machine: MachineLoad) -> StageRun:
+    def of(
+        cls, progress: Progress, services: Sequence[Service], machine: MachineLoad, joined: Joined | None = None
+    ) -> StageRun:
         """The run of ``services`` that made ``progress`` while ``machine`` was sampled."""
         start, end = progress.first_at, progress.ended_at
         cpu = sum(service.cpu_seconds(start, end) for service in services)
         peaks = {service.name: service.peak_mb for service in services}
-        return cls(progress, peaks, cpu, machine.busy_seconds(start, end))
+        return cls(progress, peaks, cpu, machine.busy_seconds(start, end), joined)
 
     def row(self) -> dict[str, Any]:
         """The run as a report row: ``cpu_ms_per_item`` is what an item cost the stage's own processes,
@@ -81,6 +94,7 @@ class StageRun:
             "machine_cores": round(self.machine_seconds / seconds, 2) if seconds else 0.0,
             "others_cpu_ms_per_item": round(1000 * others / items, 2) if items else 0.0,
             "peak_mb": {name: round(mb, 1) for name, mb in self.peak_mb.items()},
+            **({"joined_s": round(self.joined.seconds, 1), "group_stable": self.joined.stable} if self.joined else {}),
         }
 
 
@@ -112,12 +126,30 @@ class Stages:
     def fetch(self, namespace: str, archive: Path, expected: int, rate: float | None = None) -> StageRun:
         """Replay ``archive`` into ``namespace``'s ``articles.raw`` with ``newsmon fetcher``; the fetcher's rate."""
         command = ["fetcher", "--archive", str(archive), *(["--rate", str(rate)] if rate else [])]
-        return self._run(namespace, [(command, "fetcher")], ARTICLES_RAW, expected, wait_for_exit=True)
+        counter = topic_counter(self._settings, namespace, ARTICLES_RAW)
+        fetcher = self._service(namespace, command, "fetcher")
+        try:
+            with running([fetcher]):
+                start = counter()
+                progress = watch(counter, start + expected, STAGE_TIMEOUT_SECONDS, start=start)
+                fetcher.process.wait(timeout=STAGE_TIMEOUT_SECONDS)
+        finally:
+            counter.close()
+        return StageRun.of(progress, [fetcher], self._machine)
 
     def process(self, namespace: str, workers: int, expected: int) -> StageRun:
-        """Run ``workers`` processors on the namespace's full ``articles.raw``; their enriched articles a second."""
-        commands = [(["processor"], f"processor-{number}") for number in range(1, workers + 1)]
-        return self._run(namespace, commands, ARTICLES_ENRICHED, expected)
+        """Run ``workers`` processors on the namespace's full ``articles.raw``; their enriched articles a second
+        from the moment every worker is in the group (the rebalances of their joins are timed apart, in
+        ``joined_s``: a sustained rate is the stage's, not that of its first seconds)."""
+        counter = topic_counter(self._settings, namespace, ARTICLES_ENRICHED)
+        services = [self._service(namespace, ["processor"], f"processor-{n}") for n in range(1, workers + 1)]
+        try:
+            with running(services):
+                joined = self._join(namespace, workers)
+                progress = watch(counter, expected, STAGE_TIMEOUT_SECONDS)
+        finally:
+            counter.close()
+        return StageRun.of(progress, services, self._machine, joined)
 
     def index(self, namespace: str, expected: int) -> StageRun:
         """Run the indexer on the namespace's full ``articles.enriched`` and ``denials`` until the indices hold
@@ -129,15 +161,17 @@ class Stages:
         return StageRun.of(progress, [service], self._machine)
 
     def end_to_end(self, namespace: str, archive: Path, expected: int, workers: int) -> StageRun:
-        """Processors, indexer and then the fetcher's replay of ``archive`` together; articles searchable a second."""
+        """Processors and indexer, and once every processor is in the group the fetcher's replay of ``archive``;
+        articles searchable a second."""
         consumers = [self._service(namespace, ["processor"], f"processor-{n}") for n in range(1, workers + 1)]
         consumers.append(self._service(namespace, ["indexer"], "indexer"))
         with running(consumers):
+            joined = self._join(namespace, workers)
             fetcher = self._service(namespace, ["fetcher", "--archive", str(archive)], "fetcher")
             with running([fetcher]):
                 articles = index_counter(self._es, namespace, (ARTICLES,))
                 progress = watch(articles, expected, STAGE_TIMEOUT_SECONDS, start=0)
-        return StageRun.of(progress, [*consumers, fetcher], self._machine)
+        return StageRun.of(progress, [*consumers, fetcher], self._machine, joined)
 
     def offered(self, namespace: str, runs: Sequence[OfferedRun], warm_up: Path, workers: int) -> list[dict[str, Any]]:
         """With processors and indexer running (warmed up by ``warm_up``, one article, once every worker has
@@ -148,7 +182,7 @@ class Stages:
         rows = []
         with running(consumers):
             # Reported with each row: had the group not settled, a rebalance would be in the latencies.
-            stable = wait_for_group(self._settings, app_id(namespace), workers, STAGE_TIMEOUT_SECONDS)
+            stable = self._join(namespace, workers).stable
             self._through(namespace, warm_up, 1, None)
             for run in runs:
                 self._through(namespace, run.archive, len(run.ids), run.rate)
@@ -161,6 +195,12 @@ class Stages:
                 )
         return rows
 
+    def _join(self, namespace: str, workers: int) -> Joined:
+        """Wait until the namespace's ``workers`` processors form a stable group (at most the stage's timeout)."""
+        started = time.monotonic()
+        stable = wait_for_group(self._settings, app_id(namespace), workers, STAGE_TIMEOUT_SECONDS)
+        return Joined(time.monotonic() - started, stable)
+
     def _through(self, namespace: str, archive: Path, expected: int, rate: float | None) -> Progress:
         counter = topic_counter(self._settings, namespace, ARTICLES_ENRICHED)
         try:
@@ -169,28 +209,6 @@ class Stages:
             return watch(counter, start + expected, STAGE_TIMEOUT_SECONDS, start=start)
         finally:
             counter.close()
-
-    def _run(
-        self,
-        namespace: str,
-        commands: list[tuple[list[str], str]],
-        output: Topic,
-        expected: int,
-        *,
-        wait_for_exit: bool = False,
-    ) -> StageRun:
-        counter = topic_counter(self._settings, namespace, output)
-        start = counter()
-        services = [self._service(namespace, command, name) for command, name in commands]
-        try:
-            with running(services):
-                progress = watch(counter, start + expected, STAGE_TIMEOUT_SECONDS, start=start)
-                if wait_for_exit:
-                    for service in services:
-                        service.process.wait(timeout=STAGE_TIMEOUT_SECONDS)
-        finally:
-            counter.close()
-        return StageRun.of(progress, services, self._machine)
 
 
 def latencies(settings: CommonSettings, namespace: str, ids: set[str]) -> dict[str, float]:

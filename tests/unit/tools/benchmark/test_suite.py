@@ -8,7 +8,7 @@ from tools.benchmark.corpus import raw_articles
 from tools.benchmark.suite.__main__ import bottleneck, median_run
 from tools.benchmark.suite.report import ratios, write_report
 from tools.benchmark.suite.stack import MachineLoad, Progress, Service, watch
-from tools.benchmark.suite.stages import StageRun
+from tools.benchmark.suite.stages import Joined, StageRun
 
 
 def _results() -> dict[str, Any]:
@@ -164,6 +164,13 @@ def test_a_stage_costs_its_processes_cpu_time_between_its_first_and_last_item(tm
     assert (row["machine_cores"], row["others_cpu_ms_per_item"]) == (2.0, 20.0)
     # Outside its samples the count is the nearest one's.
     assert service.cpu_seconds(0.0, 30.0) == 10.0
+
+
+def test_a_stage_that_waited_for_its_group_says_how_long_and_whether_it_settled() -> None:
+    progress = Progress(items=200, seconds=4.0, reached=True, first_at=12.5)
+    waited = StageRun(progress, {}, joined=Joined(seconds=3.04, stable=False)).row()
+    assert (waited["joined_s"], waited["group_stable"]) == (3.0, False)
+    assert "joined_s" not in StageRun(progress, {}).row()
 
 
 def test_end_to_end_is_the_run_with_the_median_rate_and_every_run_is_kept() -> None:
