@@ -41,7 +41,9 @@ TREEBANKS = {
 # falsity words in other senses, claims, accusations, rumours and reports, confirmations and comments, and
 # reported speech holding a negation ("say not"), where a denial without a denial verb would hide; en also lists
 # verdicts that carry a dismissal ("absurd", "exaggerated", "no truth", "rubbish") and claims of ignorance or of no
-# link ("had no knowledge of", "unaware", "had nothing to do with", "could not recall", "ruled out").
+# link ("had no knowledge of", "unaware", "had nothing to do with", "could not recall", "ruled out"); pt also lists
+# unanswered questions and answers passed on ("não respondeu se", "remeteu para o seu advogado", "não adiantou"), a
+# rift played down ("minimizou o diferendo") and negations after "explicar", "acrescentar", "sustentar".
 # fmt: off
 CUES: dict[str, tuple[str, ...]] = {
     "en": (
@@ -59,7 +61,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "nunca", "nada ver", "desconhecer", "escusar", "esclarecer", "querer dizer", "querer adiantar", "afirmar não",
         "sublinhar", "declarar não", "dizer não", "limitar", "rebater", "nenhum momento", "insistir", "reiterar",
         "contrariar", "errado", "equívoco", "insinuação", "alegação", "rumor", "reagir", "pronunciar", "perguntado",
-        "questionado", "disparate", "invenção",
+        "questionado", "disparate", "invenção", "responder", "adiantar não", "adiantar nada", "remeter", "minimizar",
+        "desvalorizar", "acrescentar não", "explicar não", "dizer nada", "nada dizer", "confrontado", "interpelado",
+        "sustentar não", "desconhecimento", "nada saber", "negativa", "calar", "esquivar", "comentário",
     ),
     "es": (
         "negar", "desmentir", "refutar", "falso", "mentira", "rechazar", "rechazo", "descartar", "contradecir",

@@ -53,7 +53,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # refusals to speak that the treebank cues miss ("no quiso hacer manifestaciones", "declinó referirse") and verbs
 # that carry a dismissal in newswire ("calificó de inverosímil", "respondió que ...", en "brushed aside"), es verbs
 # that insist, restate or qualify ("insistió en que en ningún momento ...", "reiteró que ... no es válido") and the
-# evasions of a question ("al ser preguntado ...", "se limitó a indicar"); in
+# evasions of a question ("al ser preguntado ...", "se limitó a indicar"), reported speech with a negation after
+# "añadir", "manifestar" or "declarar", answers to a question or an accusation ("en respuesta a las acusaciones",
+# "contestamos que quién sabe") and a statement disowned ("está desautorizada"); in
 # Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya"),
 # an intent denied ("tidak bermaksud") and evasions ("emoh menanggapi", "hanya tersenyum ketika ditanya");
 # in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations;
@@ -65,7 +67,9 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
         "negado", "negada", "desmentido", "desmentida", "declinar", "querer no", "calificar", "responder", "cierto no",
         "rehusar", "eludir", "evitar confirmar", "evitar entrar", "ningún caso", "credibilidad", "absurdo", "insistir",
         "reiterar", "recalcar", "subrayar no", "matizar", "ningún momento", "pies cabeza", "válido", "limitar",
-        "preguntado", "señalar no", "indicar no",
+        "preguntado", "señalar no", "indicar no", "añadir no", "manifestar no", "declarar no", "constar no",
+        "desautorizar", "preferir no", "cuestionado", "respuesta", "pregunta", "contestar", "puntualizar", "rectificar",
+        "manifestar nada", "decir nada", "nada saber",
     ),
     "en": (
         "rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation", "tell not", "tell no", "tell never",

@@ -57,6 +57,22 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
     assert (found and found.text) == denier
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "denier"),
+    [
+        ("pt", "Sobre se havia armas no carro, não quis comentar.", None),  # was "havia armas no carro"
+        ("pt", "Quanto a se havia armas no carro, o comandante não quis comentar.", "o comandante"),
+        ("pt", "E, em síntese, remeteu para o seu advogado, João Pereira.", None),  # was "João Pereira"
+        ("es", "Preguntada por la fusión, la jefa dijo que «eso tendrán que decirlo los socios».", "la jefa"),
+    ],
+)
+def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
+    run, lang: str, text: str, denier: str | None
+) -> None:
+    (record,) = run(text, lang)
+    assert (record.denier and record.denier.text) == denier
+
+
 # What a denial's claim is, form by form (its denier is checked elsewhere or does not matter here).
 CLAIMS = [
     # When the denier was met or asked, after the claim, is no part of it (was "kabar itu saat ditemui di ...").
