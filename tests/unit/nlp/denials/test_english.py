@@ -97,3 +97,9 @@ def test_an_unquoted_play_down_claims_what_is_called_so_not_the_reason_after_it(
     denial = one("No one should overstate it by calling it a disaster because the roof held, the mayor said.", "en")
     assert denial.denier is not None and denial.denier.text == "the mayor"
     assert denial.claim is not None and denial.claim.text == "calling it a disaster"
+
+
+def test_a_quoted_claim_pointed_at_and_called_false_is_the_phrase(one) -> None:
+    denial = one('"He keeps repeating this false story," the minister said.', "en")
+    assert denial.denier is not None and denial.denier.text == "the minister"
+    assert denial.claim is not None and denial.claim.text == "this false story"
