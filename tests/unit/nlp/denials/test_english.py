@@ -103,3 +103,9 @@ def test_a_quoted_claim_pointed_at_and_called_false_is_the_phrase(one) -> None:
     denial = one('"He keeps repeating this false story," the minister said.', "en")
     assert denial.denier is not None and denial.denier.text == "the minister"
     assert denial.claim is not None and denial.claim.text == "this false story"
+
+
+def test_a_rebutted_supposition_is_the_claim(one) -> None:
+    denial = one('"It is not as though the money vanished," the treasurer told reporters.', "en")
+    assert denial.denier is not None and denial.denier.text == "the treasurer"
+    assert denial.claim is not None and denial.claim.text == "the money vanished"
