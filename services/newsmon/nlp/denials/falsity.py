@@ -64,9 +64,9 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
     # "“This is false propaganda,” X said"; 'talk of the panel was "false info"': a quotation mark may stand between.
     before = hit.i - 2 if hit.i > 1 and view.tokens[hit.i - 1].text in QUOTE_CHARS else hit.i - 1
     stated = before >= 0 and view.is_a("copulas", before)
-    said = _pointed_claim(document, view, hit, quote)
-    if said is not None:
-        return said
+    pointed = _pointed_claim(document, view, hit, quote)
+    if pointed is not None:
+        return pointed
     if not adjacent and not stated and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
     if describes_claim(view, hit.i):
