@@ -41,7 +41,9 @@ TREEBANKS = {
 # falsity words in other senses, claims, accusations, rumours and reports, confirmations and comments, and
 # reported speech holding a negation ("say not"), where a denial without a denial verb would hide; en also lists
 # verdicts that carry a dismissal ("absurd", "exaggerated", "no truth", "rubbish") and claims of ignorance or of no
-# link ("had no knowledge of", "unaware", "had nothing to do with", "could not recall", "ruled out"); pt also lists
+# link ("had no knowledge of", "unaware", "had nothing to do with", "could not recall", "ruled out"), and a claim
+# set against ("contrary to reports", "shrugged off the charge", "a myth"), stressed, added or told negations, a claim
+# of none ("claiming that no such …") and evasions ("sidestepped", "silent on", "asked whether …"); pt also lists
 # unanswered questions and answers passed on ("não respondeu se", "remeteu para o seu advogado", "não adiantou"), a
 # rift played down ("minimizou o diferendo") and negations after "explicar", "acrescentar", "sustentar".
 # fmt: off
@@ -52,7 +54,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "insist", "maintain", "categorically", "reject", "retract", "rumor", "rumour", "accuse", "allegation",
         "affirm", "claim not", "say not", "say no", "say never", "say nothing", "state no", "state not", "accord not",
         "absurd", "exaggerate", "truth", "rubbish", "incorrect", "groundless", "ridiculous", "fabrication",
-        "misleading", "nothing do", "knowledge no", "unaware", "aware not", "rule out", "recall not",
+        "misleading", "nothing do", "knowledge no", "unaware", "aware not", "rule out", "recall not", "contrary",
+        "shrug", "sidestep", "stress no", "stress not", "add never", "add no", "silent", "contend", "claim no",
+        "claim never", "accusation", "myth", "unsubstantiated", "misinterpret", "know nothing", "distort",
+        "misrepresent", "mislead", "ask whether", "tell not",
     ),
     "pt": (
         "negar", "desmentir", "refutar", "falso", "mentira", "calúnia", "injusto", "verdade não", "contestar",

@@ -60,7 +60,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # an intent denied ("tidak bermaksud") and evasions ("emoh menanggapi", "hanya tersenyum ketika ditanya");
 # in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations;
 # in English, a negation told to someone ("told Reuters ... had not been notified"), replies, "in no way", "no
-# evidence", "that is not the case", playing down, pleas of innocence and links or involvement denied.
+# evidence", "that is not the case", playing down, pleas of innocence, links or involvement denied, a negation added
+# ("he added that … not") and suggestions retracted.
 # fmt: off
 EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "es": (
@@ -72,9 +73,9 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
         "manifestar nada", "decir nada", "nada saber",
     ),
     "en": (
-        "rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation", "tell not", "tell no", "tell never",
-        "reply", "way no", "evidence no", "notify not", "play down", "dignify", "innocent", "guilty not", "involve not",
-        "link no", "misunderstanding", "case not",
+        "rebuff", "brush", "nonsense", "wrong", "unfounded", "speculation", "tell no", "tell never", "reply",
+        "way no", "evidence no", "notify not", "play down", "dignify", "innocent", "guilty not", "involve not",
+        "link no", "misunderstanding", "case not", "add not", "suggestion", "no idea",
     ),
     "id": (
         "dibantahnya", "membantahnya", "sanggah", "menampik", "tampik", "enggan", "tegas", "lurus", "pernah tidak",
@@ -91,6 +92,7 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 _WORD = regex.compile(r"\w+(?:['’]\w+)?")
+_CONTRACTED_NOT = regex.compile(r"n['’]t$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +261,12 @@ def _detokenizer(lang: str) -> MosesDetokenizer:
 
 def _words(tokens: Sequence[str], lang: str) -> frozenset[str]:
     forms = {token.casefold() for token in tokens}
-    return frozenset(forms | {simplemma.lemmatize(form, lang=lang).casefold() for form in forms})
+    words = forms | {simplemma.lemmatize(form, lang=lang).casefold() for form in forms}
+    # An article body writes "didn't" as one word (lemma "do"), CoNLL++ as "did n't" (lemma "not"): the negation
+    # cues ("say not") must see both.
+    if lang == "en" and any(_CONTRACTED_NOT.search(form) for form in forms):
+        words.add("not")
+    return frozenset(words)
 
 
 def _corpora(shared_dir: Path, lang: str, source: str, split: str) -> list[Corpus]:

@@ -64,6 +64,9 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
     # "“This is false propaganda,” X said"; 'talk of the panel was "false info"': a quotation mark may stand between.
     before = hit.i - 2 if hit.i > 1 and view.tokens[hit.i - 1].text in QUOTE_CHARS else hit.i - 1
     stated = before >= 0 and view.is_a("copulas", before)
+    pointed = _pointed_claim(document, view, hit, quote)
+    if pointed is not None:
+        return pointed
     if not adjacent and not stated and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
     if describes_claim(view, hit.i):
@@ -154,6 +157,22 @@ def _headline_verdict(view: View, hit: Hit) -> bool:
     if said is None or verb <= said.complement or not view.is_a("claim_nouns", said.complement):
         return False
     return not view.is_stop(verb) or (verb - said.complement >= 2 and view.is_a("claim_clause_verbs", verb))
+
+
+def _pointed_claim(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
+    """Return the verdict of a falsity word ``hit`` that a named speaker says inside the quotation ``quote`` between a
+    ``verdict_pointers`` word and a claim word ("“… still telling | this | false | narrative,” he said"): the speaker
+    calls that claim false, the claim is the phrase. None otherwise: unquoted, after an article ("a false report"),
+    or with nobody named ("“… calls concerning this false report.”" describes it)."""
+    if quote is None or document.scare_quote(quote) or not view.index(quote.start) < hit.i:
+        return None
+    end = view.lexicon_end("claim_nouns", hit.j) if hit.j < len(view) else None
+    if end is None or not view.is_a("verdict_pointers", hit.i - 1):
+        return None
+    said = _quoted_falsity(document, view, hit, quote)
+    if said.party is None:
+        return None
+    return Finding(said.kind, said.i, said.j, said.party, Claim(view.span_of(hit.i - 1, end), None, noun=True))
 
 
 def _modifies_noun(view: View, j: int) -> bool:

@@ -106,6 +106,7 @@ CONTEXT_LISTS = (
     "media",
     "hypothetical_after",
     "falsity_phrases",
+    "verdict_pointers",
     "claim_clause_verbs",
     "fronted_verdicts",
     "reflexives",

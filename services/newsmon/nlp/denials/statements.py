@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.attribution import speaker_after
 from newsmon.nlp.denials.claim import Claim
-from newsmon.nlp.denials.clauses import clause_start, is_finite
+from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, has_word, identified, party
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
@@ -87,7 +87,9 @@ def trailed_negation(view: View, hit: Hit) -> tuple[Party, Claim] | None:
     speaker, clause = found
     if clause is None or not (speaker.pronoun or identified(view, speaker)) or view.index(clause.end) <= hit.j:
         return None
-    return speaker, Claim(view.span_of(hit.j, view.index(clause.end)), None, False)
+    # Not past a reason the statement adds: "… calling it a bomb | because it was …".
+    end = min(view.index(clause.end), clause_end(view, hit.j))
+    return speaker, Claim(view.span_of(hit.j, end), None, False)
 
 
 def _run_on(document: Document, view: View) -> tuple[Party, Span | None, View] | None:
