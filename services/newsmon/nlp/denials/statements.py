@@ -1,5 +1,6 @@
-"""A negated statement attributed to a party after it: "Prices, he said, did not spike"; "A man ... is not being
-treated for Ebola, hospital officials say"; "Kami tidak pernah menerima uang, tegasnya".
+"""A negated statement attributed to a party after it: "Prices, he said, did not spike" (id "SBY, kata Anas, tidak
+berniat …"); "A man ... is not being treated for Ebola, hospital officials say"; "Kami tidak pernah menerima uang,
+tegasnya".
 
 The guidelines count a named party's direct negation of a claim as a denial even with no denial word. Said
 before its content ("X said the trains were not late") a negation is ordinary reported speech, so only two
