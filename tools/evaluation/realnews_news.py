@@ -57,7 +57,10 @@ SOURCES: dict[str, tuple[str, ...]] = {
 # "añadir", "manifestar" or "declarar", answers to a question or an accusation ("en respuesta a las acusaciones",
 # "contestamos que quién sabe") and a statement disowned ("está desautorizada"); in
 # Indonesian, a direct negation after an insisting or reporting verb ("menegaskan ... tidak pernah", "..., katanya"),
-# an intent denied ("tidak bermaksud") and evasions ("emoh menanggapi", "hanya tersenyum ketika ditanya");
+# an intent denied ("tidak bermaksud") and evasions ("emoh menanggapi", "hanya tersenyum ketika ditanya"), a cause
+# denied in an assessment ("menilai ... bukan karena"), a retort ("timpal"), an accusation called absurd ("bodoh
+# sekali kalau ..."), "belum bisa dihubungi" (a party not reached) and the look-alikes of a correction or a
+# confirmation ("sebenarnya", "benar"), an objection ("keberatan") and a worry dismissed ("tidak perlu khawatir");
 # in French, the participles and forms simplemma leaves alone ("nié", "dément", "récusé") and rumours and allegations;
 # in English, a negation told to someone ("told Reuters ... had not been notified"), replies, "in no way", "no
 # evidence", "that is not the case", playing down, pleas of innocence, links or involvement denied, a negation added
@@ -83,7 +86,8 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
         "ujar tidak", "ujar belum", "ujar enggak", "ujar nggak", "ucap tidak", "ucap bukan", "ungkap tidak",
         "tambah tidak", "lanjut tidak", "sebut tidak", "tandas", "sama sekali tidak", "maksud tidak", "niat tidak",
         "indikasi tidak", "betul", "ingkar", "mengakui", "paham tidak", "mau tidak", "mau belum", "emoh", "tanggap",
-        "tanya", "tersenyum",
+        "tanya", "tersenyum", "nilai bukan", "dihubungi", "timpal", "bodoh", "keberatan", "istilah", "khawatir tidak",
+        "benar", "sebenarnya", "lihat tak",
     ),
     "fr": (
         "nié", "niée", "dément", "récuser", "récusant", "récusé", "contredire", "contredit", "rumeur", "allégation",

@@ -24,7 +24,7 @@ from newsmon.nlp.denials.glued import shared_subject
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
 from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
-from newsmon.nlp.denials.placed import fronted_party, indefinite_place, placed_party
+from newsmon.nlp.denials.placed import account_owner, fronted_party, indefinite_place, placed_party
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reached import reached_subject
 from newsmon.nlp.denials.reduced import reduced_relative_subject
@@ -98,6 +98,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         # "Dans l'entourage du président, on dément", "On dément, à Matignon, ...": the body the pronoun speaks for;
         # with none, the pronoun stays the subject and names nobody (``Deniers.denier``).
         found = fronted_party(view, view.index(found.name.start)) or placed_party(view, hit.j) or found
+    elif found is not None and found.pronoun:
+        found = account_owner(view, view.index(found.name.start)) or found  # "Melalui akun … milik X, pihaknya"
     if found is None and quote is not None:
         found = document.speaker(quote)
     if found is None and clause_start(view, hit.i)[0] > 0:

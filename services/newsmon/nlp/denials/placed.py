@@ -39,6 +39,17 @@ def fronted_party(view: View, k: int) -> Party | None:
     return None if span is None else Party(span, None)  # "l'entourage du président" is not the president
 
 
+def account_owner(view: View, k: int) -> Party | None:
+    """Return the party an according-to phrase opening the sentence names before the pronoun at ``k`` and its comma,
+    when the pronoun may stand for a body, not only a person ("Melalui akun Twitter resmi milik Polda X, | pihaknya |
+    membantah": the owner speaks through its account, and the pronoun is its side), or None."""
+    if k < 2 or view.tokens[k - 1].text != "," or view.is_a("person_pronouns", k):
+        return None
+    opener = view.find("according_to", 0, k - 1)
+    found = None if opener is None else phrase_after(view, opener[1])
+    return found if found is not None and view.index(found.name.end) == k - 1 else None
+
+
 def placed_party(view: View, j: int) -> Party | None:
     """Return the body a clause with a generic subject names by its place after the verb ending at ``j`` ("On
     dément, | à Matignon, | ...", "On dément toute implication | dans l'entourage du ministre"), whole ("the

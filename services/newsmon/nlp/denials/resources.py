@@ -123,6 +123,7 @@ CONTEXT_LISTS = (
     "name_tags",
     "request_addressees",
     "owned_deeds",
+    "denied_existence",
 )
 
 

@@ -62,7 +62,38 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
         comma = next((k for k in range(j, end) if view.tokens[k].text == ","), end)
         last = next((k for k in range(end - 1, comma, -1) if view.tokens[k].is_word), None)
         after = [*range(j, comma), *([] if last is None else [last])]
-    return any(view.is_a("negators", k) for k in (*inner, *after))
+    return any(view.is_a("negators", k) for k in (*inner, *after)) or _denied_existence(view, i)
+
+
+def _denied_existence(view: View, i: int) -> bool:
+    """True when the trigger at token ``i`` tells what is said not to exist or not to be found: in a relative or
+    complement clause of that thing ("Tidak ada pihak yang membantah kabar itu", "tidak ditemukan adanya kabar X yang
+    … membantah"), or right in the clause that such words open ("Tidak ditemukan kabar X membantah …"); not in a
+    relative clause describing the subject ("Polisi yang tidak menemukan … membantah"), nor past a comma or another
+    clause opener ("Tidak ada bukti dan polisi membantah …")."""
+    marked = False  # a relative or a complementiser passed: the trigger's clause is the thing's
+    for k in range(i - 1, -1, -1):
+        token = view.tokens[k]
+        if not token.is_word:
+            if token.text in HARD_STOPS or token.text == ",":
+                return False
+            continue
+        end = view.lexicon_end("denied_existence", k)
+        if end is not None and end <= i and (marked or _opens_clause(view, k)):
+            return True
+        if view.is_a("relatives", k) or view.is_a("claim_markers", k):
+            marked = True
+        elif view.is_a("clause_openers", k):
+            return False
+    return False
+
+
+def _opens_clause(view: View, k: int) -> bool:
+    """True when token ``k`` opens its sentence or follows a comma, after words of discourse at most."""
+    j = k - 1
+    while j >= 0 and view.tokens[j].is_word and view.is_a("discourse", j):
+        j -= 1
+    return j < 0 or view.tokens[j].text in HARD_STOPS or view.tokens[j].text == ","
 
 
 def fronted_infinitive(view: View, i: int, j: int) -> bool:

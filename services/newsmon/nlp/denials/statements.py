@@ -1,5 +1,6 @@
-"""A negated statement attributed to a party after it: "Prices, he said, did not spike"; "A man ... is not being
-treated for Ebola, hospital officials say"; "Kami tidak pernah menerima uang, tegasnya".
+"""A negated statement attributed to a party after it: "Prices, he said, did not spike" (id "SBY, kata Anas, tidak
+berniat …"); "A man ... is not being treated for Ebola, hospital officials say"; "Kami tidak pernah menerima uang,
+tegasnya".
 
 The guidelines count a named party's direct negation of a claim as a denial even with no denial word. Said
 before its content ("X said the trains were not late") a negation is ordinary reported speech, so only two
@@ -48,9 +49,10 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
         said_in = view if run_on is None else run_on[2]
     elif document.quote_at(view.tokens[speech].start) is not None:
         return None  # the whole is quoted: somebody else reports it
-    elif speech == hit.i:  # "Prices, he said, did not spike"
-        found = _parenthetical(view, speech)
-        negation = (speech + 1, hit.j)
+    elif speech == hit.i:  # "Prices, he said, did not spike"; "SBY, kata Anas, tidak berniat …"
+        aside = _parenthetical(view, speech)
+        found = None if aside is None else aside[:2]
+        negation = (speech + 1 if aside is None else aside[2], hit.j)
     else:  # "... is not being treated for Ebola, hospital officials say"
         found = _trailing(view, speech)
         negation = (hit.i, _negation_end(view, hit.i))
@@ -148,15 +150,24 @@ def _fronted(view: View, hit: Hit) -> tuple[tuple[Party, Span | None] | None, tu
     return (found, view.span_of(start, len(view))), (negation, negation + 1)
 
 
-def _parenthetical(view: View, speech: int) -> tuple[Party, Span | None] | None:
-    """Return the speaker and the negated predicate of "<subject>, <speaker> said, <negated verb> ...": the
-    speech clause is the sentence's second comma segment, between its subject and its verb."""
+def _parenthetical(view: View, speech: int) -> tuple[Party, Span | None, int] | None:
+    """Return the speaker, the negated predicate and the comma closing the speech clause of "<subject>, <speaker>
+    said, <negated verb> ..." or, where the speech verb opens its clause, of "<subject>, kata <speaker>, <negated
+    verb> ..." (id "SBY, kata Anas, tidak berniat …"): the speech clause is the sentence's second comma segment,
+    between its subject and its verb."""
     commas = [k for k in range(speech) if view.tokens[k].text == ","]
-    if len(commas) != 1 or speech + 1 >= len(view) or view.tokens[speech + 1].text != ",":
+    if len(commas) != 1 or speech + 1 >= len(view) or not is_phrase(view, 0, commas[0]):
         return None
-    if not (is_phrase(view, 0, commas[0]) and is_phrase(view, commas[0] + 1, speech)):
+    if view.tokens[speech + 1].text == ",":
+        lo, hi, comma = commas[0] + 1, speech, speech + 1
+    elif commas[0] + 1 == speech:  # the speaker after the verb, up to the comma closing the aside
+        lo = speech + 1
+        hi = comma = next((k for k in range(lo, len(view)) if view.tokens[k].text == ","), len(view))
+    else:
         return None
-    return party(view, commas[0] + 1, speech), view.span_of(speech + 2, len(view))
+    if comma == len(view) or not is_phrase(view, lo, hi):
+        return None
+    return party(view, lo, hi), view.span_of(comma + 1, len(view)), comma
 
 
 def _trailing(view: View, speech: int) -> tuple[Party, Span | None] | None:
