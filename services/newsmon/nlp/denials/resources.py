@@ -122,6 +122,7 @@ CONTEXT_LISTS = (
     "name_tags",
     "request_addressees",
     "owned_deeds",
+    "negated_aux",
 )
 
 
