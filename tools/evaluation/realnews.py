@@ -79,14 +79,20 @@ CUES: dict[str, tuple[str, ...]] = {
     "fr": (
         "démentir", "démenti", "nier", "réfuter", "contester", "rejeter", "refuser", "faux", "mensonge", "infondé",
         "vrai", "erreur", "commenter", "confirmer", "répondre", "réagir", "reconnaître", "accuser", "accusation",
-        "dénoncer", "critiquer", "affirmer", "assurer", "porte-parole", "dire ne", "estimer ne",
+        "dénoncer", "critiquer", "affirmer", "assurer", "porte-parole", "dire ne", "estimer ne", "déclarer ne",
+        "souligner ne", "indiquer ne", "expliquer ne", "ajouter ne", "soutenir ne", "selon ne", "répliquer",
+        "rétorquer", "insister", "remettre question", "remettre cause", "hypothèse", "prétendre", "ridicule",
+        "invraisemblable", "abstenir", "silence", "clarifier", "ignorer", "aucun lien", "rien voir",
     ),
     "de": (
         "dementieren", "bestreiten", "zurückweisen", "leugnen", "behaupten", "falsch", "unbegründet", "ablehnen",
         "verweigern", "weigern", "abweisen", "widersprechen", "widerspruch", "kommentar", "kommentieren",
         "stellungnahme", "äußern", "bestätigen", "vorwurf", "vorwerfen", "verdacht", "spekulation", "bericht",
         "berichten", "angabe", "sprecher", "kritik", "betonen", "versichern", "keine rede", "sagen nicht",
-        "erklären nicht", "sagen nichts", "werfen vor", "`` nicht",
+        "erklären nicht", "sagen nichts", "werfen vor", "`` nicht", "sei nicht", "sei kein", "seien nicht",
+        "gebe nicht", "gebe kein", "habe nie", "habe nicht", "habe kein", "werde nicht", "zufolge", "laut", "mitteilen",
+        "antwort", "reagieren", "schweigen", "klarstellen", "tun nichts", "angeblich", "zweifel", "zweifeln",
+        "wissen nicht", "wissen nichts", "hervorheben", "zugeben", "nein", "wahrheit", "stellen frage",
     ),
     "ru": (
         "отрицать", "опровергать", "опровергнуть", "опровержение", "отвергать", "отклонить", "отказаться",
@@ -94,7 +100,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "комментировать", "комментарий", "подтвердить", "ответ", "ответить", "сообщение", "сообщать", "утверждать",
         "заявлять", "сказать", "говорить", "считать", "предположение", "слово по", "данные по", "мнение по",
         "обвинять", "обвинение", "критиковать", "критик", "несогласие", "объявить", "газета", "ошибка", "считаться",
-        "рассказать",
+        "рассказать", "заявить", "отметить не", "признаться", "отвечать", "воздержаться", "знать не", "никогда",
+        "сомневаться", "категорически", "правда", "абсурд", "действительность", "спекуляция", "утверждение", "согласно",
     ),
     "id": (
         "bantah", "sangkal", "tepis", "tolak", "bohong", "dusta", "hoaks", "palsu", "fitnah", "benar tidak", "salah",

@@ -91,7 +91,7 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         "nié", "niée", "dément", "récuser", "récusant", "récusé", "contredire", "contredit", "rumeur", "allégation",
-        "inexact", "erroné", "preuve aucun", "préciser ne",
+        "inexact", "erroné", "preuve aucun", "préciser ne", "rejeté", "rejetée", "rejetés", "rejetées",
     ),
 }
 # fmt: on

@@ -98,6 +98,9 @@ def _role_apposed(view: View, found: Party) -> bool:
 def _apposed(view: View, found: Party) -> bool:
     """True when the name of ``found`` is set apart by a comma before it ("Kepala Desa Sukamulya, | Dedi")."""
     lo, hi = view.index(found.name.start), view.index(found.name.end)
+    if hi - lo > 2 and view.tokens[hi - 1].text == ")":
+        # A party's initials after the name ("Peter Schmitz | (SPD)"): the name is before them.
+        hi = next((m for m in range(hi - 2, lo, -1) if view.tokens[m].text == "("), hi)
     return lo > 0 and view.tokens[lo - 1].text == "," and phrase_kind(view, lo, hi) == "name"
 
 

@@ -79,7 +79,13 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
     if found is not None and quote is None and document.first_person(found):
         # "We never took money, Hale said"; "Ein Sprecher sagte, man habe davon keine Kenntnis".
-        found = _trailing_speaker(document, view, hit) or _reporting_speaker(document, view, found) or found
+        found = _trailing_speaker(document, view, hit) or _reporting_speaker(document, view, found, hit) or found
+    elif (
+        found is not None and quote is None and found.pronoun and view.is_a("coreferent", view.index(found.name.start))
+    ):
+        # "Der Minister sagte, die Kritik weise er zurück": the reported clause's object fronted, its pronoun after
+        # the verb stands for the one reporting, as "Der Minister sagte, er weise die Kritik zurück" does.
+        found = _reporting_speaker(document, view, found, hit, inverted_only=True) or found
     if found is None and view.rules.subject_after_verb:
         found = _shared_subject(view, hit.i)  # "Министр отверг обвинения | и отрицает свою причастность"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
@@ -175,18 +181,32 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
     return after
 
 
-def _reporting_speaker(document: Document, view: View, found: Party) -> Party | None:
+def _reporting_speaker(
+    document: Document, view: View, found: Party, hit: Hit, *, inverted_only: bool = False
+) -> Party | None:
     """Return the speaker of the speech verb whose reported clause the first person ``found`` opens, maybe after a
-    complementiser ("Ein Sprecher sagte, | man habe …": reported speech turns a body's "wir" into "man"); None when
-    other words stand between them or the speaker is a first person too."""
+    complementiser ("Ein Sprecher sagte, | man habe …": reported speech turns a body's "wir" into "man"), or
+    follows right after the trigger's verb, the clause opened by its fronted object ("Ein Sprecher sagte, | die
+    Vorwürfe weise | man zurück"); with ``inverted_only`` only the latter. None when other words stand between
+    them or the speaker is a first person too."""
     at = view.index(found.name.start)
     before = reported_speakers(view, at, document.quoted(view))[0]
     if before is None or document.first_person(before.speaker):
         return None
+    if at == hit.i + 1 and _fronted_object(view, before.complement, hit.i):
+        return before.speaker
     between = range(before.complement, at)
-    if any(view.tokens[k].is_word and not view.is_a("claim_markers", k) for k in between):
+    if inverted_only or any(view.tokens[k].is_word and not view.is_a("claim_markers", k) for k in between):
         return None
     return before.speaker
+
+
+def _fronted_object(view: View, lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` hold words of one phrase, no comma past the first token and no finite verb: the
+    object a verb-second clause opens with ("sagte, | die Vorwürfe | weise man zurück")."""
+    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
+    commas = [k for k in range(lo + 1, hi) if not view.tokens[k].is_word]
+    return bool(words) and not commas and not any(is_finite(view, k) for k in words)
 
 
 def set_off_before(view: View, found: Party, i: int) -> bool:

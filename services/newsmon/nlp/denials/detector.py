@@ -111,6 +111,14 @@ def _short_of_trigger(view: View, denier: Denier | None, start: int) -> Denier |
     return Denier(text, denier.start, denier.start + len(text), text, denier.role) if text else None
 
 
+def _other_source(source: str | None, denier: Denier | None) -> str | None:
+    """Return ``source`` unless it names the denier: the speech verb of a reported denial is no claim of the one
+    denying ("X a affirmé qu'il n'avait pas signé": X is no source of what X denies)."""
+    if source is not None and denier is not None and source.casefold() == denier.text.casefold():
+        return None
+    return source
+
+
 def _reported_clause(view: View, finding: Finding) -> list[tuple[int, int]]:
     """Return the token range of the content clause in the claim of ``finding`` (after its complementiser:
     "menyanggah tudingan bahwa | warganya menolak pembangunan gereja |"), or none: a trigger there is what the
@@ -138,7 +146,7 @@ def _record(view: View, finding: Finding, denier: Denier | None) -> Denial:
         denier=denier,
         trigger=Span(view.text[start:end], start, end),
         claim=finding.claim.span,
-        claim_source=finding.claim.source,
+        claim_source=_other_source(finding.claim.source, denier),
         evidence=view.span,
         confidence=confidence(evidence),
     )

@@ -224,6 +224,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     fronted = agent_fronted_claim(view, hit.i, hit.j)
     if denier is not None and view.index((denier.role or denier.name).start) > hit.i:
         claim = fronted_object_claim(view, hit.i) or fronted_clause_claim(view, hit.i) or claim
+    elif denier is not None and _inverted_pronoun(view, hit.i + 1):
+        # "Ein Sprecher sagte, die Vorwürfe weise | man | zurück": the pronoun after the verb is the subject the
+        # speaker stands for, the object is fronted.
+        claim = fronted_object_claim(view, hit.i) or claim
     elif claim.span is None and fronted is not None:
         claim = fronted  # "Tuduhan yang dialamatkan kepadanya itu | kami bantah"
     elif claim.span is None:  # "Обвинения в подкупе | губернатор опроверг", "Слухи о продаже | опровергли"
@@ -248,6 +252,11 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     if not denier_before and fronted is None and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
     return Finding(hit.kind, hit.i, hit.j, denier, _negated_report(view, hit) or claim)
+
+
+def _inverted_pronoun(view: View, k: int) -> bool:
+    """True when token ``k`` is a subject pronoun standing for a speaker (``first_person``, ``coreferent``)."""
+    return k < len(view) and (view.is_a("first_person", k) or view.is_a("coreferent", k))
 
 
 def _object_set_off(view: View, obj: int, end: int) -> int | None:

@@ -86,7 +86,8 @@ def apposition_through(view: View, opener: int, i: int) -> Party | None:
     None when the conjunction joins two clauses ("The police arrested the man and he denied")."""
     hi = trim_stops(view, opener + 1, i)
     closed = any(view.tokens[k].text in COMMAS for k in range(hi, i))  # "X, a critic and a governor, denied"
-    if not is_phrase(view, opener + 1, hi):
+    # A date may open the second role ("Ministerpräsident und | seit 2019 | CSU-Chef, hat").
+    if not is_phrase(view, past_dates(view, opener + 1, hi), hi):
         return None
     segments = _comma_segments(view, clause_start(view, opener)[0], opener)
     if len(segments) < 2:
@@ -102,6 +103,13 @@ def apposition_through(view: View, opener: int, i: int) -> Party | None:
         return None
     found = _named_before(view, segments[:-1], seg_lo, hi)
     return _party(view, found) if found is not None else None
+
+
+def past_dates(view: View, k: int, hi: int) -> int:
+    """Return the first token from ``k`` on (before ``hi``) past the dates (``time``) standing there."""
+    while k < hi and (end := view.lexicon_end("time", k)) is not None:
+        k = end
+    return k
 
 
 def _adverbial_aside(view: View, opener: int, i: int) -> int | None:

@@ -124,6 +124,7 @@ CONTEXT_LISTS = (
     "request_addressees",
     "owned_deeds",
     "denied_existence",
+    "negated_aux",
 )
 
 

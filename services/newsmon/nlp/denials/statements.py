@@ -142,6 +142,12 @@ def _fronted(view: View, hit: Hit) -> tuple[tuple[Party, Span | None] | None, tu
     # What the lacking evidence would show is the claim: "aucune preuve ne permet d'établir | un lien entre …"; a
     # deed never done is, with its object: "Según su abogado, el exalcalde nunca | cobró comisiones".
     deed = negation + 1 < hit.j and is_finite(view, negation + 1)
+    done = next((k for k in range(negation + 1, hit.j) if not view.is_a("negators", k)), hit.j)
+    if view.is_a("negated_aux", negation) and done < hit.j:
+        # A compound past: the deed is the participle and what it takes, up to a comma adding what else is so
+        # ("Selon X, il n'aurait | bénéficié d'aucun passe-droit pour jouer |, malgré sa notoriété").
+        end = next((k for k in range(done, len(view)) if view.tokens[k].text == ","), len(view))
+        return (found, view.span_of(done, end)), (negation, negation + 1)
     start = (
         negation + 1
         if deed

@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.clauses import clause_start, closes_insertion, reported_clause_start
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
-from newsmon.nlp.denials.phrases import apposition_through, subject_before
+from newsmon.nlp.denials.phrases import apposition_through, past_dates, subject_before
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
@@ -46,7 +46,8 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     if finite < hit.i and closes_insertion(view, lo, finite):
         finite = _finite_verb(view, finite + 2, hit.i, adverbs=adverbs)  # "…, die seit Jahren im Amt ist, | hat"
     fronted = phrase_at(view, lo, finite)
-    if fronted is not None and opener is not None and lo == start and view.is_a("conjunctions", opener):
+    dated = past_dates(view, lo, finite) > lo  # "… und | seit 2019 | CSU-Chef, hat": no phrase at the date
+    if (fronted is not None or dated) and opener is not None and lo == start and view.is_a("conjunctions", opener):
         # "Markus Söder, bayerischer Ministerpräsident und | CSU-Chef, | hat": two roles in apposition to the name.
         fronted = apposition_through(view, opener, _before_relative(view, lo, finite)) or fronted
     if fronted is not None:

@@ -128,6 +128,26 @@ def test_coordinated_roles_with_names_in_apposition_give_both_names() -> None:
     assert [name.split()[-1] for name in deniers] == ["Hartono", "Lestari"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        # A party's initials in parentheses close the apposed name before the comma and the conjunction.
+        ("Die Bürgermeisterin, Anna Weber (SPD), und ihr Stellvertreter wiesen die Kritik zurück.", "de", "Anna Weber"),
+        ("El alcalde, Pedro Gómez (PSOE), y su teniente de alcalde negaron las acusaciones.", "es", "Pedro Gómez"),
+    ],
+)
+def test_an_apposed_name_with_initials_before_a_conjunction_is_a_coordinated_denier(
+    run, text: str, lang: str, first: str
+) -> None:
+    deniers = [d.denier.text for d in run(text, lang) if d.denier]
+    assert len(deniers) == 2 and deniers[0].startswith(first)
+
+
+def test_an_object_with_initials_before_a_comma_and_a_conjunction_is_no_coordinated_denier(run) -> None:
+    text = "Der Bürgermeister traf Anna Weber (SPD), und ihr Stellvertreter wies die Kritik zurück."
+    assert [d.denier.text for d in run(text, "de") if d.denier] == ["ihr Stellvertreter"]
+
+
 def test_an_office_joining_two_units_before_one_name_is_one_denier() -> None:
     # "Kepala Pusat Data Informasi dan Humas": the head of one unit; the words after "Kepala Pusat" name nobody.
     text = "Kepala Pusat Data Informasi dan Humas BNPB Sutopo Purwo Nugroho membantah kabar pengusiran relawan."

@@ -26,6 +26,19 @@ def test_a_party_denies_by_a_negated_statement(one, text: str, denier: str) -> N
     assert denial.denier is not None and denial.denier.text == denier
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The speech verb reporting the denial is no claim of the one denying.
+        ("Face aux accusations, le maire a affirmé qu'il n'avait pas touché d'argent.", None),
+        # The claim's own source is kept.
+        ("Le ministre a démenti les informations publiées par Le Monde.", "Le Monde"),
+    ],
+)
+def test_the_denier_is_no_source_of_the_claim_it_denies(one, text: str, source: str | None) -> None:
+    assert one(text, "fr").claim_source == source
+
+
 def test_a_verdict_in_spaced_guillemets_after_comme_leaves_the_object_after_it(one) -> None:
     denial = one("Le ministère a rejeté comme « totalement fantaisistes » les chiffres du syndicat.", "fr")
     assert denial.denier is not None and denial.denier.text == "Le ministère"
