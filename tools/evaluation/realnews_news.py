@@ -1,8 +1,9 @@
 """Real-news denial development sets from newswire: labelled references into the news corpora of ``../shared``.
 
 Sources: CoNLL-2002 Spanish (EFE newswire) for es, CoNLL++ (Reuters RCV1) for en, idner-news-2k for id, WikiNEuRal
-for fr, which is Wikipedia, not news (``../shared`` holds no French newswire), and the article benchmark's true bodies
-for en, id, pt, de and ru, each body in the language detected on it (pt, de and ru have no other news source). Their
+for fr and WikiANN for ru, which are Wikipedia, not news (``../shared`` holds no French or Russian newswire), and
+the article benchmark's true bodies for en, id, pt, de and ru, each body in the language detected on it (pt and de
+have no other news source). Their
 licences do not allow shipping the text, so ``realnews/news/<lang>.jsonl`` beside this module holds references
 only, with no word of the source: a sentence is named by corpus, split and index (NER corpora, whose files are
 tokenised) or by article key and character offsets (article benchmark), and the spans of a labelled denial
@@ -47,7 +48,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "fr": ("wikineural",),
     "pt": (ARTICLES,),
     "de": (ARTICLES,),
-    "ru": (ARTICLES,),
+    "ru": ("wikiann", ARTICLES),
 }
 # Cues added for these sources: word forms simplemma leaves unlemmatised (participles, Indonesian suffixed forms),
 # refusals to speak that the treebank cues miss ("no quiso hacer manifestaciones", "declinó referirse") and verbs

@@ -379,6 +379,21 @@ def test_non_denials(run, lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # "So far" between the subject and a negated answer: the object was taken for the party.
+        ("Кремль пока никак не отреагировал на эти сообщения.", "Кремль"),
+        ("Минфин пока не ответил на запрос агентства.", "Минфин"),
+        # When, not who (the party keeps its "от": no source marker is stripped from a non-denial's party).
+        ("На момент публикации ответа от министерства не поступило.", "от министерства"),
+    ],
+)
+def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -> None:
+    records = run(text, "ru")
+    assert [(r.type, r.denier.text if r.denier else None) for r in records] == [("non_denial", party)]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # Unknown to someone, at the end of a relative clause: the antecedent is no report (were non-denials).
@@ -401,6 +416,9 @@ def test_non_denials(run, lang: str, text: str) -> None:
         ("de", "Viele Eltern wissen nichts von den Gefahren im Netz."),
         ("ru", "Врач отказался подтвердить диагноз."),
         ("ru", "Жители города не в курсе событий."),
+        ("ru", "Диспетчер не ответил на звонки жителей."),  # calls of no reporter
+        ("ru", "Сайт министерства был недоступен несколько часов."),  # no comment asked
+        ("ru", "Ответ на запрос поступил через неделю."),  # an answer that came
         ("pt", "O deputado absteve-se de votar a proposta."),
         ("ar", "وقال الشاهد إنه لا يعلم شيئا عن الحادث."),  # unaware of an event, no report
     ],
