@@ -421,6 +421,16 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("ru", "Ответ на запрос поступил через неделю."),  # an answer that came
         ("pt", "O deputado absteve-se de votar a proposta."),
         ("ar", "وقال الشاهد إنه لا يعلم شيئا عن الحادث."),  # unaware of an event, no report
+        # A team beating another, a schedule not yet known, a letter unanswered, a place's quiet, a pupil's questions.
+        ("id", "Timnas Indonesia bungkam Vietnam 3-0 di Stadion Gelora Bung Karno."),
+        ("id", "Warga belum mendapat informasi soal jadwal pembagian bantuan sosial."),
+        ("id", "Kepala sekolah tidak membalas surat dari orang tua murid."),
+        ("pt", "O poeta preferiu o silêncio da montanha."),
+        ("pt", "O aluno não respondeu às perguntas enviadas pelo professor."),
+        ("pt", "O paciente não atendeu às ligações da família."),
+        ("pt", "O estádio ficou em silêncio após o golo do Benfica."),
+        # Not answered when the story went out: a party not reached.
+        ("id", "Hingga berita ini diturunkan, Kementerian BUMN belum merespons pertanyaan wartawan."),
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
