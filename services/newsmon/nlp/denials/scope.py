@@ -253,9 +253,12 @@ def _no_claim(view: View, k: int) -> bool:
 def _opens_deed(view: View, k: int) -> bool:
     """True when token ``k`` opens a clause of its own after a verb: a participle ("denied having received a
     visa"), or, in a language with no participle form, a finite verb in lower case ("membantah | mengeluarkan
-    izin", "menolak | menandatangani berita acara"), whose object says nothing of the first verb's sense."""
+    izin", "menolak | menandatangani berita acara"), whose object says nothing of the first verb's sense. A
+    participle after a determiner opens no clause: it is a noun's modifier ("denied the | planning application")."""
     participle = view.rules.participle
     if participle is not None:
+        if k > 0 and view.is_a("determiners", k - 1):
+            return False
         return participle.fullmatch(view.tokens[k].text.lower()) is not None
     return is_finite(view, k)
 
