@@ -86,6 +86,24 @@ def test_neither_denying_nor_confirming_nor_commenting_is_a_non_denial(run, text
     assert {record.type for record in run(text, "ar")} == {"non_denial"}
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # After the comment word, the party asked; the outlet before it asked (were "الحصول", "للوكالة الحصول").
+        ("ولم يتسن الحصول على رد من المتحدث باسم الشرطة.", "المتحدث باسم الشرطة"),
+        ("ولم يتسن للوكالة الحصول على تعليق فوري من الجيش.", "الجيش"),
+        ("وتعذر الحصول على تعليق من الشركة على هذه الاتهامات.", "الشركة"),
+        # After the access word, the party reached (was "الوصول").
+        ("ولم يتسن الوصول إلى الوزارة للتعليق.", "الوزارة"),
+        # A refusal names its subject, the body it belongs to with it.
+        ("ورفض مسؤول في الوزارة التعليق على طلب الصحيفة.", "مسؤول في الوزارة"),
+    ],
+)
+def test_a_comment_that_could_not_be_had_names_the_party_asked(one, text: str, party: str) -> None:
+    record = one(text, "ar", "non_denial")
+    assert record.denier is not None and record.denier.text == party
+
+
 def test_the_noun_lie_paired_with_another_is_a_verdict_said_by_the_clause_subject(one) -> None:
     denial = one("وأكد المتحدث أن الحديث عن صفقة سرية «كذب وافتراء».", "ar")
     assert denial.denier is not None and denial.denier.text == "المتحدث"

@@ -101,3 +101,15 @@ def test_a_denial_noun_in_a_fronted_adverbial_is_the_main_subjects_and_holds_no_
     denial = one("Dans un démenti publié jeudi, Matignon affirme que la réunion n'a jamais eu lieu.", "fr")
     assert denial.denier is not None and denial.denier.text == "Matignon"
     assert denial.claim is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le député est resté injoignable.",  # the copula is no subject (was "resté")
+        "L'avocate était demeurée injoignable.",
+    ],
+)
+def test_staying_unreachable_names_who_stayed(one, text: str) -> None:
+    record = one(text, "fr", "non_denial")
+    assert record.denier is not None and record.denier.text in {"Le député", "L'avocate"}
