@@ -91,21 +91,3 @@ def test_a_quotation_that_is_the_whole_sentence_denies_with_no_denier(one, run) 
 def test_not_recalling_a_fact_or_anything_is_no_answer(run) -> None:
     assert run("Forecasters could not recall a wetter August.", "en") == []
     assert run("Residents could not recall anything like it.", "en") == []
-
-
-def test_an_unquoted_play_down_claims_what_is_called_so_not_the_reason_after_it(one) -> None:
-    denial = one("No one should overstate it by calling it a disaster because the roof held, the mayor said.", "en")
-    assert denial.denier is not None and denial.denier.text == "the mayor"
-    assert denial.claim is not None and denial.claim.text == "calling it a disaster"
-
-
-def test_a_quoted_claim_pointed_at_and_called_false_is_the_phrase(one) -> None:
-    denial = one('"He keeps repeating this false story," the minister said.', "en")
-    assert denial.denier is not None and denial.denier.text == "the minister"
-    assert denial.claim is not None and denial.claim.text == "this false story"
-
-
-def test_a_rebutted_supposition_is_the_claim(one) -> None:
-    denial = one('"It is not as though the money vanished," the treasurer told reporters.', "en")
-    assert denial.denier is not None and denial.denier.text == "the treasurer"
-    assert denial.claim is not None and denial.claim.text == "the money vanished"

@@ -487,6 +487,22 @@ ARGUMENTS = [
 
 # (lang, text, denier, claim): passives, attributions and where a claim ends.
 DENIER_AND_CLAIM = [
+    # An unquoted play-down: the claim is what is called so, not the reason after it.
+    (
+        "en",
+        "No one should overstate it by calling it a disaster because the roof held, the mayor said.",
+        "the mayor",
+        "calling it a disaster",
+    ),
+    # A quoted claim pointed at and called false is the phrase.
+    ("en", '"He keeps repeating this false story," the minister said.', "the minister", "this false story"),
+    # A rebutted supposition is the claim.
+    (
+        "en",
+        '"It is not as though the money vanished," the treasurer told reporters.',
+        "the treasurer",
+        "the money vanished",
+    ),
     # The object pronoun before the auxiliary is no part of the subject; it stands for the claim before it.
     ("fr", "Interrogée sur ces rumeurs, la ministre les a démenties.", "la ministre", "ces rumeurs"),
     # An object relative "que" with its subject inverted after the verb: the antecedent is the claim.
