@@ -3,13 +3,12 @@
 Sources: CoNLL-2002 Spanish (EFE newswire) for es, CoNLL++ (Reuters RCV1) for en, idner-news-2k for id, WikiNEuRal
 for fr and WikiANN for ru, which are Wikipedia, not news (``../shared`` holds no French or Russian newswire), and
 the article benchmark's true bodies for en, id, pt, de and ru, each body in the language detected on it (pt and de
-have no other news source). Their
-licences do not allow shipping the text, so ``realnews/news/<lang>.jsonl`` beside this module holds references
-only, with no word of the source: a sentence is named by corpus, split and index (NER corpora, whose files are
-tokenised) or by article key and character offsets (article benchmark), and the spans of a labelled denial
-(``denier``, ``claim``, ``claim_source``, ``trigger``) are ``[start, end]`` offsets into the sentence text rebuilt
-here; ``sha1`` (12 hex digits of the SHA-1 of that text) checks that the text is rebuilt as it was labelled.
-Tokens are rebuilt into text by sacremoses' Moses detokeniser.
+have no other news source). Their licences do not allow shipping the text, so ``realnews/news/<lang>.jsonl`` beside
+this module holds references only, with no word of the source: a sentence is named by corpus, split and index (NER
+corpora, whose files are tokenised) or by article key and character offsets (article benchmark), and the spans of a
+labelled denial (``denier``, ``claim``, ``claim_source``, ``trigger``) are ``[start, end]`` offsets into the
+sentence text rebuilt here; ``sha1`` (12 hex digits of the SHA-1 of that text) checks that the text is rebuilt as it
+was labelled. Tokens are rebuilt into text by sacremoses' Moses detokeniser.
 
 ``python -m tools.evaluation.realnews_news candidates --lang es`` prints the sentences holding a cue of
 :data:`tools.evaluation.realnews.CUES` (matched on word forms and their simplemma lemmas); ``encode`` turns

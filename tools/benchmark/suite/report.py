@@ -85,7 +85,7 @@ def write_report(results: dict[str, Any], folder: Path) -> Path:
 
 
 # The rebalances of a group's first joins stop every worker for a few seconds once; a rate is the sustained one.
-_SUSTAINED = "Rates {start} (`joined_s`: how long that took, from the workers' start).\n\n"
+_SUSTAINED = "Rates counted {start} (`joined_s`: how long the join took, from the workers' start).\n\n"
 
 
 def render(results: dict[str, Any]) -> str:
@@ -105,10 +105,10 @@ def render(results: dict[str, Any]) -> str:
         "## Limits of the parts\n" + _table([{"part": k, "value": v} for k, v in results["limits"].items()]),
         "## Each stage alone (from a full topic)\n" + _table([{"stage": k, **_flat(v)} for k, v in stages.items()]),
         "## Scaling of the processor\n"
-        + _SUSTAINED.format(start="counted once every worker is in the consumer group")
+        + _SUSTAINED.format(start="once every worker is in the consumer group")
         + _table(results["scaling"]),
         "## End to end\n"
-        + _SUSTAINED.format(start="the fetcher started once every processor worker is in the consumer group")
+        + _SUSTAINED.format(start="from the fetcher's start, once every processor worker is in the consumer group")
         + _table([_flat(results["end_to_end"])]),
         "## Latency (publication -> enriched article) at offered rates\n" + _table(results["latency"]),
         "## Search through the gateway, facets on (synthetic articles, ms)\n" + _search_tables(results),
