@@ -13,17 +13,15 @@ from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 
 def quoted_speaker(view: View, k: int) -> Party | None:
-    """Return the speaker after the last speech verb that a closing quotation mark and a comma lead to, in the
-    clause before the comma at token ``k - 1`` (a participle's at ``k``), when the speaker's phrase ends before
-    that comma; None when no such verb stands there."""
+    """Return the speaker after the last speech verb that a closing quotation mark and a comma (either first) lead
+    to, in the clause before the comma at token ``k - 1`` (a participle's at ``k``), when the speaker's phrase ends
+    before that comma; None when no such verb stands there."""
     lo = clause_start(view, k - 1)[0]
     verb = next(
         (
             m + 2
-            for m in range(k - 3, lo - 1, -1)
-            if view.tokens[m].text in QUOTE_CHARS
-            and view.tokens[m + 1].text in COMMAS
-            and view.is_a("speech_verbs", m + 2)
+            for m in range(k - 3, max(lo - 4, -1), -1)  # the clause may open at the speech verb itself
+            if _quote_and_comma(view.tokens[m].text, view.tokens[m + 1].text) and view.is_a("speech_verbs", m + 2)
         ),
         None,
     )
@@ -31,3 +29,8 @@ def quoted_speaker(view: View, k: int) -> Party | None:
         return None
     found = speaker_after(view, verb)
     return found if found is not None and view.index(found.name.end) <= k - 1 else None
+
+
+def _quote_and_comma(first: str, second: str) -> bool:
+    """True for a closing quotation mark and a comma in either order: English puts the comma inside ('deal," said')."""
+    return (first in QUOTE_CHARS and second in COMMAS) or (first in COMMAS and second in QUOTE_CHARS)
