@@ -64,6 +64,9 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("pt", "Quanto a se havia armas no carro, o comandante não quis comentar.", "o comandante"),
         ("pt", "E, em síntese, remeteu para o seu advogado, João Pereira.", None),  # was "João Pereira"
         ("es", "Preguntada por la fusión, la jefa dijo que «eso tendrán que decirlo los socios».", "la jefa"),
+        # The press that could not reach the party is not it (r5-en-pt pass, were none).
+        ("pt", "A reportagem não conseguiu contato com o vereador.", "o vereador"),
+        ("pt", "A Folha não conseguiu localizar os advogados da construtora até ontem.", "os advogados da construtora"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
