@@ -75,6 +75,7 @@ from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
+_HEADLINE_PHRASE = 6  # words of a headline's noun phrase before its participle ("Rumours Of A Secret Merger Denied")
 
 
 def find(document: Document, view: View, hit: Hit) -> Finding | None:
@@ -141,8 +142,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if passive(view, hit.i, hit.j):
         said = passive_denial(document, view, hit, quote)
         return None if said is None else Finding(hit.kind, hit.i, hit.j, *said)
-    if _bare_participle(view, hit):
-        return None  # "Recurso negado": a participle with neither auxiliary nor agent, nobody denies
+    if _bare_participle(view, hit) or _headline_passive(view, hit):
+        return None  # "Recurso negado", "Bail denied for …": a participle with no auxiliary nor agent, nobody denies
     return _verb(document, view, hit, quote)
 
 
@@ -408,6 +409,26 @@ def _bare_participle(view: View, hit: Hit) -> bool:
         return False
     word = view.tokens[hit.i].text.lower()
     return form.fullmatch(word) is not None and finite.fullmatch(word) is None
+
+
+def _headline_passive(view: View, hit: Hit) -> bool:
+    """True for a one-word participle (``passive_form``) after a phrase opening the sentence that names what is denied
+    (a claim or an ``other_senses`` word, maybe after a determiner, no auxiliary or punctuation in it), with neither
+    agent nor object after it: the headline's passive, "Rumours Of Merger Denied", "Bail denied for murder suspect";
+    not "Claims denied by the club" (an agent) nor "Reports denied the …" (an object)."""
+    form = view.rules.passive_form
+    if hit.j - hit.i != 1 or form is None or form.fullmatch(view.tokens[hit.i].text.lower()) is None:
+        return False
+    after = hit.j < len(view) and view.tokens[hit.j].is_word
+    opening = ("agent_markers", "claim_markers", "relatives")  # an agent, or the clause denied ("denied that …")
+    if after and (any(view.is_a(name, hit.j) for name in opening) or not view.is_a("np_end", hit.j)):
+        return False
+    first = 1 if view.is_a("determiners", 0) else 0
+    if first >= hit.i or not (view.is_a("claim_nouns", first) or view.is_a("other_senses", first)):
+        return False
+    return hit.i - first <= _HEADLINE_PHRASE and all(
+        view.tokens[k].is_word and not view.is_a("skip", k) for k in range(first, hit.i)
+    )
 
 
 def _claim_after_apposition(view: View, k: int) -> bool:
