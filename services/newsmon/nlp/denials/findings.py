@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.agents import noun_owner
 from newsmon.nlp.denials.asked import asked_party
 from newsmon.nlp.denials.attribution import reported_speakers
+from newsmon.nlp.denials.bare_participles import bare_participle, headline_passive
 from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
@@ -73,9 +74,6 @@ from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
-
-_AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
-_HEADLINE_PHRASE = 6  # words of a headline's noun phrase before its participle ("Rumours Of A Secret Merger Denied")
 
 
 def find(document: Document, view: View, hit: Hit) -> Finding | None:
@@ -142,7 +140,7 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if passive(view, hit.i, hit.j):
         said = passive_denial(document, view, hit, quote)
         return None if said is None else Finding(hit.kind, hit.i, hit.j, *said)
-    if _bare_participle(view, hit) or _headline_passive(view, hit):
+    if bare_participle(view, hit) or headline_passive(view, hit):
         return None  # "Recurso negado", "Bail denied for …": a participle with no auxiliary nor agent, nobody denies
     return _verb(document, view, hit, quote)
 
@@ -395,40 +393,6 @@ def _fronted_claim_object(view: View, hit: Hit, obj: int, end: int, denier: Part
 def _comma_before(view: View, k: int, party: Party) -> int | None:
     """Return the first comma between token ``k`` and the start of ``party`` (its role or its name), or None."""
     return next((m for m in range(k, view.index(party.start)) if view.tokens[m].text == ","), None)
-
-
-def _bare_participle(view: View, hit: Hit) -> bool:
-    """True for a one-word trigger that is a participle and no finite verb in the file's terms (it has the
-    ``passive_form`` and not the ``verb_like`` form) with no auxiliary or adverb (``skip``) right before it:
-    pt/es "negado", "desmentida" without "foi" or "por", not "ha negado". Only pro-drop files tell finite
-    verbs by ``verb_like`` closely enough (fr "nie" has a participle's ending)."""
-    form, finite = view.rules.passive_form, view.rules.verb_like
-    if not view.rules.pro_drop or hit.j - hit.i != 1 or form is None or finite is None:
-        return False
-    if hit.i > 0 and view.find("skip", max(0, hit.i - _AUXILIARY_WORDS), hit.i) is not None:
-        return False
-    word = view.tokens[hit.i].text.lower()
-    return form.fullmatch(word) is not None and finite.fullmatch(word) is None
-
-
-def _headline_passive(view: View, hit: Hit) -> bool:
-    """True for a one-word participle (``passive_form``) after a phrase opening the sentence that names what is denied
-    (a claim or an ``other_senses`` word, maybe after a determiner, no auxiliary or punctuation in it), with neither
-    agent nor object after it: the headline's passive, "Rumours Of Merger Denied", "Bail denied for murder suspect";
-    not "Claims denied by the club" (an agent) nor "Reports denied the …" (an object)."""
-    form = view.rules.passive_form
-    if hit.j - hit.i != 1 or form is None or form.fullmatch(view.tokens[hit.i].text.lower()) is None:
-        return False
-    after = hit.j < len(view) and view.tokens[hit.j].is_word
-    opening = ("agent_markers", "claim_markers", "relatives")  # an agent, or the clause denied ("denied that …")
-    if after and (any(view.is_a(name, hit.j) for name in opening) or not view.is_a("np_end", hit.j)):
-        return False
-    first = 1 if view.is_a("determiners", 0) else 0
-    if first >= hit.i or not (view.is_a("claim_nouns", first) or view.is_a("other_senses", first)):
-        return False
-    return hit.i - first <= _HEADLINE_PHRASE and all(
-        view.tokens[k].is_word and not view.is_a("skip", k) for k in range(first, hit.i)
-    )
 
 
 def _claim_after_apposition(view: View, k: int) -> bool:
