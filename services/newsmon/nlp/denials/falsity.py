@@ -33,7 +33,14 @@ from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
 from newsmon.nlp.denials.placed import party_start
-from newsmon.nlp.denials.predicates import describes_claim, passive, predicative
+from newsmon.nlp.denials.predicates import (
+    describes_claim,
+    ends_on_claim,
+    names_claims,
+    passive,
+    predicative,
+    trailed_verdict,
+)
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reasons import reason_giver
 from newsmon.nlp.denials.relative_labels import relative_label
@@ -59,7 +66,7 @@ _SUBJECT_REACH = (16, 6)
 def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
     # "a lie" is one word for the predicate test: "it is a lie" says it, "if you repeat a lie" does not.
     # So is a phrase ending on a claim noun ("fake news"): a noun phrase, a verdict only where it is a predicate.
-    single = hit.j - hit.i == 1 or view.is_a("determiners", hit.i) or _ends_on_claim(view, hit)
+    single = hit.j - hit.i == 1 or view.is_a("determiners", hit.i) or ends_on_claim(view, hit.i, hit.j)
     label = label_near(view, hit.i, hit.j)
     adjacent = label is not None and label == hit.i - 1  # "назвало фейком публикацию"
     # "“This is false propaganda,” X said"; 'talk of the panel was "false info"': a quotation mark may stand between.
@@ -72,7 +79,7 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
     if describes_claim(view, hit.i):
         return None  # "percaya pada informasi yang tidak benar": a kind of news, nobody says one is false
-    if label is None and not stated and _names_claims(view, hit):
+    if label is None and not stated and names_claims(view, hit.i, hit.j):
         return None  # "said fake news could sway the election": the kind of news is talked of, no verdict on a claim
     if single and hit.j < len(view) and view.is_a("falsity_phrases", hit.j):
         return None  # "a false alarm", "false flag", "fausse alerte": another phrase, no verdict on a claim
@@ -137,7 +144,12 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         if claim.span is None:  # "Обвинения в коррупции | министр назвал клеветой", "Обвинения ... | назвали"
             claim = fronted_object_claim(view, label if denier is None else party_start(view, denier)) or claim
         return Finding("label", first, last, denier, claim)
-    if single and not predicative(view, hit.i) and not _headline_verdict(view, hit):
+    if (
+        single
+        and not predicative(view, hit.i)
+        and not _headline_verdict(view, hit)
+        and not trailed_verdict(view, hit.i, hit.j)
+    ):
         return None  # "the false report came from", "menyebarkan berita bohong"
     if quote is not None and document.scare_quote(quote):
         quote = None  # "a “false flag” operation": quotation marks around a word, nobody speaking
@@ -176,27 +188,6 @@ def _pointed_claim(document: Document, view: View, hit: Hit, quote: Quote | None
     if said.party is None:
         return None
     return Finding(said.kind, said.i, said.j, said.party, Claim(view.span_of(hit.i - 1, end), None, noun=True))
-
-
-def _ends_on_claim(view: View, hit: Hit) -> bool:
-    """True when a falsity phrase of several words ends on the claim noun it describes ("fake news"), where an
-    adjective stands before its noun (``modifier_first``); elsewhere the noun opens the phrase ("مجرد شائعات")."""
-    return view.rules.modifier_first and hit.j - hit.i > 1 and view.is_a("claim_nouns", hit.j - 1)
-
-
-def _names_claims(view: View, hit: Hit) -> bool:
-    """True when a falsity phrase of several words ends on a claim noun ("fake news") and a word other than a
-    conjunction follows it, maybe past a closing quotation mark: the phrase is a subject or an object ("fake news
-    could sway", "fake news sites"), not the predicate a verdict closes its clause with ("called it fake news.")."""
-    after = hit.j
-    while after < len(view) and view.tokens[after].text in CLOSING_QUOTES:
-        after += 1  # 'said "fake news" could sway'
-    return (
-        _ends_on_claim(view, hit)
-        and after < len(view)
-        and view.tokens[after].is_word
-        and not view.is_a("conjunctions", after)
-    )
 
 
 def _modifies_noun(view: View, j: int) -> bool:

@@ -234,3 +234,45 @@ def _subject_word(view: View, k: int) -> bool:
     """True for a word of a subject that a predicate may follow with no copula (``predicate_subject``)."""
     form = view.rules.predicate_subject
     return form is not None and form.fullmatch(view.tokens[k].text) is not None
+
+
+def ends_on_claim(view: View, i: int, j: int) -> bool:
+    """True when a falsity phrase of several words (tokens ``[i, j)``) ends on the claim noun it describes ("fake
+    news"), where an adjective stands before its noun (``modifier_first``); elsewhere the noun opens the phrase
+    ("مجرد شائعات")."""
+    return view.rules.modifier_first and j - i > 1 and view.is_a("claim_nouns", j - 1)
+
+
+def names_claims(view: View, i: int, j: int) -> bool:
+    """True when a falsity phrase of several words ends on a claim noun ("fake news", tokens ``[i, j)``) and a word
+    other than a conjunction follows it, maybe past a closing quotation mark: the phrase is a subject or an object
+    ("fake news could sway", "fake news sites"), not the predicate a verdict closes its clause with ("called it fake
+    news.")."""
+    after = j
+    while after < len(view) and view.tokens[after].text in CLOSING_QUOTES:
+        after += 1  # 'said "fake news" could sway'
+    return (
+        ends_on_claim(view, i, j)
+        and after < len(view)
+        and view.tokens[after].is_word
+        and not view.is_a("conjunctions", after)
+    )
+
+
+def trailed_verdict(view: View, i: int, j: int) -> bool:
+    """True when a falsity word (tokens ``[i, j)``) closes a headline's first clause whose copula is dropped, a
+    comma and a speech verb after it, maybe after a one-word speaker ("Reports of Putin illness 'untrue', says
+    Kremlin"): the words before it open with a claim noun (maybe after a determiner) and hold no verb or other stop
+    word; not "The false report, he said, …", where the word describes the noun after it."""
+    k = j
+    while k < len(view) and view.tokens[k].text in CLOSING_QUOTES:
+        k += 1
+    if k + 1 >= len(view) or view.tokens[k].text != ",":
+        return False
+    if not (view.is_a("speech_verbs", k + 1) or (k + 2 < len(view) and view.is_a("speech_verbs", k + 2))):
+        return False
+    first = 1 if view.is_a("determiners", 0) else 0
+    if first >= i or not view.is_a("claim_nouns", first):
+        return False
+    inside = [m for m in range(first + 1, i) if view.tokens[m].text not in QUOTE_CHARS]
+    return all(view.tokens[m].is_word and not view.is_stop(m) for m in inside)
