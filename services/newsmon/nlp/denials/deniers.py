@@ -249,7 +249,8 @@ class Deniers:
         plural = self._spells("plural_role_pronouns", pronoun)
         if sentence is None or not (plural or self._spells("role_pronouns", pronoun)):
             return None
-        own = self._role_phrase(self._past_fronted_participle(sentence.start, pronoun.start), pronoun.start, plural=plural)
+        opening = self._past_fronted_participle(sentence.start, pronoun.start)
+        own = self._role_phrase(opening, pronoun.start, plural=plural)
         k = self._sentence_of(sentence.start) - 2  # the index of the sentence before
         if own is not None or k < 0:
             return own
