@@ -155,11 +155,13 @@ def speaker_before(view: View, i: int) -> Party | None:
 def _before_topic_aside(view: View, k: int) -> int:
     """Return where the speaker's phrase ends before a colon after token ``k``: at the comma of an aside that a
     preposition opens, what the speaker speaks about ("Ancelotti, | sobre su salida|:", "Mbappé, | sur son
-    départ|:"); else right after ``k``."""
+    départ|:"), or of one lower-case word, how they say it ("Moncloa, | tajante|:"); else right after ``k``."""
     for m in range(k, max(-1, k - _COLON_REACH), -1):
         if not view.tokens[m].is_word:
-            comma = view.tokens[m].text in _COMMAS and m > 0 and m < k and view.is_a("np_end", m + 1)
-            return m if comma else k + 1
+            if view.tokens[m].text not in _COMMAS or m == 0:
+                return k + 1
+            manner = m + 1 == k and view.tokens[k].text.islower()
+            return m if m < k and (view.is_a("np_end", m + 1) or manner) else k + 1
     return k + 1
 
 
