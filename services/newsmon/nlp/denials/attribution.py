@@ -25,8 +25,9 @@ _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and 
 _GAPPED = 2  # a speech verb and its particle ("teilte … mit") with words between
 _VERB_REACH = 4  # words a speech verb may stand before the comma opening its quotation
 _COLON_REACH = 8  # … and before a colon
-# Punctuation between a quotation and its attribution; "،" is the Arabic comma.
-_AFTER_QUOTE = ",،—–-"
+# Punctuation between a quotation and its attribution; "،" is the Arabic comma; a headline's colon ("«…»: | el
+# Ayuntamiento responde a las críticas").
+_AFTER_QUOTE = ",،—–-:"
 _BEFORE_QUOTE = ",،:"
 _COMMAS = ",،"
 _ACCORDING_TO_TAIL = 6  # words after an according-to phrase's party before its comma ("del banco | remitido a …,")
@@ -145,10 +146,23 @@ def speaker_before(view: View, i: int) -> Party | None:
                 return phrase_after(view, view.lexicon_end("speech_verbs", j) or j + 1)
             return found
     if colon:
-        found = subject_before(view, k + 1)
+        found = subject_before(view, _before_topic_aside(view, k))
         # "Coronavirus: 'This is a hoax'": a headline's topic before the colon, nobody named speaking
         return None if found is not None and view.index(found.start) == 0 and news_topic(view, k + 1) else found
     return _according_to_speaker(view, k) if k + 1 < i and view.tokens[k + 1].text in _COMMAS else None
+
+
+def _before_topic_aside(view: View, k: int) -> int:
+    """Return where the speaker's phrase ends before a colon after token ``k``: at the comma of an aside that a
+    preposition opens, what the speaker speaks about ("Ancelotti, | sobre su salida|:", "Mbappé, | sur son
+    départ|:"), or of one lower-case word, how they say it ("Moncloa, | tajante|:"); else right after ``k``."""
+    for m in range(k, max(-1, k - _COLON_REACH), -1):
+        if not view.tokens[m].is_word:
+            if view.tokens[m].text not in _COMMAS or m == 0:
+                return k + 1
+            manner = m + 1 == k and view.tokens[k].text.islower()
+            return m if m < k and (view.is_a("np_end", m + 1) or manner) else k + 1
+    return k + 1
 
 
 def _according_to_speaker(view: View, k: int) -> Party | None:

@@ -64,6 +64,8 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("pt", "Quanto a se havia armas no carro, o comandante não quis comentar.", "o comandante"),
         ("pt", "E, em síntese, remeteu para o seu advogado, João Pereira.", None),  # was "João Pereira"
         ("es", "Preguntada por la fusión, la jefa dijo que «eso tendrán que decirlo los socios».", "la jefa"),
+        # Not the outlet that asked (was "Le Parisien").
+        ("fr", "Sollicitée par Le Parisien, la préfecture n'a pas souhaité s'exprimer.", "la préfecture"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
