@@ -51,7 +51,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.falsity import falsity, no_such
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
-from newsmon.nlp.denials.nonparties import adjudicating, impersonal
+from newsmon.nlp.denials.nonparties import impersonal, rules_on_case
 from newsmon.nlp.denials.noun_claims import claim_end_before_owner, noun_claim_bounds, noun_object_start
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.performances import answered_by_performance
@@ -63,6 +63,7 @@ from newsmon.nlp.denials.scope import (
     dative_refusal,
     fronted_other_sense,
     hypothetical,
+    judged_proposal,
     negated,
     other_sense,
     party_object,
@@ -195,7 +196,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         if reporter is None or impersonal(view, reporter.speaker):
             return None
         denier = reporter.speaker
-    if denier is not None and adjudicating(view, denier) and (hit.kind == "claim_verbs" or _ruled_object(view, denier, obj, end)):
+    if denier is not None and rules_on_case(view, hit.kind, denier, obj, end):
         return None  # "The judge dismissed the complaint": a ruling on a case
     if clitic:  # "o clube desmentiu-a | horas depois": the object is the pronoun, what follows is no claim
         return Finding(hit.kind, hit.i, hit.j, denier, antecedent or Claim(None, None, noun=False))
@@ -340,7 +341,7 @@ def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until
     before a separable particle at ``until``) has a claim as object ("rejected the allegations", "dismissed the
     report as false", "wies am Sonntagabend in der ZDF-Sendung | Berichte … zurück"), also past its subject and
     the adverbials after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
-    if claim_object(view, obj, until) or (falsity_in(view, obj, end) and not _judged_proposal(view, obj)):
+    if claim_object(view, obj, until) or (falsity_in(view, obj, end) and not judged_proposal(view, obj)):
         return True
     if denier is None or not view.rules.subject_after_verb:
         return False
@@ -352,27 +353,6 @@ def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until
     while k < len(view) and view.tokens[k].text == ",":
         k += 1  # the comma closing the adverbial: "، في بيان، | الأنباء"
     return claim_object(view, k)
-
-
-def _ruled_object(view: View, court: Party, obj: int, end: int) -> bool:
-    """True when a court's denial verb has an ``acquittals`` phrase opening its object ``[obj, end)`` and neither a
-    report nor a content clause in it: it lifts a charge off a defendant ("ونفت المحكمة | عن المتهم | تهمة القتل"),
-    it denies no report ("نفت المحكمة الأنباء عن ...")."""
-    after = view.index(court.name.end)
-    k = skip_adverbs(view, after if obj <= view.index(court.start) < end else obj)  # past the court after its verb
-    if view.lexicon_end("acquittals", k) is None:
-        return False
-    return view.find("report_nouns", k, end) is None and view.find("claim_markers", k, end) is None
-
-
-def _judged_proposal(view: View, obj: int) -> bool:
-    """True when the object at token ``obj`` opens with a proposal, a request or a complaint, maybe after a
-    determiner ("wies | die Beschwerde | als unbegründet zurück"): a falsity word after it rules on the request, it
-    calls no claim false ("wies | die Vorwürfe | als unbegründet zurück" does)."""
-    k = skip_adverbs(view, obj)
-    if k < len(view) and view.is_a("determiners", k):
-        k += 1
-    return k < len(view) and view.is_a("proposal_nouns", k)
 
 
 def _person_sent_away(view: View, obj: int, denier: Party) -> bool:
