@@ -15,7 +15,7 @@ from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
 from newsmon.nlp.denials.phrases import clause_subject, subject_before
 from newsmon.nlp.denials.places import medium_end, place_end
 from newsmon.nlp.denials.subjects import interrupted_subject, reported_subject
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 _MAX_SUBJECT_WORDS = 14
 _MAX_HEADLINE_SPEAKER = 4  # "Глава МИД Сергей Лавров:": the words of a headline's speaker before its colon
@@ -39,6 +39,8 @@ def speaker_after(view: View, i: int) -> Party | None:
         i += 1
     if i >= len(view):
         return None
+    if view.tokens[i].text == ":":
+        return _headline_quote_speaker(view, i)
     end = view.lexicon_end("speech_verbs", i)
     if end is not None:
         if self_subject(view, i):
@@ -60,6 +62,20 @@ def speaker_after(view: View, i: int) -> Party | None:
         if not view.tokens[k].is_word and view.tokens[k].text not in "’'.-":
             return None
     return None
+
+
+def _headline_quote_speaker(view: View, colon: int) -> Party | None:
+    """Return who says a quotation opening a headline, named after its colon before what it is about ("„Das ist
+    schlicht falsch“: | Robert Habeck | zu Berichten …", "«Это ложь»: | Песков | о докладе", "'No truth in it': |
+    Minister | on bribery claims"); None when the quotation does not open the sentence, or no preposition ends the
+    phrase (a list or a title after the colon names nobody)."""
+    if view.tokens[0].is_word or view.tokens[0].text not in QUOTE_CHARS:
+        return None
+    found = phrase_after(view, colon + 1)
+    if found is None or view.index(found.start) != colon + 1:
+        return None
+    end = view.index(found.name.end)
+    return found if end < len(view) and view.is_a("np_end", end) else None
 
 
 def _apposed_speaker(view: View, i: int, comma: int) -> Party | None:
