@@ -31,6 +31,8 @@ class KafkaRecords:
                 enable_auto_commit=False,
                 auto_offset_reset=settings.indexer_auto_offset_reset,
                 max_poll_records=settings.indexer_batch_size,
+                fetch_min_bytes=settings.indexer_fetch_min_bytes,
+                fetch_max_wait_ms=settings.indexer_fetch_max_wait_ms,
                 # Partitions added later (or a topic recreated) show up within 10 s, not 5 min.
                 metadata_max_age_ms=10_000,
             )

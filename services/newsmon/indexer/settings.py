@@ -22,6 +22,15 @@ class IndexerSettings(CommonSettings):
     indexer_batch_max_seconds: float = Field(
         default=1.0, gt=0, le=60, description="Longest a consumed message waits for its batch to fill"
     )
+    # A fetch answered at its first byte brought the streaming indexer a few records at a time: end to end it
+    # spent 1.7-2.2 ms CPU per article against 1.2-1.5 with fetches held for 256 KiB (paired bench runs). The
+    # wait adds at most 0.2 s to publication -> searchable, whose index refreshes every second anyway.
+    indexer_fetch_min_bytes: int = Field(
+        default=256 * 1024, ge=1, description="The broker holds a fetch until this much is there (or the wait is up)"
+    )
+    indexer_fetch_max_wait_ms: int = Field(
+        default=200, ge=0, le=60_000, description="Longest the broker holds a fetch for its minimum bytes"
+    )
     indexer_max_attempts: int = Field(
         default=5, ge=1, description="Tries of an item that Elasticsearch rejects with 429/5xx"
     )

@@ -220,9 +220,11 @@ def _around_the_step(results: dict[str, Any]) -> str:
 
 def _end_to_end_load(results: dict[str, Any]) -> str:
     run, cores = results["end_to_end"], results["machine"]["cores"]
+    by_service = run.get("cpu_ms_per_item_by_service", {})
+    split = f" ({', '.join(f'{name} {ms}' for name, ms in by_service.items())})" if by_service else ""
     return (
         f"End to end kept {run['machine_cores']} of {cores} cores busy: the services spent {run['cpu_ms_per_item']} "
-        f"ms CPU per article, the rest of the machine (Kafka, Elasticsearch, the suite, any other job) "
+        f"ms CPU per article{split}, the rest of the machine (Kafka, Elasticsearch, the suite, any other job) "
         f"{run['others_cpu_ms_per_item']} ms."
     )
 

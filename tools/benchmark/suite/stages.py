@@ -8,7 +8,7 @@ import json
 import statistics
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,8 @@ class StageRun:
     machine_seconds: float = 0.0
     # Of a stage that waited for its processors' group before counting: how long that took, whether it settled.
     joined: Joined | None = None
+    # Of each process, by name: where a run of several services spent ``cpu_seconds``.
+    cpu_by_service: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -74,9 +76,9 @@ class StageRun:
     ) -> StageRun:
         """The run of ``services`` that made ``progress`` while ``machine`` was sampled."""
         start, end = progress.first_at, progress.ended_at
-        cpu = sum(service.cpu_seconds(start, end) for service in services)
+        cpu = {service.name: service.cpu_seconds(start, end) for service in services}
         peaks = {service.name: service.peak_mb for service in services}
-        return cls(progress, peaks, cpu, machine.busy_seconds(start, end), joined)
+        return cls(progress, peaks, sum(cpu.values()), machine.busy_seconds(start, end), joined, cpu)
 
     def row(self) -> dict[str, Any]:
         """The run as a report row: ``cpu_ms_per_item`` is what an item cost the stage's own processes,
@@ -94,6 +96,9 @@ class StageRun:
             "machine_cores": round(self.machine_seconds / seconds, 2) if seconds else 0.0,
             "others_cpu_ms_per_item": round(1000 * others / items, 2) if items else 0.0,
             "peak_mb": {name: round(mb, 1) for name, mb in self.peak_mb.items()},
+            "cpu_ms_per_item_by_service": {
+                name: round(1000 * spent / items, 2) if items else 0.0 for name, spent in self.cpu_by_service.items()
+            },
             **({"joined_s": round(self.joined.seconds, 1), "group_stable": self.joined.stable} if self.joined else {}),
         }
 

@@ -15,7 +15,7 @@ from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
 from newsmon.nlp.denials.phrases import clause_subject, subject_before
 from newsmon.nlp.denials.places import medium_end, place_end
 from newsmon.nlp.denials.subjects import interrupted_subject, reported_subject
-from newsmon.nlp.denials.view import View
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 _MAX_SUBJECT_WORDS = 14
 _MAX_HEADLINE_SPEAKER = 4  # "Глава МИД Сергей Лавров:": the words of a headline's speaker before its colon
@@ -25,8 +25,9 @@ _ISSUER_WINDOW = 3  # "a statement | issued | by": words between a document and 
 _GAPPED = 2  # a speech verb and its particle ("teilte … mit") with words between
 _VERB_REACH = 4  # words a speech verb may stand before the comma opening its quotation
 _COLON_REACH = 8  # … and before a colon
-# Punctuation between a quotation and its attribution; "،" is the Arabic comma.
-_AFTER_QUOTE = ",،—–-"
+# Punctuation between a quotation and its attribution; "،" is the Arabic comma; a headline's colon ("«…»: | el
+# Ayuntamiento responde a las críticas").
+_AFTER_QUOTE = ",،—–-:"
 _BEFORE_QUOTE = ",،:"
 _COMMAS = ",،"
 _ACCORDING_TO_TAIL = 6  # words after an according-to phrase's party before its comma ("del banco | remitido a …,")
@@ -38,6 +39,8 @@ def speaker_after(view: View, i: int) -> Party | None:
         i += 1
     if i >= len(view):
         return None
+    if view.tokens[i].text == ":":
+        return _headline_quote_speaker(view, i)
     end = view.lexicon_end("speech_verbs", i)
     if end is not None:
         if self_subject(view, i):
@@ -59,6 +62,20 @@ def speaker_after(view: View, i: int) -> Party | None:
         if not view.tokens[k].is_word and view.tokens[k].text not in "’'.-":
             return None
     return None
+
+
+def _headline_quote_speaker(view: View, colon: int) -> Party | None:
+    """Return who says a quotation opening a headline, named after its colon before what it is about ("„Das ist
+    schlicht falsch“: | Robert Habeck | zu Berichten …", "«Это ложь»: | Песков | о докладе", "'No truth in it': |
+    Minister | on bribery claims"); None when the quotation does not open the sentence, or no preposition ends the
+    phrase (a list or a title after the colon names nobody)."""
+    if view.tokens[0].is_word or view.tokens[0].text not in QUOTE_CHARS:
+        return None
+    found = phrase_after(view, colon + 1)
+    if found is None or view.index(found.start) != colon + 1:
+        return None
+    end = view.index(found.name.end)
+    return found if end < len(view) and view.is_a("np_end", end) else None
 
 
 def _apposed_speaker(view: View, i: int, comma: int) -> Party | None:
@@ -145,10 +162,23 @@ def speaker_before(view: View, i: int) -> Party | None:
                 return phrase_after(view, view.lexicon_end("speech_verbs", j) or j + 1)
             return found
     if colon:
-        found = subject_before(view, k + 1)
+        found = subject_before(view, _before_topic_aside(view, k))
         # "Coronavirus: 'This is a hoax'": a headline's topic before the colon, nobody named speaking
         return None if found is not None and view.index(found.start) == 0 and news_topic(view, k + 1) else found
     return _according_to_speaker(view, k) if k + 1 < i and view.tokens[k + 1].text in _COMMAS else None
+
+
+def _before_topic_aside(view: View, k: int) -> int:
+    """Return where the speaker's phrase ends before a colon after token ``k``: at the comma of an aside that a
+    preposition opens, what the speaker speaks about ("Ancelotti, | sobre su salida|:", "Mbappé, | sur son
+    départ|:"), or of one lower-case word, how they say it ("Moncloa, | tajante|:"); else right after ``k``."""
+    for m in range(k, max(-1, k - _COLON_REACH), -1):
+        if not view.tokens[m].is_word:
+            if view.tokens[m].text not in _COMMAS or m == 0:
+                return k + 1
+            manner = m + 1 == k and view.tokens[k].text.islower()
+            return m if m < k and (view.is_a("np_end", m + 1) or manner) else k + 1
+    return k + 1
 
 
 def _according_to_speaker(view: View, k: int) -> Party | None:

@@ -249,11 +249,22 @@ class Deniers:
         plural = self._spells("plural_role_pronouns", pronoun)
         if sentence is None or not (plural or self._spells("role_pronouns", pronoun)):
             return None
-        own = self._role_phrase(sentence.start, pronoun.start, plural=plural)
+        opening = self._past_fronted_participle(sentence.start, pronoun.start)
+        own = self._role_phrase(opening, pronoun.start, plural=plural)
         k = self._sentence_of(sentence.start) - 2  # the index of the sentence before
         if own is not None or k < 0:
             return own
         return self._role_phrase(self.sentence_starts[k], sentence.start, plural=plural)
+
+    def _past_fronted_participle(self, start: int, end: int) -> int:
+        """Return where the main clause starts after a participle's clause opening text[start:end] and its comma
+        ("Interrogé sur l'enquête, | le maire a indiqué qu'il ..."), else ``start``."""
+        first = _WORDS.match(self.text, start, end)
+        form = self.rules.passive_form
+        if first is None or form is None or not form.fullmatch(first.group().lower()):
+            return start
+        comma = self.text.find(",", first.end(), end)
+        return comma + 1 if comma >= 0 else start
 
     def _role_phrase(self, start: int, end: int, *, plural: bool) -> Span | None:
         """Return the subject phrase opening text[start:end] when it is a role ("The club's chairman", "Le maire

@@ -52,7 +52,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.falsity import falsity, no_such
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
-from newsmon.nlp.denials.nonparties import adjudicating, impersonal
+from newsmon.nlp.denials.nonparties import impersonal, rules_on_case
 from newsmon.nlp.denials.noun_claims import claim_end_before_owner, noun_claim_bounds, noun_object_start
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.performances import answered_by_performance
@@ -64,6 +64,7 @@ from newsmon.nlp.denials.scope import (
     dative_refusal,
     fronted_other_sense,
     hypothetical,
+    judged_proposal,
     negated,
     other_sense,
     party_object,
@@ -194,7 +195,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         if reporter is None or impersonal(view, reporter.speaker):
             return None
         denier = reporter.speaker
-    if hit.kind == "claim_verbs" and denier is not None and adjudicating(view, denier):
+    if denier is not None and rules_on_case(view, hit.kind, denier, obj, end):
         return None  # "The judge dismissed the complaint": a ruling on a case
     if clitic:  # "o clube desmentiu-a | horas depois": the object is the pronoun, what follows is no claim
         return Finding(hit.kind, hit.i, hit.j, denier, antecedent or Claim(None, None, noun=False))
@@ -339,7 +340,7 @@ def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until
     before a separable particle at ``until``) has a claim as object ("rejected the allegations", "dismissed the
     report as false", "wies am Sonntagabend in der ZDF-Sendung | Berichte … zurück"), also past its subject and
     the adverbials after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
-    if claim_object(view, obj, until) or falsity_in(view, obj, end):
+    if claim_object(view, obj, until) or (falsity_in(view, obj, end) and not judged_proposal(view, obj)):
         return True
     if denier is None or not view.rules.subject_after_verb:
         return False

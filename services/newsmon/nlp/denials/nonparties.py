@@ -4,6 +4,7 @@ general ("Scientists have debunked the myth"), a court (what it rejects is a cas
 from __future__ import annotations
 
 from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.view import View
 
 
@@ -45,3 +46,19 @@ def _generic(view: View, lo: int, hi: int) -> bool:
 def adjudicating(view: View, found: Party) -> bool:
     """True when the party is a court or a judge: what it rejects or dismisses is a case, not a claim."""
     return view.find("adjudicators", view.index(found.name.start), view.index(found.name.end)) is not None
+
+
+def rules_on_case(view: View, kind: str, court: Party, obj: int, end: int) -> bool:
+    """True when the party of a trigger of ``kind`` is a court ruling on a case, not denying a claim: what it
+    rejects or dismisses (a claim verb: "The judge dismissed the complaint"), or a charge its denial verb lifts off a
+    defendant, an ``acquittals`` phrase opening the object ``[obj, end)`` with neither a report nor a content clause
+    in it ("ونفت المحكمة | عن المتهم | تهمة القتل"; not "نفت المحكمة الأنباء عن ...")."""
+    if not adjudicating(view, court):
+        return False
+    if kind == "claim_verbs":
+        return True
+    after = view.index(court.name.end)
+    k = skip_adverbs(view, after if obj <= view.index(court.start) < end else obj)  # past the court after its verb
+    if view.lexicon_end("acquittals", k) is None:
+        return False
+    return view.find("report_nouns", k, end) is None and view.find("claim_markers", k, end) is None

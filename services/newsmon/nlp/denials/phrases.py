@@ -262,6 +262,8 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             start += 1
         if not is_phrase(view, start, hi) or (view.is_a("np_end", start) and not has_article(view, start, hi)):
             break  # "According to Israel Radio, Kurdish sources denied", "Sur RTL, le ministre": an adverbial
+        if seg_lo == lo and _participle_with_agent(view, start):
+            break  # "Joint par téléphone, | l'avocat", "Interrogé par Le Monde, | le maire": a fronted clause
         kind = phrase_kind(view, start, hi)
         f_lo, f_hi, f_kind = first
         head = skip_leading(view, lo, start) == start and _described_head(view, start, hi)
@@ -276,6 +278,14 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
     if first is None:
         return None
     return _spans(view, first[0], first[1])
+
+
+def _participle_with_agent(view: View, k: int) -> bool:
+    """True when a past participle (or a participle of reaching or asking, fr "Joint") and its agent open at token
+    ``k``: the clause they open names who asked or acted on the subject, never a name the subject stands in
+    apposition to."""
+    participle = view.is_a("reporting_participles", k) or view.has_form(view.rules.passive_form, k)
+    return participle and k + 1 < len(view) and view.is_a("agent_markers", k + 1)
 
 
 def _past_title(view: View, k: int, hi: int) -> int:
@@ -316,6 +326,9 @@ def _named_before(
         end = trim_stops(view, start, seg_hi)
         if start >= end:
             return None
+        word = next((k for k in range(seg_lo, seg_hi) if view.tokens[k].is_word), seg_hi)
+        if seg_lo == before[0][0] and _participle_with_agent(view, word):
+            return None  # "Contactée par Le Monde, | la direction de l'entreprise a nié": who asked
         if is_age(view, start, end):
             continue
         # A role or a body opening the clause, described by an apposition opened by a determiner ("The senator,

@@ -96,6 +96,7 @@ CONTEXT_LISTS = (
     "headings",
     "news_topics",
     "adjudicators",
+    "acquittals",
     "determiners",
     "demonstratives",
     "articles",

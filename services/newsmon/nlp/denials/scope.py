@@ -374,3 +374,13 @@ def skip_adverbs(view: View, j: int) -> int:
             break
         j = end
     return j
+
+
+def judged_proposal(view: View, obj: int) -> bool:
+    """True when the object at token ``obj`` opens with a proposal, a request or a complaint, maybe after a
+    determiner ("wies | die Beschwerde | als unbegründet zurück"): a falsity word after it rules on the request, it
+    calls no claim false ("wies | die Vorwürfe | als unbegründet zurück" does)."""
+    k = skip_adverbs(view, obj)
+    if k < len(view) and view.is_a("determiners", k):
+        k += 1
+    return k < len(view) and view.is_a("proposal_nouns", k)

@@ -84,6 +84,12 @@ def test_a_pronoun_with_no_named_person_stands_for_the_role_phrase_before_it() -
     assert [canonical for _, canonical in _deniers(text, "es")] == ["El portavoz del partido"]
 
 
+def test_a_pronoun_stands_for_the_role_phrase_after_a_fronted_participle_clause() -> None:
+    # was "il": the participle's clause opened the sentence, so no role phrase opened it
+    text = "Interrogé sur l'enquête, le maire a indiqué qu'il ne ferait aucun commentaire."
+    assert _deniers(text, "fr") == [("le maire", "le maire")]
+
+
 def test_a_plural_pronoun_needs_a_plural_role_phrase() -> None:
     text = "Les avocats de la défense ont été reçus par le juge, mais ils contestent les faits."
     assert _deniers(text, "fr") == [("Les avocats de la défense", "Les avocats de la défense")]

@@ -67,6 +67,8 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         # The press that could not reach the party is not it (r5-en-pt pass, were none).
         ("pt", "A reportagem não conseguiu contato com o vereador.", "o vereador"),
         ("pt", "A Folha não conseguiu localizar os advogados da construtora até ontem.", "os advogados da construtora"),
+        # Not the outlet that asked (was "Le Parisien").
+        ("fr", "Sollicitée par Le Parisien, la préfecture n'a pas souhaité s'exprimer.", "la préfecture"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(

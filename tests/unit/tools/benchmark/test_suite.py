@@ -110,6 +110,14 @@ def test_the_bottleneck_says_how_busy_end_to_end_kept_the_machine() -> None:
     )
 
 
+def test_the_bottleneck_splits_the_services_cpu_end_to_end_by_process() -> None:
+    results = _results()
+    results["end_to_end"]["cpu_ms_per_item_by_service"] = {"processor-1": 5.0, "indexer": 1.25}
+    assert "the services spent 12.5 ms CPU per article (processor-1 5.0, indexer 1.25), the rest" in (
+        bottleneck(results)
+    )
+
+
 def test_the_bottleneck_says_what_the_workers_spent_around_their_article_step() -> None:
     results = _results()
     assert "Of the workers' 12.5 ms per article, the article step alone takes 8.0 ms; the other 4.50 ms" in (
@@ -161,6 +169,7 @@ def test_a_stage_costs_its_processes_cpu_time_between_its_first_and_last_item(tm
     assert (run.cpu_seconds, run.machine_seconds) == (4.0, 8.0)
     row = run.row()
     assert (row["cpu_ms_per_item"], row["cpu_cores"]) == (20.0, 1.0)
+    assert row["cpu_ms_per_item_by_service"] == {"cli": 20.0}
     assert (row["machine_cores"], row["others_cpu_ms_per_item"]) == (2.0, 20.0)
     # Outside its samples the count is the nearest one's.
     assert service.cpu_seconds(0.0, 30.0) == 10.0
