@@ -35,12 +35,17 @@ _ACCORDING_TO_TAIL = 6  # words after an according-to phrase's party before its 
 
 def speaker_after(view: View, i: int) -> Party | None:
     """Return the speaker named from token ``i`` on: "said Marsha Catron", "kata Peskov", "Votaw said"."""
+    colon = None
     while i < len(view) and not view.tokens[i].is_word and view.tokens[i].text in _AFTER_QUOTE:
+        colon = i if view.tokens[i].text == ":" else colon
         i += 1
     if i >= len(view):
         return None
-    if view.tokens[i].text == ":":
-        return _headline_quote_speaker(view, i)
+    # A headline's colon: the speaker before what it is about ("«Это ложь»: Песков о …"), else a speech verb's after
+    # it ("«…»: el Ayuntamiento responde").
+    headline = None if colon is None else _headline_quote_speaker(view, colon)
+    if headline is not None:
+        return headline
     end = view.lexicon_end("speech_verbs", i)
     if end is not None:
         if self_subject(view, i):
