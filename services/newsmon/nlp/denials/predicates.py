@@ -248,9 +248,7 @@ def names_claims(view: View, i: int, j: int) -> bool:
     other than a conjunction follows it, maybe past a closing quotation mark: the phrase is a subject or an object
     ("fake news could sway", "fake news sites"), not the predicate a verdict closes its clause with ("called it fake
     news.")."""
-    after = j
-    while after < len(view) and view.tokens[after].text in CLOSING_QUOTES:
-        after += 1  # 'said "fake news" could sway'
+    after = _past_closing_quotes(view, j)  # 'said "fake news" could sway'
     return (
         ends_on_claim(view, i, j)
         and after < len(view)
@@ -264,9 +262,7 @@ def trailed_verdict(view: View, i: int, j: int) -> bool:
     comma and a speech verb after it, maybe after a one-word speaker ("Reports of Putin illness 'untrue', says
     Kremlin"): the words before it open with a claim noun (maybe after a determiner) and hold no verb or other stop
     word; not "The false report, he said, …", where the word describes the noun after it."""
-    k = j
-    while k < len(view) and view.tokens[k].text in CLOSING_QUOTES:
-        k += 1
+    k = _past_closing_quotes(view, j)
     if k + 1 >= len(view) or view.tokens[k].text != ",":
         return False
     if not (view.is_a("speech_verbs", k + 1) or (k + 2 < len(view) and view.is_a("speech_verbs", k + 2))):
@@ -276,3 +272,10 @@ def trailed_verdict(view: View, i: int, j: int) -> bool:
         return False
     inside = [m for m in range(first + 1, i) if view.tokens[m].text not in QUOTE_CHARS]
     return all(view.tokens[m].is_word and not view.is_stop(m) for m in inside)
+
+
+def _past_closing_quotes(view: View, k: int) -> int:
+    """Return the first token from ``k`` on that is no closing quotation mark."""
+    while k < len(view) and view.tokens[k].text in CLOSING_QUOTES:
+        k += 1
+    return k
