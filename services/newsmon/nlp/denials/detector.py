@@ -8,6 +8,7 @@ denier in each sentence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from newsmon.nlp.denials.clauses import clause_end, clause_start
@@ -69,9 +70,11 @@ def _prefilter(lang: str) -> Prefilter:
     return Prefilter(rules)
 
 
-def _sentence_records(document: Document, deniers: Deniers, view: View, kinds: list[str]) -> list[Denial]:
-    """Return the records of one sentence, searched for the trigger ``kinds`` (the prefilter's), in text order:
-    at most one per type and denier."""
+def _sentence_records(
+    document: Document, deniers: Deniers, view: View, kinds: Mapping[str, Sequence[int]]
+) -> list[Denial]:
+    """Return the records of one sentence, searched for the trigger ``kinds`` (the prefilter's, each with the
+    numbers of the patterns that can match), in text order: at most one per type and denier."""
     covered: list[tuple[int, int]] = []
     reported: list[tuple[int, int]] = []  # the content clauses of the claims denied so far
     records: list[Denial] = []

@@ -14,10 +14,12 @@ Words are separated by white space (and quotation marks, which news copy puts an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
+
+from newsmon.nlp.denials.required import MAX_JOINERS, RequiredWords, word_regex
 
 _GAP_DEFAULT = 6
 GAP = "gap"
@@ -86,7 +88,7 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
 
     def frequent(token: str) -> bool:
         try:
-            compiled = regex.compile(clitics.wrap(token), regex.IGNORECASE)
+            compiled = word_regex(clitics.wrap(token))
         except regex.error as exc:
             raise PatternError(f"cannot compile {pattern!r}: {exc}") from exc
         return any(compiled.fullmatch(word) for word in common)
@@ -106,7 +108,25 @@ def required_words(pattern: str, clitics: Clitics) -> tuple[str, ...]:
     word of each alternative ("(se recusou|recusou-se)" holds "recusou" or "recusou-se")."""
     tokens = (_without_lookarounds(token) for token in _required(pattern))
     words = (token if token is None or " " not in token else _last_words(token) for token in tokens)
-    return tuple(clitics.wrap(word) for word in words if word is not None)
+    return tuple(clitics.wrap(word) for word in words if word is not None and _whole_word(word))
+
+
+# A pattern word whose every match is one of the words ``required.sentence_words`` gives: word characters (letter
+# classes too) and the regex syntax around them only, a joiner only after a word character ("no-one",
+# "haven['’]t", "d['’]"), up to ``MAX_JOINERS`` of them. Quotation marks, other punctuation ("mr\.", "«\w+»"),
+# white space and a joiner opening the word ("’s") are no part of a word of the text.
+_INLINE_FLAGS = regex.compile(r"\(\?[-i]*:")
+_WORD_ESCAPE = regex.compile(r"\\[wd]")
+_JOINER_CLASS = regex.compile(r"\[[-'’]+\]")
+_WHOLE = regex.compile(r"(?:[\w()|?*+{},\[\]]|\\p\{L[lu]?\}|(?<=[\w)\]}])['’-])*")
+
+
+def _whole_word(word: str) -> bool:
+    """True when every match of the pattern word ``word`` is one of the words ``required.sentence_words`` gives."""
+    plain = _JOINER_CLASS.sub("'", _WORD_ESCAPE.sub("a", _INLINE_FLAGS.sub("(", word.replace(r"\x27", "'"))))
+    # (an alternative's joiners, counted between its bars, nested groups aside)
+    joiners = max(sum(piece.count(joiner) for joiner in "-'’") for piece in plain.split("|"))
+    return joiners <= MAX_JOINERS and _WHOLE.fullmatch(plain) is not None
 
 
 def _without_lookarounds(token: str) -> str | None:
@@ -187,14 +207,30 @@ class Lexicon:
     never empty. The alternation is compiled on first use (or by :meth:`compile`): parsing a language's
     patterns is most of its load time, and a text reaches few of its lists.
 
-    A character that positions of a long list often begin with gets an alternation of its own, of only the
-    patterns a match of which can begin with it (:meth:`_dispatch`): the whole alternation of the stop list
-    (hundreds of patterns) tried every one of them at every word of a sentence, about a sixth of the analysis.
-    These are compiled after ``DISPATCH_AFTER`` tries of the character, not at load: they took two thirds of
-    the load time, and a rare character never earns back its compilation.
+    For :meth:`match`, a character that positions of a long list often begin with gets an alternation of its
+    own, of only the patterns a match of which can begin with it (:meth:`_dispatch`): the whole alternation of
+    the stop list (hundreds of patterns) tried every one of them at every word of a sentence. These are compiled
+    after ``DISPATCH_AFTER`` tries of the character, not at load: they took two thirds of the load time, and a
+    rare character never earns back its compilation.
+
+    A long list searches a text (:meth:`finditer`) with only its patterns whose required words the text holds,
+    each compiled alone on first use: a language's first texts then compile a few patterns, not the alternation.
     """
 
-    __slots__ = ("_bodies", "_by_first", "_chosen", "_clitics", "_flags", "_regex", "_tests", "_tries", "patterns")
+    __slots__ = (
+        "_alone",
+        "_bodies",
+        "_by_first",
+        "_chosen",
+        "_clitics",
+        "_flags",
+        "_longest",
+        "_regex",
+        "_required",
+        "_tests",
+        "_tries",
+        "patterns",
+    )
 
     def __init__(self, patterns: Iterable[str], clitics: Clitics, *, longest: bool = False) -> None:
         # Among patterns of one length the file's order decides (a set's order would change with the hash seed,
@@ -203,6 +239,7 @@ class Lexicon:
         self._clitics = clitics
         # POSIX (leftmost-longest) matching where overlaps decide: "cannot confirm or deny" over "cannot confirm".
         self._flags = regex.IGNORECASE | regex.V0 | (regex.POSIX if longest else 0)
+        self._longest = longest
         self._regex: regex.Pattern[str] | None = None
         self._bodies: list[str] = []
         self._by_first: dict[str, regex.Pattern[str] | None] = {}
@@ -210,6 +247,8 @@ class Lexicon:
         self._tests: list[regex.Pattern[str] | None] = []
         # Alternations by the patterns they hold: a letter and its capital choose the same ones, as do others.
         self._chosen: dict[tuple[int, ...], regex.Pattern[str] | None] = {(): None}
+        self._alone: list[regex.Pattern[str] | None] = [None] * len(self.patterns)
+        self._required: RequiredWords | None = None
 
     def compile(self, *, every_character: bool = False) -> regex.Pattern[str] | None:
         """Return the whole alternation, compiling it the first time (None for an empty lexicon); with
@@ -234,8 +273,14 @@ class Lexicon:
         return tuple(required_words(pattern, self._clitics) for pattern in self.patterns)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
-        """Yield the non-overlapping matches in ``text[start:end]`` (nothing for an empty lexicon)."""
+        """Yield the non-overlapping matches in ``text[start:end]`` (nothing for an empty lexicon). A long list
+        tries only its patterns whose required words ``text[start:end]`` holds (:meth:`matches_among`)."""
         stop = len(text) if end is None else end
+        if len(self.patterns) >= DISPATCH_FROM:
+            if self._required is None:
+                self._required = RequiredWords(self.required_words())
+            yield from self.matches_among(self._required.patterns_of(text[start:stop]), text, start, stop)
+            return
         after = start
         for position in _CANDIDATE.finditer(text, start, stop):
             at = position.start()
@@ -261,6 +306,40 @@ class Lexicon:
             self._tried(char)
         found = None if compiled is None else compiled.match(text, start, stop)
         return None if found is None or found.end() == start else found
+
+    def matches_among(
+        self, among: Sequence[int], text: str, start: int = 0, end: int | None = None
+    ) -> list[regex.Match[str]]:
+        """Return what :meth:`finditer` yields when no pattern but those numbered ``among`` (indices into
+        ``patterns``, ascending) can match ``text[start:end]``, trying only those.
+
+        Each pattern is searched alone at every position; where several match at one, the alternation's choice
+        is kept: the first in order, or with ``longest`` the longest (then the first). Raises ``PatternError``
+        when one of them does not compile.
+        """
+        stop = len(text) if end is None else end
+        chosen: dict[int, regex.Match[str]] = {}
+        for k in among:
+            for found in self.alone(k).finditer(text, start, stop, overlapped=True):
+                at = found.start()
+                kept = chosen.get(at)
+                if found.end() > at and (kept is None or (self._longest and found.end() > kept.end())):
+                    chosen[at] = found
+        matches: list[regex.Match[str]] = []
+        after = start
+        for at in sorted(chosen):
+            if at >= after:
+                matches.append(chosen[at])
+                after = chosen[at].end()
+        return matches
+
+    def alone(self, k: int) -> regex.Pattern[str]:
+        """Return pattern ``k`` compiled alone (as the alternation reads it), compiling it the first time. Raises
+        ``PatternError`` when it does not compile."""
+        compiled = self._alone[k]
+        if compiled is None:
+            compiled = self._alone[k] = self._alternation([_pattern_body(self.patterns[k], self._clitics)])
+        return compiled
 
     def _dispatching(self) -> bool:
         return len(self._bodies) >= DISPATCH_FROM

@@ -301,14 +301,16 @@ def load_rules(lang: str) -> Rules | None:
 
 
 def check_rules(lang: str) -> Rules | None:
-    """Return :func:`load_rules` of ``lang`` with every word list compiled now, with its alternations by
-    character (``Lexicon.compile``), not in the first texts; raises ``ResourceError`` when a list does not
-    compile."""
+    """Return :func:`load_rules` of ``lang`` with every word list compiled now, not in the first texts: each
+    pattern alone (as texts are searched), and the alternation with its alternations by character (as a word is
+    looked up; ``Lexicon.compile``). Raises ``ResourceError`` when a list does not compile."""
     rules = load_rules(lang)
     if rules is not None:
         try:
             for lexicon in (*rules.triggers.values(), *rules.context.values(), rules.stops):
                 lexicon.compile(every_character=True)
+                for k in range(len(lexicon.patterns)):
+                    lexicon.alone(k)
         except PatternError as exc:
             raise ResourceError(f"{lang}.toml: {exc}") from exc
     return rules

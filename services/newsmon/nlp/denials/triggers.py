@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-import regex
 
 from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.lexicon import gap_spans
+from newsmon.nlp.denials.required import RequiredWords, sentence_words
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
-# Same words as the lexicon's, with the standard library's faster engine (this runs on every sentence).
-# Its \w lacks the combining marks that the lexicon's \w has (Arabic shadda "كذّب", decomposed accents):
-# without them a word would split in two and never match its anchor.
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-# Possessive: what follows a word is neither a word character nor a joined part, so giving characters back
-# could never find another match; sre then keeps no backtracking state (the findall is a tenth faster).
-_WORD = re.compile(rf"[\w{_MARKS}]++(?:[-'’][\w{_MARKS}]++)*+")
-# Punctuation that closes a word ("said,", "false."): no word character, mark or joiner, so a chunk of letters and
-# digits before one of them is one word.
-_CLOSING = frozenset(',.:;?!)]"”»')
 _CACHE_LIMIT = 200_000
-_NONE: frozenset[int] = frozenset()
 MAX_HITS_PER_KIND = 8
 # Past the object, which may be long, when a copula links the verdict to it: "ووصف الناطق باسم الحكومة اليمنية
 # التقارير عن اتفاق سري مع الحوثيين | بأنها مفبركة".
@@ -57,17 +44,9 @@ class Prefilter:
     """
 
     def __init__(self, rules: Rules) -> None:
-        words = sorted({word for required in rules.requirements for word in required})
-        number = {word: k for k, word in enumerate(words)}
+        self._words = RequiredWords(rules.requirements)
+        number = self._words.number
         self._anchors = rules.anchors
-        self._any = regex.compile("|".join(words), regex.IGNORECASE)
-        self._words = [regex.compile(word, regex.IGNORECASE) for word in words]
-        # Each requirement filed under its lowest word number: a sentence holds a handful of required words, so
-        # only the requirements filed under them are tested, not every one.
-        self._requirements: dict[int, list[frozenset[int]]] = {}
-        for required in rules.requirements:
-            numbers = frozenset(number[word] for word in required)
-            self._requirements.setdefault(min(numbers), []).append(numbers)
         # Per trigger kind, the same for each of its patterns (None: a pattern that needs no word we know).
         self._kinds = {
             kind: [
@@ -81,18 +60,18 @@ class Prefilter:
         # one of them cleared and not the others.
         self._known: tuple[set[str], set[str], dict[str, frozenset[int]]] = (set(), set(), {})
 
-    def __call__(self, sentence: str) -> list[str]:
-        """Return the trigger kinds to search ``sentence`` for, in ``KIND_ORDER``: those of which some pattern
-        has all its required words there (no other kind can match). [] unless ``sentence`` holds every
-        required word of at least one trigger pattern."""
-        words = _sentence_words(sentence)
+    def __call__(self, sentence: str) -> dict[str, tuple[int, ...]]:
+        """Return the trigger kinds to search ``sentence`` for, in ``KIND_ORDER``, each with the numbers of its
+        patterns that have all their required words there (no other pattern can match). Empty unless
+        ``sentence`` holds every required word of at least one trigger pattern."""
+        words = sentence_words(sentence)
         # Set operations run in C: most sentences hold no anchor, every word of most is known by now, and the
         # few required words of a sentence are picked out of it without a look-up per word.
         tested, anchors, required = self._known
         if not tested.issuperset(words):
             tested, anchors, required = self._test(words)
         if anchors.isdisjoint(words):
-            return []
+            return {}
         found: set[int] = set()
         for word in required.keys() & words:
             found |= required[word]
@@ -108,66 +87,39 @@ class Prefilter:
             if word not in tested:
                 if self._anchors.fullmatch(word) is not None:
                     anchors.add(word)
-                numbers = self._required(word)
+                numbers = self._words.numbers(word)
                 if numbers:
                     required[word] = numbers
                 tested.add(word)  # last: a word counts as tested only once its answers are in
         return tested, anchors, required
 
-    def _kinds_of(self, found: set[int]) -> list[str]:
-        """Return the kinds a sentence holding the required words ``found`` can match ([] when it holds every
-        required word of no trigger)."""
-        if not self._holds_requirement(found):
-            return []
-        return [
-            kind for kind in KIND_ORDER if any(required is None or required <= found for required in self._kinds[kind])
-        ]
-
-    def _holds_requirement(self, found: set[int]) -> bool:
-        """True when the required words ``found`` hold every required word of some trigger pattern."""
-        for word in found:
-            for required in self._requirements.get(word, ()):
-                if required <= found:
-                    return True
-        return False
-
-    def _required(self, word: str) -> frozenset[int]:
-        """Return the numbers of the required words that ``word`` is (most words are none: one test)."""
-        if self._any.fullmatch(word) is None:
-            return _NONE
-        return frozenset(k for k, required in enumerate(self._words) if required.fullmatch(word))
+    def _kinds_of(self, found: set[int]) -> dict[str, tuple[int, ...]]:
+        """Return the kinds a sentence holding the required words ``found`` can match, with the numbers of their
+        patterns that can (empty when it holds every required word of no trigger)."""
+        if not self._words.allowed(found):
+            return {}
+        kinds = {
+            kind: tuple(k for k, required in enumerate(self._kinds[kind]) if required is None or required <= found)
+            for kind in KIND_ORDER
+        }
+        return {kind: among for kind, among in kinds.items() if among}
 
 
-def _sentence_words(sentence: str) -> list[str]:
-    """Return ``_WORD.findall(sentence)``, found faster. No word holds white space, so each
-    white-space-separated chunk has words of its own; a chunk of letters and digits only is one word, and
-    those are most chunks, and most others are one of those and a comma or a full stop: ``split`` and ``isalnum``
-    find them several times faster than the pattern, which then reads only the rest."""
-    words: list[str] = []
-    for chunk in sentence.split():
-        if chunk.isalnum():
-            words.append(chunk)
-        elif chunk[-1] in _CLOSING and chunk[:-1].isalnum():
-            words.append(chunk[:-1])
-        else:
-            words.extend(_WORD.findall(chunk))
-    return words
-
-
-def find_hits(view: View, kinds: Sequence[str]) -> list[Hit]:
+def find_hits(view: View, kinds: Mapping[str, Sequence[int]]) -> list[Hit]:
     """Return the trigger matches of the sentence, searched for the trigger ``kinds`` the prefilter gave it
-    (in ``KIND_ORDER``), overlaps resolved by that order, in text order.
+    (in ``KIND_ORDER``, each with the numbers of the patterns that can match), overlaps resolved by that order, in
+    text order.
 
     At most ``MAX_HITS_PER_KIND`` of each kind: a news sentence holds a few, and a run-on "sentence" of
     scraped boilerplate must not cost quadratic time.
     """
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
-    # Each kind's alternation is searched only where its required words are: most candidate sentences
-    # hold the words of one kind or two, and the searches are most of the time spent on a candidate.
-    for kind in kinds:
+    # Each kind is searched only where its required words are, and only with its patterns whose required words
+    # are all there: most candidate sentences hold the words of one kind or two, and of few of its patterns.
+    for kind, among in kinds.items():
         found_here = 0
-        for found in view.rules.triggers[kind].finditer(view.read, view.span.start, view.span.end):
+        for found in view.rules.triggers[kind].matches_among(among, view.read, view.span.start, view.span.end):
             if found_here == MAX_HITS_PER_KIND:
                 break
             i, j = view.index(found.start()), view.index(found.end())

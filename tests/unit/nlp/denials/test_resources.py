@@ -166,9 +166,10 @@ def _lexicons(lang: str) -> dict[str, Lexicon]:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_position_tried_with_the_patterns_that_can_begin_there_finds_what_the_whole_list_finds(lang: str) -> None:
-    """Every list of the shipped files, on the project's own sentences in that language (and in upper case):
-    the same matches as the whole alternation, empty ones aside."""
+def test_a_list_searched_by_position_or_by_words_finds_what_the_whole_list_finds(lang: str) -> None:
+    """Every list of the shipped files, on the project's own sentences in that language (and in upper case), one
+    by one and all in one text: the same matches as the whole alternation, empty ones aside, whether tried at
+    each position (with the patterns that can begin there) or searched with the patterns whose words are there."""
     data = Path(__file__).parents[4] / "tools" / "evaluation" / "data" / f"denials-{lang}.jsonl"
     sentences = [
         regex.search(r'"text": "((?:[^"\\]|\\.)*)"', line).group(1) for line in data.read_text("utf-8").splitlines()
@@ -179,7 +180,22 @@ def test_a_position_tried_with_the_patterns_that_can_begin_there_finds_what_the_
         if whole is None:
             continue
         expected = [m.span() for m in whole.finditer(text) if m.end() > m.start()]
-        assert [m.span() for m in lexicon.finditer(text)] == expected, name
+        assert _matches_by_position(lexicon, text) == expected, name
+        for sample in (text, *sentences):
+            expected = [m.span() for m in whole.finditer(sample) if m.end() > m.start()]
+            assert [m.span() for m in lexicon.finditer(sample)] == expected, (name, sample)
+
+
+def _matches_by_position(lexicon: Lexicon, text: str) -> list[tuple[int, int]]:
+    """Return the spans of the matches found by trying ``lexicon.match`` at each position, left to right."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(text):
+        found = lexicon.match(text, at)
+        if found is not None:
+            spans.append(found.span())
+        at = found.end() if found is not None else at + 1
+    return spans
 
 
 def test_a_pattern_that_looks_behind_its_start_is_tried_where_it_can_match() -> None:
@@ -191,8 +207,8 @@ def test_a_pattern_that_looks_behind_its_start_is_tried_where_it_can_match() -> 
 def test_a_character_tried_often_gets_its_own_alternation_which_finds_the_same() -> None:
     lexicon = Lexicon([f"word{k}" for k in range(DISPATCH_FROM)] + ["(?<!not )deny", "denial"], Clitics())
     text = "they deny it; not deny; a denial; word3 and word7"
-    matches = [[m.group() for m in lexicon.finditer(text)] for _ in range(DISPATCH_AFTER + 1)]
-    assert matches == [["deny", "denial", "word3", "word7"]] * (DISPATCH_AFTER + 1)
+    matches = [_matches_by_position(lexicon, text) for _ in range(DISPATCH_AFTER + 1)]
+    assert matches == [[(5, 9), (26, 32), (34, 39), (44, 49)]] * (DISPATCH_AFTER + 1)
 
 
 def test_matches_are_never_empty() -> None:
