@@ -54,9 +54,8 @@ def detect(text: str, sentences: list[Span], entities: list[Entity], lang: str) 
 
 
 def preload(lang: str) -> None:
-    """Load and compile ``lang``'s denial rules and prefilter now, with the word lists' alternations by character
-    (0.3-1 s here): otherwise the first text in ``lang`` waits while they compile (0.1-0.4 s), and the texts
-    after it for the rest. Raises ``ResourceError`` for a broken resource file."""
+    """Load and compile ``lang``'s denial rules and prefilter now (``check_rules``): otherwise the first text in
+    ``lang`` waits while they load. Raises ``ResourceError`` for a broken resource file."""
     rules = check_rules(lang)
     if rules is not None:
         _prefilter(lang)

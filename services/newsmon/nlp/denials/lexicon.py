@@ -250,18 +250,12 @@ class Lexicon:
         self._alone: list[regex.Pattern[str] | None] = [None] * len(self.patterns)
         self._required: RequiredWords | None = None
 
-    def compile(self, *, every_character: bool = False) -> regex.Pattern[str] | None:
-        """Return the whole alternation, compiling it the first time (None for an empty lexicon); with
-        ``every_character`` also the alternations of every character the patterns spell (in either case) and
-        of the digits. Raises ``PatternError`` when a pattern does not compile."""
+    def compile(self) -> regex.Pattern[str] | None:
+        """Return the whole alternation, compiling it the first time (None for an empty lexicon). Raises
+        ``PatternError`` when a pattern does not compile."""
         if self._regex is None and self.patterns:
             self._bodies = [_pattern_body(pattern, self._clitics) for pattern in self.patterns]
             self._regex = self._alternation(self._bodies)
-        if every_character and self._dispatching():
-            spelt = "".join(self._bodies) + "0123456789"
-            for variant in {cased for char in spelt for cased in (char.lower(), char.upper())}:
-                if len(variant) == 1 and not variant.isspace():
-                    self._dispatch(variant)
         return self._regex
 
     def __bool__(self) -> bool:
