@@ -28,6 +28,7 @@ _WORD_REACH = 30  # characters before a mention searched for the word that gover
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _APOSTROPHE = regex.compile(r"\w['’]\w")  # an elision inside a word, no quotation mark
+_TITLE_TAIL = regex.compile(r"(\s+\p{Lu}[\w-]*)+")  # Title Case words after a name, nothing else
 _WORDS = regex.compile(r"[\w'’-]+|[^\w\s]")  # words, and punctuation marks one by one (a comma ends a phrase)
 _PHRASE_REACH = 40  # characters before a name searched for the preposition governing its phrase
 _PHRASE_WORDS = 3  # words a preposition may stand before a name ("au | défenseur | Daniele Bonera")
@@ -112,6 +113,8 @@ class Deniers:
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
+        if entity is not None and self._cut_short(entity, name):
+            entity = None  # "Polda Jawa | Barat": the recogniser cut the Title Case name, the phrase is whole
         lead = _trimmed(self.text, entity.start, name.start) if entity is not None else None
         if lead is not None and any(self._spells(kind, lead) for kind in ("time", "skip")):
             entity = None  # "Вчера Песков" recognised as one name: the day that opens the sentence is none of it
@@ -132,6 +135,16 @@ class Deniers:
             or (self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text)
         )
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
+
+    def _cut_short(self, entity: Entity, name: Span) -> bool:
+        """True when ``entity`` opens the phrase ``name`` and only capitalised words that no other entity names
+        follow it there ("Polda Jawa | Barat", "Pemprov DKI | Jakarta"): the recogniser cut the name short."""
+        if not self.rules.cased or entity.start != name.start or entity.end >= name.end:
+            return False
+        if _TITLE_TAIL.fullmatch(self.text, entity.end, name.end) is None:
+            return False
+        k = bisect.bisect_right(self.starts, entity.start)
+        return k >= len(self.entities) or self.entities[k].start >= name.end
 
     def _office(self, found: Party) -> bool:
         """True when ``found`` is an office named by its seat with no holder's name ("Panglima TNI", "Gubernur Jawa
