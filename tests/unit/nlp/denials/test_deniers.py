@@ -380,3 +380,10 @@ def test_a_title_case_name_the_recogniser_cut_short_is_the_whole_phrase(text: st
         entities.append(Entity(denier, "PERSON", start, start + len(denier), denier))
     found = [d.denier.text for d in detect(text, split_sentences(text), entities, "id") if d.denier]
     assert found == [denier]
+
+
+def test_a_denial_noun_the_recogniser_took_into_a_name_is_no_part_of_the_denier() -> None:
+    text = "Опровержение Минобороны появилось через час после публикации."
+    entities = [Entity("Опровержение Минобороны", "ORG", 0, 23, "Опровержение Минобороны")]  # was the denier
+    found = [d.denier.text for d in detect(text, split_sentences(text), entities, "ru") if d.denier]
+    assert found == ["Минобороны"]
