@@ -85,7 +85,8 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             or view.lexicon_end("possessor_markers", k)
         )
         if end is not None:
-            return phrase_after(view, end)
+            # The claim may follow the owner: "نفي من | حماس | لأنباء الاتفاق", "a denial from | the club | of reports".
+            return phrase_after(view, end, stop_at_claims=True)
     issued = _passive_issuer(view, j)
     if issued is not None:
         return issued  # "Un démenti | a été publié dans la soirée | par l'ambassade"
@@ -105,6 +106,28 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
             end = view.lexicon_end("light_verbs", k)
             if end is not None:
                 return phrase_after(view, end, stop_at_claims=True)
+    return _channel_owner(view, i, j)
+
+
+def _channel_owner(view: View, i: int, j: int) -> Party | None:
+    """Return the owner of the channel where the denial noun at tokens ``[i, j)``, its clause's subject, is published,
+    named after a ``owner_channels`` phrase ("Опровержение появилось на сайте | компании", "На сайте | ведомства |
+    появилось опровержение"); None when its clause names no such channel or the noun does not open it, past a time
+    and the channel (then it is another verb's object)."""
+    lo, end = clause_start(view, i)[0], clause_end(view, j)
+    k = lo
+    while k < i and view.is_a("time", k):
+        k = view.lexicon_end("time", k) or k + 1  # "Позже | опровержение появилось …"
+    channel = view.lexicon_end("owner_channels", k) if k < i else None
+    owner = None if channel is None else phrase_after(view, channel, stop_at_claims=True)
+    if owner is not None and i - 1 <= view.index(owner.name.end) <= i:
+        return owner  # "На сайте | ведомства | появилось | опровержение": the verb of appearing between at most
+    if k < i:
+        return None  # "обязал издание опубликовать опровержение на сайте газеты": the noun is another verb's object
+    for m in range(j, end):
+        channel = view.lexicon_end("owner_channels", m)
+        if channel is not None and channel < end:
+            return phrase_after(view, channel, stop_at_claims=True)
     return None
 
 

@@ -166,6 +166,9 @@ def speaker_before(view: View, i: int) -> Party | None:
                 # "Gegenüber der dpa sagte | X:": the one told comes first, the speaker after the verb.
                 return phrase_after(view, view.lexicon_end("speech_verbs", j) or j + 1)
             return found
+        if colon and (view.is_a("verbs", j) or view.is_a("claim_verbs", j)):
+            # "X wies die Darstellung zurück: „…“": the quotation is the denier's, not the object's before the colon.
+            return subject_before(view, j)
     if colon:
         found = subject_before(view, _before_topic_aside(view, k))
         # "Coronavirus: 'This is a hoax'": a headline's topic before the colon, nobody named speaking

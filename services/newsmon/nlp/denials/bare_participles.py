@@ -5,10 +5,13 @@ passive after what is denied). Nobody is said to deny.
 
 from __future__ import annotations
 
+from newsmon.nlp.denials.names import Party, party
+from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 
 _AUXILIARY_WORDS = 3  # "a (catégoriquement) rejeté", "ha sido": an auxiliary this close makes a tense
+_CLAUSE_BREAKS = ("–", "—", "-", ":")  # what joins a headline's two clauses ("… zurückgewiesen – Heil spricht …")
 _HEADLINE_PHRASE = 6  # words of a headline's noun phrase before its participle ("Rumours Of A Secret Merger Denied")
 
 
@@ -44,3 +47,35 @@ def headline_passive(view: View, hit: Hit) -> bool:
     return hit.i - first <= _HEADLINE_PHRASE and all(
         view.tokens[k].is_word and not view.is_a("skip", k) for k in range(first, hit.i)
     )
+
+
+def headline_replier(view: View, hit: Hit) -> Party | None:
+    """Return the party that a headline's second clause names after its passive ("Vorwürfe gegen Minister
+    zurückgewiesen | – | Heil | spricht von Kampagne"): the subject of the verb that follows a dash or a colon
+    after the participle, who answers the claim; None when no such clause follows or its subject is no party
+    (a report, a study), or when what the headline denies is no claim ("Antrag … zurückgewiesen – Gericht …")."""
+    k = hit.j
+    if k + 1 >= len(view) or view.tokens[k].text not in _CLAUSE_BREAKS or not headline_passive(view, hit):
+        return None
+    if not view.is_a("claim_nouns", 1 if view.is_a("determiners", 0) else 0):
+        return None
+    end = _subject_end(view, k + 1)
+    if end is None:
+        return None
+    found = party(view, k + 1, end)
+    return None if impersonal(view, found) else found
+
+
+def _subject_end(view: View, lo: int) -> int | None:
+    """Return where a headline clause's subject from token ``lo`` ends, at its verb: a stop word, or in a language
+    that capitalises its nouns the first lower-case word past an article ("Heil | spricht", "Der Verein | spricht");
+    None when no word of a name or a noun comes before it or no verb follows."""
+    m = lo + 1 if view.is_a("determiners", lo) else lo
+    start = m
+    while m < len(view) and view.tokens[m].is_word and not view.is_stop(m):
+        if view.rules.capital_nouns and not view.tokens[m].capitalized:
+            break
+        m += 1
+    if m == start or m - start > _HEADLINE_PHRASE or m >= len(view) or not view.tokens[m].is_word:
+        return None
+    return m

@@ -28,6 +28,8 @@ _WORD_REACH = 30  # characters before a mention searched for the word that gover
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _APOSTROPHE = regex.compile(r"\w['’]\w")  # an elision inside a word, no quotation mark
+_TITLE_TAIL = regex.compile(r"(\s+\p{Lu}[\w-]*)+")  # Title Case words after a name, nothing else
+_TITLE_HEAD = regex.compile(r"(\p{Lu}[\w-]*\s+)+")  # … and before one
 _WORDS = regex.compile(r"[\w'’-]+|[^\w\s]")  # words, and punctuation marks one by one (a comma ends a phrase)
 _PHRASE_REACH = 40  # characters before a name searched for the preposition governing its phrase
 _PHRASE_WORDS = 3  # words a preposition may stand before a name ("au | défenseur | Daniele Bonera")
@@ -112,9 +114,13 @@ class Deniers:
         if antecedent is not None:
             return Denier(name.text, name.start, name.end, antecedent.canonical, role.text if role else None)
         entity = self._entity(name)
+        if entity is not None and (self._cut_short(entity, name) or self._place_in_name(entity, name)):
+            entity = None  # "Polda Jawa | Barat", "Polda | Jawa Barat": the Title Case phrase is the whole name
         lead = _trimmed(self.text, entity.start, name.start) if entity is not None else None
-        if lead is not None and any(self._spells(kind, lead) for kind in ("time", "skip")):
-            entity = None  # "Вчера Песков" recognised as one name: the day that opens the sentence is none of it
+        if lead is not None and (any(self._spells(kind, lead) for kind in ("time", "skip")) or self._denial_noun(lead)):
+            # "Вчера Песков", "Опровержение Минобороны" recognised as one name: the day that opens the sentence, or
+            # the denial noun the name owns, is none of it
+            entity = None
         if entity is not None and entity.start > name.start and (self._office(found) or self._holder(found, entity)):
             # "Panglima | TNI", "O presidente do | Benfica": the role's holder denies, not the body or person it names
             entity = None
@@ -132,6 +138,23 @@ class Deniers:
             or (self.names.canonical(self._fuller_name(name.text)) if not found.pronoun else name.text)
         )
         return Denier(name.text, name.start, name.end, canonical, role.text if role else None)
+
+    def _cut_short(self, entity: Entity, name: Span) -> bool:
+        """True when ``entity`` opens the phrase ``name`` and only capitalised words that no other entity names
+        follow it there ("Polda Jawa | Barat", "Pemprov DKI | Jakarta"): the recogniser cut the name short."""
+        if not self.rules.cased or entity.start != name.start or entity.end >= name.end:
+            return False
+        if _TITLE_TAIL.fullmatch(self.text, entity.end, name.end) is None:
+            return False
+        k = bisect.bisect_right(self.starts, entity.start)
+        return k >= len(self.entities) or self.entities[k].start >= name.end
+
+    def _place_in_name(self, entity: Entity, name: Span) -> bool:
+        """True when ``entity`` is a place closing the phrase ``name`` after capitalised words only ("Polda | Jawa
+        Barat", "Pemprov | DKI Jakarta"): the body named by its region, not the region."""
+        if not self.rules.cased or entity.label != "LOC" or not name.start < entity.start or entity.end != name.end:
+            return False
+        return _TITLE_HEAD.fullmatch(self.text, name.start, entity.start) is not None
 
     def _office(self, found: Party) -> bool:
         """True when ``found`` is an office named by its seat with no holder's name ("Panglima TNI", "Gubernur Jawa
@@ -291,6 +314,12 @@ class Deniers:
                 last = tail[0]
         first = words[0]
         return Span(self.text[first.start : last.end], first.start, last.end)
+
+    def _denial_noun(self, span: Span) -> bool:
+        """True when ``span`` is, whole, a denial noun of the file (``nouns`` trigger: "Опровержение")."""
+        nouns = self.rules.triggers.get("nouns")
+        found = None if nouns is None else nouns.match(self.text, span.start, span.end)
+        return found is not None and found.end() == span.end
 
     def _spells(self, kind: str, span: Span) -> bool:
         """True when ``span`` is, whole, a word of the ``kind`` context list."""

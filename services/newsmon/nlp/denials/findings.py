@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.agents import noun_owner
 from newsmon.nlp.denials.asked import asked_party
 from newsmon.nlp.denials.attribution import reported_speakers
-from newsmon.nlp.denials.bare_participles import bare_participle, headline_passive
+from newsmon.nlp.denials.bare_participles import bare_participle, headline_passive, headline_replier
 from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
@@ -141,6 +141,9 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
     if passive(view, hit.i, hit.j):
         said = passive_denial(document, view, hit, quote)
         return None if said is None else Finding(hit.kind, hit.i, hit.j, *said)
+    replier = headline_replier(view, hit)  # "Vorwürfe … zurückgewiesen – Heil spricht von Kampagne"
+    if replier is not None:
+        return Finding(hit.kind, hit.i, hit.j, replier, object_claim(view, 0, hit.i))
     if bare_participle(view, hit) or headline_passive(view, hit):
         return None  # "Recurso negado", "Bail denied for …": a participle with no auxiliary nor agent, nobody denies
     return _verb(document, view, hit, quote)

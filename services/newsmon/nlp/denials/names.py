@@ -221,7 +221,8 @@ def _words(view: View, lo: int, hi: int) -> list[int]:
 
 def _descriptor_end(view: View, lo: int, hi: int) -> int | None:
     """Return where the name closing ``[lo, hi)`` starts after lower-case descriptor words ("Produsen mobil |
-    Astra"), or None: no such name, or a preposition before it ("Police in | Manchester")."""
+    Astra"), or None: no such name, a preposition before it ("Police in | Manchester"), or a body's word before its
+    region ("polda | Jawa Barat")."""
     if not view.rules.cased:
         return None
     run = hi
@@ -237,6 +238,8 @@ def _descriptor_end(view: View, lo: int, hi: int) -> int | None:
         return None
     if view.is_a("np_end", before) or view.is_a("name_joiners", before) or view.is_a("source_markers", before):
         return None
+    if view.is_a("org_words", before) and (view.titled or _seat(view, run, hi)):
+        return None  # "Dibantah Polda | Jawa Barat": a body named by its region (a Title Case headline's capitals lost)
     return run
 
 

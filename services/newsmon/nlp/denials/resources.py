@@ -105,6 +105,7 @@ CONTEXT_LISTS = (
     "agent_places",
     "agent_possessives",
     "media",
+    "owner_channels",
     "hypothetical_after",
     "falsity_phrases",
     "verdict_pointers",

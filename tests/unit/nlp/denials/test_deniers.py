@@ -362,3 +362,28 @@ def test_a_day_the_recogniser_took_into_a_name_is_no_part_of_the_denier() -> Non
     entities = [Entity("Вчера Песков", "PERSON", 0, 12, "Вчера Песков")]  # was the denier
     found = [d.denier.text for d in detect(text, split_sentences(text), entities, "ru") if d.denier]
     assert found == ["Песков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "denier"),
+    [
+        ("Polda Jawa Barat membantah kabar penangkapan artis itu.", "Polda Jawa", "Polda Jawa Barat"),
+        ("Menurut Pemprov DKI Jakarta, kabar lockdown itu tidak benar.", "Pemprov DKI", "Pemprov DKI Jakarta"),
+        # The words after the name are another entity: the recogniser's name stays.
+        ("Polda Metro Kombes Budi Santoso membantah kabar itu.", "Polda Metro", "Budi Santoso"),
+    ],
+)
+def test_a_title_case_name_the_recogniser_cut_short_is_the_whole_phrase(text: str, cut: str, denier: str) -> None:
+    entities = [Entity(cut, "ORG", text.index(cut), text.index(cut) + len(cut), cut)]
+    if denier not in cut:
+        start = text.index(denier)
+        entities.append(Entity(denier, "PERSON", start, start + len(denier), denier))
+    found = [d.denier.text for d in detect(text, split_sentences(text), entities, "id") if d.denier]
+    assert found == [denier]
+
+
+def test_a_denial_noun_the_recogniser_took_into_a_name_is_no_part_of_the_denier() -> None:
+    text = "Опровержение Минобороны появилось через час после публикации."
+    entities = [Entity("Опровержение Минобороны", "ORG", 0, 23, "Опровержение Минобороны")]  # was the denier
+    found = [d.denier.text for d in detect(text, split_sentences(text), entities, "ru") if d.denier]
+    assert found == ["Минобороны"]
