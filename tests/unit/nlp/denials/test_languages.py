@@ -69,6 +69,10 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("pt", "A Folha não conseguiu localizar os advogados da construtora até ontem.", "os advogados da construtora"),
         # Not the outlet that asked (was "Le Parisien").
         ("fr", "Sollicitée par Le Parisien, la préfecture n'a pas souhaité s'exprimer.", "la préfecture"),
+        # The press that could not reach the party is not it (r6-es-fr pass, were none).
+        ("es", "Este periódico intentó sin éxito contactar con el alcalde.", "el alcalde"),
+        ("es", "Efe intentó sin éxito ponerse en contacto con la empresa.", "la empresa"),
+        ("es", "No fue posible contactar con el ministro.", "el ministro"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
@@ -198,6 +202,9 @@ CLAIMS = [
         "las acusaciones de enchufismo",
     ),
     ("es", "Preguntado por su fichaje por el Betis, el portero dijo que «es mentira».", "su fichaje por el Betis"),
+    # The hoax a report is put down to is no part of it (r6-es-fr pass, was "la información a un bulo interesado").
+    ("es", "El ministro atribuyó la información a un bulo interesado.", "la información"),
+    ("es", "El portavoz atribuyó a un «bulo» la noticia de su dimisión.", "la noticia de su dimisión"),
     (
         "pt",
         "Quanto às notícias sobre a venda do estádio, o presidente disse que «são falsas».",
