@@ -73,6 +73,10 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("es", "Este periódico intentó sin éxito contactar con el alcalde.", "el alcalde"),
         ("es", "Efe intentó sin éxito ponerse en contacto con la empresa.", "la empresa"),
         ("es", "No fue posible contactar con el ministro.", "el ministro"),
+        ("es", "Este diario intentó sin éxito recabar la versión de la Policía.", "la Policía"),
+        ("fr", "Le Monde n'a pas pu joindre le ministère.", "le ministère"),
+        ("fr", "L'AFP n'a pas réussi à contacter les avocats de l'entreprise.", "les avocats de l'entreprise"),
+        ("fr", "Il n'a pas été possible de joindre la mairie.", "la mairie"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
