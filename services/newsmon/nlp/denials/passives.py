@@ -77,6 +77,11 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
             # Policía, | el bulo | siguió circulando".
             after += 1
             end = next((m for m in range(after + 1, len(view)) if _ends_subject(view, m)), len(view))
+        elif hit.j - hit.i == 1 and view.find("claim_markers", after, end) is None:
+            # An absolute participle clause opening the sentence ends at its comma, the main clause after it:
+            # "Desmentida por el club | la venta del estadio |, los socios respiraron"; not a clause the claim
+            # opens ("la noticia de que el estadio, construido en 1950, se vende").
+            end = next((m for m in range(after, end) if view.tokens[m].text == ","), end)
         claim = object_claim(view, after, end)
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.

@@ -206,6 +206,15 @@ CLAIMS = [
         "las acusaciones de enchufismo",
     ),
     ("es", "Preguntado por su fichaje por el Betis, el portero dijo que «es mentira».", "su fichaje por el Betis"),
+    # A participle opening the sentence with its agent: its subject ends at the comma before the main clause (r6-es-fr
+    # pass, was "la venta del estadio, los socios respiraron aliviados"), unless a clause the claim opens holds it.
+    ("es", "Desmentida por el club la venta del estadio, los socios respiraron aliviados.", "la venta del estadio"),
+    ("pt", "Desmentida pelo clube a venda do estádio, os sócios respiraram de alívio.", "a venda do estádio"),
+    (
+        "es",
+        "Desmentida por el club la noticia de que el estadio, construido en 1950, se vende.",
+        "el estadio, construido en 1950, se vende",
+    ),
     # The hoax a report is put down to is no part of it (r6-es-fr pass, was "la información a un bulo interesado").
     ("es", "El ministro atribuyó la información a un bulo interesado.", "la información"),
     ("es", "El portavoz atribuyó a un «bulo» la noticia de su dimisión.", "la noticia de su dimisión"),
