@@ -32,7 +32,7 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
         marker = view.lexicon_end("agent_markers", k)
         if marker is not None and not (k in before and _in_passive_subject(view, lo, k, hit.i)):
             found = phrase_after(view, marker)
-            return _before_fronted_subject(view, found) if hit.i == lo and found is not None else found
+            return before_fronted_subject(view, found) if hit.i == lo and found is not None else found
     # A body named by its place: "было опровергнуто в штабе X", "in Regierungskreisen dementiert".
     placed = placed_body(view, after) or placed_body(view, before)
     if placed is not None:
@@ -50,7 +50,7 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     return phrase_after(view, hit.j) if form.fullmatch(view.tokens[k].text.lower()) else None
 
 
-def _before_fronted_subject(view: View, found: Party) -> Party:
+def before_fronted_subject(view: View, found: Party) -> Party:
     """Return the agent ``found`` of a participle opening its clause cut before an article right after a word of it
     ("Desmentida por | el club | la venta del estadio, ..."): the fronted participle's subject follows its agent, and
     an article after a noun with no preposition between opens that other phrase."""

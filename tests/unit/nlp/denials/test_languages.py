@@ -215,6 +215,7 @@ CLAIMS = [
         "Desmentida por el club la noticia de que el estadio, construido en 1950, se vende.",
         "el estadio, construido en 1950, se vende",
     ),
+    ("es", "Calificada de bulo por el alcalde la noticia de su dimisión, el pleno sigue.", "la noticia de su dimisión"),
     # The hoax a report is put down to is no part of it (r6-es-fr pass, was "la información a un bulo interesado").
     ("es", "El ministro atribuyó la información a un bulo interesado.", "la información"),
     ("es", "El portavoz atribuyó a un «bulo» la noticia de su dimisión.", "la noticia de su dimisión"),
