@@ -77,6 +77,8 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("fr", "Le Monde n'a pas pu joindre le ministère.", "le ministère"),
         ("fr", "L'AFP n'a pas réussi à contacter les avocats de l'entreprise.", "les avocats de l'entreprise"),
         ("fr", "Il n'a pas été possible de joindre la mairie.", "la mairie"),
+        ("fr", "L'AFP a tenté sans succès de joindre la mairie.", "la mairie"),
+        ("fr", "Le Monde a tenté en vain de contacter les avocats.", "les avocats"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
