@@ -31,7 +31,8 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     for k in (*after, *before):
         marker = view.lexicon_end("agent_markers", k)
         if marker is not None and not (k in before and _in_passive_subject(view, lo, k, hit.i)):
-            return phrase_after(view, marker)
+            found = phrase_after(view, marker)
+            return before_fronted_subject(view, found) if hit.i == lo and found is not None else found
     # A body named by its place: "было опровергнуто в штабе X", "in Regierungskreisen dementiert".
     placed = placed_body(view, after) or placed_body(view, before)
     if placed is not None:
@@ -47,6 +48,21 @@ def passive_agent(view: View, hit: Hit) -> Party | None:
     if form is None or k >= len(view) or view.is_a("time", k) or view.is_stop(k):
         return None  # "опровергнуто этой ночью": a time, no agent
     return phrase_after(view, hit.j) if form.fullmatch(view.tokens[k].text.lower()) else None
+
+
+def before_fronted_subject(view: View, found: Party) -> Party:
+    """Return the agent ``found`` of a participle opening its clause cut before an article right after a word of it
+    ("Desmentida por | el club | la venta del estadio, ..."): the fronted participle's subject follows its agent, and
+    an article after a noun with no preposition between opens that other phrase."""
+    lo, hi = view.index(found.name.start), view.index(found.name.end)
+    cut = next((k for k in range(lo + 1, hi) if view.is_a("determiners", k) and _content_word(view, k - 1)), None)
+    return found if cut is None else party(view, lo, cut)
+
+
+def _content_word(view: View, k: int) -> bool:
+    """True when token ``k`` is a word no preposition, article or stop word: a noun or a name a phrase may end on."""
+    functions = ("np_end", "determiners")
+    return view.tokens[k].is_word and not view.is_stop(k) and not any(view.is_a(name, k) for name in functions)
 
 
 def _in_passive_subject(view: View, lo: int, k: int, i: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_clause, thing_relative
+from newsmon.nlp.denials.clauses import clause_start, is_finite, is_participle, participle_clause, thing_relative
 from newsmon.nlp.denials.conjuncts import conjuncts
 from newsmon.nlp.denials.headline_heads import fronted_topic_end, titled_body
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
@@ -171,6 +171,10 @@ def speaker_before(view: View, i: int) -> Party | None:
             return subject_before(view, j)
     if colon:
         found = subject_before(view, _before_topic_aside(view, k))
+        start = None if found is None else view.index(found.start)
+        if start is not None and start > 0 and is_finite(view, start - 1):
+            # "Sanidad desmiente | el brote|: «…»": the phrase before the colon is the verb's object, not the speaker.
+            found = subject_before(view, start - 1)
         # "Coronavirus: 'This is a hoax'": a headline's topic before the colon, nobody named speaking
         return None if found is not None and view.index(found.start) == 0 and news_topic(view, k + 1) else found
     return _according_to_speaker(view, k) if k + 1 < i and view.tokens[k + 1].text in _COMMAS else None

@@ -233,6 +233,11 @@ def _purpose_subject(view: View, i: int) -> Party | None:
     or the participle is the thing issued, not the denier."""
     if i == 0:
         return None
+    # "a publié un communiqué pour | les | démentir": the object pronoun (an article's form the file skips before a
+    # trigger) between the marker and the verb.
+    pronoun = view.is_a("proclitics", i - 1) or (view.is_a("skip", i - 1) and view.is_a("determiners", i - 1))
+    if i > 1 and pronoun and view.is_a("infinitive", i - 2):
+        i -= 1
     # pt "publicou um comunicado a desmentir": a preposition before an infinitive (``infinitive_form``) is its marker.
     form = view.rules.infinitive_form
     infinitive = view.is_a("infinitive", i - 1) or (

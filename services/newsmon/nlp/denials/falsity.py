@@ -93,6 +93,10 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         return None  # "Депутат назвал предложение коллег абсурдным": an opinion of a proposal, no claim denied
     if label is not None and label < hit.i and hypothetical(view, label):
         return None  # "Para staf diminta untuk menilai … palsu": asked to judge, nobody has called it false
+    if label is not None and label < hit.i and _fronted_participle(view, label):
+        said = passive_label(view, label, hit)
+        if said is not None:  # "Calificada de bulo | por el alcalde | la noticia, …"
+            return Finding("label", label, hit.j, *said)
     if label is not None and label < hit.i and passive(view, label, label + 1):
         said = passive_label(view, label, hit)  # "Kabar itu dipastikan hoaks | oleh Kominfo"
         if said is not None:
@@ -156,6 +160,13 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _fronted_participle(view: View, label: int) -> bool:
+    """True when the labelling verb at token ``label`` may be a participle opening its clause ("Calificada de bulo por
+    el alcalde …", "Jugée mensongère par le ministre, …"): a passive with no auxiliary when an agent follows the
+    verdict (fr "qualifie" has a participle's ending too)."""
+    return label == clause_start(view, label)[0] and view.has_form(view.rules.passive_form, label)
 
 
 def _headline_verdict(view: View, hit: Hit) -> bool:

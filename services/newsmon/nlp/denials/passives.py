@@ -6,7 +6,7 @@ labelling verb before a falsity word says the same of its agent ("Kabar itu dipa
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.agents import passive_agent
+from newsmon.nlp.denials.agents import before_fronted_subject, passive_agent
 from newsmon.nlp.denials.claim import Claim, antecedent_claim, object_claim, pronoun_claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.document import Document
@@ -71,16 +71,30 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         split = _subject_in_agent(view, agent)
         if split is not None:
             agent, after = split
-        end = clause_end(view, after)
-        if split is None and hit.j - hit.i == 1 and after < len(view) and view.tokens[after].text in ",،":
-            # A participle with its agent before a comma describes the main clause's subject: "Desmentido por la
-            # Policía, | el bulo | siguió circulando".
-            after += 1
-            end = next((m for m in range(after + 1, len(view)) if _ends_subject(view, m)), len(view))
-        claim = object_claim(view, after, end)
+        single = hit.j - hit.i == 1
+        claim = (
+            _absolute_claim(view, after, main_subject=split is None)
+            if single
+            else object_claim(view, after, clause_end(view, after))
+        )
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return agent, claim if claim.span else antecedent_claim(view, hit.i) or claim
+
+
+def _absolute_claim(view: View, after: int, *, main_subject: bool) -> Claim:
+    """Return the claim of a participle opening the sentence, after its agent ending at token ``after``. With
+    ``main_subject``, a comma there makes it the main clause's subject the participle describes: "Desmentido por la
+    Policía, | el bulo | siguió circulando". Else the participle's own subject follows its agent and ends at its
+    comma, the main clause after it: "Desmentida por el club | la venta del estadio |, los socios respiraron"; not
+    a clause the claim opens ("la noticia de que el estadio, construido en 1950, se vende")."""
+    end = clause_end(view, after)
+    if main_subject and after < len(view) and view.tokens[after].text in ",،":
+        after += 1
+        end = next((m for m in range(after + 1, len(view)) if _ends_subject(view, m)), len(view))
+    elif view.find("claim_markers", after, end) is None:
+        end = next((m for m in range(after, end) if view.tokens[m].text == ","), end)
+    return object_claim(view, after, end)
 
 
 def _ends_subject(view: View, m: int) -> bool:
@@ -106,8 +120,9 @@ def _subject_in_agent(view: View, agent: Party) -> tuple[Party, int] | None:
 def passive_label(view: View, label: int, hit: Hit) -> tuple[Party, Claim] | None:
     """Return the agent and the claim of a passive labelling verb at token ``label`` before the falsity word
     ``hit`` ("Kabar itu dipastikan hoaks | oleh Kominfo", "The report was called baseless | by the ministry"):
-    the agent calls the passive's subject false. None unless an agent marker follows the falsity word (and the
-    quotation mark closing it: "qualifiées de « mensongères » | par le Kremlin")."""
+    the agent calls the passive's subject false, or the claim after the agent of a participle opening the sentence
+    ("Jugée mensongère par le ministre, | l'information | a circulé"). None unless an agent marker follows the
+    falsity word (and the quotation mark closing it: "qualifiées de « mensongères » | par le Kremlin")."""
     k = hit.j
     while k < len(view) and view.tokens[k].text in QUOTE_CHARS:
         k += 1
@@ -115,6 +130,9 @@ def passive_label(view: View, label: int, hit: Hit) -> tuple[Party, Claim] | Non
     agent = None if marker is None else phrase_after(view, marker)
     if agent is None or impersonal(view, agent):
         return None
+    if label == clause_start(view, label)[0]:  # "Calificada de bulo por el alcalde | la noticia, …"
+        agent = before_fronted_subject(view, agent)
+        return agent, _absolute_claim(view, view.index(agent.name.end), main_subject=True)
     return agent, object_claim(view, _subject_start(view, label), label)
 
 

@@ -14,9 +14,15 @@ _QUOTED_FELLOW_WORDS = 4  # 'were "out of date" and "false"'
 _PASSIVE_WINDOW = 5
 
 
-def _agent_follows(view: View, j: int) -> bool:
-    """True when an agent marker follows token ``j`` and does not open a sentence adverbial ("a démenti par
-    voie de communiqué", "par ailleurs": the marker of an active verb's manner, not of an agent)."""
+def _agent_follows(view: View, i: int, j: int) -> bool:
+    """True when an agent marker follows the trigger at tokens ``[i, j)`` and does not open a sentence adverbial ("a
+    démenti par voie de communiqué", "par ailleurs": the marker of an active verb's manner, not of an agent). A
+    participle opening its clause or set off by a comma may have a time before it ("Desmentida este lunes | por el
+    club", "La noticia, desmentida ayer | por el club"); not a verb after its subject ("El club ha desmentido hoy |
+    por carta": the means)."""
+    set_off = i == clause_start(view, i)[0] or (i > 0 and view.tokens[i - 1].text == ",")
+    while set_off and j < len(view) and (end := view.lexicon_end("time", j)) is not None:
+        j = end
     return j < len(view) and view.is_a("agent_markers", j) and not view.is_a("discourse", j)
 
 
@@ -32,7 +38,7 @@ def passive(view: View, i: int, j: int) -> bool:
         return False
     if not view.rules.context["passive_aux"]:
         return True
-    if any(view.is_a("passive_aux", k) for k in range(i, j - 1)) or _agent_follows(view, j):
+    if any(view.is_a("passive_aux", k) for k in range(i, j - 1)) or _agent_follows(view, i, j):
         return True  # "Uma possibilidade desmentida pelo grupo", "a rumour denied by the club": the agent follows
     if _said_of_a_claim(view, i, j):
         return True  # "The hoax, debunked years ago, ...", "the debunked theory": no party says it here

@@ -69,6 +69,16 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("pt", "A Folha não conseguiu localizar os advogados da construtora até ontem.", "os advogados da construtora"),
         # Not the outlet that asked (was "Le Parisien").
         ("fr", "Sollicitée par Le Parisien, la préfecture n'a pas souhaité s'exprimer.", "la préfecture"),
+        # The press that could not reach the party is not it (r6-es-fr pass, were none).
+        ("es", "Este periódico intentó sin éxito contactar con el alcalde.", "el alcalde"),
+        ("es", "Efe intentó sin éxito ponerse en contacto con la empresa.", "la empresa"),
+        ("es", "No fue posible contactar con el ministro.", "el ministro"),
+        ("es", "Este diario intentó sin éxito recabar la versión de la Policía.", "la Policía"),
+        ("fr", "Le Monde n'a pas pu joindre le ministère.", "le ministère"),
+        ("fr", "L'AFP n'a pas réussi à contacter les avocats de l'entreprise.", "les avocats de l'entreprise"),
+        ("fr", "Il n'a pas été possible de joindre la mairie.", "la mairie"),
+        ("fr", "L'AFP a tenté sans succès de joindre la mairie.", "la mairie"),
+        ("fr", "Le Monde a tenté en vain de contacter les avocats.", "les avocats"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
@@ -198,6 +208,19 @@ CLAIMS = [
         "las acusaciones de enchufismo",
     ),
     ("es", "Preguntado por su fichaje por el Betis, el portero dijo que «es mentira».", "su fichaje por el Betis"),
+    # A participle opening the sentence with its agent: its subject ends at the comma before the main clause (r6-es-fr
+    # pass, was "la venta del estadio, los socios respiraron aliviados"), unless a clause the claim opens holds it.
+    ("es", "Desmentida por el club la venta del estadio, los socios respiraron aliviados.", "la venta del estadio"),
+    ("pt", "Desmentida pelo clube a venda do estádio, os sócios respiraram de alívio.", "a venda do estádio"),
+    (
+        "es",
+        "Desmentida por el club la noticia de que el estadio, construido en 1950, se vende.",
+        "el estadio, construido en 1950, se vende",
+    ),
+    ("es", "Calificada de bulo por el alcalde la noticia de su dimisión, el pleno sigue.", "la noticia de su dimisión"),
+    # The hoax a report is put down to is no part of it (r6-es-fr pass, was "la información a un bulo interesado").
+    ("es", "El ministro atribuyó la información a un bulo interesado.", "la información"),
+    ("es", "El portavoz atribuyó a un «bulo» la noticia de su dimisión.", "la noticia de su dimisión"),
     (
         "pt",
         "Quanto às notícias sobre a venda do estádio, o presidente disse que «são falsas».",
