@@ -35,10 +35,12 @@ def conjuncts(view: View, found: Party) -> Party:
     left = subject_before(view, end)
     if left is None or left.pronoun:
         return found
+    left = _named_before(view, left)
     aged = _aged(view, view.index(left.name.end), end)  # "Lena Fischer, 41, | and Markus Brandt, 45, deny"
-    if view.index(left.name.end) != end and not aged:
+    described = _described(view, left, end)  # "Yates, the firm's founder, | and his deputy, Anne Cole, deny"
+    if view.index(left.name.end) != end and not aged and not described:
         return found
-    if end < k and not _apposed(view, left) and not aged:
+    if end < k and not _apposed(view, left) and not aged and not described:
         return found  # "accused of trying to reach Somalia, the 'headquarters' of …, but Emwazi refuted this"
     if (apposed or _role_apposed(view, found)) and left.role is not None and left.role.start == left.name.start:
         # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo", "La concejala de Cultura y exdirectora del
@@ -67,6 +69,34 @@ def _aged(view: View, lo: int, hi: int) -> bool:
     if lo >= hi or view.tokens[lo].text != "," or len(words) > _AGE_WORDS:
         return False
     return all(view.tokens[m].is_word for m in words) and any(view.tokens[m].text.isdigit() for m in words)
+
+
+def _named_before(view: View, left: Party) -> Party:
+    """Return the name an article-opened description ``left`` is apposed to, with the description as its role
+    ("Kerr, | a former banker", "Ana Ruiz, 45, | a nurse"); ``left`` itself when no name opens the clause there."""
+    lo = view.index(left.start)
+    if left.role is not None or not view.is_a("articles", lo) or lo < 2 or view.tokens[lo - 1].text != ",":
+        return left
+    comma = lo - 1
+    start = _segment_start(view, comma)
+    if start >= 2 and _aged(view, start - 1, comma):
+        comma = start - 1  # "Ana Ruiz, 45, | a nurse"
+        start = _segment_start(view, comma)
+    if clause_start(view, start)[0] != start or not is_phrase(view, start, comma):
+        return left
+    if phrase_kind(view, start, comma) != "name":
+        return left
+    name = view.span_of(start, comma)
+    return left if name is None else Party(name, left.name)
+
+
+def _described(view: View, left: Party, end: int) -> bool:
+    """True when the role of ``left`` follows its name as an apposition closed by the comma at token ``end``
+    ("Yates, | the firm's founder |, and ...")."""
+    role = left.role
+    if role is None or role.start < left.name.end or view.index(role.end) != end:
+        return False
+    return view.tokens[view.index(left.name.end)].text == ","
 
 
 def _fields_listed(view: View, left: Party, opening: int) -> bool:
