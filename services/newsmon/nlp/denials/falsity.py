@@ -30,7 +30,7 @@ from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.inserted import inserted_speaker
 from newsmon.nlp.denials.names import Party, identified
-from newsmon.nlp.denials.nonparties import adjudicating, impersonal
+from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
 from newsmon.nlp.denials.placed import party_start
 from newsmon.nlp.denials.predicates import (
@@ -102,8 +102,6 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         denier = subject(document, view, Hit("label", label, label + 1), quote)
         if denier is not None and impersonal(view, denier):
             return None  # "A study found the claim to be false": the evidence's voice, nobody denies
-        if denier is not None and adjudicating(view, denier):
-            return None  # "The court found the claims to be without merit": a ruling, no denial
         if label == hit.j and not view.rules.verb_second:  # "Ложью | назвал эти слухи сам артист"
             fronted = fronted_label(view, label, denier)
             return None if fronted is None else Finding("label", hit.i, label + 1, *fronted)
@@ -411,9 +409,6 @@ def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | Non
             before = None  # "Fazit: Die Behauptung ist falsch": a fact-check's heading, the writer's verdict
     if before is None and after is None:
         after = inserted_speaker(document, view, hit.j)  # "No es cierto, | dijo, | que …": the sentence before's party
-    said = before.speaker if before is not None else after
-    if said is not None and adjudicating(view, said):
-        return None  # "The judge said the claims were without merit": a ruling, no denial
     if before is None and after is None:
         after = reason_giver(document, view, hit.i)  # "El juez archivó la causa | ya que | la denuncia es falsa"
     if before is None and after is None:
