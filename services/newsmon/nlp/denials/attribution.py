@@ -170,6 +170,9 @@ def speaker_before(view: View, i: int) -> Party | None:
             # "X wies die Darstellung zurück: „…“": the quotation is the denier's, not the object's before the colon.
             return subject_before(view, j)
     if colon:
+        opening = _headline_opening_speaker(view, k)
+        if opening is not None:
+            return opening
         found = subject_before(view, _before_topic_aside(view, k))
         start = None if found is None else view.index(found.start)
         if start is not None and start > 0 and is_finite(view, start - 1):
@@ -178,6 +181,19 @@ def speaker_before(view: View, i: int) -> Party | None:
         # "Coronavirus: 'This is a hoax'": a headline's topic before the colon, nobody named speaking
         return None if found is not None and view.index(found.start) == 0 and news_topic(view, k + 1) else found
     return _according_to_speaker(view, k) if k + 1 < i and view.tokens[k + 1].text in _COMMAS else None
+
+
+def _headline_opening_speaker(view: View, k: int) -> Party | None:
+    """Return the name or role opening a headline before a preposition, what it speaks about running to the colon
+    after token ``k`` ("Trump | on report he mocked soldiers: “Totally false”"); None when no such phrase opens it
+    ("Protests in Paris: …" names no speaker)."""
+    found = phrase_after(view, 0)
+    if found is None or view.index(found.start) != 0:
+        return None
+    end = view.index(found.name.end)
+    if end >= k or not view.is_a("np_end", end) or phrase_kind(view, 0, end) == "other":
+        return None
+    return found
 
 
 def _before_topic_aside(view: View, k: int) -> int:

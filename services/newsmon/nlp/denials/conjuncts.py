@@ -32,13 +32,17 @@ def conjuncts(view: View, found: Party) -> Party:
         return found
     # A comma may close the left phrase's apposition before the conjunction: "Kepala Desa, Dedi, | dan Camat ...".
     end = k - 1 if view.tokens[k - 1].text == "," else k
-    left = subject_before(view, end)
+    related = _related_name(view, end) if end < k else None  # "Smith, who led the firm, | and Jones deny"
+    left = related or subject_before(view, end)
     if left is None or left.pronoun:
         return found
+    left = _named_before(view, left)
     aged = _aged(view, view.index(left.name.end), end)  # "Lena Fischer, 41, | and Markus Brandt, 45, deny"
-    if view.index(left.name.end) != end and not aged:
+    # "Yates, the firm's founder, | and his deputy, Anne Cole, deny"; or a relative clause after the name.
+    described = related is not None or _described(view, left, end)
+    if view.index(left.name.end) != end and not aged and not described:
         return found
-    if end < k and not _apposed(view, left) and not aged:
+    if end < k and not _apposed(view, left) and not aged and not described:
         return found  # "accused of trying to reach Somalia, the 'headquarters' of …, but Emwazi refuted this"
     if (apposed or _role_apposed(view, found)) and left.role is not None and left.role.start == left.name.start:
         # "El portavoz del PP y ex vecino de Lavapiés, Pedro Calvo", "La concejala de Cultura y exdirectora del
@@ -49,7 +53,7 @@ def conjuncts(view: View, found: Party) -> Party:
     lo, opener = clause_start(view, k)
     start = view.index(left.name.start)
     comma = max([lo, *(m + 1 for m in range(lo, start) if view.tokens[m].text == ",")])  # "On Monday, | A and B"
-    if opener is not None and comma == lo and view.is_a("relatives", opener):
+    if related is None and opener is not None and comma == lo and view.is_a("relatives", opener):
         return found  # "arrested the man who stole the car and he denied": the relative clause's object
     lo = comma
     verbs = (m for m in range(lo, start) if not view.is_a("skip", m))  # "Both"
@@ -67,6 +71,47 @@ def _aged(view: View, lo: int, hi: int) -> bool:
     if lo >= hi or view.tokens[lo].text != "," or len(words) > _AGE_WORDS:
         return False
     return all(view.tokens[m].is_word for m in words) and any(view.tokens[m].text.isdigit() for m in words)
+
+
+def _related_name(view: View, end: int) -> Party | None:
+    """Return the name opening the clause that a relative clause between commas follows, the closing comma at token
+    ``end`` ("Smith |, who led the firm until 2019, | and Jones"); None otherwise."""
+    commas = [m for m in range(end) if view.tokens[m].text == ","]
+    opener = commas[-1] + 1 if commas else 0
+    if opener < 2 or opener >= end or not view.is_a("relatives", opener):
+        return None
+    start = _segment_start(view, opener - 1)
+    if clause_start(view, start)[0] != start or not is_phrase(view, start, opener - 1):
+        return None
+    return party(view, start, opener - 1) if phrase_kind(view, start, opener - 1) == "name" else None
+
+
+def _named_before(view: View, left: Party) -> Party:
+    """Return the name an article-opened description ``left`` is apposed to, with the description as its role
+    ("Kerr, | a former banker", "Ana Ruiz, 45, | a nurse"); ``left`` itself when no name opens the clause there."""
+    lo = view.index(left.start)
+    if left.role is not None or not view.is_a("articles", lo) or lo < 2 or view.tokens[lo - 1].text != ",":
+        return left
+    comma = lo - 1
+    start = _segment_start(view, comma)
+    if start >= 2 and _aged(view, start - 1, comma):
+        comma = start - 1  # "Ana Ruiz, 45, | a nurse"
+        start = _segment_start(view, comma)
+    if clause_start(view, start)[0] != start or not is_phrase(view, start, comma):
+        return left
+    if phrase_kind(view, start, comma) != "name":
+        return left
+    name = view.span_of(start, comma)
+    return left if name is None else Party(name, left.name)
+
+
+def _described(view: View, left: Party, end: int) -> bool:
+    """True when the role of ``left`` follows its name as an apposition closed by the comma at token ``end``
+    ("Yates, | the firm's founder |, and ...")."""
+    role = left.role
+    if role is None or role.start < left.name.end or view.index(role.end) != end:
+        return False
+    return view.tokens[view.index(left.name.end)].text == ","
 
 
 def _fields_listed(view: View, left: Party, opening: int) -> bool:

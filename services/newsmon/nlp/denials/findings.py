@@ -52,7 +52,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.falsity import falsity, no_such
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
-from newsmon.nlp.denials.nonparties import impersonal, rules_on_case
+from newsmon.nlp.denials.nonparties import impersonal, rules_on_case, rules_on_pleading
 from newsmon.nlp.denials.noun_claims import claim_end_before_owner, noun_claim_bounds, noun_object_start
 from newsmon.nlp.denials.passives import passive_denial
 from newsmon.nlp.denials.performances import answered_by_performance
@@ -99,8 +99,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         if _fronted_condition(view, hit.i):
             return None  # "Jika tuduhan itu tidak benar, pihak sekolah diminta …": a condition, nobody says it
         verdict = falsity(document, view, hit, quote)
-        if verdict is None:
-            return None
+        if verdict is None or rules_on_pleading(view, verdict.party, verdict.claim.span):
+            return None  # "The judge said the claims were without merit": a ruling, no denial
         if _names_claim(view, hit, verdict.claim.span):
             return verdict
         # A verdict on one word ("«Eso es mentira»") names its claim by the topic when one is there.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.view import View
+from newsmon.nlp.types import Span
 
 
 def impersonal(view: View, found: Party) -> bool:
@@ -44,8 +45,24 @@ def _generic(view: View, lo: int, hi: int) -> bool:
 
 
 def adjudicating(view: View, found: Party) -> bool:
-    """True when the party is a court or a judge: what it rejects or dismisses is a case, not a claim."""
-    return view.find("adjudicators", view.index(found.name.start), view.index(found.name.end)) is not None
+    """True when the party is a court or a judge: what it rejects or dismisses, or calls without merit, is a case,
+    not a claim. Not its owner's spokesman or lawyer ("A court spokesman", "The judge's lawyer"): a court word
+    owning the head, or a role after it, names the one who speaks."""
+    lo, hi = view.index(found.start), view.index(found.name.end)
+    at = view.find("adjudicators", lo, hi)
+    if at is None:
+        return False
+    owner = view.tokens[at[1] - 1].text.endswith(("'s", "’s"))
+    return not owner and view.find("role_nouns", at[1], hi) is None
+
+
+def rules_on_pleading(view: View, court: Party | None, claim: Span | None) -> bool:
+    """True when a court or a judge calls false or without merit what a party pleads before it (``pleadings``: "The
+    judge said the claims were without merit"): a ruling, no denial. Not a report or a video it calls false, which
+    it denies as any body does."""
+    if court is None or claim is None or not adjudicating(view, court):
+        return False
+    return view.find("pleadings", view.index(claim.start), view.index(claim.end)) is not None
 
 
 def rules_on_case(view: View, kind: str, court: Party, obj: int, end: int) -> bool:

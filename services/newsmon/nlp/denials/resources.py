@@ -97,6 +97,7 @@ CONTEXT_LISTS = (
     "news_topics",
     "adjudicators",
     "acquittals",
+    "pleadings",
     "determiners",
     "demonstratives",
     "articles",

@@ -276,9 +276,10 @@ class View:
         for j in range(self._stops_final, min(final, len(self) - 1)):
             # "Beijing denied", "Manning has denied": a capitalised word first in its sentence that looks
             # like a participle is a name when a verb, an auxiliary or a date follows it; "Speaking to
-            # reporters", "Citing sources" keep it a verb.
+            # reporters", "Citing sources" keep it a verb. After a headline's quotation and colon it is the
+            # speaker's name ("'Completely false': | Boeing | on report ...").
             if stops[j] and not self._listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
-                stops[j] = not stops[j + 1]
+                stops[j] = not stops[j + 1] and not self._after_quoted_colon(j)
             elif stops[j] and (self._inside_name(j) or self._surname(j) or self.inside_document(j)):
                 # "Ursula | von | der Leyen": the particle's other sense ("von" of an agent) stops nothing; nor
                 # does a modal's ("Theresa | May"), nor a verb's inside a document's noun ("A press | release |
@@ -335,6 +336,12 @@ class View:
         """True for a capitalised word first in its sentence or after a colon or quotation mark."""
         sentence_initial = i == 0 or (not self.tokens[i - 1].is_word and self.tokens[i - 1].text in HARD_STOPS)
         return sentence_initial and self.rules.cased and self.tokens[i].capitalized
+
+    def _after_quoted_colon(self, i: int) -> bool:
+        """True for word ``i`` right after a colon that closes a quotation opening the sentence ("'…': | Boeing")."""
+        tokens = self.tokens
+        closed = i >= 3 and tokens[i - 1].text == ":" and tokens[i - 2].text in QUOTE_CHARS
+        return closed and tokens[0].text in QUOTE_CHARS
 
     def reads_lower(self, i: int) -> bool:
         """True when word ``i`` may be a common word: not capitalised where names are, or capitalised only first in

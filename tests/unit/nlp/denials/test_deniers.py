@@ -125,6 +125,35 @@ def test_a_coordinated_subject_without_entities_gives_both_parties(run) -> None:
     assert deniers == ["Anna Lind", "her brother"]
 
 
+@pytest.mark.parametrize(
+    ("text", "deniers"),
+    [
+        # A role apposed after the first name, the second party's name apposed to its role (were the last alone).
+        ("Yates, the firm's founder, and his deputy, Anne Cole, both deny wrongdoing.", ["Yates", "Anne Cole"]),
+        ("Mark Dale, the club's chairman, and Sue Park, its secretary, denied the claims.", ["Mark Dale", "Sue Park"]),
+        # A description the role list does not know, after an age too.
+        ("Kerr, a former banker, and Lopez, his partner, deny the charges.", ["Kerr", "Lopez"]),
+        ("Ana Ruiz, 45, a nurse, and Ben Cho, 50, deny the charges.", ["Ana Ruiz", "Ben Cho"]),
+        # A relative clause between commas after the first name.
+        ("Smith, who has since resigned, and Jones have denied the allegations.", ["Smith", "Jones"]),
+        ("Smith, who led the firm until 2019, and Jones both deny wrongdoing.", ["Smith", "Jones"]),
+    ],
+)
+def test_coordinated_names_with_appositions_after_them_give_both_names(run, text: str, deniers: list[str]) -> None:
+    assert [d.denier.text for d in run(text, "en") if d.denier] == deniers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting Yates, the firm's founder, his deputy, Anne Cole, denied the reports.",
+        "The police arrested Smith, who led the firm, and Anne Cole denied the reports.",  # an object's relative
+    ],
+)
+def test_an_apposed_object_before_and_is_no_coordinated_subject(run, text: str) -> None:
+    assert [d.denier.text for d in run(text, "en") if d.denier] == ["Anne Cole"]
+
+
 def test_coordinated_roles_with_names_in_apposition_give_both_names() -> None:
     text = (
         "Kapolres Sleman, AKBP Yuli Hartono dan Kabid Humas Polda DIY, AKBP Rina Lestari membantah isu "

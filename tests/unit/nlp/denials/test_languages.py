@@ -515,6 +515,15 @@ ARGUMENTS = [
 
 # (lang, text, denier, claim): passives, attributions and where a claim ends.
 DENIER_AND_CLAIM = [
+    # A quoted bare answer denies the question put to its speaker, after it or before it (were none).
+    (
+        "en",
+        '"No, it is not," the minister said when asked whether the plant would close.',
+        "the minister",
+        "the plant would close",
+    ),
+    ("en", 'Asked if he had met the lobbyist, Kim said: "No, I have not."', "Kim", "he had met the lobbyist"),
+    ("en", "“No, absolutely not,” Obi said when asked about reports of a merger.", "Obi", "reports of a merger"),
     # An unquoted play-down: the claim is what is called so, not the reason after it.
     (
         "en",
