@@ -27,7 +27,8 @@ _JOINER = re.compile("([-'’])")
 _CLOSING = frozenset(',.:;?!)]"”»')
 # The most joiners a pattern's required word may hold (``Lexicon.required_words`` keeps no word with more).
 MAX_JOINERS = 3
-_CACHE_LIMIT = 200_000
+# Words whose answers a cache keeps before it starts over (the prefilter's too).
+CACHE_LIMIT = 200_000
 # Characters words begin with whose candidate words are kept: an alphabet or two, and a text's stray symbols.
 _FIRST_CHARACTERS_LIMIT = 4096
 _NONE: frozenset[int] = frozenset()
@@ -121,7 +122,7 @@ class RequiredWords:
     def patterns_of(self, sentence: str) -> tuple[int, ...]:
         """Return the numbers of the patterns all of whose required words ``sentence`` holds, ascending. Each
         distinct word is tested once (the answers are kept, up to a bound)."""
-        if len(self._known) > _CACHE_LIMIT:
+        if len(self._known) > CACHE_LIMIT:
             self._known = {}
         known = self._known
         held: set[int] = set()

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 
 from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.lexicon import gap_spans
-from newsmon.nlp.denials.required import RequiredWords, sentence_words
+from newsmon.nlp.denials.required import CACHE_LIMIT, RequiredWords, sentence_words
 from newsmon.nlp.denials.resources import Rules
 from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
 
-_CACHE_LIMIT = 200_000
 MAX_HITS_PER_KIND = 8
 # Past the object, which may be long, when a copula links the verdict to it: "ووصف الناطق باسم الحكومة اليمنية
 # التقارير عن اتفاق سري مع الحوثيين | بأنها مفبركة".
@@ -80,7 +79,7 @@ class Prefilter:
     def _test(self, words: list[str]) -> tuple[set[str], set[str], dict[str, frozenset[int]]]:
         """Return the tested words, the anchors and the required words' numbers, with every word of ``words``
         tested."""
-        if len(self._known[0]) > _CACHE_LIMIT:
+        if len(self._known[0]) > CACHE_LIMIT:
             self._known = (set(), set(), {})
         tested, anchors, required = self._known
         for word in words:
