@@ -104,11 +104,13 @@ def real_news(shared_dir: Path, *, min_chars: int = 2000) -> list[Article]:
     return [Article(lang="und", title="", text=body) for body in article_bodies(shared_dir) if len(body) >= min_chars]
 
 
-def raw_articles(count: int, tag: str, shared_dir: Path, now: datetime | None = None) -> list[RawArticle]:
-    """``count`` raw articles (as the fetcher publishes them) cycling over the synthetic corpus and then the
-    real news bodies of ``shared_dir`` (where present), each with a URL, and so an id, of its own under
-    ``tag``; fetched and published at ``now`` (default: the current time)."""
-    bodies = build_corpus() + real_news(shared_dir)
+def raw_articles(
+    count: int, tag: str, shared_dir: Path, now: datetime | None = None, *, seed: int = 0
+) -> list[RawArticle]:
+    """``count`` raw articles (as the fetcher publishes them) cycling over the synthetic corpus drawn with
+    ``seed`` and then the real news bodies of ``shared_dir`` (where present), each with a URL, and so an id, of
+    its own under ``tag``; fetched and published at ``now`` (default: the current time)."""
+    bodies = build_corpus(seed=seed) + real_news(shared_dir)
     moment = now or datetime.now(UTC)
     articles = []
     for number in range(count):

@@ -95,6 +95,7 @@ def render(results: dict[str, Any]) -> str:
         name: mb for run in (*stages.values(), results["end_to_end"]) for name, mb in run.get("peak_mb", {}).items()
     }
     profile = results["profile"]
+    warmed = f"each worker having analysed {results['warm_up_per_worker']} other articles first (their warm-up)"
     sections = [
         f"# newsmon benchmark {results['started']}",
         f"{results['corpus']['articles']} articles ({results['corpus']['mean_kb']:.1f} KB mean body), "
@@ -105,11 +106,15 @@ def render(results: dict[str, Any]) -> str:
         "## Limits of the parts\n" + _table([{"part": k, "value": v} for k, v in results["limits"].items()]),
         "## Each stage alone (from a full topic)\n" + _table([{"stage": k, **_flat(v)} for k, v in stages.items()]),
         "## Scaling of the processor\n"
-        + _SUSTAINED.format(start="once every worker is in the consumer group")
+        + _SUSTAINED.format(start=f"once every worker is in the consumer group, {warmed}")
         + _table([_flat(row, ("cpu_ms_per_item_by_service",)) for row in results["scaling"]]),
         "## End to end\n"
-        + _SUSTAINED.format(start="from the fetcher's start, once every processor worker is in the consumer group")
-        + _table([_flat(results["end_to_end"])]),
+        + _SUSTAINED.format(
+            start=f"from the measured replay's start, once every processor worker is in the consumer group, {warmed}"
+        )
+        + _table([_flat(results["end_to_end"])])
+        + "\n\nOne more run, cold (the fetcher's replay starts as soon as the workers are in the group):\n\n"
+        + _table([_flat(results["end_to_end_cold"])]),
         "## Latency (publication -> enriched article) at offered rates\n" + _table(results["latency"]),
         "## Search through the gateway, facets on (synthetic articles, ms)\n" + _search_tables(results),
         "## Peak memory (MB)\n" + _table([{"process": k, "peak_mb": v} for k, v in memory.items()]),

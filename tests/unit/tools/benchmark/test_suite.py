@@ -35,7 +35,9 @@ def _results() -> dict[str, Any]:
             "indexer": {**stage, "per_s": 1200.0, "docs_per_article": 6.0},
         },
         "scaling": [{"workers": 1, "per_s": 90.0}, {"workers": 2, "per_s": 150.0}],
+        "warm_up_per_worker": 150,
         "end_to_end": {**stage, "articles_per_s": 120.0},
+        "end_to_end_cold": {**stage, "per_s": 110.0},
         "latency": [
             {"offered_per_s": 10, "enriched": 60, "p50_s": 0.2, "p99_s": 0.5, "max_s": 0.6},
             {"offered_per_s": 50, "enriched": 300, "p50_s": 0.3, "p99_s": 1.25, "max_s": 1.5},
@@ -138,6 +140,8 @@ def test_the_report_folder_holds_markdown_json_and_plots(tmp_path: Path) -> None
     report = write_report(results, tmp_path / "run")
     text = report.read_text(encoding="utf-8")
     assert "## Targets" in text
+    assert "each worker having analysed 150 other articles first (their warm-up)" in text
+    assert "One more run, cold" in text
     assert "100,000 articles (indexing took 30 s; the gateway waited 12.5 ms for Elasticsearch" in text
     assert json.loads((tmp_path / "run" / "results.json").read_text())["end_to_end"]["articles_per_s"] == 120.0
     assert {path.name for path in (tmp_path / "run").glob("*.png")} == {"stages.png", "scaling.png", "latency.png"}
@@ -147,6 +151,18 @@ def test_the_corpus_gives_every_article_an_id_of_its_own(tmp_path: Path) -> None
     articles = raw_articles(130, "t", tmp_path)  # no shared folder: the synthetic bodies, cycled
     assert len({article.id for article in articles}) == 130
     assert articles[0].body == articles[60].body
+
+
+def test_warm_up_articles_are_other_articles_than_the_measured_ones(tmp_path: Path) -> None:
+    measured = raw_articles(60, "main", tmp_path)
+    warm_up = raw_articles(60, "warm-up", tmp_path, seed=1)
+    assert not {article.body for article in measured} & {article.body for article in warm_up}
+
+
+def test_a_rate_past_a_warm_up_counts_only_the_items_after_it() -> None:
+    values = iter([100, 100, 105, 110])
+    progress = watch(lambda: next(values), 110, timeout=5, start=100)
+    assert progress.reached and progress.items == 10
 
 
 def test_a_rate_is_taken_from_the_first_change() -> None:
