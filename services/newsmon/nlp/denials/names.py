@@ -65,7 +65,7 @@ def party(view: View, lo: int, hi: int) -> Party:
         return Party(whole, None, pronoun)
     role_at = _complement_role(view, role_at, hi)
     after_role = _name_after_role(view, role_at[1], hi)
-    if after_role is None or _office_place(view, role_at[0], after_role, hi) or _seat(view, after_role, hi):
+    if after_role is None or _office_place(view, role_at[0], role_at[1], hi) or _seat(view, after_role, hi):
         return Party(whole, view.span_of(lo, hi), pronoun)
     return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
 
@@ -181,6 +181,13 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
     words = [k for k in _words(view, lo, hi) if not view.is_a("name_joiners", k)]
     if not words:
         return None
+    # A portfolio named by a deed noun opens the words after the role, and all after it is the name ("Menko |
+    # Perekonomian | Boediono", "Menteri | Kesehatan | Budi Gunadi Sadikin"): no name opens with such a noun.
+    field = 0
+    while field < len(words) - 1 and view.is_a("deed_nouns", words[field]):
+        field += 1
+    if field and org is None:
+        return words[field]
     if len(words) == 1:
         # A lone acronym after a role is the organisation ("spokesman for KPK"), not a person; so is a word whose
         # case makes it the role's complement ("Мэр | Москвы").
