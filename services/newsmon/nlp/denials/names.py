@@ -37,9 +37,12 @@ class Party:
 
 
 def self_subject(view: View, k: int) -> bool:
-    """True for a speech word that carries its own subject (Indonesian "katanya", "tegasnya", "menurutnya")."""
+    """True for a speech word that carries its own subject (Indonesian "katanya", "tegasnya", "menurutnya"); not one
+    opening its sentence, which tells hearsay ("Katanya kabar itu tidak benar": so people say), nobody speaking."""
     pattern = view.rules.self_subject
-    return pattern is not None and bool(pattern.fullmatch(view.tokens[k].text.lower()))
+    if pattern is None or not pattern.fullmatch(view.tokens[k].text.lower()):
+        return False
+    return not view.is_a("hearsay", k) or any(view.tokens[m].is_word for m in range(k))
 
 
 def party(view: View, lo: int, hi: int) -> Party:
