@@ -180,6 +180,11 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         # contracted name alone when just a person's two names follow it ("Минобороны | Игорь Конашенков").
         alone = view.tokens[org].text.isupper() or len(_words(view, org + 1, hi)) == _NAME_WORDS
         lo = org + (1 if alone else 2)
+    acronyms = lo
+    # An acronym naming the body before the name ("Humas BNPB | Sutopo Purwo Nugroho", "Jubir KPK | Febri").
+    while org is None and lo + 1 < hi and _acronym(view.tokens[lo].text) and view.is_name_word(lo + 1):
+        lo += 1
+    body = org is not None or lo > acronyms
     # Particles are no words of their own: "Richard von Weizsäcker" is two names long, as "Ursula von der Leyen".
     words = [k for k in _words(view, lo, hi) if not view.is_a("name_joiners", k)]
     if not words:
@@ -196,10 +201,15 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         # case makes it the role's complement ("Мэр | Москвы").
         lone = view.tokens[words[0]].text
         return None if lone.isupper() or org is not None or complement(view, words[0]) else words[0]
-    if len(words) == _NAME_WORDS or (org is not None and len(words) <= _NAME_WORDS + 1):
+    if len(words) == _NAME_WORDS or (body and len(words) <= _NAME_WORDS + 1):
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
     return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def _acronym(word: str) -> bool:
+    """True for a word of two capitals or more and no small letter ("BNPB", "KPK"), not an initial ("A")."""
+    return len(word) > 1 and word.isupper()
 
 
 def complement(view: View, k: int) -> bool:
