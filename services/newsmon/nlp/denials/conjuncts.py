@@ -198,7 +198,9 @@ def _name_goes_on(view: View, left: Party, right: Party) -> bool:
         # a name may follow the role ("Kapolda Papua Mathius Fakhiri dan | …": two parties).
         body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("role_nouns", m)), None)
         role_end = None if body is None else view.lexicon_end("role_nouns", body)
-        body = body if role_end is not None and hi - role_end == 1 else None
+        # … or with a deed noun opening it, which no name does ("Dirjen Penyelenggaraan Haji dan | Umrah Nizar Ali").
+        portfolio = role_end is not None and (hi - role_end == 1 or view.is_a("deed_nouns", role_end))
+        body = body if portfolio else None
     if body is None or not all(
         view.tokens[m].capitalized or (m > body and view.is_a("role_complements", m)) for m in range(body, hi)
     ):

@@ -172,6 +172,9 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         return None if described is None or hi - described < _NAME_WORDS else _name_after_role(view, described, hi)
     if lo >= hi or view.is_a("name_joiners", lo):
         return None  # "the leader of Boko Haram", "la ministra de Sanidad": a complement, no name
+    joined = [k for k in range(lo, hi) if view.is_a("conjunctions", k)]
+    if joined and all(view.is_name_word(k) for k in range(lo, hi) if k not in joined):
+        lo = joined[-1] + 1  # a portfolio's fields joined ("Kelautan dan | Perikanan Sakti Trenggono"): the name after
     if any(not view.is_name_word(k) for k in range(lo, hi)):
         return None  # the phrase does not end in a name
     org = max((k for k in range(lo, hi) if view.is_a("org_words", k)), default=None)
