@@ -50,6 +50,8 @@ def speaker_after(view: View, i: int) -> Party | None:
     if end is not None:
         if self_subject(view, i):
             return _self_speaker(view, i)
+        if view.is_a("hearsay", i):
+            return None  # "Katanya kabar itu tidak benar": hearsay opening the sentence, no speaker after it
         if participle_clause(view, i):  # "«…»، مشددا على أن": its clause's subject speaks
             return clause_subject(view, i)
         return phrase_after(view, speaker_start(view, end))
@@ -379,6 +381,8 @@ def _self_speaker(view: View, k: int) -> Party:
 def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
     if self_subject(view, k):
         return _self_speaker(view, k) if trailing else party(view, k, k + 1)
+    if view.is_a("hearsay", k):
+        return None  # "Katanya kabar itu tidak benar": hearsay opening the sentence, nobody speaking
     according = view.lexicon_end("according_to", k)
     if according is not None:
         return _issuer(view, phrase_after(view, according))

@@ -50,6 +50,8 @@ def conjuncts(view: View, found: Party) -> Party:
         return found
     if apposed and _fields_listed(view, left, k + 1):
         return found
+    if not apposed and _office_field(view, left):
+        return found
     lo, opener = clause_start(view, k)
     start = view.index(left.name.start)
     comma = max([lo, *(m + 1 for m in range(lo, start) if view.tokens[m].text == ",")])  # "On Monday, | A and B"
@@ -132,6 +134,22 @@ def _fields_listed(view: View, left: Party, opening: int) -> bool:
     return view.is_a("role_nouns", office) or view.is_a("org_words", office)
 
 
+def _office_field(view: View, left: Party) -> bool:
+    """True when ``left`` is a field of an office listed after a comma, the office's head before it, and the holder
+    named after the last field with no comma ("Kepala Pusat Data, | Informasi | dan Humas BNPB Sutopo Purwo Nugroho"):
+    capitalised words, none a role, title or body word nor a name the recogniser found (not "Kapolres Jakarta, | Andi |
+    dan Bupati Bogor", two parties)."""
+    lo, hi = view.index(left.name.start), view.index(left.name.end)
+    if left.role is not None or lo < 2 or view.tokens[lo - 1].text != ",":
+        return False
+    heads = ("role_nouns", "office_roles", "titles", "org_words")
+    words = range(lo, hi)
+    if any(view.is_named(m) or not view.tokens[m].capitalized or any(view.is_a(h, m) for h in heads) for m in words):
+        return False
+    office = _segment_start(view, lo - 1)
+    return view.is_a("role_nouns", office) or view.is_a("org_words", office)
+
+
 def _role_apposed(view: View, found: Party) -> bool:
     """True when the role of ``found`` stands before its name, set apart by a comma ("exdirectora del teatro, |
     Rosa Vidal")."""
@@ -180,7 +198,9 @@ def _name_goes_on(view: View, left: Party, right: Party) -> bool:
         # a name may follow the role ("Kapolda Papua Mathius Fakhiri dan | …": two parties).
         body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("role_nouns", m)), None)
         role_end = None if body is None else view.lexicon_end("role_nouns", body)
-        body = body if role_end is not None and hi - role_end == 1 else None
+        # … or with a deed noun opening it, which no name does ("Dirjen Penyelenggaraan Haji dan | Umrah Nizar Ali").
+        portfolio = role_end is not None and (hi - role_end == 1 or view.is_a("deed_nouns", role_end))
+        body = body if portfolio else None
     if body is None or not all(
         view.tokens[m].capitalized or (m > body and view.is_a("role_complements", m)) for m in range(body, hi)
     ):

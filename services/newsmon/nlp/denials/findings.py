@@ -295,16 +295,22 @@ def _names_claim(view: View, hit: Hit, span: Span | None) -> bool:
 def _condition_in_gap(view: View, hit: Hit) -> bool:
     """True when a hypothetical word stands among the trigger's own words ("mengatakan, | kalau | tidak ada kenaikan
     …", "a précisé que | si | la grève …"); not one inside a claim clause set off by commas in the gap, which is the
-    claim's mood ("wies Berichte, | wonach Diplomaten abgezogen würden |, als falsch zurück")."""
+    claim's mood ("wies Berichte, | wonach Diplomaten abgezogen würden |, als falsch zurück"), nor one right after a
+    relative pronoun, which is its relative clause's ("produk yang | akan | diekspor ke China, belum merupakan …")."""
     inside = False
     for k in range(hit.i + 1, hit.j - 1):
         if view.tokens[k].text == ",":
             after = k + 1
             # A word of both kinds opens a condition ("kalau": if, or that).
             inside = view.is_a("claim_markers", after) and not view.is_a("hypothetical", after)
-        elif not inside and view.is_a("hypothetical", k):
+        elif not inside and view.is_a("hypothetical", k) and not _relative_mood(view, k):
             return True
     return False
+
+
+def _relative_mood(view: View, k: int) -> bool:
+    """True when the word at ``k`` follows a relative pronoun that is no complementiser (id "yang", not en "that")."""
+    return view.is_a("relatives", k - 1) and not view.is_a("claim_markers", k - 1)
 
 
 def _fronted_condition(view: View, i: int) -> bool:

@@ -37,9 +37,12 @@ class Party:
 
 
 def self_subject(view: View, k: int) -> bool:
-    """True for a speech word that carries its own subject (Indonesian "katanya", "tegasnya", "menurutnya")."""
+    """True for a speech word that carries its own subject (Indonesian "katanya", "tegasnya", "menurutnya"); not one
+    opening its sentence, which tells hearsay ("Katanya kabar itu tidak benar": so people say), nobody speaking."""
     pattern = view.rules.self_subject
-    return pattern is not None and bool(pattern.fullmatch(view.tokens[k].text.lower()))
+    if pattern is None or not pattern.fullmatch(view.tokens[k].text.lower()):
+        return False
+    return not view.is_a("hearsay", k) or any(view.tokens[m].is_word for m in range(k))
 
 
 def party(view: View, lo: int, hi: int) -> Party:
@@ -65,7 +68,7 @@ def party(view: View, lo: int, hi: int) -> Party:
         return Party(whole, None, pronoun)
     role_at = _complement_role(view, role_at, hi)
     after_role = _name_after_role(view, role_at[1], hi)
-    if after_role is None or _office_place(view, role_at[0], after_role, hi) or _seat(view, after_role, hi):
+    if after_role is None or _office_place(view, role_at[0], role_at[1], hi) or _seat(view, after_role, hi):
         return Party(whole, view.span_of(lo, hi), pronoun)
     return Party(view.span_of(after_role, hi) or whole, view.span_of(lo, after_role), pronoun)
 
@@ -169,6 +172,9 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         return None if described is None or hi - described < _NAME_WORDS else _name_after_role(view, described, hi)
     if lo >= hi or view.is_a("name_joiners", lo):
         return None  # "the leader of Boko Haram", "la ministra de Sanidad": a complement, no name
+    joined = [k for k in range(lo, hi) if view.is_a("conjunctions", k)]
+    if joined and all(view.is_name_word(k) for k in range(lo, hi) if k not in joined):
+        lo = joined[-1] + 1  # a portfolio's fields joined ("Kelautan dan | Perikanan Sakti Trenggono"): the name after
     if any(not view.is_name_word(k) for k in range(lo, hi)):
         return None  # the phrase does not end in a name
     org = max((k for k in range(lo, hi) if view.is_a("org_words", k)), default=None)
@@ -177,19 +183,36 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         # contracted name alone when just a person's two names follow it ("Минобороны | Игорь Конашенков").
         alone = view.tokens[org].text.isupper() or len(_words(view, org + 1, hi)) == _NAME_WORDS
         lo = org + (1 if alone else 2)
+    acronyms = lo
+    # An acronym naming the body before the name ("Humas BNPB | Sutopo Purwo Nugroho", "Jubir KPK | Febri").
+    while org is None and lo + 1 < hi and _acronym(view.tokens[lo].text) and view.is_name_word(lo + 1):
+        lo += 1
+    body = org is not None or lo > acronyms
     # Particles are no words of their own: "Richard von Weizsäcker" is two names long, as "Ursula von der Leyen".
     words = [k for k in _words(view, lo, hi) if not view.is_a("name_joiners", k)]
     if not words:
         return None
+    # A portfolio named by a deed noun opens the words after the role, and all after it is the name ("Menko |
+    # Perekonomian | Boediono", "Menteri | Kesehatan | Budi Gunadi Sadikin"): no name opens with such a noun.
+    field = 0
+    while field < len(words) - 1 and view.is_a("deed_nouns", words[field]):
+        field += 1
+    if field and org is None:
+        return words[field]
     if len(words) == 1:
         # A lone acronym after a role is the organisation ("spokesman for KPK"), not a person; so is a word whose
         # case makes it the role's complement ("Мэр | Москвы").
         lone = view.tokens[words[0]].text
         return None if lone.isupper() or org is not None or complement(view, words[0]) else words[0]
-    if len(words) == _NAME_WORDS or (org is not None and len(words) <= _NAME_WORDS + 1):
+    if len(words) == _NAME_WORDS or (body and len(words) <= _NAME_WORDS + 1):
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
     return words[-3] if initial else words[-_NAME_WORDS]
+
+
+def _acronym(word: str) -> bool:
+    """True for a word of two capitals or more and no small letter ("BNPB", "KPK"), not an initial ("A")."""
+    return len(word) > 1 and word.isupper()
 
 
 def complement(view: View, k: int) -> bool:

@@ -127,7 +127,8 @@ def affiliation_end(view: View, j: int, stop_at_claims: bool) -> int | None:
 def _listed_office_end(view: View, j: int) -> int | None:
     """Return where an office's name that lists its fields after the comma at token ``j`` ends ("Kepala Pusat
     Data, | Informasi, dan Komunikasi Kebencanaan BNPB", "Menteri Pendidikan, | Kebudayaan, Riset, dan
-    Teknologi"): names between commas, the last after a conjunction; None when no such list follows or a name the
+    Teknologi", "Kepala Pusat Data, | Informasi dan Humas BNPB"): names between commas, the last after a conjunction
+    (with a comma before it or none); None when no such list follows or a name the
     recogniser found opens it."""
     if j + 1 < len(view) and view.is_named(j + 1):
         return None  # a name the recogniser found is apposed: "juru bicara, | Budi Santoso, dan Kabid Humas, Ani"
@@ -139,7 +140,8 @@ def _listed_office_end(view: View, j: int) -> int | None:
         end = _phrase_end(view, start, False)
         if end == start or phrase_kind(view, start, end) == "other":
             return None  # fields are named in capitals, a role's among them ("dan Humas BPBD")
-        if last:
+        # The last field may follow a conjunction with no comma: "Kepala Pusat Data, | Informasi dan Humas BNPB".
+        if last or view.find("conjunctions", start, end) is not None:
             return end
         k = end
     return None

@@ -128,6 +128,7 @@ CONTEXT_LISTS = (
     "owned_deeds",
     "denied_existence",
     "negated_aux",
+    "hearsay",
 )
 
 
