@@ -249,6 +249,7 @@ def _purpose_subject(view: View, i: int) -> Party | None:
         last = i - 1
     else:
         return None
+    clitic = not infinitive and view.has_form(view.rules.object_clitic, i)
     lo = clause_start(view, i - 1)[0]
     words = 0
     verb = None
@@ -263,10 +264,11 @@ def _purpose_subject(view: View, i: int) -> Party | None:
             words += 1
             if words > _PURPOSE_WINDOW:
                 break
-        elif verb is None and infinitive and (_finite(view, k) or _auxiliary(view, k)):
+        elif verb is None and (infinitive or clitic) and (_finite(view, k) or _auxiliary(view, k)):
             verb = k
     # An infinitive of purpose after another verb is that verb's subject's: "La alcaldesa convocó a la prensa
-    # para negar ..." (not "a la prensa para").
+    # para negar ..." (not "a la prensa para"); so is a gerund carrying its object, adverbial, never a noun's
+    # modifier: "La portavoz salió a la sala de prensa | desmintiéndolo".
     return None if verb is None else subject_before(view, verb)
 
 

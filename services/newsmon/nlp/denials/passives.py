@@ -64,9 +64,8 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
         claim = object_claim(view, aux + 1, hit.i)  # verb-second: "Im Kanzleramt | wurde | die Darstellung dementiert"
     else:
         claim = object_claim(view, lo, agent_at if lo < agent_at < hit.i else _before_aside(view, lo, hit.i))
-    if hit.kind == "claim_verbs" and not (claim.noun if fronted else _passive_of_claim(view, lo, hit.i)):
-        return None  # "the case was dismissed by a court": not a claim that is rejected
-    if claim.span is None and lo == hit.i and agent_at >= hit.j:
+    absolute = claim.span is None and lo == hit.i and agent_at >= hit.j
+    if absolute:
         after = view.index(agent.name.end)  # "Foi desmentida pelo Banco de Portugal | a notícia de que ..."
         split = _subject_in_agent(view, agent)
         if split is not None:
@@ -77,6 +76,9 @@ def passive_denial(document: Document, view: View, hit: Hit, quote: Quote | None
             if single
             else object_claim(view, after, clause_end(view, after))
         )
+    # "Rechazadas por el Gobierno | las acusaciones ...": an absolute participle's claim follows its agent.
+    if hit.kind == "claim_verbs" and not (claim.noun if fronted or absolute else _passive_of_claim(view, lo, hit.i)):
+        return None  # "the case was dismissed by a court": not a claim that is rejected
     claim = pronoun_claim(view, claim, lo, hit.i)
     # "tuduhan yang dibantah Beijing": the relative pronoun before the passive verb is its subject, the claim.
     return agent, claim if claim.span else antecedent_claim(view, hit.i) or claim
