@@ -157,9 +157,18 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         return None  # "the false report came from", "menyebarkan berita bohong"
     if quote is not None and document.scare_quote(quote):
         quote = None  # "a “false flag” operation": quotation marks around a word, nobody speaking
+    if quote is not None and _impersonal_speaker(document, view, quote):
+        return None  # "« C'est faux », écrit l'éditorialiste": a columnist's opinion, no party's denial
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _impersonal_speaker(document: Document, view: View, quote: Quote) -> bool:
+    """True when the speaker named for the quotation ``quote`` is no party (``impersonal``): a columnist or a study,
+    whose verdict is an opinion or a finding; not a quotation with nobody named, whose speaker is some party."""
+    speaker = document.speaker(quote)
+    return speaker is not None and impersonal(view, speaker)
 
 
 def _fronted_participle(view: View, label: int) -> bool:
