@@ -329,11 +329,13 @@ def _in_reported_complement(view: View, opening: int, reach: int = 8, speaker: i
     """True when a quotation opening at token ``opening`` opens the complement of reported speech ("X aseguró
     que “no hubo …”") or follows that complement's subject ("X dijo hoy que las ayudas “en ningún caso son …”"):
     a ``claim_markers`` word right before it, or one at most ``reach`` tokens before it that a speech verb (at
-    most ``speaker`` tokens earlier) introduces, with no punctuation or other clause opener between ("explicó que
-    votarán en contra porque «no hay …»" is the writer's clause)."""
+    most ``speaker`` tokens earlier) introduces, with no punctuation but commas nor other clause opener between
+    ("explicó que votarán en contra porque «no hay …»" is the writer's clause)."""
     for k in range(opening - 1, max(opening - reach - 1, -1), -1):
         if view.is_a("claim_markers", k):
             return k == opening - 1 or view.find("speech_verbs", max(k - speaker, 0), k) is not None
+        if view.tokens[k].text == ",":
+            continue  # an aside between commas: "заявил, что, | по всей видимости, | «ничего … не произошло»"
         if not view.tokens[k].is_word or view.is_a("clause_openers", k):
             return False
     return False
