@@ -82,6 +82,8 @@ def noun_owner(view: View, i: int, j: int) -> Party | None:
     owner = _owner_before(view, i) if i > 0 and view.is_a("owned_nouns", i) else None
     if owner is not None:
         return owner  # "وجددت أنقرة | نفيها": the noun's own pronoun stands for the phrase before it
+    if j < len(view) and view.has_form(view.rules.origin_adjective, j):
+        return party(view, j, j + 1)  # "نفي | إسرائيلي | لتقارير …": the adjective names the party by its origin
     owner = _construct_owner(view, j) if view.is_a("construct_nouns", i) else None
     if owner is not None:
         return owner  # "وجاء نفي | الوزارة"

@@ -171,6 +171,10 @@ def speaker_before(view: View, i: int) -> Party | None:
         if colon and (view.is_a("verbs", j) or view.is_a("claim_verbs", j)):
             # "X wies die Darstellung zurück: „…“": the quotation is the denier's, not the object's before the colon.
             return subject_before(view, j)
+        owner = view.lexicon_end("possessor_markers", j + 1) if colon and view.is_a("nouns", j) else None
+        if owner is not None:
+            # "Démenti du | ministre | : « … »": a denial noun's headline, the quotation its owner's words.
+            return phrase_after(view, owner)
     if colon:
         opening = _headline_opening_speaker(view, k)
         if opening is not None:

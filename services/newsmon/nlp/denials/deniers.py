@@ -116,6 +116,8 @@ class Deniers:
         entity = self._entity(name)
         if entity is not None and (self._cut_short(entity, name) or self._place_in_name(entity, name)):
             entity = None  # "Polda Jawa | Barat", "Polda | Jawa Barat": the Title Case phrase is the whole name
+        if entity is not None and self._common_head(entity, name):
+            entity = None  # "Пресс-служба | банка": a body word taken for a name, the phrase names the party
         lead = _trimmed(self.text, entity.start, name.start) if entity is not None else None
         if lead is not None and (any(self._spells(kind, lead) for kind in ("time", "skip")) or self._denial_noun(lead)):
             # "Вчера Песков", "Опровержение Минобороны" recognised as one name: the day that opens the sentence, or
@@ -148,6 +150,14 @@ class Deniers:
             return False
         k = bisect.bisect_right(self.starts, entity.start)
         return k >= len(self.entities) or self.entities[k].start >= name.end
+
+    def _common_head(self, entity: Entity, name: Span) -> bool:
+        """True when ``entity`` opens the phrase ``name`` and is, whole, a body or role word that words after it
+        complete ("Пресс-служба | банка", capitalised as it opens the sentence): no name, the phrase is the party."""
+        if entity.start != name.start or entity.end >= name.end:
+            return False
+        head = Span(entity.text, entity.start, entity.end)
+        return self._spells("org_words", head) or self._spells("role_nouns", head)
 
     def _place_in_name(self, entity: Entity, name: Span) -> bool:
         """True when ``entity`` is a place closing the phrase ``name`` after capitalised words only ("Polda | Jawa

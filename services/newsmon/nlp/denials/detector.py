@@ -95,7 +95,7 @@ def _sentence_records(
         if hit.kind not in _SAID_OF_A_CLAIM:
             covered.append((clause_start(view, hit.i)[0], clause_end(view, hit.j)))
         for denier in deniers.deniers(finding.party, view.span):
-            record = _record(view, finding, _short_of_trigger(view, denier, view.tokens[finding.i].start))
+            record = _record(view, finding, _short_of_trigger(view, denier, finding))
             key = (record.type, record.denier.start if record.denier else None)
             if key not in seen:
                 seen.add(key)
@@ -104,13 +104,20 @@ def _sentence_records(
     return records
 
 
-def _short_of_trigger(view: View, denier: Denier | None, start: int) -> Denier | None:
-    """Return ``denier`` cut before the trigger starting at ``start`` when the recogniser's name runs into it (a
-    Title Case headline's verb read as part of a name: "Dishub Tepis | Isu Tarif Naik"); else ``denier``."""
-    if denier is None or not denier.start < start < denier.end:
+def _short_of_trigger(view: View, denier: Denier | None, finding: Finding) -> Denier | None:
+    """Return ``denier`` cut before the trigger of ``finding`` when the recogniser's name runs into it (a Title Case
+    headline's verb read as part of a name: "Dishub Tepis | Isu Tarif Naik"), or the finding's own party after the
+    trigger when the name opens with it (a headline's noun: "Démenti de | Matignon"); else ``denier``."""
+    start = view.tokens[finding.i].start
+    if denier is None or not denier.start <= start < denier.end:
         return denier
     text = view.text[denier.start : start].rstrip()
-    return Denier(text, denier.start, denier.start + len(text), text, denier.role) if text else None
+    if text:
+        return Denier(text, denier.start, denier.start + len(text), text, denier.role)
+    own = finding.party.name if finding.party is not None else None
+    if own is None or own.start < view.tokens[finding.j - 1].end:
+        return denier  # "dément-elle": the trigger carries its own subject
+    return Denier(own.text, own.start, own.end, own.text, None)
 
 
 def _other_source(source: str | None, denier: Denier | None) -> str | None:

@@ -22,6 +22,7 @@ from newsmon.nlp.denials.view import View
 _SPEECH_MARKS = ",—–"  # between a quotation and its speech verb: "“…,” bantah X", "“…” — bantah X"
 _NEGATION_WINDOW = 4  # the words opening a negated quotation, its negators among them ("Je n'ai jamais")
 _TOPIC_WORDS = 10  # the words of a topic phrase before its comma
+_QUESTION_WORDS = 4  # the tokens of a question put before its comma ("Auf die Frage,")
 
 
 def quoted_verdict_claim(document: Document, view: View, i: int) -> Claim | None:
@@ -116,11 +117,15 @@ def fronted_object_claim(view: View, i: int) -> Claim | None:
 def fronted_clause_claim(view: View, i: int) -> Claim | None:
     """Return the claim clause that opens the sentence with its complementiser and ends at the comma right before
     the verb at token ``i`` (``verb_second``: the clause is the verb's first place, "Dass die Regierung die Zahlen
-    geschönt habe, | wies der Minister zurück"), else None."""
+    geschönt habe, | wies der Minister zurück"), or that follows the short phrase of a question put and its comma
+    ("Auf die Frage, | ob …, | antwortete"), else None."""
     if not view.rules.verb_second or i < 3 or view.tokens[i - 1].text != ",":
         return None
     first = next((k for k in range(i) if view.tokens[k].is_word), i)
     marker = view.lexicon_end("claim_markers", first)
+    comma = next((k for k in range(first, min(i - 1, first + _QUESTION_WORDS + 1)) if view.tokens[k].text == ","), None)
+    if marker is None and comma is not None:
+        marker = view.lexicon_end("claim_markers", comma + 1)  # "Auf die Frage, | ob …, | antwortete X mit Nein"
     if marker is None or any(view.tokens[k].text == "," for k in range(marker, i - 1)):
         return None
     span = view.span_of(marker, i - 1)

@@ -157,9 +157,18 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         return None  # "the false report came from", "menyebarkan berita bohong"
     if quote is not None and document.scare_quote(quote):
         quote = None  # "a “false flag” operation": quotation marks around a word, nobody speaking
+    if quote is not None and _impersonal_speaker(document, view, quote):
+        return None  # "« C'est faux », écrit l'éditorialiste": a columnist's opinion, no party's denial
     if quote is not None:
         return _quoted_falsity(document, view, hit, quote)
     return _reported_falsity(document, view, hit)
+
+
+def _impersonal_speaker(document: Document, view: View, quote: Quote) -> bool:
+    """True when the speaker named for the quotation ``quote`` is no party (``impersonal``): a columnist or a study,
+    whose verdict is an opinion or a finding; not a quotation with nobody named, whose speaker is some party."""
+    speaker = document.speaker(quote)
+    return speaker is not None and impersonal(view, speaker)
 
 
 def _fronted_participle(view: View, label: int) -> bool:
@@ -320,11 +329,13 @@ def _in_reported_complement(view: View, opening: int, reach: int = 8, speaker: i
     """True when a quotation opening at token ``opening`` opens the complement of reported speech ("X aseguró
     que “no hubo …”") or follows that complement's subject ("X dijo hoy que las ayudas “en ningún caso son …”"):
     a ``claim_markers`` word right before it, or one at most ``reach`` tokens before it that a speech verb (at
-    most ``speaker`` tokens earlier) introduces, with no punctuation or other clause opener between ("explicó que
-    votarán en contra porque «no hay …»" is the writer's clause)."""
+    most ``speaker`` tokens earlier) introduces, with no punctuation but commas nor other clause opener between
+    ("explicó que votarán en contra porque «no hay …»" is the writer's clause)."""
     for k in range(opening - 1, max(opening - reach - 1, -1), -1):
         if view.is_a("claim_markers", k):
             return k == opening - 1 or view.find("speech_verbs", max(k - speaker, 0), k) is not None
+        if view.tokens[k].text == ",":
+            continue  # an aside between commas: "заявил, что, | по всей видимости, | «ничего … не произошло»"
         if not view.tokens[k].is_word or view.is_a("clause_openers", k):
             return False
     return False

@@ -130,6 +130,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         if marked and _claim_after_apposition(view, owner_end):
             # "A negativa do ministro, José Múcio, | de que houvesse ...": past the owner's apposition.
             start = owner_end + 1
+        elif marked and owner_end < len(view) and view.tokens[owner_end].text == ":":
+            start = owner_end + 1  # "Démenti du ministre | : « … »": a headline, the words after its colon said
         end = clause_end(view, start)
         # "Опровержение этой информации | опубликовала пресс-служба": the claim ends at the light verb before the owner,
         # or after it ("Bantahan Kementerian Perdagangan atas isu kelangkaan gula | disampaikan Selasa").

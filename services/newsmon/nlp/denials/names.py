@@ -17,6 +17,7 @@ from newsmon.nlp.types import Span
 _MAX_NAME_WORDS = 5
 _NAME_WORDS = 2
 _POSSESSIVE = regex.compile(r"(?<=\w)['’]s?$")  # "club's", "players'"
+_ELIDED_NAME = regex.compile(r"\p{Ll}['’]\p{Lu}")  # an article glued to a name: fr "l'UE", "d'Orange"
 _SHORT_WORD = 3  # "the", "di", "of": a word this short before a name is a function word, not a description
 
 
@@ -282,6 +283,8 @@ def identified(view: View, agent: Party) -> bool:
     lo, hi = view.index((agent.role or agent.name).start), view.index(agent.name.end)
     if any(view.tokens[k].is_word and view.is_name_word(k) and not view.is_a("name_joiners", k) for k in range(lo, hi)):
         return True
+    if any(_ELIDED_NAME.match(view.tokens[k].text) for k in range(lo, hi)):
+        return True  # "Selon l'UE", "les observateurs de l'OSCE": the name after its glued article
     return view.find("role_nouns", lo, hi) is not None or view.find("org_words", lo, hi) is not None
 
 

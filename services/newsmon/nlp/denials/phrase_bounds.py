@@ -225,8 +225,22 @@ def _phrase_end(view: View, i: int, stop_at_claims: bool) -> int:
             break  # "ونفت الوزارة | البيان الصادر عن ...": no genitive after a definite noun; the object follows
         if j > i and _reduced_relative(view, j):
             break  # "según el comunicado del banco | remitido a la CNMV": the participle describes the noun
+        if j > i and _after_capital_noun(view, j):
+            break  # "durch die Regierung | erfolgte": a verb after the noun that heads the phrase
         j += 1
     return j
+
+
+def _after_capital_noun(view: View, j: int) -> bool:
+    """True when token ``j`` is a lower-case content word right after a capitalised one, where every noun is
+    capitalised (``capital_nouns``): a verb or an adverb after the phrase's head noun ("durch den Konzern | fiel"), as
+    modifiers stand before it; not an article, a name's particle or a function word that goes on ("der Sprecher |
+    des Ministeriums", "Ursula | von | der Leyen")."""
+    token, before = view.tokens[j], view.tokens[j - 1]
+    if not view.rules.capital_nouns or not token.is_word or token.capitalized or not before.capitalized:
+        return False
+    lists = ("determiners", "possessor_markers", "name_joiners", "role_complements", "conjunctions", "np_end")
+    return not any(view.is_a(name, j) for name in lists)
 
 
 def _reduced_relative(view: View, j: int) -> bool:

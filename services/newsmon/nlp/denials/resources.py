@@ -210,6 +210,7 @@ _SCRIPT_KEYS = frozenset(
         "possessor_clitic",
         "owned_form",
         "agent_form",
+        "origin_adjective",
         "indefinite_verb",
         "singular_form",
         "complement_form",
@@ -249,6 +250,7 @@ class Rules:
     possessor_clitic: regex.Pattern[str] | None
     owned_form: regex.Pattern[str] | None
     agent_form: regex.Pattern[str] | None
+    origin_adjective: regex.Pattern[str] | None
     indefinite_verb: regex.Pattern[str] | None
     singular_form: regex.Pattern[str] | None
     complement_form: regex.Pattern[str] | None
@@ -367,6 +369,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         possessor_clitic=_optional_regex(script.get("possessor_clitic")),
         owned_form=_optional_regex(script.get("owned_form")),
         agent_form=_optional_regex(script.get("agent_form")),
+        origin_adjective=_optional_regex(script.get("origin_adjective")),
         indefinite_verb=_optional_regex(script.get("indefinite_verb")),
         singular_form=_optional_regex(script.get("singular_form")),
         complement_form=_optional_regex(script.get("complement_form")),
