@@ -107,6 +107,9 @@ CLAIMS = [
     ("es", "El desmentido de la Fiscalía sobre el fichaje llegó tarde.", "el fichaje"),  # the owner stays the owner
     ("pt", "A Câmara divulgou um desmentido das notícias sobre o aterro.", "notícias sobre o aterro"),
     ("en", "The minister issued a flat denial of the claims.", "the claims"),  # was "of the claims"
+    # What is denied is the whole clause negating who someone is or how they are (were none).
+    ("en", "The ministry said the hijackers were not diplomats.", "the hijackers were not diplomats"),
+    ("en", "Officials said the patient was not ill, contrary to reports.", "the patient was not ill"),
     ("en", "The embassy published a firm rebuttal of the accusations.", "the accusations"),
     # A claim labelled a smear: the claim is the object, not the article of the label (was none).
     ("en", "The senator branded the allegations a smear.", "the allegations"),
