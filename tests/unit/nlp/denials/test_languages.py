@@ -111,6 +111,9 @@ CLAIMS = [
     ("en", "The ministry said the hijackers were not diplomats.", "the hijackers were not diplomats"),
     ("en", "Officials said the patient was not ill, contrary to reports.", "the patient was not ill"),
     ("en", "The embassy published a firm rebuttal of the accusations.", "the accusations"),
+    # Whom it was told, with no complementiser, is no part of the claim (was "parliament the reports").
+    ("en", "The minister told parliament the reports were untrue.", "the reports"),
+    ("en", "The analyst told Newsline the ministry's allegations are false.", "the ministry's allegations"),
     # A claim labelled a smear: the claim is the object, not the article of the label (was none).
     ("en", "The senator branded the allegations a smear.", "the allegations"),
     ("en", 'The senator branded the report as "a smear campaign".', "the report"),
