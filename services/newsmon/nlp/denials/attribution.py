@@ -121,6 +121,21 @@ def speaker_start(view: View, k: int) -> int:
         k = after
 
 
+def _past_told(view: View, k: int, i: int) -> int:
+    """Return where what was told starts after a telling verb ending at token ``k``, with no complementiser, when
+    the trigger is at token ``i``: past whom it was told, a name or one noun maybe after an article, when a
+    determiner or a pronoun opens the clause after it ("told | reporters | the reports were untrue", "told | the BBC |
+    the claims were false"); else ``k``."""
+    m = k + 1 if k < i and view.is_a("articles", k) else k
+    if m < i and view.is_name_word(m):
+        while m < i and view.tokens[m].is_word and view.is_name_word(m):
+            m += 1
+    elif m < i and view.tokens[m].is_word and not view.is_stop(m) and not view.is_a("determiners", m):
+        m += 1
+    opens = m < i and (view.is_a("determiners", m) or view.is_a("pronouns", m))
+    return m if m > k and opens else k
+
+
 def _past_addressee(view: View, k: int) -> int:
     """Return where the speaker's phrase starts after a speech verb ending at token ``k``: past whom it was said
     to, a name or a noun maybe after an article ("señaló a Efe | un portavoz", "dijo a la prensa | el ministro",
@@ -292,6 +307,8 @@ def reported_speakers(view: View, i: int, inside: list[tuple[int, int]]) -> tupl
                 end = view.lexicon_end("speech_verbs", k)
                 if end is None:  # "according to X, ...": what X says starts after X
                     end = _according_to_end(view, view.index(found.name.end), i)
+                elif view.is_a("telling_verbs", k):
+                    end = _past_told(view, end, i)  # "told | reporters | the reports were untrue"
                 before = Reported(found, end)
                 break
     after = None

@@ -48,6 +48,13 @@ _QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a 
 
 def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Party | None:
     """Return the party doing what the trigger ``hit`` says (``quote``: the quotation it stands in), or None."""
+    if _set_off_phrase(view, hit):
+        # "Officials said the patient was not infected with Ebola, contrary to reports": who says it, not the nearest
+        # noun; with nobody saying it, the writer's own correction ("The ferry did not sink, contrary to reports").
+        if any(view.is_a("speech_verbs", k) for k in range(hit.i)):
+            return clause_subject(view, hit.i)
+        if not any(view.is_a("speech_verbs", k) for k in range(hit.j, len(view))):
+            return None
     if participle_clause(view, hit.i):
         # "The leader ... dashed hopes, denying reports of a truce"; "« … », a assuré le ministre, démentant"
         found = quoted_speaker(view, hit.i) or clause_subject(view, hit.i)
@@ -114,6 +121,12 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         before, after = reported_speakers(view, hit.i, document.quoted(view))
         found = before.speaker if before is not None else after  # "Denying the reports, X said"
     return found
+
+
+def _set_off_phrase(view: View, hit: Hit) -> bool:
+    """True when a claim verb that is no verb (``set_off_claims``: "contrary to") follows a comma: a phrase set off
+    after its clause, as a participle is, whose party is who says that clause."""
+    return hit.i > 0 and view.tokens[hit.i - 1].text == "," and view.is_a("set_off_claims", hit.i)
 
 
 def _shared_subject(view: View, i: int) -> Party | None:

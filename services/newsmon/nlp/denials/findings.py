@@ -256,7 +256,24 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     )
     if not denier_before and fronted is None and no_object(view, obj, end):
         claim = antecedent_claim(view, hit.i) or claim
-    return Finding(hit.kind, hit.i, hit.j, denier, _negated_report(view, hit) or claim)
+    claim = _negated_report(view, hit) or _negated_clause(view, hit, claim) or claim
+    return Finding(hit.kind, hit.i, hit.j, denier, claim)
+
+
+def _negated_clause(view: View, hit: Hit, claim: Claim) -> Claim | None:
+    """Return the whole clause a trigger's own speech verb reports when the trigger runs from the verb over the
+    clause's subject (its gap) to a negated copula and maybe its predicate ("said | the hijackers | were not |
+    diplomats": "the hijackers were not diplomats", with what follows the trigger); None for any other trigger."""
+    if not hit.gaps or not view.is_a("speech_verbs", hit.i):
+        return None
+    copula = hit.gaps[-1][1]
+    if not view.is_a("copulas", copula) or copula + 1 >= hit.j or not view.is_a("negators", copula + 1):
+        return None
+    # What the trigger's object adds right after it belongs to the clause ("was not an employee | of the club").
+    adjacent = claim.span is not None and view.index(claim.span.start) == hit.j
+    end = view.index(claim.span.end) if claim.span is not None and adjacent else hit.j
+    span = view.span_of(hit.gaps[0][0], end)
+    return None if span is None else Claim(span, claim.source, claim.noun)
 
 
 def _inverted_pronoun(view: View, k: int) -> bool:

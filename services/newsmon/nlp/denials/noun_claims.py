@@ -33,8 +33,9 @@ def noun_object_start(view: View, j: int) -> int:
     """Return where the object of a denial noun ending at token ``j`` starts: after the preposition of a possessor
     marker there when a claim word heads its phrase, maybe after a determiner and an adjective, the noun's object and
     not its owner ("un desmentido de | la noticia", "um desmentido da | notícia", "die Zurückweisung der | jüngsten
-    Berichte"; not "el desmentido | de la Fiscalía"); else ``j``."""
-    if not view.is_a("possessor_markers", j):
+    Berichte"; not "el desmentido | de la Fiscalía"), or of a complement's preposition where the owner has its own ("a
+    flat denial of | the claims"); else ``j``."""
+    if not (view.is_a("possessor_markers", j) or view.is_a("role_complements", j)):
         return j
     k = j + 1
     if k < len(view) and view.is_a("determiners", k) and not view.is_a("claim_nouns", k):

@@ -62,6 +62,7 @@ CONTEXT_LISTS = (
     "truth_heads",
     "clause_openers",
     "contrasts",
+    "set_off_claims",
     "addressees",
     "telling_verbs",
     "place_markers",

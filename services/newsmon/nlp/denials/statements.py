@@ -1,6 +1,6 @@
 """A negated statement attributed to a party after it: "Prices, he said, did not spike" (id "SBY, kata Anas, tidak
 berniat …"); "A man ... is not being treated for Ebola, hospital officials say"; "Kami tidak pernah menerima uang,
-tegasnya".
+tegasnya"; a headline's speaker before its colon ("Hospital officials: patient not being treated for Ebola").
 
 The guidelines count a named party's direct negation of a claim as a denial even with no denial word. Said
 before its content ("X said the trains were not late") a negation is ordinary reported speech, so only two
@@ -16,7 +16,7 @@ prices rise, there will be no unrest, he said") is a prediction.
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import speaker_after
+from newsmon.nlp.denials.attribution import Reported, headline_speaker, speaker_after
 from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.document import Document
@@ -43,6 +43,9 @@ def attributed_negation(document: Document, view: View, hit: Hit) -> tuple[int, 
     said_in = view  # the sentence naming the speaker
     if speech is None and view.is_a("according_to", hit.i):  # "Menurut dia, bukan KIH yang mengganggu"
         found, negation = _fronted(view, hit)
+    elif speech is None and (headline := _headline_party(view, hit.i)) is not None:
+        # "Hospital officials: patient not being treated for Ebola": the speaker a headline names before its colon
+        found, negation = (headline.speaker, view.span_of(headline.complement, len(view))), (hit.i, hit.j)
     elif speech is None:  # a pattern with no speech verb: its attribution closes a later sentence
         run_on = _run_on(document, view)
         found, negation = (None if run_on is None else run_on[:2]), (hit.i, hit.j)
@@ -92,6 +95,19 @@ def trailed_negation(view: View, hit: Hit) -> tuple[Party, Claim] | None:
     # Not past a reason the statement adds: "… calling it a bomb | because it was …".
     end = min(view.index(clause.end), clause_end(view, hit.j))
     return speaker, Claim(view.span_of(hit.j, end), None, False)
+
+
+def _headline_party(view: View, i: int) -> Reported | None:
+    """Return the speaker a headline names before its colon when it is a party by its words: a role, a body or a
+    recognised name ("Hospital officials", "Health ministry", "Putin"); a section's label names nobody ("Review:",
+    "Weather:", "Football:"), whose negation is the writer's."""
+    said = headline_speaker(view, i)
+    if said is None:
+        return None
+    lo, hi = view.index(said.speaker.start), view.index(said.speaker.name.end)
+    party_words = ("role_nouns", "org_words", "speaker_roles")
+    named = any(view.is_named(k) or any(view.is_a(name, k) for name in party_words) for k in range(lo, hi))
+    return said if named else None
 
 
 def _run_on(document: Document, view: View) -> tuple[Party, Span | None, View] | None:

@@ -277,15 +277,30 @@ class View:
             # "Beijing denied", "Manning has denied": a capitalised word first in its sentence that looks
             # like a participle is a name when a verb, an auxiliary or a date follows it; "Speaking to
             # reporters", "Citing sources" keep it a verb. After a headline's quotation and colon it is the
-            # speaker's name ("'Completely false': | Boeing | on report ...").
+            # speaker's name ("'Completely false': | Boeing | on report ..."); so it is first in a list of names
+            # ("Boeing, | Airbus and Embraer denied"; not "Smiling, | Smith denied").
             if stops[j] and not self._listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
                 stops[j] = not stops[j + 1] and not self._after_quoted_colon(j)
+            elif stops[j] and not self._listed[j] and self._initial_capital(j) and self._names_listed(j + 1):
+                stops[j] = False
             elif stops[j] and (self._inside_name(j) or self._surname(j) or self.inside_document(j)):
                 # "Ursula | von | der Leyen": the particle's other sense ("von" of an agent) stops nothing; nor
                 # does a modal's ("Theresa | May"), nor a verb's inside a document's noun ("A press | release |
                 # from the ministry").
                 stops[j] = False
         self._stops_final = final
+
+    def _names_listed(self, i: int) -> bool:
+        """True when a comma at token ``i`` opens the rest of a list of names: capitalised words, then a
+        conjunction or a comma before another capitalised word (", | Airbus and Embraer", ", Airbus, Embraer")."""
+        k = i + 1
+        if i >= len(self) or self.tokens[i].text != ",":
+            return False
+        while k < len(self) and self.tokens[k].is_word and self.tokens[k].capitalized:
+            k += 1
+        if k == i + 1 or k + 1 >= len(self) or not self.tokens[k + 1].capitalized:
+            return False
+        return self.tokens[k].text == "," or self.is_a("conjunctions", k)
 
     def _surname(self, i: int) -> bool:
         """True for a capitalised word inside its sentence right after a capitalised word that is no stop, when it

@@ -246,6 +246,14 @@ def test_every_item_of_a_list_of_parties_denies(run) -> None:
     assert deniers == ["The ministry", "the army", "the police"]
 
 
+def test_a_name_in_ing_opening_a_list_of_parties_is_its_first_item(run) -> None:
+    # A capitalised word first in its sentence that looks like a participle ("Boeing") was read as a verb.
+    text = "Boeing, Airbus and Embraer all denied the report."
+    assert [d.denier.text for d in run(text, "en") if d.denier] == ["Boeing", "Airbus", "Embraer"]
+    text = "Smiling, the mayor denied the report."  # a participle before a single party stays one
+    assert [d.denier.text for d in run(text, "en") if d.denier] == ["the mayor"]
+
+
 def test_a_fronted_adverbial_is_no_item_of_a_coordinated_subject(run) -> None:
     for text in ("In Paris, Google and Microsoft denied the reports.", "On Monday, Google and Microsoft denied it."):
         assert [d.denier.text for d in run(text, "en") if d.denier] == ["Google", "Microsoft"]

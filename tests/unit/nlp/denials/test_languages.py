@@ -106,6 +106,17 @@ CLAIMS = [
     ("es", "La negación de las acusaciones por parte del club llegó tarde.", "las acusaciones"),
     ("es", "El desmentido de la Fiscalía sobre el fichaje llegó tarde.", "el fichaje"),  # the owner stays the owner
     ("pt", "A Câmara divulgou um desmentido das notícias sobre o aterro.", "notícias sobre o aterro"),
+    ("en", "The minister issued a flat denial of the claims.", "the claims"),  # was "of the claims"
+    # What is denied is the whole clause negating who someone is or how they are (were none).
+    ("en", "The ministry said the hijackers were not diplomats.", "the hijackers were not diplomats"),
+    ("en", "Officials said the patient was not ill, contrary to reports.", "the patient was not ill"),
+    ("en", "The embassy published a firm rebuttal of the accusations.", "the accusations"),
+    # Whom it was told, with no complementiser, is no part of the claim (was "parliament the reports").
+    ("en", "The minister told parliament the reports were untrue.", "the reports"),
+    ("en", "The analyst told Newsline the ministry's allegations are false.", "the ministry's allegations"),
+    # A claim labelled a smear: the claim is the object, not the article of the label (was none).
+    ("en", "The senator branded the allegations a smear.", "the allegations"),
+    ("en", 'The senator branded the report as "a smear campaign".', "the report"),
     # ... and it ends at the agent after it (was none).
     ("de", "Das Dementi der Vorwürfe durch die Staatskanzlei kam am Abend.", "Vorwürfe"),
     # A negated quotation before its denial verb is the claim.
