@@ -212,8 +212,9 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
 
 
 def _acronym(word: str) -> bool:
-    """True for a word of two capitals or more and no small letter ("BNPB", "KPK"), not an initial ("A")."""
-    return len(word) > 1 and word.isupper()
+    """True for a word of two capitals or more and nothing else ("BNPB", "KPK"), not an initial ("A") nor a run of
+    them ("W.N.F.", a person's)."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def complement(view: View, k: int) -> bool:

@@ -100,9 +100,10 @@ def trailed_negation(view: View, hit: Hit) -> tuple[Party, Claim] | None:
 def _headline_party(view: View, i: int) -> Reported | None:
     """Return the speaker a headline names before its colon when it is a party by its words: a role, a body or a
     recognised name ("Hospital officials", "Health ministry", "Putin"); a section's label names nobody ("Review:",
-    "Weather:", "Football:"), whose negation is the writer's."""
+    "Weather:", "Football:"), whose negation is the writer's. A headline closes with no full stop: one that does is a
+    transcript's turn ("Mr. GRANT: George didn't have any interest in it."), whose every negation is no denial."""
     said = headline_speaker(view, i)
-    if said is None:
+    if said is None or view.tokens[-1].text == ".":
         return None
     lo, hi = view.index(said.speaker.start), view.index(said.speaker.name.end)
     party_words = ("role_nouns", "org_words", "speaker_roles")

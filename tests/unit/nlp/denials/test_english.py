@@ -73,6 +73,12 @@ def test_a_description_before_a_name_is_its_role_not_its_canonical_name(run) -> 
     assert denial.denier is not None and (denial.denier.canonical, denial.denier.role) == ("Astra", "Produsen mobil")
 
 
+def test_initials_after_a_role_are_the_name_s_not_a_body_s_acronym(run) -> None:
+    [denial] = run("Excise Commissioner W.N.F. Chandraratne denies the allegations.", "en")
+    assert denial.denier is not None
+    assert (denial.denier.text, denial.denier.role) == ("W.N.F. Chandraratne", "Excise Commissioner")
+
+
 def test_a_place_qualifying_the_denier_is_not_the_denier() -> None:
     text = "Police in Manchester denied the claims."
     entity = Entity("Manchester", "LOC", 10, 20, "Manchester")
