@@ -130,8 +130,7 @@ def _fields_listed(view: View, left: Party, opening: int) -> bool:
         return False
     if not view.tokens[opening].capitalized or any(view.is_a(h, opening) for h in (*heads, "org_words")):
         return False
-    office = _segment_start(view, lo - 1)
-    return view.is_a("role_nouns", office) or view.is_a("org_words", office)
+    return _office_before(view, lo - 1)
 
 
 def _office_field(view: View, left: Party) -> bool:
@@ -146,7 +145,13 @@ def _office_field(view: View, left: Party) -> bool:
     words = range(lo, hi)
     if any(view.is_named(m) or not view.tokens[m].capitalized or any(view.is_a(h, m) for h in heads) for m in words):
         return False
-    office = _segment_start(view, lo - 1)
+    return _office_before(view, lo - 1)
+
+
+def _office_before(view: View, comma: int) -> bool:
+    """True when the phrase closed by the comma at token ``comma`` opens with a role or a body word: the head of an
+    office whose fields are listed after it ("Kepala Pusat Data, | …")."""
+    office = _segment_start(view, comma)
     return view.is_a("role_nouns", office) or view.is_a("org_words", office)
 
 
