@@ -132,3 +132,9 @@ def test_one_denier_in_two_scripts_is_one_story() -> None:
     english = {"text": "Igor Sechin", "start": 0, "end": 11, "canonical": "Igor Sechin", "role": None}
     claim = "reports that the company would sell its refinery"
     assert story_key(_report(claim, denier=russian)) == story_key(_report(claim, denier=english))
+
+
+def test_a_fingerprint_is_the_one_the_stories_table_already_holds() -> None:
+    # The tables keep fingerprints across versions: the digest of the compact UTF-8 JSON of the signature.
+    kept = Signature("кремль", "ru", frozenset({"тайн", "слух"}), frozenset({"путин", "2024"}))
+    assert kept.fingerprint() == "5703a7d62f4e"
