@@ -93,6 +93,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         # "Der Minister sagte, die Kritik weise er zurück": the reported clause's object fronted, its pronoun after
         # the verb stands for the one reporting, as "Der Minister sagte, er weise die Kritik zurück" does.
         found = _reporting_speaker(document, view, found, hit, inverted_only=True) or found
+        if found.pronoun:
+            found = _trailing_person(document, view, found, hit) or found
     if found is None and view.rules.subject_after_verb:
         found = _shared_subject(view, hit.i)  # "Министр отверг обвинения | и отрицает свою причастность"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
@@ -192,6 +194,26 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
     if after is None or self_subject(view, view.index(after.name.start)):
         return None
     return after
+
+
+def _trailing_person(document: Document, view: View, found: Party, hit: Hit) -> Party | None:
+    """Return the person a trailing attribution names when a third-person pronoun is the subject of the unquoted
+    statement it attributes ("Die Vorwürfe weise er zurück, | sagte der Landrat", "Er bestreite die Vorwürfe, sagte
+    Paul Krüger"): reported speech turns the speaker's "I" into "he". None when a speech verb before the pronoun
+    reports it, or when the attribution names no person: a body is no "he" ("Er bestreite alles, teilte die
+    Staatsanwaltschaft mit": the prosecutors tell of his denial)."""
+    at = view.index(found.name.start)
+    if reported_speakers(view, at, document.quoted(view))[0] is not None:
+        return None
+    after = _trailing_speaker(document, view, hit)
+    if after is None or after.pronoun:
+        return None
+    lo, hi = view.index(after.name.start), view.index(after.name.end)
+    if view.find("org_words", lo, hi) is not None:
+        return None
+    # A role ("der Landrat"), or a bare name with no article, which a body's name in the copy takes ("Paul Krüger").
+    person = phrase_kind(view, lo, hi) != "other" and not view.is_a("determiners", lo)
+    return after if view.find("role_nouns", lo, hi) is not None or person else None
 
 
 def _reporting_speaker(
