@@ -43,6 +43,7 @@ from newsmon.nlp.denials.verb_second import verb_second_subject
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 _PURPOSE_WINDOW = 5  # "issued a brief written statement to deny": words between the light verb and "to"
+_ATTRIBUTION_WORDS = 3  # the speech verb between a trailing attribution's comma and its speaker: "a déclaré"
 _QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a speech verb
 
 
@@ -209,6 +210,12 @@ def _trailing_person(document: Document, view: View, found: Party, hit: Hit) -> 
     if after is None or after.pronoun:
         return None
     lo, hi = view.index(after.name.start), view.index(after.name.end)
+    # Set off by a comma, its verb maybe between ("…, | sagte | der Landrat"): not a clause joined on ("…, y su abogado
+    # insistió", another party's statement).
+    words = range(lo - 1, max(-1, lo - 1 - _ATTRIBUTION_WORDS), -1)
+    comma = next((k for k in words if not view.tokens[k].is_word), None)
+    if comma is None or view.tokens[comma].text != "," or view.find("conjunctions", comma, lo) is not None:
+        return None
     if view.find("org_words", lo, hi) is not None:
         return None
     # A role ("der Landrat"), or a bare name with no article, which a body's name in the copy takes ("Paul Krüger").
