@@ -218,12 +218,15 @@ def _name_goes_on(view: View, left: Party, right: Party) -> bool:
 def _listed_before(view: View, left: Party) -> tuple[Party, ...]:
     """Return the items of a list before the conjunct ``left`` ("Apple, | Google and Microsoft"), in text order:
     phrases of the kind of ``left`` (names, or roles and bodies opened alike: "The ministry, the army and the
-    police") separated by commas from the start of the clause; () unless the whole run is such a list."""
+    police") separated by commas from the start of the clause or from a fronted adverbial opening it; () unless the
+    whole run is such a list."""
     k = view.index(left.name.start)
     kind = phrase_kind(view, k, view.index(left.name.end))
     items: list[Party] = []
     while k > 0 and view.tokens[k - 1].text == ",":
         lo = _segment_start(view, k - 1)
+        if items and view.is_a("np_end", lo) and clause_start(view, lo)[0] == lo:
+            return tuple(items)  # "En réponse à ces critiques, | A, B et C": the list after a fronted adverbial
         if not is_phrase(view, lo, k - 1) or view.is_a("np_end", lo) or phrase_kind(view, lo, k - 1) != kind:
             return ()  # "In Paris, Google and Microsoft": a fronted adverbial, no item
         items.insert(0, party(view, lo, k - 1))

@@ -43,6 +43,7 @@ from newsmon.nlp.denials.verb_second import verb_second_subject
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 _PURPOSE_WINDOW = 5  # "issued a brief written statement to deny": words between the light verb and "to"
+_ATTRIBUTION_WORDS = 3  # the speech verb between a trailing attribution's comma and its speaker: "a déclaré"
 _QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a speech verb
 
 
@@ -93,6 +94,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         # "Der Minister sagte, die Kritik weise er zurück": the reported clause's object fronted, its pronoun after
         # the verb stands for the one reporting, as "Der Minister sagte, er weise die Kritik zurück" does.
         found = _reporting_speaker(document, view, found, hit, inverted_only=True) or found
+        if found.pronoun:
+            found = _trailing_person(document, view, found, hit) or found
     if found is None and view.rules.subject_after_verb:
         found = _shared_subject(view, hit.i)  # "Министр отверг обвинения | и отрицает свою причастность"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
@@ -192,6 +195,32 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
     if after is None or self_subject(view, view.index(after.name.start)):
         return None
     return after
+
+
+def _trailing_person(document: Document, view: View, found: Party, hit: Hit) -> Party | None:
+    """Return the person a trailing attribution names when a third-person pronoun is the subject of the unquoted
+    statement it attributes ("Die Vorwürfe weise er zurück, | sagte der Landrat", "Er bestreite die Vorwürfe, sagte
+    Paul Krüger"): reported speech turns the speaker's "I" into "he". None when a speech verb before the pronoun
+    reports it, or when the attribution names no person: a body is no "he" ("Er bestreite alles, teilte die
+    Staatsanwaltschaft mit": the prosecutors tell of his denial)."""
+    at = view.index(found.name.start)
+    if reported_speakers(view, at, document.quoted(view))[0] is not None:
+        return None
+    after = _trailing_speaker(document, view, hit)
+    if after is None or after.pronoun:
+        return None
+    lo, hi = view.index(after.name.start), view.index(after.name.end)
+    # Set off by a comma, its verb maybe between ("…, | sagte | der Landrat"): not a clause joined on ("…, y su abogado
+    # insistió", another party's statement).
+    words = range(lo - 1, max(-1, lo - 1 - _ATTRIBUTION_WORDS), -1)
+    comma = next((k for k in words if not view.tokens[k].is_word), None)
+    if comma is None or view.tokens[comma].text != "," or view.find("conjunctions", comma, lo) is not None:
+        return None
+    if view.find("org_words", lo, hi) is not None:
+        return None
+    # A role ("der Landrat"), or a bare name with no article, which a body's name in the copy takes ("Paul Krüger").
+    person = phrase_kind(view, lo, hi) != "other" and not view.is_a("determiners", lo)
+    return after if view.find("role_nouns", lo, hi) is not None or person else None
 
 
 def _reporting_speaker(

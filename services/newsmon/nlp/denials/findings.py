@@ -66,6 +66,7 @@ from newsmon.nlp.denials.scope import (
     hypothetical,
     judged_proposal,
     negated,
+    negated_governor,
     other_sense,
     party_object,
     reflexive,
@@ -93,7 +94,8 @@ def find(document: Document, view: View, hit: Hit) -> Finding | None:
         if party is not None and impersonal(view, party):
             return None  # "A study could not confirm the link": the evidence is silent, no party keeps silent
         return Finding("non_denial", hit.i, hit.j, party, claim)
-    if negated(view, hit.i, hit.j, hit.gaps) or reflexive(view, hit.i):
+    owned_subject = hit.kind == "nouns" and negated_governor(view, hit.i, hit.j)
+    if (negated(view, hit.i, hit.j, hit.gaps) and not owned_subject) or reflexive(view, hit.i):
         return None
     if hit.kind == "falsity":
         if _fronted_condition(view, hit.i):

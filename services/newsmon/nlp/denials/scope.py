@@ -65,6 +65,20 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
     return any(view.is_a("negators", k) for k in (*inner, *after)) or _denied_existence(view, i)
 
 
+def negated_governor(view: View, i: int, j: int) -> bool:
+    """True when a denial noun at tokens ``[i, j)`` is the subject of the negated verb right before it, its owner
+    after it ("ولم يمنع | نفي المتحدث | انتشار الشائعات": the spokesman's denial did not stop the rumours): the
+    negator is the verb's, the denial was made. Not after a verb that issues the noun ("لم يصدر نفي", a
+    ``light_verbs`` word), nor without a definite owner, a body or a role ("لم يرد نفي رسمي": no denial came)."""
+    form = view.rules.predicate_subject
+    if i < 2 or j >= len(view) or form is None or not view.tokens[i - 1].is_word:
+        return False
+    verb = i - 1
+    if view.lexicon_end("negators", verb - 1) != verb or view.is_a("light_verbs", verb) or view.is_stop(verb):
+        return False
+    return view.has_form(form, j) or view.is_a("org_words", j) or view.is_a("role_nouns", j)  # "نفي | وزارة الداخلية"
+
+
 def _denied_existence(view: View, i: int) -> bool:
     """True when the trigger at token ``i`` tells what is said not to exist or not to be found: in a relative or
     complement clause of that thing ("Tidak ada pihak yang membantah kabar itu", "tidak ditemukan adanya kabar X yang

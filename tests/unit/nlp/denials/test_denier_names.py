@@ -194,3 +194,8 @@ def test_a_recognised_name_after_a_role_s_comma_opens_no_list_of_the_office_s_fi
 )
 def test_an_office_before_its_body_names_the_holder(text: str, canonical: str) -> None:
     assert _canonicals(text, "id") == [canonical]
+
+
+def test_a_pronoun_glued_to_a_clause_opener_is_named_by_the_name_before_it() -> None:
+    text = "Le PDG Éric Blanc a souri lorsqu'il a déclaré que ces informations étaient fausses."
+    assert [name for name, _ in _named(text, "fr")] == ["Éric Blanc"]
