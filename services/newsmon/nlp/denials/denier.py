@@ -18,6 +18,7 @@ from newsmon.nlp.denials.clauses import (
     participle_clause,
 )
 from newsmon.nlp.denials.conjuncts import conjuncts, glued_conjuncts
+from newsmon.nlp.denials.coordinated import reporting_conjunct_subject
 from newsmon.nlp.denials.displaced import agent_pronoun
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.glued import shared_subject
@@ -77,7 +78,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         if view.rules.verb_second:
             found = verb_second_subject(view, hit, reported=reported)
         else:  # "A former nurse accused of murder | denies": the phrase before the reduced relative
-            found = reached_subject(view, hit.i) or reduced_relative_subject(view, hit.i) or _before(view, hit.i)
+            found = reached_subject(view, hit.i) or reporting_conjunct_subject(view, hit.i)
+            found = found or reduced_relative_subject(view, hit.i) or _before(view, hit.i)
     if found is not None and view.rules.subject_after_verb:
         found = before_fronted_object(view, hit.i, found)  # "Песков эти сообщения опроверг"
     if found is not None:

@@ -283,12 +283,20 @@ class View:
                 stops[j] = not stops[j + 1] and not self._after_quoted_colon(j)
             elif stops[j] and not self._listed[j] and self._initial_capital(j) and self._names_listed(j + 1):
                 stops[j] = False
+            elif stops[j] and j == 0 and self._initial_capital(j) and self._speaker_colon(j + 1):
+                # A headline's speaker alone before its colon ("Boeing: Reports … Are Inaccurate"), not a verdict
+                # word ("HOAX: …"): only the participle's form made it a stop.
+                stops[j] = not self.has_form(self.rules.participle, j)
             elif stops[j] and (self._inside_name(j) or self._surname(j) or self.inside_document(j)):
                 # "Ursula | von | der Leyen": the particle's other sense ("von" of an agent) stops nothing; nor
                 # does a modal's ("Theresa | May"), nor a verb's inside a document's noun ("A press | release |
                 # from the ministry").
                 stops[j] = False
         self._stops_final = final
+
+    def _speaker_colon(self, i: int) -> bool:
+        """True when token ``i`` is a colon after which a headline says what its speaker says (``headline_speaker``)."""
+        return self.rules.headline_speaker and self.tokens[i].text == ":"
 
     def _names_listed(self, i: int) -> bool:
         """True when a comma at token ``i`` opens the rest of a list of names: capitalised words, then a
