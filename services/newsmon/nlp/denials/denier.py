@@ -29,6 +29,7 @@ from newsmon.nlp.denials.placed import account_owner, fronted_party, indefinite_
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reached import reached_subject
 from newsmon.nlp.denials.reduced import reduced_relative_subject
+from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.speech_participles import quoted_speaker
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
@@ -85,7 +86,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is not None:
         found = conjuncts(view, reported_subject(view, found))  # "Patel said he", "Rita Okoye and her husband"
     if found is not None and quote is not None and document.first_person(found):
-        return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
+        # “We deny these allegations,” said Ty Votaw; "Volker said …, in which Giuliani “raised, and I rejected, …”".
+        return document.speaker(quote) or _opening_speaker(view, quote) or found
     if found is not None and quote is None and document.first_person(found):
         # "We never took money, Hale said"; "Ein Sprecher sagte, man habe davon keine Kenntnis".
         found = _trailing_speaker(document, view, hit) or _reporting_speaker(document, view, found, hit) or found
@@ -194,6 +196,16 @@ def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
     if after is None or self_subject(view, view.index(after.name.start)):
         return None
     return after
+
+
+def _opening_speaker(view: View, quote: Quote) -> Party | None:
+    """Return the named subject opening the sentence when a speech verb follows it before the quotation ("Volker
+    said … “… I rejected …”"): who speaks the quotation's first person; None otherwise."""
+    found = sentence_subject(view)
+    if found is None or found.pronoun or view.tokens[view.index(found.name.start)].start >= quote.start:
+        return None
+    verb = skip_adverbs(view, view.index(found.name.end))
+    return found if verb < len(view) and view.is_a("speech_verbs", verb) else None
 
 
 def _reporting_speaker(

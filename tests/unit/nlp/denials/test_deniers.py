@@ -41,6 +41,18 @@ def test_a_pronoun_denying_charges_stands_for_the_accused_not_the_accuser() -> N
     assert _deniers_of_persons(text, ("Anna Berg", "Tom Hale")) == [("she", "Anna Berg")]
 
 
+def test_a_participle_opening_a_list_of_found_names_is_no_item_of_it() -> None:
+    # The recogniser found every name of the list but the participle (was also "Smiling").
+    text = "Smiling, Dana Holt and Kim Laird denied they had met the lobbyist."
+    assert _deniers_of_persons(text, ("Dana Holt", "Kim Laird")) == [
+        ("Dana Holt", "Dana Holt"),
+        ("Kim Laird", "Kim Laird"),
+    ]
+    # A name in -ing the recogniser missed, beside one it missed too, stays the first item.
+    text = "Boeing, Airbus and Embraer all denied the report."
+    assert [denier for denier, _ in _deniers_of_persons(text, ("Embraer",))] == ["Boeing", "Airbus", "Embraer"]
+
+
 def _deniers_given(text: str, lang: str, body: str) -> list[tuple[str, str]]:
     """The deniers of ``text`` when the recogniser found only the organisation ``body`` in it."""
     start = text.index(body)
