@@ -24,7 +24,9 @@ def conjuncts(view: View, found: Party) -> Party:
     The left phrase must open its clause and end at the conjunction; it may have its own apposition
     ("Kapolres Lombok Barat, AKBP Heri Wahyudi dan ..."). It is kept in ``Party.conjuncts``.
     """
-    k = _segment_start(view, view.index((found.role or found.name).start)) - 1  # before a title: "AKBP"
+    opening = view.index((found.role or found.name).start)
+    # Before a title: "AKBP"; a pronoun has none ("… nepotism, charges | she has denied": no apposition).
+    k = opening - 1 if found.pronoun else _segment_start(view, opening) - 1
     apposed = k > 0 and view.tokens[k].text == ","
     if apposed:
         k = _segment_start(view, k) - 1  # "dan Kabid Humas Polda NTB, | AKBP Komang Suartana": its role

@@ -18,6 +18,7 @@ from newsmon.nlp.denials.clauses import (
     participle_clause,
 )
 from newsmon.nlp.denials.conjuncts import conjuncts, glued_conjuncts
+from newsmon.nlp.denials.coordinated import reporting_conjunct_subject
 from newsmon.nlp.denials.displaced import agent_pronoun
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.glued import shared_subject
@@ -28,6 +29,7 @@ from newsmon.nlp.denials.placed import account_owner, fronted_party, indefinite_
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reached import reached_subject
 from newsmon.nlp.denials.reduced import reduced_relative_subject
+from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.speech_participles import quoted_speaker
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
@@ -78,13 +80,15 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         if view.rules.verb_second:
             found = verb_second_subject(view, hit, reported=reported)
         else:  # "A former nurse accused of murder | denies": the phrase before the reduced relative
-            found = reached_subject(view, hit.i) or reduced_relative_subject(view, hit.i) or _before(view, hit.i)
+            found = reached_subject(view, hit.i) or reporting_conjunct_subject(view, hit.i)
+            found = found or reduced_relative_subject(view, hit.i) or _before(view, hit.i)
     if found is not None and view.rules.subject_after_verb:
         found = before_fronted_object(view, hit.i, found)  # "Песков эти сообщения опроверг"
     if found is not None:
         found = conjuncts(view, reported_subject(view, found))  # "Patel said he", "Rita Okoye and her husband"
     if found is not None and quote is not None and document.first_person(found):
-        return document.speaker(quote) or found  # “We deny these allegations,” said Ty Votaw
+        # “We deny these allegations,” said Ty Votaw; "Volker said …, in which Giuliani “raised, and I rejected, …”".
+        return document.speaker(quote) or _opening_speaker(view, quote) or found
     if found is not None and quote is None and document.first_person(found):
         # "We never took money, Hale said"; "Ein Sprecher sagte, man habe davon keine Kenntnis".
         found = _trailing_speaker(document, view, hit) or _reporting_speaker(document, view, found, hit) or found
@@ -221,6 +225,16 @@ def _trailing_person(document: Document, view: View, found: Party, hit: Hit) -> 
     # A role ("der Landrat"), or a bare name with no article, which a body's name in the copy takes ("Paul Krüger").
     person = phrase_kind(view, lo, hi) != "other" and not view.is_a("determiners", lo)
     return after if view.find("role_nouns", lo, hi) is not None or person else None
+
+
+def _opening_speaker(view: View, quote: Quote) -> Party | None:
+    """Return the named subject opening the sentence when a speech verb follows it before the quotation ("Volker
+    said … “… I rejected …”"): who speaks the quotation's first person; None otherwise."""
+    found = sentence_subject(view)
+    if found is None or found.pronoun or view.tokens[view.index(found.name.start)].start >= quote.start:
+        return None
+    verb = skip_adverbs(view, view.index(found.name.end))
+    return found if verb < len(view) and view.is_a("speech_verbs", verb) else None
 
 
 def _reporting_speaker(

@@ -271,7 +271,7 @@ class Deniers:
         before = [e for e in self.entities[lo:hi] if e.end <= pronoun.start]
         persons = [e for e in before if e.label == "PERSON"]
         if persons:
-            return self._subject_mention(persons)
+            return self._accused(persons, pronoun) or self._subject_mention(persons)
         if self._spells("person_pronouns", pronoun):
             return None
         return next((e for e in reversed(before) if e.label == "ORG"), None)
@@ -335,6 +335,20 @@ class Deniers:
         """True when ``span`` is, whole, a word of the ``kind`` context list."""
         found = self.rules.context[kind].match(self.text, span.start, span.end)
         return found is not None and found.end() == span.end
+
+    def _accused(self, persons: list[Entity], pronoun: Span) -> Entity | None:
+        """Return the PERSON mention of the pronoun's own sentence that an accusation names right after its verb
+        (``claim_verbs_of_source``): who denies the charges is the accused ("Sharif accused | Bhutto | of
+        corruption, charges she has denied"), not the accuser the sentence opens with; None without one."""
+        sentence = self._sentence_of(pronoun.start)
+        for entity in persons:
+            verb = _LAST_WORD.search(self.text, max(0, entity.start - _WORD_REACH), entity.start)
+            accusing = verb is not None and self._spells(
+                "claim_verbs_of_source", Span(verb[1], verb.start(1), verb.end(1))
+            )
+            if accusing and self._sentence_of(entity.start) == sentence:
+                return entity
+        return None
 
     def _subject_mention(self, persons: list[Entity]) -> Entity:
         """Return, of the PERSON mentions of the last sentence that holds any, the first one not after a

@@ -165,7 +165,9 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     obj = object_start(view, hit, end)
     # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
     # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
-    set_off = _object_set_off(view, obj, end)  # "negou, por unanimidade, | o pedido"
+    set_off = _object_set_off(view, obj, end) or _raised_object(
+        view, hit.i, obj, end
+    )  # "negou, por unanimidade, | o pedido"
     sense = other_sense(view, obj) or (set_off is not None and other_sense(view, set_off))
     sense = sense and view.find("claim_markers", hit.i, hit.j) is None
     sense = sense or answered_by_performance(view, hit.i, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
@@ -292,6 +294,16 @@ def _object_set_off(view: View, obj: int, end: int) -> int | None:
     k = object_position(view, obj, end)
     k += k < end and view.tokens[k].text in ",،"  # object_position stops on the closing comma
     return k if k > obj + 2 and view.tokens[k - 1].text in ",،" else None
+
+
+def _raised_object(view: View, i: int, obj: int, end: int) -> int | None:
+    """Return where the object after the comma closing the verb at token ``i`` starts when the verb's clause is set
+    off by commas after another verb's, the object shared by both ("Rivera raised, | and I rejected, | the theory
+    that …"); None otherwise."""
+    opener = clause_start(view, i)[1]
+    if obj + 1 >= end or view.tokens[obj].text != "," or opener is None or not view.is_a("conjunctions", opener):
+        return None
+    return obj + 1 if opener > 1 and view.tokens[opener - 1].text == "," and view.tokens[opener - 2].is_word else None
 
 
 def _negated_report(view: View, hit: Hit) -> Claim | None:

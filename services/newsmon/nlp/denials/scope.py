@@ -156,11 +156,26 @@ def hypothetical(view: View, i: int, *, passive: bool = False) -> bool:
             continue  # a word of a name: "Theresa | May", one the recogniser found ("Will Smith", "Hope Hicks")
         # A pattern may end on the trigger itself: Arabic "قد" + imperfect ("قد ينفي", "may deny").
         if end is not None and end <= i + 1 and not (passive and _modal_of_claim(view, k, end, i)):
-            return True
+            return not _past_after_modal_clause(view, k, end, i)
     # "Опровергнуть эти слухи | пытаются уже год": the modal governing a fronted infinitive follows it.
     return fronted_infinitive(view, i, i + 1) and any(
         view.is_a("hypothetical", k) for k in range(i + 1, clause_end(view, i + 1))
     )
+
+
+def _past_after_modal_clause(view: View, k: int, end: int, i: int) -> bool:
+    """True when the trigger at token ``i`` is a past form right after a conjunction and the modal at tokens
+    ``[k, end)`` governs a bare verb of its own before it: "said there would | be | no change and | rejected the claim",
+    whose past tense the modal's bare form does not continue; not a perfect after the modal ("would | have | met
+    them and denied"), nor a condition ("if | he")."""
+    if i < 1 or not view.is_a("conjunctions", i - 1) or not view.has_form(view.rules.passive_form, i):
+        return False
+    if end >= i - 1 or not view.tokens[end].is_word or view.tokens[end].capitalized:
+        return False
+    if view.find("perfect_aux", k, end + 1) is not None:
+        return False  # "would have | met", "would | have met"
+    bare = ("perfect_aux", "pronouns", "determiners", "articles")
+    return not view.has_form(view.rules.verb_like, end) and not any(view.is_a(name, end) for name in bare)
 
 
 def _modal_of_claim(view: View, k: int, end: int, i: int) -> bool:

@@ -204,7 +204,11 @@ def _trailing(view: View, speech: int) -> tuple[Party, Span | None] | None:
     # "…, kata X saat ditemui": details may follow; "…, says X, who flew with him": a description, no record.
     opens = all(not token.is_word for token in view.tokens[comma + 1 : speech])
     opens = opens and view.find("relatives", speech + 1, len(view)) is None
-    closes = all(not token.is_word and token.text in _END_MARKS for token in view.tokens[speech + 1 :])
+    # The day may close it: "…, the palace said | on Sunday."
+    after = speech + 1
+    if after < len(view):
+        after = view.lexicon_end("time", after) or after
+    closes = all(not token.is_word and token.text in _END_MARKS for token in view.tokens[after:])
     if not (opens or ((closes or _participle_after(view, speech)) and is_phrase(view, comma + 1, speech))):
         return None
     speaker = speaker_after(view, speech if opens else comma + 1)

@@ -168,6 +168,7 @@ def _opens_insertion(view: View, k: int) -> bool:
         or view.tokens[k].text.isdigit()
         or view.is_a("np_end", k)
         or view.is_a("possessor_markers", k)  # "El Unterhaching, de la primera división alemana, desmintió"
+        or view.is_a("role_complements", k)  # where one lives: "Mr Jones, of Cardiff, denies"
         or view.is_a("adverbials", k)
         or view.is_a("companions", k)
         or is_participle(view, k)

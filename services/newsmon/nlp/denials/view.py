@@ -282,13 +282,41 @@ class View:
             if stops[j] and not self._listed[j] and self._initial_capital(j) and self.tokens[j + 1].is_word:
                 stops[j] = not stops[j + 1] and not self._after_quoted_colon(j)
             elif stops[j] and not self._listed[j] and self._initial_capital(j) and self._names_listed(j + 1):
-                stops[j] = False
+                stops[j] = self._opens_found_names(j)
+            elif stops[j] and j == 0 and self._initial_capital(j) and self._speaker_colon(j + 1):
+                # A headline's speaker alone before its colon ("Boeing: Reports … Are Inaccurate"), not a verdict
+                # word ("HOAX: …"): only the participle's form made it a stop.
+                stops[j] = not self.has_form(self.rules.participle, j)
             elif stops[j] and (self._inside_name(j) or self._surname(j) or self.inside_document(j)):
                 # "Ursula | von | der Leyen": the particle's other sense ("von" of an agent) stops nothing; nor
                 # does a modal's ("Theresa | May"), nor a verb's inside a document's noun ("A press | release |
                 # from the ministry").
                 stops[j] = False
         self._stops_final = final
+
+    def _opens_found_names(self, i: int) -> bool:
+        """True when word ``i``, a participle by its form and no mention the recogniser found, opens a list of names
+        it found every one of ("Smiling, | Smith and Jones denied"): a manner participle, not the first name of the
+        list ("Boeing, | Airbus and Embraer", where it missed one, or with no mentions given)."""
+        if not self.has_form(self.rules.participle, i) or self._mentioned(i):
+            return False
+        k, listed = i + 2, []
+        while k < len(self) and (
+            self.tokens[k].text == "," or self.is_a("conjunctions", k) or self.tokens[k].capitalized
+        ):
+            if self.tokens[k].is_word and self.tokens[k].capitalized:
+                listed.append(k)
+            k += 1
+        return bool(listed) and all(self._mentioned(k) for k in listed)
+
+    def _mentioned(self, i: int) -> bool:
+        """True when token ``i`` is inside a mention the entity recogniser found, a place's too."""
+        start = self.tokens[i].start
+        return any(a <= start < b for a, b in (*self.names, *self.places))
+
+    def _speaker_colon(self, i: int) -> bool:
+        """True when token ``i`` is a colon after which a headline says what its speaker says (``headline_speaker``)."""
+        return self.rules.headline_speaker and self.tokens[i].text == ":"
 
     def _names_listed(self, i: int) -> bool:
         """True when a comma at token ``i`` opens the rest of a list of names: capitalised words, then a

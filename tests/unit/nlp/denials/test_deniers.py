@@ -26,6 +26,33 @@ def test_a_pronoun_takes_the_subject_of_the_sentence_before_not_its_last_name() 
     assert _deniers(text, "en") == [("She", "Anna Berg")]
 
 
+def _deniers_of_persons(text: str, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The English deniers of ``text`` when the recogniser found only the persons ``names`` in it."""
+    entities = [Entity(name, "PERSON", text.index(name), text.index(name) + len(name), name) for name in names]
+    records = detect(text, split_sentences(text), entities, "en")
+    return [(d.denier.text, d.denier.canonical) for d in records if d.denier]
+
+
+def test_a_pronoun_denying_charges_stands_for_the_accused_not_the_accuser() -> None:
+    text = "Ortega accused Lina Marsh of fraud and nepotism, charges she has denied."
+    assert _deniers_of_persons(text, ("Ortega", "Lina Marsh")) == [("she", "Lina Marsh")]
+    # With no accusation naming one, the sentence's subject as before.
+    text = "Anna Berg met Tom Hale on Monday and she denied the reports."
+    assert _deniers_of_persons(text, ("Anna Berg", "Tom Hale")) == [("she", "Anna Berg")]
+
+
+def test_a_participle_opening_a_list_of_found_names_is_no_item_of_it() -> None:
+    # The recogniser found every name of the list but the participle (was also "Smiling").
+    text = "Smiling, Dana Holt and Kim Laird denied they had met the lobbyist."
+    assert _deniers_of_persons(text, ("Dana Holt", "Kim Laird")) == [
+        ("Dana Holt", "Dana Holt"),
+        ("Kim Laird", "Kim Laird"),
+    ]
+    # A name in -ing the recogniser missed, beside one it missed too, stays the first item.
+    text = "Boeing, Airbus and Embraer all denied the report."
+    assert [denier for denier, _ in _deniers_of_persons(text, ("Embraer",))] == ["Boeing", "Airbus", "Embraer"]
+
+
 def _deniers_given(text: str, lang: str, body: str) -> list[tuple[str, str]]:
     """The deniers of ``text`` when the recogniser found only the organisation ``body`` in it."""
     start = text.index(body)
