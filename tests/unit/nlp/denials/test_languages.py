@@ -2013,6 +2013,18 @@ def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run
     assert [record.type for record in run(text, lang)] == ["denial"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fronted participle before a main clause with a dropped subject (was "as teses", the main verb's object).
+        ("pt", "E contrariando as teses de que o líder será de transição, defendeu uma solução para quatro anos."),
+        ("pt", "Entretanto, disse não saber «que perdas são essas»."),  # an irregular preterite carries its subject
+    ],
+)
+def test_a_denial_whose_subject_is_dropped_names_no_denier(one, lang: str, text: str) -> None:
+    assert one(text, lang).denier is None
+
+
 def test_the_subject_of_a_complement_clause_after_a_pro_drop_verb_is_no_denier(one) -> None:
     # was "تكون بلاده": the clause "أن ..." follows the verb, whose subject is unnamed
     assert one("ونفى أن تكون بلاده قد تلقت أي طلب.", "ar").denier is None
