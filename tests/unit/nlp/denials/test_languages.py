@@ -105,6 +105,8 @@ CLAIMS = [
     ("es", "El club publicó un desmentido de la noticia.", "la noticia"),
     ("es", "La negación de las acusaciones por parte del club llegó tarde.", "las acusaciones"),
     ("es", "El desmentido de la Fiscalía sobre el fichaje llegó tarde.", "el fichaje"),  # the owner stays the owner
+    # The motive an accusation is put down to is no part of it (was "… a intereses electorales").
+    ("es", "El alcalde atribuyó las críticas de la oposición a intereses electorales.", "las críticas de la oposición"),
     ("pt", "A Câmara divulgou um desmentido das notícias sobre o aterro.", "notícias sobre o aterro"),
     ("en", "The minister issued a flat denial of the claims.", "the claims"),  # was "of the claims"
     # What is denied is the whole clause negating who someone is or how they are (were none).
