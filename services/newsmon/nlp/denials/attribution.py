@@ -61,6 +61,8 @@ def speaker_after(view: View, i: int) -> Party | None:
         return _issuer(view, phrase_after(view, according))
     for k in range(i + 1, min(len(view), i + _MAX_SUBJECT_WORDS)):
         if view.is_a("speech_verbs", k):
+            if any(view.is_a("conjunctions", m) for m in range(i, k)):
+                return None  # "«…», e insistió en que …": a verb coordinated with the one before the quotation
             if all(view.is_stop(m) for m in range(i, k)):
                 return speaker_after(view, k)  # "«…», — коротко | ответил Песков": an adverb before the verb
             return party(view, i, k) if is_phrase(view, i, k) else None

@@ -70,6 +70,8 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
     if found is None and _follows_quotation(view, hit, quote):
         return None  # "«Nunca he cobrado comisiones», negó.": the subject is dropped, not in the quotation
     if found is None and _fronted_participle(view, hit.i):
+        if dropped_main_subject(view, hit.i, hit.j):
+            return None
         found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
     if found is None:
         found = _inset_perfect_subject(view, hit.i)  # "Le député, après avoir longtemps nié, a reconnu"
@@ -505,3 +507,13 @@ def _main_clause_subject(view: View, j: int) -> Party | None:
     if comma is None:
         return None
     return phrase_after(view, comma + 1)
+
+
+def dropped_main_subject(view: View, i: int, j: int) -> bool:
+    """True when the trigger ``[i, j)`` is a participle of a fronted clause and the main clause after it opens on
+    its finite verb ("E contrariando as teses …, | defendeu a aposta …"): a party denies, its subject dropped (the
+    words after the verb are its object)."""
+    if not _fronted_participle(view, i):
+        return False
+    comma = next((k for k in range(j, len(view)) if view.tokens[k].text in ",،"), None)
+    return comma is not None and comma + 1 < len(view) and is_finite(view, comma + 1)

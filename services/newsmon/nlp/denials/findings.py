@@ -33,6 +33,7 @@ from newsmon.nlp.denials.clauses import (
     subject_in_verb,
 )
 from newsmon.nlp.denials.denier import (
+    dropped_main_subject,
     one_word_object,
     previous_subject,
     set_off_before,
@@ -193,7 +194,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         return None  # "Des accusations que rejette la direction": the claim is the relative's antecedent
     if denier is None and quote is None and subject_in_verb(view, hit.i, hit.j):
         denier = previous_subject(document, view, hit.i)  # "El consejero compareció … | Negó que …"
-    if denier is None and quote is None and not subject_in_verb(view, hit.i, hit.j):
+    dropped = subject_in_verb(view, hit.i, hit.j) or dropped_main_subject(view, hit.i, hit.j)
+    if denier is None and quote is None and not dropped:
         return None  # nobody is said to deny
     if denier is not None and _person_sent_away(view, obj, denier):
         return None  # "ونفت السلطات | الزعيم سعد زغلول إلى جزيرة مالطا": exiled

@@ -158,7 +158,12 @@ def clause_subject(view: View, k: int) -> Party | None:
         return phrase_after(view, lo + 1)  # "وأصدر | الجيش | بيانا ينفي فيه": a stop word, not skipped as one
     if lo + 1 < k - 1 and opening_verb(view, lo) and view.is_a("claim_markers", lo + 1):
         return None  # "وأضاف | أن ...، نافيا": a verb before its complement clause carries its subject
-    lo = skip_leading(view, lo, k - 1)
+    start, lo = lo, skip_leading(view, lo, k - 1)
+    verb = any(is_finite(view, m) for m in range(start, min(lo + 1, k)))
+    if opener is not None and opener > 0 and view.is_a("conjunctions", opener) and verb:
+        # "X evitou atacar o G7, mas | não pôde deixar de falar no Japão, | sublinhando": a coordinated clause with
+        # no subject of its own shares the one before the conjunction.
+        return clause_subject(view, opener)
     # An adverbial participle needs no comma, so its clause's subject may be one word: "ثم خرج | الوزير | لينفي".
     end = k - 1 if view.tokens[k - 1].text in COMMAS else k
     if lo + 1 < end and opening_verb(view, lo):

@@ -74,8 +74,16 @@ def interrupted_subject(view: View, i: int) -> Party | None:
     through = view.lexicon_end("adverbials", opening + 1)
     if closed and through is not None and _spokesperson(view, through, k):
         return party(view, through, k)  # "Kejaksaan Agung, lewat | Kapuspenkum Harli Siregar, | menepis"
+    found = subject_before(view, opening)
+    if found is not None and _prepositional(view, view.index(found.start)):
+        return None  # "Tomando a defesa do filme, | numa sala atulhada, | o bastonário …, negou": an adverbial
+    return found
 
-    return subject_before(view, opening)
+
+def _prepositional(view: View, k: int) -> bool:
+    """True when token ``k`` is a preposition that is no article ("numa", "en", not pt "a"): it opens an adverbial,
+    never a subject."""
+    return view.is_a("np_end", k) and not view.is_a("determiners", k)
 
 
 def _spokesperson(view: View, lo: int, hi: int) -> bool:
@@ -111,6 +119,8 @@ def inverted_subject(view: View, i: int, j: int) -> Party | None:
     ministro"), or the verb opens the sentence and a named party or a role follows it ("Así lo negó ayer el
     ministro de Economía", "Negó el portavoz que ..."). None otherwise, or when what follows the verb is no
     party (a comma, a preposition, a claim: "informaciones que negaban los hechos" is a subject relative)."""
+    if is_participle(view, i):
+        return None  # "E contrariando as teses …, defendeu": a participle's subject is its main clause's
     lo, opener = clause_start(view, i)
     if any(view.tokens[k].is_word and not view.is_stop(k) for k in range(lo, i)):
         return None  # "las acusaciones que el ministro negó": the subject stands before the verb

@@ -105,6 +105,8 @@ CLAIMS = [
     ("es", "El club publicó un desmentido de la noticia.", "la noticia"),
     ("es", "La negación de las acusaciones por parte del club llegó tarde.", "las acusaciones"),
     ("es", "El desmentido de la Fiscalía sobre el fichaje llegó tarde.", "el fichaje"),  # the owner stays the owner
+    # The motive an accusation is put down to is no part of it (was "… a intereses electorales").
+    ("es", "El alcalde atribuyó las críticas de la oposición a intereses electorales.", "las críticas de la oposición"),
     ("pt", "A Câmara divulgou um desmentido das notícias sobre o aterro.", "notícias sobre o aterro"),
     ("en", "The minister issued a flat denial of the claims.", "the claims"),  # was "of the claims"
     # What is denied is the whole clause negating who someone is or how they are (were none).
@@ -2011,6 +2013,18 @@ def test_a_quote_opened_in_an_earlier_paragraph_closes_before_its_attribution(
 )
 def test_a_finite_verb_of_a_pro_drop_language_denies_without_a_named_subject(run, lang: str, text: str) -> None:
     assert [record.type for record in run(text, lang)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fronted participle before a main clause with a dropped subject (was "as teses", the main verb's object).
+        ("pt", "E contrariando as teses de que o líder será de transição, defendeu uma solução para quatro anos."),
+        ("pt", "Entretanto, disse não saber «que perdas são essas»."),  # an irregular preterite carries its subject
+    ],
+)
+def test_a_denial_whose_subject_is_dropped_names_no_denier(one, lang: str, text: str) -> None:
+    assert one(text, lang).denier is None
 
 
 def test_the_subject_of_a_complement_clause_after_a_pro_drop_verb_is_no_denier(one) -> None:
