@@ -79,6 +79,9 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("fr", "Il n'a pas été possible de joindre la mairie.", "la mairie"),
         ("fr", "L'AFP a tenté sans succès de joindre la mairie.", "la mairie"),
         ("fr", "Le Monde a tenté en vain de contacter les avocats.", "les avocats"),
+        # "Still" and "briefly" are no words of the party (were "manajemen klub masih", "singkat").
+        ("id", "Sementara itu, manajemen klub masih bungkam terkait isu tersebut.", "manajemen klub"),
+        ("id", "Ditanya soal calon wakilnya, Prabowo hanya menjawab singkat, lihat saja nanti.", "Prabowo"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
