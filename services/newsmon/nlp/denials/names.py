@@ -176,6 +176,12 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
     joined = [k for k in range(lo, hi) if view.is_a("conjunctions", k)]
     if joined and all(view.is_name_word(k) for k in range(lo, hi) if k not in joined):
         lo = joined[-1] + 1  # a portfolio's fields joined ("Kelautan dan | Perikanan Sakti Trenggono"): the name after
+    # A body's acronym in brackets closes its name ("Badan Nasional Penanggulangan Bencana (BNPB) | Sutopo").
+    bracket = next(
+        (k for k in range(hi - 2, lo, -1) if view.tokens[k].text == ")" and _acronym(view.tokens[k - 1].text)), None
+    )
+    if bracket is not None and all(view.is_name_word(k) for k in range(bracket + 1, hi)):
+        return bracket + 1
     if any(not view.is_name_word(k) for k in range(lo, hi)):
         return None  # the phrase does not end in a name
     org = max((k for k in range(lo, hi) if view.is_a("org_words", k)), default=None)
