@@ -82,6 +82,8 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         # "Still" and "briefly" are no words of the party (were "manajemen klub masih", "singkat").
         ("id", "Sementara itu, manajemen klub masih bungkam terkait isu tersebut.", "manajemen klub"),
         ("id", "Ditanya soal calon wakilnya, Prabowo hanya menjawab singkat, lihat saja nanti.", "Prabowo"),
+        # A passive clause opening the sentence names nobody (was "Dimintai").
+        ("id", "Dimintai konfirmasi, juru bicara perusahaan enggan berkomentar.", "juru bicara perusahaan"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
