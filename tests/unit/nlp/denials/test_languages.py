@@ -84,6 +84,8 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("id", "Ditanya soal calon wakilnya, Prabowo hanya menjawab singkat, lihat saja nanti.", "Prabowo"),
         # A passive clause opening the sentence names nobody (was "Dimintai").
         ("id", "Dimintai konfirmasi, juru bicara perusahaan enggan berkomentar.", "juru bicara perusahaan"),
+        # A sentence adverb in -nya names nobody (was "Sayangnya").
+        ("id", "Sayangnya, juru bicara perusahaan tidak bersedia memberikan komentar.", "juru bicara perusahaan"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
