@@ -296,7 +296,9 @@ def _last_title(view: View, lo: int, hi: int) -> tuple[int, int] | None:
 def identified(view: View, agent: Party) -> bool:
     """True when a passive agent names a party: a name, a role or a body ("Snopes", "officials", "the
     police"), not a generic crowd ("fact-checkers", "several outlets")."""
-    lo, hi = view.index((agent.role or agent.name).start), view.index(agent.name.end)
+    # The role may follow the name as an apposition ("Rudi, | kepala sekolah tersebut"): the party spans both.
+    spans = (agent.name,) if agent.role is None else (agent.name, agent.role)
+    lo, hi = view.index(min(s.start for s in spans)), view.index(max(s.end for s in spans))
     if any(view.tokens[k].is_word and view.is_name_word(k) and not view.is_a("name_joiners", k) for k in range(lo, hi)):
         return True
     if any(_ELIDED_NAME.match(view.tokens[k].text) for k in range(lo, hi)):
