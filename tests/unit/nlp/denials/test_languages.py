@@ -86,6 +86,8 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("id", "Dimintai konfirmasi, juru bicara perusahaan enggan berkomentar.", "juru bicara perusahaan"),
         # A sentence adverb in -nya names nobody (was "Sayangnya").
         ("id", "Sayangnya, juru bicara perusahaan tidak bersedia memberikan komentar.", "juru bicara perusahaan"),
+        # A deed noun after a body's acronym is its field, no name (was "Kesehatan").
+        ("id", "Direktur Utama BPJS Kesehatan memilih tidak menjawab wartawan.", "Direktur Utama BPJS Kesehatan"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
