@@ -163,11 +163,15 @@ def _passive_issuer(view: View, j: int) -> Party | None:
     """Return the agent of a passive light verb after a denial noun ending at token ``j`` ("Un démenti | a été publié
     dans la soirée par | l'ambassade"): a passive auxiliary, the light verb, then an agent marker in its clause; where
     the passive form alone marks it, the light verb's own passive and the party named after it ("Bantahan serupa |
-    disampaikan | Kepala Humas X")."""
+    disampaikan | Kepala Humas X"); or the source a light verb ending on a source marker names past the noun's object
+    ("Bantahan atas tudingan itu | datang dari | Istana")."""
     window = range(j, min(len(view), j + _LIGHT_VERB_WINDOW))
     light = next((k for k in window if view.is_a("light_verbs", k) or not view.tokens[k].is_word), None)
     if light is None or not view.tokens[light].is_word:
         return None
+    end = view.lexicon_end("light_verbs", light)
+    if end is not None and end - 1 > light and view.is_a("source_markers", end - 1):
+        return phrase_after(view, end)  # "Bantahan atas tudingan itu | datang dari | Istana": the verb names its source
     bare = not view.rules.context["passive_aux"] and passive(view, light, light + 1)
     if not bare and view.find("passive_aux", j, light) is None:
         return None

@@ -12,7 +12,7 @@ from newsmon.nlp.denials.conjuncts import conjuncts
 from newsmon.nlp.denials.headline_heads import fronted_topic_end, titled_body
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
-from newsmon.nlp.denials.phrases import clause_subject, subject_before
+from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
 from newsmon.nlp.denials.places import medium_end, place_end
 from newsmon.nlp.denials.subjects import interrupted_subject, reported_subject
 from newsmon.nlp.denials.view import QUOTE_CHARS, View
@@ -433,9 +433,17 @@ def _speech_subject(view: View, k: int, *, trailing: bool) -> Party | None:
         subject = conjuncts(view, reported_subject(view, subject))
     if subject is None and not trailing and end - k > _GAPPED:
         return _gapped_subject(view, k, end)  # "Am Montag teilte | das Unternehmen | mit, die Vorwürfe seien …"
+    if subject is None and k > 0 and view.is_a("conjunctions", k - 1) and not _inverting(view):
+        return sentence_subject(view)  # "Menkes datang dan | menegaskan kabar itu tidak benar": the shared subject
     if subject is None and not trailing and not (end < len(view) and view.is_a("claim_markers", end)):
         return phrase_after(view, end)  # "kata X, ...", not "said that the claim ...": what is said
     return subject
+
+
+def _inverting(view: View) -> bool:
+    """True where a subject may follow its verb (es "y negó el ministro que …"): a speech verb after a conjunction
+    may have its own."""
+    return view.rules.pro_drop or view.rules.subject_after_verb
 
 
 def _fronted_object(view: View, subject: Party, k: int) -> bool:

@@ -196,7 +196,8 @@ def _name_goes_on(view: View, left: Party, right: Party) -> bool:
     """True when the conjunction is inside a body's name or an office's portfolio: capitalised words run from a
     body or role word of the left phrase to the conjunction, and the right phrase opens with a capitalised word
     that is no role, office, body or title ("Departemen Pemajuan dan | Perlindungan HAM", "Menteri Kelautan dan |
-    Perikanan Sakti Trenggono"; not "Kementerian Pertahanan dan | Kementerian Luar Negeri"). A word joining the
+    Perikanan Sakti Trenggono", a role word naming a field too, "Pusat Data Informasi dan | Humas BNPB"; not
+    "Kementerian Pertahanan dan | Kementerian Luar Negeri"). A word joining the
     body to its field may stand between ("Bundesamt für Migration und | Flüchtlinge")."""
     lo, hi, opening = view.index(left.start), view.index(left.name.end), view.index(right.start)
     body = next((m for m in range(hi - 1, lo - 1, -1) if view.is_a("org_words", m)), None)
@@ -214,6 +215,8 @@ def _name_goes_on(view: View, left: Party, right: Party) -> bool:
         return False
     if right.pronoun or not view.tokens[opening].capitalized:
         return False
+    if view.is_a("field_roles", opening):
+        return True  # "Pusat Data Informasi dan | Humas BNPB Sutopo": the unit's last field, no party of its own
     return not any(view.is_a(name, opening) for name in ("role_nouns", "office_roles", "org_words", "titles"))
 
 

@@ -28,6 +28,7 @@ _WORD_REACH = 30  # characters before a mention searched for the word that gover
 _LAST_WORD = regex.compile(r"(\w+)\W*$")
 _QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _APOSTROPHE = regex.compile(r"\w['’]\w")  # an elision inside a word, no quotation mark
+_ACRONYM = regex.compile(r"\b\p{Lu}{2,}\b")  # a body's acronym ("BNPB"), no person's name
 _TITLE_TAIL = regex.compile(r"(\s+\p{Lu}[\w-]*)+")  # Title Case words after a name, nothing else
 _TITLE_HEAD = regex.compile(r"(\p{Lu}[\w-]*\s+)+")  # … and before one
 _WORDS = regex.compile(r"[\w'’-]+|[^\w\s]")  # words, and punctuation marks one by one (a comma ends a phrase)
@@ -116,6 +117,11 @@ class Deniers:
         entity = self._entity(name)
         if entity is not None and (self._cut_short(entity, name) or self._place_in_name(entity, name)):
             entity = None  # "Polda Jawa | Barat", "Polda | Jawa Barat": the Title Case phrase is the whole name
+        if entity is not None and self._head_run_over(found, entity):
+            # "Kejaksaan Tinggi Bali Hari Santoso" one ORG, "Humas BNPB Sutopo" one PERSON: the recogniser ran the
+            # body on over its head's name, which the phrase splits from the role ("… Kejaksaan Tinggi Bali | Hari
+            # Santoso").
+            entity = None
         if entity is not None and self._common_head(entity, name):
             entity = None  # "Пресс-служба | банка": a body word taken for a name, the phrase names the party
         lead = _trimmed(self.text, entity.start, name.start) if entity is not None else None
@@ -150,6 +156,27 @@ class Deniers:
             return False
         k = bisect.bisect_right(self.starts, entity.start)
         return k >= len(self.entities) or self.entities[k].start >= name.end
+
+    def _head_run_over(self, found: Party, entity: Entity) -> bool:
+        """True when ``entity`` closes on the holder's name split from a person's role in ``found`` and opens before
+        it on the body the role heads: an ORG, or a PERSON whose words before the name hold a body's acronym, a role
+        or a body word ("Humas BNPB | Sutopo"); not a given name the split left out ("Kustini | Sri Purnomo"), nor a
+        body's complement, its role naming no person ("Kementerian pertahanan | Rusia"), nor a body's own name right
+        after its word ("Kepala Badan | Pangan Nasional")."""
+        role, name = found.role, found.name
+        if role is None or not entity.start < name.start or entity.end != name.end:
+            return False
+        if self.rules.context["role_nouns"].search(self.text, role.start, role.end) is None:
+            return False
+        last = _LAST_WORD.search(self.text, entity.start, name.start)
+        head = None if last is None else Span(last.group(1), last.start(1), last.end(1))
+        if head is None or self._spells("org_words", head) or self._spells("role_nouns", head):
+            return False  # "Kepala Badan | Pangan Nasional": the body's own name after its word, no person's
+        if entity.label == "ORG" or _ACRONYM.search(self.text, entity.start, name.start) is not None:
+            return True
+        return any(
+            self.rules.context[kind].search(self.text, entity.start, name.start) for kind in ("role_nouns", "org_words")
+        )
 
     def _common_head(self, entity: Entity, name: Span) -> bool:
         """True when ``entity`` opens the phrase ``name`` and is, whole, a body or role word that words after it

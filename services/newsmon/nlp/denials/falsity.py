@@ -36,6 +36,7 @@ from newsmon.nlp.denials.placed import party_start
 from newsmon.nlp.denials.predicates import (
     describes_claim,
     ends_on_claim,
+    heads_phrase,
     names_claims,
     passive,
     predicative,
@@ -77,6 +78,8 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         return pointed
     if not adjacent and not stated and single and hit.j < len(view) and view.is_a("claim_nouns", hit.j):
         return None  # "a false report", "berita hoaks": describes a claim, says nobody denies it
+    if heads_phrase(view, hit.i, hit.j):
+        return None  # "Kebohongan yang diulang-ulang …", "kebohongan tersebut adalah …": a noun phrase, no verdict
     if describes_claim(view, hit.i):
         return None  # "percaya pada informasi yang tidak benar": a kind of news, nobody says one is false
     if label is None and not stated and names_claims(view, hit.i, hit.j):

@@ -176,18 +176,32 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
     joined = [k for k in range(lo, hi) if view.is_a("conjunctions", k)]
     if joined and all(view.is_name_word(k) for k in range(lo, hi) if k not in joined):
         lo = joined[-1] + 1  # a portfolio's fields joined ("Kelautan dan | Perikanan Sakti Trenggono"): the name after
+    # A body's acronym in brackets closes its name ("Badan Nasional Penanggulangan Bencana (BNPB) | Sutopo").
+    bracket = next(
+        (k for k in range(hi - 2, lo, -1) if view.tokens[k].text == ")" and _acronym(view.tokens[k - 1].text)), None
+    )
+    if bracket is not None and all(view.is_name_word(k) for k in range(bracket + 1, hi)):
+        return bracket + 1
     if any(not view.is_name_word(k) for k in range(lo, hi)):
         return None  # the phrase does not end in a name
     org = max((k for k in range(lo, hi) if view.is_a("org_words", k)), default=None)
+    named = False  # the body's name is closed by a seat or an acronym before ``lo``: a lone word after it is a person's
     if org is not None:
-        # The organisation word and its own name ("Kabupaten Purwakarta"), or an acronym alone ("МИД"), or a
-        # contracted name alone when just a person's two names follow it ("Минобороны | Игорь Конашенков").
-        alone = view.tokens[org].text.isupper() or len(_words(view, org + 1, hi)) == _NAME_WORDS
-        lo = org + (1 if alone else 2)
+        # The organisation word and its own name ("Kabupaten Purwakarta", "Kejaksaan Tinggi | Bali", "Provinsi | Jawa
+        # Barat", a listed seat), or an acronym alone ("МИД"), or a contracted name alone when just a person's two
+        # names follow it ("Минобороны | Игорь Конашенков").
+        org_end = view.lexicon_end("org_words", org) or org + 1
+        alone = view.tokens[org].text.isupper() or len(_words(view, org_end, hi)) == _NAME_WORDS
+        seat = view.lexicon_end("office_seats", org_end) if org_end < hi else None
+        named = not alone and seat is not None and seat < hi
+        lo = org_end if alone else seat if named and seat is not None else org_end + 1
     acronyms = lo
-    # An acronym naming the body before the name ("Humas BNPB | Sutopo Purwo Nugroho", "Jubir KPK | Febri").
-    while org is None and lo + 1 < hi and _acronym(view.tokens[lo].text) and view.is_name_word(lo + 1):
-        lo += 1
+    # An acronym naming the body before the name ("Humas BNPB | Sutopo Purwo Nugroho", "Jubir KPK | Febri"), maybe
+    # after the unit it heads ("Pusat Data Informasi dan Humas BNPB | Sutopo"): no person's name holds one; nor the
+    # seat it may open ("Dinas Kesehatan DKI Jakarta | Widyastuti", "Ketua KPU DKI Jakarta" names nobody).
+    last = max((k for k in range(lo, hi - 1) if _acronym(view.tokens[k].text)), default=None)
+    if last is not None and (org is None or last > org) and all(view.is_name_word(k) for k in range(last + 1, hi)):
+        lo, named = view.lexicon_end("office_seats", last) or last + 1, True
     body = org is not None or lo > acronyms
     # Particles are no words of their own: "Richard von Weizsäcker" is two names long, as "Ursula von der Leyen".
     words = [k for k in _words(view, lo, hi) if not view.is_a("name_joiners", k)]
@@ -204,7 +218,9 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         # A lone acronym after a role is the organisation ("spokesman for KPK"), not a person; so is a word whose
         # case makes it the role's complement ("Мэр | Москвы").
         lone = view.tokens[words[0]].text
-        return None if lone.isupper() or org is not None or complement(view, words[0]) else words[0]
+        body_word = org is not None and not named  # "Kabupaten | Bogor"; not "Kejaksaan Tinggi Bali | Haruno"
+        field = view.is_a("deed_nouns", words[0])  # "BPJS | Kesehatan": the body's field, no name opens so
+        return None if lone.isupper() or body_word or field or complement(view, words[0]) else words[0]
     if len(words) == _NAME_WORDS or (body and len(words) <= _NAME_WORDS + 1):
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
@@ -281,7 +297,9 @@ def _last_title(view: View, lo: int, hi: int) -> tuple[int, int] | None:
 def identified(view: View, agent: Party) -> bool:
     """True when a passive agent names a party: a name, a role or a body ("Snopes", "officials", "the
     police"), not a generic crowd ("fact-checkers", "several outlets")."""
-    lo, hi = view.index((agent.role or agent.name).start), view.index(agent.name.end)
+    # The role may follow the name as an apposition ("Rudi, | kepala sekolah tersebut"): the party spans both.
+    spans = (agent.name,) if agent.role is None else (agent.name, agent.role)
+    lo, hi = view.index(min(s.start for s in spans)), view.index(max(s.end for s in spans))
     if any(view.tokens[k].is_word and view.is_name_word(k) and not view.is_a("name_joiners", k) for k in range(lo, hi)):
         return True
     if any(_ELIDED_NAME.match(view.tokens[k].text) for k in range(lo, hi)):

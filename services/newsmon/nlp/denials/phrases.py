@@ -269,8 +269,8 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             start += 1
         if not is_phrase(view, start, hi) or (view.is_a("np_end", start) and not has_article(view, start, hi)):
             break  # "According to Israel Radio, Kurdish sources denied", "Sur RTL, le ministre": an adverbial
-        if seg_lo == lo and _participle_with_agent(view, start):
-            break  # "Joint par téléphone, | l'avocat", "Interrogé par Le Monde, | le maire": a fronted clause
+        if seg_lo == lo and (_participle_with_agent(view, start) or _passive_clause(view, start, seg_hi)):
+            break  # "Joint par téléphone, | l'avocat", "Interrogé par Le Monde, | le maire", "Dihubungi terpisah,"
         kind = phrase_kind(view, start, hi)
         f_lo, f_hi, f_kind = first
         head = skip_leading(view, lo, start) == start and _described_head(view, start, hi)
@@ -293,6 +293,14 @@ def _participle_with_agent(view: View, k: int) -> bool:
     apposition to."""
     participle = view.is_a("reporting_participles", k) or view.has_form(view.rules.passive_form, k)
     return participle and k + 1 < len(view) and view.is_a("agent_markers", k + 1)
+
+
+def _passive_clause(view: View, k: int, hi: int) -> bool:
+    """True where verbs have no participle when a passive verb and lower-case words, ``[k, hi)``, open the sentence
+    ("Dihubungi terpisah,", "Dimintai konfirmasi,"): a clause on the subject after its comma, no name before it."""
+    if not view.rules.fronted_bare_verb or not view.has_form(view.rules.passive_form, k) or k + 1 >= hi:
+        return False
+    return all(view.tokens[m].text.islower() for m in range(k + 1, hi) if view.tokens[m].is_word)
 
 
 def _past_title(view: View, k: int, hi: int) -> int:

@@ -85,6 +85,20 @@ def describes_claim(view: View, i: int) -> bool:
     return noun == 0 or not (view.is_a("copulas", noun - 1) or view.is_a("label_verbs", noun - 1))
 
 
+def heads_phrase(view: View, i: int, j: int) -> bool:
+    """True when a one-word falsity at tokens ``[i, j)`` heads a noun phrase, which says nothing is false: opening
+    its clause before a relative pronoun that is no complementiser ("Kebohongan | yang | diulang-ulang akan menjadi
+    kebenaran", a saying about lies; not "Itu bohong yang dibuat-buat", after its subject), or before a demonstrative
+    and more words ("percaya bahwa kebohongan | tersebut | adalah kebenaran"; not "Kabar itu bohong itu.")."""
+    if j - i != 1 or j + 1 >= len(view):
+        return False
+    if view.is_a("demonstratives", j):
+        return view.tokens[j + 1].is_word
+    if not view.is_a("relatives", j) or view.is_a("claim_markers", j):
+        return False
+    return i == 0 or (not view.tokens[i - 1].is_word and view.tokens[i - 1].text in HARD_STOPS)
+
+
 def _takes_object(view: View, j: int) -> bool:
     """True when a complementiser or a claim word (after a determiner) follows the verb ending at ``j``."""
     if j >= len(view):

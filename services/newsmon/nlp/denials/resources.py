@@ -72,6 +72,7 @@ CONTEXT_LISTS = (
     "role_nouns",
     "office_roles",
     "speaker_roles",
+    "field_roles",
     "office_seats",
     "titles",
     "pronouns",

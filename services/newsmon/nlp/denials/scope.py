@@ -154,6 +154,8 @@ def hypothetical(view: View, i: int, *, passive: bool = False) -> bool:
         end = view.lexicon_end("hypothetical", k)
         if end is not None and (not view.reads_lower(k) or view.is_named(k)):
             continue  # a word of a name: "Theresa | May", one the recogniser found ("Will Smith", "Hope Hicks")
+        if end is not None and k > 0 and view.is_a("speech_verbs", k - 1) and view.is_a("claim_markers", k):
+            continue  # "menyebutkan | jika | bantahan datang dari X": after a speech verb it opens what was said
         # A pattern may end on the trigger itself: Arabic "قد" + imperfect ("قد ينفي", "may deny").
         if end is not None and end <= i + 1 and not (passive and _modal_of_claim(view, k, end, i)):
             return not _past_after_modal_clause(view, k, end, i)

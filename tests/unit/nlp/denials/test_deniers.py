@@ -451,3 +451,37 @@ def test_a_denial_noun_the_recogniser_took_into_a_name_is_no_part_of_the_denier(
     entities = [Entity("Опровержение Минобороны", "ORG", 0, 23, "Опровержение Минобороны")]  # was the denier
     found = [d.denier.text for d in detect(text, split_sentences(text), entities, "ru") if d.denier]
     assert found == ["Минобороны"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "label", "denier"),
+    [
+        # The recogniser ran the body on over its head's name (were the whole phrase, the entity).
+        (
+            "Kepala Seksi Penerangan Hukum Kejaksaan Tinggi Bali Hari Santoso menepis tudingan tersebut.",
+            "Kejaksaan Tinggi Bali Hari Santoso",
+            "ORG",
+            "Hari Santoso",
+        ),
+        (
+            "Kepala Pusat Data Informasi dan Humas BNPB Sutopo membantah kabar itu.",
+            "Humas BNPB Sutopo",
+            "PERSON",
+            "Sutopo",
+        ),
+        # A body's complement, its role naming no person: the recogniser's name stays.
+        (
+            "Kementerian pertahanan Rusia menyangkal laporan itu.",
+            "Kementerian pertahanan Rusia",
+            "ORG",
+            "Kementerian pertahanan Rusia",
+        ),
+    ],
+)
+def test_a_body_the_recogniser_ran_over_its_heads_name_leaves_the_name(
+    text: str, entity: str, label: str, denier: str
+) -> None:
+    start = text.index(entity)
+    entities = [Entity(entity, label, start, start + len(entity), entity)]
+    found = [d.denier.text for d in detect(text, split_sentences(text), entities, "id") if d.denier]
+    assert found == [denier]

@@ -79,6 +79,15 @@ def test_a_verb_after_its_quotation_takes_no_subject_from_the_quotation(
         ("fr", "Il n'a pas été possible de joindre la mairie.", "la mairie"),
         ("fr", "L'AFP a tenté sans succès de joindre la mairie.", "la mairie"),
         ("fr", "Le Monde a tenté en vain de contacter les avocats.", "les avocats"),
+        # "Still" and "briefly" are no words of the party (were "manajemen klub masih", "singkat").
+        ("id", "Sementara itu, manajemen klub masih bungkam terkait isu tersebut.", "manajemen klub"),
+        ("id", "Ditanya soal calon wakilnya, Prabowo hanya menjawab singkat, lihat saja nanti.", "Prabowo"),
+        # A passive clause opening the sentence names nobody (was "Dimintai").
+        ("id", "Dimintai konfirmasi, juru bicara perusahaan enggan berkomentar.", "juru bicara perusahaan"),
+        # A sentence adverb in -nya names nobody (was "Sayangnya").
+        ("id", "Sayangnya, juru bicara perusahaan tidak bersedia memberikan komentar.", "juru bicara perusahaan"),
+        # A deed noun after a body's acronym is its field, no name (was "Kesehatan").
+        ("id", "Direktur Utama BPJS Kesehatan memilih tidak menjawab wartawan.", "Direktur Utama BPJS Kesehatan"),
     ],
 )
 def test_a_non_denial_takes_no_subject_from_its_topic_or_its_addressee(
