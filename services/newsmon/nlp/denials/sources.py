@@ -58,7 +58,9 @@ def claim_source(view: View, lo: int, noun: tuple[int, int] | None, trigger: int
     earlier = view.find("claim_verbs_of_source", 0, clause_start(view, trigger)[0])
     if earlier is not None:
         claimant = subject_before(view, earlier[0])
-        if claimant is not None:
+        # A pronoun names nobody a reader can look up; it is mostly the denier's own ("…, lorsqu'il a affirmé que …
+        # fausses": the speech verb of the denial).
+        if claimant is not None and not claimant.pronoun:
             return claimant.name.text
     if noun is not None and view.is_a("report_nouns", noun[0]):
         span = view.span_of(*noun)

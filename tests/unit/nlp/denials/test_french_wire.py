@@ -31,6 +31,8 @@ def test_a_party_denies_by_a_negated_statement(one, text: str, denier: str) -> N
     [
         # The speech verb reporting the denial is no claim of the one denying.
         ("Face aux accusations, le maire a affirmé qu'il n'avait pas touché d'argent.", None),
+        # Nor is its pronoun glued to a clause opener (it resolves to the denier).
+        ("Le ministre a parlé hier, lorsqu'il a affirmé que les rumeurs de démission étaient fausses.", None),
         # The claim's own source is kept.
         ("Le ministre a démenti les informations publiées par Le Monde.", "Le Monde"),
     ],
