@@ -219,8 +219,8 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         # case makes it the role's complement ("Мэр | Москвы").
         lone = view.tokens[words[0]].text
         body_word = org is not None and not named  # "Kabupaten | Bogor"; not "Kejaksaan Tinggi Bali | Haruno"
-        field = view.is_a("deed_nouns", words[0])  # "BPJS | Kesehatan": the body's field, no name opens so
-        return None if lone.isupper() or body_word or field or complement(view, words[0]) else words[0]
+        deed = view.is_a("deed_nouns", words[0])  # "BPJS | Kesehatan": the body's field, no name opens so
+        return None if lone.isupper() or body_word or deed or complement(view, words[0]) else words[0]
     if len(words) == _NAME_WORDS or (body and len(words) <= _NAME_WORDS + 1):
         return words[0]  # "Kabupaten Purwakarta | Sri Puji Utami"
     initial = len(view.tokens[words[-3]].text) <= 2 or len(view.tokens[words[-2]].text) <= 2
