@@ -4,13 +4,13 @@ The party is looked for from the nearest evidence outward: the subject of the tr
 clause a participle or an infinitive of purpose hangs on: "X issued a statement denying", "X took to
 Instagram to deny", "After long denying ..., X"), the subject after a speech verb that follows its quotation
 ("“…,” bantah X"), a body named by its place (``placed``), the speaker of the quotation the trigger stands in,
-a reported-speech attribution. ``deniers.Deniers`` then names the party; the agent of a passive and the owner of
-a denial noun are found in ``agents``.
+a reported-speech attribution (``speakers``). ``deniers.Deniers`` then names the party; the agent of a passive
+and the owner of a denial noun are found in ``agents``.
 """
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import reported_speakers, speaker_start
+from newsmon.nlp.denials.attribution import reported_speakers
 from newsmon.nlp.denials.clauses import (
     clause_start,
     is_finite,
@@ -22,14 +22,21 @@ from newsmon.nlp.denials.coordinated import reporting_conjunct_subject
 from newsmon.nlp.denials.displaced import agent_pronoun
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.glued import shared_subject
-from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
+from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
 from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
 from newsmon.nlp.denials.placed import account_owner, fronted_party, indefinite_place, placed_party
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reached import reached_subject
 from newsmon.nlp.denials.reduced import reduced_relative_subject
-from newsmon.nlp.denials.scope import skip_adverbs
+from newsmon.nlp.denials.speakers import (
+    after_quote,
+    follows_quotation,
+    opening_speaker,
+    reporting_speaker,
+    trailing_person,
+    trailing_speaker,
+)
 from newsmon.nlp.denials.speech_participles import quoted_speaker
 from newsmon.nlp.denials.subjects import (
     after_fronted_object,
@@ -42,11 +49,9 @@ from newsmon.nlp.denials.subjects import (
 )
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.verb_second import verb_second_subject
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.view import View
 
 _PURPOSE_WINDOW = 5  # "issued a brief written statement to deny": words between the light verb and "to"
-_ATTRIBUTION_WORDS = 3  # the speech verb between a trailing attribution's comma and its speaker: "a déclaré"
-_QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a speech verb
 
 
 def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Party | None:
@@ -63,11 +68,11 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = quoted_speaker(view, hit.i) or clause_subject(view, hit.i)
         if found is not None or view.rules.adverbial_participle:  # an adverbial one takes no subject after it
             return found
-    found = _purpose_subject(view, hit.i) or _after_quote(view, hit, quote) or _pronoun_before(view, hit)
+    found = _purpose_subject(view, hit.i) or after_quote(view, hit, quote) or _pronoun_before(view, hit)
     if found is None and _fronted_infinitive(view, hit.i):
         found = _main_clause_subject(view, hit.j)  # "Tras negar durante años ..., | el acusado |": no inverted subject
     found = found or inverted_subject(view, hit.i, hit.j)
-    if found is None and _follows_quotation(view, hit, quote):
+    if found is None and follows_quotation(view, hit, quote):
         return None  # "«Nunca he cobrado comisiones», negó.": the subject is dropped, not in the quotation
     if found is None and _fronted_participle(view, hit.i):
         if dropped_main_subject(view, hit.i, hit.j):
@@ -90,18 +95,18 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = conjuncts(view, reported_subject(view, found))  # "Patel said he", "Rita Okoye and her husband"
     if found is not None and quote is not None and document.first_person(found):
         # “We deny these allegations,” said Ty Votaw; "Volker said …, in which Giuliani “raised, and I rejected, …”".
-        return document.speaker(quote) or _opening_speaker(view, quote) or found
+        return document.speaker(quote) or opening_speaker(view, quote) or found
     if found is not None and quote is None and document.first_person(found):
         # "We never took money, Hale said"; "Ein Sprecher sagte, man habe davon keine Kenntnis".
-        found = _trailing_speaker(document, view, hit) or _reporting_speaker(document, view, found, hit) or found
+        found = trailing_speaker(document, view, hit) or reporting_speaker(document, view, found, hit) or found
     elif (
         found is not None and quote is None and found.pronoun and view.is_a("coreferent", view.index(found.name.start))
     ):
         # "Der Minister sagte, die Kritik weise er zurück": the reported clause's object fronted, its pronoun after
         # the verb stands for the one reporting, as "Der Minister sagte, er weise die Kritik zurück" does.
-        found = _reporting_speaker(document, view, found, hit, inverted_only=True) or found
+        found = reporting_speaker(document, view, found, hit, inverted_only=True) or found
         if found.pronoun:
-            found = _trailing_person(document, view, found, hit) or found
+            found = trailing_person(document, view, found, hit) or found
     if found is None and view.rules.subject_after_verb:
         found = _shared_subject(view, hit.i)  # "Министр отверг обвинения | и отрицает свою причастность"
     if view.rules.subject_after_verb and (found is None or _verb_first(view, hit, found)):
@@ -191,80 +196,6 @@ def _before(view: View, i: int) -> Party | None:
     """The subject before the verb at ``i``: a pronoun glued to its clause's opener ("qu'il dément"), else the
     phrase before it."""
     return elided_subject(view, i) or subject_before(view, i)
-
-
-def _trailing_speaker(document: Document, view: View, hit: Hit) -> Party | None:
-    """Return the named speaker of a trailing attribution after the trigger ("…, kata Hendra", "…, ujar dia"):
-    an unquoted statement's first person is who the attribution names (newswires drop quotation marks). None
-    without one, or when the attribution's word carries its own subject ("katanya"), which names nobody."""
-    after = reported_speakers(view, hit.j, document.quoted(view))[1]
-    if after is None or self_subject(view, view.index(after.name.start)):
-        return None
-    return after
-
-
-def _trailing_person(document: Document, view: View, found: Party, hit: Hit) -> Party | None:
-    """Return the person a trailing attribution names when a third-person pronoun is the subject of the unquoted
-    statement it attributes ("Die Vorwürfe weise er zurück, | sagte der Landrat", "Er bestreite die Vorwürfe, sagte
-    Paul Krüger"): reported speech turns the speaker's "I" into "he". None when a speech verb before the pronoun
-    reports it, or when the attribution names no person: a body is no "he" ("Er bestreite alles, teilte die
-    Staatsanwaltschaft mit": the prosecutors tell of his denial)."""
-    at = view.index(found.name.start)
-    if reported_speakers(view, at, document.quoted(view))[0] is not None:
-        return None
-    after = _trailing_speaker(document, view, hit)
-    if after is None or after.pronoun:
-        return None
-    lo, hi = view.index(after.name.start), view.index(after.name.end)
-    # Set off by a comma, its verb maybe between ("…, | sagte | der Landrat"): not a clause joined on ("…, y su abogado
-    # insistió", another party's statement).
-    words = range(lo - 1, max(-1, lo - 1 - _ATTRIBUTION_WORDS), -1)
-    comma = next((k for k in words if not view.tokens[k].is_word), None)
-    if comma is None or view.tokens[comma].text != "," or view.find("conjunctions", comma, lo) is not None:
-        return None
-    if view.find("org_words", lo, hi) is not None:
-        return None
-    # A role ("der Landrat"), or a bare name with no article, which a body's name in the copy takes ("Paul Krüger").
-    person = phrase_kind(view, lo, hi) != "other" and not view.is_a("determiners", lo)
-    return after if view.find("role_nouns", lo, hi) is not None or person else None
-
-
-def _opening_speaker(view: View, quote: Quote) -> Party | None:
-    """Return the named subject opening the sentence when a speech verb follows it before the quotation ("Volker
-    said … “… I rejected …”"): who speaks the quotation's first person; None otherwise."""
-    found = sentence_subject(view)
-    if found is None or found.pronoun or view.tokens[view.index(found.name.start)].start >= quote.start:
-        return None
-    verb = skip_adverbs(view, view.index(found.name.end))
-    return found if verb < len(view) and view.is_a("speech_verbs", verb) else None
-
-
-def _reporting_speaker(
-    document: Document, view: View, found: Party, hit: Hit, *, inverted_only: bool = False
-) -> Party | None:
-    """Return the speaker of the speech verb whose reported clause the first person ``found`` opens, maybe after a
-    complementiser ("Ein Sprecher sagte, | man habe …": reported speech turns a body's "wir" into "man"), or
-    follows right after the trigger's verb, the clause opened by its fronted object ("Ein Sprecher sagte, | die
-    Vorwürfe weise | man zurück"); with ``inverted_only`` only the latter. None when other words stand between
-    them or the speaker is a first person too."""
-    at = view.index(found.name.start)
-    before = reported_speakers(view, at, document.quoted(view))[0]
-    if before is None or document.first_person(before.speaker):
-        return None
-    if at == hit.i + 1 and _fronted_object(view, before.complement, hit.i):
-        return before.speaker
-    between = range(before.complement, at)
-    if inverted_only or any(view.tokens[k].is_word and not view.is_a("claim_markers", k) for k in between):
-        return None
-    return before.speaker
-
-
-def _fronted_object(view: View, lo: int, hi: int) -> bool:
-    """True when tokens ``[lo, hi)`` hold words of one phrase, no comma past the first token and no finite verb: the
-    object a verb-second clause opens with ("sagte, | die Vorwürfe | weise man zurück")."""
-    words = [k for k in range(lo, hi) if view.tokens[k].is_word]
-    commas = [k for k in range(lo + 1, hi) if not view.tokens[k].is_word]
-    return bool(words) and not commas and not any(is_finite(view, k) for k in words)
 
 
 def set_off_before(view: View, found: Party, i: int) -> bool:
@@ -425,28 +356,6 @@ def one_word_object(view: View, k: int) -> bool:
     """True when token ``k`` is a one-word claim ("ذلك", "this") followed by a role or a body, the subject."""
     after = view.lexicon_end("claim_nouns", k)
     return after == k + 1 and after < len(view) and (view.is_a("role_nouns", after) or view.is_a("org_words", after))
-
-
-def _after_quote(view: View, hit: Hit, quote: Quote | None) -> Party | None:
-    """Return the subject after a speech verb that follows its quotation: "“… tidak benar,” bantah Prabowo"."""
-    if quote is not None or hit.i == 0:
-        return None
-    if self_subject(view, hit.i - 1):
-        return party(view, hit.i - 1, hit.i)  # "«…», a-t-il démenti": the subject is glued to the auxiliary
-    if not _follows_quotation(view, hit, quote):
-        return None
-    if self_subject(view, hit.i):
-        return party(view, hit.i, hit.i + 1)  # "“…,” bantahnya": the subject is glued to the verb
-    return phrase_after(view, speaker_start(view, hit.j))
-
-
-def _follows_quotation(view: View, hit: Hit, quote: Quote | None) -> bool:
-    """True when a quotation closes right before the trigger, with a comma or a dash on either side of the
-    closing mark ("…,” bantah", "«…», — опроверг"); a name in quotation marks ("«Заря» опроверг") is none."""
-    if quote is not None:
-        return False
-    marks = [token.text for token in view.tokens[max(0, hit.i - 3) : hit.i] if not token.is_word]
-    return len(marks) >= _QUOTE_MARKS and any(m in QUOTE_CHARS for m in marks) and any(m in ",،—–" for m in marks)
 
 
 def _fronted_participle(view: View, i: int) -> bool:
