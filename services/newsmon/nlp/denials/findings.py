@@ -166,9 +166,8 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     obj = object_start(view, hit, end)
     # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
     # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
-    set_off = _object_set_off(view, obj, end) or _raised_object(
-        view, hit.i, obj, end
-    )  # "negou, por unanimidade, | o pedido"
+    # "negou, por unanimidade, | o pedido"; "raised, and I rejected, | the theory": the object past a comma.
+    set_off = _object_set_off(view, obj, end) or _raised_object(view, hit.i, obj, end)
     sense = other_sense(view, obj) or (set_off is not None and other_sense(view, set_off))
     sense = sense and view.find("claim_markers", hit.i, hit.j) is None
     sense = sense or answered_by_performance(view, hit.i, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"

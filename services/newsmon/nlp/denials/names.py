@@ -194,7 +194,12 @@ def _name_after_role(view: View, lo: int, hi: int) -> int | None:
         alone = view.tokens[org].text.isupper() or len(_words(view, org_end, hi)) == _NAME_WORDS
         seat = view.lexicon_end("office_seats", org_end) if org_end < hi else None
         named = not alone and seat is not None and seat < hi
-        lo = org_end if alone else seat if named and seat is not None else org_end + 1
+        if alone:
+            lo = org_end
+        elif named and seat is not None:
+            lo = seat  # "Kejaksaan Tinggi Bali | Hari Santoso": the name after the seat
+        else:
+            lo = org_end + 1
     acronyms = lo
     # An acronym naming the body before the name ("Humas BNPB | Sutopo Purwo Nugroho", "Jubir KPK | Febri"), maybe
     # after the unit it heads ("Pusat Data Informasi dan Humas BNPB | Sutopo"): no person's name holds one; nor the

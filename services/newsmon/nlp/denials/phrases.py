@@ -50,7 +50,7 @@ def subject_before(view: View, i: int) -> Party | None:
         return subject_before(view, opener - 1 if opener > 0 and view.tokens[opener - 1].text == "," else opener)
     found = _subject_in(view, max(lo, min(dateline_end(view), i)), i)  # not "MADRID, 3 may (EFE) | El Gobierno"
     if found is None and opener is not None and view.is_a("pronouns", opener) and not view.is_a("relatives", opener):
-        return _glued_pronoun(view, opener)  # "lorsqu'il | a déclaré": the subject glued to the clause's opener
+        return glued_pronoun(view, opener)  # "lorsqu'il | a déclaré": the subject glued to the clause's opener
     if opener is not None and view.is_a("relatives", opener):
         first = min(span.start for span in found if span) if found else view.tokens[i].start
         between = range(lo, view.index(first))
@@ -378,9 +378,9 @@ def _spans(view: View, lo: int, hi: int) -> tuple[Span, Span | None]:
     return found.name, found.role
 
 
-def _glued_pronoun(view: View, k: int) -> Party:
-    """Return the pronoun token ``k`` ends with after an elision ("lorsqu'|il"), the whole token without one: the
-    subject a clause opener carries, named as the pronoun alone so that it is resolved as one."""
+def glued_pronoun(view: View, k: int) -> Party:
+    """Return the pronoun token ``k`` ends with after an elision ("lorsqu'|il", "qu'|elle"), the whole token without
+    one: the subject a clause opener carries, named as the pronoun alone so that it is resolved as one."""
     token = view.tokens[k]
     cut = max(token.text.rfind("'"), token.text.rfind("’")) + 1
     return Party(Span(token.text[cut:], token.start + cut, token.end), None, pronoun=True)

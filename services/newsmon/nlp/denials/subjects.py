@@ -13,10 +13,9 @@ from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participl
 from newsmon.nlp.denials.issuers import claim_word
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after
-from newsmon.nlp.denials.phrases import fronted_aside, subject_before
+from newsmon.nlp.denials.phrases import fronted_aside, glued_pronoun, subject_before
 from newsmon.nlp.denials.subject_edges import speaks_for
 from newsmon.nlp.denials.view import HARD_STOPS, View
-from newsmon.nlp.types import Span
 
 _ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
 _GAPPED_SPEECH = 8  # "ließ | über seinen Verteidiger | erklären,": the words of a gapped speech verb before its comma
@@ -29,11 +28,8 @@ def elided_subject(view: View, i: int) -> Party | None:
     lo, opener = clause_start(view, i)
     if opener is None or not view.is_a("pronouns", opener) or any(not view.is_stop(k) for k in range(lo, i)):
         return None
-    token = view.tokens[opener]
-    cut = max(token.text.rfind("'"), token.text.rfind("’")) + 1
-    if cut == 0:
-        return None
-    return Party(Span(token.text[cut:], token.start + cut, token.end), None, pronoun=True)
+    glued = glued_pronoun(view, opener)
+    return glued if glued.name.text != view.tokens[opener].text else None  # no elision: the opener is no pronoun
 
 
 def interrupted_subject(view: View, i: int) -> Party | None:
