@@ -146,8 +146,9 @@ def raw_bulk(es: Elasticsearch, namespace: str, documents: Sequence[tuple[str, D
 
 @dataclass(frozen=True, slots=True)
 class AnalyzePass:
-    """One timed pass of :func:`analyze_per_core`: its texts a CPU second, and the cores the machine's other
-    processes kept busy meanwhile (they share the cores and caches: a busy pass is a slow one)."""
+    """One timed pass of :func:`analyze_per_core` or :func:`analyze_in_order`: its texts a CPU second, and the
+    cores the machine's other processes kept busy meanwhile (they share the cores and caches: a busy pass is a
+    slow one)."""
 
     rate: float
     others_busy_cores: float
@@ -173,15 +174,26 @@ def analyze_per_core(texts: Sequence[str], passes: int = 3) -> list[AnalyzePass]
     preload(supported_languages())
     for text in texts:
         analyze(text)
-    timed = []
-    for _ in range(passes):
-        wall, machine, own = time.perf_counter(), machine_busy_seconds(), time.process_time()
-        for text in texts:
-            analyze(text)
-        own = time.process_time() - own
-        others = (machine_busy_seconds() - machine - own) / (time.perf_counter() - wall)
-        timed.append(AnalyzePass(len(texts) / own, max(0.0, others)))
-    return sorted(timed, key=lambda done: done.rate, reverse=True)
+    return sorted((_timed_pass(texts) for _ in range(passes)), key=lambda done: done.rate, reverse=True)
+
+
+def analyze_in_order(warm_up: Sequence[str], texts: Sequence[str]) -> AnalyzePass:
+    """``analyze()`` in this process on ``warm_up`` untimed, then on each of ``texts`` once, timed: the work a
+    processor worker is given (its warm-up, then each message once, with whatever its caches have not seen yet),
+    without the stream around it. Every language is preloaded first, as the processor does as it starts."""
+    preload(supported_languages())
+    for text in warm_up:
+        analyze(text)
+    return _timed_pass(texts)
+
+
+def _timed_pass(texts: Sequence[str]) -> AnalyzePass:
+    wall, machine, own = time.perf_counter(), machine_busy_seconds(), time.process_time()
+    for text in texts:
+        analyze(text)
+    own = time.process_time() - own
+    others = (machine_busy_seconds() - machine - own) / (time.perf_counter() - wall)
+    return AnalyzePass(len(texts) / own, max(0.0, others))
 
 
 def analyze_together(texts: Sequence[str], processes: int, timeout: float = 1800.0) -> float:

@@ -84,6 +84,12 @@ def write_report(results: dict[str, Any], folder: Path) -> Path:
     return markdown
 
 
+_LIMITS = (
+    "`analyze_per_core` (the processor's limit): the measured articles once each, in order, in one process, after "
+    "a worker's warm-up; `analyze_repeated_per_core`: the first articles, fastest of 3 passes after an untimed one "
+    "(all their words in the caches); `analyze_real_news_per_core`: the shared real news, the same way.\n\n"
+)
+
 # The rebalances of a group's first joins stop every worker for a few seconds once; a rate is the sustained one.
 _SUSTAINED = "Rates counted {start} (`joined_s`: how long the join took, from the workers' start).\n\n"
 
@@ -103,7 +109,7 @@ def render(results: dict[str, Any]) -> str:
         f"{results['machine'].get('busy_cores_before_limits', 0.0):.2f} cores busy as the limits were measured.",
         "## Targets\n" + _table(results["ratios"]),
         f"**Bottleneck**: {results['bottleneck']}",
-        "## Limits of the parts\n" + _table([{"part": k, "value": v} for k, v in results["limits"].items()]),
+        "## Limits of the parts\n" + _LIMITS + _table([{"part": k, "value": v} for k, v in results["limits"].items()]),
         "## Each stage alone (from a full topic)\n" + _table([{"stage": k, **_flat(v)} for k, v in stages.items()]),
         "## Scaling of the processor\n"
         + _SUSTAINED.format(start=f"once every worker is in the consumer group, {warmed}")

@@ -40,6 +40,19 @@ def test_each_pass_reports_its_rate_and_the_others_load_fastest_first(monkeypatc
     assert preloaded == [limits.supported_languages()]  # as the processor starts: no compilation is timed
 
 
+def test_analysis_in_order_times_each_text_once_after_an_untimed_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    analysed: list[str] = []
+    monkeypatch.setattr(limits, "preload", lambda languages: analysed.append("<preload>"))
+    monkeypatch.setattr(limits, "analyze", analysed.append)
+    # 3 texts in 2 CPU seconds over 4 wall seconds, while the machine spent 5 busy seconds: the others used 3 / 4.
+    own = iter([1.0, 3.0])
+    monkeypatch.setattr(limits.time, "process_time", lambda: next(own))
+    monkeypatch.setattr(limits.time, "perf_counter", iter([0.0, 4.0]).__next__)
+    monkeypatch.setattr(limits, "machine_busy_seconds", iter([10.0, 15.0]).__next__)
+    assert limits.analyze_in_order(["w1", "w2"], ["a", "b", "c"]) == limits.AnalyzePass(1.5, 0.75)
+    assert analysed == ["<preload>", "w1", "w2", "a", "b", "c"]
+
+
 def test_analysis_on_all_cores_is_timed_in_forked_processes_by_the_slowest(monkeypatch: pytest.MonkeyPatch) -> None:
     # Each forked process inherits this clock and reads it at the start and end of its timed pass: 4 s each.
     clock = iter([0.0, 4.0])
