@@ -5,7 +5,6 @@ reports); "there was no such meeting", "Tidak ada rapat" need a party who states
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import headline_speaker, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
     clitic_antecedent,
@@ -28,6 +27,7 @@ from newsmon.nlp.denials.displaced import (
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.fronted_labels import fronted_label
+from newsmon.nlp.denials.headline_speakers import headline_speaker
 from newsmon.nlp.denials.inserted import inserted_speaker
 from newsmon.nlp.denials.names import Party, identified
 from newsmon.nlp.denials.nonparties import impersonal
@@ -45,6 +45,7 @@ from newsmon.nlp.denials.predicates import (
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reasons import reason_giver
 from newsmon.nlp.denials.relative_labels import relative_label
+from newsmon.nlp.denials.reported_speech import reported_speakers
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
 from newsmon.nlp.denials.statements import trailed_negation

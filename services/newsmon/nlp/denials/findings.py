@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.agents import noun_owner
 from newsmon.nlp.denials.asked import asked_party
-from newsmon.nlp.denials.attribution import reported_speakers
 from newsmon.nlp.denials.bare_participles import bare_participle, headline_passive, headline_replier
 from newsmon.nlp.denials.claim import (
     Claim,
@@ -60,6 +59,7 @@ from newsmon.nlp.denials.performances import answered_by_performance
 from newsmon.nlp.denials.placed import party_start
 from newsmon.nlp.denials.predicates import passive
 from newsmon.nlp.denials.quotes import Quote
+from newsmon.nlp.denials.reported_speech import reported_speakers
 from newsmon.nlp.denials.scope import (
     claim_object,
     dative_refusal,
