@@ -10,7 +10,6 @@ and the owner of a denial noun are found in ``agents``.
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import reported_speakers
 from newsmon.nlp.denials.clauses import (
     clause_start,
     is_finite,
@@ -29,6 +28,7 @@ from newsmon.nlp.denials.placed import account_owner, fronted_party, indefinite_
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reached import reached_subject
 from newsmon.nlp.denials.reduced import reduced_relative_subject
+from newsmon.nlp.denials.reported_speech import reported_speakers
 from newsmon.nlp.denials.speakers import (
     after_quote,
     follows_quotation,

@@ -1,11 +1,12 @@
-"""The rules of a falsity word and of a "no such" statement: "false", "tidak benar", "«Eso es mentira»" need a
-speaker and are said of the claim (the subject they are predicated of, the quotation, the clause a speech verb
-reports); "there was no such meeting", "Tidak ada rapat" need a party who states it.
+"""The rule of a falsity word: "false", "tidak benar", "«Eso es mentira»" need a speaker and are said of the claim
+(the subject they are predicated of, the quotation, the clause a speech verb reports), or a labelling verb says
+them of its object ("called the reports false"); not a word that describes a kind of news ("a false report") or
+names a party or a proposal. Who says an unlabelled one is ``falsity_speakers``'s; "no such" statements are
+``no_such``'s.
 """
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import headline_speaker, reported_speakers
 from newsmon.nlp.denials.claim import (
     Claim,
     clitic_antecedent,
@@ -15,7 +16,6 @@ from newsmon.nlp.denials.clauses import (
     clause_end,
     clause_start,
     object_clitic,
-    subject_in_verb,
 )
 from newsmon.nlp.denials.denier import (
     subject,
@@ -23,13 +23,13 @@ from newsmon.nlp.denials.denier import (
 from newsmon.nlp.denials.displaced import (
     agent_fronted_claim,
     fronted_object_claim,
-    gap_claim,
 )
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.falsity_speakers import quoted_falsity, reported_falsity
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.fronted_labels import fronted_label
-from newsmon.nlp.denials.inserted import inserted_speaker
-from newsmon.nlp.denials.names import Party, identified
+from newsmon.nlp.denials.headline_speakers import headline_speaker
+from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
 from newsmon.nlp.denials.placed import party_start
@@ -43,11 +43,9 @@ from newsmon.nlp.denials.predicates import (
     trailed_verdict,
 )
 from newsmon.nlp.denials.quotes import Quote
-from newsmon.nlp.denials.reasons import reason_giver
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
-from newsmon.nlp.denials.statements import trailed_negation
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.verdicts import (
     before_linking,
@@ -56,12 +54,7 @@ from newsmon.nlp.denials.verdicts import (
     past_adverbial,
     verdict_list_end,
 )
-from newsmon.nlp.denials.view import CLOSING_QUOTES, QUOTE_CHARS, View
-
-# How far before a quoted verdict a complementiser may open the subject it is said of ("قال الكرملين إن | التقارير
-# الغربية بشأن تحركات عسكرية روسية قرب الحدود | «هستيريا لا أساس لها»": eight words), and its speech verb before it,
-# past a speaker between them ("وقال | المتحدث باسم الشركة | إن").
-_SUBJECT_REACH = (16, 6)
+from newsmon.nlp.denials.view import QUOTE_CHARS, View
 
 
 def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
@@ -163,8 +156,8 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
     if quote is not None and _impersonal_speaker(document, view, quote):
         return None  # "« C'est faux », écrit l'éditorialiste": a columnist's opinion, no party's denial
     if quote is not None:
-        return _quoted_falsity(document, view, hit, quote)
-    return _reported_falsity(document, view, hit)
+        return quoted_falsity(document, view, hit, quote)
+    return reported_falsity(document, view, hit)
 
 
 def _impersonal_speaker(document: Document, view: View, quote: Quote) -> bool:
@@ -207,7 +200,7 @@ def _pointed_claim(document: Document, view: View, hit: Hit, quote: Quote | None
     end = view.lexicon_end("claim_nouns", hit.j) if hit.j < len(view) else None
     if end is None or not view.is_a("verdict_pointers", hit.i - 1):
         return None
-    said = _quoted_falsity(document, view, hit, quote)
+    said = quoted_falsity(document, view, hit, quote)
     if said.party is None:
         return None
     return Finding(said.kind, said.i, said.j, said.party, Claim(view.span_of(hit.i - 1, end), None, noun=True))
@@ -276,179 +269,3 @@ def _lone_object(view: View, k: int, i: int) -> bool:
     if after < i and view.is_a("copulas", after):
         after = skip_adverbs(view, after + 1)
     return after in (i, coordinated_verdict(view, k + 1, i))
-
-
-def no_such(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:
-    """A quoted negation of existence ("“There was no secret deal,” X said"): a denial by the quotation's
-    speaker (also when it is the complement of reported speech: "X aseguró que “no hubo …”"), or in a pro-drop
-    language by the subject a speech verb after it carries ("“…”, sostuvo"); unquoted, or in a quoted fragment
-    of the writer's sentence ("porque “no hay ninguna evidencia”"), it is a statement like any other. Not
-    checked for negation: the pattern is one."""
-    if quote is None:
-        return _attributed_no_such(document, view, hit)
-    if document.scare_quote(quote):
-        return None
-    if document.speaker(quote) is None and not _in_reported_complement(view, view.index(quote.start)):
-        return _unnamed_no_such(document, view, hit, quote)
-    found = _quoted_falsity(document, view, hit, quote)
-    if found.party is None:
-        return None
-    claim = found.claim
-    # "«Никаких | переговоров о передаче территорий | не ведется»": what is not; also past the subject that the
-    # quotation opens with ("“My role was not | a back channel | but …”").
-    if hit.gaps and (claim.span is None or claim.span.end <= view.tokens[hit.i].start):
-        claim = Claim(view.span_of(hit.gaps[0][0], hit.gaps[-1][1]), None, noun=False)
-    return Finding("no_such", hit.i, hit.j, found.party, claim)
-
-
-def _attributed_no_such(document: Document, view: View, hit: Hit) -> Finding | None:
-    """An unquoted negation of existence (``attributed_no_such``) after an "according to" attribution opening the
-    sentence: a denial by the party it names ("Pour la direction, il n'y a jamais eu de fuite"), or with a trailing
-    attribution (``statements.trailed_negation``); else None."""
-    first = next((k for k in range(len(view)) if view.tokens[k].is_word), None)
-    if first is None or not view.is_a("attributed_no_such", hit.i):
-        return None
-    if not view.is_a("according_to", first):
-        trailed = trailed_negation(view, hit)  # "Não há qualquer acordo com o PSD, garantiu fonte do partido"
-        return None if trailed is None else Finding("no_such", hit.i, hit.j, *trailed)
-    found = _reported_falsity(document, view, hit)
-    if found is None or (found.party is not None and impersonal(view, found.party)):
-        return None  # "Selon l'étude, il n'existe aucun lien …": a finding, no party denies
-    if found.party is not None and _crowd(view, found.party):
-        return None  # "Pour les habitants du quartier, il n'y a jamais eu de commerce": an opinion
-    return Finding("no_such", hit.i, hit.j, found.party, found.claim)
-
-
-def _crowd(view: View, found: Party) -> bool:
-    """True when a plural party (a plural determiner among its first two words) holds no name, role or body word:
-    people in general ("les habitants du quartier", "de nombreux observateurs"), whose view is an opinion; not a
-    body that the lists do not know ("le rectorat")."""
-    lo = view.index(found.name.start)
-    plural = view.find("plural_determiners", lo, min(lo + 2, view.index(found.name.end))) is not None
-    return plural and not identified(view, found)
-
-
-def _in_reported_complement(view: View, opening: int, reach: int = 8, speaker: int = 3) -> bool:
-    """True when a quotation opening at token ``opening`` opens the complement of reported speech ("X aseguró
-    que “no hubo …”") or follows that complement's subject ("X dijo hoy que las ayudas “en ningún caso son …”"):
-    a ``claim_markers`` word right before it, or one at most ``reach`` tokens before it that a speech verb (at
-    most ``speaker`` tokens earlier) introduces, with no punctuation but commas nor other clause opener between
-    ("explicó que votarán en contra porque «no hay …»" is the writer's clause)."""
-    for k in range(opening - 1, max(opening - reach - 1, -1), -1):
-        if view.is_a("claim_markers", k):
-            return k == opening - 1 or view.find("speech_verbs", max(k - speaker, 0), k) is not None
-        if view.tokens[k].text == ",":
-            continue  # an aside between commas: "заявил, что, | по всей видимости, | «ничего … не произошло»"
-        if not view.tokens[k].is_word or view.is_a("clause_openers", k):
-            return False
-    return False
-
-
-def _unnamed_no_such(document: Document, view: View, hit: Hit, quote: Quote) -> Finding | None:
-    """A quoted negation of existence with no speaker named: a denial by the subject a finite speech verb
-    after the quotation carries ("“…”, sostuvo."), in pro-drop languages (``verb_like`` tells the finite
-    forms), or with no denier when the quotation is the whole sentence ("“At no point did we mislead anyone.”":
-    someone speaks, as a quoted falsity says); otherwise a quoted fragment of the writer's sentence, no denial."""
-    if _whole_sentence(view, quote):
-        return Finding("no_such", hit.i, hit.j, None, _quoted_falsity(document, view, hit, quote).claim)
-    k = view.index(quote.end)
-    while k < len(view) and not view.tokens[k].is_word and view.tokens[k].text in ",—–-":
-        k += 1
-    if k >= len(view) or not view.is_a("speech_verbs", k) or not subject_in_verb(view, k, k + 1):
-        return None
-    return Finding("no_such", hit.i, hit.j, None, _quoted_falsity(document, view, hit, quote).claim)
-
-
-def _whole_sentence(view: View, quote: Quote) -> bool:
-    """True when the quotation opens the sentence and no word follows it (an unclosed one runs to its end)."""
-    return view.index(quote.start) == 0 and all(
-        not view.tokens[k].is_word for k in range(view.index(quote.end), len(view))
-    )
-
-
-def _quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Finding:
-    """A falsity word inside a quotation: its speaker says it."""
-    # Quotation marks show a party speaking even when nobody is named (the guidelines' rule); a first
-    # person inside the quote names them better than "katanya".
-    before, _ = reported_speakers(view, hit.i, [])
-    speaker = document.speaker(quote)
-    inner = before.speaker if before is not None and quote.start < before.speaker.name.start else None
-    if speaker is None:
-        speaker = before.speaker if before is not None else _quoted_first_person(view, quote, hit.i)
-    elif speaker.pronoun and inner is not None:
-        speaker = inner
-    if speaker is not None and impersonal(view, speaker):
-        speaker = None  # “… setelah dilakukan penelusuran, diketahui bahwa …”: a search finds it, nobody named
-    end = clause_end(view, hit.j)
-    opening = view.index(quote.start)
-    # A quoted predicate after its copula says its verdict of the subject before the quotation, not of the
-    # words after the falsity word ('o título é «completamente falso e abusivo»').
-    fragment = opening > 0 and view.is_a("copulas", opening - 1)
-    # So does one after the subject of a reported complement, whatever it holds before the falsity word ('إن
-    # التقارير الغربية … | «هستيريا لا أساس لها»'): the subject ends at the quotation.
-    subject = opening > 0 and not view.is_a("claim_markers", opening - 1)
-    subject = subject and _in_reported_complement(view, opening, *_SUBJECT_REACH)
-    claim = subject_claim(view, 0 if fragment or subject else opening, opening if subject else hit.i, hit.j, end)
-    if claim.span is None:  # a quoted fragment: 'said the claims were "baseless"' names its claim outside
-        # "aseguró que «no es cierto» | que el Gobierno ...": a fragment closing on its verdict, the clause goes on.
-        closes = quote.closed and hit.j < len(view) and view.index(quote.end - 1) == hit.j
-        claim = subject_claim(view, 0, hit.i, hit.j, clause_end(view, hit.j + 1) if closes else end)
-    return Finding("falsity", hit.i, hit.j, speaker, claim)
-
-
-def _quoted_predicate(view: View, lo: int, i: int) -> int:
-    """Return where a quotation opening after the reported clause's first word at ``lo`` and still open at the
-    falsity word at ``i`` starts: the words quoted before that word are its predicate's, the subject ends at the
-    quotation ('إن المقطع المتداول | «قديم ولا أساس له من الصحة»'); ``i`` when there is none."""
-    quotes = [k for k in range(lo, i) if not view.tokens[k].is_word and view.tokens[k].text in QUOTE_CHARS]
-    return quotes[0] if len(quotes) == 1 and quotes[0] > lo else i
-
-
-def _past_skipped(view: View, k: int) -> int:
-    """Return the first token from ``k`` on that no ``skip`` word (an adverb: "إطلاقا") covers."""
-    while (end := view.lexicon_end("skip", k)) is not None:
-        k = end
-    return k
-
-
-def _quoted_first_person(view: View, quote: Quote, i: int) -> Party | None:
-    """Return the first-person pronoun a quotation holds before token ``i``, the speaker naming themself when
-    nobody is named outside it ("“…, saya tidak pernah menandatangani …, itu adalah fitnah"); None without one."""
-    found = view.find("first_person", view.index(quote.start), i)
-    span = view.span_of(*found) if found is not None else None
-    return Party(span, None, True) if span is not None else None
-
-
-def _reported_falsity(document: Document, view: View, hit: Hit) -> Finding | None:
-    """A falsity word outside quotations: a reported-speech attribution says it, or it is the writer's own."""
-    before, after = reported_speakers(view, hit.i, document.quoted(view))
-    if before is not None and impersonal(view, before.speaker):
-        before = None  # "terdapat indikasi yang menyatakan ... tidak benar": evidence, not a party, says it
-    if after is not None and impersonal(view, after):
-        after = None
-    if before is not None and after is None and view.is_a("first_person", view.index(before.speaker.name.start)):
-        before = None  # "I thought it was rubbish": outside quotation marks, the first person is the writer
-    if before is None and after is None:
-        before = headline_speaker(view, hit.i)  # "Песков: сообщения о … не соответствуют действительности"
-        if before is not None and impersonal(view, before.speaker):
-            before = None  # "Fazit: Die Behauptung ist falsch": a fact-check's heading, the writer's verdict
-    if before is None and after is None:
-        after = inserted_speaker(document, view, hit.j)  # "No es cierto, | dijo, | que …": the sentence before's party
-    if before is None and after is None:
-        after = reason_giver(document, view, hit.i)  # "El juez archivó la causa | ya que | la denuncia es falsa"
-    if before is None and after is None:
-        return None  # the writer's own verdict: "Faktanya, kabar itu tidak benar"
-    if before is not None and after is not None and before.speaker.pronoun:
-        before = None  # "Video itu saya tegaskan bohong, tegas Esther Ruus": the named speaker
-    lo = clause_start(view, hit.i)[0]
-    complement = before.complement if before is not None and before.complement < hit.i else lo
-    if before is not None and complement <= view.index(before.speaker.name.start) < hit.i:
-        complement = view.index(before.speaker.name.end)  # "وأكدت وزارة الصحة | عدم صحة الأنباء": after its verb
-    speaker = before.speaker if before is not None else after
-    # "Es «rotundamente falso» | que ...": a verdict quoted alone, its clause goes on past the closing mark.
-    # (past an adverb of the verdict's: "أنه «لا صحة إطلاقا» | للأنباء عن ...")
-    verdict_end = _past_skipped(view, hit.j)
-    closing = verdict_end < len(view) and view.tokens[verdict_end].text in CLOSING_QUOTES
-    subject_end = _quoted_predicate(view, complement, hit.i)
-    claim = subject_claim(view, complement, subject_end, hit.j, clause_end(view, verdict_end + 1 if closing else hit.j))
-    return Finding("falsity", hit.i, hit.j, speaker, claim if claim.span is not None else gap_claim(view, hit) or claim)

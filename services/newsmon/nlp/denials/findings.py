@@ -2,7 +2,7 @@
 
 A verb ("denied") needs a real object and, unless a quotation speaks it, a party; a claim verb ("rejected")
 needs a claim as its object; a denial noun ("a denial") needs an owner; a falsity word ("false") needs a
-speaker and is said of the claim, and "no such" statements need a party (both in ``falsity``); a non-denial
+speaker and is said of the claim, and "no such" statements need a party (``falsity``, ``no_such``); a non-denial
 ("declined to comment") is kept whoever says it, but a study or the evidence.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.agents import noun_owner
 from newsmon.nlp.denials.asked import asked_party
-from newsmon.nlp.denials.attribution import reported_speakers
 from newsmon.nlp.denials.bare_participles import bare_participle, headline_passive, headline_replier
 from newsmon.nlp.denials.claim import (
     Claim,
@@ -50,9 +49,10 @@ from newsmon.nlp.denials.displaced import (
     topic_claim,
 )
 from newsmon.nlp.denials.document import Document
-from newsmon.nlp.denials.falsity import falsity, no_such
+from newsmon.nlp.denials.falsity import falsity
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.names import Party
+from newsmon.nlp.denials.no_such import no_such
 from newsmon.nlp.denials.nonparties import impersonal, rules_on_case, rules_on_pleading
 from newsmon.nlp.denials.noun_claims import claim_end_before_owner, noun_claim_bounds, noun_object_start
 from newsmon.nlp.denials.passives import passive_denial
@@ -60,6 +60,7 @@ from newsmon.nlp.denials.performances import answered_by_performance
 from newsmon.nlp.denials.placed import party_start
 from newsmon.nlp.denials.predicates import passive
 from newsmon.nlp.denials.quotes import Quote
+from newsmon.nlp.denials.reported_speech import reported_speakers
 from newsmon.nlp.denials.scope import (
     claim_object,
     dative_refusal,

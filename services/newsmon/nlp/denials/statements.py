@@ -16,12 +16,14 @@ prices rise, there will be no unrest, he said") is a prediction.
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.attribution import Reported, headline_speaker, speaker_after
+from newsmon.nlp.denials.attribution import speaker_after
 from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.headline_speakers import headline_speaker
 from newsmon.nlp.denials.names import Party, has_word, identified, party
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
+from newsmon.nlp.denials.reported_speech import Reported
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
