@@ -60,7 +60,8 @@ def conjuncts(view: View, found: Party) -> Party:
     if related is None and opener is not None and comma == lo and view.is_a("relatives", opener):
         return found  # "arrested the man who stole the car and he denied": the relative clause's object
     lo = comma
-    verbs = (m for m in range(lo, start) if not view.is_a("skip", m))  # "Both"
+    # "Both" is skipped; an auxiliary is a verb here ("A Deco | tem | uma posição oposta e o organismo … nega").
+    verbs = (m for m in range(lo, start) if not view.is_a("skip", m) or view.has_form(view.rules.verb_like, m))
     if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
         # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
         return found

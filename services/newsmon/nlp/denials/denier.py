@@ -68,6 +68,12 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = quoted_speaker(view, hit.i) or clause_subject(view, hit.i)
         if found is not None or view.rules.adverbial_participle:  # an adverbial one takes no subject after it
             return found
+    if _first_person(view, hit.i):
+        # "contestamos que …": the verb's ending is its subject, "we", never the phrase before it; who says it, when
+        # the sentence tells ("«Negamos …», dijo X", "X disse que negamos …").
+        if quote is not None:
+            return document.speaker(quote) or opening_speaker(view, quote)
+        return _reporting_party(document, view, hit)
     found = _purpose_subject(view, hit.i) or after_quote(view, hit, quote) or _pronoun_before(view, hit)
     if found is None and _fronted_infinitive(view, hit.i):
         found = _main_clause_subject(view, hit.j)  # "Tras negar durante años ..., | el acusado |": no inverted subject
@@ -131,10 +137,20 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
         found = document.speaker(quote)
     if found is None and clause_start(view, hit.i)[0] > 0:
         found = _reported_conjunct_subject(view, hit.i) or sentence_subject(view)  # "... and denied it"
-    if found is None:
-        before, after = reported_speakers(view, hit.i, document.quoted(view))
-        found = before.speaker if before is not None else after  # "Denying the reports, X said"
-    return found
+    return found or _reporting_party(document, view, hit)  # "Denying the reports, X said"
+
+
+def _reporting_party(document: Document, view: View, hit: Hit) -> Party | None:
+    """Return who reports what the trigger ``hit`` says: the subject of a speech verb before it or of an
+    attribution after it; None without either."""
+    before, after = reported_speakers(view, hit.i, document.quoted(view))
+    return before.speaker if before is not None else after
+
+
+def _first_person(view: View, i: int) -> bool:
+    """True when the verb at ``i`` is in the first person by its ending alone (``first_person_verb``: es, pt
+    "negamos"), with no first-person pronoun before it."""
+    return view.has_form(view.rules.first_person_verb, i) and not (i > 0 and view.is_a("first_person", i - 1))
 
 
 def _set_off_phrase(view: View, hit: Hit) -> bool:

@@ -192,6 +192,10 @@ def run_start(view: View, lo: int, hi: int) -> int:
         j -= 1
     while j < hi and not view.tokens[j].is_word and view.tokens[j].text not in "(@":
         j += 1
+    # A role's complement joins a phrase to the noun before it, so it opens none: "spoke | of | the player who
+    # denied". (Other prepositions open adverbials that callers tell apart: "numa sala", "en un primer momento".)
+    while j < hi - 1 and view.is_a("role_complements", j) and not view.is_a("determiners", j):
+        j += 1
     return j
 
 

@@ -217,6 +217,7 @@ _SCRIPT_KEYS = frozenset(
         "singular_form",
         "complement_form",
         "infinitive_form",
+        "first_person_verb",
         "predicate_subject",
         "predicate_form",
         "predicate_final_form",
@@ -257,6 +258,7 @@ class Rules:
     singular_form: regex.Pattern[str] | None
     complement_form: regex.Pattern[str] | None
     infinitive_form: regex.Pattern[str] | None
+    first_person_verb: regex.Pattern[str] | None
     predicate_subject: regex.Pattern[str] | None
     predicate_form: regex.Pattern[str] | None
     predicate_final_form: regex.Pattern[str] | None
@@ -376,6 +378,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
         singular_form=_optional_regex(script.get("singular_form")),
         complement_form=_optional_regex(script.get("complement_form")),
         infinitive_form=_optional_regex(script.get("infinitive_form")),
+        first_person_verb=_optional_regex(script.get("first_person_verb")),
         predicate_subject=_optional_regex(script.get("predicate_subject")),
         predicate_form=_optional_regex(script.get("predicate_form")),
         predicate_final_form=_optional_regex(script.get("predicate_final_form")),

@@ -1,0 +1,49 @@
+"""Where a denier's phrase ends: not at a role's complement word before it, an auxiliary's object, nor a clause
+before a verb whose own ending names its subject (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsmon.nlp.types import Denial
+
+One = Callable[..., Denial]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The coach spoke of the player who denied the report.", "the player"),  # was "of the player"
+        ("Reporters asked for the spokesman who denied the report.", "the spokesman"),  # was "for the spokesman"
+        ("The head of the agency denied the report.", "The head of the agency"),  # a preposition inside stays
+    ],
+)
+def test_a_role_complement_opens_no_denier(one: One, text: str, denier: str) -> None:
+    found = one(text, "en").denier
+    assert found is not None and found.text == denier
+
+
+def test_the_object_of_an_auxiliary_is_no_coordinated_denier(run: Callable[[str, str], list[Denial]]) -> None:
+    # "tem" is skipped between a subject and its participle, but here it is the verb whose object comes before "e"
+    # (was a second record by "uma posição oposta"); "limita-se", a verb by its clitic, ends the subject.
+    found = run("A Deco tem uma posição oposta e o organismo visado limita-se a negar as acusações.", "pt")
+    assert [denial.denier.text if denial.denier else None for denial in found] == ["o organismo visado"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "denier"),
+    [
+        # The writer's "we": nobody named (was "Nos gusta formar parte de Hanson", the clause before "pero").
+        ("es", "Nos gusta el proyecto, pero contestamos que quién sabe si es cierto.", "non_denial", None),
+        ("es", "Negamos las acusaciones, dijo el portavoz Juan Pérez.", "denial", "Juan Pérez"),
+        ("es", "«Negamos las acusaciones», dijo el presidente del club.", "denial", "el presidente del club"),
+        ("pt", "O ministro disse que negamos as acusações.", "denial", "O ministro"),
+    ],
+)
+def test_a_verb_in_the_first_person_names_its_speaker_or_nobody(
+    one: One, lang: str, text: str, kind: str, denier: str | None
+) -> None:
+    found = one(text, lang, kind).denier
+    assert (found and found.text) == denier
