@@ -481,6 +481,15 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("pt", "O estádio ficou em silêncio após o golo do Benfica."),
         # Not answered when the story went out: a party not reached.
         ("id", "Hingga berita ini diturunkan, Kementerian BUMN belum merespons pertanyaan wartawan."),
+        # Treatment not responded to, rates not raised, a quiet place, quiet kept on nothing named.
+        ("en", "The patient did not respond to treatment."),
+        ("en", "The central bank refrained from raising interest rates."),
+        ("en", "The village remained quiet for most of the day."),
+        ("en", "Residents kept quiet about the noise for years."),
+        # A language refused, certainty not given with no will in it, a writer's passive.
+        ("id", "Pemain itu menolak berbicara bahasa Belanda."),
+        ("id", "Pemerintah belum memberikan kepastian jadwal pencairan bantuan."),
+        ("id", "Penyebab kebakaran belum dapat dipastikan."),
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
