@@ -490,6 +490,14 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("id", "Pemain itu menolak berbicara bahasa Belanda."),
         ("id", "Pemerintah belum memberikan kepastian jadwal pencairan bantuan."),
         ("id", "Penyebab kebakaran belum dapat dipastikan."),
+        # A loan refused, a contract not renewed, a language unknown, a treatment, a training session refused.
+        ("es", "El banco se negó a conceder el préstamo."),
+        ("es", "La empresa optó por no renovar el contrato."),
+        ("es", "El alcalde dijo desconocer el idioma."),
+        ("es", "El paciente no respondió al tratamiento."),
+        ("pt", "O clube optou por não renovar o contrato."),
+        ("pt", "O jogador recusou-se a treinar."),
+        ("pt", "A empresa não pode contratar mais funcionários."),
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:

@@ -28,6 +28,33 @@ FORMS = [
     ("id", "Kuasa hukumnya menolak berbicara.", "Kuasa hukumnya"),
     ("id", "KPK Tolak Komentari Kabar Penangkapan Bupati", "KPK"),
     ("id", "Pihak kampus sejauh ini belum mau menanggapi tudingan itu.", "Pihak kampus"),  # "so far" is no party
+    # Not willing to confirm, answer, elaborate or say whether; none made; not in a position to; opting out.
+    ("es", "El club no quiso confirmar el fichaje.", "El club"),
+    ("es", "La ministra no quiso responder a las preguntas de los periodistas.", "La ministra"),
+    ("es", "El entrenador no quiso entrar en detalles sobre su futuro.", "El entrenador"),
+    ("es", "El portavoz no quiso decir si el acuerdo estaba cerrado.", "El portavoz"),
+    ("es", "El alcalde no hizo ningún comentario sobre la denuncia.", "El alcalde"),
+    ("es", "El Gobierno no está en condiciones de confirmar la noticia.", "El Gobierno"),
+    ("es", "La Policía no puede pronunciarse sobre el caso.", "La Policía"),
+    ("es", "El presidente optó por no hacer declaraciones.", "El presidente"),
+    ("es", "La directiva optó por el silencio ante las acusaciones.", "La directiva"),
+    ("es", "El consejero se mostró reacio a comentar la noticia.", "El consejero"),
+    ("es", "La Casa Real descartó hacer comentarios sobre la noticia.", "La Casa Real"),  # ruling out a comment
+    ("es", "El jugador ni afirmó ni negó los rumores.", "El jugador"),
+    ("es", "El Ministerio del Interior no comentó la información.", "El Ministerio del Interior"),
+    ("es", "El diputado dijo desconocer esas informaciones.", "El diputado"),
+    # Refusing in the present or with "se" first, evading, unable, reluctant, silence chosen.
+    ("pt", "O treinador recusa-se a comentar os rumores.", "O treinador"),
+    ("pt", "A empresa se negou a comentar o caso.", "A empresa"),
+    ("pt", "O deputado furtou-se a comentar as acusações.", "O deputado"),
+    ("pt", "O ministro esquivou-se de responder às perguntas sobre o caso.", "O ministro"),
+    ("pt", "A Câmara recusou-se a prestar declarações.", "A Câmara"),
+    ("pt", "O Palácio do Planalto não pode comentar o caso.", "O Palácio do Planalto"),
+    ("pt", "A Polícia Federal não está em condições de confirmar a informação.", "A Polícia Federal"),
+    ("pt", "O ministro não quis entrar em pormenores.", "O ministro"),
+    ("pt", "O autarca mostrou-se indisponível para comentar o caso.", "O autarca"),
+    ("pt", "O ministro não se quis pronunciar sobre o assunto.", "O ministro"),
+    ("pt", "O técnico optou pelo silêncio.", "O técnico"),
 ]
 
 
