@@ -498,6 +498,14 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("pt", "O clube optou por não renovar o contrato."),
         ("pt", "O jogador recusou-se a treinar."),
         ("pt", "A empresa não pode contratar mais funcionários."),
+        # Taxes not to be raised, a deed preferred, training refused, a court's merits, a teacher's questions.
+        ("fr", "La ville ne souhaite pas augmenter les impôts."),
+        ("fr", "Le cabinet a préféré ne pas augmenter les prix."),
+        ("fr", "La cour ne s'est pas prononcée sur le fond de l'affaire."),
+        ("fr", "Les élèves ont refusé de répondre aux questions du professeur."),
+        ("de", "Die Polizei bestätigte den Tod des Mannes."),
+        ("de", "Der Spieler gab sich nach dem Spiel zufrieden."),
+        ("de", "Der Bürgermeister war nicht bereit, die Steuern zu erhöhen."),
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
