@@ -506,6 +506,9 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("de", "Die Polizei bestätigte den Tod des Mannes."),
         ("de", "Der Spieler gab sich nach dem Spiel zufrieden."),
         ("de", "Der Bürgermeister war nicht bereit, die Steuern zu erhöhen."),
+        ("ru", "Врач отказался давать лекарства."),  # no comment refused
+        ("ru", "Он предпочел не ехать в Москву."),  # a deed preferred
+        ("ar", "والتزم الجمهور دقيقة صمت حدادا على الضحايا."),  # a minute's silence
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
