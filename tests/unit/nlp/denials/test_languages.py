@@ -490,6 +490,9 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("id", "Pemain itu menolak berbicara bahasa Belanda."),
         ("id", "Pemerintah belum memberikan kepastian jadwal pencairan bantuan."),
         ("id", "Penyebab kebakaran belum dapat dipastikan."),
+        ("id", "Hingga berita ini diturunkan, Kepala Dinas Pendidikan belum merespons."),  # not reached by press time
+        ("id", "Polisi belum dapat membeberkan identitas pelaku karena masih dalam penyelidikan."),  # a detail withheld
+        ("en", "He did not elaborate."),  # the writer's account
         # A loan refused, a contract not renewed, a language unknown, a treatment, a training session refused.
         ("es", "El banco se negó a conceder el préstamo."),
         ("es", "La empresa optó por no renovar el contrato."),

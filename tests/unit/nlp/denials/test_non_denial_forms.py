@@ -18,6 +18,10 @@ FORMS = [
     # Dodging the question, silence kept on a matter.
     ("en", "The governor sidestepped questions about the rumoured resignation.", "The governor"),
     ("en", "The ministry has remained silent on the allegations.", "The ministry"),
+    # Refusing to say more; a house rule of silence.
+    ("en", "The spokesman would not elaborate.", "The spokesman"),
+    ("en", "A company spokesman said it was company policy not to comment on rumours.", "A company spokesman"),
+    ("en", '"It is our policy not to comment on rumours," a bank spokesman said.', "a bank spokesman"),
     # A response refused, the formal "berkenan", certainty not given, a report unknown to one, a bare headline verb.
     ("id", "Juru bicara polisi menolak memberikan tanggapan soal kabar tersebut.", "Juru bicara polisi"),
     ("id", "Juru bicara itu tidak berkenan memberikan komentar.", "Juru bicara itu"),
@@ -28,6 +32,12 @@ FORMS = [
     ("id", "Kuasa hukumnya menolak berbicara.", "Kuasa hukumnya"),
     ("id", "KPK Tolak Komentari Kabar Penangkapan Bupati", "KPK"),
     ("id", "Pihak kampus sejauh ini belum mau menanggapi tudingan itu.", "Pihak kampus"),  # "so far" is no party
+    # Not yet able to answer, to give a statement, to say much or to speak on a matter; reached and not answering.
+    ("id", "Ia belum bisa menjawab soal itu.", "Ia"),
+    ("id", "Kasat Reskrim belum bisa memberikan keterangan karena kasus itu masih diselidiki.", "Kasat Reskrim"),
+    ("id", "“Saya tidak bisa bicara banyak,” kata Kapolres.", "Kapolres"),
+    ("id", "“Saya belum bisa bicara soal kasus itu,” kata Bupati.", "Bupati"),
+    ("id", "Saat dikonfirmasi, Kepala Dinas Pendidikan belum merespons.", "Kepala Dinas Pendidikan"),
     # Not willing to confirm, answer, elaborate or say whether; none made; not in a position to; opting out.
     ("es", "El club no quiso confirmar el fichaje.", "El club"),
     ("es", "La ministra no quiso responder a las preguntas de los periodistas.", "La ministra"),
