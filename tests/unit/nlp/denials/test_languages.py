@@ -512,6 +512,10 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("ru", "Врач отказался давать лекарства."),  # no comment refused
         ("ru", "Он предпочел не ехать в Москву."),  # a deed preferred
         ("ar", "والتزم الجمهور دقيقة صمت حدادا على الضحايا."),  # a minute's silence
+        ("es", "El Gobierno se ha pronunciado al respecto."),  # no negation
+        ("pt", "O ministro manteve o silêncio durante o minuto de homenagem."),  # no matter named
+        ("fr", "Le maire s'est exprimé à ce sujet lundi."),
+        ("ar", "ورفض الوزير الحديث مع المعارضة."),  # talks with a party
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:

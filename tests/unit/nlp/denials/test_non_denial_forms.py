@@ -53,6 +53,9 @@ FORMS = [
     ("es", "El jugador ni afirmó ni negó los rumores.", "El jugador"),
     ("es", "El Ministerio del Interior no comentó la información.", "El Ministerio del Interior"),
     ("es", "El diputado dijo desconocer esas informaciones.", "El diputado"),
+    ("es", "El Gobierno no se ha pronunciado al respecto.", "El Gobierno"),
+    ("es", "La ministra prefirió guardar silencio.", "La ministra"),
+    ("es", "El presidente no quiso hablar del asunto.", "El presidente"),
     # Refusing in the present or with "se" first, evading, unable, reluctant, silence chosen.
     ("pt", "O treinador recusa-se a comentar os rumores.", "O treinador"),
     ("pt", "A empresa se negou a comentar o caso.", "A empresa"),
@@ -65,6 +68,8 @@ FORMS = [
     ("pt", "O autarca mostrou-se indisponível para comentar o caso.", "O autarca"),
     ("pt", "O ministro não se quis pronunciar sobre o assunto.", "O ministro"),
     ("pt", "O técnico optou pelo silêncio.", "O técnico"),
+    ("pt", "O presidente preferiu não falar sobre o assunto.", "O presidente"),
+    ("pt", "O ministério manteve o silêncio sobre o caso.", "O ministério"),
     # The refusal in the present, declined, none made, neither … nor "n'infirme", preferring or choosing not to.
     ("fr", "Le porte-parole ne souhaite pas commenter.", "Le porte-parole"),
     ("fr", "Le club ne veut pas s'exprimer sur le sujet.", "Le club"),
@@ -82,11 +87,14 @@ FORMS = [
     ("fr", "Le cabinet n'a pas souhaité donner suite à nos sollicitations.", "Le cabinet"),
     ("fr", "La préfecture n'a pas tenu à commenter.", "La préfecture"),
     ("fr", "Le président ne s'est pas prononcé sur ces informations.", "Le président"),
+    ("fr", "Le ministère ne s'est pas exprimé à ce sujet.", "Le ministère"),
+    ("fr", "L'Élysée se garde bien de commenter.", "L'Élysée"),
     # Not willing, no position taken, a fronted infinitive, unconfirmed, buttoned up, unable, the answer refused.
     ("de", "Der Sprecher war nicht bereit, sich zu den Vorwürfen zu äußern.", "Der Sprecher"),
     ("de", "Der Minister wollte zu den Berichten keine Stellung nehmen.", "Der Minister"),
     ("de", "Bestätigen wollte das Ministerium die Angaben nicht.", "das Ministerium"),
     ("de", "Kommentieren wollte der Sprecher den Bericht nicht.", "der Sprecher"),
+    ("de", "Stellung nehmen wollte der Sprecher dazu nicht.", "der Sprecher"),
     ("de", "Die Polizei bestätigte den Bericht zunächst nicht.", "Die Polizei"),
     ("de", "Der Verein gab sich zu den Gerüchten zugeknöpft.", "Der Verein"),
     ("de", "Der Sprecher sagte, er könne das nicht kommentieren.", "Der Sprecher"),
@@ -118,6 +126,9 @@ FORMS = [
     ("ar", "وفضل مدرب الفريق عدم الخوض في التفاصيل.", "مدرب الفريق"),
     ("ar", "وتجنب الوزير الرد على أسئلة الصحفيين.", "الوزير"),
     ("ar", "وتهرب الوزير من الإجابة على سؤال حول استقالته.", "الوزير"),
+    ("ar", "ورفض المتحدث التعقيب على هذه الأنباء.", "المتحدث"),  # the Levantine and Gulf word
+    ("ar", "ولم يعقب الجيش على التقرير.", "الجيش"),
+    ("ar", "ورفض الوزير الحديث عن استقالته.", "الوزير"),
 ]
 
 
