@@ -1,7 +1,8 @@
 """Every language with a resource file, driven by it alone: the sentences of ``cases/<lang>.toml``.
 
-Each file lists denials (a text and the text of its one denier), non-denials and traps: texts whose trigger
-words state no denial (negated, hypothetical, another sense, a proposal rejected, the writer's own verdict).
+Each file lists denials (a text and the text of its one denier), non-denials, non-denials with the text of their
+party (the newsroom's common forms, one per form family) and traps: texts whose trigger words state no denial
+(negated, hypothetical, another sense, a proposal rejected, the writer's own verdict).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _cases(kind: str) -> list[Any]:
 def test_every_language_has_every_kind_of_case() -> None:
     assert sorted(CASES) == sorted(supported_languages())
     for lang, cases in CASES.items():
-        assert sorted(cases) == ["denials", "non_denials", "traps"], lang
+        assert sorted(cases) == ["denials", "non_denial_parties", "non_denials", "traps"], lang
         assert all(cases[kind] for kind in cases), lang
 
 
@@ -426,6 +427,15 @@ def test_claims(one, lang: str, text: str, claim: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), _cases("non_denials"))
 def test_non_denials(run, lang: str, text: str) -> None:
     assert {record.type for record in run(text, lang)} == {"non_denial"}
+
+
+@pytest.mark.parametrize(("lang", "case"), _cases("non_denial_parties"))
+def test_non_denials_name_the_party_that_declines(run, lang: str, case: list[str]) -> None:
+    text, party = case
+    records = run(text, lang)
+    assert [(record.type, record.denier.text if record.denier else None) for record in records] == [
+        ("non_denial", party)
+    ]
 
 
 @pytest.mark.parametrize(
