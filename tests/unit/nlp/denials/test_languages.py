@@ -504,6 +504,9 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("id", "Polisi belum dapat membeberkan identitas pelaku karena masih dalam penyelidikan."),  # a detail withheld
         ("en", "He did not elaborate."),  # the writer's account
         ("de", "Die Polizei bestätigte das Unglück am Abend."),
+        ("pt", "O clube remeteu para mais tarde a decisão."),  # a decision put off
+        ("fr", "Le club a refusé toute augmentation."),
+        ("ru", "Зал хранил молчание в память о погибших."),  # a silence kept in memory
         # A loan refused, a contract not renewed, a language unknown, a treatment, a training session refused.
         ("es", "El banco se negó a conceder el préstamo."),
         ("es", "La empresa optó por no renovar el contrato."),
