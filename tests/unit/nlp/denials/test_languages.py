@@ -506,6 +506,11 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("de", "Die Polizei bestätigte das Unglück am Abend."),
         ("pt", "O clube remeteu para mais tarde a decisão."),  # a decision put off
         ("fr", "Le club a refusé toute augmentation."),
+        # Questions about one's own future dodged, details withheld: no report left open.
+        ("en", "The coach dodged questions about his future at the club."),
+        ("es", "El ministro se mostró evasivo sobre su futuro."),
+        ("fr", "Le ministre est resté évasif sur son avenir."),
+        ("pt", "O ministro não quis entrar em pormenores."),
         ("ru", "Зал хранил молчание в память о погибших."),  # a silence kept in memory
         # A loan refused, a contract not renewed, a language unknown, a treatment, a training session refused.
         ("es", "El banco se negó a conceder el préstamo."),
