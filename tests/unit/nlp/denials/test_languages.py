@@ -511,6 +511,8 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("es", "El ministro se mostró evasivo sobre su futuro."),
         ("fr", "Le ministre est resté évasif sur son avenir."),
         ("pt", "O ministro não quis entrar em pormenores."),
+        ("id", "Hingga berita ini diturunkan, polisi belum memberikan keterangan resmi."),  # not reached by press time
+        ("id", "Siswa itu tidak memberikan jawaban yang benar."),  # nobody asked for comment
         ("ru", "Зал хранил молчание в память о погибших."),  # a silence kept in memory
         # A loan refused, a contract not renewed, a language unknown, a treatment, a training session refused.
         ("es", "El banco se negó a conceder el préstamo."),
