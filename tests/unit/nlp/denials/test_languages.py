@@ -1,7 +1,8 @@
 """Every language with a resource file, driven by it alone: the sentences of ``cases/<lang>.toml``.
 
-Each file lists denials (a text and the text of its one denier), non-denials and traps: texts whose trigger
-words state no denial (negated, hypothetical, another sense, a proposal rejected, the writer's own verdict).
+Each file lists denials (a text and the text of its one denier), non-denials, non-denials with the text of their
+party (the newsroom's common forms, one per form family) and traps: texts whose trigger words state no denial
+(negated, hypothetical, another sense, a proposal rejected, the writer's own verdict).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _cases(kind: str) -> list[Any]:
 def test_every_language_has_every_kind_of_case() -> None:
     assert sorted(CASES) == sorted(supported_languages())
     for lang, cases in CASES.items():
-        assert sorted(cases) == ["denials", "non_denials", "traps"], lang
+        assert sorted(cases) == ["denials", "non_denial_parties", "non_denials", "traps"], lang
         assert all(cases[kind] for kind in cases), lang
 
 
@@ -428,6 +429,15 @@ def test_non_denials(run, lang: str, text: str) -> None:
     assert {record.type for record in run(text, lang)} == {"non_denial"}
 
 
+@pytest.mark.parametrize(("lang", "case"), _cases("non_denial_parties"))
+def test_non_denials_name_the_party_that_declines(run, lang: str, case: list[str]) -> None:
+    text, party = case
+    records = run(text, lang)
+    assert [(record.type, record.denier.text if record.denier else None) for record in records] == [
+        ("non_denial", party)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "party"),
     [
@@ -481,6 +491,52 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("pt", "O estádio ficou em silêncio após o golo do Benfica."),
         # Not answered when the story went out: a party not reached.
         ("id", "Hingga berita ini diturunkan, Kementerian BUMN belum merespons pertanyaan wartawan."),
+        # Treatment not responded to, rates not raised, a quiet place, quiet kept on nothing named.
+        ("en", "The patient did not respond to treatment."),
+        ("en", "The central bank refrained from raising interest rates."),
+        ("en", "The village remained quiet for most of the day."),
+        ("en", "Residents kept quiet about the noise for years."),
+        # A language refused, certainty not given with no will in it, a writer's passive.
+        ("id", "Pemain itu menolak berbicara bahasa Belanda."),
+        ("id", "Pemerintah belum memberikan kepastian jadwal pencairan bantuan."),
+        ("id", "Penyebab kebakaran belum dapat dipastikan."),
+        ("id", "Hingga berita ini diturunkan, Kepala Dinas Pendidikan belum merespons."),  # not reached by press time
+        ("id", "Polisi belum dapat membeberkan identitas pelaku karena masih dalam penyelidikan."),  # a detail withheld
+        ("en", "He did not elaborate."),  # the writer's account
+        ("de", "Die Polizei bestätigte das Unglück am Abend."),
+        ("pt", "O clube remeteu para mais tarde a decisão."),  # a decision put off
+        ("fr", "Le club a refusé toute augmentation."),
+        # Questions about one's own future dodged, details withheld: no report left open.
+        ("en", "The coach dodged questions about his future at the club."),
+        ("es", "El ministro se mostró evasivo sobre su futuro."),
+        ("fr", "Le ministre est resté évasif sur son avenir."),
+        ("pt", "O ministro não quis entrar em pormenores."),
+        ("id", "Hingga berita ini diturunkan, polisi belum memberikan keterangan resmi."),  # not reached by press time
+        ("id", "Siswa itu tidak memberikan jawaban yang benar."),  # nobody asked for comment
+        ("ru", "Зал хранил молчание в память о погибших."),  # a silence kept in memory
+        # A loan refused, a contract not renewed, a language unknown, a treatment, a training session refused.
+        ("es", "El banco se negó a conceder el préstamo."),
+        ("es", "La empresa optó por no renovar el contrato."),
+        ("es", "El alcalde dijo desconocer el idioma."),
+        ("es", "El paciente no respondió al tratamiento."),
+        ("pt", "O clube optou por não renovar o contrato."),
+        ("pt", "O jogador recusou-se a treinar."),
+        ("pt", "A empresa não pode contratar mais funcionários."),
+        # Taxes not to be raised, a deed preferred, training refused, a court's merits, a teacher's questions.
+        ("fr", "La ville ne souhaite pas augmenter les impôts."),
+        ("fr", "Le cabinet a préféré ne pas augmenter les prix."),
+        ("fr", "La cour ne s'est pas prononcée sur le fond de l'affaire."),
+        ("fr", "Les élèves ont refusé de répondre aux questions du professeur."),
+        ("de", "Die Polizei bestätigte den Tod des Mannes."),
+        ("de", "Der Spieler gab sich nach dem Spiel zufrieden."),
+        ("de", "Der Bürgermeister war nicht bereit, die Steuern zu erhöhen."),
+        ("ru", "Врач отказался давать лекарства."),  # no comment refused
+        ("ru", "Он предпочел не ехать в Москву."),  # a deed preferred
+        ("ar", "والتزم الجمهور دقيقة صمت حدادا على الضحايا."),  # a minute's silence
+        ("es", "El Gobierno se ha pronunciado al respecto."),  # no negation
+        ("pt", "O ministro manteve o silêncio durante o minuto de homenagem."),  # no matter named
+        ("fr", "Le maire s'est exprimé à ce sujet lundi."),
+        ("ar", "ورفض الوزير الحديث مع المعارضة."),  # talks with a party
     ],
 )
 def test_look_alikes_of_non_denials_give_no_record(run, lang: str, text: str) -> None:
