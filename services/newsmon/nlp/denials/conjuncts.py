@@ -60,8 +60,14 @@ def conjuncts(view: View, found: Party) -> Party:
     if related is None and opener is not None and comma == lo and view.is_a("relatives", opener):
         return found  # "arrested the man who stole the car and he denied": the relative clause's object
     lo = comma
-    # "Both" is skipped; an auxiliary is a verb here ("A Deco | tem | uma posição oposta e o organismo … nega").
-    verbs = (m for m in range(lo, start) if not view.is_a("skip", m) or view.has_form(view.rules.verb_like, m))
+    # "Both" is skipped; an auxiliary is a verb here ("A Deco | tem | uma posição oposta e o organismo … nega"); the
+    # first word of a correlative pair opens the pair ("Neither | the club nor its lawyers", "Ni | el club ni …").
+    verbs = (
+        m
+        for m in range(lo, start)
+        if (not view.is_a("skip", m) or view.has_form(view.rules.verb_like, m))
+        and not (m == start - 1 and view.is_a("correlatives", m))
+    )
     if any(view.tokens[m].is_word and view.is_stop(m) for m in verbs):
         # "The police arrested the man and he denied": an object; "Dilansir dari X dan Y, Z membantah": a source.
         return found

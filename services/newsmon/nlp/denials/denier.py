@@ -362,8 +362,9 @@ def _subject_after(view: View, hit: Hit) -> Party | None:
     if one_word_object(view, hit.i + 1):
         return phrase_after(view, hit.i + 2)  # "ونفى | ذلك | مسؤول في الوزارة": the object before the subject
     found = phrase_after(view, hit.i + 1, stop_at_claims=True)
-    # A name after a claim word is its owner, not the subject: "опровергли | сообщения СМИ | о закрытии завода".
-    if found is None or view.is_a("claim_nouns", view.index(found.start)):
+    # A name after a claim word is its owner, not the subject: "опровергли | сообщения СМИ | о закрытии завода"; a
+    # preposition opens an adverbial or the claim: "«لا نعلق | على | الشائعات»".
+    if found is None or any(view.is_a(kind, view.index(found.start)) for kind in ("claim_nouns", "np_end")):
         return None
     return found
 

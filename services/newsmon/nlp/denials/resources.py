@@ -85,6 +85,7 @@ CONTEXT_LISTS = (
     "relatives",
     "org_words",
     "conjunctions",
+    "correlatives",
     "infinitive",
     "coreferent",
     "person_pronouns",

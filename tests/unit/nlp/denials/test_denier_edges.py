@@ -1,5 +1,6 @@
 """Where a denier's phrase ends: not at a role's complement word before it, an auxiliary's object, nor a clause
-before a verb whose own ending names its subject (sentences written for the tests)."""
+before a verb whose own ending names its subject; and where a pair of parties starts (sentences written for the
+tests)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,36 @@ def test_a_verb_in_the_first_person_names_its_speaker_or_nobody(
 ) -> None:
     found = one(text, lang, kind).denier
     assert (found and found.text) == denier
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("en", "Neither the company nor its lawyers would comment on the report.", ["the company", "its lawyers"]),
+        ("es", "Ni el club ni el jugador han querido comentar la información.", ["el club", "el jugador"]),
+        ("pt", "Nem o clube nem o jogador quiseram comentar a notícia.", ["o clube", "o jogador"]),
+        ("fr", "Ni le club ni le joueur n'ont souhaité commenter ces informations.", ["le club", "le joueur"]),
+    ],
+)
+def test_both_parties_of_a_correlative_pair_are_named(
+    run: Callable[[str, str], list[Denial]], lang: str, text: str, parties: list[str]
+) -> None:
+    # Was only the second: the pair's first word read as a verb before an object.
+    found = run(text, lang)
+    assert [(denial.type, denial.denier.text if denial.denier else None) for denial in found] == [
+        ("non_denial", party) for party in parties
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("وقال المتحدث باسم الوزارة: «لا يمكنني التعليق على هذه التقارير».", "المتحدث باسم الوزارة"),
+        ("وقال المتحدث: «لا نعلق على الشائعات».", "المتحدث"),
+    ],
+)
+def test_a_preposition_after_the_verb_opens_no_subject_so_the_quotation_speaker_declines(
+    one: One, text: str, party: str
+) -> None:
+    found = one(text, "ar", "non_denial").denier  # was "على", the preposition opening the claim
+    assert found is not None and found.text == party
