@@ -27,13 +27,7 @@ from newsmon.nlp.denials.clauses import (
     object_relative,
     subject_in_verb,
 )
-from newsmon.nlp.denials.denier import (
-    dropped_main_subject,
-    one_word_object,
-    previous_subject,
-    set_off_before,
-    subject,
-)
+from newsmon.nlp.denials.denier import one_word_object, previous_subject, set_off_before, subject
 from newsmon.nlp.denials.displaced import (
     agent_fronted_claim,
     fronted_clause_claim,
@@ -47,6 +41,7 @@ from newsmon.nlp.denials.displaced import (
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.falsity import falsity
 from newsmon.nlp.denials.finding import Finding
+from newsmon.nlp.denials.fronted_clauses import dropped_main_subject
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.no_such import no_such
 from newsmon.nlp.denials.nonparties import impersonal, rules_on_case, rules_on_pleading
