@@ -15,9 +15,10 @@ from newsmon.nlp.denials.clauses import (
 from newsmon.nlp.denials.places import object_after_place
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.sources import claim_source, past_owner
+from newsmon.nlp.denials.tokens import OPENING_QUOTES
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.verb_second import perfect_object, verb_final_object
-from newsmon.nlp.denials.view import OPENING_QUOTES, View
+from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
 _NOUN_WINDOW = 5

@@ -5,7 +5,8 @@ clause openers ("that", "bahwa", "que") and claim stops.
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.view import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
 _SKIP_REACH = 3  # words a skip phrase may run before a clause opener inside it ("is | said")

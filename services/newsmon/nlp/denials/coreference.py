@@ -16,7 +16,7 @@ import itertools
 import regex
 
 from newsmon.nlp.denials.resources import Rules
-from newsmon.nlp.denials.view import QUOTE_CHARS
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
 from newsmon.nlp.types import Denier, Entity, Span
 
 _COREF_REACH = 2000  # a pronoun refers back this many characters at most (a few paragraphs)

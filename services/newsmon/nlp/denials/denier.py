@@ -2,10 +2,10 @@
 
 The party is looked for from the nearest evidence outward: the subject of the trigger's clause (or of the
 clause a participle or an infinitive of purpose hangs on: "X issued a statement denying", "X took to
-Instagram to deny", "After long denying ..., X"), the subject after a speech verb that follows its quotation
-("“…,” bantah X"), a body named by its place (``placed``), the speaker of the quotation the trigger stands in,
-a reported-speech attribution (``speakers``). ``deniers.Deniers`` then names the party; the agent of a passive
-and the owner of a denial noun are found in ``agents``.
+Instagram to deny", "After long denying ..., X": ``fronted_clauses``), the subject after a speech verb that
+follows its quotation ("“…,” bantah X"), a body named by its place (``placed``), the speaker of the quotation
+the trigger stands in, a reported-speech attribution (``speakers``). ``deniers.Deniers`` then names the party;
+the agent of a passive and the owner of a denial noun are found in ``agents``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,14 @@ from newsmon.nlp.denials.conjuncts import conjuncts, glued_conjuncts
 from newsmon.nlp.denials.coordinated import reporting_conjunct_subject
 from newsmon.nlp.denials.displaced import agent_pronoun
 from newsmon.nlp.denials.document import Document
+from newsmon.nlp.denials.fronted_clauses import (
+    dropped_main_subject,
+    fronted_infinitive,
+    fronted_participle,
+    inset_perfect_subject,
+    main_clause_subject,
+    past_participle,
+)
 from newsmon.nlp.denials.glued import shared_subject
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
@@ -75,17 +83,17 @@ def subject(document: Document, view: View, hit: Hit, quote: Quote | None) -> Pa
             return document.speaker(quote) or opening_speaker(view, quote)
         return _reporting_party(document, view, hit)
     found = _purpose_subject(view, hit.i) or after_quote(view, hit, quote) or _pronoun_before(view, hit)
-    if found is None and _fronted_infinitive(view, hit.i):
-        found = _main_clause_subject(view, hit.j)  # "Tras negar durante años ..., | el acusado |": no inverted subject
+    if found is None and fronted_infinitive(view, hit.i):
+        found = main_clause_subject(view, hit.j)  # "Tras negar durante años ..., | el acusado |": no inverted subject
     found = found or inverted_subject(view, hit.i, hit.j)
     if found is None and follows_quotation(view, hit, quote):
         return None  # "«Nunca he cobrado comisiones», negó.": the subject is dropped, not in the quotation
-    if found is None and _fronted_participle(view, hit.i):
+    if found is None and fronted_participle(view, hit.i):
         if dropped_main_subject(view, hit.i, hit.j):
             return None
-        found = _main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
+        found = main_clause_subject(view, hit.j)  # "After long denying the affair, the senator ..."
     if found is None:
-        found = _inset_perfect_subject(view, hit.i)  # "Le député, après avoir longtemps nié, a reconnu"
+        found = inset_perfect_subject(view, hit.i)  # "Le député, après avoir longtemps nié, a reconnu"
     if found is None and not view.rules.verb_second:
         found = interrupted_subject(view, hit.i)  # "Khan, speaking at a rally in Lahore, denied"
     if found is None:
@@ -291,14 +299,7 @@ def _finite(view: View, k: int) -> bool:
 def _auxiliary(view: View, k: int) -> bool:
     """True when token ``k`` is a lower-case auxiliary a past participle follows ("a | convoqué la presse pour
     démentir", "est | intervenu sur franceinfo pour nier"): the finite verb of a compound tense."""
-    return k + 1 < len(view) and view.tokens[k].text.islower() and view.is_a("skip", k) and _participle(view, k + 1)
-
-
-def _participle(view: View, k: int) -> bool:
-    """True when token ``k`` has the language's past-participle form (``passive_form``), lower case."""
-    form = view.rules.passive_form
-    text = view.tokens[k].text
-    return form is not None and text.islower() and form.fullmatch(text) is not None
+    return k + 1 < len(view) and view.tokens[k].text.islower() and view.is_a("skip", k) and past_participle(view, k + 1)
 
 
 def _verb_first(view: View, hit: Hit, found: Party) -> bool:
@@ -373,73 +374,3 @@ def one_word_object(view: View, k: int) -> bool:
     """True when token ``k`` is a one-word claim ("ذلك", "this") followed by a role or a body, the subject."""
     after = view.lexicon_end("claim_nouns", k)
     return after == k + 1 and after < len(view) and (view.is_a("role_nouns", after) or view.is_a("org_words", after))
-
-
-def _fronted_participle(view: View, i: int) -> bool:
-    """True for a participle in a fronted adverbial clause ("After long denying ..., X", "Niant les accusations,
-    X", "Après avoir longtemps nié ..., X"), or a bare verb where verbs have no participle ("Bantah terlibat
-    suap, | Bupati X | datangi KPK"): the clause opens the sentence, with nothing but a clause opener
-    ("after", "before") and adverbs before the participle, or a past participle after a perfect auxiliary that
-    opens the sentence, maybe after a preposition ("Après | avoir")."""
-    lo, opener = clause_start(view, i)
-    if (opener is not None and opener > 0) or (opener is None and lo > 0):
-        return False
-    if _perfect_start(view, i) == lo:
-        return True
-    fronted = is_participle(view, i) or view.rules.fronted_bare_verb
-    return fronted and all(view.is_stop(k) for k in range(lo, i))
-
-
-def _perfect_start(view: View, i: int) -> int | None:
-    """Return where the perfect infinitive holding the past participle at ``i`` starts: its auxiliary, or the
-    preposition before it ("après | avoir | longtemps | nié"), with nothing but adverbs between; else None."""
-    if not _participle(view, i):
-        return None
-    k = i - 1
-    while k >= 0 and view.is_a("skip", k) and not view.is_a("perfect_aux", k):
-        k -= 1
-    if k < 0 or not view.is_a("perfect_aux", k):
-        return None
-    return k - 1 if k > 0 and view.is_a("np_end", k - 1) else k
-
-
-def _inset_perfect_subject(view: View, i: int) -> Party | None:
-    """Return the subject before an inset perfect infinitive opened by a preposition and set off by a comma
-    ("Le député, | après avoir longtemps nié, | a reconnu"): the phrase before the comma; None for another form
-    ("Carlos Mendoza, who served … before stepping down last spring, | has denied" is a finite verb)."""
-    start = _perfect_start(view, i)
-    if start is None or start < 2 or view.tokens[start - 1].text != "," or not view.is_a("np_end", start):
-        return None
-    return subject_before(view, start - 1)
-
-
-def _fronted_infinitive(view: View, i: int) -> bool:
-    """True for an infinitive (``infinitive_form``) in a clause opening the sentence with a clause opener or a
-    preposition and nothing but stop words before it ("Tras negar ...", "Depois de ter negado ..."): it shares
-    the main clause's subject."""
-    form = view.rules.infinitive_form
-    if form is None or form.fullmatch(view.tokens[i].text.lower()) is None:
-        return False
-    lo, opener = clause_start(view, i)
-    first = opener if opener is not None else lo
-    if first > 0 or not (opener is not None or view.is_a("np_end", first) or view.is_a("time", first)):
-        return False
-    return all(view.is_stop(k) or view.is_a("np_end", k) for k in range(first, i))
-
-
-def _main_clause_subject(view: View, j: int) -> Party | None:
-    """Return the leading noun phrase after the comma that closes the fronted clause ending after ``j``."""
-    comma = next((k for k in range(j, len(view)) if view.tokens[k].text in ",،"), None)
-    if comma is None:
-        return None
-    return phrase_after(view, comma + 1)
-
-
-def dropped_main_subject(view: View, i: int, j: int) -> bool:
-    """True when the trigger ``[i, j)`` is a participle of a fronted clause and the main clause after it opens on
-    its finite verb ("E contrariando as teses …, | defendeu a aposta …"): a party denies, its subject dropped (the
-    words after the verb are its object)."""
-    if not _fronted_participle(view, i):
-        return False
-    comma = next((k for k in range(j, len(view)) if view.tokens[k].text in ",،"), None)
-    return comma is not None and comma + 1 < len(view) and is_finite(view, comma + 1)

@@ -46,6 +46,7 @@ from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
 from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.verdicts import (
     before_linking,
@@ -54,7 +55,7 @@ from newsmon.nlp.denials.verdicts import (
     past_adverbial,
     verdict_list_end,
 )
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.view import View
 
 
 def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Finding | None:

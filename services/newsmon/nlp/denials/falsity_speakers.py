@@ -17,8 +17,9 @@ from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reasons import reason_giver
 from newsmon.nlp.denials.reported_speech import reported_speakers
 from newsmon.nlp.denials.said_false import subject_claim
+from newsmon.nlp.denials.tokens import CLOSING_QUOTES, QUOTE_CHARS
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.view import CLOSING_QUOTES, QUOTE_CHARS, View
+from newsmon.nlp.denials.view import View
 
 # How far before a quoted verdict a complementiser may open the subject it is said of ("قال الكرملين إن | التقارير
 # الغربية بشأن تحركات عسكرية روسية قرب الحدود | «هستيريا لا أساس لها»": eight words), and its speech verb before it,

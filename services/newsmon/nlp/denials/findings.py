@@ -1,7 +1,7 @@
 """From a trigger to a finding: the rule of each kind of trigger, which drops it or gives its denier and claim.
 
-A verb ("denied") needs a real object and, unless a quotation speaks it, a party; a claim verb ("rejected")
-needs a claim as its object; a denial noun ("a denial") needs an owner; a falsity word ("false") needs a
+A verb ("denied") needs a real object and, unless a quotation speaks it, a party; a claim verb ("rejected") needs a
+claim as its object (``verb_objects``); a denial noun ("a denial") needs an owner; a falsity word ("false") needs a
 speaker and is said of the claim, and "no such" statements need a party (``falsity``, ``no_such``); a non-denial
 ("declined to comment") is kept whoever says it, but a study or the evidence.
 """
@@ -15,29 +15,19 @@ from newsmon.nlp.denials.claim import (
     Claim,
     antecedent_claim,
     clitic_antecedent,
-    falsity_in,
     no_object,
     object_claim,
-    object_position,
     object_start,
     reported_claim,
 )
 from newsmon.nlp.denials.clauses import (
-    claim_before,
     clause_end,
     clause_start,
-    is_finite,
     object_clitic,
     object_relative,
     subject_in_verb,
 )
-from newsmon.nlp.denials.denier import (
-    dropped_main_subject,
-    one_word_object,
-    previous_subject,
-    set_off_before,
-    subject,
-)
+from newsmon.nlp.denials.denier import one_word_object, previous_subject, set_off_before, subject
 from newsmon.nlp.denials.displaced import (
     agent_fronted_claim,
     fronted_clause_claim,
@@ -51,6 +41,7 @@ from newsmon.nlp.denials.displaced import (
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.falsity import falsity
 from newsmon.nlp.denials.finding import Finding
+from newsmon.nlp.denials.fronted_clauses import dropped_main_subject
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.no_such import no_such
 from newsmon.nlp.denials.nonparties import impersonal, rules_on_case, rules_on_pleading
@@ -66,7 +57,6 @@ from newsmon.nlp.denials.scope import (
     dative_refusal,
     fronted_other_sense,
     hypothetical,
-    judged_proposal,
     negated,
     negated_governor,
     other_sense,
@@ -76,6 +66,13 @@ from newsmon.nlp.denials.scope import (
 )
 from newsmon.nlp.denials.statements import attributed_negation
 from newsmon.nlp.denials.triggers import Hit
+from newsmon.nlp.denials.verb_objects import (
+    claim_object_of,
+    claim_relative,
+    fronted_claim_object,
+    object_set_off,
+    raised_object,
+)
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
@@ -168,7 +165,7 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
     # A trigger holding its complementiser ("aclaró que", "esclareceu que … não") is followed by the clause it
     # denies, whose words give the verb no other sense ("esclareceu que não existem registros de mortes").
     # "negou, por unanimidade, | o pedido"; "raised, and I rejected, | the theory": the object past a comma.
-    set_off = _object_set_off(view, obj, end) or _raised_object(view, hit.i, obj, end)
+    set_off = object_set_off(view, obj, end) or raised_object(view, hit.i, obj, end)
     sense = other_sense(view, obj) or (set_off is not None and other_sense(view, set_off))
     sense = sense and view.find("claim_markers", hit.i, hit.j) is None
     sense = sense or answered_by_performance(view, hit.i, hit.j, end)  # "membantah tudingan | dengan mencetak dua gol"
@@ -184,10 +181,10 @@ def _verb(document: Document, view: View, hit: Hit, quote: Quote | None) -> Find
         and not clitic
         and not (
             object_relative(view, hit.i)
-            or _claim_relative(view, hit.i)
-            or _claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
+            or claim_relative(view, hit.i)
+            or claim_object_of(view, obj, end, denier, hit.j - 1 if obj < hit.j - 1 else None)
             or (set_off is not None and claim_object(view, set_off))
-            or _fronted_claim_object(view, hit, obj, end, denier)
+            or fronted_claim_object(view, hit, obj, end, denier)
             or fronted_clause_claim(view, hit.i) is not None
         )
     ):
@@ -287,27 +284,6 @@ def _inverted_pronoun(view: View, k: int) -> bool:
     return k < len(view) and (view.is_a("first_person", k) or view.is_a("coreferent", k))
 
 
-def _object_set_off(view: View, obj: int, end: int) -> int | None:
-    """Return where a verb's object starts (the verb's words end at ``obj``, its clause at ``end``) after an
-    adverbial set off by commas right after the verb ("negou, por unanimidade, | o pedido", "rejeitou, em nota, |
-    as acusações"); None when no comma follows the verb or no second comma closes the adverbial."""
-    if obj >= end or view.tokens[obj].text not in ",،":
-        return None
-    k = object_position(view, obj, end)
-    k += k < end and view.tokens[k].text in ",،"  # object_position stops on the closing comma
-    return k if k > obj + 2 and view.tokens[k - 1].text in ",،" else None
-
-
-def _raised_object(view: View, i: int, obj: int, end: int) -> int | None:
-    """Return where the object after the comma closing the verb at token ``i`` starts when the verb's clause is set
-    off by commas after another verb's, the object shared by both ("Rivera raised, | and I rejected, | the theory
-    that …"); None otherwise."""
-    opener = clause_start(view, i)[1]
-    if obj + 1 >= end or view.tokens[obj].text != "," or opener is None or not view.is_a("conjunctions", opener):
-        return None
-    return obj + 1 if opener > 1 and view.tokens[opener - 1].text == "," and view.tokens[opener - 2].is_word else None
-
-
 def _negated_report(view: View, hit: Hit) -> Claim | None:
     """Return the claim word a trigger's gap holds right before the negator the trigger spells ("menegaskan bahwa
     | rumors itu | bukan berasal dari kader"): the report is what is said not to be so; None when the gap holds no
@@ -358,46 +334,6 @@ def _fronted_condition(view: View, i: int) -> bool:
     return all(view.tokens[k].text != "," for k in range(opener, i))
 
 
-def _claim_relative(view: View, i: int) -> bool:
-    """True when the verb at ``i`` is the verb of a relative clause on a claim word ("Die Vorwürfe, | die der Minister
-    zurückweist", "The allegations, which the minister rejected"): a claim does not reject, so the pronoun is the
-    verb's object and the claim its antecedent. Not a verb after the relative clause's own ("tudingan yang menyebut
-    | warganya menolak relokasi": what the claim says). A relative on the whole clause before it stands for what
-    that clause says ("Die Ukraine soll die Brücke angegriffen haben, | was | Kiew zurückweist")."""
-    opener = clause_start(view, i)[1]
-    if opener is None:
-        return False
-    # Not a demand's ("Die Opposition forderte einen Ausschuss, was der Kanzler ablehnte"): a proposal rejected.
-    whole = (
-        opener > 0
-        and view.tokens[opener - 1].text == ","
-        and view.is_a("clause_relatives", opener)
-        and view.find("proposal_nouns", clause_start(view, opener - 1)[0], opener) is None
-    )
-    if not whole and not (view.is_a("relatives", opener) and claim_before(view, opener)):
-        return False
-    return not any(is_finite(view, k) or view.is_a("speech_verbs", k) for k in range(opener + 1, i))
-
-
-def _claim_object_of(view: View, obj: int, end: int, denier: Party | None, until: int | None = None) -> bool:
-    """True when a claim verb whose object starts at token ``obj`` (its clause ends at ``end``; its middle field
-    before a separable particle at ``until``) has a claim as object ("rejected the allegations", "dismissed the
-    report as false", "wies am Sonntagabend in der ZDF-Sendung | Berichte … zurück"), also past its subject and
-    the adverbials after it in verb-subject order ("وكذّبت الداخلية، في بيان، | الأنباء")."""
-    if claim_object(view, obj, until) or (falsity_in(view, obj, end) and not judged_proposal(view, obj)):
-        return True
-    if denier is None or not view.rules.subject_after_verb:
-        return False
-    after = view.index(denier.name.end)
-    if not obj <= view.index(denier.start) < after < end:
-        return False
-    # The adverbial between commas may close the verb's clause; the object follows it.
-    k = object_position(view, after, len(view))
-    while k < len(view) and view.tokens[k].text == ",":
-        k += 1  # the comma closing the adverbial: "، في بيان، | الأنباء"
-    return claim_object(view, k)
-
-
 def _person_sent_away(view: View, obj: int, denier: Party) -> bool:
     """True when, in verb-subject order, a person follows the subject after the verb and a word of another sense
     follows the person ("نفت السلطات | الزعيم سعد زغلول | إلى جزيرة مالطا": exiled); not a deed ("نفى الجيش وصول
@@ -419,20 +355,6 @@ def _adverbial_field(view: View, obj: int, hit: Hit) -> bool:
     if view.find("claim_nouns", first, hit.i) is not None:
         return False
     return hit.j + 1 < len(view) and view.tokens[hit.j].text == "," and view.is_a("claim_markers", hit.j + 1)
-
-
-def _fronted_claim_object(view: View, hit: Hit, obj: int, end: int, denier: Party | None) -> bool:
-    """True when, where the object may open the clause (``subject_after_verb``), a claim opens the clause of a claim
-    verb with no other object after it, or only its subject ("Эти обвинения министр отверг", "Обвинения отверг
-    министр", "Это заявление отвергли | в Вашингтоне"); not "Автор доклада отверг предложение"."""
-    if not view.rules.subject_after_verb:
-        return False
-    lo = clause_start(view, hit.i)[0]
-    if not (view.is_a("claim_nouns", lo) or (view.is_a("determiners", lo) and view.is_a("claim_nouns", lo + 1))):
-        return False
-    if denier is not None and party_start(view, denier) == obj:
-        obj = view.index(denier.name.end)  # the subject after the verb, maybe named by its place ("в МИД")
-    return no_object(view, obj, end)
 
 
 def _comma_before(view: View, k: int, party: Party) -> int | None:

@@ -11,7 +11,8 @@ from newsmon.nlp.denials.headline_heads import fronted_topic_end, titled_body
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after
 from newsmon.nlp.denials.reported_speech import Reported
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 _MAX_HEADLINE_SPEAKER = 4  # "Глава МИД Сергей Лавров:": the words of a headline's speaker before its colon
 _HEAD_LISTS = ("role_nouns", "org_words", "news_topics")  # the words that tell a headline's speaker from its topic

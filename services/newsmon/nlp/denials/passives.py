@@ -16,8 +16,9 @@ from newsmon.nlp.denials.phrase_bounds import phrase_after
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.said_false import joins_nouns
 from newsmon.nlp.denials.scope import other_sense, skip_adverbs
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.view import View
 
 _PASSIVE_SUBJECT_WORDS = 3  # the words opening a passive clause that may give the verb another sense
 _PASSIVE_CLAIM_WINDOW = 16  # "The accusations, which surfaced ... last month, have been rejected by"

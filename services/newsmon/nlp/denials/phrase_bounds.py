@@ -9,7 +9,8 @@ from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.issuers import document_end
 from newsmon.nlp.denials.names import Party, has_word, party, phrase_kind
 from newsmon.nlp.denials.places import place_end
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 MAX_NP = 20
 COMMAS = (",", "،")  # the Latin and the Arabic comma: an apposition follows either

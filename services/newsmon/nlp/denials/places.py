@@ -4,7 +4,8 @@ verb's object nor its speaker."""
 
 from __future__ import annotations
 
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 _OUTLET_WORDS = 6  # the longest quoted outlet name read after a medium: "«Первого канала»"
 

@@ -6,7 +6,8 @@ rather than one modifying a noun ("a false report").
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start, closes_insertion
-from newsmon.nlp.denials.view import CLOSING_QUOTES, HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import CLOSING_QUOTES, HARD_STOPS, OPENING_QUOTES, QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 _PREDICATE_WINDOW = 7
 _NOMINAL_SUBJECT_WORDS = 10  # "أن الرواية الإسرائيلية حول استهداف مسلحين داخل المدرسة | «كاذبة»"

@@ -1,6 +1,7 @@
 """Per-language denial resources: ``newsmon/nlp/resources/denials/<lang>.toml`` compiled into ``Rules``.
 
-The file format is documented in that folder's README.md; adding a language is adding a file (and tests).
+The file format is documented in that folder's README.md, the names a file may use in ``resource_keys``; adding a
+language is adding a file (and tests).
 """
 
 from __future__ import annotations
@@ -15,218 +16,20 @@ from typing import Any
 import regex
 
 from newsmon.nlp.denials.lexicon import Clitics, Lexicon, PatternError, anchor_regex, required_words
+from newsmon.nlp.denials.resource_keys import (
+    COMMON_LISTS,
+    CONTEXT_LISTS,
+    SCRIPT_KEYS,
+    STOP_LISTS,
+    TOP_LEVEL_KEYS,
+    TRIGGER_KINDS,
+)
 
 # Package data, read through importlib.resources: found however newsmon is installed.
 RESOURCE_DIR: Traversable = files("newsmon.nlp") / "resources" / "denials"
 
-# Word lists of the [triggers] table: each kind is handled by its own rule in the detector.
-TRIGGER_KINDS = (
-    "verbs",
-    "claim_verbs",
-    "falsity",
-    "label_verbs",
-    "nouns",
-    "non_denial",
-    "no_such",
-    "negated_statement",
-)
-
-# Word lists of the [context] table (see README.md for what each one is for).
-CONTEXT_LISTS = (
-    "negators",
-    "hypothetical",
-    "passive_aux",
-    "perfect_aux",
-    "agent_markers",
-    "possessor_markers",
-    "owned_nouns",
-    "construct_nouns",
-    "copulas",
-    "speech_verbs",
-    "according_to",
-    "light_verbs",
-    "bare_verbs",
-    "statement_nouns",
-    "document_nouns",
-    "reporting_participles",
-    "claim_nouns",
-    "report_nouns",
-    "thing_nouns",
-    "proposal_nouns",
-    "other_senses",
-    "performances",
-    "performances_before",
-    "deed_nouns",
-    "claim_markers",
-    "claim_stops",
-    "truth_heads",
-    "clause_openers",
-    "contrasts",
-    "set_off_claims",
-    "addressees",
-    "telling_verbs",
-    "place_markers",
-    "skip",
-    "time",
-    "discourse",
-    "role_nouns",
-    "office_roles",
-    "speaker_roles",
-    "field_roles",
-    "office_seats",
-    "titles",
-    "pronouns",
-    "generic_pronouns",
-    "first_person",
-    "source_markers",
-    "name_joiners",
-    "claim_verbs_of_source",
-    "np_end",
-    "relatives",
-    "org_words",
-    "conjunctions",
-    "correlatives",
-    "infinitive",
-    "coreferent",
-    "person_pronouns",
-    "role_pronouns",
-    "plural_role_pronouns",
-    "plural_determiners",
-    "role_complements",
-    "affiliations",
-    "impersonal",
-    "generic_parties",
-    "headings",
-    "news_topics",
-    "adjudicators",
-    "acquittals",
-    "pleadings",
-    "determiners",
-    "demonstratives",
-    "articles",
-    "adverbials",
-    "companions",
-    "agent_places",
-    "agent_possessives",
-    "media",
-    "owner_channels",
-    "hypothetical_after",
-    "falsity_phrases",
-    "verdict_pointers",
-    "claim_clause_verbs",
-    "fronted_verdicts",
-    "reflexives",
-    "proclitics",
-    "particle_objects",
-    "cancellations",
-    "topics",
-    "attributed_no_such",
-    "source_asides",
-    "reason_openers",
-    "free_relatives",
-    "clause_relatives",
-    "datives",
-    "name_tags",
-    "request_addressees",
-    "owned_deeds",
-    "denied_existence",
-    "negated_aux",
-    "hearsay",
-)
-
-
-# Lists whose words end a subject noun phrase (verbs, auxiliaries, adverbs, complementisers...).
-STOP_LISTS = (
-    "skip",
-    "speech_verbs",
-    "negators",
-    "time",
-    "claim_markers",
-    "light_verbs",
-    "bare_verbs",
-    "statement_nouns",
-    "hypothetical",
-    "according_to",
-    "clause_openers",
-    "discourse",
-    "agent_markers",
-)
-
-
-# Function words: a trigger's prefilter anchor should not be one of them.
-_COMMON_LISTS = (
-    "negators",
-    "conjunctions",
-    "copulas",
-    "skip",
-    "clause_openers",
-    "claim_markers",
-    "pronouns",
-    "hypothetical",
-    "agent_markers",
-    "possessor_markers",
-    "np_end",
-    "relatives",
-    "infinitive",
-    "first_person",
-    "demonstratives",
-)
-
-
-# The keys of a file's top level and of its [script] table (see README.md).
-_TOP_LEVEL_KEYS = frozenset(
-    {
-        "language",
-        "subject_after_verb",
-        "verb_second",
-        "negation_after",
-        "pro_drop",
-        "headline_speaker",
-        "label_window",
-        "modifier_first",
-        "script",
-        "triggers",
-        "context",
-    }
-)
 # Words a labelling verb may stand before its falsity word ("called the report false").
 _LABEL_WINDOW = 8
-_SCRIPT_KEYS = frozenset(
-    {
-        "quotes",
-        "clitics_before",
-        "clitics_after",
-        "cased",
-        "verb_like",
-        "passive_form",
-        "self_subject",
-        "first_person_speaks",
-        "names_pronoun_in_sentence",
-        "name_word",
-        "participle",
-        "adverbial_participle",
-        "fronted_bare_verb",
-        "verb_initial",
-        "verb_particle",
-        "object_clitic",
-        "conjunction_clitic",
-        "possessor_clitic",
-        "owned_form",
-        "agent_form",
-        "origin_adjective",
-        "indefinite_verb",
-        "singular_form",
-        "complement_form",
-        "infinitive_form",
-        "first_person_verb",
-        "predicate_subject",
-        "predicate_form",
-        "predicate_final_form",
-        "insertion_participle",
-        "capital_nouns",
-        "title_adverb",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,11 +131,11 @@ def check_rules(lang: str) -> Rules | None:
 
 
 def _compile(lang: str, data: dict[str, Any]) -> Rules:
-    _check_keys(data, _TOP_LEVEL_KEYS, "top level")
+    _check_keys(data, TOP_LEVEL_KEYS, "top level")
     if data.get("language") != lang:
         raise ResourceError(f"{lang}.toml declares language {data.get('language')!r}")
     script = data.get("script", {})
-    _check_keys(script, _SCRIPT_KEYS, "[script]")
+    _check_keys(script, SCRIPT_KEYS, "[script]")
     clitics = Clitics(tuple(script.get("clitics_before", ())), tuple(script.get("clitics_after", ())))
     trigger_data = data.get("triggers", {})
     context_data = data.get("context", {})
@@ -345,7 +148,7 @@ def _compile(lang: str, data: dict[str, Any]) -> Rules:
     context = {name: Lexicon(context_data.get(name, ()), clitics) for name in CONTEXT_LISTS}
     # Labelling verbs ("called") only count next to a falsity word, which is itself an anchor.
     anchored = [kind for kind in TRIGGER_KINDS if kind != "label_verbs"]
-    common = [word for name in _COMMON_LISTS for word in context_data.get(name, ()) if " " not in word]
+    common = [word for name in COMMON_LISTS for word in context_data.get(name, ()) if " " not in word]
     patterns = [p for kind in anchored for p in trigger_data.get(kind, ())]
     anchors = [anchor_regex(p, clitics, common) for p in patterns]
     # A pattern whose every word may span two ("(se negó a) (hacer )?(comentar)") needs its anchor only.

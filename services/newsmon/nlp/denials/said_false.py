@@ -6,7 +6,8 @@ from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.clauses import after_marker, clause_end, clause_start, judged_clause_start, thing_relative
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.sources import claim_source
-from newsmon.nlp.denials.view import OPENING_QUOTES, QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import OPENING_QUOTES, QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 _NOUN_WINDOW = 5
 _VERB_PHRASE = 3  # the words of the longest copula ("sudah pasti")

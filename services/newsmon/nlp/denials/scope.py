@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.sources import past_owner
-from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import HARD_STOPS, QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 _NEGATION_WINDOW = 4
 _HYPOTHETICAL_WINDOW = 8

@@ -16,8 +16,9 @@ from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reported_speech import reported_speakers
 from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.speaker_phrases import speaker_start
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.view import View
 
 _ATTRIBUTION_WORDS = 3  # the speech verb between a trailing attribution's comma and its speaker: "a déclaré"
 _QUOTE_MARKS = 2  # a closing quotation mark and a comma or dash right before a speech verb

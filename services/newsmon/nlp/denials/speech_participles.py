@@ -9,7 +9,8 @@ from newsmon.nlp.denials.attribution import speaker_after
 from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.phrase_bounds import COMMAS
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 
 def quoted_speaker(view: View, k: int) -> Party | None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.names import has_word
 from newsmon.nlp.denials.phrase_bounds import is_phrase
-from newsmon.nlp.denials.view import QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 _AGE_WORDS = 3  # "49", "49 ans", "49 years old"
 

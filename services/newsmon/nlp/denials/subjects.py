@@ -15,7 +15,8 @@ from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after
 from newsmon.nlp.denials.phrases import fronted_aside, glued_pronoun, subject_before
 from newsmon.nlp.denials.subject_edges import speaks_for
-from newsmon.nlp.denials.view import HARD_STOPS, View
+from newsmon.nlp.denials.tokens import HARD_STOPS
+from newsmon.nlp.denials.view import View
 
 _ADDRESSEE_WORDS = 4  # "told | Business Insider | that they": words naming who was told
 _GAPPED_SPEECH = 8  # "ließ | über seinen Verteidiger | erklären,": the words of a gapped speech verb before its comma

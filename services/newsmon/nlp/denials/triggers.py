@@ -9,7 +9,8 @@ from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.lexicon import gap_spans
 from newsmon.nlp.denials.required import CACHE_LIMIT, RequiredWords, sentence_words
 from newsmon.nlp.denials.resources import Rules
-from newsmon.nlp.denials.view import HARD_STOPS, QUOTE_CHARS, View
+from newsmon.nlp.denials.tokens import HARD_STOPS, QUOTE_CHARS
+from newsmon.nlp.denials.view import View
 
 MAX_HITS_PER_KIND = 8
 # Past the object, which may be long, when a copula links the verdict to it: "ووصف الناطق باسم الحكومة اليمنية

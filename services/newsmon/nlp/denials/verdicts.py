@@ -5,7 +5,8 @@ ends."""
 from __future__ import annotations
 
 from newsmon.nlp.denials.said_false import linking_start
-from newsmon.nlp.denials.view import CLOSING_QUOTES, OPENING_QUOTES, View
+from newsmon.nlp.denials.tokens import CLOSING_QUOTES, OPENING_QUOTES
+from newsmon.nlp.denials.view import View
 
 _VERDICT_LIST = 6  # the words and commas of a list of adjectives before a falsity word ("absurdas, tendenciosas y")
 
