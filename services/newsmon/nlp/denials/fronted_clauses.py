@@ -77,7 +77,7 @@ def fronted_infinitive(view: View, i: int) -> bool:
 
 def main_clause_subject(view: View, j: int) -> Party | None:
     """Return the leading noun phrase after the comma that closes the fronted clause ending after ``j``."""
-    comma = next((k for k in range(j, len(view)) if view.tokens[k].text in ",،"), None)
+    comma = _closing_comma(view, j)
     if comma is None:
         return None
     return phrase_after(view, comma + 1)
@@ -89,5 +89,10 @@ def dropped_main_subject(view: View, i: int, j: int) -> bool:
     words after the verb are its object)."""
     if not fronted_participle(view, i):
         return False
-    comma = next((k for k in range(j, len(view)) if view.tokens[k].text in ",،"), None)
+    comma = _closing_comma(view, j)
     return comma is not None and comma + 1 < len(view) and is_finite(view, comma + 1)
+
+
+def _closing_comma(view: View, j: int) -> int | None:
+    """Return the first comma at or after ``j``, the one that closes a fronted clause ending there; else None."""
+    return next((k for k in range(j, len(view)) if view.tokens[k].text in ",،"), None)
