@@ -29,6 +29,7 @@ from newsmon.nlp.denials.falsity_speakers import quoted_falsity, reported_falsit
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.headline_speakers import headline_speaker
+from newsmon.nlp.denials.hypotheticals import hypothetical
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
@@ -45,7 +46,7 @@ from newsmon.nlp.denials.predicates import (
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.relative_labels import relative_label
 from newsmon.nlp.denials.said_false import subject_claim
-from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
+from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.tokens import QUOTE_CHARS
 from newsmon.nlp.denials.triggers import Hit, label_near
 from newsmon.nlp.denials.verdicts import (

@@ -42,6 +42,7 @@ from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.falsity import falsity
 from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.fronted_clauses import dropped_main_subject
+from newsmon.nlp.denials.hypotheticals import hypothetical
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.no_such import no_such
 from newsmon.nlp.denials.nonparties import impersonal, rules_on_case, rules_on_pleading
@@ -56,7 +57,6 @@ from newsmon.nlp.denials.scope import (
     claim_object,
     dative_refusal,
     fronted_other_sense,
-    hypothetical,
     negated,
     negated_governor,
     other_sense,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from newsmon.nlp.denials.claim import Claim, object_claim
 from newsmon.nlp.denials.clauses import clause_end
+from newsmon.nlp.denials.hypotheticals import hypothetical
 from newsmon.nlp.denials.names import Party, party
-from newsmon.nlp.denials.scope import hypothetical
 from newsmon.nlp.denials.view import View
 
 

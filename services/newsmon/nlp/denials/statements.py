@@ -21,10 +21,11 @@ from newsmon.nlp.denials.claim import Claim
 from newsmon.nlp.denials.clauses import clause_end, clause_start, is_finite
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.headline_speakers import headline_speaker
+from newsmon.nlp.denials.hypotheticals import hypothetical
 from newsmon.nlp.denials.names import Party, has_word, identified, party
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
 from newsmon.nlp.denials.reported_speech import Reported
-from newsmon.nlp.denials.scope import hypothetical, skip_adverbs
+from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.triggers import Hit
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
