@@ -14,9 +14,10 @@ clause; ``fronted_clauses``: the subject after a fronted participle), ``deniers`
 before parenthetical insertions, coordinated subjects, pronouns of reported speech), ``claim`` (what is denied and its
 source), ``attribution`` (who says a quotation; ``reported_speech``: "X said ..."; ``headline_speakers``: "X: ...";
 ``speaker_phrases``: where a speaker stands around its verb), ``phrases`` (noun phrases; ``subject_edges``: where a
-subject's run starts and ends), ``clauses`` (clause edges), ``names`` (a phrase's name and role), ``document`` and
-``view`` (the text and a sentence with cached look-ups; ``tokens``: its words and marks), ``scoring`` (confidence),
-``resources`` and ``lexicon`` (the resource files; ``resource_keys``: the names they use).
+subject's run starts and ends; ``shared_subjects``: a participle's and a coordinated verb's), ``clauses`` (clause
+edges), ``names`` (a phrase's name and role), ``document`` and ``view`` (the text and a sentence with cached look-ups;
+``tokens``: its words and marks), ``scoring`` (confidence), ``resources`` and ``lexicon`` (the resource files;
+``resource_keys``: the names they use).
 """
 
 from newsmon.nlp.denials.detector import detect, preload

@@ -9,7 +9,8 @@ from newsmon.nlp.denials.clauses import is_finite, participle_clause
 from newsmon.nlp.denials.headline_speakers import headline_opening_speaker, headline_quote_speaker, news_topic
 from newsmon.nlp.denials.names import Party, party, self_subject
 from newsmon.nlp.denials.phrase_bounds import is_phrase, phrase_after
-from newsmon.nlp.denials.phrases import clause_subject, subject_before
+from newsmon.nlp.denials.phrases import subject_before
+from newsmon.nlp.denials.shared_subjects import clause_subject
 from newsmon.nlp.denials.speaker_phrases import fronted_object, issuer, self_speaker, speaker_start
 from newsmon.nlp.denials.view import View
 

@@ -31,12 +31,13 @@ from newsmon.nlp.denials.fronted_clauses import (
 from newsmon.nlp.denials.glued import shared_subject
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after, phrase_at
-from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
+from newsmon.nlp.denials.phrases import subject_before
 from newsmon.nlp.denials.placed import account_owner, fronted_party, indefinite_place, placed_party
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reached import reached_subject
 from newsmon.nlp.denials.reduced import reduced_relative_subject
 from newsmon.nlp.denials.reported_speech import reported_speakers
+from newsmon.nlp.denials.shared_subjects import clause_subject, sentence_subject
 from newsmon.nlp.denials.speakers import (
     after_quote,
     follows_quotation,

@@ -9,8 +9,8 @@ from newsmon.nlp.denials.claim import Claim, antecedent_claim
 from newsmon.nlp.denials.clauses import clause_start
 from newsmon.nlp.denials.names import Party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after
-from newsmon.nlp.denials.phrases import sentence_subject
 from newsmon.nlp.denials.scope import skip_adverbs
+from newsmon.nlp.denials.shared_subjects import sentence_subject
 from newsmon.nlp.denials.view import View
 
 

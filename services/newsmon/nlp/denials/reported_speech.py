@@ -10,7 +10,8 @@ from newsmon.nlp.denials.clauses import clause_start, is_participle, participle_
 from newsmon.nlp.denials.conjuncts import conjuncts
 from newsmon.nlp.denials.names import Party, party, self_subject
 from newsmon.nlp.denials.phrase_bounds import phrase_after
-from newsmon.nlp.denials.phrases import clause_subject, sentence_subject, subject_before
+from newsmon.nlp.denials.phrases import subject_before
+from newsmon.nlp.denials.shared_subjects import clause_subject, sentence_subject
 from newsmon.nlp.denials.speaker_phrases import fronted_object, issuer, self_speaker, speaker_start
 from newsmon.nlp.denials.subjects import interrupted_subject, reported_subject
 from newsmon.nlp.denials.view import View

@@ -11,10 +11,10 @@ from newsmon.nlp.denials.clauses import is_finite
 from newsmon.nlp.denials.document import Document
 from newsmon.nlp.denials.names import Party, party, phrase_kind, self_subject
 from newsmon.nlp.denials.phrase_bounds import phrase_after
-from newsmon.nlp.denials.phrases import sentence_subject
 from newsmon.nlp.denials.quotes import Quote
 from newsmon.nlp.denials.reported_speech import reported_speakers
 from newsmon.nlp.denials.scope import skip_adverbs
+from newsmon.nlp.denials.shared_subjects import sentence_subject
 from newsmon.nlp.denials.speaker_phrases import speaker_start
 from newsmon.nlp.denials.tokens import QUOTE_CHARS
 from newsmon.nlp.denials.triggers import Hit

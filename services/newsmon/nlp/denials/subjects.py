@@ -13,7 +13,8 @@ from newsmon.nlp.denials.clauses import claim_before, clause_start, is_participl
 from newsmon.nlp.denials.issuers import claim_word
 from newsmon.nlp.denials.names import Party, party, phrase_kind
 from newsmon.nlp.denials.phrase_bounds import phrase_after
-from newsmon.nlp.denials.phrases import fronted_aside, glued_pronoun, subject_before
+from newsmon.nlp.denials.phrases import glued_pronoun, subject_before
+from newsmon.nlp.denials.shared_subjects import fronted_aside
 from newsmon.nlp.denials.subject_edges import speaks_for
 from newsmon.nlp.denials.tokens import HARD_STOPS
 from newsmon.nlp.denials.view import View
