@@ -17,7 +17,7 @@ source), ``attribution`` (who says a quotation; ``reported_speech``: "X said ...
 subject's run starts and ends; ``shared_subjects``: a participle's and a coordinated verb's), ``clauses`` (clause
 edges), ``names`` (a phrase's name and role), ``document`` and ``view`` (the text and a sentence with cached look-ups;
 ``tokens``: its words and marks), ``scoring`` (confidence), ``resources`` and ``lexicon`` (the resource files;
-``resource_keys``: the names they use).
+``resource_keys``: the names they use; ``regex_source``: a pattern word's regular expression read as text).
 """
 
 from newsmon.nlp.denials.detector import detect, preload

@@ -10,6 +10,7 @@ whole word, e.g. ``den(y|ies|ied|ying)``), read case-insensitively:
   so resources list a verb once, not once per attached form.
 
 Words are separated by white space (and quotation marks, which news copy puts anywhere).
+How a pattern word's regular expression reads as text (its groups and lookarounds) is ``regex_source``'s.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
-from newsmon.nlp.denials.required import MAX_JOINERS, RequiredWords, word_regex
+from newsmon.nlp.denials.regex_source import beginning, closing_parenthesis, last_words, whole_word, without_lookarounds
+from newsmon.nlp.denials.required import RequiredWords, word_regex
 
 _GAP_DEFAULT = 6
 GAP = "gap"
@@ -81,7 +83,7 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
     let most sentences through the prefilter, so a word that matches none of them is chosen, with the
     fewest alternatives and then the most characters.
     """
-    required = [token for token in map(_without_lookarounds, _required(pattern)) if token is not None]
+    required = [token for token in map(without_lookarounds, _required(pattern)) if token is not None]
     if not required:
         raise PatternError(f"pattern {pattern!r} has no required word")
     common = tuple(common)
@@ -99,66 +101,13 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
     return clitics.wrap(min(required, key=lambda token: (" " in token, frequent(token), token.count("|"), -len(token))))
 
 
-_LOOKAROUNDS = ("(?<=", "(?<!", "(?=", "(?!")
-
-
 def required_words(pattern: str, clitics: Clitics) -> tuple[str, ...]:
     """Return the regexes of the words that every match of ``pattern`` holds as whole words of the text:
     its words that are neither optional nor gaps; for a group with a space inside, which spans two, the last
     word of each alternative ("(se recusou|recusou-se)" holds "recusou" or "recusou-se")."""
-    tokens = (_without_lookarounds(token) for token in _required(pattern))
-    words = (token if token is None or " " not in token else _last_words(token) for token in tokens)
-    return tuple(clitics.wrap(word) for word in words if word is not None and _whole_word(word))
-
-
-# A pattern word whose every match is one of the words ``required.sentence_words`` gives: word characters (letter
-# classes too) and the regex syntax around them only, a joiner only after a word character ("no-one",
-# "haven['’]t", "d['’]"), up to ``MAX_JOINERS`` of them. Quotation marks, other punctuation ("mr\.", "«\w+»"),
-# white space and a joiner opening the word ("’s") are no part of a word of the text.
-_INLINE_FLAGS = regex.compile(r"\(\?[-i]*:")
-_WORD_ESCAPE = regex.compile(r"\\[wd]")
-_JOINER_CLASS = regex.compile(r"\[[-'’]+\]")
-_WHOLE = regex.compile(r"(?:[\w()|?*+{},\[\]]|\\p\{L[lu]?\}|(?<=[\w)\]}])['’-])*")
-
-
-def _whole_word(word: str) -> bool:
-    """True when every match of the pattern word ``word`` is one of the words ``required.sentence_words`` gives."""
-    plain = _JOINER_CLASS.sub("'", _WORD_ESCAPE.sub("a", _INLINE_FLAGS.sub("(", word.replace(r"\x27", "'"))))
-    # (an alternative's joiners, counted between its bars, nested groups aside)
-    joiners = max(sum(piece.count(joiner) for joiner in "-'’") for piece in plain.split("|"))
-    return joiners <= MAX_JOINERS and _WHOLE.fullmatch(plain) is not None
-
-
-def _without_lookarounds(token: str) -> str | None:
-    """Return a pattern word without the lookbehind before it and the lookahead after it
-    ("(?<=(disse|diz)\\s)(não|nunca)" -> "(não|nunca)", "(contesta)(?!… na justiça)" -> "(contesta)"): the word is
-    matched alone, where a lookaround sees nothing of its neighbours. None when a lookaround stands elsewhere."""
-    while token.startswith(("(?<=", "(?<!")):
-        token = token[_closing_parenthesis(token, 0) + 1 :]
-    ahead = _trailing_lookahead(token)
-    while ahead is not None:
-        token = token[:ahead]
-        ahead = _trailing_lookahead(token)
-    return token if token and not any(mark in token for mark in _LOOKAROUNDS) else None
-
-
-def _trailing_lookahead(token: str) -> int | None:
-    """Return where a lookahead group closing ``token`` starts, or None."""
-    depth = 0
-    for index, char in enumerate(token):
-        if char == "(" and depth == 0 and token.startswith(("(?=", "(?!"), index):
-            return index if _closing_parenthesis(token, index) == len(token) - 1 else None
-        depth += (char == "(") - (char == ")")
-    return None
-
-
-def _last_words(token: str) -> str | None:
-    """Return the group of the last words of a plain alternation "(a b|c)" -> "(b|c)"; None for any other
-    group (nested, or an alternative with no word)."""
-    if not token.startswith("(") or _closing_parenthesis(token, 0) != len(token) - 1 or "(" in token[1:-1]:
-        return None
-    last = [alternative.split()[-1] if alternative.split() else "" for alternative in token[1:-1].split("|")]
-    return None if not all(last) else "(" + "|".join(last) + ")"
+    tokens = (without_lookarounds(token) for token in _required(pattern))
+    words = (token if token is None or " " not in token else last_words(token) for token in tokens)
+    return tuple(clitics.wrap(word) for word in words if word is not None and whole_word(word))
 
 
 def _required(pattern: str) -> list[str]:
@@ -170,7 +119,7 @@ def _optional(token: str) -> tuple[bool, str]:
     """Return whether a pattern word is optional, and the word: ``[word]`` or a whole group ``(a|b)?``."""
     if token.startswith("[") and token.endswith("]") and len(token) > 2:
         return True, token[1:-1]
-    if token.startswith("(") and token.endswith(")?") and _closing_parenthesis(token, 0) == len(token) - 2:
+    if token.startswith("(") and token.endswith(")?") and closing_parenthesis(token, 0) == len(token) - 2:
         return True, token[:-1]
     return False, token
 
@@ -350,7 +299,7 @@ class Lexicon:
         can). Where the character stands it finds what the whole alternation finds: no other pattern can match
         there, and the order (or the length) decides among these as before."""
         if not self._tests:
-            self._tests = [_beginning(body, self._flags) for body in self._bodies]
+            self._tests = [beginning(body, self._flags) for body in self._bodies]
         chosen = tuple(k for k, test in enumerate(self._tests) if test is None or test.match(char, partial=True))
         if chosen not in self._chosen:
             self._chosen[chosen] = self._alternation([self._bodies[k] for k in chosen])
@@ -373,46 +322,3 @@ DISPATCH_FROM = 8
 DISPATCH_AFTER = 100
 # Where a match can begin: after a character that is no word's (every pattern is bounded by ``(?<!\w)``).
 _CANDIDATE = regex.compile(r"(?<!\w)")
-# A lookbehind (its parenthesis not escaped).
-_LOOKBEHIND = regex.compile(r"(?<!\\)\(\?<[=!]")
-
-
-def _beginning(body: str, flags: int) -> regex.Pattern[str] | None:
-    """Return the regex that tells whether a match of a pattern's ``body`` can begin with a character (a
-    partial match of the character): the body without its lookbehinds, which only narrow what it matches and
-    look at what stands before the character. None (a match can begin with anything) when that fails."""
-    relaxed = body
-    opening = _LOOKBEHIND.search(relaxed)
-    while opening is not None:
-        closing = _closing_parenthesis(relaxed, opening.start())
-        if closing < 0:
-            return None
-        relaxed = relaxed[: opening.start()] + relaxed[closing + 1 :]
-        opening = _LOOKBEHIND.search(relaxed)
-    try:
-        return regex.compile(relaxed, flags)
-    except regex.error:
-        return None
-
-
-def _closing_parenthesis(source: str, start: int) -> int:
-    """Return the index of the parenthesis of regex ``source`` that closes the one at ``start`` (escapes and
-    character sets skipped), or -1."""
-    depth = 0
-    in_set = False
-    i = start
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
