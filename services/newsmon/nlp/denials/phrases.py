@@ -18,6 +18,7 @@ from newsmon.nlp.denials.subject_edges import (
     before_adverbial,
     before_companion,
     head_before_adverbial,
+    head_before_participle,
     is_age,
     skip_leading,
     trim_stops,
@@ -170,8 +171,10 @@ def _subject_in(view: View, lo: int, i: int) -> tuple[Span, Span | None] | None:
             if not has_word(view, run_lo, hi):
                 return None
             ahead = head_before_adverbial(view, seg_lo, run_lo)
+            ahead = ahead or (head_before_participle(view, seg_lo, run_lo) if seg_lo == lo else None)
             if ahead is not None:
-                return _spans(view, *ahead)  # "The embassy | in a statement posted on its website | denied"
+                # "The embassy | in a statement posted on its website | denied", "Officials | investigating it | denied"
+                return _spans(view, *ahead)
             # A name in apposition may open with its article and title: "Le porte-parole, | le colonel |
             # Pierre Dumont,".
             named_lo = _past_title(view, run_lo, hi) if seg_lo > lo else run_lo

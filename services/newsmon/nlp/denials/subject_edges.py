@@ -6,6 +6,7 @@ apposition, a claim opening a relative clause, and adverbials or companions betw
 
 from __future__ import annotations
 
+from newsmon.nlp.denials.clauses import is_participle
 from newsmon.nlp.denials.names import has_word
 from newsmon.nlp.denials.phrase_bounds import is_phrase
 from newsmon.nlp.denials.tokens import QUOTE_CHARS
@@ -84,6 +85,21 @@ def head_before_adverbial(view: View, lo: int, run_lo: int) -> tuple[int, int] |
     if end == run_lo or not view.is_a("np_end", end) or not is_phrase(view, start, end):
         return None
     return start, end
+
+
+def head_before_participle(view: View, lo: int, run_lo: int) -> tuple[int, int] | None:
+    """Return the token range of the noun phrase before a participle whose clause runs up to the verb ("Officials |
+    investigating the crash | denied", "Lawyers | representing the family | said"): a reduced relative clause
+    describing the subject, whose object is no subject. None when no participle stands right before the run (from
+    ``run_lo``) or no noun phrase stands before it; only where the subject comes before its verb, in the clause's
+    first phrase (a comma before it opens an apposition)."""
+    if view.rules.subject_after_verb or view.rules.verb_second:
+        return None
+    participle = run_lo - 1
+    if participle <= lo or not view.tokens[participle].is_word or not is_participle(view, participle):
+        return None
+    start = skip_leading(view, lo, participle)
+    return (start, participle) if start < participle and is_phrase(view, start, participle) else None
 
 
 def before_adverbial(view: View, lo: int, hi: int) -> int:

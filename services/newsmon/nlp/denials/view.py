@@ -318,7 +318,18 @@ class View:
         if not token.is_word:
             return token.text not in NP_PUNCT
         verb_like = self.rules.verb_like
-        return bool(verb_like and self.reads_lower(i) and verb_like.fullmatch(token.text.lower()))
+        if not (verb_like and self.reads_lower(i) and verb_like.fullmatch(token.text.lower())):
+            return False
+        # After an article it is no verb but an adjective or a noun: "the ruling party", "an embattled minister"; so
+        # is a participle after an article and a name ("the Bali diving company", not "The Kremlin denied") or before
+        # a role or a body ("the chief operating officer", "Officials representing police").
+        k = i - 1
+        if self.has_form(self.rules.participle, i):
+            if i + 1 < len(self) and (self.is_a("role_nouns", i + 1) or self.is_a("org_words", i + 1)):
+                return False
+            while k > 0 and self.tokens[k].capitalized:
+                k -= 1
+        return k < 0 or not self.is_a("articles", k)
 
     def is_place(self, lo: int, hi: int) -> bool:
         """True when every word of tokens ``[lo, hi)`` is inside a place the entity recogniser found ("Moscow",

@@ -1,6 +1,6 @@
-"""Where a denier's phrase ends: not at a role's complement word before it, an auxiliary's object, nor a clause
-before a verb whose own ending names its subject; and where a pair of parties starts (sentences written for the
-tests)."""
+"""Where a denier's phrase ends: not at a role's complement word before it, a participle's clause or one modifying a
+noun, an auxiliary's object, nor a clause before a verb whose own ending names its subject; and where a pair of
+parties starts (sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,26 @@ One = Callable[..., Denial]
     ],
 )
 def test_a_role_complement_opens_no_denier(one: One, text: str, denier: str) -> None:
+    found = one(text, "en").denier
+    assert found is not None and found.text == denier
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        # A participle's clause describing the subject (was its object: "the crash", "the family", "near the plant").
+        ("Officials investigating the crash denied the report.", "Officials"),
+        ("Lawyers representing the family have denied the claims.", "Lawyers"),
+        ("Residents living near the plant denied the report.", "Residents"),
+        ("The man facing charges denied the report.", "The man"),
+        # A participle or an adjective in -ed modifying a noun (was the noun after it alone, or the last place).
+        ("The ruling party denied the report.", "The ruling party"),
+        ("An embattled minister denied the report.", "An embattled minister"),
+        ("Organisers of the Perth cycling festival denied the report.", "Organisers of the Perth cycling festival"),
+        ("The chief operating officer of the bank denied the report.", "The chief operating officer of the bank"),
+    ],
+)
+def test_a_participle_before_the_verb_keeps_the_subject_whole(one: One, text: str, denier: str) -> None:
     found = one(text, "en").denier
     assert found is not None and found.text == denier
 
