@@ -230,8 +230,11 @@ class Deniers(Coreference):
         if principal is None:
             return None
         gap = (speaker.end(), principal.start) if after else (principal.end, speaker.start())
-        if principal.label != "PERSON" and self.rules.context["role_nouns"].search(self.text, *gap) is not None:
-            return None  # "A spokesman for the mayor of | London": a place naming another role, not whom he speaks for
+        between = (self.rules.context[kind].search(self.text, *gap) for kind in ("role_nouns", "org_words"))
+        if principal.label != "PERSON" and any(found is not None for found in between):
+            # "A spokesman for the mayor of | London", "… for the ministry in | Moscow": a place naming another role or
+            # placing a body, not whom he speaks for
+            return None
         return principal.canonical
 
     def _owner_canonical(self, found: Party) -> str | None:
@@ -241,7 +244,9 @@ class Deniers(Coreference):
             return None
         text = found.name.text
         marker = self.rules.context["source_markers"].search(text)
-        owner = text[marker.end() :].strip() if marker is not None else ""
+        if marker is None or self.rules.context["role_complements"].search(text, 0, marker.start()) is not None:
+            return None  # "The director of the museum | in Paris": the name only places what the role belongs to
+        owner = text[marker.end() :].strip()
         return self.names.canonical(owner) if owner[:1].isupper() else None
 
     def _denial_noun(self, span: Span) -> bool:

@@ -138,9 +138,27 @@ def test_a_speaker_role_is_the_mention_and_whom_it_speaks_for_the_canonical_name
     assert _named(text, lang) == [(mention, canonical)]
 
 
-def test_a_speaker_role_for_another_role_s_place_keeps_its_own_name() -> None:
-    text = "A spokesman for the mayor of London denied the report."
-    assert _named(text, "en") == [("A spokesman for the mayor of London", "A spokesman for the mayor of London")]
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "place"),
+    [
+        ("A spokesman for the mayor of London denied it.", "en", "A spokesman for the mayor of London", "London"),
+        # A place after a body (was the place: an alert rule on the city heard the body's denial).
+        ("A spokesman for the ministry in Moscow denied it.", "en", "A spokesman for the ministry in Moscow", "Moscow"),
+        ("Officials at the embassy in Madrid denied it.", "en", "Officials at the embassy in Madrid", "Madrid"),
+        ("The director of the museum in Paris denied it.", "en", "The director of the museum in Paris", "Paris"),
+        (
+            "Ein Sprecher des Ministeriums in Berlin dementierte es.",
+            "de",
+            "Ein Sprecher des Ministeriums in Berlin",
+            "Berlin",
+        ),
+    ],
+)
+def test_a_role_for_another_role_or_a_placed_body_is_not_the_place_s(
+    text: str, lang: str, mention: str, place: str
+) -> None:
+    [(found, canonical)] = _named(text, lang)
+    assert found == mention and canonical != place
 
 
 def test_a_name_given_with_a_role_and_its_complement_stays_the_denier() -> None:
