@@ -89,13 +89,15 @@ def head_before_adverbial(view: View, lo: int, run_lo: int) -> tuple[int, int] |
 
 def head_before_participle(view: View, lo: int, run_lo: int) -> tuple[int, int] | None:
     """Return the token range of the noun phrase before a participle whose clause runs up to the verb ("Officials |
-    investigating the crash | denied", "Lawyers | representing the family | said"): a reduced relative clause
+    investigating the crash | denied", "A lawyer | acting for the company | said"): a reduced relative clause
     describing the subject, whose object is no subject. None when no participle stands right before the run (from
     ``run_lo``) or no noun phrase stands before it; only where the subject comes before its verb, in the clause's
     first phrase (a comma before it opens an apposition)."""
     if view.rules.subject_after_verb or view.rules.verb_second:
         return None
     participle = run_lo - 1
+    if participle > lo and view.is_a("role_complements", participle):
+        participle -= 1  # "A lawyer | acting for | the company": the run starts after a role's complement word
     if participle <= lo or not view.tokens[participle].is_word or not is_participle(view, participle):
         return None
     start = skip_leading(view, lo, participle)

@@ -32,6 +32,7 @@ def test_a_role_complement_opens_no_denier(one: One, text: str, denier: str) -> 
         # A participle's clause describing the subject (was its object: "the crash", "the family", "near the plant").
         ("Officials investigating the crash denied the report.", "Officials"),
         ("Lawyers representing the family have denied the claims.", "Lawyers"),
+        ("A lawyer acting for the family denied the report.", "A lawyer"),
         ("Residents living near the plant denied the report.", "Residents"),
         ("The man facing charges denied the report.", "The man"),
         # A participle or an adjective in -ed modifying a noun (was the noun after it alone, or the last place).
