@@ -28,6 +28,8 @@ GAP = "gap"
 _WORD_CHARS = r"[\w'’-]"
 # The Arabic comma separates words as the Latin one does: "ورفض المتحدث، خلال اتصال هاتفي، التعليق".
 _SEPARATOR = r"[\s,،\"“”„«»‘’']+"
+# The full stop of an initial: one capital letter, as a word of its own.
+_INITIAL_STOP = r"(?<=(?<!\w)\p{Lu})\."
 # One word of raw text (hyphenated and apostrophised words stay whole: "Jean-Pierre", "it’s", "di-debunk").
 WORD = regex.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -61,9 +63,10 @@ def _pattern_body(pattern: str, clitics: Clitics) -> str:
     for token in _words(pattern):
         if token.startswith("…"):
             count = int(token[1:]) if token[1:] else _GAP_DEFAULT
-            # A gap may cross a parenthesis: "asked (by Yemen) not to comment". Named, so that a match tells
+            # A gap may cross a parenthesis: "asked (by Yemen) not to comment", and an initial's full stop: a surname
+            # shortened to protect a person ("wollte sich Thomas K. nicht äußern"). Named, so that a match tells
             # which of its words the pattern did not spell (a negator there negates the trigger, see ``gaps``).
-            pending_gap = rf"(?P<{GAP}>(?:{_SEPARATOR}\(?{_WORD_CHARS}+\)?(?:[,;]?)){{0,{count}}}?)"
+            pending_gap = rf"(?P<{GAP}>(?:{_SEPARATOR}\(?{_WORD_CHARS}+\)?(?:{_INITIAL_STOP}|[,;]?)){{0,{count}}}?)"
             continue
         optional, word = _optional(token)
         word = clitics.wrap(word)

@@ -92,6 +92,10 @@ def test_a_party_denies(one, text: str, denier: str) -> None:
             "Die Feuerwehr konnte die Angaben über einen dritten Brandherd im Hafengebiet bislang nicht bestätigen.",
             "Die Feuerwehr",
         ),
+        # A surname shortened to its initial, as the press names private persons (was none: the gap stopped at the
+        # initial's full stop).
+        ("Zu den Vorwürfen wollte sich der Angeklagte Markus W. nicht äußern.", "der Angeklagte Markus W"),
+        ("Dazu will sich Jana S. nicht äußern.", "Jana S"),
     ],
 )
 def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
