@@ -96,6 +96,8 @@ def test_a_party_denies(one, text: str, denier: str) -> None:
         # initial's full stop).
         ("Zu den Vorwürfen wollte sich der Angeklagte Markus W. nicht äußern.", "der Angeklagte Markus W"),
         ("Dazu will sich Jana S. nicht äußern.", "Jana S"),
+        # The topic fronted in "darüber" is no party (was "Darüber").
+        ("Darüber wollte die Sprecherin der Klinik nichts sagen.", "die Sprecherin der Klinik"),
     ],
 )
 def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
