@@ -72,6 +72,10 @@ def test_a_denial_names_its_party_and_claim(one, text: str, denier: str, claim: 
         ("Die Reederei hat, sagte ein Sprecher, die Meldung zurückgewiesen.", "Die Reederei"),
         # A speech verb before its comma still reports the clause after it.
         ("Die Anwältin erklärte, die Mandantin bestreite die Vorwürfe.", "die Mandantin"),
+        # A sentence adverb in the first place is no name: the subject follows the verb (was the adverb).
+        ("Offenbar bestreitet der Minister die Vorwürfe.", "der Minister"),
+        ("Weiterhin weist die Firma jede Verantwortung zurück.", "die Firma"),
+        ("Tatsächlich dementierte die Stadtverwaltung den Bericht am Abend.", "die Stadtverwaltung"),
     ],
 )
 def test_a_party_denies(one, text: str, denier: str) -> None:
