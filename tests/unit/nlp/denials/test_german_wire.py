@@ -120,6 +120,9 @@ def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
         "Die Messwerte wurden von niemandem bestritten.",  # nobody denies
         "Die Legende vom gestohlenen Wahlsieg ist längst widerlegt.",  # an attribute of the subject, no agent
         "Die Stadträtin hat, wie gemeldet, die Anschuldigungen nicht zurückgewiesen.",  # negated past an aside
+        # A denial guessed at, none reported.
+        "Vielleicht bestreiten sie die Tat aus Angst vor einer Strafe.",
+        "Möglicherweise dementiert das Ministerium den Bericht noch.",
     ],
 )
 def test_no_denial(run, text: str) -> None:
