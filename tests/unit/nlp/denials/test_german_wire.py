@@ -102,6 +102,9 @@ def test_a_party_denies(one, text: str, denier: str) -> None:
         ("Dazu will sich Jana S. nicht äußern.", "Jana S"),
         # The topic fronted in "darüber" is no party (was "Darüber").
         ("Darüber wollte die Sprecherin der Klinik nichts sagen.", "die Sprecherin der Klinik"),
+        # Saying nothing, the topic between "nichts" and "sagen" (was none).
+        ("Der Trainer wollte nichts zu den Gerüchten über seinen Wechsel sagen.", "Der Trainer"),
+        ("Die Reederei könne nichts über die Ursache des Unglücks sagen, hieß es.", "Die Reederei"),
     ],
 )
 def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
