@@ -25,9 +25,11 @@ ABBREVIATIONS = frozenset(
 )
 
 _CLOSERS = "\"'”’»)]"
+# A quotation may open the next sentence: German „…“ and »…«, French « … » with its thin space; a "»" before a space
+# closes a French quotation ("… faux. » Il a ajouté"), not opens one.
 _TERMINATOR = regex.compile(
     r"""(?<end>[.!?…]+[\"'”’»)\]]*)   # terminal punctuation and any closing quotes/brackets
-        (?=\s+[\"'“‘«(\[]?[\p{Lu}\p{Lo}\p{N}]   # then space and a sentence-like start
+        (?=\s+(?:[\"'“‘„‚(\[]|«\s?|»(?!\s))?[\p{Lu}\p{Lo}\p{N}]   # then space and a sentence-like start
           |[\"'“‘«]?\p{Lu}\p{Ll}             # or a glued capitalised word
           |\s*$)""",
     regex.VERBOSE,

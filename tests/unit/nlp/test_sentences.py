@@ -78,3 +78,24 @@ def test_other_scripts() -> None:
     assert len(texts("Кремль опроверг сообщения. Песков заявил об этом.")) == 2
     assert texts("") == []
     assert texts("   \n  ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # German „…“ and »…«, French « … »: the quotation opens the next sentence (was one sentence with the last).
+        (
+            "Die Stadt schwieg. „Das stimmt nicht“, sagte der Anwalt.",
+            ["Die Stadt schwieg.", "„Das stimmt nicht“, sagte der Anwalt."],
+        ),
+        (
+            "Die Stadt schwieg. »Das stimmt nicht«, sagte der Anwalt.",
+            ["Die Stadt schwieg.", "»Das stimmt nicht«, sagte der Anwalt."],
+        ),
+        ("La mairie se tait. « C’est faux », dit l’avocat.", ["La mairie se tait.", "« C’est faux », dit l’avocat."]),
+        # A French "»" before a space closes its quotation: no sentence opens at it.
+        ("Il a dit : « C’est faux. » Puis il est parti.", ["Il a dit : « C’est faux. » Puis il est parti."]),
+    ],
+)
+def test_an_opening_quotation_mark_starts_a_sentence(text: str, sentences: list[str]) -> None:
+    assert texts(text) == sentences
