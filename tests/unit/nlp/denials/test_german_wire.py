@@ -76,6 +76,7 @@ def test_a_denial_names_its_party_and_claim(one, text: str, denier: str, claim: 
         ("Offenbar bestreitet der Minister die Vorwürfe.", "der Minister"),
         ("Weiterhin weist die Firma jede Verantwortung zurück.", "die Firma"),
         ("Tatsächlich dementierte die Stadtverwaltung den Bericht am Abend.", "die Stadtverwaltung"),
+        ("Aus diesem Grund bestreitet die Reederei jede Verantwortung.", "die Reederei"),  # a fronted reason
     ],
 )
 def test_a_party_denies(one, text: str, denier: str) -> None:
@@ -105,6 +106,10 @@ def test_a_party_denies(one, text: str, denier: str) -> None:
         # Saying nothing, the topic between "nichts" and "sagen" (was none).
         ("Der Trainer wollte nichts zu den Gerüchten über seinen Wechsel sagen.", "Der Trainer"),
         ("Die Reederei könne nichts über die Ursache des Unglücks sagen, hieß es.", "Die Reederei"),
+        # A fronted reason is no party: the subject follows the verb (was the reason's noun).
+        ("Aus Datenschutzgründen wollte sich die Klinik nicht äußern.", "die Klinik"),
+        ("Wegen laufender Ermittlungen wollte der Oberstaatsanwalt nichts dazu sagen.", "der Oberstaatsanwalt"),
+        ("Unter Hinweis auf das laufende Verfahren wollte sich die Verteidigerin nicht äußern.", "die Verteidigerin"),
     ],
 )
 def test_a_non_denial_names_the_party_asked(one, text: str, party: str) -> None:
