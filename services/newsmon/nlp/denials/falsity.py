@@ -30,6 +30,7 @@ from newsmon.nlp.denials.finding import Finding
 from newsmon.nlp.denials.fronted_labels import fronted_label
 from newsmon.nlp.denials.headline_speakers import headline_speaker
 from newsmon.nlp.denials.hypotheticals import hypothetical
+from newsmon.nlp.denials.lexicon import WORD
 from newsmon.nlp.denials.names import Party
 from newsmon.nlp.denials.nonparties import impersonal
 from newsmon.nlp.denials.passives import passive_label
@@ -153,13 +154,24 @@ def falsity(document: Document, view: View, hit: Hit, quote: Quote | None) -> Fi
         and not trailed_verdict(view, hit.i, hit.j)
     ):
         return None  # "the false report came from", "menyebarkan berita bohong"
-    if quote is not None and document.scare_quote(quote):
+    if quote is not None and (document.scare_quote(quote) or _woven_in(document, view, quote)):
         quote = None  # "a “false flag” operation": quotation marks around a word, nobody speaking
     if quote is not None and _impersonal_speaker(document, view, quote):
         return None  # "« C'est faux », écrit l'éditorialiste": a columnist's opinion, no party's denial
     if quote is not None:
         return quoted_falsity(document, view, hit, quote)
     return reported_falsity(document, view, hit)
+
+
+def _woven_in(document: Document, view: View, quote: Quote) -> bool:
+    """True when the quotation ``quote``, with nobody named speaking it, opens on a lower-case word after words of its
+    sentence: words quoted into the writer's own sentence ("la source « de la calomnie et du mensonge »"), no
+    statement of a party's."""
+    first = WORD.search(document.text, quote.start, quote.end)
+    if first is None or not first.group()[0].islower():
+        return False
+    before = view.index(quote.start)
+    return any(view.tokens[k].is_word for k in range(before)) and document.speaker(quote) is None
 
 
 def _impersonal_speaker(document: Document, view: View, quote: Quote) -> bool:
