@@ -57,6 +57,15 @@ def quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Fi
     return Finding("falsity", hit.i, hit.j, speaker, claim)
 
 
+def _remark_on_clause(view: View, i: int, complement: int) -> bool:
+    """True when token ``i`` stands in a subject relative on the whole clause before it, opened after a comma past
+    what was reported from ``complement`` on (fr "…, | ce qui | est faux"): it remarks on the report, no part of it."""
+    opener = clause_start(view, i)[1]
+    if opener is None or opener < complement + 2 or not view.is_a("relatives", opener):
+        return False
+    return view.is_a("free_relatives", opener - 1) and view.tokens[opener - 2].text == ","
+
+
 def in_reported_complement(view: View, opening: int, reach: int = 8, speaker: int = 3) -> bool:
     """True when a quotation opening at token ``opening`` opens the complement of reported speech ("X aseguró
     que “no hubo …”") or follows that complement's subject ("X dijo hoy que las ayudas “en ningún caso son …”"):
@@ -103,6 +112,8 @@ def reported_falsity(document: Document, view: View, hit: Hit) -> Finding | None
         before = None  # "terdapat indikasi yang menyatakan ... tidak benar": evidence, not a party, says it
     if after is not None and impersonal(view, after):
         after = None
+    if before is not None and _remark_on_clause(view, hit.i, before.complement):
+        before = None  # "Le journal a écrit que …, ce qui est faux": the writer's remark on what was reported
     if before is not None and after is None and view.is_a("first_person", view.index(before.speaker.name.start)):
         before = None  # "I thought it was rubbish": outside quotation marks, the first person is the writer
     if before is None and after is None:
