@@ -58,12 +58,16 @@ def quoted_falsity(document: Document, view: View, hit: Hit, quote: Quote) -> Fi
 
 
 def _remark_on_clause(view: View, i: int, complement: int) -> bool:
-    """True when token ``i`` stands in a subject relative on the whole clause before it, opened after a comma past
-    what was reported from ``complement`` on (fr "…, | ce qui | est faux"): it remarks on the report, no part of it."""
+    """True when token ``i`` stands in a relative on the whole clause before it, opened after a comma past what was
+    reported from ``complement`` on (fr "…, | ce qui | est faux", de "…, | was | sich als falsch erwies"): it remarks
+    on the report, no part of it."""
     opener = clause_start(view, i)[1]
-    if opener is None or opener < complement + 2 or not view.is_a("relatives", opener):
+    if opener is None or opener < complement + 2:
         return False
-    return view.is_a("free_relatives", opener - 1) and view.tokens[opener - 2].text == ","
+    if view.is_a("clause_relatives", opener):
+        return view.tokens[opener - 1].text == ","
+    free = view.is_a("relatives", opener) and view.is_a("free_relatives", opener - 1)
+    return free and view.tokens[opener - 2].text == ","
 
 
 def in_reported_complement(view: View, opening: int, reach: int = 8, speaker: int = 3) -> bool:
