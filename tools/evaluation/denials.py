@@ -1,6 +1,6 @@
-"""Denial detection measured on labelled sentences: the shared dev sets and the project-authored sets.
+"""Denial detection measured on labelled sentences: shared dev, real-news and project-authored sets.
 
-Three kinds of set are read, each row of the table naming its ``set``:
+The sets read, each row of the table naming its ``set``:
 
 - ``shared-dev``: ``<shared>/eval/denials-dev-<lang>.jsonl`` (en, id), absent on users' machines;
 - ``realnews-ud``: real sentences of the Universal Dependencies treebanks in ``<shared>/datasets/ud``, labelled
@@ -9,6 +9,9 @@ Three kinds of set are read, each row of the table naming its ``set``:
   benchmark, each body in the language detected on it (for fr: Wikipedia sentences of WikiNEuRal, no French
   newswire being there; for pt, de and ru: article bodies only), labelled by the project (references in
   ``realnews/news/<lang>.jsonl``, see :mod:`tools.evaluation.realnews_news`);
+- ``realnews-web``: real sentences of news sites' web pages, labelled by the project (references in
+  ``realnews/web/<lang>.jsonl``, see :mod:`tools.evaluation.realnews_web`), scored where the local copy of their
+  texts holds every one (``--web-texts``; a set it lacks sentences of is named on stderr as skipped);
 - ``newsmon-authored``: ``data/denials-<lang>.jsonl`` beside this module (all eight languages), sentences
   written for the project in the same format and after the same guidelines; they are part of the
   repository, so every checkout measures them, ``../shared`` or not.
@@ -34,7 +37,7 @@ own, as the annotators judged it. Definitions:
 
 Entities come from ``newsmon.nlp.entities.recognize`` (``--no-entities``: none are given).
 ``python -m tools.evaluation.denials [--shared DIR] [--authored DIR] [--errors] [--no-entities] [--halves]
-[--lang LANG ...] [--detect-language]`` prints
+[--lang LANG ...] [--detect-language] [--web-texts DIR]`` prints
 the table (and ``--errors``: the misclassified items and the denials whose denier does not match, of a real-news
 set only those of its tune half); ``--halves`` adds, for
 each real-news set, one row per fixed half (``realnews-ud-tune``, ``realnews-news-held`` ..., see
@@ -45,6 +48,7 @@ each real-news set, one row per fixed half (``realnews-ud-tune``, ``realnews-new
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -61,7 +65,7 @@ from newsmon.nlp.language import analysis_language, detect_language
 from newsmon.nlp.sentences import split_sentences
 from newsmon.nlp.types import Denial, Entity, Span
 from tools.datasets import default_shared_dir
-from tools.evaluation import realnews, realnews_news
+from tools.evaluation import realnews, realnews_news, realnews_web
 from tools.report import format_table
 
 DEV_GLOB = "denials-dev-*.jsonl"
@@ -71,6 +75,8 @@ SHARED_SET = "shared-dev"
 AUTHORED_SET = "newsmon-authored"
 REALNEWS_SET = "realnews-ud"
 NEWS_SET = "realnews-news"
+WEB_SET = "realnews-web"
+_HALVED_SETS = (REALNEWS_SET, NEWS_SET, WEB_SET)
 _CONFIDENT = 0.5
 _DETERMINERS = frozenset("the a an this that these those".split())
 _WORDS = regex.compile(r"\w+")
@@ -90,7 +96,12 @@ class Outcome:
 
 
 def evaluate_denials(
-    shared_dir: Path, authored_dir: Path = AUTHORED_DIR, *, with_entities: bool = True, detected: bool = False
+    shared_dir: Path,
+    authored_dir: Path = AUTHORED_DIR,
+    *,
+    with_entities: bool = True,
+    detected: bool = False,
+    web_texts: Path | None = None,
 ) -> list[dict[str, Any]]:
     """Return one row per set and language: items, denial P/R/F1, denier accuracy, non_denial recall, speed.
 
@@ -100,7 +111,7 @@ def evaluate_denials(
     Raises ``ValueError`` on a malformed line.
     """
     recognizer = recognize if with_entities else None
-    return [_row(run) for run in _run(shared_dir, authored_dir, recognizer, detected=detected)]
+    return [_row(run) for run in _run(shared_dir, authored_dir, recognizer, detected=detected, web_texts=web_texts)]
 
 
 def deniers_match(predicted: str | None, gold: str) -> bool:
@@ -157,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--authored", type=Path, default=AUTHORED_DIR, help="the project-authored sets")
     parser.add_argument("--no-entities", action="store_true", help="give detect no entities")
+    parser.add_argument(
+        "--web-texts", type=Path, help="the local copy of the web sets' texts (default: $NEWSMON_WEB_TEXTS or ~/.cache)"
+    )
     parser.add_argument("--halves", action="store_true", help="also score each real-news set's two fixed halves")
     parser.add_argument(
         "--lang", action="append", help="score only the sets of this language (repeatable; default: all)"
@@ -170,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     wanted = frozenset(args.lang) if args.lang else None
     recognizer = None if args.no_entities else recognize
-    runs = _run(args.shared, args.authored, recognizer, wanted, detected=args.detect_language)
+    runs = _run(args.shared, args.authored, recognizer, wanted, detected=args.detect_language, web_texts=args.web_texts)
     # The halves hold the same outcomes again: only the whole sets list errors, so a held half shows none.
     halves = _halves(runs) if args.halves else []
     if not any((args.shared / "eval").glob(DEV_GLOB)):
@@ -188,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _tunable(run: _Run) -> list[Outcome]:
     """The outcomes whose errors may be shown: a real-news set's "held" half is scored, never read."""
-    if run.name not in (REALNEWS_SET, NEWS_SET):
+    if run.name not in _HALVED_SETS:
         return run.outcomes
     return [o for o in run.outcomes if realnews.half(o.item) != "held"]
 
@@ -208,9 +222,10 @@ def _run(
     langs: frozenset[str] | None = None,
     *,
     detected: bool = False,
+    web_texts: Path | None = None,
 ) -> list[_Run]:
     runs = []
-    for name, lang, items in _sets(shared_dir, authored_dir, langs):
+    for name, lang, items in _sets(shared_dir, authored_dir, langs, web_texts):
         began = time.perf_counter()
         outcomes = [classify(item, recognizer, detected=detected) for item in items]
         runs.append(_Run(name, lang, outcomes, time.perf_counter() - began))
@@ -223,15 +238,15 @@ def _halves(runs: list[_Run]) -> list[_Run]:
         _Run(f"{run.name}-{name}", run.lang, [o for o in run.outcomes if realnews.half(o.item) == name], 0.0)
         for name in realnews.HALVES
         for run in runs
-        if run.name in (REALNEWS_SET, NEWS_SET)
+        if run.name in _HALVED_SETS
     ]
 
 
 def _sets(
-    shared_dir: Path, authored_dir: Path, langs: frozenset[str] | None = None
+    shared_dir: Path, authored_dir: Path, langs: frozenset[str] | None = None, web_texts: Path | None = None
 ) -> list[tuple[str, str, list[dict[str, Any]]]]:
-    """The labelled sets as (set name, language, items): shared dev, real-news (UD, then newswire), authored;
-    only those of ``langs`` when given (the others are not read)."""
+    """The labelled sets as (set name, language, items): shared dev, real-news (UD, newswire, web pages: those
+    whose texts ``web_texts`` holds), authored; only those of ``langs`` when given (the others are not read)."""
 
     def wanted(lang: str) -> bool:
         return langs is None or lang in langs
@@ -253,8 +268,25 @@ def _sets(
             for lang in realnews_news.languages()
             if wanted(lang)
         ]
+    web = [lang for lang in realnews_web.languages() if wanted(lang)]
+    sets += [(WEB_SET, lang, realnews_web.load_web(lang, folder=web_texts)) for lang in _complete(web, web_texts)]
     authored = [path for path in sorted(authored_dir.glob(AUTHORED_GLOB)) if wanted(file_lang(path))]
     return sets + [(AUTHORED_SET, file_lang(path), realnews.read_json_lines(path)) for path in authored]
+
+
+def _complete(langs: list[str], web_texts: Path | None) -> list[str]:
+    """The languages whose web set the local copy holds whole; the others are named on stderr as skipped."""
+    complete = []
+    for lang in langs:
+        if missing := realnews_web.missing_texts(lang, folder=web_texts):
+            print(
+                f"skipped {WEB_SET} {lang}: {missing} sentences not in {web_texts or realnews_web.texts_dir()} "
+                f"(python -m tools.evaluation.realnews_web fetch --lang {lang})",
+                file=sys.stderr,
+            )
+        else:
+            complete.append(lang)
+    return complete
 
 
 def _row(run: _Run) -> dict[str, Any]:

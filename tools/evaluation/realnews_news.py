@@ -220,14 +220,36 @@ def encode(lang: str, labelled: dict[str, Any], texts: dict[tuple[Any, ...], str
     if text is None:
         raise ValueError(f"no sentence for {labelled}")
     locator = {field: labelled[field] for field in _locator_fields(labelled)}
-    reference: dict[str, Any] = {"id": reference_id(locator), "lang": lang, **locator, "label": labelled["label"]}
+    reference = {"id": reference_id(locator), "lang": lang, **locator, "label": labelled["label"]}
+    return {**reference, **span_offsets(text, labelled), "sha1": text_digest(text)}
+
+
+def span_offsets(text: str, labelled: dict[str, Any]) -> dict[str, list[int] | None]:
+    """Return the ``[start, end]`` offsets of each span of a labelled line in its sentence ``text`` (its first
+    occurrence; None for an empty span). Raises ``ValueError`` on a span that is not in the sentence."""
+    offsets: dict[str, list[int] | None] = {}
     for field in SPAN_FIELDS:
         span = labelled.get(field) or ""
         start = text.find(span) if span else -1
         if span and start < 0:
             raise ValueError(f"{field} {span!r} is not in {text!r}")
-        reference[field] = [start, start + len(span)] if span else None
-    return {**reference, "sha1": text_digest(text)}
+        offsets[field] = [start, start + len(span)] if span else None
+    return offsets
+
+
+def spans_at(where: str, text: str, reference: dict[str, Any]) -> dict[str, Any]:
+    """Return ``reference`` as an item: ``text`` and its span offsets turned into strings ("" for none). Raises
+    ``ValueError`` naming ``where`` on offsets out of the sentence."""
+    spans = {}
+    for field in SPAN_FIELDS:
+        offsets = reference.get(field)
+        if offsets is None:
+            spans[field] = ""
+        elif len(offsets) == 2 and 0 <= offsets[0] < offsets[1] <= len(text):
+            spans[field] = text[offsets[0] : offsets[1]]
+        else:
+            raise ValueError(f"{where}: {field} offsets {offsets} are out of the sentence's {len(text)} characters")
+    return {**reference, **spans, "text": text}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -319,16 +341,7 @@ def _resolve(lang: str, reference: dict[str, Any], texts: dict[tuple[Any, ...], 
         raise ValueError(f"{where}: no sentence at {_locator(reference)}")
     if text_digest(text) != reference["sha1"]:
         raise ValueError(f"{where}: the text rebuilt at {_locator(reference)} is not the one labelled (sha1)")
-    spans = {}
-    for field in SPAN_FIELDS:
-        offsets = reference.get(field)
-        if offsets is None:
-            spans[field] = ""
-        elif len(offsets) == 2 and 0 <= offsets[0] < offsets[1] <= len(text):
-            spans[field] = text[offsets[0] : offsets[1]]
-        else:
-            raise ValueError(f"{where}: {field} offsets {offsets} are out of the sentence's {len(text)} characters")
-    return {**reference, **spans, "text": text}
+    return spans_at(where, text, reference)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tools.evaluation import denials as evaluation
-from tools.evaluation import realnews, realnews_news
+from tools.evaluation import realnews, realnews_news, realnews_web
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_claims_score_by_word_overlap(predicted: str, gold: str, f1: float) -> N
 
 
 def test_absent_sets_give_no_rows(tmp_path: Path) -> None:
-    assert evaluation.evaluate_denials(tmp_path, tmp_path) == []
+    assert evaluation.evaluate_denials(tmp_path, tmp_path, web_texts=tmp_path) == []
 
 
 def test_the_project_authored_sets_score_at_least_080() -> None:
@@ -81,12 +81,12 @@ def test_the_rows_count_items_denials_and_deniers(tmp_path: Path, capsys: pytest
     (tmp_path / "eval").mkdir()
     lines = "\n".join(json.dumps(item) for item in items)
     (tmp_path / "eval" / "denials-dev-en.jsonl").write_text(lines, encoding="utf-8")
-    [row] = evaluation.evaluate_denials(tmp_path, tmp_path / "absent", with_entities=False)
+    [row] = evaluation.evaluate_denials(tmp_path, tmp_path / "absent", with_entities=False, web_texts=tmp_path)
     assert (row["set"], row["lang"], row["items"], row["denials"]) == ("shared-dev", "en", 4, 2)
     assert (row["precision"], row["recall"], row["denier_accuracy"], row["non_denial_recall"]) == (1.0, 0.5, 1.0, 1.0)
     assert row["claim_f1"] == 1.0
     args = ["--shared", str(tmp_path), "--authored", str(tmp_path), "--errors", "--no-entities"]
-    assert evaluation.main(args) == 0
+    assert evaluation.main([*args, "--web-texts", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "[en 4] gold=denial" in out and "Rain fell" in out
 
@@ -110,8 +110,34 @@ def test_errors_show_no_item_of_a_held_half(
     shown = set(re.findall(r"^\[\w+ (\w+)\]", capsys.readouterr().out, flags=re.MULTILINE))
     ud = [item for lang in realnews.languages() for item in realnews.load_realnews(shared_dir, lang)]
     news = [item for lang in realnews_news.languages() for item in realnews_news.load_news(shared_dir, lang)]
-    held = {item["id"] for item in ud + news if realnews.half(item) == "held"}
+    web = [ref for lang in realnews_web.languages() for ref in realnews_web.read_web_references(lang)]
+    held = {item["id"] for item in ud + news + web if realnews.half(item) == "held"}
     assert shown and held and not shown & held
+
+
+def test_a_web_set_is_scored_with_its_halves_when_its_texts_are_all_there(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    complete = [lang for lang in realnews_web.languages() if not realnews_web.missing_texts(lang)]
+    if not complete:
+        pytest.skip(f"no web set has its texts in {realnews_web.texts_dir()}")
+    lang = complete[0]
+    assert evaluation.main(["--shared", "/absent", "--no-entities", "--halves", "--lang", lang]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    counts = {row[0]: int(row[2]) for row in rows if row and row[0].startswith(evaluation.WEB_SET) and row[1] == lang}
+    assert counts[evaluation.WEB_SET] == len(realnews_web.read_web_references(lang))
+    assert counts[f"{evaluation.WEB_SET}-tune"] + counts[f"{evaluation.WEB_SET}-held"] == counts[evaluation.WEB_SET]
+
+
+@pytest.mark.skipif(not realnews_web.languages(), reason="no web set")
+def test_a_web_set_without_its_texts_is_skipped_and_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lang = realnews_web.languages()[0]
+    args = ["--shared", "/absent", "--no-entities", "--lang", lang, "--web-texts", str(tmp_path)]
+    assert evaluation.main(args) == 0
+    captured = capsys.readouterr()
+    assert evaluation.WEB_SET not in captured.out
+    missing = len(realnews_web.read_web_references(lang))
+    assert f"skipped {evaluation.WEB_SET} {lang}: {missing} sentences" in captured.err
 
 
 def test_lang_scores_only_the_sets_of_that_language(capsys: pytest.CaptureFixture[str]) -> None:
