@@ -231,6 +231,9 @@ def participle_clause(view: View, k: int) -> bool:
     if not is_participle(view, k):
         return False
     opening = k - 1 if k > 1 and view.tokens[k - 1].is_word and view.is_a("determiners", k - 1) else k
+    # The comma may close a quotation before it: 'said the report was “false,” | adding …'.
+    if opening > 1 and view.tokens[opening - 1].text in QUOTE_CHARS and view.tokens[opening - 2].text == ",":
+        opening -= 1
     # An adverbial participle needs no comma: "ورد المتحدث على الاتهامات | قائلا إنها ...".
     return opening > 0 and (view.tokens[opening - 1].text == "," or view.rules.adverbial_participle)
 

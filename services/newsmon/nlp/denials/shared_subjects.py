@@ -11,6 +11,7 @@ in the sentence (past complement clauses, coordinated clauses and fronted asides
 from __future__ import annotations
 
 from newsmon.nlp.denials.clauses import clause_start, is_finite, is_participle
+from newsmon.nlp.denials.datelines import dateline_end
 from newsmon.nlp.denials.glued import opening_verb
 from newsmon.nlp.denials.names import Party, has_word, party
 from newsmon.nlp.denials.phrase_bounds import COMMAS, MAX_NP, is_phrase, phrase_after, phrase_at
@@ -85,7 +86,7 @@ def sentence_subject(view: View) -> Party | None:
     """Return the leading noun phrase of the sentence (the subject a verb after "and" shares), named by the
     apposition after it when one stands between it and the first verb ("El delegado del Gobierno, | Carlos
     Prieto, | llegó tarde y negó": the first verb's subject, as ``subject_before`` reads it)."""
-    lo = skip_leading(view, 0, len(view))
+    lo = skip_leading(view, dateline_end(view), len(view))  # not "(Persia Digest) – | The spokesperson …"
     found = phrase_at(view, lo, len(view))
     if found is None:
         return None
