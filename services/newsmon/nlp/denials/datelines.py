@@ -10,6 +10,7 @@ from newsmon.nlp.denials.view import View
 _REACH = 10  # tokens: "BUENOS AIRES, 3 may ( EFE )"
 _CREDIT_REACH = 12  # tokens of a credit after the city's comma: "( Pakistan Point News - 12th Jan , 2021 )"
 _MARKS = frozenset("-–—.")
+_OPENERS = frozenset("(-–—")  # the agency's parenthesis, or a dash that ends the dateline before one
 
 
 def dateline_end(view: View) -> int:
@@ -22,9 +23,9 @@ def dateline_end(view: View) -> int:
         return _credit_end(view)
     if not tokens or not tokens[0].is_word or len(tokens[0].text) < 3 or not tokens[0].text.isupper():
         return 0
-    opening = next((k for k in range(1, min(len(tokens), _REACH)) if tokens[k].text == "("), None)
-    if opening is None:
-        return 0
+    opening = next((k for k in range(1, min(len(tokens), _REACH)) if tokens[k].text in _OPENERS), None)
+    if opening is None or tokens[opening].text != "(":
+        return 0  # "JAKARTA, KOMPAS.com - | Komisi Pemberantasan Korupsi (KPK)": a dash ends the dateline first
     credited = tokens[opening - 1].text == "," and opening + 1 < len(tokens) and tokens[opening + 1].capitalized
     reach = _CREDIT_REACH if credited else 4
     closing = next((k for k in range(opening + 1, min(len(tokens), opening + reach)) if tokens[k].text == ")"), None)
