@@ -35,6 +35,7 @@ def subject_before(view: View, i: int) -> Party | None:
     """
     lo, opener = clause_start(view, i)
     opening = _adverbial_aside(view, opener, i) if opener is not None else None
+    opening = _attribution_aside(view, opener, i) if opener is not None and opening is None else opening
     if opening is not None:
         return subject_before(view, opening)
     if opener is not None and view.is_a("conjunctions", opener):
@@ -126,6 +127,18 @@ def _adverbial_aside(view: View, opener: int, i: int) -> int | None:
         return None
     opening = next((k for k in range(opener - 1, 0, -1) if view.tokens[k].text in COMMAS), None)
     return opening if opening is not None and view.tokens[opening - 1].is_word else None
+
+
+def _attribution_aside(view: View, opener: int, i: int) -> int | None:
+    """Return the comma opening an attribution set off between commas, its speech verb first, that a comma closes
+    right before the verb at ``i`` ("Aris, | kata Saut, | telah membantah"): the one who told it is named in the
+    aside, the verb's subject before it. None for any other opener, or a word after the closing comma."""
+    if opener < 2 or view.tokens[opener - 1].text not in COMMAS or not view.is_a("speech_verbs", opener):
+        return None
+    close = next((k for k in range(i - 1, opener, -1) if view.tokens[k].text in COMMAS), None)
+    if close is None or not all(view.is_stop(k) for k in range(close + 1, i)):
+        return None
+    return opener - 1 if view.tokens[opener - 2].is_word else None
 
 
 def _closed_relative(view: View, opener: int, i: int) -> bool:
