@@ -125,11 +125,15 @@ def _verb_final_subject(view: View, lo: int) -> Party | None:
 
 
 def _past_focus_particle(view: View, lo: int, i: int) -> int:
-    """Return where the first phrase of the clause opening at ``lo`` starts: after an adverb that an article
-    follows, not the verb, which would come second were the adverb a phrase of its own ("Auch | die Gewerkschaft
-    wies ... zurück"; not "Am Montag | wies"); else ``lo``. The trigger is at ``i``."""
+    """Return where the first phrase of the clause opening at ``lo`` starts: after an adverb that an article or a
+    name follows, not the verb, which would come second were the adverb a phrase of its own ("Auch | die
+    Gewerkschaft wies ... zurück", "Auch | Friedrich Merz dementierte"; not "Am Montag | wies"); else ``lo``.
+    The trigger is at ``i``."""
     after = view.lexicon_end("skip", lo)
-    return after if after is not None and after < i and view.is_a("determiners", after) else lo
+    if after is None or after >= i:
+        return lo
+    named = view.tokens[after].capitalized and view.is_name_word(after)
+    return after if named or view.is_a("determiners", after) else lo
 
 
 def finite_verb(view: View, lo: int, i: int) -> int:
