@@ -17,7 +17,7 @@ from newsmon.nlp.denials.scope import skip_adverbs
 from newsmon.nlp.denials.sources import claim_source, past_owner
 from newsmon.nlp.denials.tokens import OPENING_QUOTES
 from newsmon.nlp.denials.triggers import Hit
-from newsmon.nlp.denials.verb_second import perfect_object, verb_final_object
+from newsmon.nlp.denials.verb_second import perfect_object, verb_final_object, verbless_conjunct_start
 from newsmon.nlp.denials.view import View
 from newsmon.nlp.types import Span
 
@@ -387,7 +387,7 @@ def object_start(view: View, hit: Hit, end: int) -> int:
     if hit.j - hit.i > 1 or not participle or (after < end and view.tokens[after].text != ","):
         return hit.i + 1
     lo = reported_clause_start(view, hit.i)  # "Er sagte, | das Ministerium habe die Berichte dementiert"
-    return perfect_object(view, lo, hit.i)
+    return perfect_object(view, verbless_conjunct_start(view, lo, hit.i), hit.i)
 
 
 def falsity_in(view: View, lo: int, hi: int) -> bool:

@@ -17,6 +17,10 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
     With ``reported``, a clause reported after a speech verb and its comma has its own subject ("Der Anwalt
     sagte, | der Mandant bestreite die Vorwürfe"); a non-denial's "man" there is the speaker's own."""
     start, opener = clause_start(view, hit.i)
+    anchor = hit.i  # the token whose clause holds the subject
+    if start < hit.i and opener is not None and verbless_conjunct_start(view, start, hit.i) != start:
+        anchor = opener  # "hat Berichte über X und | andere Pläne zurückgewiesen": the clause before the conjunction
+        start, opener = clause_start(view, anchor)
     # "Die Vorwürfe gegen X und | Y | wies …": one phrase, the object, runs past the conjunction.
     conjunct = start if start < hit.i and object_conjunct(view, opener) else None
     if conjunct is not None:
@@ -37,7 +41,7 @@ def verb_second_subject(view: View, hit: Hit, *, reported: bool) -> Party | None
         shared = _shared_subject(view, hit.i - 1)  # "Das Amt bestätigte den Vorfall, | wies aber Berichte … zurück"
         if shared is not None and "," not in shared.name.text:  # not "Der Minister, der …, wies"
             return shared
-    lo = start if conjunct is not None or not reported else reported_clause_start(view, hit.i)
+    lo = start if conjunct is not None or not reported else reported_clause_start(view, anchor)
     lo = _past_focus_particle(view, lo, hit.i)
     # A subordinate clause puts its verb last: an adverb before it is none ("nachdem X die Berichte | zunächst | …").
     first = _first_phrase_end(view, lo if conjunct is None else conjunct, hit.i)
@@ -156,6 +160,20 @@ def _past_insertion(view: View, first: int, finite: int, i: int) -> int:
         return finite
     close = next((k for k in range(finite + 1, i) if view.tokens[k].text == ","), None)
     return finite if close is None else _finite_verb(view, close + 1, i)
+
+
+def verbless_conjunct_start(view: View, lo: int, i: int) -> int:
+    """Return where the clause of the participle at ``i`` starts when the clause opening at ``lo`` is a conjunct with
+    no finite verb before it and the clause before the conjunction has its finite verb: the conjunction joins two
+    phrases of that clause ("hat Berichte über ein Sparpaket und | andere Pläne zurückgewiesen"), whose start is
+    returned; else ``lo`` ("Der Bürgermeister und | sein Stellvertreter bestritten": two subjects, a past tense)."""
+    start, opener = clause_start(view, i)
+    if lo != start or opener is None or not view.is_a("conjunctions", opener):
+        return lo
+    if not view.has_form(view.rules.passive_form, i) or _finite_verb(view, lo, i) < i:
+        return lo
+    before = reported_clause_start(view, opener)
+    return before if finite_verb(view, before, opener) < opener else lo
 
 
 def perfect_object(view: View, lo: int, i: int) -> int:
