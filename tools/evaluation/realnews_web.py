@@ -28,10 +28,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import httpx
-
-from newsmon.core.errors import FetchError
+from newsmon.core.errors import FetchError, TransientError
+from newsmon.fetcher.charset import decode_page
 from newsmon.fetcher.extract import extract_page
+from newsmon.fetcher.http import HttpClient
 from newsmon.nlp.sentences import split_sentences
 from tools.evaluation.realnews import LABELS, SETS_DIR, read_json_lines
 from tools.evaluation.realnews_news import span_offsets, spans_at
@@ -41,6 +41,7 @@ TEXTS_ENV = "NEWSMON_WEB_TEXTS"
 LANGUAGES = ("en", "id", "es", "fr", "de", "ru", "ar", "pt")
 FETCH_TIMEOUT_SECONDS = 30.0
 MAX_PAGE_BYTES = 10_000_000
+USER_AGENT = "newsmon-evaluation (rebuilding a labelled set)"
 
 Fetcher = Callable[[str], str]
 
@@ -138,8 +139,8 @@ def encode(lang: str, labelled: Iterable[dict[str, Any]]) -> tuple[list[dict[str
 def fetch(lang: str, get: Fetcher, *, sets_dir: Path = WEB_DIR, folder: Path | None = None) -> tuple[int, int]:
     """Fill the local copy of ``lang`` from the pages of its missing sentences; return (found, still missing).
 
-    ``get`` returns a page's HTML; a page it cannot get (``httpx.HTTPError``, ``FetchError``) or whose article
-    cannot be extracted leaves its sentences missing.
+    ``get`` returns a page's HTML (see :func:`page_getter`); a page it cannot get (``FetchError``,
+    ``TransientError``) or whose article cannot be extracted leaves its sentences missing.
     """
     target = (folder or texts_dir()) / f"{lang}.jsonl"
     texts = read_texts(lang, folder=folder)
@@ -151,28 +152,28 @@ def fetch(lang: str, get: Fetcher, *, sets_dir: Path = WEB_DIR, folder: Path | N
     for url, identifiers in wanted.items():
         try:
             page = extract_page(get(url), url)
-        except (httpx.HTTPError, FetchError) as exc:
+        except (FetchError, TransientError) as exc:
             print(f"skipped {url}: {exc}", file=sys.stderr)
             continue
         for text in _sentences(page.title, page.body):
-            if sentence_id(text) in identifiers:
-                found.append({"id": sentence_id(text), "url": url, "text": text})
-                identifiers.discard(sentence_id(text))
+            if (identifier := sentence_id(text)) in identifiers:
+                found.append({"id": identifier, "url": url, "text": text})
+                identifiers.discard(identifier)
     _write(target, found, append=True)
     return len(found), sum(len(identifiers) for identifiers in wanted.values())
 
 
-def get_page(url: str) -> str:
-    """Return the HTML at ``url`` (redirects followed, ``FETCH_TIMEOUT_SECONDS``, at most ``MAX_PAGE_BYTES``).
-    Raises ``httpx.HTTPError`` on a network error or an error status, ``FetchError`` on a page too large."""
-    with httpx.stream("GET", url, timeout=FETCH_TIMEOUT_SECONDS, follow_redirects=True) as response:
-        response.raise_for_status()
-        content = bytearray()
-        for chunk in response.iter_bytes():
-            content += chunk
-            if len(content) > MAX_PAGE_BYTES:
-                raise FetchError(f"page larger than {MAX_PAGE_BYTES} bytes: {url}")
-    return content.decode(response.encoding or "utf-8", errors="replace")
+def page_getter(client: HttpClient) -> Fetcher:
+    """Return a getter of a page's HTML through the fetcher's own client (its deadline, size cap and address
+    guard) and charset decoding. The getter raises ``FetchError`` or ``TransientError`` as the client does."""
+
+    def get(url: str) -> str:
+        fetched = client.get(url, max_bytes=MAX_PAGE_BYTES)
+        if fetched is None:  # 304: the client sends no validators it was not told to remember
+            raise FetchError(f"no body from {url}")
+        return decode_page(fetched.content, fetched.content_type)
+
+    return get
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -189,7 +190,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _write(texts_dir() / f"{args.lang}.jsonl", copies)
         print(f"{len(references)} references written to {WEB_DIR}, their texts to {texts_dir()}")
         return 0
-    found, missing = fetch(args.lang, get_page)
+    client = HttpClient(
+        user_agent=USER_AGENT, connect_timeout=FETCH_TIMEOUT_SECONDS, read_timeout=FETCH_TIMEOUT_SECONDS
+    )
+    try:
+        found, missing = fetch(args.lang, page_getter(client))
+    finally:
+        client.close()
     print(f"{found} sentences fetched into {texts_dir()}; {missing} still missing")
     return 1 if missing else 0
 

@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
+from ipaddress import ip_network
 from pathlib import Path
 
 import pytest
 
+from newsmon.fetcher.guard import AddressPolicy
+from newsmon.fetcher.http import HttpClient
 from tests.support.web import Site
 from tools.evaluation import realnews, realnews_web
 
@@ -31,6 +35,16 @@ LABELLED = [
     {"text": NO_COMMENT, "label": "non_denial", "denier": "A spokesman", "trigger": "declined to comment"},
     {"text": LOOK_ALIKE, "label": "none"},
 ]
+
+
+@pytest.fixture
+def get_local() -> Iterator[realnews_web.Fetcher]:
+    """The fetcher's client as ``fetch`` uses it, allowed to reach the local site on 127.0.0.1."""
+    client = HttpClient(
+        user_agent="test", connect_timeout=5, read_timeout=5, policy=AddressPolicy([ip_network("127.0.0.1/32")])
+    )
+    yield realnews_web.page_getter(client)
+    client.close()
 
 
 def labelled(url: str) -> list[dict[str, str]]:
@@ -110,19 +124,21 @@ def test_a_span_not_in_its_sentence_is_refused() -> None:
         realnews_web.encode("en", [{**labelled("https://news.example/a")[0], "denier": "The agency"}])
 
 
-def test_fetch_fills_the_copy_from_the_pages_served(site: Site, tmp_path: Path) -> None:
+def test_fetch_fills_the_copy_from_the_pages_served(
+    site: Site, tmp_path: Path, get_local: realnews_web.Fetcher
+) -> None:
     url = site.add("/story.html", "text/html; charset=utf-8", PAGE)
     gone = site.base_url + "/gone.html"
     references, _ = realnews_web.encode("en", [*labelled(url), {"url": gone, "text": "Nobody knows.", "label": "none"}])
     sets = write_set(tmp_path, references)
     folder = tmp_path / "copy"
 
-    found, missing = realnews_web.fetch("en", realnews_web.get_page, sets_dir=sets, folder=folder)
+    found, missing = realnews_web.fetch("en", get_local, sets_dir=sets, folder=folder)
 
     assert (found, missing) == (3, 1)  # the page that is gone (404) leaves its sentence missing
     assert realnews_web.read_texts("en", folder=folder) == {
         realnews_web.sentence_id(text): text for text in (DENIAL, NO_COMMENT, LOOK_ALIKE)
     }
     # A second run asks only for what is still missing, and adds nothing twice.
-    assert realnews_web.fetch("en", realnews_web.get_page, sets_dir=sets, folder=folder) == (0, 1)
+    assert realnews_web.fetch("en", get_local, sets_dir=sets, folder=folder) == (0, 1)
     assert len((folder / "en.jsonl").read_text(encoding="utf-8").splitlines()) == 3
