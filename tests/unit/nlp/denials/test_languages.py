@@ -513,6 +513,13 @@ def test_russian_so_far_leaves_the_party_before_it(run, text: str, party: str) -
         ("pt", "O ministro não quis entrar em pormenores."),
         ("id", "Hingga berita ini diturunkan, polisi belum memberikan keterangan resmi."),  # not reached by press time
         ("id", "Siswa itu tidak memberikan jawaban yang benar."),  # nobody asked for comment
+        ("id", "Akhirnya Bupati buka suara soal kabar itu."),  # speaking up at last
+        ("id", "Hingga berita ini diturunkan, Kepala Dinas belum buka suara."),  # not reached by press time
+        ("id", "Petugas menutup rapat pintu gudang itu."),  # a door shut
+        ("id", "Guru itu membahas soal ujian bersama murid."),  # no refusal
+        ("id", "Saya tidak tahu harus ke mana, kata korban banjir itu."),  # what to do, no matter put
+        ("id", "Kapolsek mengatakan belum ada informasi soal jumlah korban."),  # a toll, no report answered
+        ("id", "Petani itu tidak punya informasi soal jadwal tanam."),  # a schedule, no report
         ("ru", "Зал хранил молчание в память о погибших."),  # a silence kept in memory
         # A loan refused, a contract not renewed, a language unknown, a treatment, a training session refused.
         ("es", "El banco se negó a conceder el préstamo."),
