@@ -52,7 +52,7 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
     # In a gap of a discontinuous trigger ("wies die Berichte nicht zurück") and, where the language puts it
     # there, after the verb in its clause ("bestritt die Vorwürfe nicht"); a negator the pattern spells is part
     # of what the trigger says ("n'est pas vrai", "a assuré que jamais personne n'a").
-    inner = (k for lo, hi in gaps for k in range(lo, hi))
+    inner = (k for lo, hi in gaps for k in range(lo, hi) if not _in_set_off_clause(view, lo, k))
     after: list[int] = []
     if view.rules.negation_after or fronted_infinitive(view, i, j):
         # Up to a comma, or closing the clause past it: a clause after a comma is the claim's own ("widersprach der
@@ -63,6 +63,16 @@ def negated(view: View, i: int, j: int, gaps: Sequence[tuple[int, int]] = ()) ->
         last = next((k for k in range(end - 1, comma, -1) if view.tokens[k].is_word), None)
         after = [*range(j, comma), *([] if last is None else [last])]
     return any(view.is_a("negators", k) for k in (*inner, *after)) or _denied_existence(view, i)
+
+
+def _in_set_off_clause(view: View, lo: int, k: int) -> bool:
+    """True when token ``k`` of a gap starting at token ``lo`` stands in a claim's own clause that a comma and a
+    complementiser or a relative pronoun open inside the gap ("wies Berichte, | wonach das Haus nicht korrekt
+    gehandelt habe, | zurück"): its negation is the claim's, not the denial's."""
+    for m in range(k - 1, lo - 1, -1):
+        if view.tokens[m].text == ",":
+            return m + 1 < k and (view.is_a("claim_markers", m + 1) or view.is_a("relatives", m + 1))
+    return False
 
 
 def negated_governor(view: View, i: int, j: int) -> bool:
