@@ -260,6 +260,8 @@ def _name_alone(view: View, k: int) -> bool:
     ("Smith | a second title")."""
     if not view.rules.cased or k >= len(view) or not view.tokens[k].is_word or not view.tokens[k].capitalized:
         return False
+    if view.rules.capital_nouns and not view.is_named(k):
+        return False  # "Militär dementiert | Helikopter-Vorfall": where every noun is capitalised, only a found name
     m = k
     while m < len(view) and view.tokens[m].is_word and view.is_name_word(m) and not view.is_a("claim_nouns", m):
         m += 1
