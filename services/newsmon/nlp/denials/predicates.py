@@ -122,7 +122,7 @@ def predicative(view: View, i: int) -> bool:
         return True
     if view.has_form(view.rules.predicate_form, i):  # ru "обвинения ... беспочвенны": only ever a predicate
         return True
-    if _closes_clause(view, i) or _verb_closed_claim(view, i):
+    if _closes_clause(view, i) or _verb_closed_claim(view, i) or _final_copula(view, i):
         return True
     if view.rules.verb_second:
         # The finite copula comes second, before the subject: "Laut Polizei sind die Meldungen ... falsch".
@@ -167,6 +167,22 @@ def predicative(view: View, i: int) -> bool:
                 return False  # "were carrying false papers": a verb, not a copula, before it
         k -= 1
     return k < 0 and plain == 0 and not joined
+
+
+def _final_copula(view: View, i: int) -> bool:
+    """True when the falsity word at ``i`` stands before the copula closing a verb-final clause that a complementiser
+    opens (``verb_second``: "sagte, dass die Meldung | falsch | sei"): the word is that copula's predicate."""
+    if not view.rules.verb_second:
+        return False
+    k = i + 1
+    while k < len(view) and view.tokens[k].text in QUOTE_CHARS:
+        k += 1
+    if k >= len(view) or not (view.is_a("copulas", k) and view.is_stop(k)):
+        return False
+    if k + 1 < len(view) and view.tokens[k + 1].is_word:
+        return False
+    opener = clause_start(view, i)[1]
+    return opener is not None and view.is_a("claim_markers", opener)
 
 
 def _quoted_fellow(view: View, k: int) -> int | None:
