@@ -124,12 +124,17 @@ def load_web(lang: str, *, sets_dir: Path = WEB_DIR, folder: Path | None = None)
 
 def encode(lang: str, labelled: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     """Return the references and the local copy's lines of labelled lines (``url``, ``text``, ``label``, string
-    spans). Raises ``ValueError`` on a label unknown or a span not in its sentence."""
+    spans). Raises ``ValueError`` on a label unknown, a span not in its sentence or a sentence given twice (pages
+    of one site share boilerplate sentences; ids are taken from the text, so the set could not be read back)."""
     references, copies = [], []
+    seen: set[str] = set()
     for line in labelled:
         if line["label"] not in LABELS:
             raise ValueError(f"unknown label in {line}")
         text, identifier = line["text"], sentence_id(line["text"])
+        if identifier in seen:
+            raise ValueError(f"sentence given twice: {line}")
+        seen.add(identifier)
         reference = {"id": identifier, "lang": lang, "url": line["url"], "label": line["label"]}
         references.append({**reference, **span_offsets(text, line)})
         copies.append({"id": identifier, "url": line["url"], "text": text})

@@ -71,6 +71,13 @@ def test_set_is_well_formed_and_ships_no_text(lang: str) -> None:
     assert {realnews.half(ref) for ref in references if ref["label"] == "denial"} == set(realnews.HALVES)
 
 
+def test_encode_refuses_a_sentence_given_twice() -> None:
+    again = [*labelled("https://news.example/a"), *labelled("https://news.example/b")[:1]]
+
+    with pytest.raises(ValueError, match="sentence given twice"):
+        realnews_web.encode("en", again)
+
+
 def test_encode_then_load_gives_the_labelled_items_back(tmp_path: Path) -> None:
     references, copies = realnews_web.encode("en", labelled("https://news.example/a"))
     sets = write_set(tmp_path, references)
