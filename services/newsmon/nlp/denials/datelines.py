@@ -1,5 +1,5 @@
 """A wire dateline opening a sentence with no dash after it: "SEVILLA, 12 (EUROPA PRESS) | El Ayuntamiento ha
-desmentido ...", "ABU DHABI, (Pakistan Point News - 12th Jan, 2021) | The Ministry ...", or an agency's credit
+desmentido ...", "PORT ELWIN, (Harbour Wire Daily - 9th Mar, 2019) | The Ministry ...", or an agency's credit
 alone before its dash: "(Persia Digest) – | The spokesperson ...". The city and the agency are no part of the
 subject that follows them."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsmon.nlp.denials.view import View
 
 _REACH = 10  # tokens: "BUENOS AIRES, 3 may ( EFE )"
-_CREDIT_REACH = 12  # tokens of a credit after the city's comma: "( Pakistan Point News - 12th Jan , 2021 )"
+_CREDIT_REACH = 12  # tokens of a credit after the city's comma: "( Harbour Wire Daily - 9th Mar , 2019 )"
 _MARKS = frozenset("-–—.")
 _OPENERS = frozenset("(-–—")  # the agency's parenthesis, or a dash that ends the dateline before one
 
