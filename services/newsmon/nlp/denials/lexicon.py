@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from newsmon.nlp.denials.regex_source import beginning, closing_parenthesis, last_words, whole_word, without_lookarounds
-from newsmon.nlp.denials.required import RequiredWords, word_regex
+from newsmon.nlp.denials.required import RequiredWords, any_word, word_regex
 
 _GAP_DEFAULT = 6
 GAP = "gap"
@@ -107,10 +107,12 @@ def anchor_regex(pattern: str, clitics: Clitics, common: Iterable[str] = ()) -> 
 def required_words(pattern: str, clitics: Clitics) -> tuple[str, ...]:
     """Return the regexes of the words that every match of ``pattern`` holds as whole words of the text:
     its words that are neither optional nor gaps; for a group with a space inside, which spans two, the last
-    word of each alternative ("(se recusou|recusou-se)" holds "recusou" or "recusou-se")."""
+    word of each alternative ("(se recusou|recusou-se)" holds "recusou" or "recusou-se"). A word that any word
+    matches ("(said|says|\\w+)") is left out: every sentence holds it, so it rules none out."""
     tokens = (without_lookarounds(token) for token in _required(pattern))
     words = (token if token is None or " " not in token else last_words(token) for token in tokens)
-    return tuple(clitics.wrap(word) for word in words if word is not None and whole_word(word))
+    wrapped = (clitics.wrap(word) for word in words if word is not None and whole_word(word))
+    return tuple(word for word in wrapped if not any_word(word))
 
 
 def _required(pattern: str) -> list[str]:

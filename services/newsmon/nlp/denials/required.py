@@ -8,6 +8,7 @@ trying every pattern at every word.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -32,6 +33,8 @@ CACHE_LIMIT = 200_000
 # Characters words begin with whose candidate words are kept: an alphabet or two, and a text's stray symbols.
 _FIRST_CHARACTERS_LIMIT = 4096
 _NONE: frozenset[int] = frozenset()
+# Words no pattern word names: one matching all of them is taken to match any word.
+_ANY_WORDS = ("q", "Xz", "zq9", "жъ")
 
 
 def sentence_words(sentence: str) -> list[str]:
@@ -73,6 +76,13 @@ def _word_forms(word: str, joiner_after: str) -> list[str]:
     return forms
 
 
+def any_word(word: str) -> bool:
+    """True when the pattern word ``word`` matches words of every kind: small, capitalised, with a digit, in
+    another script (``\\w+``, ``[\\w.-]+``, an alternation holding one)."""
+    compiled = word_regex(word)
+    return all(compiled.fullmatch(probe) is not None for probe in _ANY_WORDS)
+
+
 @cache
 def word_regex(word: str) -> regex.Pattern[str]:
     """Return the pattern word ``word`` compiled case-insensitively, once: the anchors, the prefilter and the
@@ -96,14 +106,16 @@ class RequiredWords:
         # text word is tested against those only. (An alternation of all of them, one test per word, took a
         # fifth of a language's load time to compile.)
         self._by_first: dict[str, tuple[int, ...]] = {}
-        # Each pattern filed under its lowest word number: a sentence holds a handful of required words, so only
-        # the patterns filed under them are tested, not every one.
+        # Each pattern filed under the one of its words that the fewest patterns require: only the patterns filed
+        # under a sentence's required words are tested, and a sentence holds the common ones ("not", "had", "he")
+        # far more often than the rare ones, so filing under those would test most patterns in most sentences.
+        self.requirements = [frozenset(self.number[word] for word in pattern) for pattern in required]
+        shared = Counter(number for numbers in set(self.requirements) for number in numbers)
         self._always: list[int] = []
         self._filed: dict[int, list[tuple[int, frozenset[int]]]] = {}
-        for k, pattern in enumerate(required):
-            numbers = frozenset(self.number[word] for word in pattern)
+        for k, numbers in enumerate(self.requirements):
             if numbers:
-                self._filed.setdefault(min(numbers), []).append((k, numbers))
+                self._filed.setdefault(min(numbers, key=lambda n: (shared[n], n)), []).append((k, numbers))
             else:
                 self._always.append(k)
         self._known: dict[str, frozenset[int]] = {}

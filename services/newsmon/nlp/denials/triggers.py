@@ -47,14 +47,19 @@ class Prefilter:
         self._words = RequiredWords(rules.requirements)
         number = self._words.number
         self._anchors = rules.anchors
-        # Per trigger kind, the same for each of its patterns (None: a pattern that needs no word we know).
-        self._kinds = {
-            kind: [
-                frozenset(number[word] for word in required) if required and set(required) <= number.keys() else None
-                for required in rules.triggers[kind].required_words()
-            ]
-            for kind in KIND_ORDER
-        }
+        # The patterns each requirement lets through, by kind, and those that need no word we know (tried wherever
+        # some requirement is met): a candidate sentence is given its patterns without a test of every pattern.
+        self._always: dict[str, list[int]] = {}
+        unlocked: dict[frozenset[int], list[tuple[str, int]]] = {}
+        for kind in KIND_ORDER:
+            for k, required in enumerate(rules.triggers[kind].required_words()):
+                if required and set(required) <= number.keys():
+                    unlocked.setdefault(frozenset(number[word] for word in required), []).append((kind, k))
+                else:
+                    self._always.setdefault(kind, []).append(k)
+        # Every pattern's words are a requirement (``load_rules`` takes them from these patterns); requirements with
+        # the same words unlock their patterns once.
+        self._unlocks = [unlocked.pop(numbers, []) for numbers in self._words.requirements]
         # The words whose tests are done, those of them that are anchors, and the numbers of the required words
         # of those that are some; one tuple, replaced whole when it grows too big, so that a thread never sees
         # one of them cleared and not the others.
@@ -96,13 +101,14 @@ class Prefilter:
     def _kinds_of(self, found: set[int]) -> dict[str, tuple[int, ...]]:
         """Return the kinds a sentence holding the required words ``found`` can match, with the numbers of their
         patterns that can (empty when it holds every required word of no trigger)."""
-        if not self._words.allowed(found):
+        allowed = self._words.allowed(found)
+        if not allowed:
             return {}
-        kinds = {
-            kind: tuple(k for k, required in enumerate(self._kinds[kind]) if required is None or required <= found)
-            for kind in KIND_ORDER
-        }
-        return {kind: among for kind, among in kinds.items() if among}
+        chosen = {kind: list(always) for kind, always in self._always.items()}
+        for requirement in allowed:
+            for kind, k in self._unlocks[requirement]:
+                chosen.setdefault(kind, []).append(k)
+        return {kind: tuple(sorted(chosen[kind])) for kind in KIND_ORDER if chosen.get(kind)}
 
 
 def find_hits(view: View, kinds: Mapping[str, Sequence[int]]) -> list[Hit]:

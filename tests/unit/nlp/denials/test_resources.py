@@ -146,6 +146,16 @@ def test_required_words_leave_out_optional_words_and_gaps_and_take_a_group_by_it
     assert required_words("((a|b) c|d) e", Clitics()) == ("(?:e)",)  # a nested group: left out
 
 
+def test_a_word_that_any_word_matches_is_no_required_word() -> None:
+    # Every sentence holds one, so it rules none out; a capitalised word only is still required.
+    assert required_words(r"(said|\w+) (he|she) (?-i:[\w.-]+) (never|not) denied", Clitics()) == (
+        "(?:(he|she))",
+        "(?:(never|not))",
+        "(?:denied)",
+    )
+    assert required_words(r"(?-i:\p{Lu}\w+) denied", Clitics()) == (r"(?:(?-i:\p{Lu}\w+))", "(?:denied)")
+
+
 def test_a_required_word_is_matched_without_the_lookarounds_around_it() -> None:
     # The prefilter matches each word alone, where a lookbehind or lookahead sees nothing: with them the word
     # never matched, and a sentence holding only this trigger never reached its rule.
